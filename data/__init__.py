@@ -1,0 +1,1 @@
+"""Reference data and sample articles shipped with chipgraph (see README.md in this folder)."""

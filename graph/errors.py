@@ -1,0 +1,54 @@
+"""The exceptions chipgraph raises, each with a message a user can act on.
+
+One small hierarchy (after followthemoney's): everything is a ChipgraphError, so
+the CLI and the API can turn any of them into a clear message or status code
+without catching bare Exceptions.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+__all__ = [
+    "ChipgraphError",
+    "EntityNotFound",
+    "StoreError",
+    "StoreUnavailable",
+    "StoreAuthError",
+    "UnsupportedStore",
+    "InvalidQuery",
+]
+
+
+class ChipgraphError(Exception):
+    """Base of every error chipgraph raises on purpose."""
+
+
+class EntityNotFound(ChipgraphError, LookupError):
+    """A name or id matches no entity; carries the closest names to offer instead."""
+
+    def __init__(self, name: str, suggestions: Sequence[str] = ()) -> None:
+        self.name = name
+        self.suggestions = list(suggestions)
+        hint = f"; closest matches: {', '.join(self.suggestions)}" if self.suggestions else ""
+        super().__init__(f"no entity named {name!r} in the graph{hint}")
+
+
+class InvalidQuery(ChipgraphError, ValueError):
+    """A query's parameters are out of range or contradict each other."""
+
+
+class StoreError(ChipgraphError):
+    """The graph store failed; the message names the store."""
+
+
+class StoreUnavailable(StoreError):
+    """The store cannot be reached (server down, file unreadable)."""
+
+
+class StoreAuthError(StoreError):
+    """The store refused the credentials given."""
+
+
+class UnsupportedStore(StoreError, ValueError):
+    """A --store / CHIPGRAPH_STORE value that names no store chipgraph has."""

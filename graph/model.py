@@ -1,0 +1,322 @@
+"""The one model of chipgraph: documents, entities, relations and their evidence.
+
+Every part of the product speaks this model: extraction produces it, every store
+writes and reads it, the queries and the API return it.  Keeping it in one place
+is what lets the SQLite and Neo4j stores be held to the same conformance suite.
+
+Identity rules (they are what make ingest idempotent and merge facts across
+articles):
+
+* a Document's id is a hash of its text, so the same article read twice, from
+  any path, is the same document;
+* an Entity's id is derived from its type and its normalised canonical name, so
+  "China Electronics Corporation" from two articles is one node;
+* a Relation is identified by (head, type, tail); evidence from every article
+  that states it accumulates on that one relation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Any, Iterable, Mapping
+
+__all__ = [
+    "EntityType",
+    "RelationType",
+    "SCORED_RELATION_TYPES",
+    "MILITARY_ID",
+    "Document",
+    "Entity",
+    "Evidence",
+    "Relation",
+    "Extraction",
+    "normalise_name",
+    "entity_id",
+    "document_id",
+]
+
+
+class EntityType(str, Enum):
+    """What an entity is.  LIST covers sanctions and export-control lists and the
+    pseudo-entity ``military`` (a designation, not a company)."""
+
+    ORG = "ORG"
+    PRODUCT = "PRODUCT"
+    GPE = "GPE"
+    PERSON = "PERSON"
+    LIST = "LIST"
+
+
+class RelationType(str, Enum):
+    """The relation types of ../shared/eval/README.md; head -> tail reads as the
+    sentence "head <type> tail" (a subsidiary is OWNED_BY its owner)."""
+
+    OWNED_BY = "OWNED_BY"
+    PART_OF = "PART_OF"
+    SUPPLIED = "SUPPLIED"
+    DESIGNATED = "DESIGNATED"
+    MILITARY_LINK = "MILITARY_LINK"
+    BANNED = "BANNED"
+    OTHER = "OTHER"
+
+
+SCORED_RELATION_TYPES: tuple[RelationType, ...] = (
+    RelationType.OWNED_BY,
+    RelationType.PART_OF,
+    RelationType.SUPPLIED,
+    RelationType.DESIGNATED,
+    RelationType.MILITARY_LINK,
+    RelationType.BANNED,
+)
+
+_LEGAL_SUFFIXES = (
+    r"(co|corp|corporation|company|inc|incorporated|ltd|limited|llc|plc|nv|n v|bv|b v"
+    r"|ag|sa|se|gmbh|holding|holdings|group)"
+)
+_SUFFIX_RE = re.compile(r"( " + _LEGAL_SUFFIXES + r")$")
+
+
+def normalise_name(name: str) -> str:
+    """Fold a surface form to the key used for matching names.
+
+    Case, punctuation, accents, a leading "the", a possessive "'s" and legal
+    suffixes ("Co., Ltd.", "Corporation", "Group") are dropped, the same way the
+    evaluation scorer folds names, so that "The ASML Holding N.V." and "ASML"
+    meet.  An empty result falls back to the lower-cased input so that no name
+    folds to nothing.
+    """
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.lower().replace("\u2019", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"^the ", "", s)
+    prev = None
+    while prev != s:
+        prev = s
+        s = _SUFFIX_RE.sub("", s).strip()
+    return s or name.strip().lower()
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalise_name(text)).strip("-") or hashlib.sha1(
+        text.encode("utf-8")
+    ).hexdigest()[:12]
+
+
+def entity_id(name: str, type: EntityType | str) -> str:
+    """Stable id of an entity: its type and the slug of its canonical name.
+
+    Readable ids ("org:china-electronics-corporation") make URLs, logs and
+    Cypher results legible and are the same in every store.
+    """
+    t = EntityType(type).value.lower()
+    return f"{t}:{_slug(name)}"
+
+
+def document_id(text: str) -> str:
+    """Content hash of an article's text: the same text is the same document."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+MILITARY_ID = entity_id("military", EntityType.LIST)
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article (or a reference source) that facts were read from.
+
+    ``text`` is the text that extraction ran on; every Evidence offset points
+    into it, so it is stored with the document.
+    """
+
+    id: str
+    source: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    language: str = "en"
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        source: str,
+        *,
+        title: str | None = None,
+        date: str | None = None,
+        language: str = "en",
+    ) -> "Document":
+        return cls(
+            id=document_id(text), source=source, text=text, title=title, date=date, language=language
+        )
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A real-world organisation, product, place, person or list.
+
+    ``aliases`` holds every other surface form seen for it (acronyms, short
+    names, other languages); the canonical ``name`` is not repeated there.
+    """
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+
+    @classmethod
+    def create(
+        cls,
+        name: str,
+        type: EntityType | str,
+        *,
+        aliases: Iterable[str] = (),
+        country: str | None = None,
+    ) -> "Entity":
+        etype = EntityType(type)
+        return cls(
+            id=entity_id(name, etype),
+            name=name,
+            type=etype,
+            aliases=_clean_aliases(name, aliases),
+            country=country,
+        )
+
+    def names(self) -> tuple[str, ...]:
+        """The canonical name followed by every alias."""
+        return (self.name, *self.aliases)
+
+    def merged(self, other: "Entity") -> "Entity":
+        """This entity with the aliases (and country, when unknown) of ``other``."""
+        return replace(
+            self,
+            aliases=_clean_aliases(self.name, (*self.aliases, other.name, *other.aliases)),
+            country=self.country or other.country,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type.value,
+            "aliases": list(self.aliases),
+            "country": self.country,
+        }
+
+
+def _clean_aliases(name: str, aliases: Iterable[str]) -> tuple[str, ...]:
+    """Aliases without the canonical name, blanks or case-duplicates, in first-seen order."""
+    seen = {name.strip().casefold()}
+    out: list[str] = []
+    for a in aliases:
+        a = (a or "").strip()
+        if a and a.casefold() not in seen:
+            seen.add(a.casefold())
+            out.append(a)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the sentence of a document, and how.
+
+    ``start``/``end`` are character offsets of ``sentence`` in the stored
+    document text.  ``method`` names the rule (e.g. "rule:relcl-owned") or
+    "reference" for curated data; ``confidence`` is in [0, 1], higher for
+    explicit patterns than for loose ones.
+    """
+
+    document_id: str
+    sentence: str
+    start: int
+    end: int
+    method: str
+    confidence: float
+    source: str | None = None
+
+    def key(self) -> tuple[str, int, int, str]:
+        """What makes two pieces of evidence the same (so re-ingest adds none)."""
+        return (self.document_id, self.start, self.end, self.method)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document_id": self.document_id,
+            "source": self.source,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "method": self.method,
+            "confidence": round(self.confidence, 4),
+        }
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A fact: ``head`` -[type]-> ``tail`` (entity ids), with what was said of
+    it (``attributes`` such as product and date) and all its evidence."""
+
+    head: str
+    type: RelationType
+    tail: str
+    attributes: Mapping[str, str] = field(default_factory=dict)
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.head, self.type.value, self.tail)
+
+    @property
+    def confidence(self) -> float:
+        """The best confidence any piece of evidence gives this fact."""
+        return max((e.confidence for e in self.evidence), default=0.0)
+
+    def merged(self, other: "Relation") -> "Relation":
+        """One relation with the evidence of both; attributes already set win."""
+        if other.key != self.key:
+            raise ValueError(f"cannot merge {other.key} into {self.key}")
+        attrs = dict(other.attributes)
+        attrs.update(self.attributes)
+        seen = {e.key() for e in self.evidence}
+        extra = tuple(e for e in other.evidence if e.key() not in seen)
+        return replace(self, attributes=attrs, evidence=self.evidence + extra)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "head": self.head,
+            "type": self.type.value,
+            "tail": self.tail,
+            "attributes": dict(self.attributes),
+            "confidence": round(self.confidence, 4),
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction read from one document: the unit a store writes in one
+    transaction.  Every relation's head and tail is the id of an entity here."""
+
+    document: Document
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...]
+
+    def entity(self, entity_id: str) -> Entity:
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        raise KeyError(entity_id)
+
+    def validate(self) -> None:
+        """Raise ValueError when a relation points at an entity not in this extraction."""
+        ids = {e.id for e in self.entities}
+        for r in self.relations:
+            for end in (r.head, r.tail):
+                if end not in ids:
+                    raise ValueError(f"relation {r.key} names unknown entity {end!r}")

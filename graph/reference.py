@@ -1,0 +1,137 @@
+"""Curated reference data shipped in data/reference/: known entities with their
+aliases, and facts that public sources state but articles may not.
+
+Every row carries its public source; a row without one is refused at load time,
+so nothing unsourced can enter the graph as reference data.  Reference facts
+become ordinary relations whose evidence is the source's statement, with method
+"reference", so a path hop from a list reads exactly like one from an article.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+from .errors import ChipgraphError
+from .model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelationType
+
+__all__ = ["ReferenceError", "ReferenceFact", "reference_entities", "reference_facts", "reference_extractions"]
+
+ENTITIES_FILE = "organisations.jsonl"
+FACTS_FILE = "facts.jsonl"
+
+
+class ReferenceError(ChipgraphError):
+    """A reference data file is malformed or a row lacks its public source."""
+
+
+@dataclass(frozen=True)
+class ReferenceFact:
+    head: str
+    type: RelationType
+    tail: str
+    statement: str
+    source: str
+    source_title: str
+    attributes: tuple[tuple[str, str], ...] = ()
+
+
+def _rows(filename: str) -> Iterator[tuple[int, dict]]:
+    path = resources.files("chipgraph.data").joinpath("reference", filename)
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.strip()
+            if not line or line.startswith("//"):
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ReferenceError(f"data/reference/{filename}:{n}: not JSON ({exc})") from exc
+            yield n, row
+
+
+@lru_cache(maxsize=1)
+def reference_entities() -> tuple[Entity, ...]:
+    """Known entities (organisations, lists, places, products) with aliases.
+
+    Rows: {"name", "type", "aliases": [...], "country", "sources": [url, ...]}.
+    """
+    out: list[Entity] = []
+    for n, row in _rows(ENTITIES_FILE):
+        if not row.get("sources"):
+            raise ReferenceError(f"data/reference/{ENTITIES_FILE}:{n}: {row.get('name')!r} has no public source")
+        try:
+            out.append(
+                Entity.create(
+                    row["name"], EntityType(row["type"]), aliases=row.get("aliases", ()), country=row.get("country")
+                )
+            )
+        except (KeyError, ValueError) as exc:
+            raise ReferenceError(f"data/reference/{ENTITIES_FILE}:{n}: {exc}") from exc
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def reference_facts() -> tuple[ReferenceFact, ...]:
+    """Facts from public sources. Rows: {"head", "type", "tail", "statement",
+    "source": url, "source_title", "attributes": {...}}; head and tail are
+    canonical names of reference entities."""
+    out: list[ReferenceFact] = []
+    for n, row in _rows(FACTS_FILE):
+        try:
+            if not row.get("source") or not row.get("statement"):
+                raise ReferenceError(f"data/reference/{FACTS_FILE}:{n}: a fact needs its statement and public source")
+            out.append(
+                ReferenceFact(
+                    head=row["head"],
+                    type=RelationType(row["type"]),
+                    tail=row["tail"],
+                    statement=row["statement"],
+                    source=row["source"],
+                    source_title=row.get("source_title") or row["source"],
+                    attributes=tuple(sorted((row.get("attributes") or {}).items())),
+                )
+            )
+        except (KeyError, ValueError) as exc:
+            raise ReferenceError(f"data/reference/{FACTS_FILE}:{n}: {exc}") from exc
+    return tuple(out)
+
+
+def reference_extractions() -> list[Extraction]:
+    """The reference facts as one Extraction per public source, ready for any
+    store: the source is the Document and each statement is its evidence."""
+    by_name = {e.name: e for e in reference_entities()}
+    by_source: dict[str, list[ReferenceFact]] = {}
+    for fact in reference_facts():
+        by_source.setdefault(fact.source, []).append(fact)
+    out = []
+    for source, facts in sorted(by_source.items()):
+        text = "\n".join(f.statement for f in facts)
+        doc = Document.from_text(text, source, title=facts[0].source_title, language="en")
+        entities: dict[str, Entity] = {}
+        relations = []
+        offset = 0
+        for fact in facts:
+            try:
+                head, tail = by_name[fact.head], by_name[fact.tail]
+            except KeyError as exc:
+                raise ReferenceError(
+                    f"data/reference/{FACTS_FILE}: {exc.args[0]!r} is not a name in {ENTITIES_FILE}"
+                ) from None
+            entities[head.id], entities[tail.id] = head, tail
+            ev = Evidence(
+                document_id=doc.id,
+                sentence=fact.statement,
+                start=offset,
+                end=offset + len(fact.statement),
+                method="reference",
+                confidence=1.0,
+                source=source,
+            )
+            relations.append(Relation(head.id, fact.type, tail.id, dict(fact.attributes), (ev,)))
+            offset += len(fact.statement) + 1
+        out.append(Extraction(doc, tuple(entities.values()), tuple(relations)))
+    return out
