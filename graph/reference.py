@@ -13,12 +13,22 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from .errors import ChipgraphError
 from .model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelationType
 
-__all__ = ["ReferenceError", "ReferenceFact", "reference_entities", "reference_facts", "reference_extractions"]
+if TYPE_CHECKING:
+    from .store import GraphStore
+
+__all__ = [
+    "ReferenceError",
+    "ReferenceFact",
+    "reference_entities",
+    "reference_facts",
+    "reference_extractions",
+    "load_reference",
+]
 
 ENTITIES_FILE = "organisations.jsonl"
 FACTS_FILE = "facts.jsonl"
@@ -135,3 +145,10 @@ def reference_extractions() -> list[Extraction]:
             offset += len(fact.statement) + 1
         out.append(Extraction(doc, tuple(entities.values()), tuple(relations)))
     return out
+
+
+def load_reference(store: "GraphStore") -> int:
+    """Add the reference facts to ``store`` (idempotent); returns how many
+    sources were new.  Every ingest calls it, so a list membership that no
+    article states still completes a chain."""
+    return sum(store.add(x).added for x in reference_extractions())

@@ -1,0 +1,45 @@
+"""Extraction: articles in, entities and relations with evidence out.
+
+Public surface used by the CLI, the API and the demo: read articles
+(:func:`read_article`, :func:`article_from_text`, :func:`iter_article_paths`),
+extract (:class:`Extractor`), format for the scorer (:func:`to_prediction`) and
+score (:func:`evaluate`).
+"""
+
+from __future__ import annotations
+
+from .errors import (
+    ArticleError,
+    ArticleNotFound,
+    ArticleTooLarge,
+    BinaryArticle,
+    EmptyArticle,
+    ModelNotInstalled,
+    UndecodableArticle,
+    UnsupportedFormat,
+)
+from .evaluation import EvalReport, evaluate
+from .extractor import Extractor
+from .language import detect_language
+from .prediction import to_prediction
+from .reader import Article, article_from_text, iter_article_paths, read_article
+
+__all__ = [
+    "Article",
+    "read_article",
+    "article_from_text",
+    "iter_article_paths",
+    "ArticleError",
+    "ArticleNotFound",
+    "EmptyArticle",
+    "BinaryArticle",
+    "UndecodableArticle",
+    "ArticleTooLarge",
+    "UnsupportedFormat",
+    "ModelNotInstalled",
+    "Extractor",
+    "to_prediction",
+    "evaluate",
+    "EvalReport",
+    "detect_language",
+]

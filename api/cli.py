@@ -1,0 +1,303 @@
+"""The `chipgraph` command: a thin layer over ingest, graph and the API.
+
+Errors a user can fix (an unknown entity, an unreadable file, a store that is
+down) print one clear line and exit non-zero, without a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+import click
+
+from chipgraph.graph.errors import ChipgraphError, EntityNotFound
+from chipgraph.graph.model import SCORED_RELATION_TYPES, RelationType
+from chipgraph.graph.paths import MAX_HOPS_LIMIT, PathQuery
+from chipgraph.graph.store import DEFAULT_STORE, GraphStore, open_store
+
+from .formatting import format_path
+
+__all__ = ["main", "cli"]
+
+DEMO_STORE = "chipgraph-demo.sqlite"
+EXIT_USAGE, EXIT_NOT_FOUND, EXIT_PARTIAL = 2, 3, 1
+
+
+class Context:
+    """Options shared by every sub-command; the store and spaCy open lazily so
+    that `chipgraph --help` and `extract` never touch a store."""
+
+    def __init__(self, store: str | None, model: str | None) -> None:
+        self.store_location = store
+        self.model = model
+        self._store: GraphStore | None = None
+
+    def store(self) -> GraphStore:
+        if self._store is None:
+            self._store = open_store(self.store_location)
+        return self._store
+
+    def extractor(self) -> Any:
+        from chipgraph.ingest import Extractor
+
+        return Extractor(self.model)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+def _types(value: str | None) -> tuple[RelationType, ...]:
+    if not value:
+        return SCORED_RELATION_TYPES
+    try:
+        return tuple(RelationType(v.strip().upper()) for v in value.split(",") if v.strip())
+    except ValueError as exc:
+        names = ", ".join(t.value for t in RelationType)
+        raise click.BadParameter(f"{exc}; choose from {names}") from None
+
+
+class UserError(click.ClickException):
+    """A chipgraph error shown as one line, with its own exit code."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class ChipgraphGroup(click.Group):
+    """Turns chipgraph's own errors into clear messages instead of tracebacks."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except EntityNotFound as exc:
+            raise UserError(str(exc), EXIT_NOT_FOUND) from exc
+        except ChipgraphError as exc:
+            raise UserError(str(exc), EXIT_USAGE) from exc
+        except KeyboardInterrupt:
+            raise UserError(
+                "interrupted: articles already stored are kept; run the same command again to finish", 130
+            ) from None
+
+
+@click.group(cls=ChipgraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--store",
+    envvar="CHIPGRAPH_STORE",
+    default=None,
+    help=f"SQLite file or Neo4j URL (bolt://, neo4j://...). Default: $CHIPGRAPH_STORE or ./{DEFAULT_STORE}.",
+)
+@click.option("--model", envvar="CHIPGRAPH_SPACY_MODEL", default=None, help="spaCy pipeline to load.")
+@click.option("-v", "--verbose", is_flag=True, help="Log what happens.")
+@click.version_option(package_name="chipgraph")
+@click.pass_context
+def cli(ctx: click.Context, store: str | None, model: str | None, verbose: bool) -> None:
+    """chipgraph: who sold what to whom, and who owns whom, in the chip supply chain."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    ctx.obj = Context(store, model)
+    ctx.call_on_close(ctx.obj.close)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
+@click.option("--processes", default=1, show_default=True, help="spaCy worker processes.")
+@click.pass_obj
+def ingest(obj: Context, paths: Sequence[Path], batch_size: int, processes: int) -> None:
+    """Extract facts from articles (files or folders) and store them."""
+    from .pipeline import ingest_paths
+
+    store = obj.store()
+    summary = ingest_paths(
+        store,
+        paths,
+        obj.extractor(),
+        batch_size=batch_size,
+        processes=processes,
+        on_failure=lambda f: click.echo(f"skipped {f.path}: {f.error}", err=True),
+    )
+    click.echo(f"{summary.describe()} -> {store.location}")
+    if summary.failed:
+        sys.exit(EXIT_PARTIAL)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "text"]), default="jsonl", show_default=True)
+@click.pass_obj
+def extract(obj: Context, paths: Sequence[Path], fmt: str) -> None:
+    """Print the facts extracted from articles, without storing them.
+
+    jsonl is the prediction format of the evaluation scorer: one line per
+    article, `file` being the file's name.
+    """
+    from chipgraph.ingest import ArticleError, iter_article_paths, read_article, to_prediction
+
+    extractor = obj.extractor()
+    failed = 0
+    for path in iter_article_paths(list(paths)):
+        try:
+            article = read_article(path)
+        except ArticleError as exc:
+            click.echo(f"skipped {path}: {exc}", err=True)
+            failed += 1
+            continue
+        extraction = extractor.extract(article)
+        if fmt == "jsonl":
+            click.echo(json.dumps(to_prediction(extraction, path.name), ensure_ascii=False))
+        else:
+            names = {e.id: e.name for e in extraction.entities}
+            click.echo(f"# {path.name} ({extraction.document.language})")
+            for r in extraction.relations:
+                click.echo(f"{names[r.head]} -[{r.type.value}]-> {names[r.tail]}  ({r.confidence:.2f})")
+    if failed:
+        sys.exit(EXIT_PARTIAL)
+
+
+@cli.command()
+@click.argument("source")
+@click.argument("target")
+@click.option("--max-hops", default=4, show_default=True, type=click.IntRange(1, MAX_HOPS_LIMIT))
+@click.option("--types", default=None, help="Comma-separated relation types to follow (default: all six).")
+@click.option(
+    "--direction",
+    type=click.Choice(["out", "both"]),
+    default="out",
+    show_default=True,
+    help="out: follow relations as stated; both: also walk them backwards.",
+)
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.pass_obj
+def path(
+    obj: Context,
+    source: str,
+    target: str,
+    max_hops: int,
+    types: str | None,
+    direction: str,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """Chains from SOURCE to TARGET (names, aliases or ids), shortest first."""
+    store = obj.store()
+    src, dst = store.resolve(source), store.resolve(target)
+    query = PathQuery(src.id, dst.id, types=_types(types), direction=direction, max_hops=max_hops, limit=limit)  # type: ignore[arg-type]
+    paths = store.paths(query)
+    if as_json:
+        click.echo(
+            json.dumps(
+                {"source": src.to_dict(), "target": dst.to_dict(), "paths": [p.to_dict() for p in paths]},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    if not paths:
+        click.echo(f"no path from {src.name} to {dst.name} within {max_hops} hops ({direction})")
+        return
+    for n, p in enumerate(paths, 1):
+        click.echo(format_path(p, n))
+        click.echo()
+
+
+@cli.command()
+@click.argument("query", required=False, default="")
+@click.option("--limit", default=20, show_default=True)
+@click.pass_obj
+def entities(obj: Context, query: str, limit: int) -> None:
+    """List entities whose name or alias contains QUERY."""
+    for e in obj.store().search(query, limit=limit):
+        aliases = f"  (aka {', '.join(e.aliases)})" if e.aliases else ""
+        click.echo(f"{e.id:45} {e.type.value:8} {e.name}{aliases}")
+
+
+@cli.command()
+@click.argument("entity")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 4))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="File to write (.html, .graphml, .gexf).")
+@click.pass_obj
+def render(obj: Context, entity: str, depth: int, output: Path) -> None:
+    """Write the neighbourhood of ENTITY as a self-contained HTML page (or GraphML/GEXF)."""
+    from .exporting import write_subgraph
+
+    store = obj.store()
+    center = store.resolve(entity)
+    subgraph = store.subgraph(center.id, depth)
+    written = write_subgraph(subgraph, output, title=f"{center.name}: {depth}-hop neighbourhood")
+    click.echo(f"wrote {written} ({len(subgraph.entities)} entities, {len(subgraph.relations)} relations)")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True)
+@click.pass_obj
+def serve(obj: Context, host: str, port: int) -> None:
+    """Serve the API (docs at /docs)."""
+    import uvicorn
+
+    from .app import create_app
+
+    uvicorn.run(create_app(obj.store_location, model=obj.model), host=host, port=port)
+
+
+@cli.command()
+@click.option("--out", default=DEMO_STORE, show_default=True, type=click.Path(path_type=Path), help="Fresh SQLite store to build.")
+@click.pass_obj
+def demo(obj: Context, out: Path) -> None:
+    """Ingest the sample articles into a fresh store and print the headline chains."""
+    from .demo import run_demo
+
+    run_demo(out, obj.extractor(), echo=click.echo)
+
+
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("articles_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--errors/--no-errors", default=True, show_default=True, help="List misses and false hits.")
+@click.pass_obj
+def evaluate(obj: Context, gold: Path, articles_dir: Path, errors: bool) -> None:
+    """Score extraction on annotated articles (the scorer's table, then misses and false hits)."""
+    from chipgraph.ingest import evaluate as run_eval
+
+    report = run_eval(gold, articles_dir, obj.extractor())
+    click.echo(report.table())
+    if errors:
+        click.echo()
+        click.echo(report.errors())
+
+
+@cli.command()
+@click.option("--from", "source", required=True, help="Store to copy from (path or URL).")
+@click.option("--to", "target", required=True, help="Store to copy into (path or URL).")
+@click.option("--batch-size", default=1000, show_default=True)
+def copy(source: str, target: str, batch_size: int) -> None:
+    """Copy the whole graph, with evidence, from one store to another."""
+    from chipgraph.graph.copy import copy_graph
+
+    with open_store(source) as src, open_store(target) as dst:
+        report = copy_graph(src, dst, batch_size=batch_size, progress=None)
+    click.echo(f"copied {report} from {src.location} to {dst.location}")
+
+
+@cli.command()
+@click.pass_obj
+def stats(obj: Context) -> None:
+    """Count documents, entities, relations and evidence in the store."""
+    store = obj.store()
+    counts = store.counts()
+    click.echo(f"{store.location}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the `chipgraph` console script."""
+    cli.main(args=list(argv) if argv is not None else None, prog_name="chipgraph")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,423 @@
+"""The embedded store: the whole graph in one SQLite file, no server needed.
+
+SQLite gives what a pickle cannot: atomic per-article transactions (a crash
+mid-ingest leaves nothing half-written), concurrent readers while the API
+serves, and a file any SQLite tool can open.  Path and neighbourhood queries
+run in networkx over an adjacency graph loaded from the file once and reloaded
+only when the file changes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections import deque
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import networkx as nx
+
+from .errors import StoreError, StoreUnavailable
+from .model import (
+    Document,
+    Entity,
+    EntityType,
+    Evidence,
+    Extraction,
+    Relation,
+    RelationType,
+    normalise_name,
+)
+from .paths import Hop, OwnershipPath, PathQuery, rank_paths
+from .store import GraphStore
+from .subgraph import Subgraph
+
+__all__ = ["SQLiteStore"]
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    title TEXT,
+    date TEXT,
+    language TEXT NOT NULL,
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE IF NOT EXISTS entities (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    country TEXT
+);
+CREATE TABLE IF NOT EXISTS entity_names (
+    entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    norm TEXT NOT NULL,
+    PRIMARY KEY (entity_id, norm)
+);
+CREATE INDEX IF NOT EXISTS entity_names_norm ON entity_names(norm);
+CREATE TABLE IF NOT EXISTS relations (
+    id INTEGER PRIMARY KEY,
+    head TEXT NOT NULL REFERENCES entities(id),
+    type TEXT NOT NULL,
+    tail TEXT NOT NULL REFERENCES entities(id),
+    attributes TEXT NOT NULL DEFAULT '{}',
+    UNIQUE (head, type, tail)
+);
+CREATE INDEX IF NOT EXISTS relations_tail ON relations(tail);
+CREATE TABLE IF NOT EXISTS evidence (
+    relation_id INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    method TEXT NOT NULL,
+    sentence TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    source TEXT,
+    PRIMARY KEY (relation_id, document_id, start, end, method)
+);
+CREATE INDEX IF NOT EXISTS evidence_document ON evidence(document_id);
+"""
+
+
+class SQLiteStore(GraphStore):
+    """A graph in a SQLite file (created on first use)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.location = str(self.path)
+        if self.path.is_dir():
+            raise StoreUnavailable(f"store path {self.path} is a folder; give a file name such as chipgraph.sqlite")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # check_same_thread=False: the API serves from a thread pool; the
+            # lock below keeps one statement sequence at a time.
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.executescript(_SCHEMA)
+            self._check_version()
+        except sqlite3.DatabaseError as exc:
+            raise StoreUnavailable(
+                f"cannot open {self.path} as a chipgraph store ({exc}); is it a SQLite file written by chipgraph?"
+            ) from exc
+        self._lock = threading.RLock()
+        self._graph: nx.MultiDiGraph | None = None
+        self._graph_version: int | None = None
+
+    def _check_version(self) -> None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None:
+            self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        elif int(row[0]) != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has chipgraph schema version {row[0]}, this chipgraph reads version "
+                f"{SCHEMA_VERSION}; copy it with a matching chipgraph or start a new store"
+            )
+
+    # -- writes ---------------------------------------------------------------
+    def _write(self, extraction: Extraction) -> None:
+        with self._lock:
+            cur = self._db.cursor()
+            try:
+                cur.execute("BEGIN IMMEDIATE")
+                self._write_entities(cur, extraction.entities)
+                self._write_relations(cur, extraction.relations)
+                # The document row goes last: it is what marks the article as done.
+                doc = extraction.document
+                cur.execute(
+                    "INSERT OR IGNORE INTO documents (id, source, title, date, language, text) VALUES (?,?,?,?,?,?)",
+                    (doc.id, doc.source, doc.title, doc.date, doc.language, doc.text),
+                )
+                self._insert_evidence(cur, extraction.relations)
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+            finally:
+                self._graph = None
+
+    def _write_entities(self, cur: sqlite3.Cursor, entities: Iterable[Entity]) -> None:
+        for ent in entities:
+            row = cur.execute("SELECT name, type, aliases, country FROM entities WHERE id = ?", (ent.id,)).fetchone()
+            if row is not None:
+                ent = _entity((ent.id, *row)).merged(ent)
+            cur.execute(
+                "INSERT INTO entities (id, name, type, aliases, country) VALUES (?,?,?,?,?) "
+                "ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases, country = excluded.country",
+                (ent.id, ent.name, ent.type.value, json.dumps(list(ent.aliases)), ent.country),
+            )
+            cur.executemany(
+                "INSERT OR IGNORE INTO entity_names (entity_id, norm) VALUES (?, ?)",
+                [(ent.id, n) for n in {normalise_name(x) for x in ent.names()}],
+            )
+
+    def _write_relations(self, cur: sqlite3.Cursor, relations: Iterable[Relation]) -> None:
+        for rel in relations:
+            row = cur.execute(
+                "SELECT attributes FROM relations WHERE head = ? AND type = ? AND tail = ?", rel.key
+            ).fetchone()
+            if row is None:
+                cur.execute(
+                    "INSERT INTO relations (head, type, tail, attributes) VALUES (?,?,?,?)",
+                    (*rel.key, json.dumps(dict(rel.attributes), sort_keys=True)),
+                )
+            else:
+                attrs = dict(rel.attributes)
+                attrs.update(json.loads(row[0]))
+                cur.execute(
+                    "UPDATE relations SET attributes = ? WHERE head = ? AND type = ? AND tail = ?",
+                    (json.dumps(attrs, sort_keys=True), *rel.key),
+                )
+
+    def _insert_evidence(self, cur: sqlite3.Cursor, relations: Iterable[Relation]) -> None:
+        for rel in relations:
+            (rid,) = cur.execute(
+                "SELECT id FROM relations WHERE head = ? AND type = ? AND tail = ?", rel.key
+            ).fetchone()
+            cur.executemany(
+                "INSERT OR IGNORE INTO evidence (relation_id, document_id, start, end, method, sentence, confidence, source)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                [
+                    (rid, e.document_id, e.start, e.end, e.method, e.sentence, e.confidence, e.source)
+                    for e in rel.evidence
+                ],
+            )
+
+    # -- reads: documents and entities -----------------------------------------
+    def _query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
+        with self._lock:
+            return self._db.execute(sql, tuple(params)).fetchall()
+
+    def has_document(self, document_id: str) -> bool:
+        return bool(self._query("SELECT 1 FROM documents WHERE id = ?", (document_id,)))
+
+    def get_document(self, document_id: str) -> Document | None:
+        rows = self._query(
+            "SELECT id, source, text, title, date, language FROM documents WHERE id = ?", (document_id,)
+        )
+        return Document(*rows[0]) if rows else None
+
+    def documents(self) -> Iterator[Document]:
+        for row in self._query("SELECT id, source, text, title, date, language FROM documents ORDER BY rowid"):
+            yield Document(*row)
+
+    def get_entity(self, entity_id: str) -> Entity | None:
+        rows = self._query("SELECT id, name, type, aliases, country FROM entities WHERE id = ?", (entity_id,))
+        return _entity(rows[0]) if rows else None
+
+    def _entities_by_id(self, ids: Iterable[str]) -> dict[str, Entity]:
+        ids = list(set(ids))
+        out: dict[str, Entity] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._query(f"SELECT id, name, type, aliases, country FROM entities WHERE id IN ({marks})", chunk):
+                out[row[0]] = _entity(row)
+        return out
+
+    def entities(self) -> Iterator[Entity]:
+        for row in self._query("SELECT id, name, type, aliases, country FROM entities ORDER BY id"):
+            yield _entity(row)
+
+    def lookup(self, name: str) -> list[Entity]:
+        rows = self._query(
+            "SELECT e.id, e.name, e.type, e.aliases, e.country FROM entities e "
+            "JOIN entity_names n ON n.entity_id = e.id WHERE n.norm = ? ORDER BY e.id",
+            (normalise_name(name),),
+        )
+        return [_entity(r) for r in rows]
+
+    def search(self, query: str, limit: int = 20) -> list[Entity]:
+        q = normalise_name(query) if query.strip() else ""
+        like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self._query(
+            "SELECT e.id, e.name, e.type, e.aliases, e.country FROM entities e "
+            "JOIN entity_names n ON n.entity_id = e.id WHERE n.norm LIKE ? ESCAPE '\\' "
+            "GROUP BY e.id ORDER BY MAX(n.norm = ?) DESC, length(e.name), e.name LIMIT ?",
+            (like, q, limit),
+        )
+        return [_entity(r) for r in rows]
+
+    # -- reads: relations ------------------------------------------------------
+    def _relations_where(self, where: str, params: Iterable[Any]) -> list[Relation]:
+        rows = self._query(
+            f"SELECT r.id, r.head, r.type, r.tail, r.attributes FROM relations r WHERE {where} ORDER BY r.id", params
+        )
+        evidence: dict[int, list[Evidence]] = {r[0]: [] for r in rows}
+        ids = list(evidence)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for rid, *ev in self._query(
+                "SELECT relation_id, document_id, sentence, start, end, method, confidence, source FROM evidence "
+                f"WHERE relation_id IN ({marks})",
+                chunk,
+            ):
+                evidence[rid].append(Evidence(*ev))
+        return [
+            Relation(head, RelationType(rtype), tail, json.loads(attrs), _sorted_evidence(evidence[rid]))
+            for rid, head, rtype, tail, attrs in rows
+        ]
+
+    def relations(self, entity_id: str | None = None) -> Iterator[Relation]:
+        if entity_id is None:
+            yield from self._relations_where("1 = 1", ())
+        else:
+            yield from self._relations_where("r.head = ? OR r.tail = ?", (entity_id, entity_id))
+
+    def counts(self) -> dict[str, int]:
+        return {
+            table: self._query(f"SELECT COUNT(*) FROM {table}")[0][0]
+            for table in ("documents", "entities", "relations", "evidence")
+        }
+
+    # -- graph queries (networkx) ---------------------------------------------
+    def _adjacency(self) -> nx.MultiDiGraph:
+        """The relation graph (ids, types, LIST flags), cached until the file changes.
+
+        PRAGMA data_version changes when another connection commits, so an API
+        process sees what a concurrent `chipgraph ingest` wrote.
+        """
+        with self._lock:
+            version = self._db.execute("PRAGMA data_version").fetchone()[0]
+            if self._graph is not None and self._graph_version == version:
+                return self._graph
+            g = nx.MultiDiGraph()
+            for eid, etype in self._db.execute("SELECT id, type FROM entities"):
+                g.add_node(eid, is_list=etype == EntityType.LIST.value)
+            for rid, head, rtype, tail in self._db.execute("SELECT id, head, type, tail FROM relations"):
+                g.add_edge(head, tail, key=rtype, rid=rid)
+            self._graph, self._graph_version = g, version
+            return g
+
+    def paths(self, query: PathQuery) -> list[OwnershipPath]:
+        g = self._adjacency()
+        if query.source not in g or query.target not in g or query.source == query.target:
+            return []
+        types = set(query.type_names)
+        both = query.direction == "both"
+
+        def steps(node: str, reverse: bool) -> Iterator[tuple[str, str, bool]]:
+            """(neighbour, relation type, walked forward) for edges of the chosen types."""
+            forward_edges = g.pred[node] if reverse else g.succ[node]
+            for nbr, keyed in forward_edges.items():
+                for rtype in keyed:
+                    if rtype in types:
+                        yield nbr, rtype, not reverse
+            if both:
+                backward_edges = g.succ[node] if reverse else g.pred[node]
+                for nbr, keyed in backward_edges.items():
+                    for rtype in keyed:
+                        if rtype in types:
+                            yield nbr, rtype, reverse
+
+        # Distances to the target (walking edges backwards) prune the search to
+        # nodes that can still reach it within the hops left.
+        dist = {query.target: 0}
+        frontier = deque([query.target])
+        while frontier:
+            node = frontier.popleft()
+            if dist[node] >= query.max_hops or (node != query.target and g.nodes[node]["is_list"]):
+                continue
+            for nbr, _, _ in steps(node, reverse=True):
+                if nbr not in dist:
+                    dist[nbr] = dist[node] + 1
+                    frontier.append(nbr)
+
+        found: list[list[tuple[str, str, str, bool]]] = []
+        budget = query.limit * 50  # enough to rank the best `limit` among equals
+
+        def walk(node: str, visited: set[str], hops: list[tuple[str, str, str, bool]], length: int) -> None:
+            """Collect simple paths of exactly ``length`` hops from ``node`` to the target."""
+            left = length - len(hops) - 1  # hops still to go after this step
+            for nbr, rtype, forward in steps(node, reverse=False):
+                if len(found) >= budget:
+                    return
+                if nbr in visited:
+                    continue
+                step = (node, rtype, nbr, forward)
+                if nbr == query.target:
+                    if left == 0:
+                        found.append([*hops, step])
+                    continue
+                if left < 1 or g.nodes[nbr]["is_list"] or dist.get(nbr, length + 1) > left:
+                    continue
+                visited.add(nbr)
+                walk(nbr, visited, [*hops, step], length)
+                visited.discard(nbr)
+
+        # Iterative deepening: all paths of one length before any longer one, so
+        # the shortest are never cut off by the budget.
+        if query.source in dist:
+            for length in range(dist[query.source], query.max_hops + 1):
+                walk(query.source, {query.source}, [], length)
+                if len(found) >= query.limit:
+                    break
+        return rank_paths(self._hydrate(found), query.limit)
+
+    def _hydrate(self, raw: list[list[tuple[str, str, str, bool]]]) -> list[OwnershipPath]:
+        keys = {(a, t, b) if fwd else (b, t, a) for path in raw for a, t, b, fwd in path}
+        relations: dict[tuple[str, str, str], Relation] = {}
+        key_list = list(keys)
+        for i in range(0, len(key_list), 300):
+            chunk = key_list[i : i + 300]
+            where = " OR ".join(["(r.head = ? AND r.type = ? AND r.tail = ?)"] * len(chunk))
+            for rel in self._relations_where(where, [x for k in chunk for x in k]):
+                relations[rel.key] = rel
+        ents = self._entities_by_id({n for path in raw for a, _, b, _ in path for n in (a, b)})
+        out = []
+        for path in raw:
+            nodes = [ents[path[0][0]]] + [ents[b] for _, _, b, _ in path]
+            hops = [
+                Hop(relations[(a, t, b) if fwd else (b, t, a)], forward=fwd) for a, t, b, fwd in path
+            ]
+            out.append(OwnershipPath(tuple(nodes), tuple(hops)))
+        return out
+
+    def subgraph(self, entity_id: str, depth: int = 1) -> Subgraph:
+        g = self._adjacency()
+        if entity_id not in g:
+            entity = self.get_entity(entity_id)
+            return Subgraph(entity_id, depth, (entity,) if entity else (), ())
+        seen = {entity_id: 0}
+        frontier = deque([entity_id])
+        while frontier:
+            node = frontier.popleft()
+            # Lists and `military` are shown but not expanded: one list links
+            # hundreds of unrelated companies.
+            if seen[node] >= depth or (node != entity_id and g.nodes[node]["is_list"]):
+                continue
+            for nbr in list(g.succ[node]) + list(g.pred[node]):
+                if nbr not in seen:
+                    seen[nbr] = seen[node] + 1
+                    frontier.append(nbr)
+        ids = list(seen)
+        rel_ids = {
+            data["rid"] for a, b, data in g.subgraph(ids).edges(data=True)
+        }
+        relations = self._relations_where(
+            f"r.id IN ({','.join('?' * len(rel_ids))})", sorted(rel_ids)
+        ) if rel_ids else []
+        ents = self._entities_by_id(ids)
+        ordered = sorted(ents.values(), key=lambda e: (seen[e.id], e.name.casefold()))
+        return Subgraph(entity_id, depth, tuple(ordered), tuple(relations))
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def _entity(row: tuple) -> Entity:
+    eid, name, etype, aliases, country = row
+    return Entity(eid, name, EntityType(etype), tuple(json.loads(aliases)), country)
+
+
+def _sorted_evidence(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    return tuple(sorted(items, key=lambda e: (-e.confidence, e.document_id, e.start, e.end, e.method)))

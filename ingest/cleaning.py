@@ -1,0 +1,255 @@
+"""Turn what scrapers really hand us into article text.
+
+Scraped pages carry menus, share buttons, cookie banners, author bios,
+"Related news" and "See also" lines.  Left in, they become entities ("LinkedIn
+Account", the site's own name) and even sentences that parse into facts.  HTML
+goes through trafilatura (the article body plus title and date metadata);
+Markdown loses its markup; then line rules drop the chrome that survives in
+plain text.  Everything here is cheap string work, done once per article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["CleanText", "html_to_text", "markdown_to_text", "strip_chrome", "looks_like_html"]
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Cleaned article text with whatever metadata the page gave."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None
+    site_names: tuple[str, ...] = ()
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is an HTML page or fragment rather than prose."""
+    head = text.lstrip()[:2000].lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return True
+    return len(re.findall(r"</?(p|div|article|body|span|a|h[1-6]|br|li|section)\b", head)) >= 3
+
+
+def html_to_text(html: str) -> CleanText:
+    """Article body, title and date of an HTML page, via trafilatura.
+
+    Falls back to tag stripping when trafilatura finds no main text (a bare
+    fragment), so no page is lost.
+    """
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    title = date = None
+    try:
+        meta = trafilatura.extract_metadata(html)
+    except Exception:  # trafilatura raises assorted errors on odd markup
+        meta = None
+    if meta is not None:
+        title = meta.title or None
+        date = meta.date or None
+    try:
+        body = trafilatura.extract(
+            html, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
+        )
+    except Exception:
+        body = None
+    if not body:
+        body = _strip_tags(html)
+    text = body
+    if title and not text.lstrip().startswith(title):
+        text = f"{title}\n\n{text}"
+    cleaned = strip_chrome(text)
+    return CleanText(cleaned.text, title=title, date=date or cleaned.date, site_names=cleaned.site_names)
+
+
+def _strip_tags(html: str) -> str:
+    import html as htmlmod
+
+    html = re.sub(r"(?is)<(script|style|nav|footer|aside|header)\b.*?</\1>", " ", html)
+    html = re.sub(r"(?i)<br\s*/?>|</(p|div|h[1-6]|li|article|section)>", "\n", html)
+    text = re.sub(r"<[^>]*>", " ", html)
+    text = htmlmod.unescape(text)
+    return "\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines())
+
+
+_MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?s)```.*?```"), ""),
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"(?m)^\s{0,3}#{1,6}\s*"), ""),  # headings
+    (re.compile(r"(?m)^\s{0,3}>\s?"), ""),  # quotes
+    (re.compile(r"(?m)^\s*([-*+]|\d+\.)\s+"), ""),  # list bullets
+    (re.compile(r"(?m)^\s*([-*_]\s*){3,}$"), ""),  # rules
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?!\w)"), r"\1"),
+    (re.compile(r"(?<!\w)_(?!\s)([^_\n]+?)_(?!\w)"), r"\1"),
+    (re.compile(r"`([^`]*)`"), r"\1"),
+    (re.compile(r"<[^>\n]+>"), ""),
+)
+
+
+def markdown_to_text(md: str) -> CleanText:
+    """Markdown without its markup; the first heading is the title."""
+    title = None
+    m = re.search(r"(?m)^\s{0,3}#\s+(.+)$", md)
+    if m:
+        title = m.group(1).strip()
+    text = md
+    for pattern, repl in _MD_RULES:
+        text = pattern.sub(repl, text)
+    return strip_chrome(text, title=title)
+
+
+# Lines that are page furniture wherever they appear.
+_CHROME_LINE = re.compile(
+    r"""^\s*(
+        (also\s+read|read\s+more|read\s+also|see\s+also|readers\s+also\s+like|you\s+may\s+also\s+like
+         |related(\s+(news|articles?|posts?|stories|coverage|reading))?|more\s+from|recommended(\s+for\s+you)?
+         |trending(\s+now)?|popular(\s+(articles?|posts?|stories))?|most\s+read|top\s+\d+\s+this\s+week
+         |do\s+follow|follow\s+us|share(\s+this(\s+article)?|\s+on)?|tweet|print|email|advertisement|advert(isement)?
+         |sponsored(\s+content)?|subscribe(\s+now)?|sign\s+up|newsletter|read\s+source|view\s+all\s+posts
+         |about\s+us|about\s+the\s+author|leave\s+a\s+(comment|reply)|comments?|tags?|filed\s+under
+         |skip\s+to\s+(main\s+)?content|click\s+here|listen\s+to\s+this\s+article|image\s+(source|credit)s?
+         |photo(\s+credit)?s?|source|copyright|all\s+rights\s+reserved|©)
+        \b[^\n]*$
+        |(by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$)
+        |(designed\s+by\b.*)
+        |(\d{1,2}:\d{2}\s*(am|pm)?(\s*[A-Z]{2,4}([+-]\d+)?)?\s*$)
+        |([•·▪◦*-]\s*[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "See also" and "Related" lines are dropped whole, but these only when short:
+_SHORT_CHROME = re.compile(r"\b(cookies?|privacy\s+policy|terms\s+of\s+(use|service)|unsubscribe|subscrib\w+|newsletter"
+                           r"|all\s+rights\s+reserved|linkedin|facebook|twitter|youtube|instagram|whatsapp|telegram)\b", re.I)
+_DATE_LINE = re.compile(
+    r"^\s*((date|published|updated|posted|gepubliceerd|bijgewerkt|veröffentlicht|aktualisiert)\s*(on|op|am)?\s*:?\s*)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+    r"|\d{4}-\d{2}(-\d{2})?)"
+    r"(\s*[,|]?\s*\d{1,2}:\d{2}\s*(am|pm)?(\s*[A-Z]{2,4}([+-]\d+)?)?)?\s*$",
+    re.I,
+)
+_INLINE_DATE = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?)\s+", re.I)
+_SITE_SUFFIX = re.compile(r"\s+[–—|-]\s+[A-Z][\w.&' ]{1,40}$")
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+def _iso(date_line: str) -> str | None:
+    m = re.search(r"\d{4}-\d{2}(-\d{2})?", date_line)
+    if m:
+        return m.group(0)
+    m = re.search(r"([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})", date_line, re.I)
+    if m and m.group(1).lower() in _MONTHS:
+        return f"{m.group(3)}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+    m = re.search(r"(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})", date_line, re.I)
+    if m and m.group(2).lower() in _MONTHS:
+        return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+    return None
+
+
+def _is_prose(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 12 and line.rstrip()[-1:] in ".!?\"'”’:)"
+
+
+def strip_chrome(text: str, *, title: str | None = None) -> CleanText:
+    """Drop page chrome from plain text, line by line.
+
+    Rules, each for a kind of furniture seen on news sites: share/follow/
+    "see also" lines; link bars ("A | B | C"); cookie and newsletter blurbs;
+    bylines and date lines (the first date is kept as metadata); the paragraph
+    after an "About us" heading and the bio before "View all posts"; short
+    non-sentence lines after the last paragraph of prose (site slogans); and
+    repeated short lines (a tagline printed twice).  Prose paragraphs are never
+    touched, so evidence sentences survive verbatim.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    date = None
+    m = _INLINE_DATE.match(text)
+    if m:
+        date = m.group(1)
+        text = text[m.end():]
+    lines = text.split("\n")
+    drop = [False] * len(lines)
+    seen_short: set[str] = set()
+    prose_idx = [i for i, ln in enumerate(lines) if _is_prose(ln)]
+    last_prose = prose_idx[-1] if prose_idx else len(lines)
+    first_prose = prose_idx[0] if prose_idx else -1
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        low = line.lower()
+        if _DATE_LINE.match(line):
+            date = date or _iso(line)
+            drop[i] = True
+        elif _CHROME_LINE.match(line) and not (_is_prose(line) and not re.match(r"\s*(see also|also read|read more|related)", low)):
+            drop[i] = True
+            if re.match(r"\s*(about us|about the author)\b", low):
+                # the blurb under the heading is the site describing itself
+                j = i + 1
+                while j < len(lines) and not lines[j].strip():
+                    j += 1
+                if j < len(lines):
+                    drop[j] = True
+            if re.match(r"\s*view all posts", low):
+                # an author bio sits just above
+                j = i - 1
+                while j >= 0 and not lines[j].strip():
+                    j -= 1
+                if j >= 0 and j > first_prose:
+                    drop[j] = True
+        elif line.count("|") >= 2 and not _is_prose(line):
+            drop[i] = True
+        elif _SHORT_CHROME.search(line) and (len(line.split()) < 60):
+            drop[i] = True
+        elif len(line.split()) <= 12 and not _is_prose(line):
+            key = low
+            if key in seen_short:
+                drop[i] = True
+            seen_short.add(key)
+            if i > last_prose and line.rstrip()[-1:] not in ".!?":
+                drop[i] = True
+            elif i < first_prose and len(line.split()) <= 2:
+                drop[i] = True  # section labels such as "security" above the headline
+    kept = [ln.rstrip() for ln, d in zip(lines, drop) if not d]
+    site_names = _site_names([ln for ln, d in zip(lines, drop) if d])
+    # strip " – Site Name" from the headline-like first kept line
+    for k, ln in enumerate(kept):
+        if ln.strip():
+            if not _is_prose(ln):
+                kept[k] = _SITE_SUFFIX.sub("", ln.strip())
+            break
+    out = "\n".join(kept)
+    out = re.sub(r"\n{3,}", "\n\n", out).strip()
+    # a headline and byline often end with no full stop; give the headline a break
+    return CleanText(out, title=title or _first_line(out), date=date, site_names=site_names)
+
+
+_NAME_RUN = re.compile(r"\b(?:The\s+)?[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|&))*")
+_NOT_SITE = {"LinkedIn", "Facebook", "Twitter", "Youtube", "YouTube", "Instagram", "Account", "Privacy Policy", "View", "Do Follow"}
+
+
+def _site_names(dropped: list[str]) -> tuple[str, ...]:
+    """Names that recur in dropped chrome lines ("The Readable", "CIO News"):
+    the site's own name, which must not become an organisation when the body
+    mentions it ("The Readable reached out to ...")."""
+    counts: dict[str, int] = {}
+    for line in dropped:
+        for m in _NAME_RUN.finditer(line):
+            name = m.group(0).strip()
+            if len(name) > 3 and name not in _NOT_SITE:
+                counts[name] = counts.get(name, 0) + 1
+    return tuple(sorted(n for n, c in counts.items() if c >= 1 and (c >= 2 or n.startswith("The "))))
+
+
+def _first_line(text: str) -> str | None:
+    for ln in text.split("\n"):
+        if ln.strip():
+            return ln.strip()[:300]
+    return None

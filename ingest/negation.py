@@ -1,0 +1,52 @@
+"""Is a statement asserted, or negated, denied or hypothetical?
+
+"ASML denied selling to X", "X could be added to the list", "there is no
+indication that Y supplied Z" name the same entities and trigger words as the
+facts they are not.  The check walks from the trigger word up its dependency
+chain to the sentence root, looking for a negation, a modal of possibility, a
+verb of denial, plan or consideration, or an "if"/"whether" clause.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["is_asserted", "HEDGE_LEMMAS"]
+
+HEDGE_LEMMAS = frozenset(
+    "consider weigh mull plan propose seek threaten intend deny refrain refuse reject dismiss prepare want hope "
+    "urge ask pressure lobby demand prevent avoid contemplate discuss explore study debate rumor rumour "
+    "speculate allege_not remove delist exempt lift revoke drop".split()
+)
+_MODALS = frozenset("could might may would should can".split())
+_MARKS = frozenset("if whether unless".split())
+_NO_NOUNS = frozenset("indication evidence sign proof suggestion".split())
+
+
+def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
+    """False when ``trigger`` (a spaCy token) sits in a negated, denied or
+    hypothetical clause; ``stop`` is a token the walk must not pass (e.g. the
+    verb that introduces a reported fact)."""
+    tok = trigger
+    steps = 0
+    while True:
+        for c in tok.children:
+            dep = c.dep_
+            if dep == "neg":
+                return False
+            if dep in ("aux", "auxpass") and c.lower_ in _MODALS:
+                return False
+            if dep == "mark" and c.lower_ in _MARKS:
+                return False
+            if dep == "det" and c.lower_ == "no" and tok.lemma_ in _NO_NOUNS:
+                return False
+            if dep in ("dobj", "attr", "nsubj") and c.lemma_ in _NO_NOUNS and any(d.lower_ == "no" for d in c.children):
+                return False
+        if steps and tok.lemma_ in HEDGE_LEMMAS:
+            return False
+        if tok.lemma_ in ("deny", "refrain", "refuse"):
+            return False
+        if tok.head.i == tok.i or (stop is not None and tok.i == stop.i) or steps > 12:
+            return True
+        tok = tok.head
+        steps += 1

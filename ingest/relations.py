@@ -1,0 +1,810 @@
+"""English relation rules over spaCy's dependency parse.
+
+Each rule starts from a trigger word (a verb such as "sold" or "owned", a noun
+such as "subsidiary", "customer" or "stake") and reads its arguments off the
+parse: subjects (through relative clauses, participles, conjunctions and
+"which"), "by" agents, "to"/"from"/"of"/"in" objects, appositions and copulas.
+This is what lets one rule cover "X, which is owned by Y", "X is owned by Y",
+"X, owned by Y" and "Y owns X".  Arguments that are descriptions rather than
+names ("other Chinese chipmakers", "a military research unit under CETC")
+become placeholders that later sentences resolve ("These include X and Y",
+"The defence linked buyer was X").  Every fact passes the negation/hedge check
+before it is kept.  Rules only look at tokens already parsed: no re-parsing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+
+from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
+
+from .entities import DocEntities, UNIT_NOUNS
+from .negation import is_asserted
+
+__all__ = ["Fact", "Placeholder", "english_facts", "sentence_segments"]
+
+R = RelationType
+
+SUPPLY_VERBS = frozenset("sell supply ship deliver provide export send furnish resell".split())
+BUY_VERBS = frozenset("buy purchase order source procure import obtain receive acquire get rent lease".split())
+MAKE_VERBS = frozenset("manufacture make produce fabricate build assemble".split())
+OWN_VERBS = frozenset("own control acquire buy purchase".split())
+BAN_VERBS = frozenset("ban bar prohibit forbid outlaw exclude".split())
+LIST_VERBS = frozenset("add place put include designate list name blacklist".split())
+STAKE_NOUNS = frozenset("stake shareholding holding interest share equity".split())
+STAKE_VERBS = frozenset("hold own have acquire buy take control increase raise retain keep".split())
+SUPPLY_NOUNS = frozenset("shipment sale delivery export supply order".split())
+SUPPLIER_NOUNS = frozenset("supplier vendor provider seller".split())
+CUSTOMER_NOUNS = frozenset("customer client buyer purchaser".split())
+SUBSIDIARY_NOUNS = frozenset("subsidiary affiliate".split())
+OWNER_NOUNS = frozenset("parent owner shareholder stakeholder".split())
+PART_NOUNS = frozenset("part unit division branch arm department subdivision segment laboratory lab institute bureau agency".split())
+GROUP_NOUNS = frozenset(
+    "company firm chipmaker maker manufacturer entity customer buyer supplier business organisation organization "
+    "institute institution unit group enterprise producer foundry conglomerate contractor laboratory lab academy "
+    "university startup vendor client".split()
+)
+MIL_CUES = frozenset("military defence defense army pla navy missile armed".split())
+MIL_VERBS = frozenset("link tie connect affiliate serve supply support work sell be have own control equip".split())
+#: things sold that are businesses, not goods ("sold its NAND business to SK Hynix")
+NOT_SUPPLY = frozenset(
+    "business unit division stake share shares asset assets operation operations plant factory fab subsidiary "
+    "company firm brand holding interest".split()
+)
+#: things received that are not goods ("received an investment from Alibaba")
+NOT_GOODS = frozenset(
+    "investment funding fund capital stake share loan grant subsidy backing support approval licence license "
+    "permission warning letter notice request complaint offer bid order call visit delegation award contract "
+    "question inquiry subpoena fine penalty payment money cash dividend".split()
+)
+PRODUCT_GENERIC = frozenset("product item part equipment technology component good tool machine chip system".split())
+_DATE_RE = re.compile(r"(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4})", re.I)
+_MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october november december".split(), 1)}
+
+
+@dataclass
+class Placeholder:
+    """A description standing for entities named elsewhere."""
+
+    token: Any
+    sent_index: int
+    plural: bool
+    military: bool = False
+    parent: str | None = None
+    members: list[str] = field(default_factory=list)
+    siblings: list[str] = field(default_factory=list)  # "X and other Ys": X
+
+
+@dataclass
+class Fact:
+    """A relation found in a sentence, before it becomes a model Relation.
+
+    ``head``/``tail`` are entity keys or Placeholders; ``sent`` is the
+    sentence span the evidence quotes."""
+
+    head: Any
+    type: RelationType
+    tail: Any
+    sent: Any
+    method: str
+    confidence: float
+    attributes: dict[str, str] = field(default_factory=dict)
+
+
+def sentence_segments(doc: Any) -> Iterator[Any]:
+    """spaCy sentences, further cut at line breaks (a headline never runs into
+    the first paragraph)."""
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    yield doc[start:tok.i]
+                start = tok.i + 1
+        if start < sent.end:
+            yield doc[start:sent.end]
+
+
+class _Ctx:
+    def __init__(self, doc: Any, ents: DocEntities) -> None:
+        self.doc = doc
+        self.ents = ents
+        self.placeholders: list[Placeholder] = []
+        self.facts: list[Fact] = []
+        self.sent_index = 0
+        self.sent: Any = None
+        self.recent_orgs: list[str] = []
+
+    # -- arguments ---------------------------------------------------------
+    def key(self, tok: Any) -> str | None:
+        return self.ents.key_at(tok.i)
+
+    def etype(self, key: str) -> EntityType:
+        return self.ents.get(key).type
+
+    def args(self, tok: Any | None, *, conj: bool = True) -> list[Any]:
+        """Entity keys (or placeholders) that the argument token ``tok`` names."""
+        if tok is None:
+            return []
+        toks = [tok] + (list(tok.conjuncts) if conj else [])
+        out: list[Any] = []
+        for t in toks:
+            k = self.key(t)
+            if k:
+                out.append(k)
+                if conj and any(c.dep_ == "cc" or c.lower_ == "and" for c in t.subtree):
+                    for c in t.children:
+                        kc = self.key(c)
+                        if c.dep_ == "nmod" and kc and kc != k and kc not in out and c.i < t.i:
+                            out.insert(len(out) - 1, kc)
+                continue
+            found = False
+            for c in t.children:
+                if c.dep_ == "appos" and self.key(c):
+                    out.append(self.key(c))
+                    found = True
+            if found:
+                continue
+            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in GROUP_NOUNS:
+                if t.dep_ in ("attr", "appos"):
+                    named = [k for k in self.described(t) if isinstance(k, str)]
+                    if named:  # "CEC is a state conglomerate that ...": the conglomerate is CEC
+                        out.extend(named)
+                        continue
+                ref = self.definite_reference(t)
+                if ref:
+                    out.append(ref)
+                else:
+                    out.append(self.placeholder(t))
+        return out
+
+    def definite_reference(self, t: Any) -> str | None:
+        """"the institute" / "the company" -> the organisation it stands for: the
+        latest one named whose name ends in that noun, else the latest
+        organisation that was a subject."""
+        dets = [c.lower_ for c in t.children if c.dep_ == "det"]
+        if not (t.tag_ == "NN" and dets == ["the"] and not any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl") for c in t.children)):
+            return None
+        noun = t.lower_
+        best, best_pos = None, -1
+        for rec in self.ents.records.values():
+            if rec.type != EntityType.ORG or noun not in rec.name.lower().split():
+                continue
+            pos = max((s for s, _ in rec.mentions if s < t.i), default=-1)
+            if pos > best_pos:
+                best, best_pos = rec.key, pos
+        if best is not None:
+            return best
+        if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer"):
+            for k in reversed(self.recent_orgs):
+                if self.etype(k) == EntityType.ORG:
+                    return k
+        return None
+
+    def placeholder(self, t: Any) -> Placeholder:
+        for p in self.placeholders:
+            if p.token.i == t.i:
+                return p
+        p = Placeholder(t, self.sent_index, plural=t.tag_ in ("NNS", "NNPS"))
+        p.military = self._has_mil_modifier(t)
+        if any(c.lower_ == "other" for c in t.children):
+            p.siblings = self._siblings(t)
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("under", "of", "within"):
+                for o in c.children:
+                    k = self.key(o)
+                    if k and self.etype(k) == EntityType.ORG:
+                        p.parent = k
+        self.placeholders.append(p)
+        return p
+
+    def _siblings(self, noun: Any) -> list[str]:
+        """Named entities coordinated with "other <noun>": in "to X, ... and to
+        other chipmakers" the earlier object of the same preposition."""
+        sib = [k for c in noun.conjuncts for k in [self.key(c)] if k]
+        if not sib and noun.dep_ == "pobj" and noun.head.dep_ == "conj":
+            prep = noun.head.lower_
+            for t in self.sent:
+                if t.i >= noun.head.i:
+                    break
+                if t.lower_ == prep and t.dep_ in ("prep", "dative"):
+                    sib += [k for c in t.children if c.dep_ == "pobj" for k in self.args(c) if isinstance(k, str)]
+        return [k for k in dict.fromkeys(sib) if self.etype(k) == EntityType.ORG]
+
+    def _has_mil_modifier(self, t: Any) -> bool:
+        for d in t.subtree:
+            if d.lower_ in MIL_CUES and d.i != t.i and d.dep_ in ("amod", "compound", "npadvmod", "pobj", "nmod"):
+                return True
+        return False
+
+    def subjects(self, v: Any, depth: int = 0) -> list[Any]:
+        """Who does ``v``: nsubj(pass), through relative pronouns, participles, conj and xcomp."""
+        if depth > 4:
+            return []
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) > 1:  # "The equipment maker ASML shipped": prefer the name
+            subj = sorted(subj, key=lambda c: self.key(c) is None)
+        if subj:
+            s = subj[0]
+            if s.tag_ in ("WDT", "WP") or s.lower_ in ("which", "that", "who"):
+                return self.args(v.head)
+            return self.args(s)
+        if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
+            return self.args(v.head, conj=False)
+        early = [c for c in v.children if c.dep_ in ("npadvmod", "nmod") and c.i < v.i and self.key(c)]
+        if early and v.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return self.args(early[0])  # a subject the parser mislabelled ("TSMC manufactured ...")
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
+            return self.subjects(v.head, depth + 1)
+        return []
+
+    def described(self, n: Any) -> list[Any]:
+        """The entity a description noun is about: appositions, copulas, "as"."""
+        if n.dep_ == "appos":
+            return self.args(n.head, conj=False)
+        for c in n.children:
+            if c.dep_ == "appos" and (self.key(c)):
+                return self.args(c)
+        if n.dep_ == "attr":
+            return self.subjects(n.head)
+        if n.dep_ == "pobj" and n.head.lower_ == "as":
+            return self.subjects(n.head.head)
+        if n.dep_ in ("nsubj",) and n.head.lemma_ == "be":
+            return [a for c in n.head.children if c.dep_ == "attr" for a in self.args(c)]
+        # "Huawei's chip unit HiSilicon": the name sits in a compound under the noun
+        comp = [c for c in n.children if c.dep_ == "compound" and self.key(c) and c.i > n.i]
+        if comp:
+            return self.args(comp[0])
+        if n.dep_ == "compound" and self.key(n.head) and n.head.i > n.i:
+            return self.args(n.head, conj=False)  # "its parent Wingtech" parsed with "parent" as a modifier
+        return []
+
+    def pobjs(self, tok: Any, preps: Iterable[str], deps: tuple[str, ...] = ("prep", "dative", "agent")) -> list[Any]:
+        preps = set(preps)
+        out: list[Any] = []
+        todo = [c for c in tok.children if c.dep_ in deps and c.lower_ in preps]
+        seen = set()
+        while todo:
+            p = todo.pop(0)
+            if p.i in seen:
+                continue
+            seen.add(p.i)
+            for c in p.children:
+                if c.dep_ in ("pobj", "pcomp"):
+                    out.extend(self.args(c))
+                elif c.dep_ == "conj" and c.lower_ in preps:
+                    todo.append(c)
+        return out
+
+    def poss_or_compound(self, n: Any) -> list[Any]:
+        out = []
+        for c in n.children:
+            if c.dep_ == "poss" and c.lower_ == "whose":
+                # "X, whose parent is Y": the relative clause's antecedent
+                v = n
+                while v.dep_ != "relcl" and v.head.i != v.i:
+                    v = v.head
+                if v.dep_ == "relcl":
+                    out += [k for k in self.args(v.head, conj=False) if isinstance(k, str)]
+            if c.dep_ in ("poss", "compound", "nmod") and self.key(c):
+                out.append(self.key(c))
+        return out
+
+    # -- output --------------------------------------------------------------
+    def emit(self, heads: list[Any], rtype: RelationType, tails: list[Any], trigger: Any, method: str,
+             confidence: float, attributes: dict[str, str] | None = None) -> None:
+        if not is_asserted(trigger):
+            return
+        for h in heads:
+            for t in tails:
+                if h is t or (isinstance(h, str) and h == t):
+                    continue
+                self.facts.append(Fact(h, rtype, t, self.sent, method, confidence, dict(attributes or {})))
+
+
+def _is_passive(v: Any) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+
+
+def _date_of(ctx: _Ctx, trigger: Any) -> str | None:
+    for ent in ctx.sent.ents:
+        if ent.label_ == "DATE":
+            m = _DATE_RE.search(ent.text)
+            if m:
+                return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+            y = re.fullmatch(r"(?:in\s+)?((?:19|20)\d{2})", ent.text.strip())
+            if y:
+                return y.group(1)
+    return None
+
+
+def _product_of(ctx: _Ctx, obj: Any | None) -> str | None:
+    if obj is None or ctx.key(obj):
+        return None
+    toks = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "nummod", "case") and not ctx.key(t)
+            and not t.is_punct and t.lower_ not in ("other", "some", "such", "key", "several", "many")]
+    words = [t.text for t in toks if t.i >= (toks[0].i if toks else obj.i)]
+    if not words:
+        return None
+    if len(words) == 1 and obj.lemma_.lower() in PRODUCT_GENERIC | {"product", "item"}:
+        return None
+    return " ".join(words)
+
+
+def _orgs(ctx: _Ctx, items: list[Any]) -> list[Any]:
+    """Keep organisations (and placeholders); drop places, people, products."""
+    out = []
+    for x in items:
+        if isinstance(x, Placeholder):
+            out.append(x)
+        elif ctx.etype(x) in (EntityType.ORG,) or x == MILITARY_ID:
+            out.append(x)
+    return out
+
+
+def _parties(ctx: _Ctx, items: list[Any]) -> list[Any]:
+    """Organisations and states (authorities, owners)."""
+    return [x for x in items if isinstance(x, Placeholder) or ctx.etype(x) in (EntityType.ORG, EntityType.GPE)]
+
+
+def _rules_for_token(ctx: _Ctx, tok: Any) -> None:
+    lemma = tok.lemma_.lower()
+    pos = tok.pos_
+    if pos in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        passive = _is_passive(tok)
+        dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        # OWNED_BY: "X is owned by Y", "X, owned by Y", "Y acquired X"
+        if lemma in OWN_VERBS or (lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)):
+            if passive and not (lemma in ("buy", "purchase", "acquire") and ctx.pobjs(tok, ["from"])):
+                owners = _parties(ctx, ctx.pobjs(tok, ["by"]))
+                owned = _orgs(ctx, ctx.subjects(tok))
+                if owners and owned:
+                    owners_mil = [o for o in owners if o == MILITARY_ID]
+                    ctx.emit(owned, R.OWNED_BY, [o for o in owners if o != MILITARY_ID], tok, "rule:passive-owned", 0.9)
+                    if owners_mil:
+                        ctx.emit(owned, R.MILITARY_LINK, [MILITARY_ID], tok, "rule:military-owned", 0.8)
+            elif not passive and dobj is not None and not ctx.pobjs(tok, ["from"]):
+                owned = [k for k in _orgs(ctx, ctx.args(dobj)) if not isinstance(k, Placeholder)]
+                if owned and lemma in ("own", "control", "acquire", "buy", "purchase", "take"):
+                    ctx.emit(owned, R.OWNED_BY, _parties(ctx, ctx.subjects(tok)), tok, "rule:active-owns", 0.8)
+        # SUPPLIED, seller side: "X sold/supplied/shipped ... to Y"
+        made_for = lemma in MAKE_VERBS and (ctx.pobjs(tok, ["for"]) or (dobj is not None and ctx.pobjs(dobj, ["for"])))
+        if lemma in SUPPLY_VERBS or made_for:
+            preps = ["to", "for"] if lemma in MAKE_VERBS else ["to"]
+            if passive:
+                sellers = _orgs(ctx, ctx.pobjs(tok, ["by"]))
+                buyers = _orgs(ctx, ctx.pobjs(tok, preps))
+                if not buyers and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+                    buyers = _orgs(ctx, ctx.subjects(tok))
+                obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            else:
+                sellers = _orgs(ctx, ctx.subjects(tok))
+                buyers = _orgs(ctx, ctx.pobjs(tok, preps))
+                if not buyers and dobj is not None and not ctx.key(dobj):
+                    buyers = _orgs(ctx, ctx.pobjs(dobj, preps))  # "sold chips to X" with "to" under "chips"
+                obj = dobj
+                if not buyers:
+                    dat = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]
+                    if dat:
+                        buyers = _orgs(ctx, ctx.args(dat[0]))
+                    elif dobj is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+                        buyers = _orgs(ctx, ctx.args(dobj))
+                        obj = None
+                    elif dobj is not None and lemma in ("supply", "equip", "serve") and ctx.key(dobj):
+                        buyers = _orgs(ctx, ctx.args(dobj))  # "TSMC supplies Huawei"
+                        obj = None
+            if obj is not None and obj.lemma_.lower() in NOT_SUPPLY:
+                sellers = []
+            if sellers and buyers:
+                attrs = {}
+                prod = _product_of(ctx, obj)
+                if prod:
+                    attrs["product"] = prod
+                d = _date_of(ctx, tok)
+                if d:
+                    attrs["date"] = d
+                mil = [b for b in buyers if b == MILITARY_ID]
+                ctx.emit(sellers, R.SUPPLIED, [b for b in buyers if b != MILITARY_ID], tok, f"rule:{lemma}-to", 0.85, attrs)
+                if mil:
+                    ctx.emit(sellers, R.MILITARY_LINK, [MILITARY_ID], tok, "rule:supplies-military", 0.8)
+        # SUPPLIED: "Huawei used chips made by TSMC"
+        if lemma in MAKE_VERBS and passive and tok.dep_ == "acl" and tok.head.dep_ == "dobj" \
+                and tok.head.head.lemma_.lower() in ("use", "buy", "purchase", "install", "receive", "deploy", "import", "order"):
+            makers = [k for k in _orgs(ctx, ctx.pobjs(tok, ["by"])) if isinstance(k, str)]
+            users = _orgs(ctx, ctx.subjects(tok.head.head))
+            if makers and users:
+                ctx.emit(makers, R.SUPPLIED, users, tok, "rule:uses-made-by", 0.7)
+        # SUPPLIED: "X relies on ASML for lithography machines"
+        if lemma in ("rely", "depend") and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            sellers = [k for k in _orgs(ctx, ctx.pobjs(tok, ["on", "upon"])) if isinstance(k, str)]
+            buyers = _orgs(ctx, ctx.subjects(tok))
+            if sellers and buyers:
+                ctx.emit(sellers, R.SUPPLIED, buyers, tok, "rule:relies-on-for", 0.7)
+        # SUPPLIED, buyer side: "X bought from Y", "X received ASML products"
+        if lemma in BUY_VERBS and not passive:
+            buyers = _orgs(ctx, ctx.subjects(tok))
+            sellers = _orgs(ctx, ctx.pobjs(tok, ["from"]))
+            if not sellers and dobj is not None and lemma in ("receive", "buy", "purchase", "order", "obtain", "import", "get", "acquire"):
+                sellers = [k for k in ctx.poss_or_compound(dobj) if ctx.etype(k) == EntityType.ORG]
+                for c in dobj.children:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                        for o in c.children:
+                            if o.dep_ == "pobj":
+                                sellers += [k for k in ctx.poss_or_compound(o) if ctx.etype(k) == EntityType.ORG]
+            if lemma in ("acquire", "buy", "purchase") and dobj is not None and ctx.key(dobj) and not ctx.pobjs(tok, ["from"]):
+                sellers = []  # an acquisition, handled as ownership
+            if dobj is not None and dobj.lemma_.lower() in NOT_GOODS:
+                sellers = []
+            if buyers and sellers:
+                attrs = {}
+                prod = _product_of(ctx, dobj)
+                if prod:
+                    attrs["product"] = prod
+                d = _date_of(ctx, tok)
+                if d:
+                    attrs["date"] = d
+                ctx.emit(sellers, R.SUPPLIED, buyers, tok, f"rule:{lemma}-from", 0.8, attrs)
+        # BANNED: "the CAC bans the use of Micron chips"
+        if lemma in BAN_VERBS:
+            _ban(ctx, tok, passive)
+        # DESIGNATED: "X was added to the Entity List", "the US blacklisted X"
+        if lemma in LIST_VERBS:
+            _designate(ctx, tok, passive, dobj)
+        if lemma == "be":
+            _be_on_list(ctx, tok)
+    if pos in ("NOUN", "PROPN") and not ctx.key(tok):
+        _noun_rules(ctx, tok, lemma)
+
+
+def _lists_in(ctx: _Ctx, tok: Any, preps: Iterable[str]) -> list[str]:
+    return [k for k in ctx.pobjs(tok, preps) if isinstance(k, str) and ctx.etype(k) == EntityType.LIST and k != MILITARY_ID]
+
+
+def _designate(ctx: _Ctx, tok: Any, passive: bool, dobj: Any | None) -> None:
+    lemma = tok.lemma_.lower()
+    lists = _lists_in(ctx, tok, ["to", "on", "onto", "in", "into", "as"])
+    if not lists and dobj is not None and not passive:
+        lists = _lists_in(ctx, dobj, ["to", "on", "onto"])  # "adding 140 entities to the Entity List"
+    if not lists and lemma == "blacklist":
+        lists = [ctx.ents.add("US Entity List", EntityType.LIST)]
+    if not lists and lemma in ("designate", "list", "name", "identify"):
+        # "designated a Chinese military company": the Pentagon's 1260H list
+        for c in tok.children:
+            if c.dep_ in ("oprd", "attr", "dobj", "prep") and any(
+                d.lemma_.lower() == "company" and any(m.lower_ == "military" for m in d.children) for d in c.subtree
+            ):
+                lists = [ctx.ents.add("DoD Section 1260H list", EntityType.LIST)]
+                break
+    if not lists:
+        return
+    if passive:
+        listed = _orgs(ctx, ctx.subjects(tok))
+    elif dobj is not None and (dobj.lower_ in ("which", "that", "whom") or dobj.tag_ == "WDT") and tok.dep_ == "relcl":
+        listed = _orgs(ctx, ctx.args(tok.head, conj=False))  # "X, which the Pentagon added to its list"
+    else:
+        listed = _orgs(ctx, ctx.args(dobj)) if dobj is not None else []
+    listed = [x for x in listed if isinstance(x, Placeholder) or (x != MILITARY_ID and ctx.etype(x) != EntityType.LIST)]
+    if listed:
+        ctx.emit(listed, R.DESIGNATED, lists, tok, f"rule:{lemma}-to-list", 0.9)
+        _military_lists(ctx, listed, lists, tok)
+
+
+def _military_lists(ctx: _Ctx, listed: list[Any], lists: list[str], tok: Any) -> None:
+    if any(k in lists for k in _military_list_ids()):
+        ctx.emit(listed, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-list", 0.8)
+
+
+def _military_list_ids() -> set[str]:
+    from chipgraph.graph.model import entity_id
+
+    return {entity_id(n, EntityType.LIST) for n in ("DoD Section 1237 list", "DoD Section 1260H list", "NS-CMIC List")}
+
+
+def _be_on_list(ctx: _Ctx, tok: Any) -> None:
+    lists = _lists_in(ctx, tok, ["on", "in"])
+    if lists:
+        listed = [x for x in _orgs(ctx, ctx.subjects(tok)) if x != MILITARY_ID]
+        if listed:
+            ctx.emit(listed, R.DESIGNATED, lists, tok, "rule:is-on-list", 0.8)
+            _military_lists(ctx, listed, lists, tok)
+
+
+def _ban(ctx: _Ctx, tok: Any, passive: bool) -> None:
+    if passive:
+        authority = _parties(ctx, ctx.pobjs(tok, ["by"]))
+        scope = [c for c in tok.children if c.dep_ in ("nsubjpass",)]
+    else:
+        authority = _parties(ctx, ctx.subjects(tok))
+        scope = [c for c in tok.children if c.dep_ in ("dobj", "prep", "advcl", "xcomp", "dative")]
+    authority = [a for a in authority if not isinstance(a, Placeholder)]
+    banned = _banned_in(ctx, scope, set(authority))
+    if authority and banned:
+        ctx.emit(banned, R.BANNED, authority, tok, "rule:ban-products", 0.85)
+
+
+def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[str]:
+    """Organisations whose products ``scope`` names, skipping anything sold *to*
+    someone ("ban exports to Huawei" restricts sales to Huawei: not BANNED)."""
+    out: list[str] = []
+    todo = list(scope)
+    while todo:
+        t = todo.pop()
+        if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "for", "with"):
+            continue
+        if t.pos_ == "VERB" and t.lemma_.lower() in SUPPLY_VERBS | {"serve", "do", "work", "deal", "trade"}:
+            continue  # "banned firms from supplying Huawei": Huawei is the buyer, not the banned maker
+        k = ctx.key(t)
+        if k and ctx.etype(k) == EntityType.ORG and k not in exclude and k not in out:
+            out.append(k)
+        todo.extend(t.children)
+    return out
+
+
+def _noun_rules(ctx: _Ctx, n: Any, lemma: str) -> None:
+    children = list(n.children)
+    amods = {c.lower_ for c in children if c.dep_ in ("amod", "compound")}
+    # OWNED_BY: "X, a (wholly owned) subsidiary of Y", "Y's subsidiary X"
+    if lemma in SUBSIDIARY_NOUNS:
+        owned = _orgs(ctx, ctx.described(n))
+        owners = _parties(ctx, ctx.pobjs(n, ["of"])) or [k for k in ctx.poss_or_compound(n) if ctx.etype(k) in (EntityType.ORG, EntityType.GPE)]
+        ctx.emit([o for o in owned if o not in owners], R.OWNED_BY, owners, n, "rule:subsidiary-of", 0.9)
+    # OWNED_BY: "Y, the parent (company) / owner / controlling shareholder of X"
+    if lemma in OWNER_NOUNS or (lemma in ("company", "group") and amods & {"parent", "holding"}):
+        owners = _parties(ctx, ctx.described(n))
+        owned = _orgs(ctx, ctx.pobjs(n, ["of", "in"])) or [k for k in ctx.poss_or_compound(n) if ctx.etype(k) == EntityType.ORG]
+        if not owned and n.dep_ == "compound" and ctx.key(n.head):
+            owned = [k for c in n.head.children if c.dep_ == "poss" and (k := ctx.key(c)) and ctx.etype(k) == EntityType.ORG]
+        ctx.emit(owned, R.OWNED_BY, [o for o in owners if o not in owned], n, "rule:owner-of", 0.85)
+    # OWNED_BY: "X, a joint venture of/between Y and Z"
+    if lemma == "venture" and "joint" in amods:
+        owned = [k for k in _orgs(ctx, ctx.described(n)) if isinstance(k, str)]
+        owners = [k for k in _parties(ctx, ctx.pobjs(n, ["of", "between"])) if isinstance(k, str)] or \
+            [k for k in ctx.poss_or_compound(n) if ctx.etype(k) in (EntityType.ORG, EntityType.GPE)]
+        ctx.emit(owned, R.OWNED_BY, [o for o in owners if o not in owned], n, "rule:joint-venture", 0.75)
+    # OWNED_BY: "Y holds a 30% stake in X", "Y's stake in X"
+    if lemma in STAKE_NOUNS and (lemma != "share" or ctx.pobjs(n, ["in"])):
+        owned = _orgs(ctx, ctx.pobjs(n, ["in"]))
+        if owned:
+            owners = [k for k in ctx.poss_or_compound(n) if ctx.etype(k) in (EntityType.ORG, EntityType.GPE)]
+            if not owners and n.dep_ == "dobj" and n.head.lemma_ in STAKE_VERBS:
+                owners = _parties(ctx, ctx.subjects(n.head))
+            owned = [o for o in owned if not isinstance(o, Placeholder)]
+            ctx.emit(owned, R.OWNED_BY, [o for o in owners if not isinstance(o, Placeholder)], n, "rule:stake-in", 0.8)
+    # PART_OF: "X, which is part of SMIC", "X, a unit of Y", "a unit under Y"
+    if lemma in PART_NOUNS:
+        wholes = [k for k in ctx.pobjs(n, ["of", "within", "under"]) if isinstance(k, str) and ctx.etype(k) == EntityType.ORG]
+        if not wholes and lemma != "part":
+            wholes = [k for k in ctx.poss_or_compound(n) if ctx.etype(k) == EntityType.ORG and k not in ctx.described(n)]
+        if wholes:
+            parts = _orgs(ctx, ctx.described(n))
+            if not parts and lemma != "part" and n.pos_ == "NOUN":
+                parts = [ctx.placeholder(n)]
+            ctx.emit([p for p in parts if p not in wholes], R.PART_OF, wholes, n, f"rule:{lemma}-of", 0.85)
+    # SUPPLIED: "X is a customer of Y", "Y's customers include X"
+    if lemma in CUSTOMER_NOUNS:
+        sellers = _orgs(ctx, ctx.pobjs(n, ["of"])) or [k for k in ctx.poss_or_compound(n) if ctx.etype(k) == EntityType.ORG]
+        if not sellers:  # "buyers of ASML equipment"
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                    for o in c.children:
+                        sellers += [k for k in ctx.poss_or_compound(o) if ctx.etype(k) == EntityType.ORG]
+        buyers = _orgs(ctx, ctx.described(n))
+        if not buyers and n.dep_ == "nsubj" and n.head.lemma_ in ("include", "be"):
+            buyers = _orgs(ctx, [a for c in n.head.children if c.dep_ in ("dobj", "attr") for a in ctx.args(c)])
+        ctx.emit(sellers, R.SUPPLIED, [b for b in buyers if b not in sellers], n, "rule:customer-of", 0.8)
+    # SUPPLIED: "Y is a key supplier to X", "X's supplier Y"
+    if lemma in SUPPLIER_NOUNS:
+        sellers = _orgs(ctx, ctx.described(n))
+        buyers = _orgs(ctx, ctx.pobjs(n, ["to", "of", "for"])) or [k for k in ctx.poss_or_compound(n) if ctx.etype(k) == EntityType.ORG]
+        mil = [b for b in buyers if b == MILITARY_ID]
+        ctx.emit(sellers, R.SUPPLIED, [b for b in buyers if b not in sellers and b != MILITARY_ID], n, "rule:supplier-to", 0.8)
+        if mil:
+            ctx.emit(sellers, R.MILITARY_LINK, mil, n, "rule:supplier-to-military", 0.8)
+    # SUPPLIED: "Y's shipments to X", "Y suspended shipments to X"
+    if lemma in SUPPLY_NOUNS:
+        buyers = _orgs(ctx, ctx.pobjs(n, ["to"]))
+        if not buyers and n.dep_ == "dobj":
+            buyers = _orgs(ctx, ctx.pobjs(n.head, ["to"]))  # "suspended shipments to X", "to" under the verb
+        if buyers:
+            sellers = [k for k in ctx.poss_or_compound(n) if ctx.etype(k) == EntityType.ORG]
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in c.children:
+                        sellers += [k for k in ctx.poss_or_compound(o) if ctx.etype(k) == EntityType.ORG]
+            if not sellers and n.dep_ in ("dobj", "nsubjpass"):
+                sellers = _orgs(ctx, ctx.subjects(n.head)) if n.dep_ == "dobj" else []
+            mil = [b for b in buyers if b == MILITARY_ID]
+            ctx.emit(sellers, R.SUPPLIED, [b for b in buyers if b != MILITARY_ID], n, f"rule:{lemma}-to", 0.75)
+            if mil:
+                ctx.emit(sellers, R.MILITARY_LINK, mil, n, "rule:supplies-military", 0.75)
+    # BANNED: "China's ban on Micron chips", "imposed a ban on ..."
+    if lemma in ("ban", "prohibition", "embargo") and n.pos_ == "NOUN":
+        authority = [k for k in ctx.poss_or_compound(n) if ctx.etype(k) in (EntityType.ORG, EntityType.GPE)]
+        if not authority and n.dep_ == "dobj" and n.head.lemma_ in ("impose", "issue", "announce", "introduce", "enforce"):
+            authority = [k for k in _parties(ctx, ctx.subjects(n.head)) if not isinstance(k, Placeholder)]
+        scope = [c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of")]
+        banned = _banned_in(ctx, scope, set(authority))
+        if authority and banned:
+            ctx.emit(banned, R.BANNED, authority, n, "rule:ban-on", 0.8)
+
+
+def _military_link(ctx: _Ctx, tok: Any) -> None:
+    """A military cue word ("defence linked buyer", "linked to the military",
+    "a military research institute", "supplier to the army") -> the
+    organisation it describes gets MILITARY_LINK."""
+    cur = tok
+    for _ in range(7):
+        if cur.head.i == cur.i:
+            return
+        dep = cur.dep_
+        if dep not in ("amod", "compound", "npadvmod", "pobj", "prep", "agent", "dative", "acl", "advmod", "nmod", "dobj", "conj", "hmod"):
+            return
+        cur = cur.head
+        k = ctx.key(cur)
+        if k:
+            if ctx.etype(k) == EntityType.ORG and cur.i != tok.i:
+                ctx.emit([k], R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-modifier", 0.75)
+            return
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in ("link", "tie", "connection", "relationship", "affiliation"):
+            owners = [k for c in cur.children if c.dep_ == "poss" and (k := ctx.key(c)) and ctx.etype(k) == EntityType.ORG]
+            if owners:  # "Hikvision's military ties"
+                ctx.emit(owners, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-ties", 0.7)
+                return
+        if cur.pos_ in ("NOUN", "PROPN") and cur.lemma_.lower() in GROUP_NOUNS | {"entity", "buyer", "supplier", "chipmaker"}:
+            targets = _orgs(ctx, ctx.described(cur))
+            if cur.dep_ in ("pobj", "dobj", "conj", "nsubj", "nsubjpass", "appos", "attr") and not targets:
+                targets = [ctx.placeholder(cur)] if cur.tag_ == "NNS" or any(c.dep_ == "det" for c in cur.children) else []
+            if targets:
+                p = [t for t in targets if isinstance(t, Placeholder)]
+                for x in p:
+                    x.military = True
+                ctx.emit([t for t in targets if not isinstance(t, Placeholder)], R.MILITARY_LINK,
+                         [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-description", 0.75)
+            _other_siblings(ctx, cur, tok)
+            return
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in MIL_VERBS:
+            subj = _orgs(ctx, ctx.subjects(cur))
+            obj = next((c for c in cur.children if c.dep_ == "dobj"), None)
+            if cur.lemma_.lower() in ("link", "tie", "connect") and obj is not None and not _is_passive(cur):
+                # "a conglomerate that US authorities have linked to the military"
+                subj = _orgs(ctx, ctx.args(cur.head, conj=False) if (obj.tag_ in ("WDT", "WP") or obj.lower_ in ("that", "which", "who", "whom")) and cur.dep_ == "relcl" else ctx.args(obj))
+            named = [s for s in subj if not isinstance(s, Placeholder) and s != MILITARY_ID]
+            for s in subj:
+                if isinstance(s, Placeholder):
+                    s.military = True
+                    _other_siblings(ctx, s.token, tok)
+            ctx.emit(named, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-link", 0.75)
+            return
+        if cur.pos_ == "VERB":
+            return
+
+
+def _other_siblings(ctx: _Ctx, noun: Any, cue: Any) -> None:
+    """"X and other chipmakers linked to the military": X is one of them too."""
+    p = ctx.placeholder(noun)
+    if p.siblings:
+        ctx.emit(p.siblings, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], cue, "rule:other-military", 0.7)
+
+
+def _list_members(ctx: _Ctx, sent: Any) -> list[str] | None:
+    """"These include X and Y" / "They include ..." / "Among them are ...": the
+    named members of a group announced in the previous sentence."""
+    root = sent.root
+    if root.lemma_ not in ("include", "be", "comprise"):
+        return None
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return None
+    s = subj[0]
+    demonstrative = s.lower_ in ("these", "they", "those", "them") or any(c.lower_ in ("these", "those") for c in s.children)
+    among = any(c.dep_ == "prep" and c.lower_ == "among" for c in root.children)
+    if not (demonstrative or among):
+        return None
+    out: list[str] = []
+    for t in sent:
+        if t.i <= root.i and not among:
+            continue
+        k = ctx.key(t)
+        if not k or k in out or ctx.etype(k) not in (EntityType.ORG, EntityType.PERSON):
+            continue
+        # skip names inside relative clauses or "of"/"part of" phrases (the parent, not a member)
+        a, inside = t, False
+        while a.i != root.i and a.head.i != a.i:
+            if a.dep_ in ("relcl", "acl", "appos") or (a.dep_ == "pobj" and a.head.lower_ in ("of", "by", "from", "under")):
+                inside = True
+                break
+            a = a.head
+        if not inside:
+            out.append(k)
+            if ctx.etype(k) == EntityType.PERSON:
+                ctx.ents.get(k).type = EntityType.ORG  # a company NER took for a person
+    return out or None
+
+
+def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeholder]]:
+    """All facts the English rules read from ``doc``, placeholders resolved."""
+    ctx = _Ctx(doc, ents)
+    sents = list(sentence_segments(doc))
+    # units named after their parent
+    for uk, pk, ti in ents.unit_links:
+        sent = next((s for s in sents if s.start <= ti < s.end), None)
+        if sent is not None:
+            ctx.sent = sent
+            ctx.facts.append(Fact(uk, R.PART_OF, pk, sent, "rule:unit-of-parent", 0.9))
+    for si, sent in enumerate(sents):
+        ctx.sent_index = si
+        ctx.sent = sent
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.is_space or tok.is_punct:
+                continue
+            _rules_for_token(ctx, tok)
+            if (lemma in MIL_CUES or tok.lower_ in MIL_CUES) and ctx.key(tok) in (None, MILITARY_ID):
+                # not "Defense" inside "Department of Defense"
+                _military_link(ctx, tok)
+            # "the Commerce Department's Bureau of Industry and Security"
+            if tok.dep_ == "poss" and ctx.key(tok) and ctx.key(tok.head) and ctx.key(tok) != ctx.key(tok.head):
+                part, whole = ctx.key(tok.head), ctx.key(tok)
+                if ctx.etype(part) == EntityType.ORG and ctx.etype(whole) in (EntityType.ORG, EntityType.GPE) \
+                        and set(ctx.ents.get(part).name.lower().split()) & (UNIT_NOUNS | {"administration", "agency", "commission", "service", "ministry"}):
+                    ctx.emit([part], R.PART_OF, [whole], tok, "rule:possessive-unit", 0.7)
+            # "X within Y": a unit inside an organisation
+            if tok.dep_ == "prep" and tok.lower_ == "within" and ctx.key(tok.head):
+                whole = [c for c in tok.children if c.dep_ == "pobj" and ctx.key(c)]
+                if whole and ctx.etype(ctx.key(tok.head)) == EntityType.ORG and ctx.etype(ctx.key(whole[0])) == EntityType.ORG:
+                    ctx.emit([ctx.key(tok.head)], R.PART_OF, [ctx.key(whole[0])], tok, "rule:within", 0.75)
+        # "to X and to other chipmakers": the group shares X's role in this sentence
+        for p in [p for p in ctx.placeholders if p.sent_index == si and p.siblings]:
+            for f in [f for f in ctx.facts if f.sent.start == sent.start and f.type == R.SUPPLIED]:
+                if isinstance(f.tail, str) and f.tail in p.siblings:
+                    ctx.facts.append(Fact(f.head, f.type, p, f.sent, f.method + "+others", f.confidence * 0.9, {}))
+        # members of a group announced just before
+        members = _list_members(ctx, sent)
+        if members:
+            groups = [p for p in ctx.placeholders if p.plural and p.sent_index in (si - 1, si) and p.token.i < sent.start]
+            if groups:
+                groups[-1].members.extend(members)
+        # "... added a dozen firms to the Entity List, including X": "including"
+        # hung on the wrong noun still names members of the group before it
+        for t in sent:
+            if t.dep_ == "prep" and t.lower_ == "including":
+                head_p = [p for p in ctx.placeholders if p.token.i == t.head.i]
+                if not head_p:
+                    before = [p for p in ctx.placeholders if p.sent_index == si and p.plural and p.token.i < t.i]
+                    if before:
+                        for o in t.children:
+                            before[-1].members += [a for a in ctx.args(o) if isinstance(a, str)]
+        # "including X and Y" inside the same sentence
+        for p in [p for p in ctx.placeholders if p.sent_index == si]:
+            for c in p.token.children:
+                if c.dep_ == "prep" and c.lower_ in ("including", "like") or (c.dep_ == "amod" and c.lower_ == "such"):
+                    for o in c.children:
+                        p.members += [a for a in ctx.args(o) if isinstance(a, str)]
+        # "The defence linked buyer was X": a description resolved to the name given
+        if sent.root.lemma_ == "be":
+            subj = [c for c in sent.root.children if c.dep_ == "nsubj" and not ctx.key(c) and c.pos_ == "NOUN"]
+            attr = [c for c in sent.root.children if c.dep_ == "attr" and ctx.key(c)]
+            if subj and attr and any(d.lower_ == "the" for d in subj[0].children):
+                target = ctx.key(attr[0])
+                mil = ctx._has_mil_modifier(subj[0]) or any(t.lower_ in MIL_CUES for t in subj[0].subtree)
+                best, score = None, 0
+                for p in ctx.placeholders:
+                    if p.plural or p.members or p.sent_index not in (si - 1, si - 2):
+                        continue
+                    sc = (2 if p.parent and ents.get(target).part_of == p.parent else 0) + (1 if mil and p.military else 0)
+                    if sc > score:
+                        best, score = p, sc
+                if best is not None:
+                    best.members.append(target)
+        for k in (ctx.key(t) for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
+            if k and ents.get(k).type == EntityType.ORG:
+                ctx.recent_orgs.append(k)
+    # singular descriptions that name a parent resolve to the one unit of that parent
+    for p in ctx.placeholders:
+        if not p.plural and not p.members and p.parent:
+            cands = [r.key for r in ents.records.values() if r.part_of == p.parent]
+            if len(cands) == 1:
+                p.members.append(cands[0])
+    return ctx.facts, ctx.placeholders

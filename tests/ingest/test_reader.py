@@ -1,0 +1,136 @@
+"""Reading articles: formats, chrome removal and every way a file can be bad."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chipgraph.graph.errors import ChipgraphError
+from chipgraph.ingest import (
+    ArticleError,
+    ArticleTooLarge,
+    BinaryArticle,
+    EmptyArticle,
+    UndecodableArticle,
+    UnsupportedFormat,
+    article_from_text,
+    iter_article_paths,
+    read_article,
+)
+from chipgraph.ingest.cleaning import strip_chrome
+
+
+def test_errors_are_chipgraph_errors() -> None:
+    for cls in (EmptyArticle, BinaryArticle, UndecodableArticle, ArticleTooLarge, UnsupportedFormat):
+        assert issubclass(cls, ArticleError) and issubclass(cls, ChipgraphError)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+    with pytest.raises(ArticleError, match="nope"):
+        iter_article_paths([tmp_path / "nope"])
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    p = tmp_path / "empty.txt"
+    p.write_text("  \n\n", encoding="utf-8")
+    with pytest.raises(EmptyArticle, match="empty.txt"):
+        read_article(p)
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    p = tmp_path / "scan.txt"
+    p.write_bytes(b"%PDF-1.7\n\x00\x01\x02 binary")
+    with pytest.raises(BinaryArticle, match="scan.txt"):
+        read_article(p)
+    q = tmp_path / "nul.txt"
+    q.write_bytes(b"text\x00with nul")
+    with pytest.raises(BinaryArticle):
+        read_article(q)
+
+
+def test_non_utf8(tmp_path: Path) -> None:
+    # clearly text in Windows-1252: read with the fallback
+    p = tmp_path / "cp1252.txt"
+    p.write_bytes("Intel\u2019s caf\u00e9 deal with Tokyo Electron was signed on Monday in the city.".encode("cp1252"))
+    art = read_article(p)
+    assert "caf\u00e9" in art.text and "\u2019" in art.text
+    # bytes that are text in no fallback either
+    q = tmp_path / "garbage.txt"
+    q.write_bytes(bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 50)
+    with pytest.raises(UndecodableArticle, match="garbage.txt.*UTF-8"):
+        read_article(q)
+
+
+def test_too_large(tmp_path: Path) -> None:
+    p = tmp_path / "dump.txt"
+    p.write_text("word " * 1000, encoding="utf-8")
+    with pytest.raises(ArticleTooLarge, match="dump.txt"):
+        read_article(p, max_bytes=1000)
+
+
+def test_unsupported_format(tmp_path: Path) -> None:
+    p = tmp_path / "sheet.xlsx"
+    p.write_text("x", encoding="utf-8")
+    with pytest.raises(UnsupportedFormat, match=".xlsx"):
+        read_article(p)
+    with pytest.raises(UnsupportedFormat):
+        article_from_text("hello", fmt="pdf")
+
+
+def test_iter_article_paths(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    for name in ("b.txt", "a.md", "sub/c.html", "sub/d.htm", "sub/e.markdown", "skip.json", ".hidden.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    found = [p.relative_to(tmp_path).as_posix() for p in iter_article_paths([tmp_path])]
+    assert found == ["a.md", "b.txt", "sub/c.html", "sub/d.htm", "sub/e.markdown"]
+
+
+def test_scraped_page_chrome_removed(fixtures: Path) -> None:
+    art = read_article(fixtures / "scraped_page.txt")
+    assert art.date == "2025-03-03"
+    assert art.title == "Dutch toolmaker ships inspection gear to Shanghai foundry"
+    assert "ASML shipped two inspection systems to Hua Hong Semiconductor" in art.text
+    for chrome in ("Share on", "cookies", "Subscribe", "Also read", "See also", "Related News", "LinkedIn",
+                   "Chip Daily", "Popular Articles", "By Jane Example", "Home | World"):
+        assert chrome not in art.text, chrome
+
+
+def test_chrome_rules_keep_prose() -> None:
+    text = (
+        "Read more: nothing\n\nThe Readable reached out to the ministry, which declined to comment on the new rules.\n\n"
+        "Stay Ahead with Our Insights"
+    )
+    out = strip_chrome(text).text
+    assert out.startswith("The Readable reached out")
+    assert "Stay Ahead" not in out
+
+
+def test_html_article(fixtures: Path) -> None:
+    art = read_article(fixtures / "article_page.html")
+    assert art.format == "html"
+    assert art.title == "Regulator bars Hikvision cameras from state buildings"
+    assert art.date == "2024-11-05"
+    assert "banned the sale of new Hikvision cameras" in art.text
+    for chrome in ("Subscribe", "cookies", "Ten phones", "tracking", "Follow us", "<p>"):
+        assert chrome not in art.text, chrome
+
+
+def test_markdown_article(fixtures: Path) -> None:
+    art = read_article(fixtures / "markdown_article.md")
+    assert art.format == "md"
+    assert art.title == "Foundry ties under scrutiny"
+    assert art.date == "2025-01-20"
+    assert "**" not in art.text and "](" not in art.text and "#" not in art.text
+    assert "shipped test wafers to Sophgo" in art.text
+
+
+def test_article_from_text_auto_detects_html() -> None:
+    html = "<html><body><article><p>One.</p><p>ASML sold a scanner to SMIC in 2023, the company said.</p></article></body></html>"
+    art = article_from_text(html, fmt="auto", source="post")
+    assert art.format == "html" and "<p>" not in art.text
+    assert article_from_text("Plain text about ASML.", fmt="auto").format == "txt"
+    with pytest.raises(EmptyArticle):
+        article_from_text("   ")
