@@ -16,7 +16,7 @@ __all__ = ["is_asserted", "HEDGE_LEMMAS"]
 HEDGE_LEMMAS = frozenset(
     "consider weigh mull plan propose seek threaten intend deny refrain refuse reject dismiss prepare want hope "
     "urge ask pressure lobby demand prevent avoid contemplate discuss explore study debate rumor rumour "
-    "speculate allege_not remove delist exempt lift revoke drop".split()
+    "speculate remove delist exempt lift revoke drop expect aim try attempt recommend suggest".split()
 )
 _MODALS = frozenset("could might may would should can".split())
 _MARKS = frozenset("if whether unless".split())

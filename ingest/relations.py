@@ -30,7 +30,7 @@ R = RelationType
 SUPPLY_VERBS = frozenset("sell supply ship deliver provide export send furnish resell".split())
 BUY_VERBS = frozenset("buy purchase order source procure import obtain receive acquire get rent lease".split())
 MAKE_VERBS = frozenset("manufacture make produce fabricate build assemble".split())
-OWN_VERBS = frozenset("own control acquire buy purchase".split())
+OWN_VERBS = frozenset("own control acquire buy purchase hold".split())
 BAN_VERBS = frozenset("ban bar prohibit forbid outlaw exclude".split())
 LIST_VERBS = frozenset("add place put include designate list name blacklist".split())
 STAKE_NOUNS = frozenset("stake shareholding holding interest share equity".split())
@@ -367,8 +367,15 @@ def _rules_for_token(ctx: _Ctx, tok: Any) -> None:
                         ctx.emit(owned, R.MILITARY_LINK, [MILITARY_ID], tok, "rule:military-owned", 0.8)
             elif not passive and dobj is not None and not ctx.pobjs(tok, ["from"]):
                 owned = [k for k in _orgs(ctx, ctx.args(dobj)) if not isinstance(k, Placeholder)]
-                if owned and lemma in ("own", "control", "acquire", "buy", "purchase", "take"):
-                    ctx.emit(owned, R.OWNED_BY, _parties(ctx, ctx.subjects(tok)), tok, "rule:active-owns", 0.8)
+                if not owned and lemma in ("own", "control", "acquire", "buy", "hold") and (
+                    dobj.like_num or dobj.lower_ in ("%", "percent", "majority", "share", "shares", "stake", "half", "third", "quarter")
+                ):
+                    owned = [k for k in _orgs(ctx, ctx.pobjs(dobj, ["of", "in"])) if not isinstance(k, Placeholder)]  # "owns 10% of SMIC"
+                owners = _parties(ctx, ctx.subjects(tok))
+                if lemma == "control":  # a state taking control is not ownership; a company controlling one is
+                    owners = [o for o in owners if isinstance(o, Placeholder) or ctx.etype(o) == EntityType.ORG]
+                if owned and lemma in ("own", "control", "acquire", "buy", "purchase", "take", "hold"):
+                    ctx.emit(owned, R.OWNED_BY, owners, tok, "rule:active-owns", 0.8)
         # SUPPLIED, seller side: "X sold/supplied/shipped ... to Y"
         made_for = lemma in MAKE_VERBS and (ctx.pobjs(tok, ["for"]) or (dobj is not None and ctx.pobjs(dobj, ["for"])))
         if lemma in SUPPLY_VERBS or made_for:
@@ -741,13 +748,15 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
             if tok.is_space or tok.is_punct:
                 continue
             _rules_for_token(ctx, tok)
-            if (lemma in MIL_CUES or tok.lower_ in MIL_CUES) and ctx.key(tok) in (None, MILITARY_ID):
-                # not "Defense" inside "Department of Defense"
+            if (lemma in MIL_CUES or tok.lower_ in MIL_CUES) and (
+                ctx.key(tok) == MILITARY_ID or (ctx.key(tok) is None and not (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"))
+            ):
+                # not "Defense" inside "Department of Defense" or the "National Defense Authorization Act"
                 _military_link(ctx, tok)
             # "the Commerce Department's Bureau of Industry and Security"
             if tok.dep_ == "poss" and ctx.key(tok) and ctx.key(tok.head) and ctx.key(tok) != ctx.key(tok.head):
                 part, whole = ctx.key(tok.head), ctx.key(tok)
-                if ctx.etype(part) == EntityType.ORG and ctx.etype(whole) in (EntityType.ORG, EntityType.GPE) \
+                if ctx.etype(part) == EntityType.ORG and ctx.etype(whole) == EntityType.ORG \
                         and set(ctx.ents.get(part).name.lower().split()) & (UNIT_NOUNS | {"administration", "agency", "commission", "service", "ministry"}):
                     ctx.emit([part], R.PART_OF, [whole], tok, "rule:possessive-unit", 0.7)
             # "X within Y": a unit inside an organisation
