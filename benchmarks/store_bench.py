@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import random
+import signal
 import statistics
 import sys
 import tempfile
@@ -164,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--batch-size", type=int, default=1000, help="rows per write statement (server stores)")
     p.add_argument("--seed", type=int, default=7)
     args = p.parse_args(argv)
+    # SIGTERM (kill, timeout) unwinds like Ctrl-C, so the FalkorDB server and
+    # the temporary files are cleaned up.
+    signal.signal(signal.SIGTERM, lambda signum, frame: (_ for _ in ()).throw(KeyboardInterrupt()))
 
     t0 = time.perf_counter()
     articles, out = build(args.entities, args.relations, args.seed)

@@ -57,8 +57,18 @@ class CopyReport:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def __str__(self) -> str:
+        """One line for the CLI: ``12 documents (3 already there), ...``."""
+        extra = f", {self.unattached} not copied" if self.unattached else ""
+        return (
+            f"{self.documents} documents ({self.skipped_documents} already there), {self.entities} entities, "
+            f"{self.relations} relations, {self.evidence} pieces of evidence in {self.seconds:.1f}s{extra}"
+        )
 
-def copy_graph(source: GraphStore, target: GraphStore, *, batch_size: int = 1000, progress: bool = True) -> CopyReport:
+
+def copy_graph(
+    source: GraphStore, target: GraphStore, *, batch_size: int = 1000, progress: bool | None = True
+) -> CopyReport:
     """Copy documents (with text), entities and relations (with evidence)
     from ``source`` into ``target``.
 
@@ -67,7 +77,7 @@ def copy_graph(source: GraphStore, target: GraphStore, *, batch_size: int = 1000
     batch_size:
         Rows per write for stores that take bulk writes.
     progress:
-        Show a tqdm bar on stderr.
+        Show a tqdm bar on stderr (None: only when stderr is a terminal).
 
     Returns
     -------
@@ -91,7 +101,7 @@ def copy_graph(source: GraphStore, target: GraphStore, *, batch_size: int = 1000
         total=totals["documents"] + totals["entities"] + totals["relations"],
         unit="row",
         desc=f"copy to {target.location}",
-        disable=not progress,
+        disable=None if progress is None else not progress,
     )
     try:
         if isinstance(target, BulkWriter):

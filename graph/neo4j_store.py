@@ -160,6 +160,7 @@ def _driver(url: BoltURL, connection_timeout: float) -> Any:
     with _drivers_lock:
         drv = _drivers.get(key)
         if drv is None:
+            _absorb_lost_handshake(url.uri)
             drv = GraphDatabase.driver(
                 url.uri,
                 auth=(url.user, url.password),
@@ -169,6 +170,30 @@ def _driver(url: BoltURL, connection_timeout: float) -> Any:
             )
             _drivers[key] = drv
         return drv
+
+
+def _absorb_lost_handshake(uri: str, timeout: float = 1.0) -> None:
+    """Open and drop one raw Bolt handshake before the driver connects.
+
+    SERVER DIFFERENCE: FalkorDB's Bolt (4.16) never answers the handshake of
+    the first connection opened after another client (e.g. the previous
+    `chipgraph` process) disconnected; the driver then fails after its
+    timeout.  A throw-away handshake takes that hit.  Neo4j answers it at once
+    and the socket is closed; nothing is sent beyond the version negotiation.
+    """
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(uri)
+    if parts.scheme.endswith(("+s", "+ssc")) or not parts.hostname:
+        return  # TLS endpoints are managed servers, never FalkorDB
+    try:
+        with socket.create_connection((parts.hostname, parts.port or 7687), timeout) as sock:
+            sock.settimeout(timeout)
+            sock.sendall(bytes.fromhex("6060b017") + bytes.fromhex("00000005") + bytes(12))
+            sock.recv(4)
+    except OSError:
+        pass  # a down server is reported by the driver with a clear error
 
 
 @atexit.register

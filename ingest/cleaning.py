@@ -176,7 +176,11 @@ def strip_chrome(text: str, *, title: str | None = None) -> CleanText:
         text = text[m.end():]
     lines = text.split("\n")
     drop = [False] * len(lines)
-    seen_short: set[str] = set()
+    short_counts: dict[str, int] = {}
+    for ln in lines:
+        key = ln.strip().lower()
+        if key and len(key.split()) <= 12:
+            short_counts[key] = short_counts.get(key, 0) + 1
     prose_idx = [i for i, ln in enumerate(lines) if _is_prose(ln)]
     last_prose = prose_idx[-1] if prose_idx else len(lines)
     first_prose = prose_idx[0] if prose_idx else -1
@@ -209,10 +213,8 @@ def strip_chrome(text: str, *, title: str | None = None) -> CleanText:
         elif _SHORT_CHROME.search(line) and (len(line.split()) < 60):
             drop[i] = True
         elif len(line.split()) <= 12 and not _is_prose(line):
-            key = low
-            if key in seen_short:
-                drop[i] = True
-            seen_short.add(key)
+            if short_counts.get(low, 0) > 1:
+                drop[i] = True  # a tagline printed twice is the site's, not the story's
             if i > last_prose and line.rstrip()[-1:] not in ".!?":
                 drop[i] = True
             elif i < first_prose and len(line.split()) <= 2:

@@ -317,14 +317,22 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
                     best = long
         if best is not None:
             merge[short.key] = best.key
-    for src, dst in merge.items():
-        while dst in merge and merge[dst] != src:
-            dst = merge[dst]
+    def final(k: str) -> str:
+        seen = {k}
+        while k in merge and merge[k] not in seen:
+            k = merge[k]
+            seen.add(k)
+        return k
+
+    targets = {src: final(src) for src in merge}
+    for src, dst in targets.items():
+        if dst == src or src not in records or dst not in records:
+            continue
         rec = records.pop(src)
         target = records[dst]
         target.aliases |= rec.aliases | {rec.name}
         target.mentions += rec.mentions
-        keys = [dst if k == src else k for k in keys]
+    keys = [targets.get(k, k) if targets.get(k, k) in records else k for k in keys]
 
     for (s, e, t, r), key in zip(spans, keys):
         for i in range(s, e):

@@ -16,9 +16,9 @@ __all__ = ["is_asserted", "HEDGE_LEMMAS"]
 HEDGE_LEMMAS = frozenset(
     "consider weigh mull plan propose seek threaten intend deny refrain refuse reject dismiss prepare want hope "
     "urge ask pressure lobby demand prevent avoid contemplate discuss explore study debate rumor rumour "
-    "speculate remove delist exempt lift revoke drop expect aim try attempt recommend suggest".split()
+    "speculate remove delist exempt lift revoke drop expect aim try attempt recommend".split()
 )
-_MODALS = frozenset("could might may would should can".split())
+_MODALS = frozenset("could might may would should can will 'll shall".split())
 _MARKS = frozenset("if whether unless".split())
 _NO_NOUNS = frozenset("indication evidence sign proof suggestion".split())
 
@@ -35,7 +35,10 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
             if dep == "neg":
                 return False
             if dep in ("aux", "auxpass") and c.lower_ in _MODALS:
-                return False
+                # "may have supplied" hedges a past fact (it counts);
+                # "could supply" / "will supply" is hypothetical or future (it does not)
+                if not (c.lower_ in ("may", "might") and any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)):
+                    return False
             if dep == "mark" and c.lower_ in _MARKS:
                 return False
             if dep == "det" and c.lower_ == "no" and tok.lemma_ in _NO_NOUNS:

@@ -33,6 +33,8 @@ SUFFIX_FORMATS: dict[str, str] = {
     ".htm": "html",
 }
 _FORMATS = ("txt", "md", "html")
+#: spaCy's default Doc length limit; longer texts are refused, not parsed for minutes
+MAX_CHARS = 1_000_000
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF")
 
 
@@ -115,6 +117,8 @@ def read_article(path: Path, *, max_bytes: int = 5_000_000) -> Article:
     cleaned = _clean(raw, fmt)
     if not cleaned.text.strip():
         raise EmptyArticle(f"{path}: no article text left after removing page chrome; check that it is an article")
+    if len(cleaned.text) > MAX_CHARS:
+        raise ArticleTooLarge(f"{path}: {len(cleaned.text):,} characters of text is over the {MAX_CHARS:,} limit; split the file into articles")
     return Article(
         text=cleaned.text,
         source=str(path),
@@ -145,6 +149,8 @@ def article_from_text(text: str, *, source: str = "<text>", fmt: str = "txt", ti
     cleaned = _clean(text, fmt)
     if not cleaned.text.strip():
         raise EmptyArticle(f"{source}: no article text left after removing page chrome")
+    if len(cleaned.text) > MAX_CHARS:
+        raise ArticleTooLarge(f"{source}: {len(cleaned.text):,} characters is over the {MAX_CHARS:,} limit; send one article at a time")
     name = source.rsplit("/", 1)[-1] if source else "<text>"
     return Article(text=cleaned.text, source=source, title=title or cleaned.title, date=cleaned.date, format=fmt, file_name=name,
                    site_names=cleaned.site_names)

@@ -121,7 +121,10 @@ class _Ctx:
     def key(self, tok: Any) -> str | None:
         return self.ents.key_at(tok.i)
 
-    def etype(self, key: str) -> EntityType:
+    def etype(self, key: Any) -> EntityType | None:
+        """Type of the entity ``key`` (None for a placeholder)."""
+        if not isinstance(key, str):
+            return None
         return self.ents.get(key).type
 
     def args(self, tok: Any | None, *, conj: bool = True) -> list[Any]:
@@ -249,8 +252,8 @@ class _Ctx:
                 return self.args(c)
         if n.dep_ == "attr":
             return self.subjects(n.head)
-        if n.dep_ == "pobj" and n.head.lower_ == "as":
-            return self.subjects(n.head.head)
+        if n.dep_ == "pobj" and n.head.lower_ in ("as", "among") and n.head.head.pos_ in ("AUX", "VERB"):
+            return self.subjects(n.head.head)  # "As a subsidiary of Y, X ...", "X is among the buyers of Y"
         if n.dep_ in ("nsubj",) and n.head.lemma_ == "be":
             return [a for c in n.head.children if c.dep_ == "attr" for a in self.args(c)]
         # "Huawei's chip unit HiSilicon": the name sits in a compound under the noun
@@ -442,8 +445,8 @@ def _rules_for_token(ctx: _Ctx, tok: Any) -> None:
                                 sellers += [k for k in ctx.poss_or_compound(o) if ctx.etype(k) == EntityType.ORG]
             if lemma in ("acquire", "buy", "purchase") and dobj is not None and ctx.key(dobj) and not ctx.pobjs(tok, ["from"]):
                 sellers = []  # an acquisition, handled as ownership
-            if dobj is not None and dobj.lemma_.lower() in NOT_GOODS:
-                sellers = []
+            if dobj is not None and dobj.lemma_.lower() in NOT_GOODS | NOT_SUPPLY:
+                sellers = []  # an investment, an order or a business changing hands is not supply
             if buyers and sellers:
                 attrs = {}
                 prod = _product_of(ctx, dobj)

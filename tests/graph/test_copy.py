@@ -43,6 +43,7 @@ def test_sqlite_to_server_to_sqlite(source: GraphStore, new_store: Callable[[str
         source.counts()[k] for k in ("documents", "entities", "relations", "evidence")
     )
     assert there.skipped_documents == 0 and there.unattached == 0
+    assert str(there).startswith(f"{there.documents} documents (0 already there)")
     assert everything(server) == everything(source)
 
     back = new_store("sqlite")

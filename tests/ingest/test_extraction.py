@@ -68,6 +68,8 @@ def test_fixture_gold(extractor: Extractor, fixtures: Path) -> None:
         ("In december werd YMTC, een Chinese fabrikant van geheugenchips, op de entity list geplaatst.",
          ("Yangtze Memory Technologies", "DESIGNATED", "US Entity List")),
         ("Nexperia gehört zum chinesischen Konzern Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+        ("ASML may have supplied spare parts to SMIC in 2023, the documents suggest.",
+         ("ASML", "SUPPLIED", "Semiconductor Manufacturing International Corporation")),
     ],
 )
 def test_phrasings(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -99,6 +101,15 @@ def test_phrasings(extractor: Extractor, text: str, expected: tuple[str, str, st
         "Volgens ingewijden overweegt Washington om CXMT op de entity list te plaatsen.",
         "Het Chinese ministerie van Handel verbood de export van gallium naar de Verenigde Staten.",
         "Ob Washington auch CXMT auf die schwarze Liste setzt, ist unklar.",
+        "SK Hynix bought Intel's NAND business in 2021.",
+        "Washington slapped export controls on SMIC in 2020.",
+        "Huawei has been under US sanctions since 2019.",
+        "Under the National Defense Authorization Act, Hikvision is barred from federal contracts.",
+        "The US is expected to add CXMT to the Entity List.",
+        "The Netherlands now controls Nexperia.",
+        "ASML shares rose 3% after the company raised its forecast.",
+        "Huawei could have been added to the Entity List earlier.",
+        "Canon will supply nanoimprint tools to Kioxia next year.",
     ],
 )
 def test_traps_give_no_scored_relation(extractor: Extractor, text: str) -> None:
