@@ -1,6 +1,6 @@
 """chipgraph.graph: the model, the stores, the queries and the rendering."""
 
-from .errors import ChipgraphError, EntityNotFound, InvalidQuery, StoreError, StoreUnavailable
+from .errors import ChipgraphError, EntityNotFound, InvalidQuery, StoreAuthError, StoreError, StoreUnavailable
 from .model import (
     MILITARY_ID,
     Document,
@@ -23,6 +23,7 @@ __all__ = [
     "InvalidQuery",
     "StoreError",
     "StoreUnavailable",
+    "StoreAuthError",
     "MILITARY_ID",
     "Document",
     "Entity",

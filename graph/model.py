@@ -37,6 +37,7 @@ __all__ = [
     "normalise_name",
     "entity_id",
     "document_id",
+    "sorted_evidence",
 ]
 
 
@@ -255,6 +256,12 @@ class Evidence:
             "method": self.method,
             "confidence": round(self.confidence, 4),
         }
+
+
+def sorted_evidence(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """The one order of evidence every store returns: most confident first,
+    then by document and position, so stores compare equal."""
+    return tuple(sorted(items, key=lambda e: (-e.confidence, e.document_id, e.start, e.end, e.method)))
 
 
 @dataclass(frozen=True)

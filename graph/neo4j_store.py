@@ -68,6 +68,7 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from .errors import StoreAuthError, StoreError, StoreUnavailable
 from .model import (
+    sorted_evidence,
     Document,
     Entity,
     EntityType,
@@ -810,7 +811,7 @@ class Neo4jStore(GraphStore):
                 RelationType(r["type"]),
                 r["tail"],
                 json.loads(r["attributes"] or "{}"),
-                _sorted_evidence(evidence.get(key, ())),
+                sorted_evidence(evidence.get(key, ())),
             )
             for key, r in unique.items()
         ]
@@ -1113,9 +1114,6 @@ def _document(r: Any) -> Document:
     return Document(r["id"], r["source"], r["text"], r["title"], r["date"], r["language"])
 
 
-def _sorted_evidence(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
-    """The SQLite store's order: most confident first, then by position."""
-    return tuple(sorted(items, key=lambda e: (-e.confidence, e.document_id, e.start, e.end, e.method)))
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:

@@ -20,6 +20,7 @@ import networkx as nx
 
 from .errors import StoreError, StoreUnavailable
 from .model import (
+    sorted_evidence,
     Document,
     Entity,
     EntityType,
@@ -262,7 +263,7 @@ class SQLiteStore(GraphStore):
             ):
                 evidence[rid].append(Evidence(*ev))
         return [
-            Relation(head, RelationType(rtype), tail, json.loads(attrs), _sorted_evidence(evidence[rid]))
+            Relation(head, RelationType(rtype), tail, json.loads(attrs), sorted_evidence(evidence[rid]))
             for rid, head, rtype, tail, attrs in rows
         ]
 
@@ -417,7 +418,3 @@ class SQLiteStore(GraphStore):
 def _entity(row: tuple) -> Entity:
     eid, name, etype, aliases, country = row
     return Entity(eid, name, EntityType(etype), tuple(json.loads(aliases)), country)
-
-
-def _sorted_evidence(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
-    return tuple(sorted(items, key=lambda e: (-e.confidence, e.document_id, e.start, e.end, e.method)))
