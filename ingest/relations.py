@@ -323,6 +323,18 @@ def _date_of(ctx: _Ctx, trigger: Any) -> str | None:
     return None
 
 
+def _supply_attributes(ctx: _Ctx, obj: Any | None, trigger: Any) -> dict[str, str]:
+    """The product and date a supply sentence states, for the relation's attributes."""
+    attrs = {}
+    prod = _product_of(ctx, obj)
+    if prod:
+        attrs["product"] = prod
+    d = _date_of(ctx, trigger)
+    if d:
+        attrs["date"] = d
+    return attrs
+
+
 def _product_of(ctx: _Ctx, obj: Any | None) -> str | None:
     if obj is None or ctx.key(obj):
         return None
@@ -408,13 +420,7 @@ def _rules_for_token(ctx: _Ctx, tok: Any) -> None:
             if obj is not None and obj.lemma_.lower() in NOT_SUPPLY:
                 sellers = []
             if sellers and buyers:
-                attrs = {}
-                prod = _product_of(ctx, obj)
-                if prod:
-                    attrs["product"] = prod
-                d = _date_of(ctx, tok)
-                if d:
-                    attrs["date"] = d
+                attrs = _supply_attributes(ctx, obj, tok)
                 mil = [b for b in buyers if b == MILITARY_ID]
                 ctx.emit(sellers, R.SUPPLIED, [b for b in buyers if b != MILITARY_ID], tok, f"rule:{lemma}-to", 0.85, attrs)
                 if mil:
@@ -448,13 +454,7 @@ def _rules_for_token(ctx: _Ctx, tok: Any) -> None:
             if dobj is not None and dobj.lemma_.lower() in NOT_GOODS | NOT_SUPPLY:
                 sellers = []  # an investment, an order or a business changing hands is not supply
             if buyers and sellers:
-                attrs = {}
-                prod = _product_of(ctx, dobj)
-                if prod:
-                    attrs["product"] = prod
-                d = _date_of(ctx, tok)
-                if d:
-                    attrs["date"] = d
+                attrs = _supply_attributes(ctx, dobj, tok)
                 ctx.emit(sellers, R.SUPPLIED, buyers, tok, f"rule:{lemma}-from", 0.8, attrs)
         # BANNED: "the CAC bans the use of Micron chips"
         if lemma in BAN_VERBS:
