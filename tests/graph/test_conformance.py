@@ -203,6 +203,19 @@ def test_documents_round_trip(store: GraphStore) -> None:
     assert {d.id: d for d in store.documents()}[A6.document.id] == A6.document
 
 
+def test_long_texts_round_trip(store: GraphStore) -> None:
+    """A report of a few hundred KB, and a sentence of tens of KB (a table
+    flattened into one "sentence"), read back whole -- in any script."""
+    sentence = "Alpha Foundry supplied parts to Beta Memory: " + "wafers, 晶圆 🙂, it's \\ " * 2500 + "and more."
+    text = "Report. " + "Filler line about fabs é漢字 🙂 it's. " * 6000 + sentence + " End."
+    x = article(text, "https://news.example/long-report", [(FAB_A, R.SUPPLIED, FAB_B, sentence)])
+    assert len(sentence.encode()) > 70_000 and len(text.encode()) > 300_000
+    assert store.add(x).added
+    assert store.get_document(x.document.id) == x.document
+    assert [d for d in store.documents()] == [x.document]
+    assert rel(store, FAB_A.id, R.SUPPLIED, FAB_B.id).evidence == x.relations[0].evidence
+
+
 def test_entities_and_get_entity(store: GraphStore) -> None:
     ingest(store)
     ids = [e.id for e in store.entities()]

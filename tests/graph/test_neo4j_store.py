@@ -4,6 +4,7 @@ writes cut short (a failing statement, a server killed mid-ingest)."""
 from __future__ import annotations
 
 import os
+import random
 import socket
 import threading
 import time
@@ -98,7 +99,8 @@ def test_wrong_credentials_raise_store_auth_error() -> None:
 # -- writes cut short ----------------------------------------------------------------------
 def articles(n: int, *, text_size: int = 0, prefix: str = "Co") -> list[Extraction]:
     """``n`` articles, each: company i SUPPLIED company i+1, company i OWNED_BY a
-    parent; ``text_size`` pads the text (FalkorDB writes long texts in pieces)."""
+    parent; ``text_size`` pads the text (on FalkorDB a long article takes
+    several statements, and a very long text is assembled in pieces)."""
     out = []
     for i in range(n):
         s1 = f"{prefix} {i} supplied wafers to {prefix} {i + 1}."
@@ -141,7 +143,11 @@ def server_store(request: pytest.FixtureRequest, new_store: Callable[[str], Grap
     return new_store(request.param)
 
 
-@pytest.mark.parametrize("text_size", [0, 6000], ids=["one-statement", "long-text"])
+@pytest.mark.parametrize(
+    "text_size",
+    [0, 40_000, neo4j_store._FALKORDB_LARGEST + 10_000],
+    ids=["one-statement", "split", "staged-text"],
+)
 def test_failing_write_leaves_no_article_and_rerun_completes(
     server_store: GraphStore, new_store: Callable[[str], GraphStore], monkeypatch: pytest.MonkeyPatch, text_size: int
 ) -> None:
@@ -277,3 +283,31 @@ def test_connection_lost_mid_ingest(new_store: Callable[[str], GraphStore], monk
 
 def store_server_port(store: GraphStore) -> int:
     return int(store.location.rsplit(":", 1)[1].split("/")[0])
+
+
+# -- FalkorDB's parameter header ---------------------------------------------------
+def test_falkordb_parameters_round_trip_any_text(new_store: Callable[[str], GraphStore]) -> None:
+    """Whatever an article holds -- quotes, backslashes, escape-like text,
+    newlines, Cypher, non-ASCII -- reads back verbatim through the header
+    chipgraph writes for FalkorDB (see ``Neo4jStore._run``)."""
+    store = new_store("falkordb")
+    rng = random.Random(5)
+    alphabet = "ab'\\\"\n\t\r`$%{}[]()/ é漢🙂\x01\u2028"
+    texts = ["it's", "\\", "\\'", "'}) MATCH (n) DETACH DELETE n //", "\\u0041\\n", "é漢字🙂", ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(200)]
+    values = {"texts": texts, "n": -3, "x": 0.1 + 1e-12, "flag": True, "none": None, "row": {"k": ["v'", 2]}}
+    rows = store._read(  # type: ignore[attr-defined]
+        "RETURN $texts AS texts, $n AS n, $x AS x, $flag AS flag, $none AS none, $row AS row", "echo", **values
+    )
+    assert dict(rows[0]) == values
+
+
+def test_falkordb_parameters_refuse_what_cannot_be_sent() -> None:
+    with pytest.raises(StoreError, match="NUL"):
+        neo4j_store._falkordb_parameters({"text": "a\x00b"})
+    with pytest.raises(StoreError, match="identifier"):
+        neo4j_store._falkordb_parameters({"row": {"a b": 1}})
+    with pytest.raises(StoreError, match="nan"):
+        neo4j_store._falkordb_parameters({"x": float("nan")})
+    assert neo4j_store._falkordb_parameters({}) == ""
+    assert neo4j_store._falkordb_parameters({"s": "it's \\"}) == "CYPHER s='it\\'s \\\\' "
