@@ -376,20 +376,12 @@ class Neo4jStore(GraphStore):
         EXISTS``; FalkorDB rejects constraints in Cypher (and IF NOT EXISTS),
         so it gets plain indexes and an "already indexed" error is ignored.
         """
-        unique = [("Entity", "id"), ("Name", "norm"), ("Evidence", "key"), ("Document", "id")]
-        plain = [("Evidence", "rel"), ("Evidence", "document_id"), ("Entity", "type")]
         from neo4j import exceptions as nx
 
         with self._errors("creating indexes"), self._session() as session:
             if self.flavour == "neo4j":
-                for label, prop in unique:
-                    name = f"chipgraph_{label.lower()}_{prop}"
-                    session.run(
-                        f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{label}) REQUIRE n.{prop} IS UNIQUE"
-                    ).consume()
-                for label, prop in plain:
-                    name = f"chipgraph_{label.lower()}_{prop}"
-                    session.run(f"CREATE INDEX {name} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})").consume()
+                for statement in neo4j_schema_statements():
+                    session.run(statement).consume()
                 return
             log.info(
                 "%s cannot create uniqueness constraints in Cypher (FalkorDB); using indexes only", self.location
@@ -404,7 +396,7 @@ class Neo4jStore(GraphStore):
                     self._url.database,
                 )
             existing = self._existing_indexes(session)
-            for label, prop in unique + plain:
+            for label, prop in _UNIQUE_KEYS + _LOOKUP_KEYS:
                 if (label, prop) in existing:
                     continue
                 try:
@@ -1031,6 +1023,24 @@ _EVIDENCE_BY_KEY = "(x:Evidence {key: $key})"
 _REL_FIELDS = (
     "startNode(r).id AS head, type(r) AS type, endNode(r).id AS tail, r.key AS key, r.attributes AS attributes"
 )
+
+
+#: (label, property) pairs that identify a node, and those only looked up by.
+_UNIQUE_KEYS = [("Entity", "id"), ("Name", "norm"), ("Evidence", "key"), ("Document", "id")]
+_LOOKUP_KEYS = [("Evidence", "rel"), ("Evidence", "document_id"), ("Entity", "type")]
+
+
+def neo4j_schema_statements() -> list[str]:
+    """Neo4j 5's uniqueness constraints (each backed by an index) and lookup
+    indexes, idempotent (IF NOT EXISTS)."""
+    out = []
+    for label, prop in _UNIQUE_KEYS:
+        name = f"chipgraph_{label.lower()}_{prop}"
+        out.append(f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{label}) REQUIRE n.{prop} IS UNIQUE")
+    for label, prop in _LOOKUP_KEYS:
+        name = f"chipgraph_{label.lower()}_{prop}"
+        out.append(f"CREATE INDEX {name} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
+    return out
 
 
 def _types(names: Iterable[str]) -> str:
