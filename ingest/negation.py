@@ -26,9 +26,17 @@ _NO_NOUNS = frozenset("indication evidence sign proof suggestion".split())
 def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
     """False when ``trigger`` (a spaCy token) sits in a negated, denied or
     hypothetical clause; ``stop`` is a token the walk must not pass (e.g. the
-    verb that introduces a reported fact)."""
+    verb that introduces a reported fact).
+
+    The walk stops at the top of a relative clause or apposition ("Norinco,
+    a defence group, denied buying X": the description stands whatever the
+    main verb says), does not carry a verb of removal or denial over to a
+    coordinated verb ("removed from one list and put on another"), and does
+    not cross into a clause merely placed beside it (";", parataxis).
+    """
     tok = trigger
     steps = 0
+    came_by = ""
     while True:
         for c in tok.children:
             dep = c.dep_
@@ -45,11 +53,23 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
                 return False
             if dep in ("dobj", "attr", "nsubj") and c.lemma_ in _NO_NOUNS and any(d.lower_ == "no" for d in c.children):
                 return False
-        if steps and tok.lemma_ in HEDGE_LEMMAS:
-            return False
-        if tok.lemma_ in ("deny", "refrain", "refuse"):
-            return False
+            if dep in ("dobj", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return False  # "has no links to", "supplied no chips to"
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and tok.pos_ == "NOUN":
+            return False  # "no links to the military"
+        if came_by != "conj":
+            if steps and tok.lemma_ in HEDGE_LEMMAS:
+                return False
+            if tok.lemma_ in ("deny", "refrain", "refuse"):
+                return False
         if tok.head.i == tok.i or (stop is not None and tok.i == stop.i) or steps > 12:
             return True
+        if tok.dep_ in _SELF_CONTAINED:
+            return True
+        came_by = tok.dep_
         tok = tok.head
         steps += 1
+
+
+#: Clauses that assert on their own, whatever the clause around them says.
+_SELF_CONTAINED = frozenset({"relcl", "appos", "parataxis"})

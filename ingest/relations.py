@@ -46,6 +46,7 @@ GROUP_NOUNS = frozenset(
     "institute institution unit group enterprise producer foundry conglomerate contractor laboratory lab academy "
     "university startup vendor client".split()
 )
+REPORT_VERBS = frozenset("say state confirm announce add disclose report acknowledge admit tell write explain".split())
 MIL_CUES = frozenset("military defence defense army pla navy missile armed".split())
 MIL_VERBS = frozenset("link tie connect affiliate serve supply support work sell be have own control equip".split())
 #: things sold that are businesses, not goods ("sold its NAND business to SK Hynix")
@@ -233,6 +234,13 @@ class _Ctx:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") or s.lower_ in ("which", "that", "who"):
                 return self.args(v.head)
+            if s.lower_ in ("it", "we") and depth < 4:
+                # "Kestrel said it had received ...": the company that says it
+                h = v
+                while h.dep_ in ("ccomp", "conj", "advcl") and h.head.i != h.i:
+                    h = h.head
+                    if h.lemma_.lower() in REPORT_VERBS:
+                        return [a for a in self.subjects(h, depth + 1) if isinstance(a, Placeholder) or self.etype(a) == EntityType.ORG]
             return self.args(s)
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
             return self.args(v.head, conj=False)
@@ -398,6 +406,9 @@ def _rules_for_token(ctx: _Ctx, tok: Any) -> None:
             if passive:
                 sellers = _orgs(ctx, ctx.pobjs(tok, ["by"]))
                 buyers = _orgs(ctx, ctx.pobjs(tok, preps))
+                if not sellers:  # "two ASML scanners were shipped to X": the maker named on the goods
+                    for subj in (c for c in tok.children if c.dep_ == "nsubjpass" and not ctx.key(c)):
+                        sellers = [k for k in ctx.poss_or_compound(subj) if ctx.etype(k) == EntityType.ORG]
                 if not buyers and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
                     buyers = _orgs(ctx, ctx.subjects(tok))
                 obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -456,6 +467,38 @@ def _rules_for_token(ctx: _Ctx, tok: Any) -> None:
             if buyers and sellers:
                 attrs = _supply_attributes(ctx, dobj, tok)
                 ctx.emit(sellers, R.SUPPLIED, buyers, tok, f"rule:{lemma}-from", 0.8, attrs)
+        # SUPPLIED: "X took delivery of tools from Y"
+        if lemma == "take" and dobj is not None and dobj.lemma_.lower() == "delivery" and not passive:
+            goods = [o for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+            found = ctx.pobjs(tok, ["from"]) + ctx.pobjs(dobj, ["from"]) + [k for g in goods for k in ctx.pobjs(g, ["from"])]
+            sellers = [k for k in _orgs(ctx, found) if isinstance(k, str)]
+            buyers = _orgs(ctx, ctx.subjects(tok))
+            if sellers and buyers:
+                ctx.emit(sellers, R.SUPPLIED, buyers, tok, "rule:took-delivery-from", 0.8)
+        # SUPPLIED: "CXMT counts TEL and Lam among its suppliers"
+        if lemma == "count" and dobj is not None:
+            among = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among"]
+            if among and any(o.lemma_.lower() in SUPPLIER_NOUNS for o in among[0].children if o.dep_ == "pobj"):
+                sellers = [k for k in _orgs(ctx, ctx.args(dobj)) if isinstance(k, str)]
+                buyers = _orgs(ctx, ctx.subjects(tok))
+                if sellers and buyers:
+                    ctx.emit(sellers, R.SUPPLIED, buyers, tok, "rule:counts-among-suppliers", 0.8)
+        # DESIGNATED: "Hygon joined the trade blacklist"; "the 1260H list includes X and Y"
+        if lemma in ("join", "enter") and dobj is not None and not passive and ctx.key(dobj):
+            lists = [k for k in [ctx.key(dobj)] if k and ctx.etype(k) == EntityType.LIST and k != MILITARY_ID]
+            listed = [x for x in _orgs(ctx, ctx.subjects(tok))
+                      if isinstance(x, Placeholder) or ctx.etype(x) == EntityType.ORG] if lists else []
+            if lists and listed:
+                ctx.emit(listed, R.DESIGNATED, lists, tok, f"rule:{lemma}-list", 0.85)
+                _military_lists(ctx, listed, lists, tok)
+        if lemma in ("include", "feature", "comprise", "name") and dobj is not None and not passive:
+            lists = [k for c in tok.children if c.dep_ == "nsubj" for k in [ctx.key(c)]
+                     if k and ctx.etype(k) == EntityType.LIST and k != MILITARY_ID]
+            listed = [x for x in _orgs(ctx, ctx.args(dobj) + ctx.pobjs(dobj, ["alongside"]) + ctx.pobjs(tok, ["alongside"]))
+                      if isinstance(x, Placeholder) or ctx.etype(x) == EntityType.ORG] if lists else []
+            if lists and listed:
+                ctx.emit(listed, R.DESIGNATED, lists, tok, "rule:list-includes", 0.85)
+                _military_lists(ctx, listed, lists, tok)
         # BANNED: "the CAC bans the use of Micron chips"
         if lemma in BAN_VERBS:
             _ban(ctx, tok, passive)
@@ -474,7 +517,7 @@ def _lists_in(ctx: _Ctx, tok: Any, preps: Iterable[str]) -> list[str]:
 
 def _designate(ctx: _Ctx, tok: Any, passive: bool, dobj: Any | None) -> None:
     lemma = tok.lemma_.lower()
-    lists = _lists_in(ctx, tok, ["to", "on", "onto", "in", "into", "as"])
+    lists = _lists_in(ctx, tok, ["to", "on", "onto", "in", "into", "as", "among"])
     if not lists and dobj is not None and not passive:
         lists = _lists_in(ctx, dobj, ["to", "on", "onto"])  # "adding 140 entities to the Entity List"
     if not lists and lemma == "blacklist":
@@ -489,16 +532,30 @@ def _designate(ctx: _Ctx, tok: Any, passive: bool, dobj: Any | None) -> None:
                 break
     if not lists:
         return
-    if passive:
+    named = [c for c in tok.children if c.dep_ in ("oprd", "dobj") and ctx.key(c)]
+    if passive and tok.dep_ == "acl" and named:
+        listed = _orgs(ctx, ctx.args(named[0]))  # "The Pentagon named X among ..." misparsed as a participle
+    elif passive:
         listed = _orgs(ctx, ctx.subjects(tok))
     elif dobj is not None and (dobj.lower_ in ("which", "that", "whom") or dobj.tag_ == "WDT") and tok.dep_ == "relcl":
         listed = _orgs(ctx, ctx.args(tok.head, conj=False))  # "X, which the Pentagon added to its list"
     else:
         listed = _orgs(ctx, ctx.args(dobj)) if dobj is not None else []
-    listed = [x for x in listed if isinstance(x, Placeholder) or (x != MILITARY_ID and ctx.etype(x) != EntityType.LIST)]
+    listed = [x for x in listed if isinstance(x, Placeholder)
+              or (x != MILITARY_ID and ctx.etype(x) != EntityType.LIST and not _is_authority(ctx, x))]
     if listed:
         ctx.emit(listed, R.DESIGNATED, lists, tok, f"rule:{lemma}-to-list", 0.9)
         _military_lists(ctx, listed, lists, tok)
+
+
+_AUTHORITY_NAME = re.compile(r"\b(department|ministry|bureau|administration|commission|office|agency|pentagon|government)\b", re.I)
+
+
+def _is_authority(ctx: _Ctx, key: str) -> bool:
+    """A body that keeps lists rather than one put on them (the Pentagon,
+    the Commerce Department)."""
+    rec = ctx.ents.get(key)
+    return bool(_AUTHORITY_NAME.search(" ".join((rec.name, *rec.aliases))))
 
 
 def _military_lists(ctx: _Ctx, listed: list[Any], lists: list[str], tok: Any) -> None:

@@ -70,6 +70,25 @@ def test_fixture_gold(extractor: Extractor, fixtures: Path) -> None:
         ("Nexperia gehört zum chinesischen Konzern Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
         ("ASML may have supplied spare parts to SMIC in 2023, the documents suggest.",
          ("ASML", "SUPPLIED", "Semiconductor Manufacturing International Corporation")),
+        ("Hua Hong Semiconductor said it had received ASML products through a distributor.",
+         ("ASML", "SUPPLIED", "Hua Hong Semiconductor")),
+        ("Two ASML scanners were shipped to Hua Hong Semiconductor in March.", ("ASML", "SUPPLIED", "Hua Hong Semiconductor")),
+        ("Hygon Information Technology joined the trade blacklist in 2019.",
+         ("Hygon Information Technology", "DESIGNATED", "US Entity List")),
+        ("The 1260H list now includes ChangXin Memory Technologies.",
+         ("ChangXin Memory Technologies", "DESIGNATED", "DoD Section 1260H list")),
+        ("ChangXin Memory Technologies counts Tokyo Electron among its suppliers.",
+         ("Tokyo Electron", "SUPPLIED", "ChangXin Memory Technologies")),
+        ("SMIC took delivery of etching tools from Naura Technology Group.",
+         ("Naura Technology Group", "SUPPLIED", "Semiconductor Manufacturing International Corporation")),
+        ("Sugon, a supercomputer maker with close ties to the army, denied buying chips from Intel.", ("Sugon", "MILITARY_LINK", "military")),
+        ("YMTC was removed from the Unverified List in 2022; weeks later YMTC was put on the Entity List.",
+         ("Yangtze Memory Technologies", "DESIGNATED", "US Entity List")),
+        ("Vorig jaar leverde ASML nog machines aan SMIC.", ("ASML", "SUPPLIED", "Semiconductor Manufacturing International Corporation")),
+        ("Omdat Nikon scanners aan YMTC verkocht, kwam het bedrijf in beeld.", ("Nikon", "SUPPLIED", "Yangtze Memory Technologies")),
+        ("Zeiss hat jahrelang Optiken an ASML geliefert.", ("Carl Zeiss", "SUPPLIED", "ASML")),
+        ("Huawei bezieht weiterhin Chips von SMIC.", ("Semiconductor Manufacturing International Corporation", "SUPPLIED", "Huawei Technologies")),
+        ("NXP verkocht chips aan Xiaomi, maar maakte de aantallen niet bekend.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
     ],
 )
 def test_phrasings(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -110,6 +129,9 @@ def test_phrasings(extractor: Extractor, text: str, expected: tuple[str, str, st
         "ASML shares rose 3% after the company raised its forecast.",
         "Huawei could have been added to the Entity List earlier.",
         "Canon will supply nanoimprint tools to Kioxia next year.",
+        "The Pentagon named no new companies this year.",
+        "ZTE werd in 2018 weer van de zwarte lijst gehaald.",
+        "Lam Research zou in de toekomst ook onderdelen aan SMIC kunnen verkopen.",
     ],
 )
 def test_traps_give_no_scored_relation(extractor: Extractor, text: str) -> None:
@@ -235,3 +257,13 @@ def test_no_chrome_entities_on_seeds(extractor: Extractor) -> None:
         x = extractor.extract(read_article(p))
         for e in x.entities:
             assert not any(b in e.name.lower() for b in bad), (p.name, e.name)
+
+
+def test_dutch_list_and_source_words_are_not_parties(extractor: Extractor) -> None:
+    """"leveringen aan bedrijven op de zwarte lijst, zoals SMIC": SMIC is on the
+    list, the supplier is not; "zeggen defensie-experts" is who says it, not a
+    military link of the buyer."""
+    got = triples(extractor, "ASML heeft een vergunning nodig voor leveringen aan bedrijven op de zwarte lijst, zoals SMIC.")
+    assert got == {("Semiconductor Manufacturing International Corporation", "DESIGNATED", "US Entity List")}
+    got = triples(extractor, "SMIC levert chips aan Huawei, zeggen defensie-experts.")
+    assert got == {("Semiconductor Manufacturing International Corporation", "SUPPLIED", "Huawei Technologies")}
