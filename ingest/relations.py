@@ -46,6 +46,7 @@ GROUP_NOUNS = frozenset(
     "institute institution unit group enterprise producer foundry conglomerate contractor laboratory lab academy "
     "university startup vendor client".split()
 )
+NETWORK_NOUNS = frozenset("network group empire ecosystem family stable portfolio web structure conglomerate".split())
 REPORT_VERBS = frozenset("say state confirm announce add disclose report acknowledge admit tell write explain".split())
 MIL_CUES = frozenset("military defence defense army pla navy missile armed".split())
 MIL_VERBS = frozenset("link tie connect affiliate serve supply support work sell be have own control equip".split())
@@ -249,6 +250,8 @@ class _Ctx:
             return self.args(early[0])  # a subject the parser mislabelled ("TSMC manufactured ...")
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
             return self.subjects(v.head, depth + 1)
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(v.head.head, depth + 1)  # "X was cited for supporting ..."
         return []
 
     def described(self, n: Any) -> list[Any]:
@@ -260,6 +263,8 @@ class _Ctx:
                 return self.args(c)
         if n.dep_ == "attr":
             return self.subjects(n.head)
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in ("one", "some"):
+            return self.described(n.head.head)  # "X is one of the largest shareholders of Y"
         if n.dep_ == "pobj" and n.head.lower_ in ("as", "among") and n.head.head.pos_ in ("AUX", "VERB"):
             return self.subjects(n.head.head)  # "As a subsidiary of Y, X ...", "X is among the buyers of Y"
         if n.dep_ in ("nsubj",) and n.head.lemma_ == "be":
@@ -499,6 +504,13 @@ def _rules_for_token(ctx: _Ctx, tok: Any) -> None:
             if lists and listed:
                 ctx.emit(listed, R.DESIGNATED, lists, tok, "rule:list-includes", 0.85)
                 _military_lists(ctx, listed, lists, tok)
+        # PART_OF: "X sits within CEC", "Within CEC, design is handled by X"
+        within = [k for k in ctx.pobjs(tok, ["within"]) if isinstance(k, str) and ctx.etype(k) == EntityType.ORG]
+        if within and lemma in ("sit", "be", "operate", "belong", "fall", "lie", "handle", "run", "do", "manage"):
+            parts = _orgs(ctx, ctx.pobjs(tok, ["by"])) if passive else _orgs(ctx, ctx.subjects(tok))
+            parts = [p for p in parts if isinstance(p, str) and p not in within]
+            if parts:
+                ctx.emit(parts, R.PART_OF, within, tok, "rule:within", 0.75)
         # BANNED: "the CAC bans the use of Micron chips"
         if lemma in BAN_VERBS:
             _ban(ctx, tok, passive)
@@ -642,6 +654,10 @@ def _noun_rules(ctx: _Ctx, n: Any, lemma: str) -> None:
     # PART_OF: "X, which is part of SMIC", "X, a unit of Y", "a unit under Y"
     if lemma in PART_NOUNS:
         wholes = [k for k in ctx.pobjs(n, ["of", "within", "under"]) if isinstance(k, str) and ctx.etype(k) == EntityType.ORG]
+        if not wholes:  # "part of Huawei's network of fabs"
+            wholes = [k for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                      if o.dep_ == "pobj" and o.lemma_.lower() in NETWORK_NOUNS
+                      for k in ctx.poss_or_compound(o) if ctx.etype(k) == EntityType.ORG]
         if not wholes and lemma != "part":
             wholes = [k for k in ctx.poss_or_compound(n) if ctx.etype(k) == EntityType.ORG and k not in ctx.described(n)]
         if wholes:
@@ -765,7 +781,8 @@ def _list_members(ctx: _Ctx, sent: Any) -> list[str] | None:
     if not subj:
         return None
     s = subj[0]
-    demonstrative = s.lower_ in ("these", "they", "those", "them") or any(c.lower_ in ("these", "those") for c in s.children)
+    demonstrative = s.lower_ in ("these", "they", "those", "them") or any(c.lower_ in ("these", "those") for c in s.children) \
+        or (s.lemma_.lower() in ("addition", "newcomer", "entry") and root.lemma_ == "include")  # "The additions include X"
     among = any(c.dep_ == "prep" and c.lower_ == "among" for c in root.children)
     if not (demonstrative or among):
         return None

@@ -32,6 +32,18 @@ def test_fixture_gold(extractor: Extractor, fixtures: Path) -> None:
         assert v["f1"] >= 0.8, (t, report.errors())
 
 
+def test_hard_fixture_floor(extractor: Extractor, fixtures: Path) -> None:
+    """fixtures/hard: articles written to cover every wording of the
+    annotation rules, in varied syntax, annotated strictly.  Not all of it is
+    found yet (``chipgraph eval tests/ingest/fixtures/hard/gold.jsonl
+    tests/ingest/fixtures/hard/articles`` lists what is missed: unknown names,
+    "the company" meaning an earlier name, sentences the parser joins); this
+    keeps what is found from slipping."""
+    report = evaluate(fixtures / "hard" / "gold.jsonl", fixtures / "hard" / "articles", extractor)
+    assert report.precision >= 0.95, report.errors()
+    assert report.recall >= 0.70, report.errors()
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -84,6 +96,12 @@ def test_fixture_gold(extractor: Extractor, fixtures: Path) -> None:
         ("Sugon, a supercomputer maker with close ties to the army, denied buying chips from Intel.", ("Sugon", "MILITARY_LINK", "military")),
         ("YMTC was removed from the Unverified List in 2022; weeks later YMTC was put on the Entity List.",
          ("Yangtze Memory Technologies", "DESIGNATED", "US Entity List")),
+        ("Great Wall Technology, a computer maker, sits within CEC.",
+         ("Great Wall Technology", "PART_OF", "China Electronics Corporation")),
+        ("Pengxinxu Technology is part of Huawei's network of chip plants.", ("Pengxinxu Technology", "PART_OF", "Huawei Technologies")),
+        ("The Big Fund is one of the largest shareholders of Naura Technology Group.",
+         ("Naura Technology Group", "OWNED_BY", "China Integrated Circuit Industry Investment Fund")),
+        ("Sugon was cited for supporting the modernisation of China's military.", ("Sugon", "MILITARY_LINK", "military")),
         ("Vorig jaar leverde ASML nog machines aan SMIC.", ("ASML", "SUPPLIED", "Semiconductor Manufacturing International Corporation")),
         ("Omdat Nikon scanners aan YMTC verkocht, kwam het bedrijf in beeld.", ("Nikon", "SUPPLIED", "Yangtze Memory Technologies")),
         ("Zeiss hat jahrelang Optiken an ASML geliefert.", ("Carl Zeiss", "SUPPLIED", "ASML")),
