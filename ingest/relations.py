@@ -14,6 +14,7 @@ before it is kept.  Rules only look at tokens already parsed: no re-parsing.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
@@ -571,14 +572,17 @@ def _is_authority(ctx: _Ctx, key: str) -> bool:
 
 
 def _military_lists(ctx: _Ctx, listed: list[Any], lists: list[str], tok: Any) -> None:
-    if any(k in lists for k in _military_list_ids()):
+    if any(k in lists for k in military_list_ids()):
         ctx.emit(listed, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-list", 0.8)
 
 
-def _military_list_ids() -> set[str]:
+@functools.lru_cache(maxsize=1)
+def military_list_ids() -> frozenset[str]:
+    """Lists of Chinese military companies: being on one is a military link
+    (shared with the Dutch and German rules)."""
     from chipgraph.graph.model import entity_id
 
-    return {entity_id(n, EntityType.LIST) for n in ("DoD Section 1237 list", "DoD Section 1260H list", "NS-CMIC List")}
+    return frozenset(entity_id(n, EntityType.LIST) for n in ("DoD Section 1237 list", "DoD Section 1260H list", "NS-CMIC List"))
 
 
 def _be_on_list(ctx: _Ctx, tok: Any) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .entities import DocEntities
-from .relations import Fact, _military_list_ids
+from .relations import Fact, military_list_ids
 
 __all__ = ["trigger_facts"]
 
@@ -129,6 +129,12 @@ _PRODUCT_WORDS = re.compile(r"\b(gebruik|producten|product|chips|apparatuur|Eins
 _JOIN = re.compile(r"[\s,]*(\b(en|und|and|sowie|evenals)\b)?[\s,]*", re.I)
 
 
+def _coordinated(between: str) -> bool:
+    """Whether the text from one name to the next only joins them ("X en Y",
+    "X, Y und Z"): the capitalised names dropped, only commas and "and" left."""
+    return bool(_JOIN.fullmatch(re.sub(r"\b[A-Z][\w.&'-]*", "", between)))
+
+
 def _nearest_group(text: str, pool: list[tuple[int, str]], pos: int) -> list[str]:
     """The company named nearest before ``pos`` (else the first after), with
     the companies coordinated with it ("X en Y", "X, Y und Z")."""
@@ -138,9 +144,7 @@ def _nearest_group(text: str, pool: list[tuple[int, str]], pos: int) -> list[str
         return [after[0][1]] if after else []
     group = [before[-1]]
     for o, k in reversed(before[:-1]):
-        between = text[o:group[0][0]]
-        rest = re.sub(r"\b[A-Z][\w.&'-]*", "", between)  # drop the names themselves
-        if _JOIN.fullmatch(rest):
+        if _coordinated(text[o:group[0][0]]):
             group.insert(0, (o, k))
         else:
             break
@@ -163,9 +167,7 @@ def _group_after(text: str, pool: list[tuple[int, str]], pos: int, max_gap: int 
         return []
     group = [after[0]]
     for o, k in after[1:]:
-        between = text[group[-1][0]:o]
-        rest = re.sub(r"\b[A-Z][\w.&'-]*", "", between)
-        if _JOIN.fullmatch(rest):
+        if _coordinated(text[group[-1][0]:o]):
             group.append((o, k))
         else:
             break
@@ -261,7 +263,7 @@ def trigger_facts(doc: Any, ents: DocEntities) -> list[Fact]:
                 for k in named or _nearest_group(text, companies, list_pos):
                     for lk in lists:
                         add(k, lk, R.DESIGNATED, "trigger:designated", 0.75)
-                        if lk in _military_list_ids():  # a military-companies list: membership is a military link
+                        if lk in military_list_ids():  # a military-companies list: membership is a military link
                             add(k, ents.add("military", EntityType.LIST), R.MILITARY_LINK, "trigger:military-list", 0.7)
         m = _BAN.search(text)
         if m and not hedged_at(m.start(), (m.start(), m.end())):
