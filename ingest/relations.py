@@ -21,8 +21,10 @@ from typing import Any, Iterable, Iterator
 
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
+from .engine import apply_rules, load_grammar
 from .entities import DocEntities, UNIT_NOUNS
 from .negation import is_asserted
+from .salience import GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
 
 __all__ = ["Fact", "Placeholder", "english_facts", "sentence_segments"]
 
@@ -62,6 +64,7 @@ NOT_GOODS = frozenset(
     "permission warning letter notice request complaint offer bid order call visit delegation award contract "
     "question inquiry subpoena fine penalty payment money cash dividend".split()
 )
+REVENUE_NOUNS = frozenset("revenue revenues sale sales income turnover earnings".split())
 PRODUCT_GENERIC = frozenset("product item part equipment technology component good tool machine chip system".split())
 _DATE_RE = re.compile(r"(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4})", re.I)
 _MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october november december".split(), 1)}
@@ -119,6 +122,8 @@ class _Ctx:
         self.sent_index = 0
         self.sent: Any = None
         self.recent_orgs: list[str] = []
+        self.salience = Salience(doc, ents)
+        self._resolving: set[int] = set()
 
     # -- arguments ---------------------------------------------------------
     def key(self, tok: Any) -> str | None:
@@ -137,7 +142,7 @@ class _Ctx:
         toks = [tok] + (list(tok.conjuncts) if conj else [])
         out: list[Any] = []
         for t in toks:
-            k = self.key(t)
+            k = self.key(t) or self.stand_in(t)
             if k:
                 out.append(k)
                 if conj and any(c.dep_ == "cc" or c.lower_ == "and" for c in t.subtree):
@@ -166,10 +171,37 @@ class _Ctx:
                     out.append(self.placeholder(t))
         return out
 
+    def stand_in(self, t: Any) -> str | None:
+        """The entity a pronoun, "the list" or "the government of X" stands for
+        (None when it stands for none, or for two equally well)."""
+        if t.i in self._resolving:
+            return None
+        self._resolving.add(t.i)
+        try:
+            low = t.lower_
+            if low in PRONOUNS and t.tag_ in ("PRP", "PRP$"):
+                return self.salience.pronoun(t, self)
+            if t.pos_ == "NOUN" and t.lemma_.lower() in LIST_NOUNS:
+                return self.salience.list_noun(t)
+            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in GOVERNMENT_NOUNS:
+                for c in t.children:  # "the government of Abu Dhabi", "the Dutch state"
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for o in c.children:
+                            k = self.key(o)
+                            if o.dep_ == "pobj" and k and self.etype(k) == EntityType.GPE:
+                                return k
+            return None
+        finally:
+            self._resolving.discard(t.i)
+
+    def supply_attributes(self, obj: Any | None, trigger: Any) -> dict[str, str]:
+        """Product and date of a supply fact (for the rule engine)."""
+        return _supply_attributes(self, obj, trigger)
+
     def definite_reference(self, t: Any) -> str | None:
         """"the institute" / "the company" -> the organisation it stands for: the
-        latest one named whose name ends in that noun, else the latest
-        organisation that was a subject."""
+        latest one named whose name ends in that noun, else the one salient
+        organisation (see Salience)."""
         dets = [c.lower_ for c in t.children if c.dep_ == "det"]
         if not (t.tag_ == "NN" and dets == ["the"] and not any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl") for c in t.children)):
             return None
@@ -184,9 +216,7 @@ class _Ctx:
         if best is not None:
             return best
         if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer"):
-            for k in reversed(self.recent_orgs):
-                if self.etype(k) == EntityType.ORG:
-                    return k
+            return self.salience.previous(t)
         return None
 
     def placeholder(self, t: Any) -> Placeholder:
@@ -305,8 +335,8 @@ class _Ctx:
                     v = v.head
                 if v.dep_ == "relcl":
                     out += [k for k in self.args(v.head, conj=False) if isinstance(k, str)]
-            if c.dep_ in ("poss", "compound", "nmod") and self.key(c):
-                out.append(self.key(c))
+            if c.dep_ in ("poss", "compound", "nmod") and (self.key(c) or (c.dep_ == "poss" and self.stand_in(c))):
+                out.append(self.key(c) or self.stand_in(c))
         return out
 
     # -- output --------------------------------------------------------------
@@ -470,6 +500,8 @@ def _rules_for_token(ctx: _Ctx, tok: Any) -> None:
                 sellers = []  # an acquisition, handled as ownership
             if dobj is not None and dobj.lemma_.lower() in NOT_GOODS | NOT_SUPPLY:
                 sellers = []  # an investment, an order or a business changing hands is not supply
+            if any(t.lemma_.lower() in REVENUE_NOUNS for t in (dobj.subtree if dobj is not None else ())):
+                sellers = []  # "got a third of its revenue from X": X is the customer (grammar rule revenue-from-customer)
             if buyers and sellers:
                 attrs = _supply_attributes(ctx, dobj, tok)
                 ctx.emit(sellers, R.SUPPLIED, buyers, tok, f"rule:{lemma}-from", 0.8, attrs)
@@ -522,6 +554,12 @@ def _rules_for_token(ctx: _Ctx, tok: Any) -> None:
             _be_on_list(ctx, tok)
     if pos in ("NOUN", "PROPN") and not ctx.key(tok):
         _noun_rules(ctx, tok, lemma)
+    apply_rules(ctx, tok, load_grammar("en"), keep=_keep)
+
+
+def _keep(ctx: _Ctx, items: list[Any], types: frozenset[EntityType]) -> list[Any]:
+    """Arguments of the allowed entity types (placeholders pass; they resolve later)."""
+    return [x for x in items if isinstance(x, Placeholder) or ctx.etype(x) in types or (x == MILITARY_ID)]
 
 
 def _lists_in(ctx: _Ctx, tok: Any, preps: Iterable[str]) -> list[str]:

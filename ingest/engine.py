@@ -1,0 +1,357 @@
+"""One engine for relation rules written as data.
+
+A grammar (``ingest/grammar/<language>.toml``) is a list of named rules.  Each
+rule is a trigger (a lemma class, part of speech, voice, constraints on the
+trigger's children) and two argument *paths* over the dependency parse, in the
+spirit of Odin/Odinson: ``subject``, ``prep:to>...``, ``dobj>prep:to``.  The
+engine indexes rules by trigger lemma once, so each token costs one dict
+lookup; the shared steps every rule needs are written once, in the context
+(``_Ctx`` in relations.py): conjunction and apposition expansion, relative
+pronouns, placeholders for descriptions, negation and hedge scope.
+
+Path language (steps joined by ``>``; the last step yields arguments):
+
+- a dependency label (``dobj``, ``dative``, ``attr``, ``nsubj``, ``appos``,
+  ``pobj``) moves to the children with that label;
+- ``prep:to,for`` moves to the objects of those prepositions (``prep``,
+  ``dative`` and ``agent`` children, following coordinated prepositions);
+- ``head`` moves to the token's head, ``head:dobj,pobj`` only when the token
+  hangs off its head by one of those labels; ``verb`` climbs to the verb of
+  the clause the token sits in;
+- ``subject`` (the doer, through relative clauses, participles, ``conj`` and
+  ``xcomp``), ``described`` (the entity a description noun is about), ``poss``
+  (possessive, compound or ``nmod`` names) end a path and yield entities
+  directly; any other final step yields the entities its tokens name.
+
+Rules that data cannot express yet (the placeholders and group members of
+``relations.py``) are registered procedures, named in the same report.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Callable
+
+from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
+
+__all__ = ["Rule", "Grammar", "GrammarError", "load_grammar", "Example"]
+
+_VERB_POS = ("VERB", "AUX")
+_MACROS = ("subject", "described", "poss")
+
+
+class GrammarError(ValueError):
+    """A grammar file that the engine cannot read: the message names the rule and field."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence of our own and the facts the rule must read from it."""
+
+    text: str
+    expect: tuple[tuple[str, str, str], ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named rule: trigger, constraints, argument paths, confidence."""
+
+    name: str
+    language: str
+    type: RelationType
+    lemmas: frozenset[str]
+    pos: tuple[str, ...]
+    voice: str  # "active", "passive" or "any"
+    head: tuple[tuple[str, ...], ...]
+    tail: tuple[tuple[str, ...], ...]
+    confidence: float
+    tail_name: str | None = None  # a fixed tail: "military", "US Entity List"
+    tail_type: EntityType | None = None
+    head_types: frozenset[EntityType] = frozenset({EntityType.ORG})
+    tail_types: frozenset[EntityType] = frozenset({EntityType.ORG})
+    require: tuple[tuple[tuple[str, ...], frozenset[str] | None], ...] = ()
+    forbid: tuple[tuple[tuple[str, ...], frozenset[str] | None], ...] = ()
+    dep: tuple[str, ...] = ()
+    object_not: frozenset[str] = frozenset()
+    object_in: frozenset[str] = frozenset()
+    product: tuple[str, ...] | None = None
+    placeholders: bool = True
+    examples: tuple[Example, ...] = ()
+
+
+@dataclass
+class Grammar:
+    """The rules of one language, indexed by trigger lemma."""
+
+    language: str
+    rules: list[Rule]
+    classes: dict[str, frozenset[str]]
+    by_lemma: dict[str, list[Rule]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for r in self.rules:
+            for lemma in r.lemmas:
+                self.by_lemma.setdefault(lemma, []).append(r)
+
+    def word_class(self, name: str) -> frozenset[str]:
+        return self.classes[name]
+
+
+def _words(value: Any, classes: dict[str, frozenset[str]], where: str) -> frozenset[str]:
+    """``"@supply_verbs"`` -> that class; a list mixes classes and words."""
+    items = value if isinstance(value, list) else [value]
+    out: set[str] = set()
+    for item in items:
+        if not isinstance(item, str):
+            raise GrammarError(f"{where}: expected words or @class names, got {item!r}")
+        if item.startswith("@"):
+            if item[1:] not in classes:
+                raise GrammarError(f"{where}: unknown word class {item!r}")
+            out |= classes[item[1:]]
+        else:
+            out.add(item.lower())
+    return frozenset(out)
+
+
+def _paths(value: Any, where: str) -> tuple[tuple[str, ...], ...]:
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for item in items:
+        if not isinstance(item, str) or not item:
+            raise GrammarError(f"{where}: a path is a string such as 'prep:to' or 'dobj>prep:to', got {item!r}")
+        steps = tuple(s.strip() for s in item.split(">"))
+        for s in steps[:-1]:
+            if s in _MACROS:
+                raise GrammarError(f"{where}: {s!r} ends a path; it cannot be followed by more steps")
+        out.append(steps)
+    return tuple(out)
+
+
+def _conditions(value: Any, classes: dict[str, frozenset[str]], where: str) -> tuple[tuple[tuple[str, ...], frozenset[str] | None], ...]:
+    """``"prep:from=@network_nouns"``: the path must reach a token whose lemma is
+    in that class; a bare path only has to reach some token."""
+    out = []
+    for item in value if isinstance(value, list) else [value]:
+        path, _, words = str(item).partition("=")
+        out.append((_paths(path, where)[0], _words(words.split("|"), classes, where) if words else None))
+    return tuple(out)
+
+
+def _holds(tok: Any, cond: tuple[tuple[str, ...], frozenset[str] | None]) -> bool:
+    path, words = cond
+    reached = _navigate_path(tok, path)
+    if words is None:
+        return bool(reached)
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in reached)
+
+
+_TYPES = {t.name: t for t in EntityType}
+
+
+def _rule(raw: dict[str, Any], language: str, classes: dict[str, frozenset[str]]) -> Rule:
+    name = raw.get("name")
+    if not name:
+        raise GrammarError(f"a {language} rule has no name: {raw!r}")
+    where = f"{language} rule {name!r}"
+    try:
+        rtype = RelationType[raw["type"]]
+    except KeyError:
+        raise GrammarError(f"{where}: 'type' must be one of {[t.name for t in RelationType]}") from None
+    trig = raw.get("trigger") or {}
+    if "lemma" not in trig:
+        raise GrammarError(f"{where}: trigger needs a 'lemma' (words or @class)")
+    tail_name = raw.get("tail_name")
+    if "head" not in raw or ("tail" not in raw and not tail_name):
+        raise GrammarError(f"{where}: needs 'head' and 'tail' paths (or 'tail_name')")
+    examples = tuple(
+        Example(e["text"], tuple(tuple(x) for x in e.get("expect", [])))  # type: ignore[misc]
+        for e in raw.get("examples", [])
+    )
+    return Rule(
+        name=name,
+        language=language,
+        type=rtype,
+        lemmas=_words(trig["lemma"], classes, where),
+        pos=tuple(trig.get("pos", [])),
+        voice=raw.get("voice", "any"),
+        head=_paths(raw["head"], where),
+        tail=_paths(raw.get("tail", []), where) if "tail" in raw else (),
+        confidence=float(raw.get("confidence", 0.75)),
+        tail_name=tail_name,
+        tail_type=_TYPES[raw.get("tail_type", "LIST")] if tail_name else None,
+        head_types=frozenset(_TYPES[t] for t in raw.get("head_types", ["ORG"])),
+        tail_types=frozenset(_TYPES[t] for t in raw.get("tail_types", ["ORG"])),
+        require=_conditions(raw.get("require", []), classes, where),
+        forbid=_conditions(raw.get("forbid", []), classes, where),
+        dep=tuple(trig.get("dep", [])),
+        object_not=_words(raw["object_not"], classes, where) if "object_not" in raw else frozenset(),
+        object_in=_words(raw["object_in"], classes, where) if "object_in" in raw else frozenset(),
+        product=_paths(raw["product"], where)[0] if "product" in raw else None,
+        placeholders=bool(raw.get("placeholders", True)),
+        examples=examples,
+    )
+
+
+def parse_grammar(text: str, language: str) -> Grammar:
+    """A Grammar from TOML text (``[classes]`` word lists and ``[[rule]]`` tables)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise GrammarError(f"{language} grammar is not valid TOML: {e}") from None
+    classes = {k: frozenset(w.lower() for w in v) for k, v in data.get("classes", {}).items()}
+    rules = [_rule(r, language, classes) for r in data.get("rule", [])]
+    names = [r.name for r in rules]
+    dup = {n for n in names if names.count(n) > 1}
+    if dup:
+        raise GrammarError(f"{language} grammar: rule names must be unique, repeated: {sorted(dup)}")
+    return Grammar(language, rules, classes)
+
+
+@functools.lru_cache(maxsize=None)
+def load_grammar(language: str) -> Grammar:
+    """The shipped grammar of ``language`` (read once per process)."""
+    text = resources.files("chipgraph.ingest").joinpath("grammar", f"{language}.toml").read_text(encoding="utf-8")
+    return parse_grammar(text, language)
+
+
+# -- applying rules ------------------------------------------------------------
+
+def is_passive(v: Any) -> bool:
+    """Passive voice, including a bare past participle modifying a noun ("X, owned by Y")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+
+
+def _navigate(step: str, toks: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    if step.startswith("prep:"):
+        words = set(step[5:].split(","))
+        for t in toks:
+            todo = [c for c in t.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words]
+            seen: set[int] = set()
+            while todo:
+                p = todo.pop(0)
+                if p.i in seen:
+                    continue
+                seen.add(p.i)
+                for c in p.children:
+                    if c.dep_ in ("pobj", "pcomp"):
+                        out.append(c)
+                    elif c.dep_ == "conj" and c.lower_ in words:
+                        todo.append(c)
+        return out
+    if step == "verb":  # up to the clause's verb, through nouns and prepositions
+        out = []
+        for t in toks:
+            v, hops = t.head, 0
+            while hops < 6 and v.pos_ not in _VERB_POS and v.head.i != v.i:
+                v, hops = v.head, hops + 1
+            if v.pos_ in _VERB_POS and v.i != t.i:
+                out.append(v)
+        return out
+    if step == "head" or step.startswith("head:"):
+        deps = set(step[5:].split(",")) if ":" in step else None
+        return [t.head for t in toks if t.head.i != t.i and (deps is None or t.dep_ in deps)]
+    deps = set(step.split(","))
+    return [c for t in toks for c in t.children if c.dep_ in deps]
+
+
+def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
+    """The entities (keys or placeholders) that ``path`` reaches from ``tok``."""
+    toks = [tok]
+    for i, step in enumerate(path):
+        if step in _MACROS:
+            out: list[Any] = []
+            for t in toks:
+                if step == "subject":
+                    out += ctx.subjects(t)
+                elif step == "described":
+                    out += ctx.described(t)
+                else:
+                    found = ctx.poss_or_compound(t)
+                    owners = [c for c in t.children if c.dep_ == "poss"]
+                    if owners:  # "Qualcomm's Snapdragon chips": the owner, not the brand
+                        found = [k for c in owners for k in [ctx.key(c) or ctx.stand_in(c)] if k]
+                    out += found
+            return out
+        toks = _navigate(step, toks)
+        if not toks:
+            return []
+    return [a for t in toks for a in ctx.args(t)]
+
+
+def _first(ctx: Any, tok: Any, paths: tuple[tuple[str, ...], ...]) -> list[Any]:
+    """Arguments of the first path that reaches any (paths are alternatives, best first)."""
+    for p in paths:
+        found = follow(ctx, tok, p)
+        if found:
+            return found
+    return []
+
+
+def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[[Any, Any, frozenset[EntityType]], list[Any]]) -> None:
+    """Run every rule triggered by ``tok`` and emit its facts through ``ctx``.
+
+    ``keep(ctx, items, types)`` filters arguments to the allowed entity types
+    (placeholders pass: they resolve later)."""
+    rules = grammar.by_lemma.get(tok.lemma_.lower())
+    if not rules:
+        return
+    passive = None
+    for rule in rules:
+        if rule.pos and tok.pos_ not in rule.pos:
+            continue
+        if rule.dep and tok.dep_ not in rule.dep:
+            continue
+        if rule.voice != "any":
+            if passive is None:
+                passive = is_passive(tok)
+            if passive != (rule.voice == "passive"):
+                continue
+        if not all(_holds(tok, c) for c in rule.require):
+            continue
+        if any(_holds(tok, c) for c in rule.forbid):
+            continue
+        dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if rule.object_not and dobj is not None and dobj.lemma_.lower() in rule.object_not:
+            continue
+        if rule.object_in and (dobj is None or dobj.lemma_.lower() not in rule.object_in):
+            continue
+        heads = keep(ctx, _first(ctx, tok, rule.head), rule.head_types)
+        if not rule.placeholders:
+            heads = [h for h in heads if isinstance(h, str)]
+        if not heads:
+            continue
+        if rule.tail_name:
+            tails: list[Any] = [ctx.ents.add(rule.tail_name, rule.tail_type or EntityType.LIST)]
+        else:
+            tails = keep(ctx, _first(ctx, tok, rule.tail), rule.tail_types)
+            if not rule.placeholders:
+                tails = [t for t in tails if isinstance(t, str)]
+        tails = [t for t in tails if t not in heads]
+        if not tails:
+            continue
+        attrs: dict[str, str] = {}
+        if rule.type == RelationType.SUPPLIED:
+            obj = (_navigate_path(tok, rule.product) or [None])[0] if rule.product else None
+            attrs = ctx.supply_attributes(obj, tok)
+        mil = [t for t in tails if t == MILITARY_ID]
+        rest = [t for t in tails if t != MILITARY_ID]
+        ctx.emit(heads, rule.type, rest, tok, f"rule:{rule.name}", rule.confidence, attrs)
+        if mil and rule.type != RelationType.MILITARY_LINK:
+            ctx.emit(heads, RelationType.MILITARY_LINK, mil, tok, f"rule:{rule.name}", rule.confidence)
+        elif mil:
+            ctx.emit(heads, rule.type, mil, tok, f"rule:{rule.name}", rule.confidence)
+
+
+def _navigate_path(tok: Any, path: tuple[str, ...]) -> list[Any]:
+    toks = [tok]
+    for step in path:
+        if step in _MACROS:
+            return toks
+        toks = _navigate(step, toks)
+        if not toks:
+            return []
+    return toks

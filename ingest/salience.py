@@ -1,0 +1,159 @@
+"""What "it", "its", "the company" and "the list" stand for in an article.
+
+Reporters name a company once and then write "it", "its suppliers", "the
+company", and name a list once ("added to the Entity List") and then write
+"the list", "that list's newest entrant".  Resolving these is what lets a rule
+reach facts stated after the first sentence; resolving them wrongly stores a
+false fact of the worst kind ("X supplied Y. The company is owned by Z." must
+not make X owned by Z).  So the rule is deliberately simple and explainable:
+
+1. A pronoun whose own clause (or the clause reporting it: "Intel said its
+   ...") has exactly one organisation as subject, named before it, is that
+   organisation.
+2. Otherwise the candidates are the organisations named earlier in the same
+   sentence, else those named in the previous sentence.  One candidate: it.
+   Several: the article's topic (the organisation named at least three times
+   and at least twice as often as any other) if it is among them; else
+   nothing.
+3. "the list", "that list", "the blacklist": the list named last before it in
+   the article; a "blacklist" with no list named yet is the US Entity List;
+   "the Pentagon list" is the Pentagon's list of Chinese military companies.
+
+Everything here is computed once per document (mentions by sentence, the
+topic, list positions), so a lookup costs a scan of one or two sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from typing import Any
+
+from chipgraph.graph.model import EntityType, MILITARY_ID
+
+__all__ = ["Salience", "PRONOUNS", "LIST_NOUNS", "GOVERNMENT_NOUNS"]
+
+PRONOUNS = frozenset({"it", "its", "itself"})
+LIST_NOUNS = frozenset({"list", "blacklist", "lineup", "roster"})
+GOVERNMENT_NOUNS = frozenset({"government", "state", "administration", "authorities", "authority"})
+_REPORT = frozenset("say state confirm announce add disclose report acknowledge admit tell write explain note claim".split())
+#: words before "list" that name which list it is
+_LIST_BY_MODIFIER = {
+    "pentagon": "DoD Section 1260H list",
+    "defense": "DoD Section 1260H list",
+    "defence": "DoD Section 1260H list",
+    "dod": "DoD Section 1260H list",
+    "1260h": "DoD Section 1260H list",
+    "treasury": "NS-CMIC List",
+    "entity": "US Entity List",
+    "commerce": "US Entity List",
+    "trade": "US Entity List",
+    "export": "US Entity List",
+    "unverified": "Unverified List",
+}
+
+
+class Salience:
+    """Per-document index of who is mentioned where, for resolving stand-ins."""
+
+    def __init__(self, doc: Any, ents: Any) -> None:
+        self.doc = doc
+        self.ents = ents
+        starts: list[int] = []
+        for sent in doc.sents:
+            starts.append(sent.start)
+            for tok in sent:  # headlines and paragraphs: a line break ends a sentence too
+                if tok.is_space and "\n" in tok.text and tok.i + 1 < sent.end:
+                    starts.append(tok.i + 1)
+        self.starts = sorted(set(starts)) or [0]
+        self.org_mentions: list[tuple[int, str]] = []  # (token index, key), in order
+        self.list_mentions: list[tuple[int, str]] = []
+        counts: Counter[str] = Counter()
+        prev = None
+        for i, key in enumerate(ents.token_key):
+            if key is None or key == prev:
+                prev = key
+                continue
+            prev = key
+            rec = ents.records.get(key)
+            if rec is None:
+                continue
+            if rec.type == EntityType.ORG:
+                self.org_mentions.append((i, key))
+                counts[key] += 1
+            elif rec.type == EntityType.LIST and key != MILITARY_ID:
+                self.list_mentions.append((i, key))
+        self._org_pos = [i for i, _ in self.org_mentions]
+        self._list_pos = [i for i, _ in self.list_mentions]
+        top = counts.most_common(2)
+        self.topic: str | None = None
+        if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+            self.topic = top[0][0]
+
+    def _sentence_bounds(self, i: int) -> tuple[int, int, int]:
+        """(start of the previous sentence, start of this sentence, start of the next)."""
+        k = bisect.bisect_right(self.starts, i) - 1
+        this = self.starts[k] if k >= 0 else 0
+        before = self.starts[k - 1] if k >= 1 else this
+        after = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.doc)
+        return before, this, after
+
+    def _orgs_between(self, lo: int, hi: int) -> list[str]:
+        a = bisect.bisect_left(self._org_pos, lo)
+        b = bisect.bisect_left(self._org_pos, hi)
+        return list(dict.fromkeys(k for _, k in self.org_mentions[a:b]))
+
+    def _choose(self, cands: list[str]) -> str | None:
+        if len(cands) == 1:
+            return cands[0]
+        if self.topic is not None and self.topic in cands:
+            return self.topic
+        return None
+
+    def previous(self, t: Any) -> str | None:
+        """The organisation a description ("the company") or pronoun at ``t``
+        stands for by rule 2 (same sentence before it, else the previous one)."""
+        before, this, _ = self._sentence_bounds(t.i)
+        same = self._orgs_between(this, t.i)
+        if same:
+            return self._choose(same)
+        if before == this:
+            return None
+        return self._choose(self._orgs_between(before, this))
+
+    def pronoun(self, t: Any, ctx: Any) -> str | None:
+        """What "it"/"its" at ``t`` stands for (rules 1 and 2)."""
+        v, hops = t.head, 0
+        while hops < 4 and v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+            v, hops = v.head, hops + 1
+        for _ in range(3):
+            if v.pos_ not in ("VERB", "AUX"):
+                break
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].i != t.i:
+                named = [k for k in ctx.args(subj[0]) if isinstance(k, str) and ctx.etype(k) == EntityType.ORG]
+                if len(set(named)) == 1 and subj[0].i < t.i:
+                    return named[0]
+                if named:
+                    break  # several subjects ("A, B and C are its customers"): not this clause
+            if v.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl") and v.head.i != v.i:
+                v = v.head
+                if v.dep_ == "relcl" or v.lemma_.lower() in _REPORT or v.pos_ in ("VERB", "AUX"):
+                    continue
+            break
+        return self.previous(t)
+
+    def list_noun(self, t: Any) -> str | None:
+        """The list "the list", "that list", "the Pentagon list" means."""
+        words = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
+        for w in words:
+            if w in _LIST_BY_MODIFIER:
+                return self.ents.add(_LIST_BY_MODIFIER[w], EntityType.LIST)
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            return None  # "a list of suppliers": some other list
+        k = bisect.bisect_left(self._list_pos, t.i)
+        if k > 0:
+            return self.list_mentions[k - 1][1]
+        if t.lemma_.lower() == "blacklist":
+            return self.ents.add("US Entity List", EntityType.LIST)
+        return None

@@ -1,0 +1,53 @@
+"""Every rule of every grammar reads the examples it carries, and the grammar
+files are checked when they load (a typo names the rule and the field)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chipgraph.ingest import Extractor, article_from_text
+from chipgraph.ingest.engine import GrammarError, load_grammar, parse_grammar
+from chipgraph.ingest.evaluation import norm
+
+_EXAMPLES = [
+    pytest.param(rule.name, ex.text, ex.expect, id=f"{rule.name}-{i}")
+    for rule in load_grammar("en").rules
+    for i, ex in enumerate(rule.examples)
+]
+
+
+def _facts(extractor: Extractor, text: str) -> list[tuple[set[str], str, set[str]]]:
+    ex = extractor.extract(article_from_text(text))
+    names = {e.id: {norm(n) for n in (e.name, *e.aliases)} for e in ex.entities}
+    return [(names[r.head], r.type.name, names[r.tail]) for r in ex.relations]
+
+
+@pytest.mark.parametrize(("rule", "text", "expect"), _EXAMPLES)
+def test_rule_reads_its_examples(extractor: Extractor, rule: str, text: str, expect: tuple[tuple[str, str, str], ...]) -> None:
+    got = _facts(extractor, text)
+    for head, rtype, tail in expect:
+        assert any(norm(head) in h and rtype == t and norm(tail) in tl for h, t, tl in got), (rule, text, got)
+    if not expect:  # a counter-example: nothing of the relation types the grammar makes
+        scored = [g for g in got if g[1] != "OTHER"]
+        assert not scored, (rule, text, scored)
+
+
+def test_every_rule_has_examples() -> None:
+    assert all(r.examples for r in load_grammar("en").rules)
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('[[rule]]\nname = "x"\ntype = "SOLD"\ntrigger = {lemma = "sell"}\nhead = "subject"\ntail = "dobj"', "'type' must be one of"),
+        ('[[rule]]\nname = "x"\ntype = "SUPPLIED"\ntrigger = {lemma = "@nope"}\nhead = "subject"\ntail = "dobj"', "unknown word class"),
+        ('[[rule]]\nname = "x"\ntype = "SUPPLIED"\ntrigger = {lemma = "sell"}\nhead = "subject>dobj"\ntail = "dobj"', "ends a path"),
+        ('[[rule]]\nname = "x"\ntype = "SUPPLIED"\ntrigger = {lemma = "sell"}\nhead = "subject"', "needs 'head' and 'tail'"),
+        ('[[rule]]\nname = "x"\ntype = "SUPPLIED"\ntrigger = {lemma = "sell"}\nhead = "subject"\ntail = "dobj"\n'
+         '[[rule]]\nname = "x"\ntype = "SUPPLIED"\ntrigger = {lemma = "sell"}\nhead = "subject"\ntail = "dobj"', "unique"),
+        ("[[rule", "not valid TOML"),
+    ],
+)
+def test_grammar_errors_name_the_problem(toml: str, message: str) -> None:
+    with pytest.raises(GrammarError, match=message):
+        parse_grammar(toml, "en")
