@@ -157,6 +157,29 @@ def _is_prose(line: str) -> bool:
     return len(words) >= 12 and line.rstrip()[-1:] in ".!?\"'”’:)"
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf]|\d{1,2}[.)])\s+\S")
+
+
+def _introduced_list_lines(lines: list[str]) -> set[int]:
+    """Bullet lines under a sentence that ends in a colon ("The additions
+    include:", "Zu den Unternehmen gehören:"): the story's own list, which
+    looks like a menu but is not one.  The colon line is kept with them."""
+    keep: set[int] = set()
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line.endswith(":") or len(line.split()) < 3:
+            continue
+        j = i + 1
+        items = []
+        while j < len(lines) and _LIST_ITEM.match(lines[j]) and len(lines[j].split()) <= 15:
+            items.append(j)
+            j += 1
+        if items:
+            keep.update(items)
+            keep.add(i)
+    return keep
+
+
 def strip_chrome(text: str, *, title: str | None = None) -> CleanText:
     """Drop page chrome from plain text, line by line.
 
@@ -184,9 +207,10 @@ def strip_chrome(text: str, *, title: str | None = None) -> CleanText:
     prose_idx = [i for i, ln in enumerate(lines) if _is_prose(ln)]
     last_prose = prose_idx[-1] if prose_idx else len(lines)
     first_prose = prose_idx[0] if prose_idx else -1
+    listed = _introduced_list_lines(lines)
     for i, raw in enumerate(lines):
         line = raw.strip()
-        if not line:
+        if not line or i in listed:
             continue
         low = line.lower()
         if _DATE_LINE.match(line):

@@ -25,7 +25,7 @@ from .entities import DocEntities, resolve_entities
 from .language import detect_language
 from .pipeline import load_pipeline, resolve_model_name
 from .reader import Article
-from .relations import Fact, Placeholder, english_facts
+from .relations import Fact, Placeholder, english_facts, military_list_ids
 from .rules_nl import trigger_facts
 
 __all__ = ["Extractor", "build_extraction"]
@@ -108,6 +108,12 @@ def _assemble(document: Document, ents: DocEntities, facts: list[Fact], placehol
                 mil = ents.add("military", EntityType.LIST)
                 for m in p.members:
                     facts.append(Fact(m, R.MILITARY_LINK, mil, sent, "rule:group-military", 0.7))
+    # being on a list of Chinese military companies is a military link, whichever rule read the listing
+    military_lists = military_list_ids()
+    for f in list(facts):
+        if f.type == R.DESIGNATED and isinstance(f.tail, str) and f.tail in military_lists:
+            mil = ents.add("military", EntityType.LIST)
+            facts.append(Fact(f.head, R.MILITARY_LINK, mil, f.sent, "rule:military-list", min(f.confidence, 0.8)))
     relations: dict[tuple[str, str, str], Relation] = {}
     for f in facts:
         for h in _expand(f.head):

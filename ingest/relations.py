@@ -577,7 +577,8 @@ def _designate(ctx: _Ctx, tok: Any, passive: bool, dobj: Any | None) -> None:
         # "designated a Chinese military company": the Pentagon's 1260H list
         for c in tok.children:
             if c.dep_ in ("oprd", "attr", "dobj", "prep") and any(
-                d.lemma_.lower() == "company" and any(m.lower_ == "military" for m in d.children) for d in c.subtree
+                d.lemma_.lower() == "company" and any(m.lower_ == "military" and m.dep_ in ("amod", "compound") for m in d.children)
+                for d in c.subtree
             ):
                 lists = [ctx.ents.add("DoD Section 1260H list", EntityType.LIST)]
                 break
@@ -691,6 +692,10 @@ def _noun_rules(ctx: _Ctx, n: Any, lemma: str) -> None:
             owners = [k for k in ctx.poss_or_compound(n) if ctx.etype(k) in (EntityType.ORG, EntityType.GPE)]
             if not owners and n.dep_ == "dobj" and n.head.lemma_ in STAKE_VERBS:
                 owners = _parties(ctx, ctx.subjects(n.head))
+            if n.dep_ == "dobj" and n.head.lemma_ in ("buy", "purchase", "acquire", "take"):
+                owners = _parties(ctx, ctx.subjects(n.head))  # "Y bought X's stake in Z": Y owns it now, not X
+            elif n.dep_ in ("dobj", "nsubjpass") and n.head.lemma_ in ("sell", "divest", "offload", "dispose", "dump", "unload"):
+                owners = []  # a stake sold is a stake no longer held
             owned = [o for o in owned if not isinstance(o, Placeholder)]
             ctx.emit(owned, R.OWNED_BY, [o for o in owners if not isinstance(o, Placeholder)], n, "rule:stake-in", 0.8)
     # PART_OF: "X, which is part of SMIC", "X, a unit of Y", "a unit under Y"
@@ -824,7 +829,9 @@ def _list_members(ctx: _Ctx, sent: Any) -> list[str] | None:
         return None
     s = subj[0]
     demonstrative = s.lower_ in ("these", "they", "those", "them") or any(c.lower_ in ("these", "those") for c in s.children) \
-        or (s.lemma_.lower() in ("addition", "newcomer", "entry") and root.lemma_ == "include")  # "The additions include X"
+        or (s.lemma_.lower() in ("addition", "newcomer", "entry", "entrant", "name") and root.lemma_ == "include") \
+        or (s.tag_ == "NNS" and s.lemma_.lower() in GROUP_NOUNS and any(c.lower_ == "the" for c in s.children)
+            and not ctx.key(s))  # "The additions include X", "The Chinese companies are X, Y and Z"
     among = any(c.dep_ == "prep" and c.lower_ == "among" for c in root.children)
     if not (demonstrative or among):
         return None
@@ -847,6 +854,88 @@ def _list_members(ctx: _Ctx, sent: Any) -> list[str] | None:
             if ctx.etype(k) == EntityType.PERSON:
                 ctx.ents.get(k).type = EntityType.ORG  # a company NER took for a person
     return out or None
+
+
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf]|\d{1,2}[.)])\s*")
+
+
+def _enumeration(ctx: _Ctx, span: Any) -> list[str]:
+    """The organisations of a span that is nothing but a list of names ("A,
+    B Ltd. and C"): each chunk between commas, "and" and "or" must be one
+    name (a leading "the" and a trailing full stop allowed), or nothing."""
+    out: list[str] = []
+    chunk: list[Any] = []
+
+    def close() -> bool:
+        words = [t for t in chunk if not (t.is_punct or t.is_space or t.lower_ in ("the", "a", "an"))]
+        if not words:
+            return True
+        keys = {ctx.key(t) for t in words}
+        if len(keys) != 1 or None in keys:
+            return False
+        k = keys.pop()
+        if ctx.etype(k) not in (EntityType.ORG, EntityType.PERSON):
+            return False
+        out.append(k)
+        return True
+
+    for t in span:
+        if t.text in (",", ";") or t.lower_ in ("and", "or", "sowie", "en", "und") and not ctx.key(t):
+            if not close():
+                return []
+            chunk = []
+        else:
+            chunk.append(t)
+    if not close():
+        return []
+    for k in out:
+        if ctx.etype(k) == EntityType.PERSON:
+            ctx.ents.get(k).type = EntityType.ORG  # a company NER took for a person, named in a list of companies
+    return list(dict.fromkeys(out))
+
+
+def _bullet_members(ctx: _Ctx, sents: list[Any], si: int) -> list[str]:
+    """Names given one a line after a sentence that ends in a colon (read
+    line by line: the sentence splitter cuts bullet lines anywhere)."""
+    sent = sents[si]
+    last = [t for t in sent if not t.is_space]
+    if not last or last[-1].text != ":":
+        return []
+    doc = sent.doc
+    out: list[str] = []
+    i = sent.end
+    while i < len(doc):
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        j = i
+        while j < len(doc) and not (doc[j].is_space and "\n" in doc[j].text):
+            j += 1
+        line = doc[i:j]
+        if not len(line):
+            break
+        bullet = bool(_BULLET.match(line.text))
+        skip = 0
+        while bullet and skip < len(line) and (line[skip].is_punct or line[skip].like_num):
+            skip += 1
+        named = _enumeration(ctx, _without_brackets(line[skip:]))
+        if not named or (len(named) > 1 and not bullet):
+            break
+        out.extend(named)
+        i = j
+    return out
+
+
+def _without_brackets(span: Any) -> list[Any]:
+    """Tokens outside brackets: "Contemporary Amperex Technology (CATL)" is one name."""
+    out, depth = [], 0
+    for t in span:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(t)
+    return out
 
 
 def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeholder]]:
@@ -890,10 +979,25 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
                     ctx.facts.append(Fact(f.head, f.type, p, f.sent, f.method + "+others", f.confidence * 0.9, {}))
         # members of a group announced just before
         members = _list_members(ctx, sent)
-        if members:
-            groups = [p for p in ctx.placeholders if p.plural and p.sent_index in (si - 1, si) and p.token.i < sent.start]
+        bullets = _bullet_members(ctx, sents, si)
+        if members or bullets:
+            groups = [p for p in ctx.placeholders if p.plural and si - 3 <= p.sent_index <= si and p.token.i < sent.start]
+            if bullets and not members:  # "... added these firms to the list:" then one name a line
+                groups += [p for p in ctx.placeholders if p.plural and p.sent_index == si]
             if groups:
-                groups[-1].members.extend(members)
+                groups[-1].members.extend((members or []) + bullets)
+        # "... added five companies to the Entity List: A, B and C"
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is not None:
+            named = _enumeration(ctx, doc[colon.i + 1:sent.end])
+            before = [p for p in ctx.placeholders if p.sent_index == si and p.plural and p.token.i < colon.i]
+            if named and before:
+                before[-1].members.extend(named)
+            elif len(named) > 1:  # the parser hung the first name on the group noun: the rest share its facts
+                for f in [f for f in ctx.facts if f.sent.start == sent.start and f.head in named]:
+                    for k in named:
+                        if k != f.head:
+                            ctx.facts.append(Fact(k, f.type, f.tail, f.sent, f.method + "+list", f.confidence * 0.95, dict(f.attributes)))
         # "... added a dozen firms to the Entity List, including X": "including"
         # hung on the wrong noun still names members of the group before it
         for t in sent:
