@@ -41,11 +41,25 @@ def _report(extractor: Extractor, fixtures: Path, name: str) -> EvalReport:
     return evaluate(fixtures / name / "gold.jsonl", fixtures / name / "articles", extractor)
 
 
-def test_paraphrase_recall_and_precision(extractor: Extractor, fixtures: Path) -> None:
-    report = _report(extractor, fixtures, PARAPHRASE)
+@pytest.fixture(scope="module")
+def paraphrase_report(extractor: Extractor, fixtures: Path) -> EvalReport:
+    """The paraphrase set scored once for the tests below."""
+    return _report(extractor, fixtures, PARAPHRASE)
+
+
+def test_paraphrase_recall_and_precision(paraphrase_report: EvalReport) -> None:
+    report = paraphrase_report
     measured = f"measured P {report.precision:.3f} R {report.recall:.3f}\n{report.table()}\n{report.errors()}"
     assert report.precision >= PRECISION_FLOOR, measured
     assert report.recall >= RECALL_FLOOR, measured
+
+
+@pytest.mark.xfail(reason="'the company' after 'X supplied Y' resolves to X", strict=False)
+def test_ambiguous_company_gets_no_owner(paraphrase_report: EvalReport) -> None:
+    """"X supplied a system to Y. The company is owned by Z.": the supply is
+    a fact, but "the company" may be X or Y, so no OWNED_BY may come of it."""
+    wrong = [r for r in paraphrase_report.false_hits.get("p31_inspection_system.txt", []) if r["type"] == "OWNED_BY"]
+    assert not wrong, wrong
 
 
 def test_paraphrase_covers_every_type_and_language(fixtures: Path) -> None:
