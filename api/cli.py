@@ -259,14 +259,27 @@ def demo(obj: Context, out: Path) -> None:
 @cli.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("articles_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--by-language/--no-by-language", default=True, show_default=True, help="The table again for each gold language.")
+@click.option("--by-rule", is_flag=True, help="Facts, hits and false hits of each extraction rule (Evidence.method).")
 @click.option("--errors/--no-errors", default=True, show_default=True, help="List misses and false hits.")
 @click.pass_obj
-def evaluate(obj: Context, gold: Path, articles_dir: Path, errors: bool) -> None:
-    """Score extraction on annotated articles (the scorer's table, then misses and false hits)."""
+def evaluate(obj: Context, gold: Path, articles_dir: Path, by_language: bool, by_rule: bool, errors: bool) -> None:
+    """Score extraction on annotated articles.
+
+    Prints the scorer's table first (exactly as ../shared/eval/score.py
+    does), then one per language, each rule's record with --by-rule, then
+    the misses and false hits.
+    """
     from chipgraph.ingest import evaluate as run_eval
 
     report = run_eval(gold, articles_dir, obj.extractor())
     click.echo(report.table())
+    if by_language:
+        click.echo()
+        click.echo(report.language_tables())
+    if by_rule:
+        click.echo()
+        click.echo(report.rule_table())
     if errors:
         click.echo()
         click.echo(report.errors())

@@ -4,7 +4,8 @@ A re-implementation of the scorer's matching rules (type equal; each end
 matches by normalised name or alias, either side's aliases; each gold relation
 matched at most once; OTHER not scored; micro-averaged), so that `chipgraph
 eval` prints the very table the scorer prints and can add what the scorer
-cannot: the misses and false hits, with sentences, for error analysis.
+cannot: the same table per language, each rule's hits and false hits, and the
+misses and false hits with their sentences, for error analysis.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from .extractor import Extractor
 from .prediction import to_prediction
 from .reader import read_article
 
-__all__ = ["EvalReport", "evaluate", "score_predictions", "norm"]
+__all__ = ["EvalReport", "RuleCount", "evaluate", "score_predictions", "norm"]
 
 SCORED = ("OWNED_BY", "PART_OF", "SUPPLIED", "DESIGNATED", "MILITARY_LINK", "BANNED")
 _SUFFIXES = r"(co|corp|corporation|company|inc|incorporated|ltd|limited|llc|plc|nv|n v|bv|b v|ag|sa|se|gmbh|holding|holdings|group)"
@@ -52,41 +53,69 @@ def _same(p: str, g: str, pa: dict[str, set[str]], ga: dict[str, set[str]]) -> b
     return bool(({norm(p)} | pa.get(norm(p), set())) & ({norm(g)} | ga.get(norm(g), set())))
 
 
+#: languages shown first, in this order, by :meth:`EvalReport.language_tables`
+LANGUAGE_ORDER = ("en", "nl", "de")
+#: the rule name of predictions that carry none (a prediction file, not an extraction)
+UNKNOWN_METHOD = "(none)"
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+@dataclass
+class RuleCount:
+    """What one extraction rule predicted on the set: scored facts, right and wrong."""
+
+    facts: int = 0
+    tp: int = 0
+    fp: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.facts if self.facts else 0.0
+
+
 @dataclass
 class EvalReport:
-    """Scores plus the per-file misses and false hits behind them."""
+    """Scores plus the per-file misses and false hits behind them.
+
+    ``languages`` (file -> gold language) and ``file_counts`` (file -> the
+    tp/fp/fn of that file alone) let the same report be cut by language;
+    ``rules`` credits each predicted fact to the rules (Evidence.method) that
+    made it, so a rule's precision on the set can be read off.
+    """
 
     tp: Counter = field(default_factory=Counter)
     fp: Counter = field(default_factory=Counter)
     fn: Counter = field(default_factory=Counter)
     misses: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     false_hits: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-
-    @staticmethod
-    def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return p, r, f
+    languages: dict[str, str] = field(default_factory=dict)
+    file_counts: dict[str, tuple[Counter, Counter, Counter]] = field(default_factory=dict)
+    rules: dict[str, RuleCount] = field(default_factory=dict)
 
     @property
     def precision(self) -> float:
-        return self._prf(sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values()))[0]
+        return _prf(sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values()))[0]
 
     @property
     def recall(self) -> float:
-        return self._prf(sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values()))[1]
+        return _prf(sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values()))[1]
 
     @property
     def f1(self) -> float:
-        return self._prf(sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values()))[2]
+        return _prf(sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values()))[2]
 
     def by_type(self) -> dict[str, dict[str, float]]:
         """precision, recall, f1, tp, fp, fn of each relation type that occurs."""
         out = {}
         for t in SCORED:
             if self.tp[t] + self.fp[t] + self.fn[t]:
-                p, r, f = self._prf(self.tp[t], self.fp[t], self.fn[t])
+                p, r, f = _prf(self.tp[t], self.fp[t], self.fn[t])
                 out[t] = {"precision": p, "recall": r, "f1": f, "tp": self.tp[t], "fp": self.fp[t], "fn": self.fn[t]}
         return out
 
@@ -96,8 +125,49 @@ class EvalReport:
         for t, v in self.by_type().items():
             lines.append(f"{t:15} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} {v['tp']:4} {v['fp']:4} {v['fn']:4}")
         T, F, N = sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values())
-        p, r, f = self._prf(T, F, N)
+        p, r, f = _prf(T, F, N)
         lines.append(f"{'all':15} {p:6.3f} {r:6.3f} {f:6.3f} {T:4} {F:4} {N:4}")
+        return "\n".join(lines)
+
+    def subset(self, files: set[str]) -> EvalReport:
+        """The report restricted to ``files`` (counts, misses, false hits; no rules)."""
+        sub = EvalReport()
+        for fname in files:
+            tp, fp, fn = self.file_counts.get(fname, (Counter(), Counter(), Counter()))
+            sub.tp.update(tp)
+            sub.fp.update(fp)
+            sub.fn.update(fn)
+            sub.file_counts[fname] = (tp, fp, fn)
+            if fname in self.languages:
+                sub.languages[fname] = self.languages[fname]
+            if fname in self.misses:
+                sub.misses[fname] = self.misses[fname]
+            if fname in self.false_hits:
+                sub.false_hits[fname] = self.false_hits[fname]
+        return sub
+
+    def by_language(self) -> dict[str, EvalReport]:
+        """One sub-report per gold ``language``: en, nl, de first, then any other."""
+        groups: dict[str, set[str]] = defaultdict(set)
+        for fname, lang in self.languages.items():
+            groups[lang].add(fname)
+        order = [lang for lang in LANGUAGE_ORDER if lang in groups] + sorted(set(groups) - set(LANGUAGE_ORDER))
+        return {lang: self.subset(groups[lang]) for lang in order}
+
+    def language_tables(self) -> str:
+        """The scorer's table once per language, each headed by its article count."""
+        blocks = [f"language {lang} ({len(sub.languages)} articles)\n{sub.table()}" for lang, sub in self.by_language().items()]
+        return "\n\n".join(blocks)
+
+    def rule_table(self) -> str:
+        """Facts, tp, fp and precision of each rule, most productive first.
+
+        A fact several rules found counts for each of them, so the rows can
+        add up to more than the overall table's tp + fp.
+        """
+        lines = [f"{'rule':34} {'facts':>5} {'tp':>4} {'fp':>4} {'P':>6}"]
+        for name, c in sorted(self.rules.items(), key=lambda kv: (-kv[1].facts, kv[0])):
+            lines.append(f"{name:34} {c.facts:5} {c.tp:4} {c.fp:4} {c.precision:6.3f}")
         return "\n".join(lines)
 
     def errors(self) -> str:
@@ -114,13 +184,29 @@ class EvalReport:
                 out.append(f"  FALSE {r['head']} -[{r['type']}]-> {r['tail']}\n        ours: {r.get('evidence', '')}")
         return "\n".join(out) if out else "no misses, no false hits"
 
+    def _credit(self, methods: list[str], hit: bool) -> None:
+        for m in methods or [UNKNOWN_METHOD]:
+            c = self.rules.setdefault(m, RuleCount())
+            c.facts += 1
+            if hit:
+                c.tp += 1
+            else:
+                c.fp += 1
+
 
 def score_predictions(pred: dict[str, dict[str, Any]], gold: dict[str, dict[str, Any]]) -> EvalReport:
-    """Score prediction objects against gold objects (both keyed by file name)."""
+    """Score prediction objects against gold objects (both keyed by file name).
+
+    A prediction relation may carry ``methods`` (the rules that made it);
+    :func:`evaluate` adds them, and the report's rule table counts by them.
+    """
     rep = EvalReport()
     for fname, g in gold.items():
         p = pred.get(fname, {"relations": [], "entities": []})
         ga, pa = _name_sets(g), _name_sets(p)
+        tp, fp, fn = Counter(), Counter(), Counter()
+        rep.languages[fname] = g.get("language", "?")
+        rep.file_counts[fname] = (tp, fp, fn)
         golds = [r for r in g.get("relations", []) if r["type"] in SCORED]
         used = [False] * len(golds)
         for r in p.get("relations", []):
@@ -133,16 +219,20 @@ def score_predictions(pred: dict[str, dict[str, Any]], gold: dict[str, dict[str,
                 if _same(r["head"], gr["head"], pa, ga) and _same(r["tail"], gr["tail"], pa, ga):
                     hit = i
                     break
+            rep._credit(list(r.get("methods", [])), hit is not None)
             if hit is None:
-                rep.fp[r["type"]] += 1
+                fp[r["type"]] += 1
                 rep.false_hits.setdefault(fname, []).append(r)
             else:
                 used[hit] = True
-                rep.tp[r["type"]] += 1
+                tp[r["type"]] += 1
         for i, gr in enumerate(golds):
             if not used[i]:
-                rep.fn[gr["type"]] += 1
+                fn[gr["type"]] += 1
                 rep.misses.setdefault(fname, []).append(gr)
+        rep.tp.update(tp)
+        rep.fp.update(fp)
+        rep.fn.update(fn)
     return rep
 
 
@@ -161,6 +251,9 @@ def evaluate(gold_path: Path, articles_dir: Path, extractor: Extractor) -> EvalR
     gold = _load(Path(gold_path))
     pred = {}
     for fname in gold:
-        article = read_article(Path(articles_dir) / fname)
-        pred[fname] = to_prediction(extractor.extract(article), fname)
+        extraction = extractor.extract(read_article(Path(articles_dir) / fname))
+        pred[fname] = to_prediction(extraction, fname)
+        # to_prediction keeps the order of extraction.relations
+        for row, rel in zip(pred[fname]["relations"], extraction.relations):
+            row["methods"] = list(dict.fromkeys(ev.method for ev in rel.evidence))
     return score_predictions(pred, gold)

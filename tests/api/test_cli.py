@@ -97,3 +97,19 @@ def test_demo_prints_the_headline_chain(tmp_path: Path) -> None:
 def test_unsupported_store_url_is_a_clear_error() -> None:
     result = CliRunner().invoke(cli, ["--store", "postgres://x", "stats"])
     assert result.exit_code == 2 and "unknown store" in result.output
+
+
+def test_eval_prints_scorer_table_first_then_languages_and_rules() -> None:
+    from chipgraph.ingest import Extractor, evaluate
+
+    fixtures = Path(__file__).resolve().parents[1] / "ingest" / "fixtures"
+    gold, articles = str(fixtures / "gold.jsonl"), str(fixtures / "articles")
+    report = evaluate(fixtures / "gold.jsonl", fixtures / "articles", Extractor())
+    out = run("eval", gold, articles, "--no-errors").output
+    # backwards compatible: the scorer's table, unchanged, comes first
+    assert out.startswith(report.table() + "\n\n")
+    assert out.index("language en (") < out.index("language nl (") < out.index("language de (")
+    assert "rule " not in out and "MISS" not in out
+    with_rules = run("eval", gold, articles, "--by-rule", "--no-by-language", "--no-errors").output
+    assert with_rules.startswith(report.table() + "\n\n" + report.rule_table())
+    assert "language en" not in with_rules
