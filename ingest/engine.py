@@ -11,6 +11,7 @@ pronouns, placeholders for descriptions, negation and hedge scope.
 
 Path language (steps joined by ``>``; the last step yields arguments):
 
+- ``conj+`` adds the tokens coordinated with each token;
 - a dependency label (``dobj``, ``dative``, ``attr``, ``nsubj``, ``appos``,
   ``pobj``) moves to the children with that label;
 - ``prep:to,for`` moves to the objects of those prepositions (``prep``,
@@ -254,6 +255,8 @@ def _navigate(step: str, toks: list[Any]) -> list[Any]:
     if step == "head" or step.startswith("head:"):
         deps = set(step[5:].split(",")) if ":" in step else None
         return [t.head for t in toks if t.head.i != t.i and (deps is None or t.dep_ in deps)]
+    if step == "conj+":  # the token and the tokens coordinated with it
+        return [x for t in toks for x in (t, *t.conjuncts)]
     deps = set(step.split(","))
     return [c for t in toks for c in t.children if c.dep_ in deps]
 
@@ -326,6 +329,7 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[[Any, An
             continue
         if rule.tail_name:
             tails: list[Any] = [ctx.ents.add(rule.tail_name, rule.tail_type or EntityType.LIST)]
+            heads = [h for h in heads if h not in tails]
         else:
             tails = keep(ctx, _first(ctx, tok, rule.tail), rule.tail_types)
             if not rule.placeholders:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["is_asserted", "HEDGE_LEMMAS"]
+__all__ = ["is_asserted", "denied_before", "HEDGE_LEMMAS"]
 
 HEDGE_LEMMAS = frozenset(
     "consider weigh mull plan propose seek threaten intend deny refrain refuse reject dismiss prepare want hope "
@@ -22,6 +22,24 @@ HEDGE_LEMMAS = frozenset(
 _MODALS = frozenset("could might may would should can will 'll shall".split())
 _MARKS = frozenset("if whether unless".split())
 _NO_NOUNS = frozenset("indication evidence sign proof suggestion".split())
+#: words of denial, read on the surface: the parser often mistakes "rejects" or "disputes" for nouns
+_DENIALS = frozenset("deny denies denied denying reject rejects rejected rejecting dispute disputes disputed refute refutes "
+                     "refuted dismissed dismisses rebuffed".split())
+#: an adverbial clause these open states a fact whatever the main clause hedges ("should add X after Beijing banned Y")
+_FACTUAL_MARKS = frozenset("after since because as when while although though once".split())
+
+
+def denied_before(sentence: Any, trigger: Any) -> bool:
+    """A word of denial earlier in the same sentence ("X rejects claims that
+    it has ties to the PLA"), read on the surface because the parse of such
+    sentences is often wrong.  A denial inside a relative clause or an
+    apposition ("X, which denied wrongdoing, was added ...") does not count."""
+    for t in sentence:
+        if t.i >= trigger.i:
+            return False
+        if t.lower_ in _DENIALS and not any(a.dep_ in ("relcl", "appos") for a in [t, *t.ancestors] if a.i < trigger.i and a.i != trigger.i and a.i >= sentence.start):
+            return True
+    return False
 
 
 def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
@@ -66,6 +84,8 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
         if tok.head.i == tok.i or (stop is not None and tok.i == stop.i) or steps > 12:
             return True
         if tok.dep_ in _SELF_CONTAINED:
+            return True
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children):
             return True
         came_by = tok.dep_
         tok = tok.head

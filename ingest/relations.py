@@ -23,7 +23,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .engine import apply_rules, load_grammar
 from .entities import DocEntities, UNIT_NOUNS
-from .negation import is_asserted
+from .negation import denied_before, is_asserted
 from .salience import GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
 
 __all__ = ["Fact", "Placeholder", "english_facts", "sentence_segments"]
@@ -282,7 +282,16 @@ class _Ctx:
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
             return self.subjects(v.head, depth + 1)
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
-            return self.subjects(v.head.head, depth + 1)  # "X was cited for supporting ..."
+            gov = v.head.head
+            obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+            if obj is not None and gov.lemma_.lower() in LIST_VERBS | {"blacklist", "sanction", "target", "punish", "cite", "accuse"} \
+                    and not _is_passive(gov):
+                return self.args(obj)  # "Commerce placed X on the list for supporting ...": X does the supporting
+            return self.subjects(gov, depth + 1)  # "X was cited for supporting ..."
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("NOUN", "PROPN"):
+            owners = [c for c in v.head.head.children if c.dep_ == "poss"]
+            if owners:  # "DJI's involvement in providing drones", "X's role in supplying"
+                return self.args(owners[0])
         return []
 
     def described(self, n: Any) -> list[Any]:
@@ -342,7 +351,7 @@ class _Ctx:
     # -- output --------------------------------------------------------------
     def emit(self, heads: list[Any], rtype: RelationType, tails: list[Any], trigger: Any, method: str,
              confidence: float, attributes: dict[str, str] | None = None) -> None:
-        if not is_asserted(trigger):
+        if not is_asserted(trigger) or denied_before(self.sent, trigger):
             return
         for h in heads:
             for t in tails:
@@ -778,7 +787,7 @@ def _military_link(ctx: _Ctx, tok: Any) -> None:
                 ctx.emit([k], R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-modifier", 0.75)
             return
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in ("link", "tie", "connection", "relationship", "affiliation"):
-            owners = [k for c in cur.children if c.dep_ == "poss" and (k := ctx.key(c)) and ctx.etype(k) == EntityType.ORG]
+            owners = [k for c in cur.children if c.dep_ == "poss" and (k := ctx.key(c) or ctx.stand_in(c)) and ctx.etype(k) == EntityType.ORG]
             if owners:  # "Hikvision's military ties"
                 ctx.emit(owners, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-ties", 0.7)
                 return

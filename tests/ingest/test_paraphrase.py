@@ -28,7 +28,6 @@ PRECISION_FLOOR = 0.9
 #: each of them is an expected failure until the rules learn that kind, and
 #: an unexpected pass (XPASS in the summary) means it can leave this table.
 KNOWN_TRAP_FAILURES = {
-    "t06_ambiguous.txt": "'the company' after two equally salient names resolves to one of them",
     "t07_ambiguous_supply.txt": "'the company' after 'X did not supply Y' resolves to X",
     "t09_de_fallen.txt": "German 'hat nie ... geliefert' is not read as negated",
 }
@@ -54,7 +53,6 @@ def test_paraphrase_recall_and_precision(paraphrase_report: EvalReport) -> None:
     assert report.recall >= RECALL_FLOOR, measured
 
 
-@pytest.mark.xfail(reason="'the company' after 'X supplied Y' resolves to X", strict=False)
 def test_ambiguous_company_gets_no_owner(paraphrase_report: EvalReport) -> None:
     """"X supplied a system to Y. The company is owned by Z.": the supply is
     a fact, but "the company" may be X or Y, so no OWNED_BY may come of it."""
@@ -77,7 +75,7 @@ def _trap_files(fixtures_dir: Path) -> list[object]:
     params: list[object] = []
     for path in sorted((fixtures_dir / TRAPS / "articles").glob("*.txt")):
         reason = KNOWN_TRAP_FAILURES.get(path.name)
-        marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
+        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
         params.append(pytest.param(path.name, marks=marks, id=path.stem))
     return params
 
