@@ -35,7 +35,7 @@ R = RelationType
 _ALLOWED: dict[RelationType, tuple[set[EntityType], set[EntityType]]] = {
     R.OWNED_BY: ({EntityType.ORG}, {EntityType.ORG, EntityType.GPE}),
     R.PART_OF: ({EntityType.ORG}, {EntityType.ORG, EntityType.GPE}),
-    R.SUPPLIED: ({EntityType.ORG}, {EntityType.ORG}),
+    R.SUPPLIED: ({EntityType.ORG}, {EntityType.ORG, EntityType.GPE}),  # a state as buyer: rules admit it only as "the X government"
     R.DESIGNATED: ({EntityType.ORG}, {EntityType.LIST}),
     R.MILITARY_LINK: ({EntityType.ORG}, {EntityType.LIST}),
     R.BANNED: ({EntityType.ORG}, {EntityType.ORG, EntityType.GPE}),

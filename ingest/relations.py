@@ -47,8 +47,14 @@ PART_NOUNS = frozenset("part unit division branch arm department subdivision seg
 GROUP_NOUNS = frozenset(
     "company firm chipmaker maker manufacturer entity customer buyer supplier business organisation organization "
     "institute institution unit group enterprise producer foundry conglomerate contractor laboratory lab academy "
-    "university startup vendor client".split()
+    "university startup start-up vendor client operator carrier telco player giant automaker supplier".split()
 )
+def is_group_noun(t: Any) -> bool:
+    """A noun that stands for organisations ("firms", "chipmakers", "carmakers", "telcos")."""
+    lemma = t.lemma_.lower()
+    return lemma in GROUP_NOUNS or lemma.endswith("maker") or lemma.endswith("makers")
+
+
 NETWORK_NOUNS = frozenset("network group empire ecosystem family stable portfolio web structure conglomerate".split())
 REPORT_VERBS = frozenset("say state confirm announce add disclose report acknowledge admit tell write explain".split())
 MIL_CUES = frozenset("military defence defense army pla navy missile armed".split())
@@ -123,6 +129,7 @@ class _Ctx:
         self.sent: Any = None
         self.recent_orgs: list[str] = []
         self.salience = Salience(doc, ents)
+        self.governments: set[str] = set()  # states named as "the X government" in the current sentence
         self._resolving: set[int] = set()
 
     # -- arguments ---------------------------------------------------------
@@ -143,6 +150,8 @@ class _Ctx:
         out: list[Any] = []
         for t in toks:
             k = self.key(t) or self.stand_in(t)
+            if k and self.etype(k) == EntityType.GPE and t.lemma_.lower() in GOVERNMENT_NOUNS:
+                self.governments.add(k)
             if k:
                 out.append(k)
                 if conj and any(c.dep_ == "cc" or c.lower_ == "and" for c in t.subtree):
@@ -158,7 +167,7 @@ class _Ctx:
                     found = True
             if found:
                 continue
-            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in GROUP_NOUNS:
+            if t.pos_ in ("NOUN", "PROPN") and is_group_noun(t):
                 if t.dep_ in ("attr", "appos"):
                     named = [k for k in self.described(t) if isinstance(k, str)]
                     if named:  # "CEC is a state conglomerate that ...": the conglomerate is CEC
@@ -281,8 +290,11 @@ class _Ctx:
             return self.args(early[0])  # a subject the parser mislabelled ("TSMC manufactured ...")
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
             return self.subjects(v.head, depth + 1)
-        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
-            gov = v.head.head
+        gov = v.head.head if v.dep_ == "pcomp" and v.head.dep_ == "prep" else None
+        while gov is not None and gov.dep_ == "pobj" and gov.head.dep_ == "prep" and gov.pos_ == "NOUN" \
+                and gov.lemma_.lower() in LIST_NOUNS:
+            gov = gov.head.head  # "placed X on a blacklist for supplying ...": the phrase hangs on the list
+        if gov is not None and gov.pos_ in ("VERB", "AUX"):
             obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
             if obj is not None and gov.lemma_.lower() in LIST_VERBS | {"blacklist", "sanction", "target", "punish", "cite", "accuse"} \
                     and not _is_passive(gov):
@@ -407,8 +419,8 @@ def _orgs(ctx: _Ctx, items: list[Any]) -> list[Any]:
     for x in items:
         if isinstance(x, Placeholder):
             out.append(x)
-        elif ctx.etype(x) in (EntityType.ORG,) or x == MILITARY_ID:
-            out.append(x)
+        elif ctx.etype(x) in (EntityType.ORG,) or x == MILITARY_ID or x in ctx.governments:
+            out.append(x)  # a state named as its government buys and owns like an organisation
     return out
 
 
@@ -791,6 +803,13 @@ def _military_link(ctx: _Ctx, tok: Any) -> None:
             if owners:  # "Hikvision's military ties"
                 ctx.emit(owners, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-ties", 0.7)
                 return
+        if cur.pos_ in ("NOUN", "PROPN") and (cur.dep_ == "dobj" and cur.head.lemma_.lower() in SUPPLY_VERBS | {"equip", "serve", "arm"}
+                                             or cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lemma_.lower() in SUPPLY_VERBS):
+            verb = cur.head if cur.dep_ == "dobj" else cur.head.head
+            sellers = [x for x in _orgs(ctx, ctx.subjects(verb)) if x != MILITARY_ID]  # "X supplied Russian military firms"
+            if sellers:
+                ctx.emit(sellers, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:supplies-military-buyers", 0.75)
+                return
         if cur.pos_ in ("NOUN", "PROPN") and cur.lemma_.lower() in GROUP_NOUNS | {"entity", "buyer", "supplier", "chipmaker"}:
             targets = _orgs(ctx, ctx.described(cur))
             if cur.dep_ in ("pobj", "dobj", "conj", "nsubj", "nsubjpass", "appos", "attr") and not targets:
@@ -934,6 +953,18 @@ def _bullet_members(ctx: _Ctx, sents: list[Any], si: int) -> list[str]:
     return out
 
 
+def _best_group(ctx: _Ctx, groups: list[Placeholder], sent: Any) -> Placeholder:
+    """Which earlier description a list of names fills in: the one named by
+    the same noun ("... four firms ... The firms are A, B"), else the last one
+    that was the subject of a fact (the listed, the sellers), else the last."""
+    nouns = {t.lemma_.lower() for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"}
+    same = [g for g in groups if g.token.lemma_.lower() in nouns]
+    if same:
+        return same[-1]
+    heads = [g for g in groups if any(f.head is g for f in ctx.facts)]
+    return (heads or groups)[-1]
+
+
 def _without_brackets(span: Any) -> list[Any]:
     """Tokens outside brackets: "Contemporary Amperex Technology (CATL)" is one name."""
     out, depth = [], 0
@@ -960,6 +991,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
     for si, sent in enumerate(sents):
         ctx.sent_index = si
         ctx.sent = sent
+        ctx.governments.clear()
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.is_space or tok.is_punct:
@@ -994,7 +1026,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
             if bullets and not members:  # "... added these firms to the list:" then one name a line
                 groups += [p for p in ctx.placeholders if p.plural and p.sent_index == si]
             if groups:
-                groups[-1].members.extend((members or []) + bullets)
+                _best_group(ctx, groups, sent).members.extend((members or []) + bullets)
         # "... added five companies to the Entity List: A, B and C"
         colon = next((t for t in sent if t.text == ":"), None)
         if colon is not None:
