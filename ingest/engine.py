@@ -21,8 +21,9 @@ Path language (steps joined by ``>``; the last step yields arguments):
   the clause the token sits in;
 - ``subject`` (the doer, through relative clauses, participles, ``conj`` and
   ``xcomp``), ``described`` (the entity a description noun is about), ``poss``
-  (possessive, compound or ``nmod`` names) end a path and yield entities
-  directly; any other final step yields the entities its tokens name.
+  (possessive, compound or ``nmod`` names) and ``context_list`` (the list the
+  article named last) end a path and yield entities directly; any other final
+  step yields the entities its tokens name.
 
 Rules that data cannot express yet (the placeholders and group members of
 ``relations.py``) are registered procedures, named in the same report.
@@ -41,7 +42,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 __all__ = ["Rule", "Grammar", "GrammarError", "load_grammar", "Example"]
 
 _VERB_POS = ("VERB", "AUX")
-_MACROS = ("subject", "described", "poss")
+_MACROS = ("subject", "described", "poss", "context_list")
 
 
 class GrammarError(ValueError):
@@ -270,6 +271,9 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
             for t in toks:
                 if step == "subject":
                     out += ctx.subjects(t)
+                elif step == "context_list":
+                    found_list = ctx.salience.current_list(t.i)
+                    out += [found_list] if found_list else []
                 elif step == "described":
                     out += ctx.described(t)
                 else:
@@ -277,7 +281,8 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
                     owners = [c for c in t.children if c.dep_ == "poss"]
                     if owners:  # "Qualcomm's Snapdragon chips": the owner, not the brand
                         found = [k for c in owners for k in [ctx.key(c) or ctx.stand_in(c)] if k]
-                    out += found
+                    own = ctx.key(t)
+                    out += [k for k in found if k != own]  # a name's own words are not its owner
             return out
         toks = _navigate(step, toks)
         if not toks:

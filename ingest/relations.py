@@ -24,7 +24,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from .engine import apply_rules, load_grammar
 from .entities import DocEntities, UNIT_NOUNS
 from .negation import denied_before, is_asserted
-from .salience import GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
+from .salience import FACILITY_NOUNS, GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
 
 __all__ = ["Fact", "Placeholder", "english_facts", "sentence_segments"]
 
@@ -34,7 +34,7 @@ SUPPLY_VERBS = frozenset("sell supply ship deliver provide export send furnish r
 BUY_VERBS = frozenset("buy purchase order source procure import obtain receive acquire get rent lease".split())
 MAKE_VERBS = frozenset("manufacture make produce fabricate build assemble".split())
 OWN_VERBS = frozenset("own control acquire buy purchase hold".split())
-BAN_VERBS = frozenset("ban bar prohibit forbid outlaw exclude".split())
+BAN_VERBS = frozenset("ban bar prohibit forbid outlaw exclude block restrict embargo".split())
 LIST_VERBS = frozenset("add place put include designate list name blacklist".split())
 STAKE_NOUNS = frozenset("stake shareholding holding interest share equity".split())
 STAKE_VERBS = frozenset("hold own have acquire buy take control increase raise retain keep".split())
@@ -55,6 +55,8 @@ def is_group_noun(t: Any) -> bool:
     return lemma in GROUP_NOUNS or lemma.endswith("maker") or lemma.endswith("makers")
 
 
+#: verbs whose object does what their infinitive says ("told X to stop", "forced X to sell")
+CONTROL_VERBS = frozenset("tell order instruct force ask require urge direct compel allow permit persuade pressure push warn".split())
 NETWORK_NOUNS = frozenset("network group empire ecosystem family stable portfolio web structure conglomerate".split())
 REPORT_VERBS = frozenset("say state confirm announce add disclose report acknowledge admit tell write explain".split())
 MIL_CUES = frozenset("military defence defense army pla navy missile armed".split())
@@ -192,6 +194,11 @@ class _Ctx:
                 return self.salience.pronoun(t, self)
             if t.pos_ == "NOUN" and t.lemma_.lower() in LIST_NOUNS:
                 return self.salience.list_noun(t)
+            if t.pos_ == "NOUN" and t.lemma_.lower() in FACILITY_NOUNS and t.dep_ in ("pobj", "dative") \
+                    and t.head.lower_ in ("to", "for") and t.lemma_.lower() in ("fab", "plant", "factory", "facility", "site", "campus"):
+                owner = [c for c in t.children if c.dep_ == "poss" and self.key(c)]
+                if owner:
+                    return self.key(owner[0])
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in GOVERNMENT_NOUNS:
                 for c in t.children:  # "the government of Abu Dhabi", "the Dutch state"
                     if c.dep_ == "prep" and c.lower_ == "of":
@@ -288,6 +295,10 @@ class _Ctx:
         early = [c for c in v.children if c.dep_ in ("npadvmod", "nmod") and c.i < v.i and self.key(c)]
         if early and v.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return self.args(early[0])  # a subject the parser mislabelled ("TSMC manufactured ...")
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in CONTROL_VERBS:
+            obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:  # "the CAC told operators to stop buying": the operators buy
+                return self.args(obj)
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
             return self.subjects(v.head, depth + 1)
         gov = v.head.head if v.dep_ == "pcomp" and v.head.dep_ == "prep" else None
@@ -448,7 +459,8 @@ def _rules_for_token(ctx: _Ctx, tok: Any) -> None:
             elif not passive and dobj is not None and not ctx.pobjs(tok, ["from"]):
                 owned = [k for k in _orgs(ctx, ctx.args(dobj)) if not isinstance(k, Placeholder)]
                 if not owned and lemma in ("own", "control", "acquire", "buy", "hold") and (
-                    dobj.like_num or dobj.lower_ in ("%", "percent", "majority", "share", "shares", "stake", "half", "third", "quarter")
+                    dobj.like_num or dobj.lower_ in ("%", "percent", "majority", "share", "shares", "stake", "half", "third", "quarter",
+                                                      "fifth", "tenth", "portion", "part", "piece", "minority", "chunk")
                 ):
                     owned = [k for k in _orgs(ctx, ctx.pobjs(dobj, ["of", "in"])) if not isinstance(k, Placeholder)]  # "owns 10% of SMIC"
                 owners = _parties(ctx, ctx.subjects(tok))
@@ -771,10 +783,13 @@ def _noun_rules(ctx: _Ctx, n: Any, lemma: str) -> None:
             if mil:
                 ctx.emit(sellers, R.MILITARY_LINK, mil, n, "rule:supplies-military", 0.75)
     # BANNED: "China's ban on Micron chips", "imposed a ban on ..."
-    if lemma in ("ban", "prohibition", "embargo") and n.pos_ == "NOUN":
+    if lemma in ("ban", "prohibition", "embargo", "restriction", "blacklisting") and n.pos_ == "NOUN":
         authority = [k for k in ctx.poss_or_compound(n) if ctx.etype(k) in (EntityType.ORG, EntityType.GPE)]
         if not authority and n.dep_ == "dobj" and n.head.lemma_ in ("impose", "issue", "announce", "introduce", "enforce"):
             authority = [k for k in _parties(ctx, ctx.subjects(n.head)) if not isinstance(k, Placeholder)]
+        if not authority:  # "an embargo on X, imposed by the FCC"
+            authority = [k for c in children if c.dep_ == "acl" and c.lemma_.lower() in ("impose", "issue", "order", "announce", "enforce")
+                         for k in _parties(ctx, ctx.pobjs(c, ["by"])) if isinstance(k, str)]
         scope = [c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of")]
         banned = _banned_in(ctx, scope, set(authority))
         if authority and banned:
@@ -798,7 +813,8 @@ def _military_link(ctx: _Ctx, tok: Any) -> None:
             if ctx.etype(k) == EntityType.ORG and cur.i != tok.i:
                 ctx.emit([k], R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-modifier", 0.75)
             return
-        if cur.pos_ == "NOUN" and cur.lemma_.lower() in ("link", "tie", "connection", "relationship", "affiliation"):
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in ("link", "tie", "connection", "relationship", "affiliation", "dealing",
+                                                         "dealings", "cooperation", "collaboration", "partnership", "work"):
             owners = [k for c in cur.children if c.dep_ == "poss" and (k := ctx.key(c) or ctx.stand_in(c)) and ctx.etype(k) == EntityType.ORG]
             if owners:  # "Hikvision's military ties"
                 ctx.emit(owners, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-ties", 0.7)
@@ -1026,7 +1042,10 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
             if bullets and not members:  # "... added these firms to the list:" then one name a line
                 groups += [p for p in ctx.placeholders if p.plural and p.sent_index == si]
             if groups:
-                _best_group(ctx, groups, sent).members.extend((members or []) + bullets)
+                best = _best_group(ctx, groups, sent)
+                for g in groups:  # "five Chinese companies ... the companies, which ... The Chinese companies are A, B"
+                    if g is best or (g.token.lemma_ == best.token.lemma_ and not g.members):
+                        g.members.extend((members or []) + bullets)
         # "... added five companies to the Entity List: A, B and C"
         colon = next((t for t in sent if t.text == ":"), None)
         if colon is not None:

@@ -31,10 +31,12 @@ from typing import Any
 
 from chipgraph.graph.model import EntityType, MILITARY_ID
 
-__all__ = ["Salience", "PRONOUNS", "LIST_NOUNS", "GOVERNMENT_NOUNS"]
+__all__ = ["Salience", "PRONOUNS", "LIST_NOUNS", "GOVERNMENT_NOUNS", "FACILITY_NOUNS"]
 
 PRONOUNS = frozenset({"it", "its", "itself"})
 LIST_NOUNS = frozenset({"list", "blacklist", "lineup", "roster"})
+#: "Hua Hong's fab in Wuxi": what is delivered to a company's site is delivered to the company
+FACILITY_NOUNS = frozenset({"fab", "fabs", "plant", "factory", "facility", "site", "campus", "foundry", "subsidiary", "unit", "arm"})
 GOVERNMENT_NOUNS = frozenset({"government", "state", "administration", "authorities", "authority"})
 _REPORT = frozenset("say state confirm announce add disclose report acknowledge admit tell write explain note claim".split())
 #: words before "list" that name which list it is
@@ -142,6 +144,11 @@ class Salience:
                     continue
             break
         return self.previous(t)
+
+    def current_list(self, i: int) -> str | None:
+        """The list named last before token ``i`` (the list an article is about)."""
+        k = bisect.bisect_left(self._list_pos, i)
+        return self.list_mentions[k - 1][1] if k > 0 else None
 
     def list_noun(self, t: Any) -> str | None:
         """The list "the list", "that list", "the Pentagon list" means."""
