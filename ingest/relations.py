@@ -14,6 +14,7 @@ before it is kept.  Rules only look at tokens already parsed: no re-parsing.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -177,6 +178,7 @@ class _Ctx:
                         continue
                 ref = self.definite_reference(t)
                 if ref:
+                    self.salience.resolved[t.i] = ref
                     out.append(ref)
                 else:
                     out.append(self.placeholder(t))
@@ -191,7 +193,10 @@ class _Ctx:
         try:
             low = t.lower_
             if low in PRONOUNS and t.tag_ in ("PRP", "PRP$"):
-                return self.salience.pronoun(t, self)
+                found = self.salience.pronoun(t, self)
+                if found:
+                    self.salience.resolved[t.i] = found
+                return found
             if t.pos_ == "NOUN" and t.lemma_.lower() in LIST_NOUNS:
                 return self.salience.list_noun(t)
             if t.pos_ == "NOUN" and t.lemma_.lower() in FACILITY_NOUNS and t.dep_ in ("pobj", "dative") \
@@ -606,6 +611,8 @@ def _designate(ctx: _Ctx, tok: Any, passive: bool, dobj: Any | None) -> None:
         lists = _lists_in(ctx, dobj, ["to", "on", "onto"])  # "adding 140 entities to the Entity List"
     if not lists and lemma == "blacklist":
         lists = [ctx.ents.add("US Entity List", EntityType.LIST)]
+    if not lists and lemma in ("add", "place", "put", "list", "blacklist") and _continues_listing(ctx, tok, passive):
+        lists = [ctx.salience.current_list(tok.i)]  # "The committee also added A, B and C": the list named before
     if not lists and lemma in ("designate", "list", "name", "identify"):
         # "designated a Chinese military company": the Pentagon's 1260H list
         for c in tok.children:
@@ -631,6 +638,33 @@ def _designate(ctx: _Ctx, tok: Any, passive: bool, dobj: Any | None) -> None:
     if listed:
         ctx.emit(listed, R.DESIGNATED, lists, tok, f"rule:{lemma}-to-list", 0.9)
         _military_lists(ctx, listed, lists, tok)
+
+
+_LISTING_BODIES = frozenset("committee department commerce government administration washington pentagon bis us u.s. "
+                            "treasury agency bureau ministry regulator authorities officials".split())
+
+
+def _continues_listing(ctx: _Ctx, tok: Any, passive: bool) -> bool:
+    """A listing verb with no list named, in an article that named one in the
+    last three sentences, by a listing body (or in the passive): the same list."""
+    current = ctx.salience.current_list(tok.i)
+    if current is None or current in military_list_ids() and tok.lemma_.lower() == "blacklist":
+        return False
+    starts = ctx.salience.starts
+    k = bisect.bisect_right(starts, tok.i) - 1
+    window_start = starts[max(0, k - 3)]
+    if not any(window_start <= i < tok.i for i, key in ctx.salience.list_mentions if key == current):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") for c in tok.children):
+        return False  # added to something else ("added capacity to its fab")
+    if passive:
+        return True
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj:
+        return False
+    words = {t.lower_ for t in subj[0].subtree}
+    k_subj = ctx.key(subj[0])
+    return bool(words & _LISTING_BODIES) or bool(k_subj and _is_authority(ctx, k_subj))
 
 
 _AUTHORITY_NAME = re.compile(r"\b(department|ministry|bureau|administration|commission|office|agency|pentagon|government)\b", re.I)
@@ -1090,6 +1124,10 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
                         best, score = p, sc
                 if best is not None:
                     best.members.append(target)
+        for t in sent:
+            if t.dep_ in ("nsubj", "nsubjpass") and not ctx.key(t) and t.i not in ctx.salience.resolved and (
+                    t.lower_ in PRONOUNS or (is_group_noun(t) and t.tag_ == "NN")):
+                ctx.args(t, conj=False)  # records what "it" / "the company" stands for
         for k in (ctx.key(t) for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
             if k and ents.get(k).type == EntityType.ORG:
                 ctx.recent_orgs.append(k)

@@ -11,7 +11,9 @@ not make X owned by Z).  So the rule is deliberately simple and explainable:
    ...") has exactly one organisation as subject, named before it, is that
    organisation.
 2. Otherwise the candidates are the organisations named earlier in the same
-   sentence, else those named in the previous sentence.  One candidate: it.
+   sentence, else: the entity the previous sentence's subject already stood
+   for ("The company is owned by S. It was added ..." continues the company),
+   else those named in the previous sentence.  One candidate: it.
    Several: the article's topic (the organisation named at least three times
    and at least twice as often as any other) if it is among them; else
    nothing.
@@ -85,6 +87,7 @@ class Salience:
                 counts[key] += 1
             elif rec.type == EntityType.LIST and key != MILITARY_ID:
                 self.list_mentions.append((i, key))
+        self.resolved: dict[int, str] = {}  # token index of a stand-in -> the entity it was read as
         self._org_pos = [i for i, _ in self.org_mentions]
         self._list_pos = [i for i, _ in self.list_mentions]
         top = counts.most_common(2)
@@ -121,6 +124,10 @@ class Salience:
             return self._choose(same)
         if before == this:
             return None
+        continued = {k for i, k in self.resolved.items() if before <= i < this
+                     and self.doc[i].dep_ in ("nsubj", "nsubjpass")}
+        if len(continued) == 1:  # "The company is owned by S. It was added ...": the subject carries on
+            return continued.pop()
         return self._choose(self._orgs_between(before, this))
 
     def pronoun(self, t: Any, ctx: Any) -> str | None:
