@@ -85,8 +85,10 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
             return True
         if tok.dep_ in _SELF_CONTAINED:
             return True
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children):
-            return True
+        if tok.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children)
+                                    or any(c.dep_ == "prep" and c.lower_ in _FACTUAL_MARKS and c.i < tok.i for c in tok.head.children
+                                           if any(o.dep_ == "pobj" and o.i == tok.i - 1 or o.i < tok.i for o in c.children))):
+            return True  # "should add X after Beijing banned Y": the ban happened
         came_by = tok.dep_
         tok = tok.head
         steps += 1

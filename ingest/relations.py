@@ -56,6 +56,8 @@ def is_group_noun(t: Any) -> bool:
     return lemma in GROUP_NOUNS or lemma.endswith("maker") or lemma.endswith("makers")
 
 
+#: prepositions that also open clauses; the parser reads "after Beijing banned" as "after Beijing"
+_CLAUSE_PREPS = frozenset("after before since until as because".split())
 #: verbs whose object does what their infinitive says ("told X to stop", "forced X to sell")
 CONTROL_VERBS = frozenset("tell order instruct force ask require urge direct compel allow permit persuade pressure push warn".split())
 NETWORK_NOUNS = frozenset("network group empire ecosystem family stable portfolio web structure conglomerate".split())
@@ -300,6 +302,12 @@ class _Ctx:
         early = [c for c in v.children if c.dep_ in ("npadvmod", "nmod") and c.i < v.i and self.key(c)]
         if early and v.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return self.args(early[0])  # a subject the parser mislabelled ("TSMC manufactured ...")
+        if v.dep_ in ("advcl", "conj") and v.i > 0:
+            prev = v.doc[v.i - 1]
+            while prev.i > 0 and (prev.dep_ in ("advmod", "npadvmod", "det", "amod") or prev.ent_type_ == "DATE"):
+                prev = prev.doc[prev.i - 1]
+            if prev.dep_ == "pobj" and prev.head.dep_ == "prep" and prev.head.lower_ in _CLAUSE_PREPS and prev.head.i == prev.i - 1:
+                return self.args(prev)  # "after Beijing banned X" parsed as "after Beijing" + a subjectless verb
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in CONTROL_VERBS:
             obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
             if obj is not None:  # "the CAC told operators to stop buying": the operators buy
