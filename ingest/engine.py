@@ -81,6 +81,7 @@ class Rule:
     object_in: frozenset[str] = frozenset()
     product: tuple[str, ...] | None = None
     placeholders: bool = True
+    negative: bool = False  # the fact is a negated trigger ("cannot be sold"): checked from the verb that reports it
     examples: tuple[Example, ...] = ()
 
 
@@ -193,6 +194,7 @@ def _rule(raw: dict[str, Any], language: str, classes: dict[str, frozenset[str]]
         object_in=_words(raw["object_in"], classes, where) if "object_in" in raw else frozenset(),
         product=_paths(raw["product"], where)[0] if "product" in raw else None,
         placeholders=bool(raw.get("placeholders", True)),
+        negative=bool(raw.get("negative", False)),
         examples=examples,
     )
 
@@ -322,6 +324,8 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[[Any, An
             continue
         if any(_holds(tok, c) for c in rule.forbid):
             continue
+        if rule.negative != _negated(tok):
+            continue
         dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if rule.object_not and dobj is not None and dobj.lemma_.lower() in rule.object_not:
             continue
@@ -346,13 +350,20 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[[Any, An
         if rule.type == RelationType.SUPPLIED:
             obj = (_navigate_path(tok, rule.product) or [None])[0] if rule.product else None
             attrs = ctx.supply_attributes(obj, tok)
+        anchor = tok.head if rule.negative else tok  # a negated rule's own "not" is its content
         mil = [t for t in tails if t == MILITARY_ID]
         rest = [t for t in tails if t != MILITARY_ID]
-        ctx.emit(heads, rule.type, rest, tok, f"rule:{rule.name}", rule.confidence, attrs)
+        ctx.emit(heads, rule.type, rest, anchor, f"rule:{rule.name}", rule.confidence, attrs)
         if mil and rule.type != RelationType.MILITARY_LINK:
-            ctx.emit(heads, RelationType.MILITARY_LINK, mil, tok, f"rule:{rule.name}", rule.confidence)
+            ctx.emit(heads, RelationType.MILITARY_LINK, mil, anchor, f"rule:{rule.name}", rule.confidence)
         elif mil:
-            ctx.emit(heads, rule.type, mil, tok, f"rule:{rule.name}", rule.confidence)
+            ctx.emit(heads, rule.type, mil, anchor, f"rule:{rule.name}", rule.confidence)
+
+
+def _negated(tok: Any) -> bool:
+    """"not", "never", "no longer" on the trigger itself."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" or (c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children))
+               for c in tok.children)
 
 
 def _navigate_path(tok: Any, path: tuple[str, ...]) -> list[Any]:

@@ -170,6 +170,8 @@ class _Ctx:
                 if c.dep_ == "appos" and self.key(c):
                     out.append(self.key(c))
                     found = True
+                    if conj:  # "the brands Skoda, Seat and Audi"
+                        out += [k for cc in c.conjuncts for k in [self.key(cc)] if k and k not in out]
             if found:
                 continue
             if t.pos_ in ("NOUN", "PROPN") and is_group_noun(t):
@@ -194,6 +196,13 @@ class _Ctx:
         self._resolving.add(t.i)
         try:
             low = t.lower_
+            if low == "itself":  # "Mubadala, which is itself owned by ...": the antecedent of the clause
+                v = t.head
+                while v.dep_ not in ("relcl", "ROOT") and v.head.i != v.i:
+                    v = v.head
+                if v.dep_ == "relcl":
+                    return next((k for k in self.args(v.head, conj=False) if isinstance(k, str)), None)
+                return None
             if low in PRONOUNS and t.tag_ in ("PRP", "PRP$"):
                 found = self.salience.pronoun(t, self)
                 if found:
@@ -308,6 +317,9 @@ class _Ctx:
                 prev = prev.doc[prev.i - 1]
             if prev.dep_ == "pobj" and prev.head.dep_ == "prep" and prev.head.lower_ in _CLAUSE_PREPS and prev.head.i == prev.i - 1:
                 return self.args(prev)  # "after Beijing banned X" parsed as "after Beijing" + a subjectless verb
+        left = v.left_edge
+        if v.dep_ in ("parataxis", "appos", "acl", "advcl") and left.i >= 2 and v.doc[left.i - 1].text == "(" and self.key(v.doc[left.i - 2]):
+            return self.args(v.doc[left.i - 2], conj=False)  # "Arm Ltd. (controlled by SoftBank)"
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in CONTROL_VERBS:
             obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
             if obj is not None:  # "the CAC told operators to stop buying": the operators buy
@@ -337,6 +349,10 @@ class _Ctx:
         for c in n.children:
             if c.dep_ == "appos" and (self.key(c)):
                 return self.args(c)
+        doc = n.doc
+        if n.i + 2 < len(doc) and doc[n.i + 1].text == "," and self.key(doc[n.i + 2]) and doc[n.i + 2].dep_ in ("conj", "appos", "compound") \
+                and not self.key(n):
+            return self.args(doc[n.i + 2], conj=False)  # "another SMIC subsidiary, SMBC," parsed as a list
         if n.dep_ == "attr":
             return self.subjects(n.head)
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in ("one", "some"):

@@ -35,7 +35,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID
 
 __all__ = ["Salience", "PRONOUNS", "LIST_NOUNS", "GOVERNMENT_NOUNS", "FACILITY_NOUNS"]
 
-PRONOUNS = frozenset({"it", "its", "itself"})
+PRONOUNS = frozenset({"it", "its"})
 LIST_NOUNS = frozenset({"list", "blacklist", "lineup", "roster"})
 #: "Hua Hong's fab in Wuxi": what is delivered to a company's site is delivered to the company
 FACILITY_NOUNS = frozenset({"fab", "fabs", "plant", "factory", "facility", "site", "campus", "foundry", "subsidiary", "unit", "arm"})
