@@ -368,9 +368,7 @@ def _negated(tok: Any) -> bool:
 
 def _navigate_path(tok: Any, path: tuple[str, ...]) -> list[Any]:
     toks = [tok]
-    for step in path:
-        if step in _MACROS:
-            return toks
+    for step in path:  # conditions read labels literally: "poss" is a possessive child here
         toks = _navigate(step, toks)
         if not toks:
             return []

@@ -56,6 +56,8 @@ def is_group_noun(t: Any) -> bool:
     return lemma in GROUP_NOUNS or lemma.endswith("maker") or lemma.endswith("makers")
 
 
+#: "both" (2), "all three" (3): a count that stands for the organisations just named
+_COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "all": -1}
 #: prepositions that also open clauses; the parser reads "after Beijing banned" as "after Beijing"
 _CLAUSE_PREPS = frozenset("after before since until as because".split())
 #: verbs whose object does what their infinitive says ("told X to stop", "forced X to sell")
@@ -154,9 +156,22 @@ class _Ctx:
         toks = [tok] + (list(tok.conjuncts) if conj else [])
         out: list[Any] = []
         for t in toks:
+            count = _COUNT_WORDS.get(t.lower_) if not self.key(t) else None
+            if count:
+                n = count if count > 0 else next((_COUNT_WORDS.get(c.lower_, 0) for c in t.children if c.dep_ in ("nummod", "det")), 0)
+                if t.lower_ == "all":
+                    n = next((_COUNT_WORDS[c.lower_] for c in t.head.children if c.lower_ in _COUNT_WORDS and c.i == t.i + 1), 0) or n
+                found = self.salience.counted(t, n) if n > 1 else []
+                if found:  # "identified all three as ...", "both were added"
+                    out.extend(found)
+                    continue
             k = self.key(t) or self.stand_in(t)
             if k and self.etype(k) == EntityType.GPE and t.lemma_.lower() in GOVERNMENT_NOUNS:
                 self.governments.add(k)
+                named_list = [self.key(c) for c in t.children if c.dep_ == "appos" and self.etype(self.key(c)) == EntityType.LIST]
+                if named_list:  # "the U.S. government Entity List": the list, not the government
+                    out.append(named_list[0])
+                    continue
             if k:
                 out.append(k)
                 if conj and any(c.dep_ == "cc" or c.lower_ == "and" for c in t.subtree):
@@ -248,7 +263,8 @@ class _Ctx:
         if best is not None:
             return best
         if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer"):
-            return self.salience.previous(t)
+            found = self.salience.previous(t)
+            return None if found and _is_authority(self, found) else found  # "the company" is no ministry
         return None
 
     def placeholder(self, t: Any) -> Placeholder:
@@ -298,6 +314,9 @@ class _Ctx:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") or s.lower_ in ("which", "that", "who"):
                 return self.args(v.head)
+            named = self._named_before_count(s)
+            if named:
+                return named
             if s.lower_ in ("it", "we") and depth < 4:
                 # "Kestrel said it had received ...": the company that says it
                 h = v
@@ -332,8 +351,9 @@ class _Ctx:
             gov = gov.head.head  # "placed X on a blacklist for supplying ...": the phrase hangs on the list
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
-            if obj is not None and gov.lemma_.lower() in LIST_VERBS | {"blacklist", "sanction", "target", "punish", "cite", "accuse"} \
-                    and not _is_passive(gov):
+            if obj is not None and not _is_passive(gov) and (
+                    gov.lemma_.lower() in LIST_VERBS | {"blacklist", "sanction", "target", "punish", "cite", "accuse"}
+                    or v.head.lower_ == "from"):  # "banning US firms from exporting": the firms export
                 return self.args(obj)  # "Commerce placed X on the list for supporting ...": X does the supporting
             return self.subjects(gov, depth + 1)  # "X was cited for supporting ..."
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("NOUN", "PROPN"):
@@ -341,6 +361,25 @@ class _Ctx:
             if owners:  # "DJI's involvement in providing drones", "X's role in supplying"
                 return self.args(owners[0])
         return []
+
+    def _named_before_count(self, s: Any) -> list[Any]:
+        """"Moore Threads and Biren, two of China's start-ups, were added":
+        a count word right after a list of names is those names."""
+        if not (s.like_num or s.lower_ in ("both", "all", "each")) or self.key(s) or s.i < 2:
+            return []
+        doc = s.doc
+        if doc[s.i - 1].text not in (",", "\u2014", "-", "\u2013"):
+            return []
+        k = self.key(doc[s.i - 2])
+        if not k:
+            return []
+        root = doc[s.i - 2]
+        while root.head.i != root.i and self.key(root.head) == k:
+            root = root.head
+        first = root
+        while first.dep_ == "conj" and self.key(first.head):
+            first = first.head
+        return [a for a in self.args(first) if isinstance(a, str)]
 
     def described(self, n: Any) -> list[Any]:
         """The entity a description noun is about: appositions, copulas, "as"."""
@@ -1121,17 +1160,21 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
         for t in sent:
             if t.dep_ == "prep" and t.lower_ == "including":
                 head_p = [p for p in ctx.placeholders if p.token.i == t.head.i]
-                if not head_p:
-                    before = [p for p in ctx.placeholders if p.sent_index == si and p.plural and p.token.i < t.i]
+                if not head_p:  # only when "including" hangs on the verb of the group or on its list
+                    before = [p for p in ctx.placeholders if p.sent_index == si and p.plural and p.token.i < t.i
+                              and (t.head.i == p.token.head.i or (t.head.dep_ == "pobj" and t.head.head.head.i == p.token.head.i
+                                                                  and ctx.etype(ctx.key(t.head)) == EntityType.LIST))]
                     if before:
                         for o in t.children:
                             before[-1].members += [a for a in ctx.args(o) if isinstance(a, str)]
         # "including X and Y" inside the same sentence
         for p in [p for p in ctx.placeholders if p.sent_index == si]:
             for c in p.token.children:
-                if c.dep_ == "prep" and c.lower_ in ("including", "like") or (c.dep_ == "amod" and c.lower_ == "such"):
+                such_as = c.dep_ == "prep" and c.lower_ == "as" and any(d.lower_ == "such" for d in c.children)
+                if c.dep_ == "prep" and c.lower_ in ("including", "like") or (c.dep_ == "amod" and c.lower_ == "such") or such_as:
                     for o in c.children:
-                        p.members += [a for a in ctx.args(o) if isinstance(a, str)]
+                        if o.dep_ != "amod":
+                            p.members += [a for a in ctx.args(o) if isinstance(a, str)]
         # "The defence linked buyer was X": a description resolved to the name given
         if sent.root.lemma_ == "be":
             subj = [c for c in sent.root.children if c.dep_ == "nsubj" and not ctx.key(c) and c.pos_ == "NOUN"]
@@ -1155,6 +1198,13 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
         for k in (ctx.key(t) for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
             if k and ents.get(k).type == EntityType.ORG:
                 ctx.recent_orgs.append(k)
+    # names that fill in a description of organisations are organisations ("firms, including SenseTime and Megvii")
+    for p in ctx.placeholders:
+        if is_group_noun(p.token):
+            for m in p.members:
+                rec = ents.get(m)
+                if not rec.reference and rec.type in (EntityType.GPE, EntityType.PERSON):
+                    rec.type = EntityType.ORG
     # singular descriptions that name a parent resolve to the one unit of that parent
     for p in ctx.placeholders:
         if not p.plural and not p.members and p.parent:

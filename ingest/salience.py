@@ -115,11 +115,11 @@ class Salience:
             return self.topic
         return None
 
-    def previous(self, t: Any) -> str | None:
+    def previous(self, t: Any, excluded: set[str] | frozenset[str] = frozenset()) -> str | None:
         """The organisation a description ("the company") or pronoun at ``t``
         stands for by rule 2 (same sentence before it, else the previous one)."""
         before, this, _ = self._sentence_bounds(t.i)
-        same = self._orgs_between(this, t.i)
+        same = [k for k in self._orgs_between(this, t.i) if k not in excluded]
         if same:
             return self._choose(same)
         if before == this:
@@ -131,7 +131,30 @@ class Salience:
         return self._choose(self._orgs_between(before, this))
 
     def pronoun(self, t: Any, ctx: Any) -> str | None:
-        """What "it"/"its" at ``t`` stands for (rules 1 and 2)."""
+        """What "it"/"its" at ``t`` stands for (rules 1 and 2).  An "its" inside
+        a description of X is not X ("Apple, its largest customer")."""
+        excluded: set[str] = set()
+        v1 = t.head
+        while v1.pos_ not in ("VERB", "AUX") and v1.head.i != v1.i:
+            v1 = v1.head
+        # "X counts Y among its customers": its is not the verb's object
+        excluded |= {k for c in v1.children if c.dep_ == "dobj" and c.i < t.i for k in ctx.args(c) if isinstance(k, str)}
+        a = t
+        for _ in range(6):
+            if a.dep_ == "appos":
+                excluded |= {k for k in ctx.args(a.head, conj=False) if isinstance(k, str)}
+            if a.dep_ in ("attr", "conj") and a.head.lemma_ == "be" or a.dep_ == "pobj" and a.head.lower_ in ("among", "of"):
+                v0 = a.head if a.dep_ != "pobj" else a.head.head
+                while v0.pos_ not in ("VERB", "AUX") and v0.head.i != v0.i:
+                    v0 = v0.head
+                excluded |= {k for c in v0.children if c.dep_ in ("nsubj", "nsubjpass") for k in ctx.args(c) if isinstance(k, str)}
+            if a.head.i == a.i:
+                break
+            a = a.head
+        found = self._pronoun(t, ctx, excluded)
+        return None if found in excluded else found
+
+    def _pronoun(self, t: Any, ctx: Any, excluded: set[str]) -> str | None:
         v, hops = t.head, 0
         while hops < 4 and v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
             v, hops = v.head, hops + 1
@@ -140,7 +163,7 @@ class Salience:
                 break
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].i != t.i:
-                named = [k for k in ctx.args(subj[0]) if isinstance(k, str) and ctx.etype(k) == EntityType.ORG]
+                named = [k for k in ctx.args(subj[0]) if isinstance(k, str) and ctx.etype(k) == EntityType.ORG and k not in excluded]
                 if len(set(named)) == 1 and subj[0].i < t.i:
                     return named[0]
                 if named:
@@ -150,7 +173,20 @@ class Salience:
                 if v.dep_ == "relcl" or v.lemma_.lower() in _REPORT or v.pos_ in ("VERB", "AUX"):
                     continue
             break
-        return self.previous(t)
+        return self.previous(t, excluded)
+
+    def counted(self, t: Any, n: int) -> list[str]:
+        """"both", "all three": the ``n`` organisations named last before ``t``
+        in its sentence (or the previous one), when exactly ``n`` are."""
+        before, this, _ = self._sentence_bounds(t.i)
+        same = self._orgs_between(this, t.i)
+        if len(same) == n:
+            return same
+        if not same and before != this:
+            prev = self._orgs_between(before, this)
+            if len(prev) == n:
+                return prev
+        return []
 
     def current_list(self, i: int) -> str | None:
         """The list named last before token ``i`` (the list an article is about)."""
