@@ -1,0 +1,103 @@
+"""The Dutch and German rule table: every rule's own examples, several
+wordings per fact (verb second, verb last, passive, noun form), and traps
+(negated, hedged, removed from a list, a parent named as "dochters van X")."""
+
+from __future__ import annotations
+
+import pytest
+
+from chipgraph.graph.model import RelationType
+from chipgraph.ingest import Extractor, article_from_text
+from chipgraph.ingest.grammar_nlde import RULES
+
+# Enough words of the language around a short example for language detection.
+_PAD = {"nl": "Dit is een bericht over de chipsector en de handel met China. ",
+        "de": "Dies ist ein Bericht über die Chipbranche und den Handel mit China. "}
+
+
+def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    x = extractor.extract(article_from_text(text))
+    names = {e.id: e.name for e in x.entities}
+    return {(names[r.head], r.type.value, names[r.tail]) for r in x.relations if r.type != RelationType.OTHER}
+
+
+def _lang(text: str) -> str:
+    return "de" if any(w in f" {text.lower()} " for w in (" der ", " die ", " das ", " ist ", " hat ", " und ", " von ", " mit ", " auf ", " an ")) \
+        and not any(w in f" {text.lower()} " for w in (" de ", " het ", " een ", " van ", " en ")) else "nl"
+
+
+EXAMPLES = [pytest.param(rule.relation.value, ex.text, ex.expected, id=f"{rule.name}-{i}")
+            for rule in RULES for i, ex in enumerate(rule.examples)]
+
+
+@pytest.mark.parametrize("relation,text,expected", EXAMPLES)
+def test_rule_examples(extractor: Extractor, relation: str, text: str, expected: tuple[str, str, str] | None) -> None:
+    got = triples(extractor, _PAD[_lang(text)] + text)
+    if expected is None:
+        assert not {t for t in got if t[1] == relation}, got
+    else:
+        assert expected in got, got
+
+
+SMIC = "Semiconductor Manufacturing International Corporation"
+EL = "US Entity List"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # one supply fact, many wordings
+        ("ASML leverde vorig jaar twee scanners aan SMIC.", ("ASML", "SUPPLIED", SMIC)),
+        ("Vorig jaar leverde ASML twee scanners aan SMIC.", ("ASML", "SUPPLIED", SMIC)),
+        ("Bekend is dat ASML vorig jaar twee scanners aan SMIC leverde.", ("ASML", "SUPPLIED", SMIC)),
+        ("Twee scanners werden door ASML aan SMIC geleverd.", ("ASML", "SUPPLIED", SMIC)),
+        ("De leveringen van ASML aan SMIC liepen door tot 2023.", ("ASML", "SUPPLIED", SMIC)),
+        ("ASML ist 2024 mit den Lieferungen an SMIC gestoppt.", ("ASML", "SUPPLIED", SMIC)),
+        ("ASML hat die Lieferungen an SMIC eingestellt.", ("ASML", "SUPPLIED", SMIC)),
+        ("Intel, AMD en Nvidia zijn gestopt met leveringen aan Inspur.", ("Advanced Micro Devices", "SUPPLIED", "Inspur")),
+        ("SMIC is een belangrijke afnemer van ASML.", ("ASML", "SUPPLIED", SMIC)),
+        ("Xiaomi zegt dat het zijn chips laat maken bij SMIC.", (SMIC, "SUPPLIED", "Xiaomi")),
+        ("Xiaomi lässt seine Chips bei SMIC herstellen.", (SMIC, "SUPPLIED", "Xiaomi")),
+        ("TSMC, das Chips für Apple fertigt, baut ein Werk in Dresden.", ("Taiwan Semiconductor Manufacturing Company", "SUPPLIED", "Apple")),
+        # ownership
+        ("Nexperia, eine Tochtergesellschaft von Wingtech Technology, produziert in Hamburg.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+        ("Het Nijmeegse Nexperia is eigendom van Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+        ("Nexperia befindet sich im Besitz von Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+        # lists: placed, standing, members named later, military list
+        ("YMTC werd in december op de entity list geplaatst.", ("Yangtze Memory Technologies", "DESIGNATED", EL)),
+        ("Het ministerie van Handel plaatste YMTC op de zwarte lijst.", ("Yangtze Memory Technologies", "DESIGNATED", EL)),
+        ("Das Handelsministerium hat zwölf Firmen auf die Entity List gesetzt. Betroffen sind unter anderem Sugon und Inspur.",
+         ("Inspur", "DESIGNATED", EL)),
+        ("Het Pentagon heeft Hikvision opgenomen in zijn lijst van Chinese militaire bedrijven.", ("Hikvision", "MILITARY_LINK", "military")),
+        ("Das Pentagon hat neue Firmen auf seine Liste chinesischer Militärunternehmen gesetzt. Zu den neuen Namen gehören:\n"
+         "– Hikvision\n– Inspur\nDie Reaktion war heftig.", ("Inspur", "DESIGNATED", "DoD Section 1260H list")),
+        # bans
+        ("De Nederlandse regering weert apparatuur van Huawei uit het 5G-netwerk.", ("Huawei Technologies", "BANNED", "Netherlands")),
+        ("Die Bundesregierung hat ein Verbot von Bauteilen der Hersteller Huawei und ZTE angekündigt.", ("ZTE", "BANNED", "Germany")),
+    ],
+)
+def test_wordings(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, _PAD[_lang(text)] + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drie dochters van Huawei werden op de zwarte lijst gezet.",
+        "Zwei Töchter von Huawei wurden auf die Entity List gesetzt.",
+        "Washington erwägt, Sugon auf die Entity List zu setzen.",
+        "Washington overweegt Sugon op de entity list te plaatsen.",
+        "Sugon zou op de zwarte lijst kunnen komen.",
+        "ZTE werd in 2018 van de zwarte lijst gehaald.",
+        "Xiaomi wurde 2021 von der Liste chinesischer Militärunternehmen gestrichen.",
+        "ASML heeft geen scanners aan SMIC geleverd.",
+        "ASML ontkent dat het scanners aan SMIC heeft geleverd.",
+        "Infineon bestreitet, Chips an Huawei geliefert zu haben.",
+        "ASML könnte künftig Scanner an SMIC liefern.",
+        "Een verbod op apparatuur van Huawei is volgens de regering niet aan de orde.",
+        "Betroffen sind Sugon und Inspur.",
+        "Der Chef von SMIC sprach mit Huawei.",
+    ],
+)
+def test_traps(extractor: Extractor, text: str) -> None:
+    assert triples(extractor, _PAD[_lang(text)] + text) == set()
