@@ -164,7 +164,7 @@ def _coordinated(between: str) -> bool:
     """Whether the text from one name to the next only joins them."""
     stripped = re.sub(r"\([^)]*\)", "", between)
     stripped = re.sub(r"\b[A-Z][\w.&'-]*", "", stripped)
-    return bool(_JOIN.fullmatch(stripped))
+    return bool(_JOIN.fullmatch(stripped)) and bool(re.search(r",|\b(en|und|and|sowie|evenals|of|oder)\b", between))
 
 
 def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
@@ -334,7 +334,10 @@ class _Sent:
         if self._pronoun_subject(c) and self.prev_members:
             return [k for k in self.prev_members if ok(k)] or None
         after = self._free_groups([i for i in idxs if self.mentions[i].start >= pos], ok)
-        return after[0] if after else None
+        if after:
+            return after[0]
+        agents = self.governed(ci, frozenset({"door", "durch"}), ok)  # passive: "door ASML geleverd"
+        return agents or None
 
     def _pronoun_subject(self, c: _Clause) -> bool:
         first = re.match(r"\W*([\w-]+)", self.text[c.start:])
@@ -353,6 +356,8 @@ class _Sent:
         return before[1] if len(before) == 2 else None
 
     def governed(self, ci: int, preps: frozenset[str], ok: Callable[[str], bool], after: int | None = None) -> list[str] | None:
+        if preps & _GENITIVE:
+            preps = preps | {"gen"}
         idxs = [i for i in self.in_clause(ci) if self.mentions[i].prep in preps and ok(self.mentions[i].key)
                 and (after is None or self.mentions[i].start >= after)]
         groups = list(dict.fromkeys(self.mentions[i].group for i in idxs))

@@ -70,7 +70,7 @@ EL = "US Entity List"
          ("Inspur", "DESIGNATED", EL)),
         ("Het Pentagon heeft Hikvision opgenomen in zijn lijst van Chinese militaire bedrijven.", ("Hikvision", "MILITARY_LINK", "military")),
         ("Das Pentagon hat neue Firmen auf seine Liste chinesischer Militärunternehmen gesetzt. Zu den neuen Namen gehören:\n"
-         "– Hikvision\n– Inspur\nDie Reaktion war heftig.", ("Inspur", "DESIGNATED", "DoD Section 1260H list")),
+         "– Hikvision\n– Inspur\nDie beiden Unternehmen wiesen die Einstufung am Dienstag in einer gemeinsamen Erklärung entschieden zurück.", ("Inspur", "DESIGNATED", "DoD Section 1260H list")),
         # bans
         ("De Nederlandse regering weert apparatuur van Huawei uit het 5G-netwerk.", ("Huawei Technologies", "BANNED", "Netherlands")),
         ("Die Bundesregierung hat ein Verbot von Bauteilen der Hersteller Huawei und ZTE angekündigt.", ("ZTE", "BANNED", "Germany")),
