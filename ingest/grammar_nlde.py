@@ -193,6 +193,8 @@ RULES: tuple[Rule, ...] = (
          r"belandde|belandden|beland|landete|gelandet|landen|kwam|komt|kamen|gekommen)\b",
          "listed", "list", 0.8,
          (Example("Het Amerikaanse ministerie van Handel heeft YMTC op de zwarte lijst gezet.", (YMTC, "DESIGNATED", EL)),
+          Example("Washington heeft Sugon al lang in het vizier. In 2019 zette het ministerie van Handel het bedrijf op de "
+                  "zwarte lijst.", ("Sugon", "DESIGNATED", EL)),
           Example("Washington setzte Huawei 2019 auf die Entity List.", (HW, "DESIGNATED", EL)),
           Example("Drie dochters van Huawei werden op de entity list geplaatst.", None),
           Example("ZTE werd in 2018 weer van de zwarte lijst gehaald.", None)),
@@ -209,11 +211,14 @@ RULES: tuple[Rule, ...] = (
     Rule("list-members", BOTH, R.DESIGNATED,
          r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|"
          r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|omvat|"
-         r"zu den\b[^.:;]{0,120}?\b(gehören|gehörten|zählen|zählten)|tot de\b[^.:;]{0,120}?\b(behoren|horen))\b",
+         r"zu den\b[^.:;]{0,120}?\b(gehören|gehörten|zählen|zählten)|tot de\b[^.:;]{0,120}?\b(behoren|horen)|"
+         r"(einer|eine|eines|één)\s+(der|van de)\s+(\w+\s+)?(vertreter|namen|bedrijven|firmen|unternehmen|ondernemingen))\b",
          "members", "context_list", 0.75,
          (Example("Het ministerie zette 20 bedrijven op de entity list, waaronder Sugon en Inspur.", ("Inspur", "DESIGNATED", EL)),
           Example("Washington setzte sieben Firmen auf die Entity List. Betroffen sind Sugon und Phytium.",
                   ("Phytium Technology", "DESIGNATED", EL)),
+          Example("Auf der Entity List stehen viele chinesische Firmen. Einer der bekanntesten Vertreter ist Sugon.",
+                  ("Sugon", "DESIGNATED", EL)),
           Example("Betroffen sind Sugon und Phytium.", None))),
     # ---- BANNED ---------------------------------------------------------------------------------
     Rule("ban-verb", BOTH, R.BANNED,

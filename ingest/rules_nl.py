@@ -78,7 +78,7 @@ _DESCRIPTOR = re.compile(
     r"gruppe|groep|reus|gigant|giganten|dochter|tochter|toeleverancier|ausrüster|zulieferer|lieferant|anbieter|"
     r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|"
     r"operator|telecombedrijf|spelers|speler|start-up|startup)$", re.I)
-_ADJECTIVE = re.compile(r"^[a-zäöüßéë][\w-]*(e|en|er|es|em|sche|ische)$")
+_ADJECTIVE = re.compile(r"^[a-zäöüßéë][\w-]*(e|en|er|es|em|sche|ische)$|^[A-Z][\w-]*(se|ese|sche|ische|ischen|ischer)$")
 _GENITIVE = frozenset({"des", "der"})
 _RELATIVE = frozenset("dat die wat welke welk waarvan waarin dessen deren das der welche welcher welches wo waar".split())
 _SUBORD = frozenset("dat dass omdat weil ob of als wenn indien falls nachdem nadat terwijl während hoewel obwohl waardoor "
@@ -103,6 +103,9 @@ _HEDGE = re.compile(r"\b(zou(den)?\b[^,;]*?\bkunnen|könnte|könnten|würde|wür
 _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestreiten|weigerde|weigert|weigern|weigerte|"
                      r"overweegt|overwegen|overwoog|erwägt|erwogen|erwägen|dreigt|dreigen|droht|drohen|plant|plannen|"
                      r"van plan|unklar|onduidelijk|niet bekend|nicht bekannt|ungewiss|dementiert|dementierte)\b", re.I)
+#: a definite description standing for the company just named
+_DEFINITE = re.compile(r"\b(de onderneming|het bedrijf|het concern|de chipmaker|das unternehmen|der konzern|die firma|"
+                       r"der chiphersteller|der hersteller)\b", re.I)
 _BULLET = re.compile(r"^\s*[–—\-•*·]\s*")
 _SUCH_AS = re.compile(r"\b(waaronder|zoals|onder wie|darunter|wie|etwa|unter anderem|onder meer)\b", re.I)
 _AUTHORITY = re.compile(r"(department|ministry|ministerie|bureau|administration|commission|office|agency|regulator|"
@@ -228,6 +231,7 @@ class _Doc:
         self.context_lists: list[str] = []  # the lists the article last put names on
         self.last_members: list[str] = []  # names listed in the previous sentence
         self.bullets_for: list[str] = []  # lists that bullet lines after "...:" join
+        self.previous: list[str] = []  # companies the previous sentence named
         self.is_authority = {k: r.type == EntityType.GPE or bool(_AUTHORITY.search(" ".join((r.name, *r.aliases))))
                              for k, r in ents.records.items()}
 
@@ -380,9 +384,12 @@ class _Sent:
         c = self.clauses[ci]
         named = [m.key for m in self.mentions if c.contains(m.start) and self.d.ents.get(m.key).type == EntityType.LIST
                  and m.key != MILITARY_ID and m.prep not in ("van", "von", "uit", "aus")]
+        text = " ".join(self.text[a:b] for a, b in c.pieces)
+        pattern, cue, _ = _LIST_PHRASES[0]  # a blacklist "of Chinese military companies" is the Pentagon's
+        if pattern.search(text) and cue.search(text):
+            return [self.d.dod_list()]
         if named:
             return list(dict.fromkeys(named))
-        text = " ".join(self.text[a:b] for a, b in c.pieces)
         for pattern, cue, lst in _LIST_PHRASES:
             if pattern.search(text) and cue.search(self.text):
                 return [self.d.dod_list() if lst == "DOD" else self.d.ents.add(lst, EntityType.LIST)]
@@ -426,6 +433,8 @@ class _Sent:
             c = self.clauses[ci]
             if c.kind == "rel" and c.antecedent is not None:
                 return self.group_keys(c.antecedent, ok) or None
+            if _DEFINITE.search(" ".join(self.text[a:b] for a, b in c.pieces)) and len(self.d.previous) == 1:
+                return list(self.d.previous)  # "de onderneming": the one company the sentence before named
         return None
 
     def members(self, ci: int, end: int) -> list[str]:
@@ -458,7 +467,7 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
     if spec == "authority":
         return s.authority(ci, m.start())
     if spec == "banned":
-        return s.banned(ci, m.end())
+        return s.banned(ci, m.start())
     if spec == "military":
         return [s.d.military()]
     raise ValueError(f"unknown slot {spec!r}")
@@ -504,8 +513,9 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
             last = k
             j += 1
         s = _Sent(d, sent, mentions, prev_members)
-        listed_now = _sentence_facts(d, s, language)
-        prev_members = listed_now
+        prev_members = _sentence_facts(d, s, language)
+        ok = s.pool("companies")
+        d.previous = list(dict.fromkeys(m.key for m in mentions if ok(m.key)))
     return d.facts
 
 
