@@ -228,7 +228,10 @@ RULES: tuple[Rule, ...] = (
          (Example("Die Bundesregierung verbietet Bauteile von Huawei im 5G-Netz.", (HW, "BANNED", "Germany")),
           Example("De CAC verbiedt het gebruik van chips van Micron in kritieke netwerken.",
                   ("Micron Technology", "BANNED", "Cyberspace Administration of China")),
-          Example("Een verbod op chips van Nexperia is volgens het ministerie niet aan de orde.", None))),
+          Example("Een verbod op chips van Nexperia is volgens het ministerie niet aan de orde.", None),
+          Example("Berlin untersagt den Verkauf des Werks von Infineon an einen Investor aus China.", None)),
+         blocked_by=r"\b(übernahme|overname|erwerb|einstieg|investoren|investeerders|investor|beteiligung|belang|"
+                    r"(verkauf|verkoop)\b[^.;]*\b(an|aan)\b)"),
     Rule("may-not-use", BOTH, R.BANNED,
          r"\b(mogen|mag|dürfen|darf|durften|durfte)\b[^,;]*?\b(geen|niet|keine|nicht)\b|"
          r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b",
