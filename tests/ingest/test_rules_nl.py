@@ -9,6 +9,7 @@ import pytest
 from chipgraph.graph.model import RelationType
 from chipgraph.ingest import Extractor, article_from_text
 from chipgraph.ingest.grammar_nlde import RULES
+from chipgraph.ingest.language import detect_language
 
 # Enough words of the language around a short example for language detection.
 _PAD = {"nl": "Dit is een bericht over de chipsector en de handel met China. ",
@@ -22,8 +23,8 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
 
 
 def _lang(text: str) -> str:
-    return "de" if any(w in f" {text.lower()} " for w in (" der ", " die ", " das ", " ist ", " hat ", " und ", " von ", " mit ", " auf ", " an ")) \
-        and not any(w in f" {text.lower()} " for w in (" de ", " het ", " een ", " van ", " en ")) else "nl"
+    lang = detect_language(text)
+    return lang if lang in _PAD else "nl"
 
 
 EXAMPLES = [pytest.param(rule.relation.value, ex.text, ex.expected, id=f"{rule.name}-{i}")
@@ -71,6 +72,10 @@ EL = "US Entity List"
         ("Het Pentagon heeft Hikvision opgenomen in zijn lijst van Chinese militaire bedrijven.", ("Hikvision", "MILITARY_LINK", "military")),
         ("Das Pentagon hat neue Firmen auf seine Liste chinesischer Militärunternehmen gesetzt. Zu den neuen Namen gehören:\n"
          "– Hikvision\n– Inspur\nDie beiden Unternehmen wiesen die Einstufung am Dienstag in einer gemeinsamen Erklärung entschieden zurück.", ("Inspur", "DESIGNATED", "DoD Section 1260H list")),
+        ("Das Handelsministerium hat zwölf Firmen auf die Entity List gesetzt. Betroffen sind Sugon und Inspur. "
+         "Sie sollen dem chinesischen Militär helfen.", ("Sugon", "MILITARY_LINK", "military")),
+        ("De VS zetten vorig jaar tien bedrijven op de zwarte lijst. Het gaat onder meer om Sugon en Inspur.",
+         ("Sugon", "DESIGNATED", EL)),
         # bans
         ("De Nederlandse regering weert apparatuur van Huawei uit het 5G-netwerk.", ("Huawei Technologies", "BANNED", "Netherlands")),
         ("Die Bundesregierung hat ein Verbot von Bauteilen der Hersteller Huawei und ZTE angekündigt.", ("ZTE", "BANNED", "Germany")),
