@@ -17,6 +17,7 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  names before a clause-final verb)
 ``pp:a|b``       the name governed by one of these prepositions in the clause
 ``next``         the name right after the trigger ("Rüstungskonzern Norinco")
+``attached``     the name joined to the trigger by a hyphen ("Huawei-Tochter")
 ``listed``       names placed on a list: those after "waaronder/darunter",
                  else the free non-authority names of the clause
 ``members``      every free name after the trigger, and bullet lines that follow
@@ -95,6 +96,13 @@ RULES: tuple[Rule, ...] = (
           Example("Vorig jaar stopte NXP met leveringen aan Xiaomi.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
           Example("Zeiss heeft nooit lenzen aan SMIC geleverd.", None)),
          tail_pool="parties"),
+    Rule("supply-dative", BOTH, R.SUPPLIED,
+         r"\b(lever(de|den|t|en)|geleverd|liefer(te|ten|t|n)|geliefert|verko(cht|chten|opt)|verkauf(te|ten|t))\b",
+         "subject", "object", 0.65,
+         (Example("Zeiss liefert ASML seit Jahrzehnten Optiken.", ("Carl Zeiss", "SUPPLIED", ASML)),
+          Example("Bekend is dat Tokyo Electron YMTC etsmachines leverde.", ("Tokyo Electron", "SUPPLIED", YMTC)),
+          Example("ASML levert al jaren machines, meldt SMIC.", None)),
+         blocked_by=r"\b(aan|naar|an|nach|voor|für|via|über|door|durch|bij|bei|van|von)\b"),
     Rule("supply-noun-from", BOTH, R.SUPPLIED, r"\b(leveringen|levering|lieferungen|lieferung|exporte|export)\s+(van|von)\b",
          "pp:van|von", _TO, 0.7,
          (Example("Die Lieferungen von NXP an Xiaomi stiegen kräftig.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
@@ -148,6 +156,11 @@ RULES: tuple[Rule, ...] = (
           Example("HiSilicon, een dochter van Huawei, ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW)),
           Example("Drie dochters van Huawei werden beboet.", None)),
          tail_pool="parties"),
+    Rule("subsidiary-compound", BOTH, R.OWNED_BY, r"(?<=-)(dochter\w*|tochter\w*)\b",
+         "next", "attached", 0.7,
+         (Example("Die Huawei-Tochter HiSilicon entwirft Prozessoren.", ("HiSilicon", "OWNED_BY", HW)),
+          Example("De Huawei-dochter HiSilicon ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW))),
+         tail_pool="orgs"),
     Rule("owned-passive", BOTH, R.OWNED_BY,
          r"\bin handen van\b|\bgehört\s+(zu|zum|zur)\b|\bgehören\s+(zu|zum|zur)\b|\b(overgenomen|gekocht)\s+door\b|"
          r"\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|\bim\s+besitz\s+(von|des|der)\b",
@@ -190,7 +203,7 @@ RULES: tuple[Rule, ...] = (
     Rule("placed-on-list", BOTH, R.DESIGNATED,
          r"\b(geplaatst|plaatste|plaatsten|plaatst|toegevoegd|voegde|voegden|voegt|gezet|zette|zetten|zet|opgenomen|"
          r"nam|nemen|neemt|gesetzt|setzt|setzte|setzten|aufgenommen|nimmt|nahm|hinzugefügt|fügte|fügt|gelistet|"
-         r"belandde|belandden|beland|landete|gelandet|landen|kwam|komt|kamen|gekommen)\b",
+         r"belandde|belandden|beland|landete|gelandet|landen|kwam|komt|kamen|gekommen|kam|kommt|geriet|gerieten|geraten|terechtgekomen|terecht)\b",
          "listed", "list", 0.8,
          (Example("Het Amerikaanse ministerie van Handel heeft YMTC op de zwarte lijst gezet.", (YMTC, "DESIGNATED", EL)),
           Example("Washington heeft Sugon al lang in het vizier. In 2019 zette het ministerie van Handel het bedrijf op de "
@@ -219,7 +232,10 @@ RULES: tuple[Rule, ...] = (
                   ("Phytium Technology", "DESIGNATED", EL)),
           Example("Auf der Entity List stehen viele chinesische Firmen. Einer der bekanntesten Vertreter ist Sugon.",
                   ("Sugon", "DESIGNATED", EL)),
-          Example("Betroffen sind Sugon und Phytium.", None))),
+          Example("Betroffen sind Sugon und Phytium.", None),
+          Example("Washington hat neue Firmen auf die Entity List gesetzt. Betroffen sind vor allem Zulieferer wie Infineon.", None)),
+         blocked_by=r"\b(\w*lieferant\w*|zulieferer\w*|\w*leveranciers?|klanten|kunden|abnehmer|investoren|investeerders|aktien|"
+                    r"aandelen|beleggers|anleger|umsatz|omzet)\b"),
     # ---- BANNED ---------------------------------------------------------------------------------
     Rule("ban-verb", BOTH, R.BANNED,
          r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weren|verbietet|verbot|verboten|untersagt|"
@@ -248,7 +264,7 @@ RULES: tuple[Rule, ...] = (
          (Example("Phytium unterhält enge Verbindungen zur Volksbefreiungsarmee.", ("Phytium Technology", "MILITARY_LINK", MIL)),
           Example("Volgens Washington heeft SMIC nauwe banden met het Chinese leger.", (SMIC, "MILITARY_LINK", MIL)),
           Example("Loongson ontkende dat het bedrijf banden heeft met de krijgsmacht.", None)),
-         requires=r"\b(banden|band|gelinkt|verbonden|leverancier|levert|verbindungen|beliefert|lieferant|verbunden|nauwe|"
+         requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|verbindungen|beliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
                   r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|"
                   r"unterstützt|steunt|dienen|dient)\b"),
     Rule("defence-noun", BOTH, R.MILITARY_LINK,
@@ -272,15 +288,15 @@ NATIONAL_AUTHORITIES: tuple[tuple[str, str], ...] = (
 )
 
 #: Lists described rather than named.  (pattern, cue that must occur in the
-#: sentence, list) - first match wins; the Pentagon's list depends on the date
+#: sentence, list, words that rule it out) - first match wins; the Pentagon's list depends on the date
 #: (``1260H`` from 2021 on, the Section 1237 list before).
-LIST_PHRASES: tuple[tuple[str, str, str], ...] = (
+LIST_PHRASES: tuple[tuple[str, str, str, str], ...] = (
     (r"\b(zwarte lijst|sanctielijst|lijst|blacklist|liste|schwarze\w* liste|handelsblacklist|sanktionsliste)\b",
      r"\b(pentagon\w*|ministerie van defensie|defensieministerie|verteidigungsministerium\w*|us-verteidigungsministerium)\b"
      r"[^.]*\b(militai\w*|militär\w*)|\b(militaire bedrijven|militärunternehmen|militaire ondernemingen)\b",
-     "DOD"),
+     "DOD", r"^$"),
     (r"\b(zwarte lijst|sanctielijst|blacklist|schwarze\w* liste|handelsblacklist|sanktionsliste|exportlijst)\b",
      r"\b(amerikaanse|amerikanischen?|us-\w*|usa|vs|verenigde staten|washington|handelsministerium|ministerie van handel|"
      r"handelsministerie)\b",
-     "US Entity List"),
+     "US Entity List", r"\b(eu|europese|europäische\w*|vn|un|uno|vereinten nationen|verenigde naties)\b"),
 )

@@ -80,6 +80,8 @@ _DESCRIPTOR = re.compile(
     r"operator|telecombedrijf|spelers|speler|start-up|startup)$", re.I)
 _ADJECTIVE = re.compile(r"^[a-zäöüßéë][\w-]*(e|en|er|es|em|sche|ische)$|^[A-Z][\w-]*(se|ese|sche|ische|ischen|ischer)$")
 _GENITIVE = frozenset({"des", "der"})
+#: a banned company is named bare or as the maker: "weert Huawei", "chips van Micron", "Verbot auf Huawei"
+_BANNED_PREPS = frozenset({None, "van", "von", "gen", "op", "auf", "vom"})
 _RELATIVE = frozenset("dat die wat welke welk waarvan waarin dessen deren das der welche welcher welches wo waar".split())
 _SUBORD = frozenset("dat dass omdat weil ob of als wenn indien falls nachdem nadat terwijl während hoewel obwohl waardoor "
                     "zodat da sodass om um voordat bevor zodra sobald".split())
@@ -106,11 +108,13 @@ _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestrei
 #: a definite description standing for the company just named
 _DEFINITE = re.compile(r"\b(de onderneming|het bedrijf|het concern|de chipmaker|das unternehmen|der konzern|die firma|"
                        r"der chiphersteller|der hersteller)\b", re.I)
+#: how many sentences on a list named earlier still explains "Betroffen sind ..."
+CONTEXT_SPAN = 6
 _BULLET = re.compile(r"^\s*[–—\-•*·]\s*")
 _SUCH_AS = re.compile(r"\b(waaronder|zoals|onder wie|darunter|wie|etwa|unter anderem|onder meer)\b", re.I)
 _AUTHORITY = re.compile(r"(department|ministry|ministerie|bureau|administration|commission|office|agency|regulator|"
                         r"autoriteit|behörde|ministerium|agentur|government|regierung|toezicht)", re.I)
-_LIST_PHRASES = tuple((re.compile(p, re.I), re.compile(c, re.I), lst) for p, c, lst in LIST_PHRASES)
+_LIST_PHRASES = tuple((re.compile(p, re.I), re.compile(c, re.I), lst, re.compile(u, re.I)) for p, c, lst, u in LIST_PHRASES)
 _NATIONAL = tuple((re.compile(p, re.I), name) for p, name in NATIONAL_AUTHORITIES)
 
 
@@ -229,6 +233,7 @@ class _Doc:
         self.doc, self.ents, self.date = doc, ents, date
         self.facts: list[Fact] = []
         self.context_lists: list[str] = []  # the lists the article last put names on
+        self.context_age = 0  # sentences since; the context holds for CONTEXT_SPAN sentences
         self.last_members: list[str] = []  # names listed in the previous sentence
         self.bullets_for: list[str] = []  # lists that bullet lines after "...:" join
         self.previous: list[str] = []  # companies the previous sentence named
@@ -378,6 +383,10 @@ class _Sent:
             return []
         return self.group_keys(nxt, ok)
 
+    def attached(self, start: int, ok: Callable[[str], bool]) -> list[str]:
+        """The name a hyphen joins to the word at ``start`` ("Huawei-Tochter")."""
+        return [m.key for m in self.mentions if start - 2 <= m.end <= start and ok(m.key)][-1:]
+
     # ---- lists and authorities -------------------------------------------------------------------
     def lists_in(self, ci: int) -> list[str]:
         """Lists named in the clause (not those something is taken off)."""
@@ -385,13 +394,13 @@ class _Sent:
         named = [m.key for m in self.mentions if c.contains(m.start) and self.d.ents.get(m.key).type == EntityType.LIST
                  and m.key != MILITARY_ID and m.prep not in ("van", "von", "uit", "aus")]
         text = " ".join(self.text[a:b] for a, b in c.pieces)
-        pattern, cue, _ = _LIST_PHRASES[0]  # a blacklist "of Chinese military companies" is the Pentagon's
+        pattern, cue, _, _ = _LIST_PHRASES[0]  # a blacklist "of Chinese military companies" is the Pentagon's
         if pattern.search(text) and cue.search(text):
             return [self.d.dod_list()]
         if named:
             return list(dict.fromkeys(named))
-        for pattern, cue, lst in _LIST_PHRASES:
-            if pattern.search(text) and cue.search(self.text):
+        for pattern, cue, lst, unless in _LIST_PHRASES:
+            if pattern.search(text) and cue.search(self.text) and not unless.search(self.text):
                 return [self.d.dod_list() if lst == "DOD" else self.d.ents.add(lst, EntityType.LIST)]
         return []
 
@@ -415,7 +424,7 @@ class _Sent:
     def banned(self, ci: int, end: int) -> list[str]:
         ok = self.pool("companies")
         idxs = [i for i in self.in_clause(ci) if self.mentions[i].start >= end
-                and self.mentions[i].prep not in ("aan", "naar", "an", "nach", "to") and ok(self.mentions[i].key)]
+                and self.mentions[i].prep in _BANNED_PREPS and ok(self.mentions[i].key)]
         return self.group_keys(idxs[0], ok) if idxs else []
 
     def listed(self, ci: int, pos: int) -> list[str] | None:
@@ -456,6 +465,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.governed(ci, frozenset(spec[3:].split("|")), ok)
     if spec == "next":
         return s.next_group(m.end(), ok)
+    if spec == "attached":
+        return s.attached(m.start(), ok)
     if spec == "listed":
         return s.listed(ci, m.end())
     if spec == "members":
@@ -463,7 +474,7 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
     if spec == "list":
         return s.lists_in(ci)
     if spec == "context_list":
-        return s.lists_in(ci) or list(s.d.context_lists)
+        return s.lists_in(ci) or (list(s.d.context_lists) if s.d.context_age <= CONTEXT_SPAN else [])
     if spec == "authority":
         return s.authority(ci, m.start())
     if spec == "banned":
@@ -513,6 +524,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
             last = k
             j += 1
         s = _Sent(d, sent, mentions, prev_members)
+        d.context_age += 1
         prev_members = _sentence_facts(d, s, language)
         ok = s.pool("companies")
         d.previous = list(dict.fromkeys(m.key for m in mentions if ok(m.key)))
@@ -531,6 +543,9 @@ def _sentence_facts(d: _Doc, s: _Sent, language: str) -> list[str]:
     if not bullet:
         d.bullets_for = []
     listed: list[str] = []
+    named = [k for ci in range(len(s.clauses)) if not s.hedged(s.clauses[ci].start) for k in s.lists_in(ci)]
+    if named and set(named) & set(d.context_lists):
+        d.context_age = 0  # the article is still talking about the same list
     for rule in RULES:
         if language not in rule.languages:
             continue
@@ -542,7 +557,7 @@ def _sentence_facts(d: _Doc, s: _Sent, language: str) -> list[str]:
             for m in rule.pattern.finditer(s.text):
                 lists = _slot(s, rule.tail, rule.tail_pool, s.clause_of(m.start()), m) or []
                 if lists and not (rule.blocked_by and re.search(rule.blocked_by, s.text, re.I)) and not s.hedged(m.start()):
-                    d.context_lists = lists  # "setzt sie auf die Entity List": later sentences name them
+                    d.context_lists, d.context_age = lists, 0  # "setzt sie auf die Entity List": later sentences name them
                     if s.text.rstrip().endswith(":"):
                         d.bullets_for = lists
             continue
