@@ -68,6 +68,7 @@ class Rule:
     tail_pool: str = "companies"
     requires: str | None = None  # must also occur in the clause
     blocked_by: str | None = None  # must not occur in the clause
+    blocked_after: bool = False  # ... nor anywhere after the trigger ("..., maar haalde het er later af")
     negation_in_trigger: bool = False  # "mogen geen ... gebruiken": the negation is the ban itself
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -78,7 +79,8 @@ class Rule:
 _TO = "pp:aan|naar|an|nach"
 _FROM = "pp:bij|bei|van|von"
 _OF = "pp:van|von|des|der|bij|bei"
-_REMOVAL = (r"\b(gehaald|afgehaald|geschrapt|verwijderd|gestrichen|entfernt|heruntergenommen|genommen|"
+_REMOVAL = (r"\b(gehaald|afgehaald|haalde|haalden|geschrapt|schrapte|schrapten|verwijderd|verwijderde|verwijderden|"
+            r"gestrichen|strich|strichen|entfernt|entfernte|entfernten|heruntergenommen|genommen|"
             r"niet meer|niet langer|nicht mehr|nicht länger)\b")
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
@@ -210,8 +212,10 @@ RULES: tuple[Rule, ...] = (
                   "zwarte lijst.", ("Sugon", "DESIGNATED", EL)),
           Example("Washington setzte Huawei 2019 auf die Entity List.", (HW, "DESIGNATED", EL)),
           Example("Drie dochters van Huawei werden op de entity list geplaatst.", None),
-          Example("ZTE werd in 2018 weer van de zwarte lijst gehaald.", None)),
-         blocked_by=_REMOVAL),
+          Example("ZTE werd in 2018 weer van de zwarte lijst gehaald.", None),
+          Example("Het Pentagon zette Xiaomi op de lijst van Chinese militaire bedrijven, maar haalde het bedrijf er later af.", None),
+          Example("Nachdem Washington Huawei auf die Entity List gesetzt hatte, stoppte Google die Updates.", (HW, "DESIGNATED", EL))),
+         blocked_by=_REMOVAL, blocked_after=True),
     Rule("on-list", BOTH, R.DESIGNATED,
          r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|vermeld)\b|"
          r"\b(op|auf)\s+(de|der|die|den)\b[^,.;]{0,40},\s*(zoals|wie etwa|darunter|waaronder)\b",
@@ -220,7 +224,7 @@ RULES: tuple[Rule, ...] = (
           Example("Seit 2024 steht SMEE auf der Entity List.", ("Shanghai Micro Electronics Equipment", "DESIGNATED", EL)),
           Example("Leveringen aan bedrijven op de zwarte lijst, zoals Sugon, vragen een vergunning.", ("Sugon", "DESIGNATED", EL)),
           Example("Huawei staat niet meer op de entity list.", None)),
-         blocked_by=_REMOVAL),
+         blocked_by=_REMOVAL, blocked_after=True),
     Rule("list-members", BOTH, R.DESIGNATED,
          r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|"
          r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|omvat|"

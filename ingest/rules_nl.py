@@ -99,6 +99,8 @@ _NEGATION = re.compile(r"\b(niet(?!\s+(langer|meer|alleen))|geen|nooit|nicht(?!\
                        r"keiner|nie|niemals)\b", re.I)
 #: hypotheticals: their own comma piece
 _HEDGE = re.compile(r"\b(zou(den)?\b[^,;]*?\bkunnen|könnte|könnten|würde|würden|mogelijk|eventueel|möglicherweise|"
+                    r"mogen|mag|mocht|mochten|dürfen|darf|durfte|durften|kan|kunnen|können|kann|konnte|konnten|wil|willen|"
+                    r"wollen|will|wollte|zal|zullen|"
                     r"indien|in het geval|falls|ob|wenn|in de toekomst|in der zukunft|verwacht|erwartet|voorstel|vorschlag)\b",
                     re.I)
 #: denials, plans and doubts: everything after them in the sentence
@@ -200,8 +202,8 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
         word = first.group(1).lower() if first else ""
         prev_sep = seps[i - 1] if i else ""
         if i == 0:
-            clauses.append(_Clause("main", [(a, b)]))
-            main = 0
+            clauses.append(_Clause("sub" if word in _SUBORD else "main", [(a, b)]))
+            main = None if word in _SUBORD else 0  # "Nachdem X ..., stellte Y ...": the main clause comes next
             continue
         ante = next((j for j, m in enumerate(mentions) if 0 <= a - m.end <= 3 and "," in text[m.end:a]), None)
         if ";" in prev_sep:
@@ -219,6 +221,8 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
         if kind == "cont" and main is not None:
             clauses[main].pieces.append((a, b))
             continue
+        if kind == "cont":
+            kind = "main"
         clauses.append(_Clause("main" if kind == "main" else kind, [(a, b)], parent=main,
                                antecedent=ante if kind == "rel" else None))
         if kind in ("main", "coord", "sub", "report"):
@@ -372,7 +376,7 @@ class _Sent:
         groups = list(dict.fromkeys(self.mentions[i].group for i in idxs))
         if len(groups) != 1:
             return None if len(groups) > 1 else []
-        return list(dict.fromkeys(self.mentions[i].key for i in idxs))
+        return self.group_keys(idxs[0], ok)  # "aan TSMC, Samsung en Intel": the preposition governs the group
 
     def next_group(self, end: int, ok: Callable[[str], bool]) -> list[str]:
         nxt = next((i for i, m in enumerate(self.mentions) if m.start >= end), None)
@@ -423,9 +427,12 @@ class _Sent:
 
     def banned(self, ci: int, end: int) -> list[str]:
         ok = self.pool("companies")
-        idxs = [i for i in self.in_clause(ci) if self.mentions[i].start >= end
-                and self.mentions[i].prep in _BANNED_PREPS and ok(self.mentions[i].key)]
-        return self.group_keys(idxs[0], ok) if idxs else []
+        eligible = [i for i in self.in_clause(ci) if self.mentions[i].prep in _BANNED_PREPS and ok(self.mentions[i].key)]
+        after = [i for i in eligible if self.mentions[i].start >= end]
+        if after:
+            return self.group_keys(after[0], ok)
+        groups = {self.mentions[i].group for i in eligible}  # verb last: "... van Micron verboden"
+        return self.group_keys(eligible[0], ok) if len(groups) == 1 else []
 
     def listed(self, ci: int, pos: int) -> list[str] | None:
         ok = self.pool("companies")
@@ -492,7 +499,8 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
         clause_text = " ".join(s.text[a:b] for a, b in s.clauses[ci].pieces)
         if rule.requires and not re.search(rule.requires, clause_text, re.I):
             continue
-        if rule.blocked_by and re.search(rule.blocked_by, clause_text, re.I):
+        blocked_scope = clause_text + (" " + s.text[m.end():] if rule.blocked_after else "")
+        if rule.blocked_by and re.search(rule.blocked_by, blocked_scope, re.I):
             continue
         if s.hedged(m.start(), (m.start(), m.end()) if rule.negation_in_trigger else None):
             continue

@@ -76,7 +76,13 @@ EL = "US Entity List"
          "Sie sollen dem chinesischen Militär helfen.", ("Sugon", "MILITARY_LINK", "military")),
         ("De VS zetten vorig jaar tien bedrijven op de zwarte lijst. Het gaat onder meer om Sugon en Inspur.",
          ("Sugon", "DESIGNATED", EL)),
+        ("Nachdem das Handelsministerium SMIC auf die Entity List gesetzt hatte, stellte ASML die Lieferungen ein.",
+         (SMIC, "DESIGNATED", EL)),
+        ("ASML verkoopt machines aan TSMC, Samsung en Intel, maar niet aan SMIC.", ("ASML", "SUPPLIED", "Intel")),
+        ("Samsung und SK hynix beziehen Lithografiesysteme von ASML.", ("ASML", "SUPPLIED", "SK hynix")),
         # bans
+        ("De Chinese regering heeft het gebruik van chips van Micron in kritieke infrastructuur verboden.",
+         ("Micron Technology", "BANNED", "China")),
         ("De Nederlandse regering weert apparatuur van Huawei uit het 5G-netwerk.", ("Huawei Technologies", "BANNED", "Netherlands")),
         ("Die Bundesregierung hat ein Verbot von Bauteilen der Hersteller Huawei und ZTE angekündigt.", ("ZTE", "BANNED", "Germany")),
     ],
@@ -102,7 +108,26 @@ def test_wordings(extractor: Extractor, text: str, expected: tuple[str, str, str
         "Een verbod op apparatuur van Huawei is volgens de regering niet aan de orde.",
         "Betroffen sind Sugon und Inspur.",
         "Der Chef von SMIC sprach mit Huawei.",
+        "Intel en AMD mogen sindsdien alleen met een vergunning chips aan Huawei leveren.",
+        "Washington weigerde SMIC van de entity list te halen.",
+        "Het Pentagon zette Xiaomi op de lijst van Chinese militaire bedrijven, maar haalde het bedrijf er later weer af.",
+        "Die Aktien von Huawei fielen, nachdem Washington neue Firmen auf die Liste gesetzt hatte.",
+        "Wingtech verkocht zijn belang in Nexperia niet.",
     ],
 )
 def test_traps(extractor: Extractor, text: str) -> None:
     assert triples(extractor, _PAD[_lang(text)] + text) == set()
+
+
+def test_negation_stays_in_its_clause(extractor: Extractor) -> None:
+    """"maar niet aan SMIC" negates SMIC only; the buyers before it stand."""
+    got = triples(extractor, _PAD["nl"] + "ASML verkoopt machines aan TSMC en Intel, maar niet aan SMIC.")
+    assert ("ASML", "SUPPLIED", "Intel") in got
+    assert ("ASML", "SUPPLIED", SMIC) not in got
+
+
+def test_list_context_ends(extractor: Extractor) -> None:
+    """"Betroffen sind" long after the list was last named is not about the list."""
+    filler = " ".join(f"Der Markt für Speicherchips wuchs im Quartal {i} deutlich." for i in range(1, 9))
+    text = f"Washington hat neue Firmen auf die Entity List gesetzt. {filler} Betroffen sind Sugon und Inspur."
+    assert not {t for t in triples(extractor, text) if t[1] == "DESIGNATED"}
