@@ -127,10 +127,12 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung)\b"),
     Rule("made-at", BOTH, R.SUPPLIED,
          r"\b(laat|laten|liet|lieten)\b[^,;]*?\b(maken|produceren|fabriceren|bouwen)\b|"
-         r"\b(lässt|ließ|ließen|lassen)\b[^,;]*?\b(fertigen|produzieren|herstellen|bauen)\b",
+         r"\b(lässt|ließ|ließen|lassen)\b[^,;]*?\b(fertigen|produzieren|herstellen|bauen)\b|"
+         r"\b(fertigen|produzieren|herstellen|bauen)\s+(lassen|ließ|lässt)\b",
          "pp:bij|bei", "subject", 0.75,
          (Example("Nvidia laat zijn chips maken bij TSMC.", (TSMC, "SUPPLIED", "Nvidia")),
           Example("Apple lässt seine Prozessoren bei TSMC fertigen.", (TSMC, "SUPPLIED", "Apple")),
+          Example("Qualcomm hat Modems bei Samsung fertigen lassen.", ("Samsung Electronics", "SUPPLIED", "Qualcomm")),
           Example("Xiaomi zegt dat het de chips laat produceren bij SMIC.", (SMIC, "SUPPLIED", "Xiaomi")))),
     Rule("made-for", BOTH, R.SUPPLIED,
          r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|produzier\w*|fertigt\w*|"
@@ -185,10 +187,11 @@ RULES: tuple[Rule, ...] = (
           Example("SMIC Beijing en zijn moederbedrijf SMIC bouwen samen.", ("Semiconductor Manufacturing Beijing Corporation", "OWNED_BY", SMIC))),
          tail_pool="orgs"),
     Rule("stake-in", BOTH, R.OWNED_BY,
-         r"\b(belang|aandeel|aandelenbelang|meerderheidsbelang|beteiligung|anteil|mehrheitsbeteiligung)\b",
+         r"\b(belang|aandeel|aandelen|aandelenbelang|meerderheidsbelang|beteiligung|anteile?|mehrheitsbeteiligung)\b",
          "pp:in|an|aan", "subject", 0.65,
          (Example("SK hynix hält eine Beteiligung von 15 Prozent an Kioxia.", ("Kioxia", "OWNED_BY", "SK hynix")),
-          Example("Tsinghua Unigroup had een belang van 50 procent in YMTC.", (YMTC, "OWNED_BY", "Tsinghua Unigroup"))),
+          Example("Tsinghua Unigroup had een belang van 50 procent in YMTC.", (YMTC, "OWNED_BY", "Tsinghua Unigroup")),
+          Example("Wingtech Technology hält alle Anteile an Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology"))),
          tail_pool="orgs"),
     Rule("takeover", BOTH, R.OWNED_BY, r"\b(übernahm|übernimmt|übernommen|(nam|neemt|namen|nemen)\b[^,.;]{0,40}?\bover)\b",
          "object", "subject", 0.65,
@@ -243,9 +246,12 @@ RULES: tuple[Rule, ...] = (
     # ---- BANNED ---------------------------------------------------------------------------------
     Rule("ban-verb", BOTH, R.BANNED,
          r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weren|verbietet|verbot|verboten|untersagt|"
-         r"untersagte|verbannt|verbannte|verbannen|ausschluss|ausgeschlossen|uitgesloten|uitsluiting)\b",
+         r"untersagte|verbannt|verbannte|verbannen|ausschluss|ausgeschlossen|uitgesloten|uitsluiting)\b|"
+         r"\b(schließt|schloss|schlossen|sluit|sloot|sloten)\b[^.;]{0,60}?\b(aus|uit)\b",
          "banned", "authority", 0.7,
          (Example("Die Bundesregierung verbietet Bauteile von Huawei im 5G-Netz.", (HW, "BANNED", "Germany")),
+          Example("Schweden schließt Huawei vom 5G-Ausbau aus.", (HW, "BANNED", "Sweden")),
+          Example("Vodafone schließt Huawei aus seinem Kernnetz aus.", None),
           Example("De CAC verbiedt het gebruik van chips van Micron in kritieke netwerken.",
                   ("Micron Technology", "BANNED", "Cyberspace Administration of China")),
           Example("Een verbod op chips van Nexperia is volgens het ministerie niet aan de orde.", None),
@@ -271,6 +277,13 @@ RULES: tuple[Rule, ...] = (
          requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|verbindungen|beliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
                   r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|"
                   r"unterstützt|steunt|dienen|dient)\b"),
+    Rule("classed-military", BOTH, R.MILITARY_LINK,
+         r"\bals\s+(\w+\s+){0,2}(militärunternehmen|rüstungsunternehmen|militair bedrijf|militaire onderneming|"
+         r"militair-industrieel|defensiebedrijf)\b",
+         "subject", "military", 0.65,
+         (Example("Das Pentagon führt Hikvision als chinesisches Militärunternehmen.", ("Hikvision", "MILITARY_LINK", MIL)),
+          Example("Washington bestempelt Inspur als Chinees militair bedrijf.", ("Inspur", "MILITARY_LINK", MIL)),
+          Example("Tencent bestreitet, als Militärunternehmen zu gelten.", None))),
     Rule("defence-noun", BOTH, R.MILITARY_LINK,
          r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|wapenfabrikant|wapenproducent|militaire universiteit|"
          r"militärhochschule|militäruniversität)\b",

@@ -77,9 +77,10 @@ _DESCRIPTOR = re.compile(
     r"\w*(fabrikant|bedrijf|bedrijven|concern|maker|makers|producent|leverancier|hersteller|konzern|firma|unternehmen|"
     r"gruppe|groep|reus|gigant|giganten|dochter|tochter|toeleverancier|ausrüster|zulieferer|lieferant|anbieter|"
     r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|"
-    r"operator|telecombedrijf|spelers|speler|start-up|startup)$", re.I)
+    r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer)$", re.I)
 _ADJECTIVE = re.compile(r"^[a-zäöüßéë][\w-]*(e|en|er|es|em|sche|ische)$|^[A-Z][\w-]*(se|ese|sche|ische|ischen|ischer)$")
 _GENITIVE = frozenset({"des", "der"})
+_SUCH = frozenset({"wie", "zoals", "waaronder", "darunter", "etwa", "als"})
 #: a banned company is named bare or as the maker: "weert Huawei", "chips van Micron", "Verbot auf Huawei"
 _BANNED_PREPS = frozenset({None, "van", "von", "gen", "op", "auf", "vom"})
 _RELATIVE = frozenset("dat die wat welke welk waarvan waarin dessen deren das der welche welcher welches wo waar".split())
@@ -163,6 +164,8 @@ def _governor(text: str, start: int) -> str | None:
             return lw
         if lw in _GENITIVE and i > 0 and words[i - 1][1][:1].isupper() and i - 1 > 0:
             return "gen"  # "eine Tochter der X": genitive after a noun
+        if lw in _SUCH and i > 0 and _DESCRIPTOR.match(words[i - 1][1]):
+            continue  # "an Kunden wie X": the preposition reaches through "wie"
         if lw in _ARTICLES or _ADJECTIVE.match(w) or _DESCRIPTOR.match(w) or w in ("'", "’", "„", "“", '"'):
             continue
         return None
