@@ -88,7 +88,7 @@ _SUBORD = frozenset("dat dass omdat weil ob of als wenn indien falls nachdem nad
                     "zodat da sodass om um voordat bevor zodra sobald".split())
 _COORD = frozenset("maar aber doch sondern".split())
 _REPORT = frozenset("zegt zeggen zei zeiden sagt sagen sagte sagten meldt melden meldde berichtet berichtete aldus schrijft "
-                    "schreibt so zo erklärte verklaarde".split())
+                    "schreibt so zo erklärte verklaarde wie".split())
 _SUBJ_PRONOUNS = frozenset("het hij zij ze es er sie".split())
 _PLURAL_PRONOUNS = frozenset({"sie", "zij", "ze"})
 _BARE_SUBORD = re.compile(r"\s(?=(dat|dass|omdat|weil|nadat|nachdem|zodat|sodass|waardoor|wodurch|hoewel|obwohl)\s)", re.I)
@@ -114,7 +114,8 @@ _DEFINITE = re.compile(r"\b(de onderneming|het bedrijf|het concern|de chipmaker|
 #: how many sentences on a list named earlier still explains "Betroffen sind ..."
 CONTEXT_SPAN = 6
 _BULLET = re.compile(r"^\s*[–—\-•*·]\s*")
-_SUCH_AS = re.compile(r"\b(waaronder|zoals|onder wie|darunter|wie|etwa|unter anderem|onder meer)\b", re.I)
+_SUCH_AS = re.compile(r"(?i:\b(waaronder|zoals|onder wie|darunter|unter anderem|onder meer)\b)|"
+                      r"(?<=[A-ZÄÖÜ]\w\w)\w*\s+(wie|etwa)\b")  # "Firmen wie X", not ", wie Reuters meldet"
 _AUTHORITY = re.compile(r"(department|ministry|ministerie|bureau|administration|commission|office|agency|regulator|"
                         r"autoriteit|behörde|ministerium|agentur|government|regierung|toezicht)", re.I)
 _LIST_PHRASES = tuple((re.compile(p, re.I), re.compile(c, re.I), lst, re.compile(u, re.I)) for p, c, lst, u in LIST_PHRASES)

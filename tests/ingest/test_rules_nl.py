@@ -131,3 +131,10 @@ def test_list_context_ends(extractor: Extractor) -> None:
     filler = " ".join(f"Der Markt für Speicherchips wuchs im Quartal {i} deutlich." for i in range(1, 9))
     text = f"Washington hat neue Firmen auf die Entity List gesetzt. {filler} Betroffen sind Sugon und Inspur."
     assert not {t for t in triples(extractor, text) if t[1] == "DESIGNATED"}
+
+
+def test_source_after_wie_is_not_listed(extractor: Extractor) -> None:
+    """", wie Intel mitteilte" names who said it, not another listed company."""
+    got = triples(extractor, _PAD["de"] + "Das Handelsministerium setzte Sugon auf die Entity List, wie Intel mitteilte.")
+    assert ("Sugon", "DESIGNATED", EL) in got
+    assert ("Intel", "DESIGNATED", EL) not in got
