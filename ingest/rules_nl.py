@@ -77,7 +77,8 @@ _DESCRIPTOR = re.compile(
     r"\w*(fabrikant|bedrijf|bedrijven|concern|maker|makers|producent|leverancier|hersteller|konzern|firma|unternehmen|"
     r"gruppe|groep|reus|gigant|giganten|dochter|tochter|toeleverancier|ausrüster|zulieferer|lieferant|anbieter|"
     r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|"
-    r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer)$", re.I)
+    r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|makers?)"
+    r"(en|n|s|e|er)?$", re.I)
 _ADJECTIVE = re.compile(r"^[a-zäöüßéë][\w-]*(e|en|er|es|em|sche|ische)$|^[A-Z][\w-]*(se|ese|sche|ische|ischen|ischer)$")
 _GENITIVE = frozenset({"des", "der"})
 _SUCH = frozenset({"wie", "zoals", "waaronder", "darunter", "etwa", "als"})
@@ -109,10 +110,11 @@ _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestrei
                      r"overweegt|overwegen|overwoog|erwägt|erwogen|erwägen|dreigt|dreigen|droht|drohen|plant|plannen|"
                      r"van plan|unklar|onduidelijk|niet bekend|nicht bekannt|ungewiss|dementiert|dementierte)\b", re.I)
 #: a definite description standing for the company just named
-_DEFINITE = re.compile(r"\b(de onderneming|het bedrijf|het concern|de chipmaker|das unternehmen|der konzern|die firma|"
-                       r"der chiphersteller|der hersteller)\b", re.I)
+_DEFINITE = re.compile(r"^\W*(de|het|der|die|das)\s+([\w-]+\s+)?(onderneming|bedrijf|concern|chipmaker|chipfabrikant|"
+                       r"unternehmen|konzern|firma|chiphersteller|hersteller)\b", re.I)
 #: how many sentences on a list named earlier still explains "Betroffen sind ..."
 CONTEXT_SPAN = 6
+_DEFINITE_ANY = re.compile(_DEFINITE.pattern.replace("^\\W*", "\\b"), re.I)
 _BULLET = re.compile(r"^\s*[–—\-•*·]\s*")
 _SUCH_AS = re.compile(r"(?i:\b(waaronder|zoals|onder wie|darunter|unter anderem|onder meer)\b)|"
                       r"(?<=[A-ZÄÖÜ]\w\w)\w*\s+(wie|etwa)\b")  # "Firmen wie X", not ", wie Reuters meldet"
@@ -350,6 +352,8 @@ class _Sent:
             return self.subject(c.parent, parent.pieces[-1][1], ok)
         if self._pronoun_subject(c) and self.prev_members:
             return [k for k in self.prev_members if ok(k)] or None
+        if _DEFINITE.match(self.text[c.start:]) and len(self.d.previous) == 1 and ok(self.d.previous[0]):
+            return list(self.d.previous)  # "Der Münchner Konzern bezieht ...": the one company named just before
         after = self._free_groups([i for i in idxs if self.mentions[i].start >= pos], ok)
         if after:
             return after[0]
@@ -453,7 +457,7 @@ class _Sent:
             c = self.clauses[ci]
             if c.kind == "rel" and c.antecedent is not None:
                 return self.group_keys(c.antecedent, ok) or None
-            if _DEFINITE.search(" ".join(self.text[a:b] for a, b in c.pieces)) and len(self.d.previous) == 1:
+            if _DEFINITE_ANY.search(" ".join(self.text[a:b] for a, b in c.pieces)) and len(self.d.previous) == 1:
                 return list(self.d.previous)  # "de onderneming": the one company the sentence before named
         return None
 

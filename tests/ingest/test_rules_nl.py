@@ -80,6 +80,9 @@ EL = "US Entity List"
          (SMIC, "DESIGNATED", EL)),
         ("ASML verkoopt machines aan TSMC, Samsung en Intel, maar niet aan SMIC.", ("ASML", "SUPPLIED", "Intel")),
         ("Samsung und SK hynix beziehen Lithografiesysteme von ASML.", ("ASML", "SUPPLIED", "SK hynix")),
+        ("NXP, dat chips levert aan autofabrikanten als Bosch, ziet weinig gevolgen.", ("NXP Semiconductors", "SUPPLIED", "Robert Bosch")),
+        ("Infineon wächst in China kräftig. Der Münchner Konzern bezieht zudem Wafer von GlobalFoundries.",
+         ("GlobalFoundries", "SUPPLIED", "Infineon Technologies")),
         # bans
         ("De Chinese regering heeft het gebruik van chips van Micron in kritieke infrastructuur verboden.",
          ("Micron Technology", "BANNED", "China")),
