@@ -239,12 +239,11 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
 class _Doc:
     """Article-wide state and the per-sentence analysis the rules read."""
 
-    def __init__(self, doc: Any, ents: DocEntities, date: str | None) -> None:
-        self.doc, self.ents, self.date = doc, ents, date
+    def __init__(self, ents: DocEntities, date: str | None) -> None:
+        self.ents, self.date = ents, date
         self.facts: list[Fact] = []
         self.context_lists: list[str] = []  # the lists the article last put names on
         self.context_age = 0  # sentences since; the context holds for CONTEXT_SPAN sentences
-        self.last_members: list[str] = []  # names listed in the previous sentence
         self.bullets_for: list[str] = []  # lists that bullet lines after "...:" join
         self.previous: list[str] = []  # companies the previous sentence named
         self.is_authority = {k: r.type == EntityType.GPE or bool(_AUTHORITY.search(" ".join((r.name, *r.aliases))))
@@ -521,7 +520,7 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
 
 def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: str | None = None) -> list[Fact]:
     """Facts read from Dutch or German ``doc`` by the rule table."""
-    d = _Doc(doc, ents, date)
+    d = _Doc(ents, date)
     token_starts = [(t.idx, t.i) for t in doc]
     ti = 0
     prev_members: list[str] = []
@@ -554,7 +553,7 @@ def _sentence_facts(d: _Doc, s: _Sent, language: str) -> list[str]:
     if d.bullets_for and bullet and s.mentions:
         first = s.mentions[0]
         if first.start <= bullet.end() + 2 and d.ents.get(first.key).type == EntityType.ORG:
-            _designate(d, s, [first.key], d.bullets_for, "trigger:list-bullet", 0.75)
+            _designate(d, s, [(first.key, t) for t in d.bullets_for], "trigger:list-bullet", 0.75)
         return s.prev_members
     if not bullet:
         d.bullets_for = []
@@ -567,8 +566,7 @@ def _sentence_facts(d: _Doc, s: _Sent, language: str) -> list[str]:
             continue
         pairs = _apply(s, rule)
         if rule.relation == R.DESIGNATED:
-            _designate(d, s, [h for h, _ in pairs], list(dict.fromkeys(t for _, t in pairs)), f"trigger:{rule.name}",
-                       rule.confidence, pairs)
+            _designate(d, s, pairs, f"trigger:{rule.name}", rule.confidence)
             listed.extend(h for h, _ in pairs)
             for m in rule.pattern.finditer(s.text):
                 lists = _slot(s, rule.tail, rule.tail_pool, s.clause_of(m.start()), m) or []
@@ -583,10 +581,9 @@ def _sentence_facts(d: _Doc, s: _Sent, language: str) -> list[str]:
     return list(dict.fromkeys(listed))
 
 
-def _designate(d: _Doc, s: _Sent, heads: list[str], lists: list[str], method: str, conf: float,
-               pairs: list[tuple[str, str]] | None = None) -> None:
+def _designate(d: _Doc, s: _Sent, pairs: list[tuple[str, str]], method: str, conf: float) -> None:
     """DESIGNATED facts, and a military link for members of a military list."""
-    for h, t in pairs if pairs is not None else [(h, t) for h in heads for t in lists]:
+    for h, t in pairs:
         d.facts.append(Fact(h, R.DESIGNATED, t, s.sent, method, conf))
         if t in military_list_ids():
             d.facts.append(Fact(h, R.MILITARY_LINK, d.military(), s.sent, method.replace("trigger:", "trigger:military-"), 0.7))
