@@ -82,6 +82,10 @@ _OF = "pp:van|von|des|der|bij|bei"
 _REMOVAL = (r"\b(gehaald|afgehaald|haalde|haalden|geschrapt|schrapte|schrapten|verwijderd|verwijderde|verwijderden|"
             r"gestrichen|strich|strichen|entfernt|entfernte|entfernten|heruntergenommen|genommen|"
             r"niet meer|niet langer|nicht mehr|nicht länger)\b")
+#: a takeover that did not (yet) happen
+_UNDONE_DEAL = (r"\b(gepland\w*|geplant\w*|voorgenomen|beoogde|mogelijke|mögliche\w*|angestrebte\w*|verboden|verbiedt|"
+                r"untersagt\w*|blokkeer\w*|blockier\w*|gescheitert|scheiterte|mislukt|afgeblazen|abgesagt|gestopt|"
+                r"gestoppt|niet door|nicht zustande)\b")
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
@@ -166,13 +170,24 @@ RULES: tuple[Rule, ...] = (
           Example("De Huawei-dochter HiSilicon ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW))),
          tail_pool="orgs"),
     Rule("owned-passive", BOTH, R.OWNED_BY,
-         r"\bin handen van\b|\bgehört\s+(zu|zum|zur)\b|\bgehören\s+(zu|zum|zur)\b|\b(overgenomen|gekocht)\s+door\b|"
+         r"\bin handen van\b|\b(gehört|gehören|gehörte|gehörten)\b[^,.;]{0,30}?\b(zu|zum|zur)\b|\b(overgenomen|gekocht)\s+door\b|"
          r"\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|\bim\s+besitz\s+(von|des|der)\b",
          "subject", "pp:van|von|zu|zum|zur|door|durch|des|der", 0.75,
          (Example("Nexperia is sinds 2019 in handen van Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("HiSilicon gehört zum Huawei-Konzern.", ("HiSilicon", "OWNED_BY", HW)),
           Example("Nexperia werd in 2019 overgenomen door Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology"))),
          tail_pool="parties"),
+    Rule("taken-over-by", BOTH, R.OWNED_BY, r"\b(overgenomen|übernommen|gekocht|gekauft|aufgekauft|opgekocht)\b",
+         "subject", "pp:door|durch", 0.7,
+         (Example("Nexperia werd in 2019 door Wingtech Technology overgenomen.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperia wurde 2019 durch Wingtech Technology übernommen.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperia zou door Wingtech Technology overgenomen kunnen worden.", None)),
+         tail_pool="orgs", blocked_by=_UNDONE_DEAL),
+    Rule("takeover-noun", BOTH, R.OWNED_BY, r"\b(overname|übernahme|aankoop|kauf|erwerb)\s+(van|von)\b",
+         "pp:van|von", "pp:door|durch", 0.7,
+         (Example("De overname van Nexperia door Wingtech Technology werd in 2019 afgerond.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Die geplante Übernahme von Nexperia durch Wingtech Technology scheiterte.", None)),
+         tail_pool="orgs", blocked_by=_UNDONE_DEAL),
     Rule("owner-of", BOTH, R.OWNED_BY,
          r"\b(eigenaar|eigenares|eigentümer\w*|moederbedrijf|moedermaatschappij|moederonderneming|muttergesellschaft|"
          r"mutterkonzern)\s+(van|von|des|der)\b",
@@ -227,6 +242,13 @@ RULES: tuple[Rule, ...] = (
           Example("Seit 2024 steht SMEE auf der Entity List.", ("Shanghai Micro Electronics Equipment", "DESIGNATED", EL)),
           Example("Leveringen aan bedrijven op de zwarte lijst, zoals Sugon, vragen een vergunning.", ("Sugon", "DESIGNATED", EL)),
           Example("Huawei staat niet meer op de entity list.", None)),
+         blocked_by=_REMOVAL, blocked_after=True),
+    Rule("listing-noun", BOTH, R.DESIGNATED,
+         r"\b(plaatsing|toevoeging|opname|aufnahme|listung|eintragung|hinzufügung)\s+(van|von)\b",
+         "pp:van|von", "list", 0.75,
+         (Example("De plaatsing van YMTC op de entity list kwam in december.", (YMTC, "DESIGNATED", EL)),
+          Example("Die Aufnahme von Huawei in die Entity List traf den Konzern hart.", (HW, "DESIGNATED", EL)),
+          Example("Ein Sprecher von Tencent sagte, die Aufnahme in die Liste sei ein Fehler.", None)),
          blocked_by=_REMOVAL, blocked_after=True),
     Rule("list-members", BOTH, R.DESIGNATED,
          r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|"
