@@ -83,6 +83,10 @@ _REMOVAL = (r"\b(gehaald|afgehaald|haalde|haalden|geschrapt|schrapte|schrapten|v
             r"gestrichen|strich|strichen|entfernt|entfernte|entfernten|heruntergenommen|genommen|"
             r"niet meer|niet langer|nicht mehr|nicht länger)\b")
 #: a takeover that did not (yet) happen
+#: selling a business, plant or stake is a change of owner, not supply
+_NOT_GOODS = (r"\b(zijn|haar|hun|sein\w*|ihr\w*)\s+([\w-]+\s+)?([\w-]*divisie|[\w-]*afdeling|[\w-]*tak|bedrijfsonderdeel|"
+              r"[\w-]*fabriek|dochter[\w-]*|[\w-]*sparte|[\w-]*geschäft|[\w-]*werk|[\w-]*fabrik|tochter[\w-]*|[\w-]+fertigung|[\w-]+productie|"
+              r"[\w-]+produktion|activiteiten|aktivitäten)\b|\b(belang|aandelen|anteile?|beteiligung|aktien)\b")
 _UNDONE_DEAL = (r"\b(gepland\w*|geplant\w*|voorgenomen|beoogde|mogelijke|mögliche\w*|angestrebte\w*|verboden|verbiedt|"
                 r"untersagt\w*|blokkeer\w*|blockier\w*|gescheitert|scheiterte|mislukt|afgeblazen|abgesagt|gestopt|"
                 r"gestoppt|niet door|nicht zustande)\b")
@@ -100,20 +104,21 @@ RULES: tuple[Rule, ...] = (
          (Example("Infineon lieferte 2023 Leistungshalbleiter an Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Dat ASML jarenlang scanners aan SMIC heeft verkocht, staat vast.", (ASML, "SUPPLIED", SMIC)),
           Example("Vorig jaar stopte NXP met leveringen aan Xiaomi.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
-          Example("Zeiss heeft nooit lenzen aan SMIC geleverd.", None)),
-         tail_pool="parties"),
+          Example("Zeiss heeft nooit lenzen aan SMIC geleverd.", None),
+          Example("Intel verkocht zijn NAND-divisie aan SK hynix.", None)),
+         tail_pool="parties", blocked_by=_NOT_GOODS),
     Rule("supply-dative", BOTH, R.SUPPLIED,
          r"\b(lever(de|den|t|en)|geleverd|liefer(te|ten|t|n)|geliefert|verko(cht|chten|opt)|verkauf(te|ten|t))\b",
          "subject", "object", 0.65,
          (Example("Zeiss liefert ASML seit Jahrzehnten Optiken.", ("Carl Zeiss", "SUPPLIED", ASML)),
           Example("Bekend is dat Tokyo Electron YMTC etsmachines leverde.", ("Tokyo Electron", "SUPPLIED", YMTC)),
           Example("ASML levert al jaren machines, meldt SMIC.", None)),
-         blocked_by=r"\b(aan|naar|an|nach|voor|für|via|über|door|durch|bij|bei|van|von)\b"),
+         blocked_by=r"\b(aan|naar|an|nach|voor|für|via|über|door|durch|bij|bei|van|von)\b|" + _NOT_GOODS),
     Rule("supply-noun-from", BOTH, R.SUPPLIED, r"\b(leveringen|levering|lieferungen|lieferung|exporte|export)\s+(van|von)\b",
          "pp:van|von", _TO, 0.7,
          (Example("Die Lieferungen von NXP an Xiaomi stiegen kräftig.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
           Example("De leveringen van ASML aan SMIC zijn bevroren.", (ASML, "SUPPLIED", SMIC))),
-         tail_pool="parties"),
+         tail_pool="parties", blocked_by=_NOT_GOODS),
     Rule("supply-object", BOTH, R.SUPPLIED,
          r"\b(belieferte|belieferten|beliefert|beliefern|voorzag|voorziet|voorzien|bevoorraadt|bevoorraadde|versorgt\w*)\b",
          "subject", "object", 0.7,
@@ -170,13 +175,19 @@ RULES: tuple[Rule, ...] = (
           Example("De Huawei-dochter HiSilicon ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW))),
          tail_pool="orgs"),
     Rule("owned-passive", BOTH, R.OWNED_BY,
-         r"\bin handen van\b|\b(gehört|gehören|gehörte|gehörten)\b[^,.;]{0,30}?\b(zu|zum|zur)\b|\b(overgenomen|gekocht)\s+door\b|"
-         r"\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|\bim\s+besitz\s+(von|des|der)\b",
-         "subject", "pp:van|von|zu|zum|zur|door|durch|des|der", 0.75,
+         r"\bin handen van\b|\b(overgenomen|gekocht)\s+door\b|\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|"
+         r"\bim\s+besitz\s+(von|des|der)\b",
+         "subject", "pp:van|von|door|durch|des|der", 0.75,
          (Example("Nexperia is sinds 2019 in handen van Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
-          Example("HiSilicon gehört zum Huawei-Konzern.", ("HiSilicon", "OWNED_BY", HW)),
-          Example("Nexperia werd in 2019 overgenomen door Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology"))),
+          Example("Nexperia werd in 2019 overgenomen door Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperia befindet sich im Besitz von Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology"))),
          tail_pool="parties"),
+    Rule("belongs-to", BOTH, R.OWNED_BY, r"\b(gehört|gehören|gehörte|gehörten|behoort|behoorde)\b[^,.;]{0,30}?\b(zu|zum|zur|tot)\b",
+         "subject", "pp:zu|zum|zur|tot", 0.7,
+         (Example("HiSilicon gehört zum Huawei-Konzern.", ("HiSilicon", "OWNED_BY", HW)),
+          Example("Nexperia gehört seit 2019 zu Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Infineon gehört zu den Kunden von TSMC.", None)),
+         tail_pool="parties", blocked_by=r"\b(zu den|tot de)\b"),
     Rule("taken-over-by", BOTH, R.OWNED_BY, r"\b(overgenomen|übernommen|gekocht|gekauft|aufgekauft|opgekocht)\b",
          "subject", "pp:door|durch", 0.7,
          (Example("Nexperia werd in 2019 door Wingtech Technology overgenomen.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
