@@ -134,6 +134,16 @@ RULES: tuple[Rule, ...] = (
           Example("Volgens het FD koopt NXP wafers bij Shin-Etsu.", ("Shin-Etsu Chemical", "SUPPLIED", "NXP Semiconductors")),
           Example("Huawei kocht een belang van NXP.", None)),
          blocked_by=r"\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung)\b"),
+    Rule("uses-products-of", BOTH, R.SUPPLIED,
+         r"\b(gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|verwendet|verwendete|verwendeten|"
+         r"verbaut|verbaute|eingesetzt|setzt\s+\w+\s+ein|zet\s+\w+\s+in|ingezet)\b",
+         _FROM, "subject", 0.65,
+         (Example("Huawei heeft jarenlang chips van TSMC gebruikt.", (TSMC, "SUPPLIED", HW)),
+          Example("Lenovo verwendet in seinen Laptops Prozessoren von Intel.", ("Intel", "SUPPLIED", "Lenovo")),
+          Example("Lenovo mag geen chips van Micron meer gebruiken.", None)),
+         requires=r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|komponenten|onderdelen|bauteile|"
+                  r"geheugen\w*|speicher\w*|machines?|anlagen|systeme|systemen|software|ausrüstung|netzwerktechnik|"
+                  r"\w+-?chips|\w+-?komponenten|\w+-?apparatuur)\b"),
     Rule("made-at", BOTH, R.SUPPLIED,
          r"\b(laat|laten|liet|lieten)\b[^,;]*?\b(maken|produceren|fabriceren|bouwen)\b|"
          r"\b(lässt|ließ|ließen|lassen)\b[^,;]*?\b(fertigen|produzieren|herstellen|bauen)\b|"
