@@ -88,7 +88,7 @@ def build_extraction(article: Article, doc: Any) -> Extraction:
     if language == "en":
         facts, placeholders = english_facts(doc, ents)
     else:
-        facts, placeholders = trigger_facts(doc, ents), []
+        facts, placeholders = trigger_facts(doc, ents, language=language, date=article.date), []
     document = Document.from_text(article.text, article.source, title=article.title, date=article.date, language=language)
     return _assemble(document, ents, facts, placeholders)
 

@@ -1,373 +1,589 @@
-"""Dutch and German: sentence-level trigger words over reference entities.
+"""Dutch and German: one small interpreter for the rule table in ``grammar_nlde``.
 
 There is no Dutch or German spaCy model we can ship, and the English parser
-is wrong on these languages, so no dependency rule runs here.  Instead each
-sentence is checked for the words reporters use for each relation
-("dochterbedrijf van", "op de entity list geplaatst", "verbiedt", "Tochter",
-"schwarze Liste"), and the arguments are the known entities before and after
-the trigger.  Precision comes from the reference data (only known entities
-count) and from skipping negated or hypothetical sentences.
+is wrong on these languages, so no dependency rule runs here.  Instead the
+shared steps a parser would give are done once, on the surface:
+
+* sentences (blank lines, ". " + capital) and their clauses: cut at commas,
+  ";" and ":" and before "dat/dass/omdat/weil/...", each piece tagged as a
+  relative clause ("TSMC, dat chips maakt"), a subordinate clause, a new
+  coordinate clause ("maar", "aber") or a continuation of the main clause;
+* names joined by "," / "en" / "und" / "sowie" form one group;
+* a name right after a preposition (with only articles, adjectives and words
+  like "fabrikant" between) is *governed* by it; subjects and objects are the
+  free names, so "drie dochters van X werden op de lijst gezet" never lists X;
+* negation counts in its own comma piece, denials and hedges ("ontkent",
+  "bestreitet", "overweegt", "erwägt", "ob") in everything after them, and a
+  subordinate clause inherits them from the clause it hangs on;
+* the list an article last put names on carries to "Betroffen sind A, B",
+  "waaronder A en B" and bullet lines after "gehören unter anderem:".
+
+Where two candidates fit a slot equally, the rule emits nothing.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Callable
 
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .entities import DocEntities
+from .grammar_nlde import LIST_PHRASES, NATIONAL_AUTHORITIES, RULES, Rule
 from .relations import Fact, military_list_ids
 
-__all__ = ["trigger_facts"]
+__all__ = ["trigger_facts", "Sentence"]
+
+R = RelationType
 
 
 @dataclass(frozen=True)
-class _Sentence:
+class Sentence:
     """A sentence as character offsets (the English splitter is unreliable on
     Dutch and German, so sentences are cut again at ". " + capital)."""
 
     text: str
     start_char: int
     end_char: int
-    start: int
+    start: int = 0
 
 
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])")
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘„])")
 
 
-def _sentences(doc: Any) -> list[_Sentence]:
-    """Sentences of the whole text: blank lines and ". " + capital."""
-    text = doc.text
+def _sentences(text: str) -> list[Sentence]:
+    """Sentences of the whole text: line breaks and ". " + capital."""
     out = []
     for block in re.finditer(r"[^\n]+", text):
-        base = block.start()
-        piece_text = block.group(0)
-        pos = 0
+        base, piece_text, pos = block.start(), block.group(0), 0
         for m in list(_SPLIT.finditer(piece_text)) + [None]:
             end = m.start() if m else len(piece_text)
-            piece = piece_text[pos:end]
-            if piece.strip():
-                out.append(_Sentence(piece, base + pos, base + end, 0))
+            if piece_text[pos:end].strip():
+                out.append(Sentence(piece_text[pos:end], base + pos, base + end))
             if m:
                 pos = m.end()
     return out
 
 
-R = RelationType
-#: Negation and hypotheticals.  Reporting forms ("zou hebben geleverd", "soll
-#: geliefert haben") are how these languages report an alleged fact, which
-#: counts; only "zou kunnen" and the like are hypothetical.
-_HEDGE = re.compile(
-    r"\b(niet(?!\s+(langer|meer|alleen))|geen|nooit|ontkent|ontkende|ontkennen|overweegt|overwegen|"
-    r"zou(den)?\b[^,;]*?\bkunnen|in de toekomst|in der zukunft|mogelijk|eventueel|indien|in het geval|verwijderd|geschrapt|"
-    r"nicht(?!\s+(mehr|nur))|kein|keine|keinen|bestreitet|bestritt|erwägt|erwogen|könnte|könnten|würde|würden|"
-    r"möglicherweise|falls|ob|entfernt|gestrichen)\b",
-    re.I,
+# ---- word classes shared by all rules ------------------------------------------------------------
+_PREPS = frozenset(
+    "van von bij bei aan an naar nach voor für door durch uit aus met mit in op auf zu zum zur over über tegen gegen "
+    "volgens laut dan vom beim ins im am into from to of by at for with".split()
 )
-#: Where a sentence turns to another clause ("..., maar", "..., aber", ";").
-_CLAUSE_BREAK = re.compile(
-    r";|,\s*(?=(maar|al|terwijl|zegt|zeggen|zei|aber|doch|während|sagt|sagen|sagte|wollte|wilde|hoewel|obwohl)\b)|"
-    r"\s(?=(maar|aber|doch)\s)",
-    re.I,
-)
-_DESIGNATE = re.compile(r"\b(geplaatst|toegevoegd|gezet|opgenomen|zwarte lijst|gesetzt|aufgenommen|hinzugefügt|gelistet|"
-                        r"schwarze liste|setzte|plaatste|zette|staat|stond|staan|stonden|belandde|belandden|beland|"
-                        r"steht|stand|stehen|standen|landete|gelandet)\b", re.I)
-_REMOVED = re.compile(r"\b(gehaald|afgehaald|geschrapt|verwijderd|gestrichen|entfernt|heruntergenommen|genommen)\b", re.I)
-#: "bedrijven op de lijst, zoals SMIC": the listed companies come after.
-_SUCH_AS = re.compile(r"\b(zoals|waaronder|onder wie|wie|darunter|etwa|such as|including)\b", re.I)
-_BAN = re.compile(r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|verbietet|verbot|verboten|untersagt|untersagte)\b|"
-                  r"\bmogen\b.*\b(niet|geen)\b.*\b(langer|meer)\b|\b(dürfen|darf|durften|durfte)\b.*\b(nicht|keine)\b.*\bmehr\b",
-                  re.I)
-_SUBSIDIARY = re.compile(r"\b(dochterbedrijf|dochteronderneming|dochtermaatschappij|dochter|tochter\w*)\s+(van|von|des|der)\b|"
-                         r"\bin handen van\b|\bgehört\s+(zu|zum|zur)\b|\b(overgenomen|gekocht)\s+door\b|"
-                         r"\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|\bim\s+besitz\s+(von|des|der)\b",
-                         re.I)
-_OWNER_OF = re.compile(r"\b(eigenaar|eigentümer\w*|moederbedrijf|muttergesellschaft|mutterkonzern)\s+(van|von|des|der)\b",
-                       re.I)
-_OWNER_BEFORE = re.compile(r"\b(eigenaar|moederbedrijf|moederonderneming|eigentümer\w*|muttergesellschaft|mutterkonzern)\b",
-                           re.I)
-#: "X heeft een belang van 30 procent in Y", "X hält eine Beteiligung an Y".
-_STAKE = re.compile(r"\b(belang|aandeel|aandelenbelang|meerderheidsbelang|beteiligung|anteil|mehrheitsbeteiligung)\b"
-                    r"[^.;]{0,60}?\b(in|an|aan)\b", re.I)
-_PART = re.compile(r"\b(\w*afdeling|divisie|\w*divisie|onderdeel|teil|abteilung|\w*sparte|sparte|einheit)\s+(van|von|des|der)\b",
-                   re.I)
-#: Supply: a seller, a supply word, and the buyer after "aan/an/naar/nach",
-#: in any order the clause puts them (verb second, verb last, participle).
-_SUPPLY = re.compile(r"\b(lever(de|den|t|en)|geleverd|leveringen|levering|verko(cht|chten|opt|pen)|verscheep\w*|verscheept|"
-                     r"exporteer\w*|geëxporteerd|lieferte|lieferten|liefert|liefere|liefern|geliefert|lieferung\w*|"
-                     r"verkaufte|verkauften|verkauft|verkaufen|exportierte|exportiert|ausgeliefert|verschifft\w*)\b", re.I)
-_TO_BUYER = re.compile(r"\b(aan|naar|an|nach)\b", re.I)
-#: "TSMC belieferte Huawei mit Chips", "Inspur voorziet X van servers".
-_SUPPLY_OBJECT = re.compile(r"\b(belieferte|belieferten|beliefert|beliefern|voorzag|voorziet|voorzien|bevoorraadt)\b", re.I)
-#: The buyer is the subject: "kocht ... bij X", "bezieht ... von X", "klant van X".
-_BUY_FROM = re.compile(r"\b(kocht|koopt|kopen|kochten|gekocht|bestelde|bestelden|bestelt|besteld|bestellen|betrekt|betrok|"
-                       r"kaufte|kauft|gekauft|bestellte|bestellt|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|"
-                       r"ontving|ontvangen)\b", re.I)
-_FROM_SELLER = re.compile(r"\b(bij|von|van)\b", re.I)
-_CUSTOMER_OF = re.compile(r"\b(klant|afnemer|kunde|kundin|abnehmer|großkunde)\s+(van|von|bei)\b", re.I)
-#: "TSMC produceerde de chips voor HiSilicon", "fertigt für Apple".
-_MADE_FOR = re.compile(r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|produzier\w*|fertigt\w*|gefertigt|"
-                       r"stellt\w*\s+\w+\s+her)\b", re.I)
-_FOR_BUYER = re.compile(r"\b(voor|für)\b", re.I)
-_MILITARY = re.compile(r"\b(leger|militaire?|defensie|krijgsmacht|volksbevrijdingsleger|militär\w*|rüstung\w*|armee|"
-                       r"bundeswehr|volksbefreiungsarmee|strijdkrachten|streitkräfte)\b", re.I)
-_MIL_LINK = re.compile(r"\b(banden|band|gelinkt|verbonden|leverancier|levert|verbindungen|beliefert|lieferant|verbunden|"
-                       r"nauwe|verflochten|produceert|produziert|voorziet|wapens|waffen|kunden|klanten|"
-                       r"universiteit|universität|hochschule)\b", re.I)
-#: A company called a defence group outright: "Rüstungskonzern Norinco".
-_MIL_NOUN = re.compile(r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|wapenfabrikant|wapenproducent|"
-                       r"militaire universiteit|militärhochschule|militäruniversität)\b", re.I)
+_ARTICLES = frozenset("de het een der die das den dem des ein eine einer einem eines zijn haar hun sein seine seinem seiner "
+                      "ihr ihre ihrem ihren seinen the a an its".split())
+_DESCRIPTOR = re.compile(
+    r"\w*(fabrikant|bedrijf|bedrijven|concern|maker|makers|producent|leverancier|hersteller|konzern|firma|unternehmen|"
+    r"gruppe|groep|reus|gigant|giganten|dochter|tochter|toeleverancier|ausrüster|zulieferer|lieferant|anbieter|"
+    r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|"
+    r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|makers?)"
+    r"(en|n|s|e|er)?$", re.I)
+_ADJECTIVE = re.compile(r"^[a-zäöüßéë][\w-]*(e|en|er|es|em|sche|ische)$|^[A-Z][\w-]*(se|ese|sche|ische|ischen|ischer)$")
+_GENITIVE = frozenset({"des", "der"})
+_SUCH = frozenset({"wie", "zoals", "waaronder", "darunter", "etwa", "als"})
+#: a banned company is named bare or as the maker: "weert Huawei", "chips van Micron", "Verbot auf Huawei"
+_BANNED_PREPS = frozenset({None, "van", "von", "gen", "op", "auf", "vom"})
+_RELATIVE = frozenset("dat die wat welke welk waarvan waarin dessen deren das der welche welcher welches wo waar".split())
+_SUBORD = frozenset("dat dass omdat weil ob of als wenn indien falls nachdem nadat terwijl während hoewel obwohl waardoor "
+                    "zodat da sodass om um voordat bevor zodra sobald".split())
+_COORD = frozenset("maar aber doch sondern".split())
+_REPORT = frozenset("zegt zeggen zei zeiden sagt sagen sagte sagten meldt melden meldde berichtet berichtete aldus schrijft "
+                    "schreibt so zo erklärte verklaarde wie".split())
+_SUBJ_PRONOUNS = frozenset("het hij zij ze es er sie".split())
+_PLURAL_PRONOUNS = frozenset({"sie", "zij", "ze"})
+_BARE_SUBORD = re.compile(r"\s(?=(dat|dass|omdat|weil|nadat|nachdem|zodat|sodass|waardoor|wodurch|hoewel|obwohl)\s)", re.I)
+_JOIN = re.compile(r"[\s,]*(\b(en|und|and|sowie|evenals|of|oder)\b)?[\s,]*((de|het|die|der|das|den)\s+)?", re.I)
+
+#: negation: its own comma piece only.  "niet meer / nicht mehr" (stopped) still
+#: implies past supply, so it is not a negation here (lists use ``blocked_by``).
+_NEGATION = re.compile(r"\b(niet(?!\s+(langer|meer|alleen))|geen|nooit|nicht(?!\s+(mehr|nur|länger))|kein|keine|keinen|"
+                       r"keiner|nie|niemals)\b", re.I)
+#: hypotheticals: their own comma piece
+_HEDGE = re.compile(r"\b(zou(den)?\b[^,;]*?\bkunnen|könnte|könnten|würde|würden|mogelijk|eventueel|möglicherweise|"
+                    r"mogen|mag|mocht|mochten|dürfen|darf|durfte|durften|kan|kunnen|können|kann|konnte|konnten|wil|willen|"
+                    r"wollen|will|wollte|zal|zullen|"
+                    r"indien|in het geval|falls|ob|wenn|in de toekomst|in der zukunft|verwacht|erwartet|voorstel|vorschlag)\b",
+                    re.I)
+#: denials, plans and doubts: everything after them in the sentence
+_DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestreiten|weigerde|weigert|weigern|weigerte|"
+                     r"overweegt|overwegen|overwoog|erwägt|erwogen|erwägen|dreigt|dreigen|droht|drohen|plant|plannen|"
+                     r"van plan|unklar|onduidelijk|niet bekend|nicht bekannt|ungewiss|dementiert|dementierte)\b", re.I)
+#: a definite description standing for the company just named
+_DEFINITE = re.compile(r"^\W*(de|het|der|die|das)\s+([\w-]+\s+)?(onderneming|bedrijf|concern|chipmaker|chipfabrikant|"
+                       r"unternehmen|konzern|firma|chiphersteller|hersteller)\b", re.I)
+#: how many sentences on a list named earlier still explains "Betroffen sind ..."
+CONTEXT_SPAN = 6
+_DEFINITE_ANY = re.compile(_DEFINITE.pattern.replace("^\\W*", "\\b"), re.I)
+_BULLET = re.compile(r"^\s*[–—\-•*·]\s*")
+_SUCH_AS = re.compile(r"(?i:\b(waaronder|zoals|onder wie|darunter|unter anderem|onder meer)\b)|"
+                      r"(?<=[A-ZÄÖÜ]\w\w)\w*\s+(wie|etwa)\b")  # "Firmen wie X", not ", wie Reuters meldet"
 _AUTHORITY = re.compile(r"(department|ministry|ministerie|bureau|administration|commission|office|agency|regulator|"
-                        r"autoriteit|behörde|ministerium)", re.I)
+                        r"autoriteit|behörde|ministerium|agentur|government|regierung|toezicht)", re.I)
+_LIST_PHRASES = tuple((re.compile(p, re.I), re.compile(c, re.I), lst, re.compile(u, re.I)) for p, c, lst, u in LIST_PHRASES)
+_NATIONAL = tuple((re.compile(p, re.I), name) for p, name in NATIONAL_AUTHORITIES)
 
 
-_TO_WORD = re.compile(r"\b(naar|aan|an|nach|to|für|voor)\b(\s+(de|het|die|der|den|the))?\s*$", re.I)
-_PRODUCT_WORDS = re.compile(r"\b(gebruik|producten|product|chips|apparatuur|Einsatz|Produkte|Chips|Geräte|Nutzung)\b", re.I)
-_JOIN = re.compile(r"[\s,]*(\b(en|und|and|sowie|evenals)\b)?[\s,]*", re.I)
+@dataclass
+class _Mention:
+    """A name in the sentence: offsets, entity key, governing preposition."""
+
+    start: int
+    end: int
+    key: str
+    prep: str | None = None
+    group: int = 0  # mentions joined by "," / "en" / "und" share a group
+
+
+@dataclass
+class _Clause:
+    """A clause: its pieces (char spans), kind and what it hangs on."""
+
+    kind: str  # main | rel | sub | coord | report
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    parent: int | None = None  # the clause it hangs on (rel, sub)
+    antecedent: int | None = None  # index of the mention a relative clause describes
+
+    def contains(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.pieces)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+
+def _words_before(text: str, pos: int) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in re.finditer(r"[\w-]+|[^\w\s]", text[:pos])][-6:]
+
+
+def _governor(text: str, start: int) -> str | None:
+    """The preposition governing a name at ``start``: looked for across
+    articles, adjectives and descriptor nouns ("aan de Chinese fabrikant X")."""
+    words = _words_before(text, start)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i][1]
+        lw = w.lower()
+        if lw in _PREPS:
+            return lw
+        if lw in _GENITIVE and i > 0 and words[i - 1][1][:1].isupper() and i - 1 > 0:
+            return "gen"  # "eine Tochter der X": genitive after a noun
+        if lw in _SUCH and i > 0 and _DESCRIPTOR.match(words[i - 1][1]):
+            continue  # "an Kunden wie X": the preposition reaches through "wie"
+        if lw in _ARTICLES or _ADJECTIVE.match(w) or _DESCRIPTOR.match(w) or w in ("'", "’", "„", "“", '"'):
+            continue
+        return None
+    return None
 
 
 def _coordinated(between: str) -> bool:
-    """Whether the text from one name to the next only joins them ("X en Y",
-    "X, Y und Z"): the capitalised names dropped, only commas and "and" left."""
-    return bool(_JOIN.fullmatch(re.sub(r"\b[A-Z][\w.&'-]*", "", between)))
+    """Whether the text from one name to the next only joins them."""
+    stripped = re.sub(r"\([^)]*\)", "", between)
+    stripped = re.sub(r"\b[A-Z][\w.&'-]*", "", stripped)
+    return bool(_JOIN.fullmatch(stripped)) and bool(re.search(r",|\b(en|und|and|sowie|evenals|of|oder)\b", between))
 
 
-def _nearest_group(text: str, pool: list[tuple[int, str]], pos: int) -> list[str]:
-    """The company named nearest before ``pos`` (else the first after), with
-    the companies coordinated with it ("X en Y", "X, Y und Z")."""
-    before = [(o, k) for o, k in pool if o < pos]
-    if not before:
-        after = [(o, k) for o, k in pool if o >= pos]
-        return [after[0][1]] if after else []
-    group = [before[-1]]
-    for o, k in reversed(before[:-1]):
-        if _coordinated(text[o:group[0][0]]):
-            group.insert(0, (o, k))
+def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
+    """The clauses of a sentence (see the module docstring)."""
+    protected = {(a.end, b.start) for a, b in zip(mentions, mentions[1:]) if a.group == b.group}
+    cuts: list[tuple[int, int]] = []  # (cut position, start of next piece)
+    for m in re.finditer(r"[,;:]\s*|\s[–—]\s", text):
+        if any(a <= m.start() < b for a, b in protected):
+            continue
+        cuts.append((m.start(), m.end()))
+    for m in _BARE_SUBORD.finditer(text):
+        cuts.append((m.start(), m.end()))
+    cuts.sort()
+    pieces, pos, seps = [], 0, []
+    for c0, c1 in cuts:
+        if c0 > pos:
+            pieces.append((pos, c0))
+            seps.append(text[c0:c1])
+        pos = max(pos, c1)
+    pieces.append((pos, len(text)))
+    seps.append("")
+    clauses: list[_Clause] = []
+    main = None
+    for i, (a, b) in enumerate(pieces):
+        first = re.match(r"\W*([\w-]+)", text[a:b])
+        word = first.group(1).lower() if first else ""
+        prev_sep = seps[i - 1] if i else ""
+        if i == 0:
+            clauses.append(_Clause("sub" if word in _SUBORD else "main", [(a, b)]))
+            main = None if word in _SUBORD else 0  # "Nachdem X ..., stellte Y ...": the main clause comes next
+            continue
+        ante = next((j for j, m in enumerate(mentions) if 0 <= a - m.end <= 3 and "," in text[m.end:a]), None)
+        if ";" in prev_sep:
+            kind = "main"
+        elif word in _RELATIVE and "," in prev_sep and (ante is not None or word not in _SUBORD):
+            kind = "rel"
+        elif word in _SUBORD:
+            kind = "sub"
+        elif word in _COORD:
+            kind = "coord"
+        elif word in _REPORT:
+            kind = "report"
         else:
-            break
-    return list(dict.fromkeys(k for _, k in group))
+            kind = "cont"
+        if kind == "cont" and main is not None:
+            clauses[main].pieces.append((a, b))
+            continue
+        if kind == "cont":
+            kind = "main"
+        clauses.append(_Clause("main" if kind == "main" else kind, [(a, b)], parent=main,
+                               antecedent=ante if kind == "rel" else None))
+        if kind in ("main", "coord", "sub", "report"):
+            main = len(clauses) - 1
+    return clauses
 
 
-def _is_authority(ents: DocEntities, key: str) -> bool:
-    rec = ents.get(key)
-    return rec.type == EntityType.GPE or bool(_AUTHORITY.search(" ".join((rec.name, *rec.aliases))))
+class _Doc:
+    """Article-wide state and the per-sentence analysis the rules read."""
+
+    def __init__(self, ents: DocEntities, date: str | None) -> None:
+        self.ents, self.date = ents, date
+        self.facts: list[Fact] = []
+        self.context_lists: list[str] = []  # the lists the article last put names on
+        self.context_age = 0  # sentences since; the context holds for CONTEXT_SPAN sentences
+        self.bullets_for: list[str] = []  # lists that bullet lines after "...:" join
+        self.previous: list[str] = []  # companies the previous sentence named
+        self.is_authority = {k: r.type == EntityType.GPE or bool(_AUTHORITY.search(" ".join((r.name, *r.aliases))))
+                             for k, r in ents.records.items()}
+
+    def military(self) -> str:
+        return self.ents.add("military", EntityType.LIST)
+
+    def dod_list(self) -> str:
+        """The Pentagon's list of Chinese military companies at the article's date."""
+        name = "DoD Section 1237 list" if self.date and self.date[:4] < "2021" else "DoD Section 1260H list"
+        return self.ents.add(name, EntityType.LIST)
 
 
-def _group_after(text: str, pool: list[tuple[int, str]], pos: int, max_gap: int = 40) -> list[str]:
-    """The company named first after ``pos`` (at most ``max_gap`` characters
-    on), with the companies coordinated with it ("aan SMIC en Hua Hong")."""
-    after = [(o, k) for o, k in pool if o >= pos]
-    if not after or after[0][0] - pos > max_gap:
+class _Sent:
+    """One sentence analysed: names, groups, clauses, hedges."""
+
+    def __init__(self, d: _Doc, sent: Sentence, mentions: list[_Mention], prev_members: list[str]) -> None:
+        self.d, self.sent, self.text = d, sent, sent.text
+        self.mentions = mentions
+        g = 0
+        for i, m in enumerate(mentions):
+            m.prep = _governor(self.text, m.start)
+            if i and not _coordinated(self.text[mentions[i - 1].end:m.start]):
+                g += 1
+            m.group = g
+        self.clauses = _clauses(self.text, mentions)
+        self.prev_members = prev_members
+        self.denial_at = min((m.start() for m in _DENIAL.finditer(self.text)), default=len(self.text) + 1)
+
+    # ---- scope ------------------------------------------------------------------------------------
+    def clause_of(self, pos: int) -> int:
+        return next((i for i, c in enumerate(self.clauses) if c.contains(pos)), len(self.clauses) - 1)
+
+    def piece_of(self, pos: int) -> tuple[int, int]:
+        for c in self.clauses:
+            for a, b in c.pieces:
+                if a <= pos < b:
+                    return a, b
+        return 0, len(self.text)
+
+    def hedged(self, pos: int, mask: tuple[int, int] | None = None) -> bool:
+        """Negated, hedged or denied at ``pos``: negation and hedges in its comma
+        piece, denials anywhere before it, and the same for the clause a
+        subordinate or relative clause hangs on."""
+        if self.denial_at < pos:
+            return True
+        a, b = self.piece_of(pos)
+        piece = self.text[a:b]
+        if mask:
+            k0, k1 = max(mask[0], a) - a, min(mask[1], b) - a
+            if k0 < k1:
+                piece = piece[:k0] + " " * (k1 - k0) + piece[k1:]
+        if _NEGATION.search(piece) or _HEDGE.search(piece):
+            return True
+        c = self.clauses[self.clause_of(pos)]
+        if c.kind == "sub" and c.parent is not None:
+            parent = self.clauses[c.parent]
+            return any(_HEDGE.search(self.text[x:y]) or _NEGATION.search(self.text[x:y]) for x, y in parent.pieces[-1:])
+        return False
+
+    # ---- names ------------------------------------------------------------------------------------
+    def in_clause(self, ci: int) -> list[int]:
+        c = self.clauses[ci]
+        return [i for i, m in enumerate(self.mentions) if c.contains(m.start)]
+
+    def pool(self, name: str) -> Callable[[str], bool]:
+        ents, auth = self.d.ents, self.d.is_authority
+        if name == "parties":
+            return lambda k: ents.get(k).type in (EntityType.ORG, EntityType.GPE)
+        if name == "orgs":
+            return lambda k: ents.get(k).type == EntityType.ORG
+        return lambda k: ents.get(k).type == EntityType.ORG and not auth.get(k, False)
+
+    def group_keys(self, idx: int, ok: Callable[[str], bool]) -> list[str]:
+        g = self.mentions[idx].group
+        return list(dict.fromkeys(m.key for m in self.mentions if m.group == g and ok(m.key)))
+
+    def _free_groups(self, idxs: list[int], ok: Callable[[str], bool]) -> list[list[str]]:
+        groups: dict[int, list[str]] = {}
+        for i in idxs:
+            m = self.mentions[i]
+            if m.prep is None and ok(m.key):
+                groups.setdefault(m.group, [])
+                if m.key not in groups[m.group]:
+                    groups[m.group].append(m.key)
+        return list(groups.values())
+
+    def subject(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
+        """The clause's subject (see the grammar's docstring); ``None`` when unclear."""
+        c = self.clauses[ci]
+        idxs = self.in_clause(ci)
+        before = self._free_groups([i for i in idxs if self.mentions[i].start < pos], ok)
+        if len(before) == 1 or (len(before) == 2 and self._verb_last(ci, pos)):
+            return before[0]
+        if len(before) > 1:
+            return None
+        if c.kind == "rel" and c.antecedent is not None:
+            keys = self.group_keys(c.antecedent, ok)
+            return keys or None
+        opener = re.match(r"\W*[\w-]+\s+([\w-]+)", self.text[c.start:])
+        if c.kind in ("sub", "coord") and c.parent is not None and (
+                (opener and opener.group(1).lower() in _SUBJ_PRONOUNS) or c.kind == "coord"):
+            parent = self.clauses[c.parent]
+            return self.subject(c.parent, parent.pieces[-1][1], ok)
+        if self._pronoun_subject(c) and self.prev_members:
+            return [k for k in self.prev_members if ok(k)] or None
+        if _DEFINITE.match(self.text[c.start:]) and len(self.d.previous) == 1 and ok(self.d.previous[0]):
+            return list(self.d.previous)  # "Der Münchner Konzern bezieht ...": the one company named just before
+        after = self._free_groups([i for i in idxs if self.mentions[i].start >= pos], ok)
+        if after:
+            return after[0]
+        agents = self.governed(ci, frozenset({"door", "durch"}), ok)  # passive: "door ASML geleverd"
+        return agents or None
+
+    def _pronoun_subject(self, c: _Clause) -> bool:
+        first = re.match(r"\W*([\w-]+)", self.text[c.start:])
+        return bool(first and first.group(1).lower() in _PLURAL_PRONOUNS)
+
+    def _verb_last(self, ci: int, pos: int) -> bool:
+        """Whether nothing named follows the trigger in the clause (verb-last order)."""
+        return not any(self.mentions[i].start > pos for i in self.in_clause(ci))
+
+    def object(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
+        idxs = self.in_clause(ci)
+        after = self._free_groups([i for i in idxs if self.mentions[i].start >= pos], ok)
+        if after:
+            return after[0]
+        before = self._free_groups([i for i in idxs if self.mentions[i].start < pos], ok)
+        return before[1] if len(before) == 2 else None
+
+    def governed(self, ci: int, preps: frozenset[str], ok: Callable[[str], bool], after: int | None = None) -> list[str] | None:
+        if preps & _GENITIVE:
+            preps = preps | {"gen"}
+        idxs = [i for i in self.in_clause(ci) if self.mentions[i].prep in preps and ok(self.mentions[i].key)
+                and (after is None or self.mentions[i].start >= after)]
+        groups = list(dict.fromkeys(self.mentions[i].group for i in idxs))
+        if len(groups) != 1:
+            return None if len(groups) > 1 else []
+        return self.group_keys(idxs[0], ok)  # "aan TSMC, Samsung en Intel": the preposition governs the group
+
+    def next_group(self, end: int, ok: Callable[[str], bool]) -> list[str]:
+        nxt = next((i for i, m in enumerate(self.mentions) if m.start >= end), None)
+        if nxt is None:
+            return []
+        gap = self.text[end:self.mentions[nxt].start]
+        if len(gap) > 40 or len(gap.split()) > 3 or re.search(r"[,;:()]", gap):
+            return []
+        return self.group_keys(nxt, ok)
+
+    def attached(self, start: int, ok: Callable[[str], bool]) -> list[str]:
+        """The name a hyphen joins to the word at ``start`` ("Huawei-Tochter")."""
+        return [m.key for m in self.mentions if start - 2 <= m.end <= start and ok(m.key)][-1:]
+
+    # ---- lists and authorities -------------------------------------------------------------------
+    def lists_in(self, ci: int) -> list[str]:
+        """Lists named in the clause (not those something is taken off)."""
+        c = self.clauses[ci]
+        named = [m.key for m in self.mentions if c.contains(m.start) and self.d.ents.get(m.key).type == EntityType.LIST
+                 and m.key != MILITARY_ID and m.prep not in ("van", "von", "uit", "aus")]
+        text = " ".join(self.text[a:b] for a, b in c.pieces)
+        pattern, cue, _, _ = _LIST_PHRASES[0]  # a blacklist "of Chinese military companies" is the Pentagon's
+        if pattern.search(text) and cue.search(text):
+            return [self.d.dod_list()]
+        if named:
+            return list(dict.fromkeys(named))
+        for pattern, cue, lst, unless in _LIST_PHRASES:
+            if pattern.search(text) and cue.search(self.text) and not unless.search(self.text):
+                return [self.d.dod_list() if lst == "DOD" else self.d.ents.add(lst, EntityType.LIST)]
         return []
-    gap = text[pos:after[0][0]]
-    if len(gap.split()) > 3 or re.search(r"[,;:()]", gap):  # "aan bedrijven op de lijst, zoals X" is not "aan X"
-        return []
-    group = [after[0]]
-    for o, k in after[1:]:
-        if _coordinated(text[group[-1][0]:o]):
-            group.append((o, k))
-        else:
-            break
-    return list(dict.fromkeys(k for _, k in group))
+
+    def authority(self, ci: int, pos: int) -> list[str]:
+        """The authority of a ban: a named agency or state in the clause (else
+        the sentence), else a government named by nationality."""
+        auth = self.d.is_authority
+        types = self.d.ents.get
+        for scope in (self.in_clause(ci), range(len(self.mentions))):
+            orgs = [self.mentions[i].key for i in scope if auth.get(self.mentions[i].key)
+                    and types(self.mentions[i].key).type == EntityType.ORG]
+            if orgs:
+                return orgs[:1]
+        for pattern, name in _NATIONAL:
+            if pattern.search(self.text):
+                return [self.d.ents.add(name, EntityType.GPE)]
+        states = [m.key for m in self.mentions if types(m.key).type == EntityType.GPE and m.start < pos
+                  and m.prep not in ("aan", "naar", "an", "nach", "in", "uit", "aus", "to")]
+        return list(dict.fromkeys(states))[:1] if len(set(states)) == 1 else []
+
+    def banned(self, ci: int, end: int) -> list[str]:
+        ok = self.pool("companies")
+        eligible = [i for i in self.in_clause(ci) if self.mentions[i].prep in _BANNED_PREPS and ok(self.mentions[i].key)]
+        after = [i for i in eligible if self.mentions[i].start >= end]
+        if after:
+            return self.group_keys(after[0], ok)
+        groups = {self.mentions[i].group for i in eligible}  # verb last: "... van Micron verboden"
+        return self.group_keys(eligible[0], ok) if len(groups) == 1 else []
+
+    def listed(self, ci: int, pos: int) -> list[str] | None:
+        ok = self.pool("companies")
+        such = _SUCH_AS.search(self.text, pos) or _SUCH_AS.search(self.text)
+        if such:
+            keys = [k for i, m in enumerate(self.mentions) if m.start >= such.end() and m.prep is None
+                    for k in self.group_keys(i, ok)]
+            if keys:
+                return list(dict.fromkeys(keys))
+        groups = self._free_groups(self.in_clause(ci), ok)
+        if len(groups) == 1:
+            return groups[0]
+        if not groups:
+            c = self.clauses[ci]
+            if c.kind == "rel" and c.antecedent is not None:
+                return self.group_keys(c.antecedent, ok) or None
+            if _DEFINITE_ANY.search(" ".join(self.text[a:b] for a, b in c.pieces)) and len(self.d.previous) == 1:
+                return list(self.d.previous)  # "de onderneming": the one company the sentence before named
+        return None
+
+    def members(self, ci: int, end: int) -> list[str]:
+        ok = self.pool("companies")
+        c = self.clauses[ci]
+        keys = [m.key for m in self.mentions if m.start >= end and m.prep is None and ok(m.key)
+                and any(a <= m.start < b for a, b in c.pieces if b > end)]
+        return list(dict.fromkeys(keys))
 
 
-_GOVERNED = re.compile(r"\b(van|von|bij|aan|an|naar|nach|voor|für|door|durch|des|der)\s+(de|het|die|der|den|dem)?\s*$", re.I)
+def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str] | None:
+    """The keys a slot spec names (``None`` when ambiguous, ``[]`` when absent)."""
+    ok = s.pool(pool)
+    if spec == "subject":
+        return s.subject(ci, m.start(), ok)
+    if spec == "object":
+        return s.object(ci, m.end(), ok)
+    if spec.startswith("pp:"):
+        return s.governed(ci, frozenset(spec[3:].split("|")), ok)
+    if spec == "next":
+        return s.next_group(m.end(), ok)
+    if spec == "attached":
+        return s.attached(m.start(), ok)
+    if spec == "listed":
+        return s.listed(ci, m.end())
+    if spec == "members":
+        return s.members(ci, m.end())
+    if spec == "list":
+        return s.lists_in(ci)
+    if spec == "context_list":
+        return s.lists_in(ci) or (list(s.d.context_lists) if s.d.context_age <= CONTEXT_SPAN else [])
+    if spec == "authority":
+        return s.authority(ci, m.start())
+    if spec == "banned":
+        return s.banned(ci, m.start())
+    if spec == "military":
+        return [s.d.military()]
+    raise ValueError(f"unknown slot {spec!r}")
 
 
-def _subject_before(text: str, pool: list[tuple[int, str]], pos: int, start: int, exclude: list[str]) -> str | None:
-    """The company most likely to be the subject before ``pos`` (from
-    ``start``): the nearest one not governed by a preposition, else the
-    nearest one."""
-    cands = [(o, k) for o, k in pool if start <= o < pos and k not in exclude]
-    free = [(o, k) for o, k in cands if not _GOVERNED.search(text[max(0, o - 14):o])]
-    pick = free or cands
-    return pick[-1][1] if pick else None
+def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
+    """The (head, tail) pairs ``rule`` finds in the sentence."""
+    pairs: list[tuple[str, str]] = []
+    for m in rule.pattern.finditer(s.text):
+        ci = s.clause_of(m.start())
+        clause_text = " ".join(s.text[a:b] for a, b in s.clauses[ci].pieces)
+        if rule.requires and not re.search(rule.requires, clause_text, re.I):
+            continue
+        blocked_scope = clause_text + (" " + s.text[m.end():] if rule.blocked_after else "")
+        if rule.blocked_by and re.search(rule.blocked_by, blocked_scope, re.I):
+            continue
+        if s.hedged(m.start(), (m.start(), m.end()) if rule.negation_in_trigger else None):
+            continue
+        heads = _slot(s, rule.head, rule.head_pool, ci, m)
+        tails = _slot(s, rule.tail, rule.tail_pool, ci, m)
+        if heads and tails:
+            pairs.extend((h, t) for h in heads for t in tails if h != t)
+    return pairs
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    """Spans of the clauses of a sentence (cut at ";" and before "maar",
-    "aber" and the like), so a "niet" in one clause leaves the other alone."""
-    spans, pos = [], 0
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.start() > pos:
-            spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    return spans
-
-
-def trigger_facts(doc: Any, ents: DocEntities) -> list[Fact]:
-    """Facts read from Dutch or German ``doc`` by trigger words."""
-    facts: list[Fact] = []
-    recent_orgs: list[str] = []
-    sentences = _sentences(doc)
+def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: str | None = None) -> list[Fact]:
+    """Facts read from Dutch or German ``doc`` by the rule table."""
+    d = _Doc(ents, date)
     token_starts = [(t.idx, t.i) for t in doc]
     ti = 0
-    for sent in sentences:
-        text = sent.text
-        base = sent.start_char
-        mentions: list[tuple[int, str]] = []  # (char offset in sentence, key)
-        last = None
-        while ti < len(token_starts) and token_starts[ti][0] < base:
+    prev_members: list[str] = []
+    for sent in _sentences(doc.text):
+        while ti < len(token_starts) and token_starts[ti][0] < sent.start_char:
             ti += 1
-        j = ti
+        mentions: list[_Mention] = []
+        j, last = ti, None
         while j < len(token_starts) and token_starts[j][0] < sent.end_char:
             k = ents.key_at(token_starts[j][1])
+            tok = doc[token_starts[j][1]]
             if k and k != last:
-                mentions.append((token_starts[j][0] - base, k))
+                mentions.append(_Mention(tok.idx - sent.start_char, tok.idx + len(tok) - sent.start_char, k))
+            elif k and mentions:
+                mentions[-1].end = tok.idx + len(tok) - sent.start_char
             last = k
             j += 1
-        orgs = [(o, k) for o, k in mentions if ents.get(k).type == EntityType.ORG]
-        companies = [(o, k) for o, k in orgs if not _is_authority(ents, k)]
-        lists = [k for _, k in mentions if ents.get(k).type == EntityType.LIST and k != MILITARY_ID]
-        clauses = _clauses(text)
-
-        def clause_of(pos: int) -> tuple[int, int]:
-            for c in clauses:
-                if c[0] <= pos < c[1]:
-                    return c
-            return clauses[-1]
-
-        def hedged_at(pos: int, keep: tuple[int, int] | None = None) -> bool:
-            """A negation or hypothetical in the clause of ``pos`` (outside
-            ``keep``, the trigger's own words)."""
-            c0, c1 = clause_of(pos)
-            clause = text[c0:c1]
-            if keep:
-                k0, k1 = max(keep[0], c0) - c0, min(keep[1], c1) - c0
-                if k0 < k1:
-                    clause = clause[:k0] + " " * (k1 - k0) + clause[k1:]
-            return bool(_HEDGE.search(clause))
-
-        def add(h: str, t: str, rtype: RelationType, method: str, conf: float) -> None:
-            if h != t:
-                facts.append(Fact(h, rtype, t, sent, method, conf))
-
-        def before(pos: int, pool: list[tuple[int, str]]) -> str | None:
-            c = [k for o, k in pool if o < pos]
-            return c[-1] if c else None
-
-        def after(pos: int, pool: list[tuple[int, str]]) -> str | None:
-            c = [k for o, k in pool if o >= pos]
-            return c[0] if c else None
-
-        if lists and _DESIGNATE.search(text):
-            list_pos = min(o for o, k in mentions if k in lists)
-            c0, c1 = clause_of(list_pos)
-            if not hedged_at(list_pos) and not _REMOVED.search(text[c0:c1]):
-                such = _SUCH_AS.search(text, list_pos)
-                named = _group_after(text, companies, such.end(), 30) if such else []
-                for k in named or _nearest_group(text, companies, list_pos):
-                    for lk in lists:
-                        add(k, lk, R.DESIGNATED, "trigger:designated", 0.75)
-                        if lk in military_list_ids():  # a military-companies list: membership is a military link
-                            add(k, ents.add("military", EntityType.LIST), R.MILITARY_LINK, "trigger:military-list", 0.7)
-        m = _BAN.search(text)
-        if m and not hedged_at(m.start(), (m.start(), m.end())):
-            authorities = [k for _, k in mentions if _is_authority(ents, k) and ents.get(k).type == EntityType.ORG]
-            if not authorities:
-                # a state as the regulator: named before the ban word, not as a destination
-                authorities = [k for o, k in mentions if ents.get(k).type == EntityType.GPE and o < m.start()
-                               and not _TO_WORD.search(text[max(0, o - 12):o])]
-            banned = [k for o, k in companies if not _TO_WORD.search(text[max(0, o - 12):o])]
-            if not banned and _PRODUCT_WORDS.search(text):
-                banned = recent_orgs[-1:]  # "verbiedt het gebruik van de chips": the maker named before
-            if authorities:
-                for b in banned[:2]:
-                    add(b, authorities[0], R.BANNED, "trigger:ban", 0.7)
-        for m in _SUBSIDIARY.finditer(text):
-            if hedged_at(m.start()):
-                continue
-            places = [(o, k) for o, k in mentions if ents.get(k).type == EntityType.GPE]
-            h, t = before(m.start(), companies), after(m.end(), orgs + places)
-            if h and t:
-                add(h, t, R.OWNED_BY, "trigger:subsidiary", 0.75)
-        for m in _OWNER_OF.finditer(text):
-            owner, owned = before(m.start(), orgs), after(m.end(), companies)
-            if owner and owned and not hedged_at(m.start()):
-                add(owned, owner, R.OWNED_BY, "trigger:owner-of", 0.7)
-                break
-        else:
-            for m in _OWNER_BEFORE.finditer(text):
-                owned, owner = before(m.start(), companies), after(m.end(), orgs)
-                if owned and owner and text[m.end():].lstrip()[:1] not in ("v",) and not hedged_at(m.start()):
-                    add(owned, owner, R.OWNED_BY, "trigger:owner", 0.65)
-        for m in _STAKE.finditer(text):
-            owner = _subject_before(text, orgs, m.start(), clause_of(m.start())[0], [])
-            for owned in _group_after(text, companies, m.end(), 30):
-                if owner and not hedged_at(m.start()):
-                    add(owned, owner, R.OWNED_BY, "trigger:stake", 0.65)
-        for m in _PART.finditer(text):
-            h, t = before(m.start(), orgs), after(m.end(), orgs)
-            if h and t and not hedged_at(m.start()):
-                add(h, t, R.PART_OF, "trigger:part-of", 0.7)
-        _supply_facts(text, companies, clause_of, hedged_at, add)
-        if _MILITARY.search(text) and _MIL_LINK.search(text):
-            mpos = _MILITARY.search(text).start()
-            h = before(mpos, [(o, k) for o, k in companies if o >= clause_of(mpos)[0]])
-            if h and not hedged_at(mpos):
-                add(h, ents.add("military", EntityType.LIST), R.MILITARY_LINK, "trigger:military", 0.6)
-        for m in _MIL_NOUN.finditer(text):
-            named = _group_after(text, companies, m.end(), 12)
-            if named and not hedged_at(m.start()):
-                add(named[0], ents.add("military", EntityType.LIST), R.MILITARY_LINK, "trigger:military-noun", 0.65)
-        recent_orgs.extend(k for _, k in companies)
-    return facts
+        s = _Sent(d, sent, mentions, prev_members)
+        d.context_age += 1
+        prev_members = _sentence_facts(d, s, language)
+        ok = s.pool("companies")
+        d.previous = list(dict.fromkeys(m.key for m in mentions if ok(m.key)))
+    return d.facts
 
 
-def _supply_facts(text: str, companies: list[tuple[int, str]], clause_of: Any, hedged_at: Any, add: Any) -> None:
-    """SUPPLIED in its Dutch and German shapes (see the patterns)."""
-
-    def emit(seller: str | None, buyers: list[str], method: str) -> None:
-        for b in buyers:
-            if seller and seller != b:
-                add(seller, b, R.SUPPLIED, method, 0.7)
-
-    for m in _SUPPLY.finditer(text):
-        if hedged_at(m.start()):
+def _sentence_facts(d: _Doc, s: _Sent, language: str) -> list[str]:
+    """Apply every rule to one sentence; returns the names it listed (for a
+    "Sie"/"Zij" in the next sentence)."""
+    bullet = _BULLET.match(s.text)
+    if d.bullets_for and bullet and s.mentions:
+        first = s.mentions[0]
+        if first.start <= bullet.end() + 2 and d.ents.get(first.key).type == EntityType.ORG:
+            _designate(d, s, [(first.key, t) for t in d.bullets_for], "trigger:list-bullet", 0.75)
+        return s.prev_members
+    if not bullet:
+        d.bullets_for = []
+    listed: list[str] = []
+    named = [k for ci in range(len(s.clauses)) if not s.hedged(s.clauses[ci].start) for k in s.lists_in(ci)]
+    if named and set(named) & set(d.context_lists):
+        d.context_age = 0  # the article is still talking about the same list
+    for rule in RULES:
+        if language not in rule.languages:
             continue
-        c0, c1 = clause_of(m.start())
-        for p in _TO_BUYER.finditer(text, c0, c1):
-            buyers = _group_after(text, companies, p.end())
-            if buyers:
-                emit(_subject_before(text, companies, p.start(), c0, buyers), buyers, "trigger:supplied")
-                break
-    for m in _SUPPLY_OBJECT.finditer(text):
-        c0, _ = clause_of(m.start())
-        buyers = _group_after(text, companies, m.end(), 30)
-        if buyers and not hedged_at(m.start()):
-            emit(_subject_before(text, companies, m.start(), c0, buyers), buyers, "trigger:supplied-with")
-    for m in _BUY_FROM.finditer(text):
-        c0, c1 = clause_of(m.start())
-        if hedged_at(m.start()) or re.search(r"\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung)\b", text[c0:c1], re.I):
+        pairs = _apply(s, rule)
+        if rule.relation == R.DESIGNATED:
+            _designate(d, s, pairs, f"trigger:{rule.name}", rule.confidence)
+            listed.extend(h for h, _ in pairs)
+            for m in rule.pattern.finditer(s.text):
+                lists = _slot(s, rule.tail, rule.tail_pool, s.clause_of(m.start()), m) or []
+                if lists and not (rule.blocked_by and re.search(rule.blocked_by, s.text, re.I)) and not s.hedged(m.start()):
+                    d.context_lists, d.context_age = lists, 0  # "setzt sie auf die Entity List": later sentences name them
+                    if s.text.rstrip().endswith(":"):
+                        d.bullets_for = lists
             continue
-        for p in _FROM_SELLER.finditer(text, c0, c1):
-            sellers = _group_after(text, companies, p.end(), 25)
-            if not sellers:
-                continue
-            first = min(m.start(), p.start())
-            buyer = _subject_before(text, companies, first, c0, sellers)
-            if buyer is None:  # verb first: "Vorig jaar kocht Huawei chips bij X"
-                later = [k for o, k in companies if m.end() <= o < p.start() and k not in sellers]
-                buyer = later[0] if later else None
-            for seller in sellers:
-                emit(seller, [buyer] if buyer else [], "trigger:bought-from")
-            break
-    for m in _CUSTOMER_OF.finditer(text):
-        c0, _ = clause_of(m.start())
-        buyer = _subject_before(text, companies, m.start(), c0, [])
-        if buyer and not hedged_at(m.start()):
-            for seller in _group_after(text, companies, m.end(), 25):
-                emit(seller, [buyer], "trigger:customer-of")
-    for m in _MADE_FOR.finditer(text):
-        c0, c1 = clause_of(m.start())
-        if hedged_at(m.start()):
-            continue
-        for p in _FOR_BUYER.finditer(text, c0, c1):
-            buyers = _group_after(text, companies, p.end(), 25)
-            if buyers:
-                emit(_subject_before(text, companies, min(p.start(), m.start()), c0, buyers), buyers, "trigger:made-for")
-                break
+        for h, t in pairs:
+            if h in d.ents.records and t in d.ents.records:
+                d.facts.append(Fact(h, rule.relation, t, s.sent, f"trigger:{rule.name}", rule.confidence))
+    return list(dict.fromkeys(listed))
+
+
+def _designate(d: _Doc, s: _Sent, pairs: list[tuple[str, str]], method: str, conf: float) -> None:
+    """DESIGNATED facts, and a military link for members of a military list."""
+    for h, t in pairs:
+        d.facts.append(Fact(h, R.DESIGNATED, t, s.sent, method, conf))
+        if t in military_list_ids():
+            d.facts.append(Fact(h, R.MILITARY_LINK, d.military(), s.sent, method.replace("trigger:", "trigger:military-"), 0.7))

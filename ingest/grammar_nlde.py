@@ -1,0 +1,362 @@
+"""The Dutch and German relation rules, as data.
+
+Each :class:`Rule` says which words announce a relation and where its two
+ends stand in the clause; the interpreter in ``rules_nl.py`` applies them all
+with one set of shared steps (clauses, word order, coordination, negation,
+hedges, list context).  A new phrasing is a new record here, not a branch in
+code.  Every rule carries example sentences of our own with the fact they must
+give (or ``None``: the rule must not fire); the test suite runs them all.
+
+Slots (where an argument is found, see ``rules_nl.py``):
+
+``subject``      the clause's subject: the free name (not governed by a
+                 preposition) before the trigger; the antecedent of a relative
+                 clause; the speaker for "X zegt dat het ..."; after the
+                 verb when the clause opens with an adverbial (verb second)
+``object``       the free name after the trigger (or the second of two free
+                 names before a clause-final verb)
+``pp:a|b``       the name governed by one of these prepositions in the clause
+``next``         the name right after the trigger ("Rüstungskonzern Norinco")
+``attached``     the name joined to the trigger by a hyphen ("Huawei-Tochter")
+``listed``       names placed on a list: those after "waaronder/darunter",
+                 else the free non-authority names of the clause
+``members``      every free name after the trigger, and bullet lines that follow
+``list``         the list named in the clause (entity, or a described list)
+``context_list`` the list the clause names, else the one the article last
+                 put names on
+``authority``    the government or agency (named, or "de Amerikaanse regering")
+``banned``       the company named after the trigger (not as a destination)
+``military``     the military
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chipgraph.graph.model import RelationType
+
+__all__ = ["Example", "Rule", "RULES", "NATIONAL_AUTHORITIES", "LIST_PHRASES"]
+
+R = RelationType
+NL, DE = "nl", "de"
+BOTH = frozenset({NL, DE})
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence of our own and the (head, type, tail) it must give, by
+    canonical name; ``expected=None`` means the rule must stay silent."""
+
+    text: str
+    expected: tuple[str, str, str] | None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way a relation is reported: trigger words and where the ends stand."""
+
+    name: str
+    languages: frozenset[str]
+    relation: RelationType
+    trigger: str
+    head: str
+    tail: str
+    confidence: float
+    examples: tuple[Example, ...]
+    head_pool: str = "companies"  # companies | orgs | parties (orgs and places)
+    tail_pool: str = "companies"
+    requires: str | None = None  # must also occur in the clause
+    blocked_by: str | None = None  # must not occur in the clause
+    blocked_after: bool = False  # ... nor anywhere after the trigger ("..., maar haalde het er later af")
+    negation_in_trigger: bool = False  # "mogen geen ... gebruiken": the negation is the ban itself
+    pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pattern", re.compile(self.trigger, re.I))
+
+
+_TO = "pp:aan|naar|an|nach"
+_FROM = "pp:bij|bei|van|von"
+_OF = "pp:van|von|des|der|bij|bei"
+_REMOVAL = (r"\b(gehaald|afgehaald|haalde|haalden|geschrapt|schrapte|schrapten|verwijderd|verwijderde|verwijderden|"
+            r"gestrichen|strich|strichen|entfernt|entfernte|entfernten|heruntergenommen|genommen|"
+            r"niet meer|niet langer|nicht mehr|nicht länger)\b")
+#: a takeover that did not (yet) happen
+#: selling a business, plant or stake is a change of owner, not supply
+_NOT_GOODS = (r"\b(zijn|haar|hun|sein\w*|ihr\w*)\s+([\w-]+\s+)?([\w-]*divisie|[\w-]*afdeling|[\w-]*tak|bedrijfsonderdeel|"
+              r"[\w-]*fabriek|dochter[\w-]*|[\w-]*sparte|[\w-]*geschäft|[\w-]*werk|[\w-]*fabrik|tochter[\w-]*|[\w-]+fertigung|[\w-]+productie|"
+              r"[\w-]+produktion|activiteiten|aktivitäten)\b|\b(belang|aandelen|anteile?|beteiligung|aktien)\b")
+_UNDONE_DEAL = (r"\b(gepland\w*|geplant\w*|voorgenomen|beoogde|mogelijke|mögliche\w*|angestrebte\w*|verboden|verbiedt|"
+                r"untersagt\w*|blokkeer\w*|blockier\w*|gescheitert|scheiterte|mislukt|afgeblazen|abgesagt|gestopt|"
+                r"gestoppt|niet door|nicht zustande)\b")
+SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
+YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
+EL, MIL = "US Entity List", "military"
+
+RULES: tuple[Rule, ...] = (
+    # ---- SUPPLIED -------------------------------------------------------------------------------
+    Rule("supply-to", BOTH, R.SUPPLIED,
+         r"\b(lever(de|den|t|en)|geleverd|leveringen|levering|leveren|verko(cht|chten|opt|pen)|verscheep\w*|"
+         r"verscheept|exporteer\w*|geëxporteerd|liefer(te|ten|t|e|n)|geliefert|lieferung\w*|verkauf(te|ten|t|en)|"
+         r"exportier\w*|ausgeliefert|verschifft\w*|stuurde|stuurt|geschickt|schickte)\b",
+         "subject", _TO, 0.75,
+         (Example("Infineon lieferte 2023 Leistungshalbleiter an Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
+          Example("Dat ASML jarenlang scanners aan SMIC heeft verkocht, staat vast.", (ASML, "SUPPLIED", SMIC)),
+          Example("Vorig jaar stopte NXP met leveringen aan Xiaomi.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
+          Example("Zeiss heeft nooit lenzen aan SMIC geleverd.", None),
+          Example("Intel verkocht zijn NAND-divisie aan SK hynix.", None)),
+         tail_pool="parties", blocked_by=_NOT_GOODS),
+    Rule("supply-dative", BOTH, R.SUPPLIED,
+         r"\b(lever(de|den|t|en)|geleverd|liefer(te|ten|t|n)|geliefert|verko(cht|chten|opt)|verkauf(te|ten|t))\b",
+         "subject", "object", 0.65,
+         (Example("Zeiss liefert ASML seit Jahrzehnten Optiken.", ("Carl Zeiss", "SUPPLIED", ASML)),
+          Example("Bekend is dat Tokyo Electron YMTC etsmachines leverde.", ("Tokyo Electron", "SUPPLIED", YMTC)),
+          Example("ASML levert al jaren machines, meldt SMIC.", None)),
+         blocked_by=r"\b(aan|naar|an|nach|voor|für|via|über|door|durch|bij|bei|van|von)\b|" + _NOT_GOODS),
+    Rule("supply-noun-from", BOTH, R.SUPPLIED, r"\b(leveringen|levering|lieferungen|lieferung|exporte|export)\s+(van|von)\b",
+         "pp:van|von", _TO, 0.7,
+         (Example("Die Lieferungen von NXP an Xiaomi stiegen kräftig.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
+          Example("De leveringen van ASML aan SMIC zijn bevroren.", (ASML, "SUPPLIED", SMIC))),
+         tail_pool="parties", blocked_by=_NOT_GOODS),
+    Rule("supply-object", BOTH, R.SUPPLIED,
+         r"\b(belieferte|belieferten|beliefert|beliefern|voorzag|voorziet|voorzien|bevoorraadt|bevoorraadde|versorgt\w*)\b",
+         "subject", "object", 0.7,
+         (Example("TSMC belieferte Huawei bis 2020 mit Chips.", (TSMC, "SUPPLIED", HW)),
+          Example("Intel voorziet Lenovo van processors.", ("Intel", "SUPPLIED", "Lenovo")),
+          Example("Weil Micron Lenovo mit Speicher beliefert, ist der Konzern betroffen.", ("Micron Technology", "SUPPLIED", "Lenovo"))),
+         tail_pool="parties"),
+    Rule("bought-from", BOTH, R.SUPPLIED,
+         r"\b(kocht|koopt|kopen|kochten|ingekocht|inkopen|bestelde|bestelden|bestelt|besteld|bestellen|betrekt|betrok|"
+         r"kaufte|kauft|gekauft|bestellte|bestellt|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|ontving|ontvangen)\b",
+         _FROM, "subject", 0.7,
+         (Example("Huawei bezieht weiterhin Speicherchips von Micron.", ("Micron Technology", "SUPPLIED", HW)),
+          Example("Volgens het FD koopt NXP wafers bij Shin-Etsu.", ("Shin-Etsu Chemical", "SUPPLIED", "NXP Semiconductors")),
+          Example("Huawei kocht een belang van NXP.", None)),
+         blocked_by=r"\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung)\b"),
+    Rule("uses-products-of", BOTH, R.SUPPLIED,
+         r"\b(gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|verwendet|verwendete|verwendeten|"
+         r"verbaut|verbaute|eingesetzt|setzt\s+\w+\s+ein|zet\s+\w+\s+in|ingezet)\b",
+         _FROM, "subject", 0.65,
+         (Example("Huawei heeft jarenlang chips van TSMC gebruikt.", (TSMC, "SUPPLIED", HW)),
+          Example("Lenovo verwendet in seinen Laptops Prozessoren von Intel.", ("Intel", "SUPPLIED", "Lenovo")),
+          Example("Lenovo mag geen chips van Micron meer gebruiken.", None)),
+         requires=r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|komponenten|onderdelen|bauteile|"
+                  r"geheugen\w*|speicher\w*|machines?|anlagen|systeme|systemen|software|ausrüstung|netzwerktechnik|"
+                  r"\w+-?chips|\w+-?komponenten|\w+-?apparatuur)\b"),
+    Rule("made-at", BOTH, R.SUPPLIED,
+         r"\b(laat|laten|liet|lieten)\b[^,;]*?\b(maken|produceren|fabriceren|bouwen)\b|"
+         r"\b(lässt|ließ|ließen|lassen)\b[^,;]*?\b(fertigen|produzieren|herstellen|bauen)\b|"
+         r"\b(fertigen|produzieren|herstellen|bauen)\s+(lassen|ließ|lässt)\b",
+         "pp:bij|bei", "subject", 0.75,
+         (Example("Nvidia laat zijn chips maken bij TSMC.", (TSMC, "SUPPLIED", "Nvidia")),
+          Example("Apple lässt seine Prozessoren bei TSMC fertigen.", (TSMC, "SUPPLIED", "Apple")),
+          Example("Qualcomm hat Modems bei Samsung fertigen lassen.", ("Samsung Electronics", "SUPPLIED", "Qualcomm")),
+          Example("Xiaomi zegt dat het de chips laat produceren bij SMIC.", (SMIC, "SUPPLIED", "Xiaomi")))),
+    Rule("made-for", BOTH, R.SUPPLIED,
+         r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|produzier\w*|fertigt\w*|"
+         r"gefertigt|hergestellt|herstellt|stellt\w*\s+\w+\s+her|baute|gebaut)\b",
+         "subject", "pp:voor|für", 0.7,
+         (Example("TSMC produceerde de Kirin-chips voor HiSilicon.", (TSMC, "SUPPLIED", "HiSilicon")),
+          Example("SMIC hat die Prozessoren für Huawei gefertigt.", (SMIC, "SUPPLIED", HW)),
+          Example("Samsung, dat geheugen maakt voor Apple, groeit.", ("Samsung Electronics", "SUPPLIED", "Apple")))),
+    Rule("customer-of", BOTH, R.SUPPLIED,
+         r"\b(klant|klanten|afnemer|afnemers|kunde|kunden|kundin|abnehmer|großkunde)\s+(van|von|bei|des|der)\b",
+         "pp:van|von|bei|des|der", "subject", 0.7,
+         (Example("Huawei is een grote klant van Tokyo Electron.", ("Tokyo Electron", "SUPPLIED", HW)),
+          Example("Xiaomi ist seit Jahren Kunde von Infineon.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")))),
+    Rule("supplier-of", BOTH, R.SUPPLIED,
+         r"\b(\w*leverancier|\w*toeleverancier|\w*lieferant|\w*zulieferer|ausrüster)\s+(van|von|voor|für|des|der)\b",
+         "subject", "pp:van|von|voor|für|des|der", 0.7,
+         (Example("Zeiss is de belangrijkste leverancier van ASML.", ("Carl Zeiss", "SUPPLIED", ASML)),
+          Example("Zeiss ist seit Jahrzehnten Lieferant für ASML.", ("Carl Zeiss", "SUPPLIED", ASML)),
+          Example("Trumpf, ein Zulieferer von ASML, wächst.", ("Trumpf", "SUPPLIED", ASML)))),
+    # ---- OWNED_BY / PART_OF ---------------------------------------------------------------------
+    Rule("subsidiary-of", BOTH, R.OWNED_BY,
+         r"\b(dochterbedrijf|dochterbedrijven|dochteronderneming|dochtermaatschappij|dochter|tochter\w*)\s+(van|von|des|der)\b",
+         "subject", _OF, 0.75,
+         (Example("Nexperia ist eine Tochter der chinesischen Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("HiSilicon, een dochter van Huawei, ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW)),
+          Example("Drie dochters van Huawei werden beboet.", None)),
+         tail_pool="parties"),
+    Rule("subsidiary-compound", BOTH, R.OWNED_BY, r"(?<=-)(dochter\w*|tochter\w*)\b",
+         "next", "attached", 0.7,
+         (Example("Die Huawei-Tochter HiSilicon entwirft Prozessoren.", ("HiSilicon", "OWNED_BY", HW)),
+          Example("De Huawei-dochter HiSilicon ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW))),
+         tail_pool="orgs"),
+    Rule("owned-passive", BOTH, R.OWNED_BY,
+         r"\bin handen van\b|\b(overgenomen|gekocht)\s+door\b|\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|"
+         r"\bim\s+besitz\s+(von|des|der)\b",
+         "subject", "pp:van|von|door|durch|des|der", 0.75,
+         (Example("Nexperia is sinds 2019 in handen van Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperia werd in 2019 overgenomen door Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperia befindet sich im Besitz von Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology"))),
+         tail_pool="parties"),
+    Rule("belongs-to", BOTH, R.OWNED_BY, r"\b(gehört|gehören|gehörte|gehörten|behoort|behoorde)\b[^,.;]{0,30}?\b(zu|zum|zur|tot)\b",
+         "subject", "pp:zu|zum|zur|tot", 0.7,
+         (Example("HiSilicon gehört zum Huawei-Konzern.", ("HiSilicon", "OWNED_BY", HW)),
+          Example("Nexperia gehört seit 2019 zu Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Infineon gehört zu den Kunden von TSMC.", None)),
+         tail_pool="parties", blocked_by=r"\b(zu den|tot de)\b"),
+    Rule("taken-over-by", BOTH, R.OWNED_BY, r"\b(overgenomen|übernommen|gekocht|gekauft|aufgekauft|opgekocht)\b",
+         "subject", "pp:door|durch", 0.7,
+         (Example("Nexperia werd in 2019 door Wingtech Technology overgenomen.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperia wurde 2019 durch Wingtech Technology übernommen.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperia zou door Wingtech Technology overgenomen kunnen worden.", None)),
+         tail_pool="orgs", blocked_by=_UNDONE_DEAL),
+    Rule("takeover-noun", BOTH, R.OWNED_BY, r"\b(overname|übernahme|aankoop|kauf|erwerb)\s+(van|von)\b",
+         "pp:van|von", "pp:door|durch", 0.7,
+         (Example("De overname van Nexperia door Wingtech Technology werd in 2019 afgerond.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Die geplante Übernahme von Nexperia durch Wingtech Technology scheiterte.", None)),
+         tail_pool="orgs", blocked_by=_UNDONE_DEAL),
+    Rule("owner-of", BOTH, R.OWNED_BY,
+         r"\b(eigenaar|eigenares|eigentümer\w*|moederbedrijf|moedermaatschappij|moederonderneming|muttergesellschaft|"
+         r"mutterkonzern)\s+(van|von|des|der)\b",
+         "pp:van|von|des|der", "subject", 0.7,
+         (Example("Wingtech Technology is eigenaar van Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Wingtech, das Mutterkonzern von Nexperia ist, klagt.", ("Nexperia", "OWNED_BY", "Wingtech Technology"))),
+         head_pool="companies", tail_pool="orgs"),
+    Rule("owner-named-after", BOTH, R.OWNED_BY,
+         r"\b(eigenaar|eigentümer\w*|moederbedrijf|moedermaatschappij|muttergesellschaft|mutterkonzern)\b(?!\s+(van|von|des|der)\b)",
+         "subject", "next", 0.65,
+         (Example("Der Chiphersteller Nexperia, dessen Eigentümer Wingtech ist, wächst.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("SMIC Beijing en zijn moederbedrijf SMIC bouwen samen.", ("Semiconductor Manufacturing Beijing Corporation", "OWNED_BY", SMIC))),
+         tail_pool="orgs"),
+    Rule("stake-in", BOTH, R.OWNED_BY,
+         r"\b(belang|aandeel|aandelen|aandelenbelang|meerderheidsbelang|beteiligung|anteile?|mehrheitsbeteiligung)\b",
+         "pp:in|an|aan", "subject", 0.65,
+         (Example("SK hynix hält eine Beteiligung von 15 Prozent an Kioxia.", ("Kioxia", "OWNED_BY", "SK hynix")),
+          Example("Tsinghua Unigroup had een belang van 50 procent in YMTC.", (YMTC, "OWNED_BY", "Tsinghua Unigroup")),
+          Example("Wingtech Technology hält alle Anteile an Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology"))),
+         tail_pool="orgs"),
+    Rule("takeover", BOTH, R.OWNED_BY, r"\b(übernahm|übernimmt|übernommen|(nam|neemt|namen|nemen)\b[^,.;]{0,40}?\bover)\b",
+         "object", "subject", 0.65,
+         (Example("Wingtech Technology übernahm 2019 Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Wingtech Technology nam Nexperia in 2019 over.", ("Nexperia", "OWNED_BY", "Wingtech Technology"))),
+         tail_pool="orgs", blocked_by=r"\b(sparte|divisie|afdeling|werk|fabriek|fabrik|geschäft|tak)\b"),
+    Rule("part-of", BOTH, R.PART_OF,
+         r"\b(\w*afdeling|\w*divisie|onderdeel|teil|abteilung|\w*sparte|einheit)\s+(van|von|des|der)\b",
+         "subject", "pp:van|von|des|der", 0.7,
+         (Example("HiSilicon, de chipafdeling van Huawei, ontwerpt processors.", ("HiSilicon", "PART_OF", HW)),
+          Example("HiSilicon gilt als die Halbleitersparte von Huawei.", ("HiSilicon", "PART_OF", HW))),
+         head_pool="orgs", tail_pool="orgs"),
+    # ---- DESIGNATED -----------------------------------------------------------------------------
+    Rule("placed-on-list", BOTH, R.DESIGNATED,
+         r"\b(geplaatst|plaatste|plaatsten|plaatst|toegevoegd|voegde|voegden|voegt|gezet|zette|zetten|zet|opgenomen|"
+         r"nam|nemen|neemt|gesetzt|setzt|setzte|setzten|aufgenommen|nimmt|nahm|hinzugefügt|fügte|fügt|gelistet|"
+         r"belandde|belandden|beland|landete|gelandet|landen|kwam|komt|kamen|gekommen|kam|kommt|geriet|gerieten|geraten|terechtgekomen|terecht)\b",
+         "listed", "list", 0.8,
+         (Example("Het Amerikaanse ministerie van Handel heeft YMTC op de zwarte lijst gezet.", (YMTC, "DESIGNATED", EL)),
+          Example("Washington heeft Sugon al lang in het vizier. In 2019 zette het ministerie van Handel het bedrijf op de "
+                  "zwarte lijst.", ("Sugon", "DESIGNATED", EL)),
+          Example("Washington setzte Huawei 2019 auf die Entity List.", (HW, "DESIGNATED", EL)),
+          Example("Drie dochters van Huawei werden op de entity list geplaatst.", None),
+          Example("ZTE werd in 2018 weer van de zwarte lijst gehaald.", None),
+          Example("Het Pentagon zette Xiaomi op de lijst van Chinese militaire bedrijven, maar haalde het bedrijf er later af.", None),
+          Example("Nachdem Washington Huawei auf die Entity List gesetzt hatte, stoppte Google die Updates.", (HW, "DESIGNATED", EL))),
+         blocked_by=_REMOVAL, blocked_after=True),
+    Rule("on-list", BOTH, R.DESIGNATED,
+         r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|vermeld)\b|"
+         r"\b(op|auf)\s+(de|der|die|den)\b[^,.;]{0,40},\s*(zoals|wie etwa|darunter|waaronder)\b",
+         "listed", "list", 0.8,
+         (Example("Sugon en Hygon staan sinds 2019 op de zwarte lijst van de VS.", ("Sugon", "DESIGNATED", EL)),
+          Example("Seit 2024 steht SMEE auf der Entity List.", ("Shanghai Micro Electronics Equipment", "DESIGNATED", EL)),
+          Example("Leveringen aan bedrijven op de zwarte lijst, zoals Sugon, vragen een vergunning.", ("Sugon", "DESIGNATED", EL)),
+          Example("Huawei staat niet meer op de entity list.", None)),
+         blocked_by=_REMOVAL, blocked_after=True),
+    Rule("listing-noun", BOTH, R.DESIGNATED,
+         r"\b(plaatsing|toevoeging|opname|aufnahme|listung|eintragung|hinzufügung)\s+(van|von)\b",
+         "pp:van|von", "list", 0.75,
+         (Example("De plaatsing van YMTC op de entity list kwam in december.", (YMTC, "DESIGNATED", EL)),
+          Example("Die Aufnahme von Huawei in die Entity List traf den Konzern hart.", (HW, "DESIGNATED", EL)),
+          Example("Ein Sprecher von Tencent sagte, die Aufnahme in die Liste sei ein Fehler.", None)),
+         blocked_by=_REMOVAL, blocked_after=True),
+    Rule("list-members", BOTH, R.DESIGNATED,
+         r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|"
+         r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|omvat|"
+         r"zu den\b[^.:;]{0,120}?\b(gehören|gehörten|zählen|zählten)|tot de\b[^.:;]{0,120}?\b(behoren|horen)|"
+         r"(einer|eine|eines|één)\s+(der|van de)\s+(\w+\s+)?(vertreter|namen|bedrijven|firmen|unternehmen|ondernemingen))\b",
+         "members", "context_list", 0.75,
+         (Example("Het ministerie zette 20 bedrijven op de entity list, waaronder Sugon en Inspur.", ("Inspur", "DESIGNATED", EL)),
+          Example("Washington setzte sieben Firmen auf die Entity List. Betroffen sind Sugon und Phytium.",
+                  ("Phytium Technology", "DESIGNATED", EL)),
+          Example("Auf der Entity List stehen viele chinesische Firmen. Einer der bekanntesten Vertreter ist Sugon.",
+                  ("Sugon", "DESIGNATED", EL)),
+          Example("Betroffen sind Sugon und Phytium.", None),
+          Example("Washington hat neue Firmen auf die Entity List gesetzt. Betroffen sind vor allem Zulieferer wie Infineon.", None)),
+         blocked_by=r"\b(\w*lieferant\w*|zulieferer\w*|\w*leveranciers?|klanten|kunden|abnehmer|investoren|investeerders|aktien|"
+                    r"aandelen|beleggers|anleger|umsatz|omzet)\b"),
+    # ---- BANNED ---------------------------------------------------------------------------------
+    Rule("ban-verb", BOTH, R.BANNED,
+         r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weren|verbietet|verbot|verboten|untersagt|"
+         r"untersagte|verbannt|verbannte|verbannen|ausschluss|ausgeschlossen|uitgesloten|uitsluiting)\b|"
+         r"\b(schließt|schloss|schlossen|sluit|sloot|sloten)\b[^.;]{0,60}?\b(aus|uit)\b",
+         "banned", "authority", 0.7,
+         (Example("Die Bundesregierung verbietet Bauteile von Huawei im 5G-Netz.", (HW, "BANNED", "Germany")),
+          Example("Schweden schließt Huawei vom 5G-Ausbau aus.", (HW, "BANNED", "Sweden")),
+          Example("Vodafone schließt Huawei aus seinem Kernnetz aus.", None),
+          Example("De CAC verbiedt het gebruik van chips van Micron in kritieke netwerken.",
+                  ("Micron Technology", "BANNED", "Cyberspace Administration of China")),
+          Example("Een verbod op chips van Nexperia is volgens het ministerie niet aan de orde.", None),
+          Example("Berlin untersagt den Verkauf des Werks von Infineon an einen Investor aus China.", None)),
+         blocked_by=r"\b(übernahme|overname|erwerb|einstieg|investoren|investeerders|investor|beteiligung|belang|"
+                    r"(verkauf|verkoop)\b[^.;]*\b(an|aan)\b)"),
+    Rule("may-not-use", BOTH, R.BANNED,
+         r"\b(mogen|mag|dürfen|darf|durften|durfte)\b[^,;]*?\b(geen|niet|keine|nicht)\b|"
+         r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b",
+         "banned", "authority", 0.65,
+         (Example("Van de Amerikaanse regering mogen telecombedrijven geen apparatuur van ZTE meer kopen.", ("ZTE", "BANNED", "United States")),
+          Example("Deutsche Netzbetreiber dürfen laut Bundesregierung keine Bauteile von Huawei mehr einsetzen.", (HW, "BANNED", "Germany"))),
+         requires=r"\b(gebruiken|kopen|inzetten|aanschaffen|installeren|einsetzen|eingesetzt|verwenden|nutzen|kaufen|verbauen|verbaut)\b",
+         negation_in_trigger=True),
+    # ---- MILITARY_LINK --------------------------------------------------------------------------
+    Rule("military-ties", BOTH, R.MILITARY_LINK,
+         r"\b(leger|militaire?|krijgsmacht|volksbevrijdingsleger|militär\w*|armee|volksbefreiungsarmee|strijdkrachten|"
+         r"streitkräfte)\b",
+         "subject", "military", 0.65,
+         (Example("Phytium unterhält enge Verbindungen zur Volksbefreiungsarmee.", ("Phytium Technology", "MILITARY_LINK", MIL)),
+          Example("Volgens Washington heeft SMIC nauwe banden met het Chinese leger.", (SMIC, "MILITARY_LINK", MIL)),
+          Example("Loongson ontkende dat het bedrijf banden heeft met de krijgsmacht.", None)),
+         requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|verbindungen|beliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
+                  r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|"
+                  r"unterstützt|steunt|dienen|dient)\b"),
+    Rule("classed-military", BOTH, R.MILITARY_LINK,
+         r"\bals\s+(\w+\s+){0,2}(militärunternehmen|rüstungsunternehmen|militair bedrijf|militaire onderneming|"
+         r"militair-industrieel|defensiebedrijf)\b",
+         "subject", "military", 0.65,
+         (Example("Das Pentagon führt Hikvision als chinesisches Militärunternehmen.", ("Hikvision", "MILITARY_LINK", MIL)),
+          Example("Washington bestempelt Inspur als Chinees militair bedrijf.", ("Inspur", "MILITARY_LINK", MIL)),
+          Example("Tencent bestreitet, als Militärunternehmen zu gelten.", None))),
+    Rule("defence-noun", BOTH, R.MILITARY_LINK,
+         r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|wapenfabrikant|wapenproducent|militaire universiteit|"
+         r"militärhochschule|militäruniversität)\b",
+         "next", "military", 0.65,
+         (Example("Der Rüstungskonzern Norinco kaufte Chips.", ("Norinco", "MILITARY_LINK", MIL)),
+          Example("De militaire universiteit NUDT bouwt supercomputers.", ("National University of Defense Technology", "MILITARY_LINK", MIL)))),
+)
+
+#: A government named by its nationality ("de Amerikaanse regering", "die
+#: Bundesregierung") -> the state, for BANNED tails.
+NATIONAL_AUTHORITIES: tuple[tuple[str, str], ...] = (
+    (r"\bbundes(regierung|kabinett|ministerium|innenministerium|wirtschaftsministerium)|\b(deutschen?|duitse)\s+"
+     r"(regierung|regering|overheid|kabinet|behörden)", "Germany"),
+    (r"\b(amerikaanse|amerikanischen?|us-)\s*(regering|overheid|president|regierung|präsident|ministerie|handelsministerium)"
+     r"|\bus-regierung\b", "United States"),
+    (r"\b(nederlandse|niederländischen?)\s+(regering|overheid|kabinet|regierung)|\bhet kabinet\b", "Netherlands"),
+    (r"\b(chinese|chinesischen?)\s+(regering|overheid|regierung|behörden)", "China"),
+    (r"\b(britse|britischen?)\s+(regering|overheid|regierung)", "United Kingdom"),
+)
+
+#: Lists described rather than named.  (pattern, cue that must occur in the
+#: sentence, list, words that rule it out) - first match wins; the Pentagon's list depends on the date
+#: (``1260H`` from 2021 on, the Section 1237 list before).
+LIST_PHRASES: tuple[tuple[str, str, str, str], ...] = (
+    (r"\b(zwarte lijst|sanctielijst|lijst|blacklist|liste|schwarze\w* liste|handelsblacklist|sanktionsliste)\b",
+     r"\b(pentagon\w*|ministerie van defensie|defensieministerie|verteidigungsministerium\w*|us-verteidigungsministerium)\b"
+     r"[^.]*\b(militai\w*|militär\w*)|\b(militaire bedrijven|militärunternehmen|militaire ondernemingen)\b",
+     "DOD", r"^$"),
+    (r"\b(zwarte lijst|sanctielijst|blacklist|schwarze\w* liste|handelsblacklist|sanktionsliste|exportlijst)\b",
+     r"\b(amerikaanse|amerikanischen?|us-\w*|usa|vs|verenigde staten|washington|handelsministerium|ministerie van handel|"
+     r"handelsministerie)\b",
+     "US Entity List", r"\b(eu|europese|europäische\w*|vn|un|uno|vereinten nationen|verenigde naties)\b"),
+)
