@@ -117,8 +117,10 @@ RULES: tuple[Rule, ...] = (
     Rule("supply-noun-from", BOTH, R.SUPPLIED, r"\b(leveringen|levering|lieferungen|lieferung|exporte|export)\s+(van|von)\b",
          "pp:van|von", _TO, 0.7,
          (Example("Die Lieferungen von NXP an Xiaomi stiegen kräftig.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
-          Example("De leveringen van ASML aan SMIC zijn bevroren.", (ASML, "SUPPLIED", SMIC))),
-         tail_pool="parties", blocked_by=_NOT_GOODS),
+          Example("De leveringen van ASML aan SMIC zijn bevroren.", (ASML, "SUPPLIED", SMIC)),
+          Example("Den Haag verbiedt de export van scanners van ASML naar China.", None)),
+         tail_pool="parties", blocked_by=_NOT_GOODS + r"|\b(verbiedt|verbood|verboden|verbieden|verbod|verbot|verbietet|untersagt\w*|"
+         r"blokkeert|blokkeerde|blockiert\w*|stopt|stoppt|beperkt|beschränkt\w*)\b"),
     Rule("supply-object", BOTH, R.SUPPLIED,
          r"\b(belieferte|belieferten|beliefert|beliefern|voorzag|voorziet|voorzien|bevoorraadt|bevoorraadde|versorgt\w*)\b",
          "subject", "object", 0.7,
