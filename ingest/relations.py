@@ -137,6 +137,12 @@ class _Ctx:
         self.recent_orgs: list[str] = []
         self.salience = Salience(doc, ents)
         self.governments: set[str] = set()  # states named as "the X government" in the current sentence
+        # indexes built once per document, so that no sentence rescans the whole article
+        self.placeholder_at: dict[int, Placeholder] = {}
+        self.placeholders_in: dict[int, list[Placeholder]] = {}
+        self.dates = sorted((e.start, e.text) for e in doc.ents if e.label_ == "DATE")
+        self._date_starts = [d[0] for d in self.dates]
+        self._org_nouns: dict[str, list[tuple[int, str]]] | None = None
         self._resolving: set[int] = set()
 
     # -- arguments ---------------------------------------------------------
@@ -253,25 +259,32 @@ class _Ctx:
         if not (t.tag_ == "NN" and dets == ["the"] and not any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl") for c in t.children)):
             return None
         noun = t.lower_
-        best, best_pos = None, -1
-        for rec in self.ents.records.values():
-            if rec.type != EntityType.ORG or noun not in rec.name.lower().split():
-                continue
-            pos = max((s for s, _ in rec.mentions if s < t.i), default=-1)
-            if pos > best_pos:
-                best, best_pos = rec.key, pos
-        if best is not None:
-            return best
+        mentions = self.org_nouns().get(noun, [])
+        k = bisect.bisect_left(mentions, (t.i, ""))
+        if k > 0:
+            return mentions[k - 1][1]
         if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer"):
             found = self.salience.previous(t)
             return None if found and _is_authority(self, found) else found  # "the company" is no ministry
         return None
 
+    def org_nouns(self) -> dict[str, list[tuple[int, str]]]:
+        """word of an organisation's name -> its mentions (start, key) in order."""
+        if self._org_nouns is None:
+            index: dict[str, list[tuple[int, str]]] = {}
+            for rec in self.ents.records.values():
+                if rec.type == EntityType.ORG:
+                    for word in set(rec.name.lower().split()):
+                        index.setdefault(word, []).extend((s, rec.key) for s, _ in rec.mentions)
+            self._org_nouns = {w: sorted(v) for w, v in index.items()}
+        return self._org_nouns
+
     def placeholder(self, t: Any) -> Placeholder:
-        for p in self.placeholders:
-            if p.token.i == t.i:
-                return p
+        if t.i in self.placeholder_at:
+            return self.placeholder_at[t.i]
         p = Placeholder(t, self.sent_index, plural=t.tag_ in ("NNS", "NNPS"))
+        self.placeholder_at[t.i] = p
+        self.placeholders_in.setdefault(self.sent_index, []).append(p)
         p.military = self._has_mil_modifier(t)
         if any(c.lower_ == "other" for c in t.children):
             p.siblings = self._siblings(t)
@@ -456,14 +469,17 @@ def _is_passive(v: Any) -> bool:
 
 
 def _date_of(ctx: _Ctx, trigger: Any) -> str | None:
-    for ent in ctx.sent.ents:
-        if ent.label_ == "DATE":
-            m = _DATE_RE.search(ent.text)
-            if m:
-                return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
-            y = re.fullmatch(r"(?:in\s+)?((?:19|20)\d{2})", ent.text.strip())
-            if y:
-                return y.group(1)
+    """The first full date or year the sentence states (dates indexed once per document)."""
+    k = bisect.bisect_left(ctx._date_starts, ctx.sent.start)
+    for start, text in ctx.dates[k:]:
+        if start >= ctx.sent.end:
+            break
+        m = _DATE_RE.search(text)
+        if m:
+            return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+        y = re.fullmatch(r"(?:in\s+)?((?:19|20)\d{2})", text.strip())
+        if y:
+            return y.group(1)
     return None
 
 
@@ -1095,9 +1111,11 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
     """All facts the English rules read from ``doc``, placeholders resolved."""
     ctx = _Ctx(doc, ents)
     sents = list(sentence_segments(doc))
+    sent_starts = [s.start for s in sents]
     # units named after their parent
     for uk, pk, ti in ents.unit_links:
-        sent = next((s for s in sents if s.start <= ti < s.end), None)
+        k = bisect.bisect_right(sent_starts, ti) - 1
+        sent = sents[k] if k >= 0 and ti < sents[k].end else None
         if sent is not None:
             ctx.sent = sent
             ctx.facts.append(Fact(uk, R.PART_OF, pk, sent, "rule:unit-of-parent", 0.9))
@@ -1105,6 +1123,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
         ctx.sent_index = si
         ctx.sent = sent
         ctx.governments.clear()
+        first_fact = len(ctx.facts)
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.is_space or tok.is_punct:
@@ -1127,17 +1146,19 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
                 if whole and ctx.etype(ctx.key(tok.head)) == EntityType.ORG and ctx.etype(ctx.key(whole[0])) == EntityType.ORG:
                     ctx.emit([ctx.key(tok.head)], R.PART_OF, [ctx.key(whole[0])], tok, "rule:within", 0.75)
         # "to X and to other chipmakers": the group shares X's role in this sentence
-        for p in [p for p in ctx.placeholders if p.sent_index == si and p.siblings]:
-            for f in [f for f in ctx.facts if f.sent.start == sent.start and f.type == R.SUPPLIED]:
+        here = ctx.placeholders_in.get(si, [])
+        for p in [p for p in here if p.siblings]:
+            for f in [f for f in ctx.facts[first_fact:] if f.type == R.SUPPLIED]:
                 if isinstance(f.tail, str) and f.tail in p.siblings:
                     ctx.facts.append(Fact(f.head, f.type, p, f.sent, f.method + "+others", f.confidence * 0.9, {}))
         # members of a group announced just before
         members = _list_members(ctx, sent)
         bullets = _bullet_members(ctx, sents, si)
         if members or bullets:
-            groups = [p for p in ctx.placeholders if p.plural and si - 3 <= p.sent_index <= si and p.token.i < sent.start]
+            groups = [p for j in range(max(0, si - 3), si + 1) for p in ctx.placeholders_in.get(j, [])
+                      if p.plural and p.token.i < sent.start]
             if bullets and not members:  # "... added these firms to the list:" then one name a line
-                groups += [p for p in ctx.placeholders if p.plural and p.sent_index == si]
+                groups += [p for p in ctx.placeholders_in.get(si, []) if p.plural]
             if groups:
                 best = _best_group(ctx, groups, sent)
                 for g in groups:  # "five Chinese companies ... the companies, which ... The Chinese companies are A, B"
@@ -1147,11 +1168,11 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
         colon = next((t for t in sent if t.text == ":"), None)
         if colon is not None:
             named = _enumeration(ctx, doc[colon.i + 1:sent.end])
-            before = [p for p in ctx.placeholders if p.sent_index == si and p.plural and p.token.i < colon.i]
+            before = [p for p in ctx.placeholders_in.get(si, []) if p.plural and p.token.i < colon.i]
             if named and before:
                 before[-1].members.extend(named)
             elif len(named) > 1:  # the parser hung the first name on the group noun: the rest share its facts
-                for f in [f for f in ctx.facts if f.sent.start == sent.start and f.head in named]:
+                for f in [f for f in ctx.facts[first_fact:] if f.head in named]:
                     for k in named:
                         if k != f.head:
                             ctx.facts.append(Fact(k, f.type, f.tail, f.sent, f.method + "+list", f.confidence * 0.95, dict(f.attributes)))
@@ -1159,16 +1180,16 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
         # hung on the wrong noun still names members of the group before it
         for t in sent:
             if t.dep_ == "prep" and t.lower_ == "including":
-                head_p = [p for p in ctx.placeholders if p.token.i == t.head.i]
+                head_p = t.head.i in ctx.placeholder_at
                 if not head_p:  # only when "including" hangs on the verb of the group or on its list
-                    before = [p for p in ctx.placeholders if p.sent_index == si and p.plural and p.token.i < t.i
+                    before = [p for p in ctx.placeholders_in.get(si, []) if p.plural and p.token.i < t.i
                               and (t.head.i == p.token.head.i or (t.head.dep_ == "pobj" and t.head.head.head.i == p.token.head.i
                                                                   and ctx.etype(ctx.key(t.head)) == EntityType.LIST))]
                     if before:
                         for o in t.children:
                             before[-1].members += [a for a in ctx.args(o) if isinstance(a, str)]
         # "including X and Y" inside the same sentence
-        for p in [p for p in ctx.placeholders if p.sent_index == si]:
+        for p in list(ctx.placeholders_in.get(si, [])):
             for c in p.token.children:
                 such_as = c.dep_ == "prep" and c.lower_ == "as" and any(d.lower_ == "such" for d in c.children)
                 if c.dep_ == "prep" and c.lower_ in ("including", "like") or (c.dep_ == "amod" and c.lower_ == "such") or such_as:
@@ -1183,8 +1204,8 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
                 target = ctx.key(attr[0])
                 mil = ctx._has_mil_modifier(subj[0]) or any(t.lower_ in MIL_CUES for t in subj[0].subtree)
                 best, score = None, 0
-                for p in ctx.placeholders:
-                    if p.plural or p.members or p.sent_index not in (si - 1, si - 2):
+                for p in ctx.placeholders_in.get(si - 2, []) + ctx.placeholders_in.get(si - 1, []):
+                    if p.plural or p.members:
                         continue
                     sc = (2 if p.parent and ents.get(target).part_of == p.parent else 0) + (1 if mil and p.military else 0)
                     if sc > score:
@@ -1206,9 +1227,13 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
                 if not rec.reference and rec.type in (EntityType.GPE, EntityType.PERSON):
                     rec.type = EntityType.ORG
     # singular descriptions that name a parent resolve to the one unit of that parent
+    units: dict[str, list[str]] = {}
+    for r in ents.records.values():
+        if r.part_of:
+            units.setdefault(r.part_of, []).append(r.key)
     for p in ctx.placeholders:
         if not p.plural and not p.members and p.parent:
-            cands = [r.key for r in ents.records.values() if r.part_of == p.parent]
+            cands = units.get(p.parent, [])
             if len(cands) == 1:
                 p.members.append(cands[0])
     return ctx.facts, ctx.placeholders
