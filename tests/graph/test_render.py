@@ -325,6 +325,27 @@ def test_evidence_table_lists_every_relation_with_sentences_and_sources() -> Non
     assert "Download PNG" in html and "toDataURL" in html
 
 
+def test_each_date_is_shown_with_the_source_that_gave_it() -> None:
+    early = ev("Acme shipped XR-9 units to Nova in 2019.", doc="d1", source="https://one.example/a", conf=0.9,
+               attributes={"date": "2019", "product": "XR-9"})
+    late = ev("Nova received XR-9 units from Acme in 2022.", doc="d2", source="Second Wire",
+              attributes={"date": "2022", "product": "XR-9"})
+    rel = Relation(ACME.id, RelationType.SUPPLIED, NOVA.id, (early, late), unsourced_attributes={"volume": "3"})
+    html = render_html(Subgraph(ACME.id, 1, (ACME, NOVA), (rel,)))
+    table = Page(html).table
+    # attribute values point at the numbered quotes that state them
+    assert "date: 2019 [1]" in table and "date: 2022 [2]" in table and "product: XR-9 [1, 2]" in table
+    assert "volume: 3 (source not recorded)" in table
+    assert "confidence 0.90 · product: XR-9 · date: 2019" in table
+    tip = next(e for e in Page(html).data()["edges"] if e["label"] == "SUPPLIED")["title"]
+    assert "date: 2019 (https://one.example/a)" in tip and "date: 2022 (Second Wire)" in tip
+    assert "volume: 3 (source not recorded)" in tip
+    g = Subgraph(ACME.id, 1, (ACME, NOVA), (rel,)).to_networkx()
+    (data,) = [d for _, _, d in g.edges(data=True)]
+    assert data["date"] == "2019; 2022" and data["date_sources"] == "2019: https://one.example/a; 2022: Second Wire"
+    assert data["evidence_attributes"] == "date=2019; product=XR-9 | date=2022; product=XR-9"
+
+
 def test_paths_are_highlighted() -> None:
     html = render_html(supply_chain(), paths=[ownership_path()])
     data = Page(html).data()
