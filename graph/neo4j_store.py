@@ -17,7 +17,9 @@ Graph layout
   type: names come only from the ``RelationType`` enum, a fixed whitelist, so
   interpolating them into Cypher can never carry article text.  ``attributes``
   is a JSON string (property values cannot be maps) of the relation's
-  unsourced attributes only (see ``Relation``); ``key`` is a hash of
+  unsourced attributes only (see ``Relation``; on graphs written before
+  attributes were kept per evidence it holds all of them, which then read
+  back as unsourced: their source was never recorded); ``key`` is a hash of
   (head, type, tail).
 * ``(:Evidence {key, rel, document_id, sentence, start_offset, end_offset,
   method, confidence, source, attributes})`` -- one node per piece of
@@ -424,7 +426,7 @@ class Neo4jStore(GraphStore):
         """Add articles, several per write statement (up to ``batch_size`` rows).
 
         Same result as ``add`` one by one (skips known documents, merges
-        entities by name, the earlier article's attributes win) with a fraction
+        entities by name, each piece of evidence keeps its own attributes) with a fraction
         of the round trips: known documents and stored names are fetched once
         per batch, and articles of one batch resolve against each other in
         memory before the batch is written (one transaction on Neo4j; see
