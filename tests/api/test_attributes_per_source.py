@@ -42,12 +42,12 @@ def test_cli_path_shows_each_date_with_its_quote(store_path: Path) -> None:
     out = run("--store", str(store_path), "path", "Vela Microsystems", "Lyra Semiconductor", "--types", "SUPPLIED").output
     assert "date: 2021, 2023" in out or "date: 2023, 2021" in out
     # each quote is followed by its source and what that source states
-    blocks = out.split('"')[1:]
-    text = "".join(blocks)
-    assert "states: date: 2021, product: etching tools" in text
-    assert "states: date: 2023, product: deposition systems" in text
-    first = out.index("sold etching tools")
-    assert out.index("first.txt", first) < out.index("states: date: 2021", first)
+    for quote, source, states in (
+        ("sold etching tools", "first.txt", "states: date: 2021, product: etching tools"),
+        ("bought deposition systems", "second.txt", "states: date: 2023, product: deposition systems"),
+    ):
+        at = out.index(quote)
+        assert at < out.index(source, at) < out.index(states, at)
 
     js = json.loads(
         run("--store", str(store_path), "path", "Vela Microsystems", "Lyra Semiconductor", "--types", "SUPPLIED", "--json").output
