@@ -72,7 +72,7 @@ def build(n: int, per_entity: int, seed: int) -> tuple[list[Extraction], dict[in
             ev = Evidence(doc.id, sentence, offset, offset + len(sentence), "rule:bench", 0.5 + rng.random() / 2)
             offset += len(sentence) + 1
             entities.setdefault(tail.id, tail)
-            rel = Relation(head.id, rtype, tail.id, {}, (ev,))
+            rel = Relation(head.id, rtype, tail.id, (ev,))
             relations[rel.key] = relations[rel.key].merged(rel) if rel.key in relations else rel
         articles.append(Extraction(doc, tuple(entities.values()), tuple(relations.values())))
     return articles, out

@@ -2,6 +2,7 @@
 
 from .errors import ChipgraphError, EntityNotFound, InvalidQuery, StoreAuthError, StoreError, StoreUnavailable
 from .model import (
+    AttributeStatement,
     MILITARY_ID,
     Document,
     Entity,
@@ -28,6 +29,7 @@ __all__ = [
     "Document",
     "Entity",
     "EntityType",
+    "AttributeStatement",
     "Evidence",
     "Extraction",
     "Relation",

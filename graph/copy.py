@@ -199,7 +199,7 @@ def _copy_by_document(source: GraphStore, target: GraphStore, bar: tqdm) -> dict
 
 
 def _with(rel: Relation, evidence: tuple[Evidence, ...]) -> Relation:
-    return Relation(rel.head, rel.type, rel.tail, dict(rel.attributes), evidence)
+    return Relation(rel.head, rel.type, rel.tail, evidence, unsourced_attributes=rel.unsourced_attributes)
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:

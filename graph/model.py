@@ -32,6 +32,7 @@ __all__ = [
     "Document",
     "Entity",
     "Evidence",
+    "AttributeStatement",
     "Relation",
     "Extraction",
     "normalise_name",
@@ -231,7 +232,10 @@ class Evidence:
     ``start``/``end`` are character offsets of ``sentence`` in the stored
     document text.  ``method`` names the rule (e.g. "rule:relcl-owned") or
     "reference" for curated data; ``confidence`` is in [0, 1], higher for
-    explicit patterns than for loose ones.
+    explicit patterns than for loose ones.  ``attributes`` are what this
+    sentence itself states of the fact (e.g. ``product`` and ``date`` of a
+    supply): kept per piece of evidence so that every date can be quoted with
+    the source that gave it, even when articles disagree.
     """
 
     document_id: str
@@ -241,6 +245,11 @@ class Evidence:
     method: str
     confidence: float
     source: str | None = None
+    attributes: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        # a private plain copy: callers' dicts may change after construction
+        object.__setattr__(self, "attributes", _clean_attributes(self.attributes))
 
     def key(self) -> tuple[str, int, int, str]:
         """What makes two pieces of evidence the same (so re-ingest adds none)."""
@@ -255,7 +264,14 @@ class Evidence:
             "end": self.end,
             "method": self.method,
             "confidence": round(self.confidence, 4),
+            "attributes": dict(self.attributes),
         }
+
+
+def _clean_attributes(attributes: Mapping[str, Any] | None) -> dict[str, str]:
+    """Attributes as a sorted str -> str dict without empty values, so that
+    equal statements compare equal whatever order or store they came from."""
+    return {str(k): str(v) for k, v in sorted((attributes or {}).items()) if v is not None and str(v) != ""}
 
 
 def sorted_evidence(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
@@ -265,15 +281,46 @@ def sorted_evidence(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
 
 
 @dataclass(frozen=True)
+class AttributeStatement:
+    """One value of one attribute with every piece of evidence that states it:
+    what a journalist quotes ("delivered in 2021, according to ...")."""
+
+    name: str
+    value: str
+    evidence: tuple[Evidence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "value": self.value,
+            "sources": [
+                {"document_id": e.document_id, "source": e.source, "start": e.start, "end": e.end}
+                for e in self.evidence
+            ],
+        }
+
+
+@dataclass(frozen=True)
 class Relation:
-    """A fact: ``head`` -[type]-> ``tail`` (entity ids), with what was said of
-    it (``attributes`` such as product and date) and all its evidence."""
+    """A fact: ``head`` -[type]-> ``tail`` (entity ids) with all its evidence.
+
+    What was said of the fact (product, date) lives on the evidence that said
+    it; :attr:`attributes` is only a one-value-per-name summary of that, and
+    :meth:`attribute_statements` gives every value with its sources.
+    ``unsourced_attributes`` holds attributes whose source was never recorded
+    (relations written by chipgraph before attributes were kept per evidence);
+    they are shown as such and never attributed to a source.
+    """
 
     head: str
     type: RelationType
     tail: str
-    attributes: Mapping[str, str] = field(default_factory=dict)
     evidence: tuple[Evidence, ...] = ()
+    unsourced_attributes: Mapping[str, str] = field(default_factory=dict, kw_only=True)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "evidence", tuple(self.evidence))
+        object.__setattr__(self, "unsourced_attributes", _clean_attributes(self.unsourced_attributes))
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -284,22 +331,56 @@ class Relation:
         """The best confidence any piece of evidence gives this fact."""
         return max((e.confidence for e in self.evidence), default=0.0)
 
+    @property
+    def attributes(self) -> dict[str, str]:
+        """One value per attribute: the one stated by the most confident
+        evidence (in :func:`sorted_evidence` order, so the same in every
+        store), else the unsourced one.  A summary for compatibility; show
+        :meth:`attribute_statements` wherever sources disagree."""
+        out: dict[str, str] = {}
+        for ev in sorted_evidence(self.evidence):
+            for k, v in ev.attributes.items():
+                out.setdefault(k, v)
+        for k, v in self.unsourced_attributes.items():
+            out.setdefault(k, v)
+        return dict(sorted(out.items()))
+
+    def attribute_statements(self) -> tuple[AttributeStatement, ...]:
+        """Every (attribute, value) any evidence states, each with the evidence
+        stating it: product and date first, then by name, values in the order
+        of their best evidence."""
+        found: dict[tuple[str, str], list[Evidence]] = {}
+        for ev in sorted_evidence(self.evidence):
+            for k, v in ev.attributes.items():
+                found.setdefault((k, v), []).append(ev)
+        order = {"product": 0, "date": 1}
+        names = sorted({k for k, _ in found}, key=lambda k: (order.get(k, 2), k))
+        return tuple(
+            AttributeStatement(name, value, tuple(evs))
+            for name in names
+            for (k, value), evs in found.items()
+            if k == name
+        )
+
     def merged(self, other: "Relation") -> "Relation":
-        """One relation with the evidence of both; attributes already set win."""
+        """One relation with the evidence of both (each keeping what it
+        states); unsourced attributes already set win."""
         if other.key != self.key:
             raise ValueError(f"cannot merge {other.key} into {self.key}")
-        attrs = dict(other.attributes)
-        attrs.update(self.attributes)
+        unsourced = dict(other.unsourced_attributes)
+        unsourced.update(self.unsourced_attributes)
         seen = {e.key() for e in self.evidence}
         extra = tuple(e for e in other.evidence if e.key() not in seen)
-        return replace(self, attributes=attrs, evidence=self.evidence + extra)
+        return replace(self, evidence=self.evidence + extra, unsourced_attributes=unsourced)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "head": self.head,
             "type": self.type.value,
             "tail": self.tail,
-            "attributes": dict(self.attributes),
+            "attributes": self.attributes,
+            "attribute_statements": [s.to_dict() for s in self.attribute_statements()],
+            "unsourced_attributes": dict(self.unsourced_attributes),
             "confidence": round(self.confidence, 4),
             "evidence": [e.to_dict() for e in self.evidence],
         }

@@ -16,10 +16,15 @@ Graph layout
   relationship per (head, type, tail).  The relationship type IS the relation
   type: names come only from the ``RelationType`` enum, a fixed whitelist, so
   interpolating them into Cypher can never carry article text.  ``attributes``
-  is a JSON string (property values cannot be maps); ``key`` is a hash of
+  is a JSON string (property values cannot be maps) of the relation's
+  unsourced attributes only (see ``Relation``; on graphs written before
+  attributes were kept per evidence it holds all of them, which then read
+  back as unsourced: their source was never recorded); ``key`` is a hash of
   (head, type, tail).
 * ``(:Evidence {key, rel, document_id, sentence, start_offset, end_offset,
-  method, confidence, source})`` -- one node per piece of evidence, ``rel``
+  method, confidence, source, attributes})`` -- one node per piece of
+  evidence, ``attributes`` being the JSON string of what its sentence states
+  (absent on graphs written before attributes were kept per evidence), ``rel``
   being the relation's ``key`` and ``key`` a hash of (relation, document,
   offsets, method), so re-ingest adds none and evidence from many articles
   accumulates on one relation.  The document is joined by the indexed
@@ -421,7 +426,7 @@ class Neo4jStore(GraphStore):
         """Add articles, several per write statement (up to ``batch_size`` rows).
 
         Same result as ``add`` one by one (skips known documents, merges
-        entities by name, the earlier article's attributes win) with a fraction
+        entities by name, each piece of evidence keeps its own attributes) with a fraction
         of the round trips: known documents and stored names are fetched once
         per batch, and articles of one batch resolve against each other in
         memory before the batch is written (one transaction on Neo4j; see
@@ -650,7 +655,7 @@ class Neo4jStore(GraphStore):
     def _relation_rows(
         self, tx: Any, rels: dict[tuple[str, str, str], Relation]
     ) -> tuple[dict[str, list[dict]], list[dict]]:
-        """Relation rows by type (stored attributes win) and new evidence rows."""
+        """Relation rows by type (stored unsourced attributes win) and new evidence rows."""
         if not rels:
             return {}, []
         stored: dict[str, dict[str, str]] = {}
@@ -667,7 +672,7 @@ class Neo4jStore(GraphStore):
         evidence: dict[str, dict] = {}
         for (head, rtype, tail), rel in rels.items():
             key = relation_key(head, rtype, tail)
-            attrs = dict(rel.attributes)
+            attrs = dict(rel.unsourced_attributes)
             attrs.update(stored.get(key, {}))
             by_type.setdefault(rtype, []).append(
                 {"head": head, "tail": tail, "key": key, "attributes": json.dumps(attrs, sort_keys=True)}
@@ -686,6 +691,7 @@ class Neo4jStore(GraphStore):
                         "method": ev.method,
                         "confidence": float(ev.confidence),
                         "source": ev.source,
+                        "attributes": json.dumps(dict(ev.attributes), sort_keys=True),
                     },
                 )
         return by_type, list(evidence.values())
@@ -829,6 +835,7 @@ class Neo4jStore(GraphStore):
                 "UNWIND $keys AS k MATCH (ev:Evidence {rel: k}) RETURN ev.key AS key, ev.rel AS rel, "
                 "ev.document_id AS document_id, ev.start_offset AS start, ev.end_offset AS end, "
                 "ev.method AS method, ev.confidence AS confidence, ev.source AS source, "
+                "ev.attributes AS attributes, "
                 + self._long_text("ev.sentence", "sentence"),
                 "reading evidence",
                 keys=chunk,
@@ -843,6 +850,7 @@ class Neo4jStore(GraphStore):
                         method=r["method"],
                         confidence=float(r["confidence"]),
                         source=r["source"],
+                        attributes=json.loads(r["attributes"] or "{}"),
                     )
                 )
         return out
@@ -858,8 +866,8 @@ class Neo4jStore(GraphStore):
                 r["head"],
                 RelationType(r["type"]),
                 r["tail"],
-                json.loads(r["attributes"] or "{}"),
                 sorted_evidence(evidence.get(key, ())),
+                unsourced_attributes=json.loads(r["attributes"] or "{}"),
             )
             for key, r in unique.items()
         ]
@@ -1078,7 +1086,7 @@ _EVIDENCE_SEGMENT = (
     "UNWIND $rows AS row MERGE (ev:Evidence {key: row.key}) "
     "ON CREATE SET ev.rel = row.rel, ev.document_id = row.document_id, ev.sentence = row.sentence, "
     "ev.start_offset = row.start, ev.end_offset = row.end, ev.method = row.method, "
-    "ev.confidence = row.confidence, ev.source = row.source"
+    "ev.confidence = row.confidence, ev.source = row.source, ev.attributes = row.attributes"
 )
 _DOCUMENT_SEGMENT = (
     "UNWIND $rows AS row MERGE (d:Document {id: row.id}) "

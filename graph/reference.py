@@ -140,8 +140,9 @@ def reference_extractions() -> list[Extraction]:
                 method="reference",
                 confidence=1.0,
                 source=source,
+                attributes=dict(fact.attributes),
             )
-            relations.append(Relation(head.id, fact.type, tail.id, dict(fact.attributes), (ev,)))
+            relations.append(Relation(head.id, fact.type, tail.id, (ev,)))
             offset += len(fact.statement) + 1
         out.append(Extraction(doc, tuple(entities.values()), tuple(relations)))
     return out

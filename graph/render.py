@@ -211,6 +211,22 @@ def _ordered_attributes(attributes: Mapping[str, Any]) -> list[tuple[str, str]]:
     return [(str(k), str(attributes[k])) for k in (*first, *rest)]
 
 
+def _attribute_rows(relation: Relation) -> list[dict[str, Any]]:
+    """Every value of every attribute with the numbers (1-based, in the
+    relation's evidence order) of the evidence that states it, so a reader
+    sees which source gave which date; unsourced values say so."""
+    number = {ev.key(): i for i, ev in enumerate(relation.evidence, 1)}
+    rows = [
+        {"name": st.name, "value": st.value, "refs": [number[ev.key()] for ev in st.evidence], "unsourced": False}
+        for st in relation.attribute_statements()
+    ]
+    rows += [
+        {"name": k, "value": v, "refs": [], "unsourced": True}
+        for k, v in _ordered_attributes(relation.unsourced_attributes)
+    ]
+    return rows
+
+
 def _source_label(source: str | None, document_id: str) -> str:
     return source if source else f"document {document_id[:12]}"
 
@@ -263,7 +279,10 @@ def _edge_tooltip(relation: Relation, head: str, tail: str, on_path: bool) -> st
     """Plain text: type, attributes, confidence, and the first few evidence
     sentences with source and method; the rest is counted as "+N more"."""
     lines = [f"{head} \u2014{relation.type.value}\u2192 {tail}"]
-    lines += [f"{k}: {v}" for k, v in _ordered_attributes(relation.attributes)]
+    for st in relation.attribute_statements():
+        sources = "; ".join(dict.fromkeys(_source_label(ev.source, ev.document_id) for ev in st.evidence))
+        lines.append(f"{st.name}: {st.value} ({sources})")
+    lines += [f"{k}: {v} (source not recorded)" for k, v in _ordered_attributes(relation.unsourced_attributes)]
     lines.append(f"Confidence: {_number(relation.confidence):.2f}")
     if on_path:
         lines.append("On a highlighted path")
@@ -453,7 +472,7 @@ def render_html(
             "head": names.get(r.head, r.head),
             "type": r.type.value,
             "tail": names.get(r.tail, r.tail),
-            "attributes": _ordered_attributes(r.attributes),
+            "attributes": _attribute_rows(r),
             "confidence": f"{_number(r.confidence):.2f}",
             "on_path": r.key in path_keys,
             "evidence": [
@@ -463,6 +482,7 @@ def render_html(
                     "url": _link(ev.source),
                     "method": ev.method,
                     "confidence": f"{_number(ev.confidence):.2f}",
+                    "attributes": _ordered_attributes(ev.attributes),
                 }
                 for ev in r.evidence
             ],

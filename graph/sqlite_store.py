@@ -36,7 +36,9 @@ from .subgraph import Subgraph
 
 __all__ = ["SQLiteStore"]
 
-SCHEMA_VERSION = 1
+#: 2: evidence rows carry the attributes their sentence states; the
+#: relations.attributes column keeps only attributes with no known source.
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -80,6 +82,7 @@ CREATE TABLE IF NOT EXISTS evidence (
     sentence TEXT NOT NULL,
     confidence REAL NOT NULL,
     source TEXT,
+    attributes TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (relation_id, document_id, start, end, method)
 );
 CREATE INDEX IF NOT EXISTS evidence_document ON evidence(document_id);
@@ -116,7 +119,11 @@ class SQLiteStore(GraphStore):
         row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if row is None:
             self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-        elif int(row[0]) != SCHEMA_VERSION:
+            return
+        version = int(row[0])
+        if version in _MIGRATIONS:
+            _migrate(self._db, version)
+        elif version != SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path} has chipgraph schema version {row[0]}, this chipgraph reads version "
                 f"{SCHEMA_VERSION}; copy it with a matching chipgraph or start a new store"
@@ -160,6 +167,8 @@ class SQLiteStore(GraphStore):
             )
 
     def _write_relations(self, cur: sqlite3.Cursor, relations: Iterable[Relation]) -> None:
+        """Relation rows; their ``attributes`` column holds unsourced attributes
+        only (stored ones win), sourced ones go with the evidence."""
         for rel in relations:
             row = cur.execute(
                 "SELECT attributes FROM relations WHERE head = ? AND type = ? AND tail = ?", rel.key
@@ -167,10 +176,10 @@ class SQLiteStore(GraphStore):
             if row is None:
                 cur.execute(
                     "INSERT INTO relations (head, type, tail, attributes) VALUES (?,?,?,?)",
-                    (*rel.key, json.dumps(dict(rel.attributes), sort_keys=True)),
+                    (*rel.key, json.dumps(dict(rel.unsourced_attributes), sort_keys=True)),
                 )
-            else:
-                attrs = dict(rel.attributes)
+            elif rel.unsourced_attributes:
+                attrs = dict(rel.unsourced_attributes)
                 attrs.update(json.loads(row[0]))
                 cur.execute(
                     "UPDATE relations SET attributes = ? WHERE head = ? AND type = ? AND tail = ?",
@@ -183,10 +192,13 @@ class SQLiteStore(GraphStore):
                 "SELECT id FROM relations WHERE head = ? AND type = ? AND tail = ?", rel.key
             ).fetchone()
             cur.executemany(
-                "INSERT OR IGNORE INTO evidence (relation_id, document_id, start, end, method, sentence, confidence, source)"
-                " VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT OR IGNORE INTO evidence (relation_id, document_id, start, end, method, sentence, confidence,"
+                " source, attributes) VALUES (?,?,?,?,?,?,?,?,?)",
                 [
-                    (rid, e.document_id, e.start, e.end, e.method, e.sentence, e.confidence, e.source)
+                    (
+                        rid, e.document_id, e.start, e.end, e.method, e.sentence, e.confidence, e.source,
+                        json.dumps(dict(e.attributes), sort_keys=True),
+                    )
                     for e in rel.evidence
                 ],
             )
@@ -256,14 +268,20 @@ class SQLiteStore(GraphStore):
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            for rid, *ev in self._query(
-                "SELECT relation_id, document_id, sentence, start, end, method, confidence, source FROM evidence "
-                f"WHERE relation_id IN ({marks})",
+            for rid, *ev, ev_attrs in self._query(
+                "SELECT relation_id, document_id, sentence, start, end, method, confidence, source, attributes "
+                f"FROM evidence WHERE relation_id IN ({marks})",
                 chunk,
             ):
-                evidence[rid].append(Evidence(*ev))
+                evidence[rid].append(Evidence(*ev, attributes=json.loads(ev_attrs)))
         return [
-            Relation(head, RelationType(rtype), tail, json.loads(attrs), sorted_evidence(evidence[rid]))
+            Relation(
+                head,
+                RelationType(rtype),
+                tail,
+                sorted_evidence(evidence[rid]),
+                unsourced_attributes=json.loads(attrs),
+            )
             for rid, head, rtype, tail, attrs in rows
         ]
 
@@ -413,6 +431,45 @@ class SQLiteStore(GraphStore):
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _migrate_1_to_2(db: sqlite3.Connection) -> None:
+    """Give evidence rows their own attributes.
+
+    Version 1 kept one attributes dict per relation.  Where a relation has a
+    single piece of evidence, that sentence is what stated them, so they move
+    onto it; for several pieces the source is unknowable and they stay on the
+    relation as unsourced attributes (shown as such, never put in a source's
+    mouth).
+    """
+    db.execute("ALTER TABLE evidence ADD COLUMN attributes TEXT NOT NULL DEFAULT '{}'")
+    db.execute(
+        "UPDATE evidence SET attributes = (SELECT r.attributes FROM relations r WHERE r.id = evidence.relation_id) "
+        "WHERE relation_id IN (SELECT e.relation_id FROM evidence e GROUP BY e.relation_id HAVING COUNT(*) = 1)"
+    )
+    db.execute(
+        "UPDATE relations SET attributes = '{}' "
+        "WHERE id IN (SELECT e.relation_id FROM evidence e GROUP BY e.relation_id HAVING COUNT(*) = 1)"
+    )
+
+
+#: schema version -> the step that brings a file from it to the next version
+_MIGRATIONS = {1: _migrate_1_to_2}
+
+
+def _migrate(db: sqlite3.Connection, version: int) -> None:
+    """Bring a file written by an older chipgraph to ``SCHEMA_VERSION`` in
+    one transaction (a failed migration leaves the file as it was)."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        while version != SCHEMA_VERSION:
+            _MIGRATIONS[version](db)
+            version += 1
+        db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
 
 
 def _entity(row: tuple) -> Entity:

@@ -24,6 +24,7 @@ from chipgraph.graph.model import (
 from .entities import DocEntities, resolve_entities
 from .language import detect_language
 from .pipeline import load_pipeline, resolve_model_name
+from .quotes import whole_sentence
 from .reader import Article
 from .relations import Fact, Placeholder, english_facts, military_list_ids
 from .rules_nl import trigger_facts
@@ -128,17 +129,18 @@ def _assemble(document: Document, ents: DocEntities, facts: list[Fact], placehol
                     continue
                 if rtype == R.MILITARY_LINK and t != MILITARY_ID:
                     continue
+                quote = whole_sentence(document.text, f.sent.start_char, f.sent.end_char)
                 ev = Evidence(
                     document_id=document.id,
-                    sentence=f.sent.text,
-                    start=f.sent.start_char,
-                    end=f.sent.end_char,
+                    sentence=quote.text,
+                    start=quote.start,
+                    end=quote.end,
                     method=f.method,
                     confidence=f.confidence,
                     source=document.source,
+                    attributes=dict(f.attributes) if rtype == R.SUPPLIED else {},
                 )
-                attrs = dict(f.attributes) if rtype == R.SUPPLIED else {}
-                rel = Relation(h, rtype, t, attrs, (ev,))
+                rel = Relation(h, rtype, t, (ev,))
                 relations[rel.key] = relations[rel.key].merged(rel) if rel.key in relations else rel
     used = {k for r in relations.values() for k in (r.head, r.tail)}
     entities: dict[str, Entity] = {}
@@ -151,9 +153,8 @@ def _assemble(document: Document, ents: DocEntities, facts: list[Fact], placehol
     final: list[Relation] = []
     for rel in relations.values():
         h, t = key_to_id[rel.head], key_to_id[rel.tail]
-        final.append(Relation(h, rel.type, t, rel.attributes, rel.evidence))
-        product = rel.attributes.get("product")
-        if product:
+        final.append(Relation(h, rel.type, t, rel.evidence))
+        for product in dict.fromkeys(ev.attributes["product"] for ev in rel.evidence if ev.attributes.get("product")):
             pe = Entity.create(product, EntityType.PRODUCT)
             if pe.id not in entities:
                 entities[pe.id] = pe

@@ -61,16 +61,17 @@ def article(
     method: str = "rule:test",
     confidence: float = 0.8,
 ) -> Extraction:
-    """An Extraction whose evidence points at ``sentence`` inside ``text``."""
+    """An Extraction whose evidence points at ``sentence`` inside ``text``;
+    each piece of evidence states ``attributes``."""
     doc = Document.from_text(text, source, title=title, date="2024-05-01")
     entities: dict[str, Entity] = {e.id: e for e in extra}
     relations = []
     for head, rtype, tail, sentence in facts:
         start = text.index(sentence)
-        ev = Evidence(doc.id, sentence, start, start + len(sentence), method, confidence, source)
+        ev = Evidence(doc.id, sentence, start, start + len(sentence), method, confidence, source, attributes or {})
         entities.setdefault(head.id, head)
         entities.setdefault(tail.id, tail)
-        relations.append(Relation(head.id, rtype, tail.id, dict(attributes or {}), (ev,)))
+        relations.append(Relation(head.id, rtype, tail.id, (ev,)))
     return Extraction(doc, tuple(entities.values()), tuple(relations))
 
 
@@ -246,8 +247,63 @@ def test_evidence_accumulates_from_two_documents(store: GraphStore) -> None:
     # most confident first, as in every store
     assert [e.confidence for e in r.evidence] == [0.9, 0.8]
     assert r.confidence == 0.9
-    # the first article's attributes win; new keys are added
-    assert r.attributes == {"product": "lithography scanners", "year": "2024"}
+    # each piece of evidence keeps what its own sentence states
+    by_doc = {e.document_id: e.attributes for e in r.evidence}
+    assert by_doc == {
+        A1.document.id: {"product": "lithography scanners"},
+        A2.document.id: {"product": "tools", "year": "2024"},
+    }
+    # the summary takes the most confident evidence's value per attribute
+    assert r.attributes == {"product": "tools", "year": "2024"}
+
+
+def _dated_supply(text: str, source: str, date: str, confidence: float) -> Extraction:
+    return article(
+        text,
+        source,
+        [(FAB_B, R.SUPPLIED, FAB_A, text)],
+        attributes={"product": "memory chips", "date": date},
+        confidence=confidence,
+    )
+
+
+def test_two_articles_with_different_dates_keep_both_with_their_sources(store: GraphStore) -> None:
+    first = _dated_supply("Beta Memory delivered memory chips to Alpha Foundry in 2019.", "https://a.example/1", "2019", 0.8)
+    second = _dated_supply("In 2022 Beta Memory sold memory chips to Alpha Foundry.", "https://b.example/2", "2022", 0.7)
+    store.add(first)
+    store.add(second)
+    r = rel(store, FAB_B.id, R.SUPPLIED, FAB_A.id)
+    # what the store gives back equals what was written, piece by piece
+    assert r.evidence == (first.relations[0].evidence[0], second.relations[0].evidence[0])
+    dates = {(st.value, tuple((e.document_id, e.source) for e in st.evidence))
+             for st in r.attribute_statements() if st.name == "date"}
+    assert dates == {
+        ("2019", ((first.document.id, "https://a.example/1"),)),
+        ("2022", ((second.document.id, "https://b.example/2"),)),
+    }
+    (product,) = [st for st in r.attribute_statements() if st.name == "product"]
+    assert product.value == "memory chips" and len(product.evidence) == 2
+    assert r.unsourced_attributes == {}
+    # the same through paths and subgraphs
+    (path,) = store.paths(PathQuery(FAB_B.id, FAB_A.id, types=(R.SUPPLIED,)))
+    assert path.hops[0].relation == r
+    (sub_rel,) = [x for x in store.subgraph(FAB_B.id).relations if x.key == r.key]
+    assert sub_rel == r
+
+
+def test_unsourced_attributes_round_trip_and_merge(store: GraphStore) -> None:
+    """Attributes no single sentence stated (graphs from before per-evidence
+    attributes) are kept apart, and the first stored value wins."""
+    x = article("Alpha Foundry owns Beta Memory.", "https://c.example/3", [(FAB_B, R.OWNED_BY, FAB_A, "Alpha Foundry owns Beta Memory.")])
+    x = Extraction(x.document, x.entities, (Relation(FAB_B.id, R.OWNED_BY, FAB_A.id, x.relations[0].evidence, unsourced_attributes={"stake": "51%"}),))
+    y = article("Beta Memory is held by Alpha Foundry.", "https://d.example/4", [(FAB_B, R.OWNED_BY, FAB_A, "Beta Memory is held by Alpha Foundry.")])
+    y = Extraction(y.document, y.entities, (Relation(FAB_B.id, R.OWNED_BY, FAB_A.id, y.relations[0].evidence, unsourced_attributes={"stake": "60%", "since": "2020"}),))
+    store.add(x)
+    store.add(y)
+    r = rel(store, FAB_B.id, R.OWNED_BY, FAB_A.id)
+    assert r.unsourced_attributes == {"stake": "51%", "since": "2020"}
+    assert all(e.attributes == {} for e in r.evidence)
+    assert r.attributes == {"since": "2020", "stake": "51%"}
 
 
 # -- entity resolution -------------------------------------------------------------
@@ -306,6 +362,7 @@ def test_hostile_strings_stored_verbatim(store: GraphStore) -> None:
     assert doc == A6.document and "C:\\temp\\new" in doc.text
     r = rel(store, ASML.id, R.SUPPLIED, HOSTILE.id)
     assert r.attributes == {"product": INJECTION, "note": HOSTILE_NAME}
+    assert r.evidence[0].attributes == {"product": INJECTION, "note": HOSTILE_NAME}
     assert r.evidence == A6.relations[0].evidence
     # nothing was deleted by the injection attempt
     assert store.counts()["entities"] == 12

@@ -109,11 +109,11 @@ def articles(n: int, *, text_size: int = 0, prefix: str = "Co") -> list[Extracti
         doc = Document.from_text(text, f"https://news.example/{prefix}/{i}", title=f"Article {i}")
         a, b = Entity.create(f"{prefix} {i}", EntityType.ORG), Entity.create(f"{prefix} {i + 1}", EntityType.ORG)
         p = Entity.create(f"Parent {i % 7}", EntityType.ORG, aliases=[f"P{i % 7}"])
-        ev1 = Evidence(doc.id, s1, 0, len(s1), "rule:test", 0.8, doc.source)
+        ev1 = Evidence(doc.id, s1, 0, len(s1), "rule:test", 0.8, doc.source, {"product": "wafers"})
         ev2 = Evidence(doc.id, s2, len(s1) + 1, len(s1) + 1 + len(s2), "rule:test", 0.6, doc.source)
         rels = (
-            Relation(a.id, RelationType.SUPPLIED, b.id, {"product": "wafers"}, (ev1,)),
-            Relation(a.id, RelationType.OWNED_BY, p.id, {}, (ev2,)),
+            Relation(a.id, RelationType.SUPPLIED, b.id, (ev1,)),
+            Relation(a.id, RelationType.OWNED_BY, p.id, (ev2,)),
         )
         out.append(Extraction(doc, (a, b, p), rels))
     return out

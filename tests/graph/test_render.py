@@ -6,6 +6,8 @@ tests need no store and no extraction model.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import base64
 import hashlib
 import json
@@ -38,8 +40,18 @@ LS = "\u2028"
 # --- invented example data ----------------------------------------------------
 
 
-def ev(sentence: str, doc: str = "doc-a", source: str | None = "Example Wire", method: str = "rule:test", conf: float = 0.8) -> Evidence:
-    return Evidence(document_id=doc, sentence=sentence, start=0, end=len(sentence), method=method, confidence=conf, source=source)
+def ev(
+    sentence: str,
+    doc: str = "doc-a",
+    source: str | None = "Example Wire",
+    method: str = "rule:test",
+    conf: float = 0.8,
+    attributes: dict[str, str] | None = None,
+) -> Evidence:
+    return Evidence(
+        document_id=doc, sentence=sentence, start=0, end=len(sentence), method=method, confidence=conf, source=source,
+        attributes=attributes or {},
+    )
 
 
 ACME = Entity.create("Acme Lithography", EntityType.ORG, aliases=["ALC"], country="NL")
@@ -55,15 +67,15 @@ SUPPLIED = Relation(
     ACME.id,
     RelationType.SUPPLIED,
     NOVA.id,
-    {"product": "XR-9 scanners", "date": "2021"},
-    (ev("Acme Lithography shipped XR-9 scanners to Nova Foundry in 2021.", source="https://news.example.org/acme-nova"),),
+    (ev("Acme Lithography shipped XR-9 scanners to Nova Foundry in 2021.", source="https://news.example.org/acme-nova",
+        attributes={"product": "XR-9 scanners", "date": "2021"}),),
 )
-OWNED = Relation(NOVA.id, RelationType.OWNED_BY, HOLD.id, {}, (ev("Nova Foundry is a subsidiary of Nova Holdings.", doc="doc-b"),))
-LISTED = Relation(HOLD.id, RelationType.DESIGNATED, ENTITY_LIST.id, {"date": "2022-10-07"}, (ev("Nova Holdings was added to the Entity List.", doc="doc-c"),))
-MIL = Relation(HOLD.id, RelationType.MILITARY_LINK, MILITARY.id, {}, (ev("Nova Holdings supplies the army.", doc="doc-c"),))
-MADE = Relation(NOVA.id, RelationType.OTHER, SCANNER.id, {}, ())
-IN_CHINA = Relation(NOVA.id, RelationType.PART_OF, CHINA.id, {}, (ev("Nova Foundry, based in China.", doc="doc-b"),))
-CEO = Relation(PERSON.id, RelationType.OTHER, NOVA.id, {}, (ev("Jane Placeholder runs Nova Foundry.", doc="doc-a"),))
+OWNED = Relation(NOVA.id, RelationType.OWNED_BY, HOLD.id, (ev("Nova Foundry is a subsidiary of Nova Holdings.", doc="doc-b"),))
+LISTED = Relation(HOLD.id, RelationType.DESIGNATED, ENTITY_LIST.id, (ev("Nova Holdings was added to the Entity List.", doc="doc-c", attributes={"date": "2022-10-07"}),))
+MIL = Relation(HOLD.id, RelationType.MILITARY_LINK, MILITARY.id, (ev("Nova Holdings supplies the army.", doc="doc-c"),))
+MADE = Relation(NOVA.id, RelationType.OTHER, SCANNER.id, ())
+IN_CHINA = Relation(NOVA.id, RelationType.PART_OF, CHINA.id, (ev("Nova Foundry, based in China.", doc="doc-b"),))
+CEO = Relation(PERSON.id, RelationType.OTHER, NOVA.id, (ev("Jane Placeholder runs Nova Foundry.", doc="doc-a"),))
 
 
 def supply_chain() -> Subgraph:
@@ -87,8 +99,8 @@ def hostile_subgraph() -> tuple[Subgraph, str]:
         bad.id,
         RelationType.SUPPLIED,
         quoted.id,
-        {"product": "<b>chips</b>", "date": SCRIPT},
-        (ev(sentence, source=f"javascript:alert(1)//{IMG}", method=f"rule:{SCRIPT}"),),
+        (ev(sentence, source=f"javascript:alert(1)//{IMG}", method=f"rule:{SCRIPT}",
+            attributes={"product": "<b>chips</b>", "date": SCRIPT}),),
     )
     return Subgraph(center=bad.id, depth=1, entities=(bad, quoted), relations=(rel,)), sentence
 
@@ -266,8 +278,9 @@ def test_colours_differ_by_type_and_lists_are_red() -> None:
 
 def test_edges_are_labelled_directed_and_carry_plain_text_tooltips() -> None:
     many = tuple(ev(f"Sentence number {i} about Acme and Nova. " + "x" * (600 if i == 0 else 0), doc=f"d{i}") for i in range(5))
-    rel = Relation(ACME.id, RelationType.SUPPLIED, NOVA.id, {"product": "XR-9", "date": "2021", "volume": "12 units"}, many)
-    sub = Subgraph(ACME.id, 1, (ACME, NOVA), (rel, Relation(NOVA.id, RelationType.OWNED_BY, ACME.id, {}, ())))
+    many = (replace(many[0], attributes={"product": "XR-9", "date": "2021", "volume": "12 units"}), *many[1:])
+    rel = Relation(ACME.id, RelationType.SUPPLIED, NOVA.id, many)
+    sub = Subgraph(ACME.id, 1, (ACME, NOVA), (rel, Relation(NOVA.id, RelationType.OWNED_BY, ACME.id, ())))
     html = render_html(sub)
     data = Page(html).data()
     edge = next(e for e in data["edges"] if e["label"] == "SUPPLIED")
@@ -312,6 +325,27 @@ def test_evidence_table_lists_every_relation_with_sentences_and_sources() -> Non
     assert "Download PNG" in html and "toDataURL" in html
 
 
+def test_each_date_is_shown_with_the_source_that_gave_it() -> None:
+    early = ev("Acme shipped XR-9 units to Nova in 2019.", doc="d1", source="https://one.example/a", conf=0.9,
+               attributes={"date": "2019", "product": "XR-9"})
+    late = ev("Nova received XR-9 units from Acme in 2022.", doc="d2", source="Second Wire",
+              attributes={"date": "2022", "product": "XR-9"})
+    rel = Relation(ACME.id, RelationType.SUPPLIED, NOVA.id, (early, late), unsourced_attributes={"volume": "3"})
+    html = render_html(Subgraph(ACME.id, 1, (ACME, NOVA), (rel,)))
+    table = Page(html).table
+    # attribute values point at the numbered quotes that state them
+    assert "date: 2019 [1]" in table and "date: 2022 [2]" in table and "product: XR-9 [1, 2]" in table
+    assert "volume: 3 (source not recorded)" in table
+    assert "confidence 0.90 · product: XR-9 · date: 2019" in table
+    tip = next(e for e in Page(html).data()["edges"] if e["label"] == "SUPPLIED")["title"]
+    assert "date: 2019 (https://one.example/a)" in tip and "date: 2022 (Second Wire)" in tip
+    assert "volume: 3 (source not recorded)" in tip
+    g = Subgraph(ACME.id, 1, (ACME, NOVA), (rel,)).to_networkx()
+    (data,) = [d for _, _, d in g.edges(data=True)]
+    assert data["date"] == "2019; 2022" and data["date_sources"] == "2019: https://one.example/a; 2022: Second Wire"
+    assert data["evidence_attributes"] == "date=2019; product=XR-9 | date=2022; product=XR-9"
+
+
 def test_paths_are_highlighted() -> None:
     html = render_html(supply_chain(), paths=[ownership_path()])
     data = Page(html).data()
@@ -353,7 +387,7 @@ def test_subgraph_without_entities_renders() -> None:
 
 
 def test_relation_to_an_unknown_entity_gets_a_grey_node() -> None:
-    rel = Relation(ACME.id, RelationType.SUPPLIED, "org:unknown", {}, (ev("Acme sold to someone."),))
+    rel = Relation(ACME.id, RelationType.SUPPLIED, "org:unknown", (ev("Acme sold to someone."),))
     data = Page(render_html(Subgraph(ACME.id, 1, (ACME,), (rel,)))).data()
     assert {n["id"] for n in data["nodes"]} == {ACME.id, "org:unknown"}
 
