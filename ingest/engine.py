@@ -81,6 +81,7 @@ class Rule:
     object_in: frozenset[str] = frozenset()
     product: tuple[str, ...] | None = None
     placeholders: bool = True
+    authorities: bool = True  # False: a ministry or regulator is never this rule's tail ("took control of")
     negative: bool = False  # the fact is a negated trigger ("cannot be sold"): checked from the verb that reports it
     examples: tuple[Example, ...] = ()
 
@@ -195,6 +196,7 @@ def _rule(raw: dict[str, Any], language: str, classes: dict[str, frozenset[str]]
         product=_paths(raw["product"], where)[0] if "product" in raw else None,
         placeholders=bool(raw.get("placeholders", True)),
         negative=bool(raw.get("negative", False)),
+        authorities=bool(raw.get("authorities", True)),
         examples=examples,
     )
 
@@ -306,7 +308,7 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[[Any, An
 
     ``keep(ctx, items, types)`` filters arguments to the allowed entity types
     (placeholders pass: they resolve later)."""
-    rules = grammar.by_lemma.get(tok.lemma_.lower())
+    rules = grammar.by_lemma.get(tok.lemma_.lower()) or grammar.by_lemma.get(tok.lower_)  # the lemmatiser's "instal"
     if not rules:
         return
     passive = None
@@ -344,6 +346,8 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[[Any, An
             if not rule.placeholders:
                 tails = [t for t in tails if isinstance(t, str)]
         tails = [t for t in tails if t not in heads]
+        if not rule.authorities:
+            tails = [t for t in tails if not (isinstance(t, str) and ctx.is_authority(t))]
         if not tails:
             continue
         attrs: dict[str, str] = {}

@@ -56,6 +56,8 @@ def is_group_noun(t: Any) -> bool:
     return lemma in GROUP_NOUNS or lemma.endswith("maker") or lemma.endswith("makers")
 
 
+#: nouns too generic to pick a name by ("the company" is not "X Manufacturing Company")
+_GENERIC_ORG_NOUNS = frozenset("company firm group corporation corp maker manufacturer chipmaker business enterprise".split())
 #: "both" (2), "all three" (3): a count that stands for the organisations just named
 _COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "all": -1}
 #: prepositions that also open clauses; the parser reads "after Beijing banned" as "after Beijing"
@@ -247,6 +249,10 @@ class _Ctx:
         finally:
             self._resolving.discard(t.i)
 
+    def is_authority(self, key: str) -> bool:
+        """A ministry, regulator or government body (for rules that exclude them)."""
+        return _is_authority(self, key)
+
     def supply_attributes(self, obj: Any | None, trigger: Any) -> dict[str, str]:
         """Product and date of a supply fact (for the rule engine)."""
         return _supply_attributes(self, obj, trigger)
@@ -259,7 +265,7 @@ class _Ctx:
         if not (t.tag_ == "NN" and dets == ["the"] and not any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl") for c in t.children)):
             return None
         noun = t.lower_
-        mentions = self.org_nouns().get(noun, [])
+        mentions = [] if noun in _GENERIC_ORG_NOUNS else self.org_nouns().get(noun, [])
         k = bisect.bisect_left(mentions, (t.i, ""))
         if k > 0:
             return mentions[k - 1][1]
@@ -932,7 +938,8 @@ def _military_link(ctx: _Ctx, tok: Any) -> None:
             if owners:  # "Hikvision's military ties"
                 ctx.emit(owners, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-ties", 0.7)
                 return
-        if cur.pos_ in ("NOUN", "PROPN") and (cur.dep_ == "dobj" and cur.head.lemma_.lower() in SUPPLY_VERBS | {"equip", "serve", "arm"}
+        direct = all(a.dep_ in ("amod", "compound") for a in tok.doc[min(tok.i, cur.i):cur.i] if a.i >= tok.i) and tok.i < cur.i
+        if direct and cur.pos_ in ("NOUN", "PROPN") and (cur.dep_ == "dobj" and cur.head.lemma_.lower() in SUPPLY_VERBS | {"equip", "serve", "arm"}
                                              or cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lemma_.lower() in SUPPLY_VERBS):
             verb = cur.head if cur.dep_ == "dobj" else cur.head.head
             sellers = [x for x in _orgs(ctx, ctx.subjects(verb)) if x != MILITARY_ID]  # "X supplied Russian military firms"
