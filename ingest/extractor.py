@@ -69,17 +69,63 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         """Entities and relations of one article."""
-        return build_extraction(article, self.nlp(article.text))
+        return build_extraction(article, parse(self.nlp, article.text))
 
     def extract_many(
         self, articles: Iterable[Article], *, batch_size: int = 32, n_process: int = 1
     ) -> Iterator[Extraction]:
         """Extractions of many articles, in order, parsing them in batches with
         ``nlp.pipe`` (``n_process`` > 1 parses in worker processes).  Gives the
-        same result as :meth:`extract` on each article."""
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-            yield build_extraction(article, doc)
+        same result as :meth:`extract` on each article; long articles are
+        parsed in pieces (see :func:`parse`)."""
+        pending: list[Article] = []
+
+        def flush() -> Iterator[Extraction]:
+            pairs = ((a.text, a) for a in pending)
+            for doc, art in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+                yield build_extraction(art, doc)
+            pending.clear()
+
+        for article in articles:
+            if len(article.text) > PIECE_CHARS:
+                yield from flush()
+                yield self.extract(article)
+            else:
+                pending.append(article)
+                if len(pending) >= batch_size * max(1, n_process):
+                    yield from flush()
+        yield from flush()
+
+
+#: longest piece of text the parser sees at once; a longer article is parsed
+#: in pieces cut at paragraph breaks and joined back into one Doc
+PIECE_CHARS = 50_000
+
+
+def parse(nlp: Any, text: str) -> Any:
+    """One spaCy Doc for ``text``, parsed in pieces of at most PIECE_CHARS
+    characters cut at paragraph (or line) breaks.  The parser's working memory
+    grows with the piece, not the article, so a report of a million characters
+    parses in bounded memory and linear time; the pieces concatenate back to
+    exactly ``text``, so every character offset stays valid."""
+    if len(text) <= PIECE_CHARS:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + PIECE_CHARS)
+        if end < len(text):
+            cut = max(text.rfind("\n\n", start, end), text.rfind("\n", start, end))
+            if cut <= start:
+                cut = text.rfind(". ", start, end) + 1
+            if cut > start:
+                end = cut + 1
+        pieces.append(text[start:end])
+        start = end
+    doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    return doc
 
 
 def build_extraction(article: Article, doc: Any) -> Extraction:
