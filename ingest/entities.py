@@ -20,6 +20,8 @@ from typing import Any
 from chipgraph.graph.model import Entity, EntityType, MILITARY_ID, normalise_name
 from chipgraph.graph.reference import reference_entities
 
+from .orgs import OrgFindings, find_orgs, patterns
+
 __all__ = ["DocEntities", "EntityRecord", "resolve_entities", "UNIT_NOUNS", "reference_index"]
 
 #: head nouns of units named after their parent ("X Institute of CETC")
@@ -174,6 +176,80 @@ def _suffix_orgs(doc: Any, spans: list[tuple[int, int, EntityType, str | None]])
     return out
 
 
+Span = tuple[int, int, EntityType, "str | None"]
+
+
+def _merge_found(doc: Any, spans: list[Span], found: OrgFindings) -> tuple[list[Span], dict[tuple[int, int], str]]:
+    """Spans of the statistical NER and the rulers, with the recogniser's names
+    folded in: a found name replaces the NER spans it overlaps (NER splits
+    "Hangzhou Hikvision" or calls "World Jetta (HK) Logistics" a product) and
+    the reference spans it contains (a place or a parent inside a longer
+    name); it gives way to an NER organisation that contains it and to any
+    span it only partly overlaps.  Returns the spans and the names to use
+    instead of a span's text (a government's place)."""
+    override: dict[tuple[int, int], str] = {}
+    unit_spans = {(us, pe) for us, _, _, pe in found.units}
+    for sp in found.spans:
+        if (sp.start, sp.end) in unit_spans:
+            continue
+        s, e = sp.start, sp.end
+        over = [x for x in spans if x[0] < e and x[1] > s]
+        if any(x[2] == EntityType.ORG and not x[3] and x[0] <= s and x[1] >= e and (x[0], x[1]) != (s, e)
+               and not any(doc[i].is_lower for i in range(x[0], s)) for x in over):
+            continue  # NER has a longer name ("Shares of Foo Inc." is not one)
+        if any(x[3] and not (s <= x[0] and x[1] <= e) for x in over):
+            continue  # partly over a known name
+        if sp.type == EntityType.GPE and any(x[3] and x[2] != EntityType.GPE for x in over):
+            continue
+        spans = [x for x in spans if not (x[0] < e and x[1] > s)]
+        spans.append((s, e, sp.type, sp.ref_id))
+        if sp.name:
+            override[(s, e)] = sp.name
+    for us, _, ps, pe in found.units:
+        if not any(x[0] == ps for x in spans):
+            spans.append((ps, pe, EntityType.ORG, None))
+    return sorted(spans), override
+
+
+def _alias_links(doc: Any, spans: list[Span], found: OrgFindings) -> dict[tuple[int, int], int]:
+    """Short forms the article defines ("X (hereafter Y)", "X (Y)"), and every
+    later mention of them, linked to the start of the organisation span they
+    name.  A defined short form wins over a place reading of the same words
+    ("Beijing Electronics" is not Beijing).  Adds the alias spans to ``spans``."""
+    links: dict[tuple[int, int], int] = {}
+    org_starts = {s for s, e, t, r in spans if t == EntityType.ORG}
+    texts: dict[str, int] = {}
+    for a_s, a_e, org_s in found.aliases:
+        if org_s not in org_starts:
+            continue
+        spans[:] = [x for x in spans if not (x[0] < a_e and x[1] > a_s) or (x[3] and x[2] == EntityType.ORG)]
+        if any(x[0] < a_e and x[1] > a_s for x in spans):
+            continue  # the short form is a known organisation itself
+        spans.append((a_s, a_e, EntityType.ORG, None))
+        links[(a_s, a_e)] = org_s
+        texts.setdefault(_span_text(doc, a_s, a_e), org_s)
+    if texts:
+        for k, (s, e, t, r) in enumerate(spans):
+            if (s, e) not in links and (not r or t == EntityType.GPE) and _span_text(doc, s, e) in texts:
+                org_s = texts[_span_text(doc, s, e)]
+                if org_s < s:
+                    spans[k] = (s, e, EntityType.ORG, None)
+                    links[(s, e)] = org_s
+    spans.sort()
+    return links
+
+
+def _subsidiary_of(short: str, long: str, places: frozenset[str] | set[str]) -> bool:
+    """"Huawei Technologies Japan", "Arm China", "Intel (Dalian) Corporation":
+    the parent's name followed by a place names a subsidiary of its own, so
+    the parent is no short form of it (while "Micron" is of "Micron Technology")."""
+    sw, lw = normalise_name(short).split(), normalise_name(long).split()
+    if not sw or len(lw) <= len(sw) or lw[:len(sw)] != sw:
+        return False
+    rest = lw[len(sw):]
+    return any(" ".join(rest[:k]) in places for k in (1, 2, 3)) or "(" in long.split(short, 1)[-1][:3]
+
+
 def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, ...] = ()) -> DocEntities:
     """One entity per real-world thing mentioned in ``doc``.
 
@@ -211,13 +287,17 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
             start -= 1
         if etype == EntityType.PERSON and doc[end - 1].lower_ in ORG_SUFFIX_WORDS:
             etype = EntityType.ORG
+        if etype == EntityType.ORG and not ref_id and norm in patterns().places:
+            etype = EntityType.GPE  # NER reads "of Abu Dhabi" as a company
         spans.append((start, end, etype, ref_id))
     if language == "en":
         spans += _suffix_orgs(doc, spans)
         spans = _absorb_place_prefix(doc, spans)
+    found = find_orgs(doc, language, [(s, e) for s, e, t, r in spans if t == EntityType.ORG and not r])
+    spans, override = _merge_found(doc, spans, found)
 
     # units named after their parent: "24th Research Institute of CETC"
-    unit_links: list[tuple[int, int, int, int]] = []  # unit start, unit end, parent start, parent end
+    unit_links: list[tuple[int, int, int, int]] = list(found.units)  # unit start, unit end, parent start, parent end
     org_at = {s: (s, e, t, r) for s, e, t, r in spans if t == EntityType.ORG}
     for i in range(n - 2):
         tok = doc[i]
@@ -255,9 +335,18 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
         elif e + 1 < n and doc[e].text == "(" and e + 2 < n and (e + 1) in span_of_token and doc[e + 2].text == ")":
             acronyms[doc[e + 1].text] = k
 
+    alias_of = _alias_links(doc, spans, found)
     keys: list[str] = []
+    key_at_start: dict[int, str] = {}
     for s, e, t, r in spans:
         text = _span_text(doc, s, e)
+        if (s, e) in alias_of and alias_of[(s, e)] in key_at_start:
+            key = key_at_start[alias_of[(s, e)]]
+            records[key].aliases.add(text)
+            records[key].mentions.append((s, e))
+            keys.append(key)
+            continue
+        text = override.get((s, e), text)
         norm = normalise_name(text)
         ref = by_id.get(r) if r else (by_name.get((t, norm)) or (any_type.get(norm) if t in (EntityType.ORG, EntityType.PERSON) else None))
         if ref is not None:
@@ -273,8 +362,11 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
                 records[key].name = text
         if text != records[key].name:
             records[key].aliases.add(text)
+        if (s, e) in override:
+            records[key].aliases.add(_span_text(doc, s, e))
         records[key].mentions.append((s, e))
         keys.append(key)
+        key_at_start.setdefault(s, key)
     for acr, k in acronyms.items():
         rec = records[keys[k]]
         if acr != rec.name:
@@ -303,6 +395,7 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
             keys = [dst if k == src else k for k in keys]
     # short forms join their long form of the same type (token subset)
     local = [r for r in records.values() if not r.reference and r.type in (EntityType.ORG, EntityType.PERSON)]
+    places = patterns().places | {normalise_name(r.name) for r in records.values() if r.type == EntityType.GPE}
     merge: dict[str, str] = {}
     for short in local:
         sw = set(normalise_name(short.name).split())
@@ -312,6 +405,8 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
                 continue
             lw = set(normalise_name(long.name).split())
             names = [normalise_name(x) for x in (long.name, *long.aliases)]
+            if _subsidiary_of(short.name, long.name, places):
+                continue
             if normalise_name(short.name) in names or (sw and sw < lw and (long.type == short.type or len(sw) == 1)):
                 if best is None or len(long.name) > len(best.name):
                     best = long
