@@ -20,7 +20,7 @@ from typing import Any
 from chipgraph.graph.model import Entity, EntityType, MILITARY_ID, normalise_name
 from chipgraph.graph.reference import reference_entities
 
-from .orgs import OrgFindings, find_orgs, patterns
+from .orgs import OrgFindings, acts_as_company, find_orgs, patterns
 
 __all__ = ["DocEntities", "EntityRecord", "resolve_entities", "UNIT_NOUNS", "reference_index"]
 
@@ -287,6 +287,9 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
             start -= 1
         if etype == EntityType.PERSON and doc[end - 1].lower_ in ORG_SUFFIX_WORDS:
             etype = EntityType.ORG
+        if etype in (EntityType.PERSON, EntityType.PRODUCT) and not ref_id and language == "en" \
+                and acts_as_company(doc, start, end):
+            etype = EntityType.ORG
         if etype == EntityType.ORG and not ref_id and norm in patterns().places:
             etype = EntityType.GPE  # NER reads "of Abu Dhabi" as a company
         spans.append((start, end, etype, ref_id))
@@ -362,7 +365,7 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
                 records[key].name = text
         if text != records[key].name:
             records[key].aliases.add(text)
-        if (s, e) in override:
+        if (s, e) in override and _span_text(doc, s, e) not in text:  # not the city of "X Center in <city>"
             records[key].aliases.add(_span_text(doc, s, e))
         records[key].mentions.append((s, e))
         keys.append(key)

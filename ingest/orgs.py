@@ -29,7 +29,7 @@ from typing import Any
 
 from chipgraph.graph.model import EntityType
 
-__all__ = ["OrgFindings", "OrgSpan", "find_orgs", "patterns"]
+__all__ = ["OrgFindings", "OrgSpan", "acts_as_company", "find_orgs", "patterns"]
 
 _BULLETS = {"-", "–", "—", "•", "*", "·", "▪", "►", "‣", "◦"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "„", "«", "»"}
@@ -70,6 +70,8 @@ class _Patterns:
     places: frozenset[str]
     german_endings: tuple[str, ...]
     german_common: frozenset[str]
+    company_verbs: frozenset[str]
+    company_possessions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +87,8 @@ def patterns() -> _Patterns:
             words[key] = {lang: frozenset(w.lower() for w in ws) for lang, ws in val.items()}
     regexes = tuple((p["name"], p["action"], re.compile(p["regex"])) for p in raw["patterns"])
     return _Patterns(regexes, words, raw["unit_names"], frozenset(raw["places"]),
-                     tuple(raw["german_noun_endings"]), frozenset(raw["german_common_words"]))
+                     tuple(raw["german_noun_endings"]), frozenset(raw["german_common_words"]),
+                     frozenset(raw["company_verbs"]), frozenset(raw["company_possessions"]))
 
 
 def _lex(key: str, lang: str) -> frozenset[str]:
@@ -177,6 +180,8 @@ class _Classifier:
             return "x"
         if low in self.coord:
             return "a"
+        if low == "in":
+            return "i"
         if low == "of" and self.lang != "nl":  # English names keep "of" in German text too
             return "o"
         if low in self.unit_preps and self.lang != "en":
@@ -261,7 +266,11 @@ def _pattern_spans(doc: Any, cls: str, clf: _Classifier, found: OrgFindings) -> 
             if action == "org":
                 found.spans.append(_anchored(doc, cls, s, e, name))
             elif action == "subsidiary":
+                if clf.lang == "en" and e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].is_lower:
+                    continue  # "SMIC Hong Kong stocks": the place modifies a noun
                 found.spans.append(OrgSpan(s, e, EntityType.ORG, name))
+            elif action == "distribute":
+                _distribute(doc, cls, s, e, name, found)
             elif action == "extend-known":
                 r_end = e
                 while r_end < len(cls) and cls[r_end] == "R":
@@ -275,6 +284,18 @@ def _pattern_spans(doc: Any, cls: str, clf: _Classifier, found: OrgFindings) -> 
             elif action == "unit":
                 _unit(doc, cls, s, e, p, found)
 
+
+
+def _distribute(doc: Any, cls: str, s: int, e: int, rule: str, found: OrgFindings) -> None:
+    """"X Center in A, B and C": one centre per city, named "X Center in A",
+    the first spanning its whole name, the others their city's tokens."""
+    i = cls.index("i", s)
+    head = doc[s:i].text
+    first = True
+    for m in re.finditer("G+", cls[i + 1:e]):
+        ps, pe = i + 1 + m.start(), i + 1 + m.end()
+        found.spans.append(OrgSpan(s if first else ps, pe, EntityType.ORG, rule, name=f"{head} in {doc[ps:pe].text}"))
+        first = False
 
 
 def _unit(doc: Any, cls: str, s: int, e: int, p: _Patterns, found: OrgFindings) -> None:
@@ -411,3 +432,17 @@ def find_orgs(doc: Any, language: str, ner_orgs: list[tuple[int, int]] = ()) -> 
 
 def _ref_org_spans(doc: Any) -> set[tuple[int, int]]:
     return {(ent.start, ent.end) for ent in doc.ents if ent.ent_id_ and ent.label_ == "ORG"}
+
+
+def acts_as_company(doc: Any, start: int, end: int) -> bool:
+    """Whether the (English) mention [start, end) does what companies do:
+    subject of a company verb ("X shipped", "X manufactures") or owner of a
+    company thing ("X's subsidiary", "X's fabs").  Used to re-type names the
+    NER took for a person or a product."""
+    p = patterns()
+    root = doc[start:end].root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in p.company_verbs:
+        return True
+    if end + 1 < len(doc) and doc[end].text in ("'s", "’s", "'") and doc[end + 1].lower_ in p.company_possessions:
+        return True
+    return False
