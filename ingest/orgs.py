@@ -71,6 +71,9 @@ class _Patterns:
     german_endings: tuple[str, ...]
     german_common: frozenset[str]
     company_verbs: frozenset[str]
+    articles: frozenset[str]
+    copulas: frozenset[str]
+    person_nouns: frozenset[str]
     company_possessions: frozenset[str]
 
 
@@ -86,9 +89,11 @@ def patterns() -> _Patterns:
                                                                "unit_prepositions", "descriptor_suffixes"):
             words[key] = {lang: frozenset(w.lower() for w in ws) for lang, ws in val.items()}
     regexes = tuple((p["name"], p["action"], re.compile(p["regex"])) for p in raw["patterns"])
-    return _Patterns(regexes, words, raw["unit_names"], frozenset(raw["places"]),
-                     tuple(raw["german_noun_endings"]), frozenset(raw["german_common_words"]),
-                     frozenset(raw["company_verbs"]), frozenset(raw["company_possessions"]))
+    sets = {f: frozenset(raw[f]) for f in ("places", "company_verbs", "company_possessions", "articles", "copulas",
+                                            "person_nouns")}
+    return _Patterns(regexes=regexes, words=words, unit_names=raw["unit_names"],
+                     german_endings=tuple(raw["german_noun_endings"]),
+                     german_common=frozenset(raw["german_common_words"]), **sets)
 
 
 def _lex(key: str, lang: str) -> frozenset[str]:
@@ -182,6 +187,10 @@ class _Classifier:
             return "a"
         if low == "in":
             return "i"
+        if low in patterns().articles and not (self.lang == "nl" and low == "de" and _capitalised(text)):
+            return "t"
+        if low in patterns().copulas:
+            return "k"
         if low == "of" and self.lang != "nl":  # English names keep "of" in German text too
             return "o"
         if low in self.unit_preps and self.lang != "en":
@@ -205,8 +214,8 @@ class _Classifier:
             return "I"
         if i in self.place:
             return "G"
-        if low in self.descr or (self.lang != "en" and low.endswith(self.descr_suffix)):
-            return "D"
+        if self.lang == "de" and (low in self.descr or low.endswith(self.descr_suffix)):
+            return "D"  # German writes its company nouns capitalised; elsewhere "Companies" is in a title
         if low in self.stop:
             return "x"
         start = tok.is_sent_start or line_start
@@ -261,14 +270,17 @@ def _pattern_spans(doc: Any, cls: str, clf: _Classifier, found: OrgFindings) -> 
     for name, action, rx in p.regexes:
         for m in rx.finditer(cls):
             s, e = m.start(), m.end()
-            if s >= e:
-                continue
+            if s >= e or (action in ("org", "described") and set(cls[s:e]) <= {"G"}):
+                continue  # a place alone is no company name
             if action == "org":
                 found.spans.append(_anchored(doc, cls, s, e, name))
             elif action == "subsidiary":
                 if clf.lang == "en" and e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].is_lower:
                     continue  # "SMIC Hong Kong stocks": the place modifies a noun
                 found.spans.append(OrgSpan(s, e, EntityType.ORG, name))
+            elif action == "described":
+                if _described(doc, cls, e):
+                    found.spans.append(_anchored(doc, cls, s, e, name))
             elif action == "distribute":
                 _distribute(doc, cls, s, e, name, found)
             elif action == "extend-known":
@@ -284,6 +296,16 @@ def _pattern_spans(doc: Any, cls: str, clf: _Classifier, found: OrgFindings) -> 
             elif action == "unit":
                 _unit(doc, cls, s, e, p, found)
 
+
+
+def _described(doc: Any, cls: str, e: int) -> bool:
+    """The company noun after a name really describes it: not "X, the
+    company's founder" nor "X is a company executive"."""
+    d = cls.find("D", e)
+    if d < 0 or d + 1 >= len(doc):
+        return d >= 0
+    nxt = doc[d + 1]
+    return nxt.text not in ("'s", "’s", "'") and nxt.lower_ not in patterns().person_nouns
 
 
 def _distribute(doc: Any, cls: str, s: int, e: int, rule: str, found: OrgFindings) -> None:
