@@ -191,11 +191,14 @@ def _merge_found(doc: Any, spans: list[Span], found: OrgFindings) -> tuple[list[
     unit_spans = {(us, pe) for us, _, _, pe in found.units}
     for sp in found.spans:
         if (sp.start, sp.end) in unit_spans:
+            if sp.name:
+                override[(sp.start, sp.end)] = sp.name
             continue
         s, e = sp.start, sp.end
         over = [x for x in spans if x[0] < e and x[1] > s]
         if any(x[2] == EntityType.ORG and not x[3] and x[0] <= s and x[1] >= e and (x[0], x[1]) != (s, e)
-               and not any(doc[i].is_lower for i in range(x[0], s)) for x in over):
+               and not any(doc[i].is_lower for i in range(x[0], s))
+               and not any(doc[i].text == "," for i in range(x[0], x[1])) for x in over):
             continue  # NER has a longer name ("Shares of Foo Inc." is not one)
         if any(x[3] and not (s <= x[0] and x[1] <= e) for x in over):
             continue  # partly over a known name

@@ -347,7 +347,8 @@ _LIST = re.compile(rf"{_ITEM}(?:,{_ITEM})*,?a{_ITEM}|{_ITEM}(?:,{_ITEM}){{2,}}")
 _BULLET_LIST = re.compile(rf"(?:b{_ITEM}[.,]?x*n+)+b{_ITEM}[.,]?x*(?=n|$)")
 
 
-def _list_spans(doc: Any, cls: str, lang: str, orgs: set[int], found: OrgFindings, known_place: set[int]) -> None:
+def _list_spans(doc: Any, cls: str, lang: str, orgs: set[int], named: set[int], strong: set[int],
+                found: OrgFindings, known_place: set[int]) -> None:
     """Members of comma/and lists and bullet lists of organisations: every
     name-like item becomes an organisation when one item is one already or
     the list is introduced by company words ("companies such as", "darunter")."""
@@ -360,14 +361,17 @@ def _list_spans(doc: Any, cls: str, lang: str, orgs: set[int], found: OrgFinding
                 continue
             before = doc[max(0, m.start() - (14 if bullet else 8)):m.start()]
             cued = any(t.lower_ in cues for t in before)
-            has_org = any(any(i in orgs for i in range(s, e)) for s, e in items)
+            # "A and B" alone needs a partner known otherwise: "Assets Supervision and Administration
+            # Commission" is one name whose second half merely looks like one
+            pool = orgs if "," in m.group(0) or bullet else strong
+            has_org = any(any(i in pool for i in range(s, e)) for s, e in items)
             if not (cued or has_org):
                 continue
             for s, e in items:
                 while e > s and cls[e - 1] == ")":  # "Name (Short)": the short form is an alias
                     k = cls.rfind("(", s, e)
                     e = k if k > s else e - 1
-                if e <= s or all(i in known_place for i in range(s, e)) or any(i in orgs for i in range(s, e)):
+                if e <= s or all(i in known_place for i in range(s, e)) or any(i in named for i in range(s, e)):
                     continue
                 if lang == "de" and not has_org and e - s == 1 and doc[s].text.istitle():
                     continue  # "wie Atomwaffen und Raketen": German nouns, not names
@@ -442,9 +446,12 @@ def find_orgs(doc: Any, language: str, ner_orgs: list[tuple[int, int]] = ()) -> 
     for sp in found.spans:
         if sp.type == EntityType.ORG:
             orgs.update(range(sp.start, sp.end))
+    named = set(orgs)  # names found already (known or by shape), which a list item must not cut
+    strong = set(clf.ref_org)  # names known otherwise than by their shape
     for s, e in ner_orgs:
         orgs.update(range(s, e))
-    _list_spans(doc, cls, lang, orgs, found, clf.known_place)
+        strong.update(range(s, e))
+    _list_spans(doc, cls, lang, orgs, named, strong, found, clf.known_place)
     found.spans = _resolve_overlaps(found.spans)
     org_spans = sorted({(sp.start, sp.end) for sp in found.spans if sp.type == EntityType.ORG}
                        | set(ner_orgs) | _ref_org_spans(doc))
