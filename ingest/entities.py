@@ -179,6 +179,32 @@ def _suffix_orgs(doc: Any, spans: list[tuple[int, int, EntityType, str | None]])
 Span = tuple[int, int, EntityType, "str | None"]
 
 
+class _SpanIndex:
+    """Spans with a token -> spans map, so that finding what a new span
+    overlaps costs its own length, not the number of spans.  Spans already
+    overlapping (a unit and its parent) stay as they are until replaced."""
+
+    def __init__(self, n: int, spans: list[Span]) -> None:
+        self.owner: list[list[Span]] = [[] for _ in range(n)]
+        for sp in spans:
+            for i in range(sp[0], sp[1]):
+                self.owner[i].append(sp)
+
+    def over(self, s: int, e: int) -> list[Span]:
+        return list(dict.fromkeys(x for i in range(s, e) for x in self.owner[i]))
+
+    def add(self, sp: Span) -> None:
+        """Add ``sp`` in place of every span it overlaps."""
+        for x in self.over(sp[0], sp[1]):
+            for i in range(x[0], x[1]):
+                self.owner[i].remove(x)
+        for i in range(sp[0], sp[1]):
+            self.owner[i].append(sp)
+
+    def spans(self) -> list[Span]:
+        return sorted(set(x for xs in self.owner for x in xs))
+
+
 def _merge_found(doc: Any, spans: list[Span], found: OrgFindings) -> tuple[list[Span], dict[tuple[int, int], str]]:
     """Spans of the statistical NER and the rulers, with the recogniser's names
     folded in: a found name replaces the NER spans it overlaps (NER splits
@@ -189,13 +215,14 @@ def _merge_found(doc: Any, spans: list[Span], found: OrgFindings) -> tuple[list[
     instead of a span's text (a government's place)."""
     override: dict[tuple[int, int], str] = {}
     unit_spans = {(us, pe) for us, _, _, pe in found.units}
+    index = _SpanIndex(len(doc), spans)
     for sp in found.spans:
         if (sp.start, sp.end) in unit_spans:
             if sp.name:
                 override[(sp.start, sp.end)] = sp.name
             continue
         s, e = sp.start, sp.end
-        over = [x for x in spans if x[0] < e and x[1] > s]
+        over = index.over(s, e)
         if any(x[2] == EntityType.ORG and not x[3] and x[0] <= s and x[1] >= e and (x[0], x[1]) != (s, e)
                and not any(doc[i].is_lower for i in range(x[0], s))
                and not any(doc[i].text == "," for i in range(x[0], x[1])) for x in over):
@@ -204,41 +231,41 @@ def _merge_found(doc: Any, spans: list[Span], found: OrgFindings) -> tuple[list[
             continue  # partly over a known name
         if sp.type == EntityType.GPE and any(x[3] and x[2] != EntityType.GPE for x in over):
             continue
-        spans = [x for x in spans if not (x[0] < e and x[1] > s)]
-        spans.append((s, e, sp.type, sp.ref_id))
+        index.add((s, e, sp.type, sp.ref_id))
         if sp.name:
             override[(s, e)] = sp.name
     for us, _, ps, pe in found.units:
-        if not any(x[0] == ps for x in spans):
-            spans.append((ps, pe, EntityType.ORG, None))
-    return sorted(spans), override
+        if not index.over(ps, pe):
+            index.add((ps, pe, EntityType.ORG, None))
+    return index.spans(), override
 
 
 def _alias_links(doc: Any, spans: list[Span], found: OrgFindings) -> dict[tuple[int, int], int]:
     """Short forms the article defines ("X (hereafter Y)", "X (Y)"), and every
     later mention of them, linked to the start of the organisation span they
     name.  A defined short form wins over a place reading of the same words
-    ("Beijing Electronics" is not Beijing).  Adds the alias spans to ``spans``."""
+    ("Beijing Electronics" is not Beijing).  Rewrites ``spans`` in place."""
     links: dict[tuple[int, int], int] = {}
+    if not found.aliases:
+        return links
     org_starts = {s for s, e, t, r in spans if t == EntityType.ORG}
+    index = _SpanIndex(len(doc), spans)
     texts: dict[str, int] = {}
     for a_s, a_e, org_s in found.aliases:
         if org_s not in org_starts:
             continue
-        spans[:] = [x for x in spans if not (x[0] < a_e and x[1] > a_s) or (x[3] and x[2] == EntityType.ORG)]
-        if any(x[0] < a_e and x[1] > a_s for x in spans):
+        if any(x[3] and x[2] == EntityType.ORG for x in index.over(a_s, a_e)):
             continue  # the short form is a known organisation itself
-        spans.append((a_s, a_e, EntityType.ORG, None))
+        index.add((a_s, a_e, EntityType.ORG, None))
         links[(a_s, a_e)] = org_s
         texts.setdefault(_span_text(doc, a_s, a_e), org_s)
-    if texts:
-        for k, (s, e, t, r) in enumerate(spans):
-            if (s, e) not in links and (not r or t == EntityType.GPE) and _span_text(doc, s, e) in texts:
-                org_s = texts[_span_text(doc, s, e)]
-                if org_s < s:
-                    spans[k] = (s, e, EntityType.ORG, None)
-                    links[(s, e)] = org_s
-    spans.sort()
+    for s, e, t, r in index.spans():
+        if (s, e) not in links and (not r or t == EntityType.GPE) and _span_text(doc, s, e) in texts:
+            org_s = texts[_span_text(doc, s, e)]
+            if org_s < s:
+                index.add((s, e, EntityType.ORG, None))
+                links[(s, e)] = org_s
+    spans[:] = index.spans()
     return links
 
 

@@ -83,10 +83,7 @@ def patterns() -> _Patterns:
     raw = json.loads(resources.files("chipgraph.ingest").joinpath("org_patterns.json").read_text(encoding="utf-8"))
     words: dict[str, dict[str, frozenset[str]]] = {}
     for key, val in raw.items():
-        if isinstance(val, dict) and "all" in val or key in ("descriptor_nouns", "list_cues", "coordinators",
-                                                               "short_form_cues", "government_nouns",
-                                                               "government_qualifiers", "unit_nouns",
-                                                               "unit_prepositions", "descriptor_suffixes"):
+        if isinstance(val, dict) and val and set(val) <= {"all", "en", "nl", "de"}:  # a word list per language
             words[key] = {lang: frozenset(w.lower() for w in ws) for lang, ws in val.items()}
     regexes = tuple((p["name"], p["action"], re.compile(p["regex"])) for p in raw["patterns"])
     sets = {f: frozenset(raw[f]) for f in ("places", "company_verbs", "company_possessions", "articles", "copulas",
@@ -123,6 +120,7 @@ class _Classifier:
         self.units = _lex("unit_nouns", lang)
         self.unit_preps = _lex("unit_prepositions", lang)
         self.gov = _lex("government_nouns", lang)
+        self.municipal = _lex("municipality_nouns", lang)
         self.gov_q = _lex("government_qualifiers", lang)
         self.descr = _lex("descriptor_nouns", lang)
         self.descr_suffix = tuple(_lex("descriptor_suffixes", lang))
@@ -204,6 +202,8 @@ class _Classifier:
             return "V"
         if low in self.gov_q and not _capitalised(text):
             return "q"
+        if low in self.municipal and (self.lang == "de" or not _capitalised(text) or low == "emirate"):
+            return "W"
         if not _capitalised(text):
             return "D" if low in self.descr or (self.lang != "en" and low.endswith(self.descr_suffix)) else "x"
         if low in self.legal and (text[0].isupper() or low in ("plc", "llc")):
@@ -214,7 +214,8 @@ class _Classifier:
             return "I"
         if i in self.place:
             return "G"
-        if self.lang == "de" and (low in self.descr or low.endswith(self.descr_suffix)):
+        if (self.lang == "de" or self.lang == "nl" and (tok.is_sent_start or line_start)) \
+                and (low in self.descr or low.endswith(self.descr_suffix)):
             return "D"  # German writes its company nouns capitalised; elsewhere "Companies" is in a title
         if low in self.stop:
             return "x"
@@ -291,7 +292,7 @@ def _pattern_spans(doc: Any, cls: str, clf: _Classifier, found: OrgFindings) -> 
                     found.spans.append(OrgSpan(s, r_end, EntityType.ORG, name, ref_id=_ref_of(doc, e, r_end)))
             elif action == "government":
                 place = [i for i in range(s, e) if cls[i] in "GN"]
-                text = " ".join(doc[i].text for i in place)
+                text = doc[place[0]:place[-1] + 1].text
                 found.spans.append(OrgSpan(s, e, EntityType.GPE, name, name=text))
             elif action == "unit":
                 _unit(doc, cls, s, e, p, found)

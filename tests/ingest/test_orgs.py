@@ -191,6 +191,9 @@ def test_short_form_nl_de(extractor: Extractor) -> None:
     ("The fund is owned by the government of Abu Dhabi.", "en", "Abu Dhabi"),
     ("De aandelen liggen bij de gemeente Eindhoven.", "nl", "Eindhoven"),
     ("Die Stadt Dresden hält einen Anteil an der Fabrik.", "de", "Dresden"),
+    ("Auch die Stadt Freiberg und das Land Sachsen-Anhalt halten Anteile.", "de", "Freiberg"),
+    ("De provincie Overijssel heeft een belang in de fabriek.", "nl", "Overijssel"),
+    ("The city of Ningbo owns the land under the plant.", "en", "Ningbo"),
 ])
 def test_governments(extractor: Extractor, text: str, lang: str, place: str) -> None:
     ents = entities(extractor, text, lang)
@@ -223,8 +226,10 @@ def test_described_names(extractor: Extractor) -> None:
 # 8. what must not become an organisation
 def test_german_common_nouns(extractor: Extractor) -> None:
     text = ("Die Regierung prüft Exporte, Lieferungen und Genehmigungen. Neue Technologie für Waffen wie Raketen "
-            "und Drohnen steht im Bericht. Die Entscheidung fiel am Montag im Kabinett.")
+            "und Drohnen steht im Bericht. Die Entscheidung fiel am Montag im Kabinett.\n\n"
+            "Lesen Sie auch: Warum Chips knapp bleiben\n\nDer Regierung Biden gefiel das nicht.")
     assert orgs(extractor, text, "de") == set()
+    assert "Biden" not in entities(extractor, text, "de")
 
 
 def test_sentence_starts_headings_people(extractor: Extractor) -> None:
