@@ -426,21 +426,32 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
             records[dst].aliases |= rec.aliases | {rec.name}
             records[dst].mentions += rec.mentions
             keys = [dst if k == src else k for k in keys]
-    # short forms join their long form of the same type (token subset)
-    local = [r for r in records.values() if not r.reference and r.type in (EntityType.ORG, EntityType.PERSON)]
+    # short forms join their long form of the same type (token subset); the
+    # candidates come from a word index, so this costs the records' names, not their pairs
     places = patterns().places | {normalise_name(r.name) for r in records.values() if r.type == EntityType.GPE}
+    people_orgs = [r for r in records.values() if r.type in (EntityType.ORG, EntityType.PERSON)]
+    norm_of = {r.key: normalise_name(r.name) for r in people_orgs}
+    by_word: dict[str, list[EntityRecord]] = {}
+    by_alias: dict[str, list[EntityRecord]] = {}
+    for r in people_orgs:
+        for w in set(norm_of[r.key].split()):
+            by_word.setdefault(w, []).append(r)
+        for x in {norm_of[r.key], *(normalise_name(a) for a in r.aliases)}:
+            by_alias.setdefault(x, []).append(r)
     merge: dict[str, str] = {}
-    for short in local:
-        sw = set(normalise_name(short.name).split())
+    for short in people_orgs:
+        if short.reference:
+            continue
+        sn = norm_of[short.key]
+        sw = set(sn.split())
         best = None
-        for long in records.values():
-            if long is short or long.type not in (EntityType.ORG, EntityType.PERSON):
+        cands = {id(r): r for w in sw for r in by_word.get(w, ())} | {id(r): r for r in by_alias.get(sn, ())}
+        for long in cands.values():
+            if long is short:
                 continue
-            lw = set(normalise_name(long.name).split())
-            names = [normalise_name(x) for x in (long.name, *long.aliases)]
-            if _subsidiary_of(short.name, long.name, places):
-                continue
-            if normalise_name(short.name) in names or (sw and sw < lw and (long.type == short.type or len(sw) == 1)):
+            lw = set(norm_of[long.key].split())
+            if (long in by_alias.get(sn, ()) or (sw and sw < lw and (long.type == short.type or len(sw) == 1))) \
+                    and not _subsidiary_of(short.name, long.name, places):
                 if best is None or len(long.name) > len(best.name):
                     best = long
         if best is not None:

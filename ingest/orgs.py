@@ -385,7 +385,10 @@ def _short_forms(doc: Any, cls: str, lang: str, org_spans: list[tuple[int, int]]
     """Short forms an article defines right after a name: "X, better known as
     Y", "X (hereafter Y)", "X (Y)" (a place in brackets is a location, not a
     short form, unless a cue word says otherwise)."""
-    cues = sorted((tuple(c.split()) for c in _lex("short_form_cues", lang)), key=len, reverse=True)
+    cues: dict[str, list[tuple[str, ...]]] = {}
+    for c in sorted((tuple(c.split()) for c in _lex("short_form_cues", lang)), key=len, reverse=True):
+        cues.setdefault(c[0], []).append(c)
+    lows = [t.lower_ for t in doc]
     n = len(doc)
     for s, e in org_spans:
         j = e
@@ -393,7 +396,7 @@ def _short_forms(doc: Any, cls: str, lang: str, org_spans: list[tuple[int, int]]
         while j < n and (doc[j].text in (",", "(") or doc[j].text in _QUOTES) and j - e < 3:
             bracket = bracket or doc[j].text == "("
             j += 1
-        cue = next((c for c in cues if tuple(t.lower_ for t in doc[j:j + len(c)]) == c), None)
+        cue = next((c for c in cues.get(lows[j], ()) if tuple(lows[j:j + len(c)]) == c), None) if j < n else None
         if cue:
             j += len(cue)
             if j < n and doc[j].text in (":",):
