@@ -156,6 +156,16 @@ class _Classifier:
                 self.known_place.add(i)
         self.place |= self.known_place
 
+    def descriptor(self, low: str) -> bool:
+        """A company noun ("chipmaker", "Konzern", "Chiphersteller"), also in
+        the German genitive ("des Konzerns")."""
+        if low in self.descr:
+            return True
+        if self.lang == "en":
+            return False
+        return low.endswith(self.descr_suffix) or (self.lang == "de" and low.endswith("s")
+                                                   and (low[:-1] in self.descr or low[:-1].endswith(self.descr_suffix)))
+
     def german_noun(self, tok: Any) -> bool:
         """A capitalised German common noun (which is no name): by its ending,
         umlauts, or a short list of frequent nouns."""
@@ -181,6 +191,8 @@ class _Classifier:
             return "R"
         if i in self.ref_other:
             return "x"
+        if low in ("based", "listed", "headquartered") and i > 0 and self.doc[i - 1].text == "-":
+            return "z"
         if low in self.coord:
             return "a"
         if low == "in":
@@ -205,7 +217,7 @@ class _Classifier:
         if low in self.municipal and (self.lang == "de" or not _capitalised(text) or low == "emirate"):
             return "W"
         if not _capitalised(text):
-            return "D" if low in self.descr or (self.lang != "en" and low.endswith(self.descr_suffix)) else "x"
+            return "D" if self.descriptor(low) else "x"
         if low in self.legal and (text[0].isupper() or low in ("plc", "llc")):
             return "S"
         if low in self.of_nouns:
@@ -215,7 +227,7 @@ class _Classifier:
         if i in self.place:
             return "G"
         if (self.lang == "de" or self.lang == "nl" and (tok.is_sent_start or line_start)) \
-                and (low in self.descr or low.endswith(self.descr_suffix)):
+                and self.descriptor(low):
             return "D"  # German writes its company nouns capitalised; elsewhere "Companies" is in a title
         if low in self.stop:
             return "x"
@@ -225,8 +237,8 @@ class _Classifier:
         if self.lang == "en":
             ok = tok.pos_ == "PROPN" or tok.is_upper or not text[0].isupper() or text[0].isdigit()
             return "N" if ok else "x"
-        if self.lang == "de" and self.german_noun(tok):
-            return "x"
+        if self.lang == "de" and (self.german_noun(tok) or (len(text) >= 13 and text[1:].islower())):
+            return "x"  # a German noun, or a long compound ("Elektronikkomponenten")
         if self.lang == "de" and low.endswith("er") and i > 0 and self.doc[i - 1].lower_ in ("der", "die", "das", "des", "dem", "den"):
             return "x"  # "die Dortmunder Firma": a place adjective
         if self.lang == "nl" and re.search(r"(se|sche)$", low) and i > 0 and self.doc[i - 1].lower_ in ("de", "het", "een"):

@@ -223,6 +223,18 @@ def test_described_names(extractor: Extractor) -> None:
     assert has(orgs(extractor, "Het bedrijf Wanxiang levert lenzen.", "nl"), "Wanxiang")
 
 
+def test_compounds_and_based(extractor: Extractor) -> None:
+    de = orgs(extractor, "Lanxin ist eine Tochter des Qirui-Konzerns. Der Chip-Konzern und der "
+                         "Elektronikkomponenten-Hersteller wachsen.", "de")
+    assert has(de, "Qirui") and has(de, "Lanxin") and not has(de, "Chip") and not has(de, "Elektronikkomponenten"), de
+    assert has(orgs(extractor, "Shares of Denver-based Lumeno fell after the ban.", "en"), "Lumeno")
+
+
+def test_referred_to_as(extractor: Extractor) -> None:
+    ents = entities(extractor, "Pinghu Silicon Carbide Materials, referred to as Pingsic in filings, grew.", "en")
+    assert any("Pingsic" in a for t, a in ents.values() if t == ORG), ents
+
+
 # 8. what must not become an organisation
 def test_german_common_nouns(extractor: Extractor) -> None:
     text = ("Die Regierung prüft Exporte, Lieferungen und Genehmigungen. Neue Technologie für Waffen wie Raketen "
