@@ -224,9 +224,9 @@ def _merge_found(doc: Any, spans: list[Span], found: OrgFindings) -> tuple[list[
         s, e = sp.start, sp.end
         over = index.over(s, e)
         if any(x[2] == EntityType.ORG and not x[3] and x[0] <= s and x[1] >= e and (x[0], x[1]) != (s, e)
-               and not any(doc[i].is_lower for i in range(x[0], s))
+               and not (doc[s - 1].is_lower and doc[s - 1].pos_ == "ADP" and x[0] < s)
                and not any(doc[i].text == "," for i in range(x[0], x[1])) for x in over):
-            continue  # NER has a longer name ("Shares of Foo Inc." is not one)
+            continue  # NER has a longer name (but "Shares of Foo Inc." is not one)
         if any(x[3] and not (s <= x[0] and x[1] <= e) for x in over):
             continue  # partly over a known name
         if sp.type == EntityType.GPE and any(x[3] and x[2] != EntityType.GPE for x in over):

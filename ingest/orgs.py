@@ -368,6 +368,8 @@ def _list_spans(doc: Any, cls: str, lang: str, orgs: set[int], named: set[int], 
     cues = _lex("list_cues", lang)
     for rx, bullet in ((_LIST, False), (_BULLET_LIST, True)):
         for m in rx.finditer(cls):
+            if m.start() > 0 and cls[m.start() - 1] == "o":
+                continue  # "Ministry of Trade, Industry and Energy": one name's parts
             items = [(x.start() + m.start(), x.end() + m.start()) for x in re.finditer(_ITEM, m.group(0))]
             items = [(s, e) for s, e in items if e - s <= 8]
             if len(items) < 2:
@@ -388,7 +390,7 @@ def _list_spans(doc: Any, cls: str, lang: str, orgs: set[int], named: set[int], 
                     continue
                 if lang == "de" and not has_org and e - s == 1 and doc[s].text.istitle():
                     continue  # "wie Atomwaffen und Raketen": German nouns, not names
-                if set(cls[s:e]) <= {"#"} or (lang != "en" and e - s == 1 and doc[s].text.isupper() and len(doc[s]) < 2):
+                if set(cls[s:e]) <= set("#IJS") or (lang != "en" and e - s == 1 and doc[s].text.isupper() and len(doc[s]) < 2):
                     continue
                 found.spans.append(OrgSpan(s, e, EntityType.ORG, "list-member" if not bullet else "bullet-member"))
 
