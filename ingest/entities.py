@@ -1,10 +1,14 @@
 """Entity mentions of a parsed document, resolved to one entity each.
 
-The statistical NER gives spans; the reference rulers give known entities with
-their ids.  Here the spans are cleaned (no "the", no possessive, no dates or
+The statistical NER gives spans (English only); the reference rulers give
+known entities with their ids; the organisation recogniser (orgs.py) adds the
+names it finds by their shape in every language, replacing NER spans it
+corrects ("World Jetta (HK) Logistics" read as a product, "Hangzhou" split off
+"Hangzhou Hikvision").  Here the spans are cleaned (no "the", no possessive, no dates or
 numbers, nothing that is page chrome), acronyms defined in the text become
 aliases ("ChangXin Memory Technologies (CXMT)"), short forms join their long
-form ("Micron" -> "Micron Technology", "Qin" -> "Qin Gang"), and units named
+form ("Micron" -> "Micron Technology", "Qin" -> "Qin Gang") unless the long
+form is a subsidiary named by place ("Arm China"), and units named
 after a parent ("the 24th Research Institute of CETC") become their own
 organisation with a PART_OF link.  The result maps every token to the entity it
 belongs to, which is what the relation rules look arguments up in.
@@ -152,30 +156,6 @@ def _absorb_place_prefix(doc: Any, spans: list[tuple[int, int, EntityType, str |
     return [x for x in out if x not in drop]
 
 
-def _suffix_orgs(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
-    """Capitalised names ending in an organisation word ("Lumen Photonics",
-    "Kunpeng Devices") that the NER missed."""
-    taken = set()
-    for s, e, _, _ in spans:
-        taken.update(range(s, e))
-    out = []
-    i = 0
-    n = len(doc)
-    while i < n:
-        tok = doc[i]
-        if i in taken or not (tok.is_title or (tok.is_upper and len(tok) > 1)) or tok.pos_ != "PROPN":
-            i += 1
-            continue
-        j = i
-        while j < n and j not in taken and (doc[j].is_title or (doc[j].is_upper and len(doc[j]) > 1)) \
-                and doc[j].pos_ == "PROPN" and not doc[j].is_space:
-            j += 1
-        if j - i >= 2 and doc[j - 1].lower_ in ORG_SUFFIX_WORDS:
-            out.append((i, j, EntityType.ORG, None))
-        i = max(j, i + 1)
-    return out
-
-
 Span = tuple[int, int, EntityType, "str | None"]
 
 
@@ -283,8 +263,9 @@ def _subsidiary_of(short: str, long: str, places: frozenset[str] | set[str]) -> 
 def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, ...] = ()) -> DocEntities:
     """One entity per real-world thing mentioned in ``doc``.
 
-    For languages other than English only reference entities (ruler matches)
-    and acronyms are kept: the English NER is noise on Dutch or German text.
+    For languages other than English the statistical NER's own spans are
+    dropped (the English NER is noise on Dutch or German text): names there
+    come from the reference rulers and the organisation recogniser.
     """
     by_name, by_id, any_type = reference_index()
     blocked = _CHROME_NAMES | {normalise_name(n) for n in site_names}
@@ -324,7 +305,6 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
             etype = EntityType.GPE  # NER reads "of Abu Dhabi" as a company
         spans.append((start, end, etype, ref_id))
     if language == "en":
-        spans += _suffix_orgs(doc, spans)
         spans = _absorb_place_prefix(doc, spans)
     found = find_orgs(doc, language, [(s, e) for s, e, t, r in spans if t == EntityType.ORG and not r])
     spans, override = _merge_found(doc, spans, found)
