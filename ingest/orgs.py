@@ -33,7 +33,6 @@ __all__ = ["OrgFindings", "OrgSpan", "acts_as_company", "find_orgs", "patterns"]
 
 _BULLETS = {"-", "–", "—", "•", "*", "·", "▪", "►", "‣", "◦"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "„", "«", "»"}
-_NAME_CHARS = "NGRIJS#"
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th|e|de|ste|ter|ten)?$", re.I)
 
 
@@ -64,6 +63,8 @@ class OrgFindings:
 
 @dataclass(frozen=True)
 class _Patterns:
+    """org_patterns.json, compiled: (name, action, regex) rows and word sets."""
+
     regexes: tuple[tuple[str, str, re.Pattern[str]], ...]
     words: dict[str, dict[str, frozenset[str]]]
     unit_names: dict[str, str]
@@ -258,10 +259,6 @@ class _Classifier:
         return "".join(out)
 
 
-def _known(cls: str, s: int, e: int) -> bool:
-    return "R" in cls[s:e]
-
-
 def _ref_of(doc: Any, s: int, e: int) -> str | None:
     """The reference id of the (single) known organisation inside [s, e)."""
     ids = {doc[i].ent_id_ for i in range(s, e) if doc[i].ent_id_ and doc[i].ent_type_ == "ORG"}
@@ -279,6 +276,9 @@ def _anchored(doc: Any, cls: str, s: int, e: int, rule: str) -> OrgSpan:
 
 
 def _pattern_spans(doc: Any, cls: str, clf: _Classifier, found: OrgFindings) -> None:
+    """Run every named pattern over the class string ``cls`` and apply its
+    action (a new organisation, a subsidiary, a known name's longer mention,
+    a government's place, a numbered unit, one centre per city)."""
     p = patterns()
     for name, action, rx in p.regexes:
         for m in rx.finditer(cls):
@@ -308,7 +308,6 @@ def _pattern_spans(doc: Any, cls: str, clf: _Classifier, found: OrgFindings) -> 
                 found.spans.append(OrgSpan(s, e, EntityType.GPE, name, name=text))
             elif action == "unit":
                 _unit(doc, cls, s, e, p, found)
-
 
 
 def _described(doc: Any, cls: str, e: int) -> bool:
@@ -478,6 +477,7 @@ def find_orgs(doc: Any, language: str, ner_orgs: list[tuple[int, int]] = ()) -> 
 
 
 def _ref_org_spans(doc: Any) -> set[tuple[int, int]]:
+    """Spans of the reference rulers' organisations."""
     return {(ent.start, ent.end) for ent in doc.ents if ent.ent_id_ and ent.label_ == "ORG"}
 
 
