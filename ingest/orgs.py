@@ -288,8 +288,9 @@ def _pattern_spans(doc: Any, cls: str, clf: _Classifier, found: OrgFindings) -> 
             if action == "org":
                 found.spans.append(_anchored(doc, cls, s, e, name))
             elif action == "subsidiary":
-                if clf.lang == "en" and e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].is_lower:
-                    continue  # "SMIC Hong Kong stocks": the place modifies a noun
+                if e < len(doc) and (doc[e].text in ("'s", "’s") or clf.lang == "en" and doc[e].pos_ == "NOUN"
+                                     and doc[e].is_lower):
+                    continue  # "Foo Hong Kong stocks", "Foo China's": the place belongs to what follows
                 found.spans.append(OrgSpan(s, e, EntityType.ORG, name))
             elif action == "described":
                 if _described(doc, cls, e):
