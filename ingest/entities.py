@@ -1,10 +1,14 @@
 """Entity mentions of a parsed document, resolved to one entity each.
 
-The statistical NER gives spans; the reference rulers give known entities with
-their ids.  Here the spans are cleaned (no "the", no possessive, no dates or
+The statistical NER gives spans (English only); the reference rulers give
+known entities with their ids; the organisation recogniser (orgs.py) adds the
+names it finds by their shape in every language, replacing NER spans it
+corrects ("World Jetta (HK) Logistics" read as a product, "Hangzhou" split off
+"Hangzhou Hikvision").  Here the spans are cleaned (no "the", no possessive, no dates or
 numbers, nothing that is page chrome), acronyms defined in the text become
 aliases ("ChangXin Memory Technologies (CXMT)"), short forms join their long
-form ("Micron" -> "Micron Technology", "Qin" -> "Qin Gang"), and units named
+form ("Micron" -> "Micron Technology", "Qin" -> "Qin Gang") unless the long
+form is a subsidiary named by place ("Arm China"), and units named
 after a parent ("the 24th Research Institute of CETC") become their own
 organisation with a PART_OF link.  The result maps every token to the entity it
 belongs to, which is what the relation rules look arguments up in.
@@ -19,6 +23,8 @@ from typing import Any
 
 from chipgraph.graph.model import Entity, EntityType, MILITARY_ID, normalise_name
 from chipgraph.graph.reference import reference_entities
+
+from .orgs import OrgFindings, acts_as_company, find_orgs, patterns
 
 __all__ = ["DocEntities", "EntityRecord", "resolve_entities", "UNIT_NOUNS", "reference_index"]
 
@@ -150,35 +156,116 @@ def _absorb_place_prefix(doc: Any, spans: list[tuple[int, int, EntityType, str |
     return [x for x in out if x not in drop]
 
 
-def _suffix_orgs(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
-    """Capitalised names ending in an organisation word ("Lumen Photonics",
-    "Kunpeng Devices") that the NER missed."""
-    taken = set()
-    for s, e, _, _ in spans:
-        taken.update(range(s, e))
-    out = []
-    i = 0
-    n = len(doc)
-    while i < n:
-        tok = doc[i]
-        if i in taken or not (tok.is_title or (tok.is_upper and len(tok) > 1)) or tok.pos_ != "PROPN":
-            i += 1
+Span = tuple[int, int, EntityType, "str | None"]
+
+
+class _SpanIndex:
+    """Spans with a token -> spans map, so that finding what a new span
+    overlaps costs its own length, not the number of spans.  Spans already
+    overlapping (a unit and its parent) stay as they are until replaced."""
+
+    def __init__(self, n: int, spans: list[Span]) -> None:
+        self.owner: list[list[Span]] = [[] for _ in range(n)]
+        for sp in spans:
+            for i in range(sp[0], sp[1]):
+                self.owner[i].append(sp)
+
+    def over(self, s: int, e: int) -> list[Span]:
+        return list(dict.fromkeys(x for i in range(s, e) for x in self.owner[i]))
+
+    def add(self, sp: Span) -> None:
+        """Add ``sp`` in place of every span it overlaps."""
+        for x in self.over(sp[0], sp[1]):
+            for i in range(x[0], x[1]):
+                self.owner[i].remove(x)
+        for i in range(sp[0], sp[1]):
+            self.owner[i].append(sp)
+
+    def spans(self) -> list[Span]:
+        return sorted(set(x for xs in self.owner for x in xs))
+
+
+def _merge_found(doc: Any, spans: list[Span], found: OrgFindings) -> tuple[list[Span], dict[tuple[int, int], str]]:
+    """Spans of the statistical NER and the rulers, with the recogniser's names
+    folded in: a found name replaces the NER spans it overlaps (NER splits
+    "Hangzhou Hikvision" or calls "World Jetta (HK) Logistics" a product) and
+    the reference spans it contains (a place or a parent inside a longer
+    name); it gives way to an NER organisation that contains it and to any
+    span it only partly overlaps.  Returns the spans and the names to use
+    instead of a span's text (a government's place)."""
+    override: dict[tuple[int, int], str] = {}
+    unit_spans = {(us, pe) for us, _, _, pe in found.units}
+    index = _SpanIndex(len(doc), spans)
+    for sp in found.spans:
+        if (sp.start, sp.end) in unit_spans:
+            if sp.name:
+                override[(sp.start, sp.end)] = sp.name
             continue
-        j = i
-        while j < n and j not in taken and (doc[j].is_title or (doc[j].is_upper and len(doc[j]) > 1)) \
-                and doc[j].pos_ == "PROPN" and not doc[j].is_space:
-            j += 1
-        if j - i >= 2 and doc[j - 1].lower_ in ORG_SUFFIX_WORDS:
-            out.append((i, j, EntityType.ORG, None))
-        i = max(j, i + 1)
-    return out
+        s, e = sp.start, sp.end
+        over = index.over(s, e)
+        if any(x[2] == EntityType.ORG and not x[3] and x[0] <= s and x[1] >= e and (x[0], x[1]) != (s, e)
+               and not (doc[s - 1].is_lower and doc[s - 1].pos_ == "ADP" and x[0] < s)
+               and not any(doc[i].text == "," for i in range(x[0], x[1])) for x in over):
+            continue  # NER has a longer name (but "Shares of Foo Inc." is not one)
+        if any(x[3] and not (s <= x[0] and x[1] <= e) for x in over):
+            continue  # partly over a known name
+        if sp.type == EntityType.GPE and any(x[3] and x[2] != EntityType.GPE for x in over):
+            continue
+        index.add((s, e, sp.type, sp.ref_id))
+        if sp.name:
+            override[(s, e)] = sp.name
+    for us, _, ps, pe in found.units:
+        if not index.over(ps, pe):
+            index.add((ps, pe, EntityType.ORG, None))
+    return index.spans(), override
+
+
+def _alias_links(doc: Any, spans: list[Span], found: OrgFindings) -> dict[tuple[int, int], int]:
+    """Short forms the article defines ("X (hereafter Y)", "X (Y)"), and every
+    later mention of them, linked to the start of the organisation span they
+    name.  A defined short form wins over a place reading of the same words
+    ("Beijing Electronics" is not Beijing).  Rewrites ``spans`` in place."""
+    links: dict[tuple[int, int], int] = {}
+    if not found.aliases:
+        return links
+    org_starts = {s for s, e, t, r in spans if t == EntityType.ORG}
+    index = _SpanIndex(len(doc), spans)
+    texts: dict[str, int] = {}
+    for a_s, a_e, org_s in found.aliases:
+        if org_s not in org_starts:
+            continue
+        if any(x[3] and x[2] == EntityType.ORG for x in index.over(a_s, a_e)):
+            continue  # the short form is a known organisation itself
+        index.add((a_s, a_e, EntityType.ORG, None))
+        links[(a_s, a_e)] = org_s
+        texts.setdefault(_span_text(doc, a_s, a_e), org_s)
+    for s, e, t, r in index.spans():
+        if (s, e) not in links and (not r or t == EntityType.GPE) and _span_text(doc, s, e) in texts:
+            org_s = texts[_span_text(doc, s, e)]
+            if org_s < s:
+                index.add((s, e, EntityType.ORG, None))
+                links[(s, e)] = org_s
+    spans[:] = index.spans()
+    return links
+
+
+def _subsidiary_of(short: str, long: str, places: frozenset[str] | set[str]) -> bool:
+    """"Huawei Technologies Japan", "Arm China", "Intel (Dalian) Corporation":
+    the parent's name followed by a place names a subsidiary of its own, so
+    the parent is no short form of it (while "Micron" is of "Micron Technology")."""
+    sw, lw = normalise_name(short).split(), normalise_name(long).split()
+    if not sw or len(lw) <= len(sw) or lw[:len(sw)] != sw:
+        return False
+    rest = lw[len(sw):]
+    return any(" ".join(rest[:k]) in places for k in (1, 2, 3)) or "(" in long.split(short, 1)[-1][:3]
 
 
 def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, ...] = ()) -> DocEntities:
     """One entity per real-world thing mentioned in ``doc``.
 
-    For languages other than English only reference entities (ruler matches)
-    and acronyms are kept: the English NER is noise on Dutch or German text.
+    For languages other than English the statistical NER's own spans are
+    dropped (the English NER is noise on Dutch or German text): names there
+    come from the reference rulers and the organisation recogniser.
     """
     by_name, by_id, any_type = reference_index()
     blocked = _CHROME_NAMES | {normalise_name(n) for n in site_names}
@@ -211,13 +298,19 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
             start -= 1
         if etype == EntityType.PERSON and doc[end - 1].lower_ in ORG_SUFFIX_WORDS:
             etype = EntityType.ORG
+        if etype in (EntityType.PERSON, EntityType.PRODUCT) and not ref_id and language == "en" \
+                and acts_as_company(doc, start, end):
+            etype = EntityType.ORG
+        if etype == EntityType.ORG and not ref_id and norm in patterns().places:
+            etype = EntityType.GPE  # NER reads "of Abu Dhabi" as a company
         spans.append((start, end, etype, ref_id))
     if language == "en":
-        spans += _suffix_orgs(doc, spans)
         spans = _absorb_place_prefix(doc, spans)
+    found = find_orgs(doc, language, [(s, e) for s, e, t, r in spans if t == EntityType.ORG and not r])
+    spans, override = _merge_found(doc, spans, found)
 
     # units named after their parent: "24th Research Institute of CETC"
-    unit_links: list[tuple[int, int, int, int]] = []  # unit start, unit end, parent start, parent end
+    unit_links: list[tuple[int, int, int, int]] = list(found.units)  # unit start, unit end, parent start, parent end
     org_at = {s: (s, e, t, r) for s, e, t, r in spans if t == EntityType.ORG}
     for i in range(n - 2):
         tok = doc[i]
@@ -255,9 +348,18 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
         elif e + 1 < n and doc[e].text == "(" and e + 2 < n and (e + 1) in span_of_token and doc[e + 2].text == ")":
             acronyms[doc[e + 1].text] = k
 
+    alias_of = _alias_links(doc, spans, found)
     keys: list[str] = []
+    key_at_start: dict[int, str] = {}
     for s, e, t, r in spans:
         text = _span_text(doc, s, e)
+        if (s, e) in alias_of and alias_of[(s, e)] in key_at_start:
+            key = key_at_start[alias_of[(s, e)]]
+            records[key].aliases.add(text)
+            records[key].mentions.append((s, e))
+            keys.append(key)
+            continue
+        text = override.get((s, e), text)
         norm = normalise_name(text)
         ref = by_id.get(r) if r else (by_name.get((t, norm)) or (any_type.get(norm) if t in (EntityType.ORG, EntityType.PERSON) else None))
         if ref is not None:
@@ -273,8 +375,11 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
                 records[key].name = text
         if text != records[key].name:
             records[key].aliases.add(text)
+        if (s, e) in override and _span_text(doc, s, e) not in text:  # not the city of "X Center in <city>"
+            records[key].aliases.add(_span_text(doc, s, e))
         records[key].mentions.append((s, e))
         keys.append(key)
+        key_at_start.setdefault(s, key)
     for acr, k in acronyms.items():
         rec = records[keys[k]]
         if acr != rec.name:
@@ -301,18 +406,32 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
             records[dst].aliases |= rec.aliases | {rec.name}
             records[dst].mentions += rec.mentions
             keys = [dst if k == src else k for k in keys]
-    # short forms join their long form of the same type (token subset)
-    local = [r for r in records.values() if not r.reference and r.type in (EntityType.ORG, EntityType.PERSON)]
+    # short forms join their long form of the same type (token subset); the
+    # candidates come from a word index, so this costs the records' names, not their pairs
+    places = patterns().places | {normalise_name(r.name) for r in records.values() if r.type == EntityType.GPE}
+    people_orgs = [r for r in records.values() if r.type in (EntityType.ORG, EntityType.PERSON)]
+    norm_of = {r.key: normalise_name(r.name) for r in people_orgs}
+    by_word: dict[str, list[EntityRecord]] = {}
+    by_alias: dict[str, list[EntityRecord]] = {}
+    for r in people_orgs:
+        for w in set(norm_of[r.key].split()):
+            by_word.setdefault(w, []).append(r)
+        for x in {norm_of[r.key], *(normalise_name(a) for a in r.aliases)}:
+            by_alias.setdefault(x, []).append(r)
     merge: dict[str, str] = {}
-    for short in local:
-        sw = set(normalise_name(short.name).split())
+    for short in people_orgs:
+        if short.reference:
+            continue
+        sn = norm_of[short.key]
+        sw = set(sn.split())
         best = None
-        for long in records.values():
-            if long is short or long.type not in (EntityType.ORG, EntityType.PERSON):
+        cands = {id(r): r for w in sw for r in by_word.get(w, ())} | {id(r): r for r in by_alias.get(sn, ())}
+        for long in cands.values():
+            if long is short:
                 continue
-            lw = set(normalise_name(long.name).split())
-            names = [normalise_name(x) for x in (long.name, *long.aliases)]
-            if normalise_name(short.name) in names or (sw and sw < lw and (long.type == short.type or len(sw) == 1)):
+            lw = set(norm_of[long.key].split())
+            if (long in by_alias.get(sn, ()) or (sw and sw < lw and (long.type == short.type or len(sw) == 1))) \
+                    and not _subsidiary_of(short.name, long.name, places):
                 if best is None or len(long.name) > len(best.name):
                     best = long
         if best is not None:

@@ -1,0 +1,496 @@
+"""Organisation names found by their shape, whether or not the name is known.
+
+Most company names in chip news are never seen before ("Xunxin (Shanghai)
+Investment Co., Ltd.", "Sinno Electronics"), and on Dutch or German text there
+is no statistical NER at all.  What every such name shows is a signal: a legal
+form, an industry noun at its end, a company noun before it ("der Konzern X"),
+membership of a list of other companies, or a known company it extends ("Arm
+China").  German capitalises every noun, so capitalisation alone is never
+enough.
+
+The engine is one small matcher: every token becomes one class letter (a name
+word, a place, a legal form, an industry noun, a comma, ...), and the named
+patterns of ``org_patterns.json`` are regular expressions over that string, so
+a pattern reads as a sequence of token kinds and new kinds of names are new
+data rows, not new code.  Lists and short-form definitions ("hereafter X",
+"Name (Short)") are the two shapes that need a look at their neighbours and
+have a function each.  Everything is one pass over the document's tokens plus
+regex scans of one string: linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from chipgraph.graph.model import EntityType
+
+__all__ = ["OrgFindings", "OrgSpan", "acts_as_company", "find_orgs", "patterns"]
+
+_BULLETS = {"-", "–", "—", "•", "*", "·", "▪", "►", "‣", "◦"}
+_QUOTES = {'"', "'", "“", "”", "‘", "’", "„", "«", "»"}
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th|e|de|ste|ter|ten)?$", re.I)
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    """A name the recogniser found: tokens [start, end), its type, the rule
+    that found it, a name to use instead of the span's text (a government's
+    place, a translated unit), and the reference id it extends, if any."""
+
+    start: int
+    end: int
+    type: EntityType
+    rule: str
+    name: str | None = None
+    ref_id: str | None = None
+
+
+@dataclass
+class OrgFindings:
+    """What :func:`find_orgs` found in one document."""
+
+    spans: list[OrgSpan] = field(default_factory=list)
+    #: (alias start, alias end, start of the org span it names) for short forms the text defines
+    aliases: list[tuple[int, int, int]] = field(default_factory=list)
+    #: (unit start, unit end, parent start, parent end) for numbered units ("het 55e onderzoeksinstituut van X")
+    units: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """org_patterns.json, compiled: (name, action, regex) rows and word sets."""
+
+    regexes: tuple[tuple[str, str, re.Pattern[str]], ...]
+    words: dict[str, dict[str, frozenset[str]]]
+    unit_names: dict[str, str]
+    places: frozenset[str]
+    german_endings: tuple[str, ...]
+    german_common: frozenset[str]
+    company_verbs: frozenset[str]
+    articles: frozenset[str]
+    copulas: frozenset[str]
+    person_nouns: frozenset[str]
+    company_possessions: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    """The word lists and named patterns of ``org_patterns.json`` (read once)."""
+    raw = json.loads(resources.files("chipgraph.ingest").joinpath("org_patterns.json").read_text(encoding="utf-8"))
+    words: dict[str, dict[str, frozenset[str]]] = {}
+    for key, val in raw.items():
+        if isinstance(val, dict) and val and set(val) <= {"all", "en", "nl", "de"}:  # a word list per language
+            words[key] = {lang: frozenset(w.lower() for w in ws) for lang, ws in val.items()}
+    regexes = tuple((p["name"], p["action"], re.compile(p["regex"])) for p in raw["patterns"])
+    sets = {f: frozenset(raw[f]) for f in ("places", "company_verbs", "company_possessions", "articles", "copulas",
+                                            "person_nouns")}
+    return _Patterns(regexes=regexes, words=words, unit_names=raw["unit_names"],
+                     german_endings=tuple(raw["german_noun_endings"]),
+                     german_common=frozenset(raw["german_common_words"]), **sets)
+
+
+def _lex(key: str, lang: str) -> frozenset[str]:
+    table = patterns().words.get(key, {})
+    return table.get("all", frozenset()) | table.get(lang, frozenset())
+
+
+def _low(tok: Any) -> str:
+    t = tok.text.lower()
+    return t[:-1] if t.endswith(".") and len(t) > 1 else t
+
+
+def _capitalised(text: str) -> bool:
+    return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(c.isupper() for c in text))
+                           or bool(re.match(r"^[a-z]{1,2}[A-Z]", text)))
+
+
+class _Classifier:
+    """Token -> class letter, with the document-wide facts it needs built once."""
+
+    def __init__(self, doc: Any, lang: str) -> None:
+        self.doc, self.lang = doc, lang
+        p = patterns()
+        self.legal = _lex("legal_forms", lang)
+        self.of_nouns = _lex("of_nouns", lang)
+        self.industry = _lex("industry_nouns", lang)
+        self.units = _lex("unit_nouns", lang)
+        self.unit_preps = _lex("unit_prepositions", lang)
+        self.gov = _lex("government_nouns", lang)
+        self.municipal = _lex("municipality_nouns", lang)
+        self.gov_q = _lex("government_qualifiers", lang)
+        self.descr = _lex("descriptor_nouns", lang)
+        self.descr_suffix = tuple(_lex("descriptor_suffixes", lang))
+        self.coord = {c for c in _lex("coordinators", lang) if " " not in c}
+        self.stop = _lex("stop_words", lang)
+        self.places = p.places
+        # words the text also writes in lower case are common words when capitalised at a sentence start
+        self.lower_words = {t.text for t in doc if t.text.islower()}
+        self.ref_org: set[int] = set()
+        self.ref_other: set[int] = set()
+        self.place: set[int] = set()
+        self.known_place: set[int] = set()
+        self.ref_place: set[int] = set()
+        for ent in doc.ents:
+            idx = range(ent.start, ent.end)
+            if ent.ent_id_ and ent.label_ == "ORG":
+                self.ref_org.update(idx)
+            elif ent.ent_id_ and ent.label_ == "GPE":
+                self.place.update(idx)
+                self.known_place.update(idx)
+                self.ref_place.update(idx)
+            elif ent.ent_id_:
+                self.ref_other.update(idx)
+            elif ent.label_ == "GPE" and lang == "en":
+                self.place.update(idx)
+        n = len(doc)
+        for i in range(n):
+            low = _low(doc[i])
+            two = f"{low} {_low(doc[i + 1])}" if i + 1 < n else ""
+            if two in self.places and _capitalised(doc[i].text):
+                self.known_place.update((i, i + 1))
+            elif low in self.places and _capitalised(doc[i].text):
+                self.known_place.add(i)
+        self.place |= self.known_place
+
+    def descriptor(self, low: str) -> bool:
+        """A company noun ("chipmaker", "Konzern", "Chiphersteller"), also in
+        the German genitive ("des Konzerns")."""
+        if low in self.descr:
+            return True
+        if self.lang == "en":
+            return False
+        return low.endswith(self.descr_suffix) or (self.lang == "de" and low.endswith("s")
+                                                   and (low[:-1] in self.descr or low[:-1].endswith(self.descr_suffix)))
+
+    def german_noun(self, tok: Any) -> bool:
+        """A capitalised German common noun (which is no name): by its ending,
+        umlauts, or a short list of frequent nouns."""
+        low = tok.text.lower()
+        p = patterns()
+        if low in p.german_common or re.search(r"[äöüß]", low):
+            return True
+        return len(low) >= 6 and low.endswith(p.german_endings)
+
+    def char(self, tok: Any, line_start: bool) -> str:
+        text, low, i = tok.text, _low(tok), tok.i
+        if "\n" in text:
+            return "n"
+        if tok.is_space:
+            return "x"
+        if line_start and text in _BULLETS:
+            return "b"
+        if text == "-":
+            return "-" if i > 0 and not self.doc[i - 1].whitespace_ and not tok.whitespace_ else "x"
+        if text in ("(", ")", ",", "&", "."):
+            return text
+        if i in self.ref_org:
+            return "R"
+        if i in self.ref_other:
+            return "x"
+        if low in ("based", "listed", "headquartered") and i > 0 and self.doc[i - 1].text == "-":
+            return "z"
+        if low in self.coord:
+            return "a"
+        if low == "in":
+            return "i"
+        if low in patterns().articles and not (self.lang == "nl" and low == "de" and _capitalised(text)):
+            return "t"
+        if low in patterns().copulas:
+            return "k"
+        if low == "of" and self.lang != "nl":  # English names keep "of" in German text too
+            return "o"
+        if low in self.unit_preps and self.lang != "en":
+            return "p"
+        if _ORDINAL.match(text) and not text.isdigit() or (text.isdigit() and self.lang != "en" and i + 1 < len(self.doc)
+                                                           and self.doc[i + 1].text == "."):
+            return "#"
+        if low in self.units and not _capitalised(text) or (self.lang == "de" and low in self.units):
+            return "U"
+        if low in self.gov:
+            return "V"
+        if low in self.gov_q and not _capitalised(text):
+            return "q"
+        if low in self.municipal and (self.lang == "de" or not _capitalised(text) or low == "emirate"):
+            return "W"
+        if not _capitalised(text):
+            return "D" if self.descriptor(low) else "x"
+        if low in self.legal and (text[0].isupper() or low in ("plc", "llc")):
+            return "S"
+        if low in self.of_nouns:
+            return "J"
+        if low in self.industry:
+            return "I"
+        if i in self.place:
+            return "G"
+        if (self.lang == "de" or self.lang == "nl" and (tok.is_sent_start or line_start)) \
+                and self.descriptor(low):
+            return "D"  # German writes its company nouns capitalised; elsewhere "Companies" is in a title
+        if low in self.stop:
+            return "x"
+        start = tok.is_sent_start or line_start
+        if start and low in self.lower_words:
+            return "x"
+        if self.lang == "en":
+            ok = tok.pos_ == "PROPN" or tok.is_upper or not text[0].isupper() or text[0].isdigit()
+            return "N" if ok else "x"
+        if self.lang == "de" and (self.german_noun(tok) or (len(text) >= 13 and text[1:].islower())):
+            return "x"  # a German noun, or a long compound ("Elektronikkomponenten")
+        if self.lang == "de" and low.endswith("er") and i > 0 and self.doc[i - 1].lower_ in ("der", "die", "das", "des", "dem", "den"):
+            return "x"  # "die Dortmunder Firma": a place adjective
+        if self.lang == "nl" and re.search(r"(se|sche)$", low) and i > 0 and self.doc[i - 1].lower_ in ("de", "het", "een"):
+            return "x"  # "het Eindhovense bedrijf": a place adjective
+        return "N"
+
+    def classes(self) -> str:
+        out = []
+        line_start = True
+        for tok in self.doc:
+            c = self.char(tok, line_start)
+            out.append(c)
+            if c == "n":
+                line_start = True
+            elif not tok.is_space:
+                line_start = False
+        return "".join(out)
+
+
+def _ref_of(doc: Any, s: int, e: int) -> str | None:
+    """The reference id of the (single) known organisation inside [s, e)."""
+    ids = {doc[i].ent_id_ for i in range(s, e) if doc[i].ent_id_ and doc[i].ent_type_ == "ORG"}
+    return ids.pop() if len(ids) == 1 else None
+
+
+def _anchored(doc: Any, cls: str, s: int, e: int, rule: str) -> OrgSpan:
+    """An anchored name; if it is only a known company with place words before
+    and industry/legal words after ("Hangzhou Hikvision", "DJI Technology
+    Co., Ltd."), it is that company's mention."""
+    core = cls[s:e].lstrip("G").rstrip("IJS,")
+    if core and set(core) == {"R"}:
+        return OrgSpan(s, e, EntityType.ORG, rule, ref_id=_ref_of(doc, s, e))
+    return OrgSpan(s, e, EntityType.ORG, rule)
+
+
+def _pattern_spans(doc: Any, cls: str, clf: _Classifier, found: OrgFindings) -> None:
+    """Run every named pattern over the class string ``cls`` and apply its
+    action (a new organisation, a subsidiary, a known name's longer mention,
+    a government's place, a numbered unit, one centre per city)."""
+    p = patterns()
+    for name, action, rx in p.regexes:
+        for m in rx.finditer(cls):
+            s, e = m.start(), m.end()
+            if s >= e or (action in ("org", "described") and set(cls[s:e]) <= {"G"}):
+                continue  # a place alone is no company name
+            if action == "org":
+                found.spans.append(_anchored(doc, cls, s, e, name))
+            elif action == "subsidiary":
+                if e < len(doc) and (doc[e].text in ("'s", "’s") or clf.lang == "en" and doc[e].pos_ == "NOUN"
+                                     and doc[e].is_lower):
+                    continue  # "Foo Hong Kong stocks", "Foo China's": the place belongs to what follows
+                found.spans.append(OrgSpan(s, e, EntityType.ORG, name))
+            elif action == "described":
+                if _described(doc, cls, e):
+                    found.spans.append(_anchored(doc, cls, s, e, name))
+            elif action == "distribute":
+                _distribute(doc, cls, s, e, name, found)
+            elif action == "extend-known":
+                r_end = e
+                while r_end < len(cls) and cls[r_end] == "R":
+                    r_end += 1
+                if not clf.ref_place.intersection(range(s, e)):  # a city, not a country
+                    found.spans.append(OrgSpan(s, r_end, EntityType.ORG, name, ref_id=_ref_of(doc, e, r_end)))
+            elif action == "government":
+                place = [i for i in range(s, e) if cls[i] in "GN"]
+                text = doc[place[0]:place[-1] + 1].text
+                found.spans.append(OrgSpan(s, e, EntityType.GPE, name, name=text))
+            elif action == "unit":
+                _unit(doc, cls, s, e, p, found)
+
+
+def _described(doc: Any, cls: str, e: int) -> bool:
+    """The company noun after a name really describes it: not "X, the
+    company's founder" nor "X is a company executive"."""
+    d = cls.find("D", e)
+    if d < 0 or d + 1 >= len(doc):
+        return d >= 0
+    nxt = doc[d + 1]
+    return nxt.text not in ("'s", "’s", "'") and nxt.lower_ not in patterns().person_nouns
+
+
+def _distribute(doc: Any, cls: str, s: int, e: int, rule: str, found: OrgFindings) -> None:
+    """"X Center in A, B and C": one centre per city, named "X Center in A",
+    the first spanning its whole name, the others their city's tokens."""
+    i = cls.index("i", s)
+    head = doc[s:i].text
+    first = True
+    for m in re.finditer("G+", cls[i + 1:e]):
+        ps, pe = i + 1 + m.start(), i + 1 + m.end()
+        found.spans.append(OrgSpan(s if first else ps, pe, EntityType.ORG, rule, name=f"{head} in {doc[ps:pe].text}"))
+        first = False
+
+
+def _unit(doc: Any, cls: str, s: int, e: int, p: _Patterns, found: OrgFindings) -> None:
+    """'het 55e onderzoeksinstituut van CETC': a unit (named in English) with its parent."""
+    ps = e + 1
+    pe = ps
+    while pe < len(cls) and cls[pe] == cls[ps] and cls[ps] in "RN":
+        pe += 1
+    if pe == ps:
+        return
+    num = re.match(r"\d+", doc[s].text)
+    if not num:
+        return
+    n = int(num.group(0))
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    unit_tok = next(i for i in range(s, e) if cls[i] == "U")
+    noun = p.unit_names.get(doc[unit_tok].text.lower(), doc[unit_tok].text)
+    parent = doc[ps:pe].text
+    found.units.append((s, e, ps, pe))
+    found.spans.append(OrgSpan(s, pe, EntityType.ORG, "numbered-unit", name=f"{n}{suffix} {noun} of {parent}"))
+    if cls[ps] == "N":
+        found.spans.append(OrgSpan(ps, pe, EntityType.ORG, "unit-parent"))
+
+
+_ITEM = r"[NGRIJS#](?:[NGRIJS#&-]|\([NGRIJS]{1,4}\))*"
+_LIST = re.compile(rf"{_ITEM}(?:,{_ITEM})*,?a{_ITEM}|{_ITEM}(?:,{_ITEM}){{2,}}")
+_BULLET_LIST = re.compile(rf"(?:b{_ITEM}[.,]?x*n+)+b{_ITEM}[.,]?x*(?=n|$)")
+
+
+def _list_spans(doc: Any, cls: str, lang: str, orgs: set[int], named: set[int], strong: set[int],
+                found: OrgFindings, known_place: set[int]) -> None:
+    """Members of comma/and lists and bullet lists of organisations: every
+    name-like item becomes an organisation when one item is one already or
+    the list is introduced by company words ("companies such as", "darunter")."""
+    cues = _lex("list_cues", lang)
+    for rx, bullet in ((_LIST, False), (_BULLET_LIST, True)):
+        for m in rx.finditer(cls):
+            if m.start() > 0 and cls[m.start() - 1] == "o":
+                continue  # "Ministry of Trade, Industry and Energy": one name's parts
+            items = [(x.start() + m.start(), x.end() + m.start()) for x in re.finditer(_ITEM, m.group(0))]
+            items = [(s, e) for s, e in items if e - s <= 8]
+            if len(items) < 2:
+                continue
+            before = doc[max(0, m.start() - (14 if bullet else 8)):m.start()]
+            cued = any(t.lower_ in cues for t in before)
+            # "A and B" alone needs a partner known otherwise: "Assets Supervision and Administration
+            # Commission" is one name whose second half merely looks like one
+            pool = orgs if "," in m.group(0) or bullet else strong
+            has_org = any(any(i in pool for i in range(s, e)) for s, e in items)
+            if not (cued or has_org):
+                continue
+            for s, e in items:
+                while e > s and cls[e - 1] == ")":  # "Name (Short)": the short form is an alias
+                    k = cls.rfind("(", s, e)
+                    e = k if k > s else e - 1
+                if e <= s or all(i in known_place for i in range(s, e)) or any(i in named for i in range(s, e)):
+                    continue
+                if lang == "de" and not has_org and e - s == 1 and doc[s].text.istitle():
+                    continue  # "wie Atomwaffen und Raketen": German nouns, not names
+                if set(cls[s:e]) <= set("#IJS") or (lang != "en" and e - s == 1 and doc[s].text.isupper() and len(doc[s]) < 2):
+                    continue
+                found.spans.append(OrgSpan(s, e, EntityType.ORG, "list-member" if not bullet else "bullet-member"))
+
+
+def _short_forms(doc: Any, cls: str, lang: str, org_spans: list[tuple[int, int]], found: OrgFindings) -> None:
+    """Short forms an article defines right after a name: "X, better known as
+    Y", "X (hereafter Y)", "X (Y)" (a place in brackets is a location, not a
+    short form, unless a cue word says otherwise)."""
+    cues: dict[str, list[tuple[str, ...]]] = {}
+    for c in sorted((tuple(c.split()) for c in _lex("short_form_cues", lang)), key=len, reverse=True):
+        cues.setdefault(c[0], []).append(c)
+    lows = [t.lower_ for t in doc]
+    n = len(doc)
+    for s, e in org_spans:
+        j = e
+        bracket = False
+        while j < n and (doc[j].text in (",", "(") or doc[j].text in _QUOTES) and j - e < 3:
+            bracket = bracket or doc[j].text == "("
+            j += 1
+        cue = next((c for c in cues.get(lows[j], ()) if tuple(lows[j:j + len(c)]) == c), None) if j < n else None
+        if cue:
+            j += len(cue)
+            if j < n and doc[j].text in (":",):
+                j += 1
+        elif not bracket:
+            continue
+        while j < n and (doc[j].text in _QUOTES or doc[j].lower_ in ("the", "de", "het", "die", "der", "das")):
+            j += 1
+        k = j
+        while k < n and k - j < 5 and cls[k] in "NGRIJS#-&":
+            k += 1
+        if k == j:
+            continue
+        end = k
+        while end < n and doc[end].text in _QUOTES:
+            end += 1
+        if bracket and (end >= n or doc[end].text != ")"):
+            continue
+        if not cue and set(cls[j:k]) <= {"G"}:
+            continue
+        if not bracket and not cue:
+            continue
+        found.aliases.append((j, k, s))
+
+
+def _resolve_overlaps(spans: list[OrgSpan]) -> list[OrgSpan]:
+    """Longest first, then earliest; a span never overlaps an earlier pick."""
+    taken: set[int] = set()
+    out = []
+    for sp in sorted(spans, key=lambda x: (-(x.end - x.start), x.start)):
+        if not taken.intersection(range(sp.start, sp.end)):
+            out.append(sp)
+            taken.update(range(sp.start, sp.end))
+    return sorted(out, key=lambda x: x.start)
+
+
+def find_orgs(doc: Any, language: str, ner_orgs: list[tuple[int, int]] = ()) -> OrgFindings:
+    """Organisation (and government) names of ``doc`` found by shape.
+
+    ``ner_orgs`` are organisation spans found otherwise (statistical NER),
+    which count as organisations when judging whether a list is a list of
+    organisations.
+    """
+    lang = language if language in ("en", "nl", "de") else "en"
+    clf = _Classifier(doc, lang)
+    cls = clf.classes()
+    found = OrgFindings()
+    _pattern_spans(doc, cls, clf, found)
+    found.spans = _resolve_overlaps(found.spans)
+    orgs: set[int] = set(clf.ref_org)
+    for sp in found.spans:
+        if sp.type == EntityType.ORG:
+            orgs.update(range(sp.start, sp.end))
+    named = set(orgs)  # names found already (known or by shape), which a list item must not cut
+    strong = set(clf.ref_org)  # names known otherwise than by their shape
+    for s, e in ner_orgs:
+        orgs.update(range(s, e))
+        strong.update(range(s, e))
+    _list_spans(doc, cls, lang, orgs, named, strong, found, clf.known_place)
+    found.spans = _resolve_overlaps(found.spans)
+    org_spans = sorted({(sp.start, sp.end) for sp in found.spans if sp.type == EntityType.ORG}
+                       | set(ner_orgs) | _ref_org_spans(doc))
+    _short_forms(doc, cls, lang, org_spans, found)
+    return found
+
+
+def _ref_org_spans(doc: Any) -> set[tuple[int, int]]:
+    """Spans of the reference rulers' organisations."""
+    return {(ent.start, ent.end) for ent in doc.ents if ent.ent_id_ and ent.label_ == "ORG"}
+
+
+def acts_as_company(doc: Any, start: int, end: int) -> bool:
+    """Whether the (English) mention [start, end) does what companies do:
+    subject of a company verb ("X shipped", "X manufactures") or owner of a
+    company thing ("X's subsidiary", "X's fabs").  Used to re-type names the
+    NER took for a person or a product."""
+    p = patterns()
+    root = doc[start:end].root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in p.company_verbs:
+        return True
+    if end + 1 < len(doc) and doc[end].text in ("'s", "’s", "'") and doc[end + 1].lower_ in p.company_possessions:
+        return True
+    return False

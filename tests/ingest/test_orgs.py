@@ -1,0 +1,271 @@
+"""The organisation recogniser (ingest/orgs.py) through resolve_entities, on
+sentences written for these tests, in English, Dutch and German: names found
+by their shape (legal form, industry noun, list membership, a company noun
+next to them), kept apart or merged as the text says, and the words that must
+never become organisations (German nouns, sentence starts, page headings,
+people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chipgraph.graph.model import EntityType
+from chipgraph.ingest import Extractor
+from chipgraph.ingest.entities import resolve_entities
+from chipgraph.ingest.evaluation import norm
+from chipgraph.ingest.orgs import find_orgs, patterns
+
+ORG, GPE = EntityType.ORG, EntityType.GPE
+
+
+def entities(extractor: Extractor, text: str, lang: str) -> dict[str, tuple[EntityType, set[str]]]:
+    """Canonical name -> (type, aliases) of every entity mentioned in ``text``."""
+    doc = extractor.nlp(text)
+    ents = resolve_entities(doc, language=lang)
+    return {r.name: (r.type, set(r.aliases)) for r in ents.records.values() if r.mentions}
+
+
+def orgs(extractor: Extractor, text: str, lang: str) -> set[str]:
+    return {n for n, (t, _) in entities(extractor, text, lang).items() if t == ORG}
+
+
+def has(found: set[str] | dict, name: str) -> bool:
+    """``name`` is among ``found`` by the scorer's folding (case, punctuation, legal forms)."""
+    return norm(name) in {norm(n) for n in found}
+
+
+def test_patterns_load_and_compile() -> None:
+    p = patterns()
+    names = [n for n, _, _ in p.regexes]
+    assert len(names) == len(set(names)) and "anchored-name" in names
+    assert "shanghai" in p.places and "technology" in p.words["industry_nouns"]["all"]
+
+
+# 1. legal forms, written any way
+@pytest.mark.parametrize("name", [
+    "Qilin Optronics Co Ltd", "Harbour Crest Devices Co., Ltd.", "Tenmile Corp.", "Bluefin Wafers Inc.",
+    "Sunrise Ridge Group Co.", "Kestrel Holdings", "Rheinblick GmbH", "Mosel Tec AG", "Polder Lens N.V.",
+    "Dijkstra Vacuum B.V.", "Uralmash Optic PJSC", "Greyfield Limited", "Tallgrass LLC", "Ashcombe plc",
+    "Iberlux S.A.",
+])
+def test_legal_forms(extractor: Extractor, name: str) -> None:
+    text = f"Last year {name} signed a contract to deliver parts to a customer in Ohio."
+    assert has(orgs(extractor, text, "en"), name)
+
+
+def test_city_in_brackets_and_parent_city_unit(extractor: Extractor) -> None:
+    text = ("Lanting (Suzhou) Capital Co., Ltd. holds the shares. Cargo went through Swift Harbour (HK) Logistics. "
+            "Intel (Dalian) Corporation is a plant of Intel, which designs processors.")
+    found = orgs(extractor, text, "en")
+    assert has(found, "Lanting (Suzhou) Capital Co., Ltd.")
+    assert has(found, "Swift Harbour (HK) Logistics")
+    assert has(found, "Intel (Dalian) Corporation") and has(found, "Intel")
+
+
+# 2. industry and organisation nouns, "X of Y", numbered institutes
+def test_industry_noun_names(extractor: Extractor) -> None:
+    text = ("The Guangzhou Advanced Packaging Integrated Circuit Design Center and Hefei Lanxin Microelectronics "
+            "Technology signed a deal with Quanlu Communications and the Nantong Photonic Institute of "
+            "Optical Engineering. Commercial Satellite Corp. of China was also named.")
+    found = orgs(extractor, text, "en")
+    for name in ("Guangzhou Advanced Packaging Integrated Circuit Design Center",
+                 "Hefei Lanxin Microelectronics Technology", "Quanlu Communications",
+                 "Nantong Photonic Institute of Optical Engineering", "Commercial Satellite Corp. of China"):
+        assert has(found, name), (name, found)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Het 29e onderzoeksinstituut van CETC ontwikkelt radar.", "nl"),
+    ("Das 29. Forschungsinstitut der CETC entwickelt Radargeräte.", "de"),
+])
+def test_numbered_institutes_nl_de(extractor: Extractor, text: str, lang: str) -> None:
+    doc = extractor.nlp(text)
+    ents = resolve_entities(doc, language=lang)
+    cetc = next(k for k, r in ents.records.items() if "CETC" in r.aliases)
+    unit = next(r for r in ents.records.values() if r.name == "29th Research Institute of CETC")
+    assert unit.type == ORG and unit.part_of == cetc
+
+
+def test_numbered_institute_en(extractor: Extractor) -> None:
+    doc = extractor.nlp("Radar parts came from the 29th Research Institute of CETC in Chengdu.")
+    ents = resolve_entities(doc, language="en")
+    cetc = next(k for k, r in ents.records.items() if "CETC" in r.aliases)
+    assert any(r.part_of == cetc for r in ents.records.values())
+
+
+# 3. lists and bullets
+def test_lists_en(extractor: Extractor) -> None:
+    text = "The new rules hit Sugon, Qiyun, Lantu Micro and Hygon, the ministry said."
+    found = orgs(extractor, text, "en")
+    for name in ("Qiyun", "Lantu Micro"):
+        assert has(found, name), found
+
+
+def test_lists_de(extractor: Extractor) -> None:
+    text = ("Betroffen sind unter anderem die Firmen Zhenlong Optics, Baiyun Ruixin, Tianhe Wafer Tools "
+            "sowie Xiangjiang Instruments.")
+    found = orgs(extractor, text, "de")
+    for name in ("Zhenlong Optics", "Baiyun Ruixin", "Tianhe Wafer Tools", "Xiangjiang Instruments"):
+        assert has(found, name), found
+
+
+def test_lists_nl(extractor: Extractor) -> None:
+    text = "Op de lijst staan bedrijven als Hongqi Photonics, Luoshan en Meihua Systems."
+    found = orgs(extractor, text, "nl")
+    for name in ("Hongqi Photonics", "Luoshan", "Meihua Systems"):
+        assert has(found, name), found
+
+
+def test_bullet_list_de(extractor: Extractor) -> None:
+    text = ("Neu auf der Liste stehen folgende Unternehmen:\n"
+            "– Yunhai Shipping Group (Yunhai)\n"
+            "– Pearl Delta Aviation Corp. of China\n"
+            "• Qingteng Wireless Solutions\n"
+            "- Lanshan\n")
+    ents = entities(extractor, text, "de")
+    for name in ("Yunhai Shipping Group", "Pearl Delta Aviation Corp. of China", "Qingteng Wireless Solutions", "Lanshan"):
+        assert has({n for n, (t, _) in ents.items() if t == ORG}, name), ents
+    assert "Yunhai" in ents[next(n for n in ents if norm(n) == norm("Yunhai Shipping Group"))][1]
+
+
+# 4. subsidiaries by place are their own companies; short forms still merge
+def test_subsidiary_by_place(extractor: Extractor) -> None:
+    text = ("Huawei Technologies Japan buys lenses locally, and Arm China will sell licences. "
+            "Samsung Austin Semiconductor runs a fab in Texas. Micron Technology said Micron would grow.")
+    found = orgs(extractor, text, "en")
+    assert {"Huawei Technologies Japan", "Arm China", "Samsung Austin Semiconductor"} <= found, found
+    assert has(found, "Huawei Technologies") is False or "Huawei Technologies Japan" in found
+    assert has(found, "Micron Technology") and not any(n == "Micron" for n in found)
+
+
+def test_subsidiary_merge_blocked() -> None:
+    from chipgraph.ingest.entities import _subsidiary_of
+
+    places = patterns().places
+    assert _subsidiary_of("Lumen Photonics", "Lumen Photonics Japan", places)
+    assert _subsidiary_of("Lumen", "Lumen (Wuxi) Corporation", places)
+    assert not _subsidiary_of("Lumen", "Lumen Photonics", places)
+
+
+# 5. short forms the article defines
+def test_short_forms(extractor: Extractor) -> None:
+    text = ("Zhongxin Wafer Services Corporation (ZWS) and Taihu Silicon Semiconductor (Taisil) signed a deal. "
+            "Jiangnan Vacuum Equipment, better known as Jiangvac, and Yanshan Photonics Research, hereafter "
+            "Yanshan Labs, were named. Later Taisil and Jiangvac said more.")
+    ents = entities(extractor, text, "en")
+
+    def aliases(name: str) -> set[str]:
+        return next(a | {n} for n, (t, a) in ents.items() if norm(n) == norm(name))
+
+    assert "ZWS" in aliases("Zhongxin Wafer Services Corporation")
+    assert "Taisil" in aliases("Taihu Silicon Semiconductor")
+    assert "Jiangvac" in aliases("Jiangnan Vacuum Equipment")
+    assert "Yanshan Labs" in aliases("Yanshan Photonics Research")
+    assert not has(ents, "Taisil") and not has(ents, "Jiangvac")
+
+
+def test_short_form_that_looks_like_a_place(extractor: Extractor) -> None:
+    text = ("Beijing Yanyuan Electronics Holding (hereafter Beijing Electronics) owns the plant. "
+            "Beijing Electronics also holds shares in a display maker.")
+    ents = entities(extractor, text, "en")
+    org = next(n for n, (t, a) in ents.items() if t == ORG and "Beijing Electronics" in a | {n})
+    assert norm(org) == norm("Beijing Yanyuan Electronics Holding")
+
+
+def test_bracketed_place_is_no_short_form(extractor: Extractor) -> None:
+    ents = entities(extractor, "Yitong Capital (Hong Kong) provided most of the money.", "en")
+    assert not any("Hong Kong" in a for t, a in ents.values())
+
+
+def test_short_form_nl_de(extractor: Extractor) -> None:
+    nl = entities(extractor, "Dongting Halfgeleider Technology, hierna Dongting, levert aan Europa.", "nl")
+    assert any("Dongting" in a for t, a in nl.values() if t == ORG), nl
+    de = entities(extractor, "Die Qinling Microsystems AG, besser bekannt als Qinsys, liefert Sensoren.", "de")
+    assert any("Qinsys" in a for t, a in de.values() if t == ORG), de
+
+
+# 6. city and provincial governments
+@pytest.mark.parametrize("text,lang,place", [
+    ("The Hefei municipal government holds a third of the shares.", "en", "Hefei"),
+    ("A stake went to the Wuxi city government last year.", "en", "Wuxi"),
+    ("The fund is owned by the government of Abu Dhabi.", "en", "Abu Dhabi"),
+    ("De aandelen liggen bij de gemeente Eindhoven.", "nl", "Eindhoven"),
+    ("Die Stadt Dresden hält einen Anteil an der Fabrik.", "de", "Dresden"),
+    ("Auch die Stadt Freiberg und das Land Sachsen-Anhalt halten Anteile.", "de", "Freiberg"),
+    ("De provincie Overijssel heeft een belang in de fabriek.", "nl", "Overijssel"),
+    ("The city of Ningbo owns the land under the plant.", "en", "Ningbo"),
+])
+def test_governments(extractor: Extractor, text: str, lang: str, place: str) -> None:
+    ents = entities(extractor, text, lang)
+    assert place in ents and ents[place][0] == GPE, ents
+
+
+# 7. mis-typed spans
+def test_company_read_as_person_or_product(extractor: Extractor) -> None:
+    text = "Kestrel's subsidiary opened a fab, and Jetstar Logistics moved the tools for Yuxin, Sugon and Inspur."
+    found = orgs(extractor, text, "en")
+    assert has(found, "Kestrel") and has(found, "Jetstar Logistics") and has(found, "Yuxin"), found
+
+
+def test_place_inside_company_name(extractor: Extractor) -> None:
+    text = "Hangzhou Hikvision supplied cameras, and Fujian Jinhua Integrated Circuit bought tools."
+    ents = entities(extractor, text, "en")
+    assert "Hangzhou" not in ents and "Fujian" not in ents, ents
+    hik = next(a for n, (t, a) in ents.items() if n == "Hikvision")
+    assert "Hangzhou Hikvision" in hik
+
+
+def test_described_names(extractor: Extractor) -> None:
+    text = ("Qirui, a Chinese chipmaker, sued. Lanxun is a major equipment supplier for Nvidia. "
+            "Der Konzern Feilong übernahm das Werk.")
+    assert has(orgs(extractor, text, "en"), "Qirui") and has(orgs(extractor, text, "en"), "Lanxun")
+    assert has(orgs(extractor, "Der Konzern Feilong übernahm das Werk.", "de"), "Feilong")
+    assert has(orgs(extractor, "Het bedrijf Wanxiang levert lenzen.", "nl"), "Wanxiang")
+
+
+def test_compounds_and_based(extractor: Extractor) -> None:
+    de = orgs(extractor, "Lanxin ist eine Tochter des Qirui-Konzerns. Der Chip-Konzern und der "
+                         "Elektronikkomponenten-Hersteller wachsen.", "de")
+    assert has(de, "Qirui") and has(de, "Lanxin") and not has(de, "Chip") and not has(de, "Elektronikkomponenten"), de
+    assert has(orgs(extractor, "Shares of Denver-based Lumeno fell after the ban.", "en"), "Lumeno")
+
+
+def test_referred_to_as(extractor: Extractor) -> None:
+    ents = entities(extractor, "Pinghu Silicon Carbide Materials, referred to as Pingsic in filings, grew.", "en")
+    assert any("Pingsic" in a for t, a in ents.values() if t == ORG), ents
+
+
+# 8. what must not become an organisation
+def test_german_common_nouns(extractor: Extractor) -> None:
+    text = ("Die Regierung prüft Exporte, Lieferungen und Genehmigungen. Neue Technologie für Waffen wie Raketen "
+            "und Drohnen steht im Bericht. Die Entscheidung fiel am Montag im Kabinett.\n\n"
+            "Lesen Sie auch: Warum Chips knapp bleiben\n\nDer Regierung Biden gefiel das nicht.")
+    assert orgs(extractor, text, "de") == set()
+    assert "Biden" not in entities(extractor, text, "de")
+
+
+def test_sentence_starts_headings_people(extractor: Extractor) -> None:
+    text = ("Read more\n\nRelated Articles\n\nYesterday Wang Lei, the company's founder, spoke in Shanghai. "
+            "Analysts, investors and reporters listened.\n\nLees ook\n\nDeze week sprak Jan de Vries.")
+    found = orgs(extractor, text, "en") | orgs(extractor, "Lees ook\n\nDeze week sprak Jan de Vries in Utrecht.", "nl")
+    assert not any(n in found for n in ("Read more", "Related Articles", "Wang Lei", "Yesterday", "Jan de Vries", "Deze")), found
+
+
+def test_places_are_not_list_members(extractor: Extractor) -> None:
+    text = "The companies opened offices in Wuxi, Hefei and Chengdu."
+    assert not orgs(extractor, text, "en") & {"Wuxi", "Hefei", "Chengdu"}
+
+
+def test_linear_single_pass(extractor: Extractor) -> None:
+    """The recogniser scans once: a long text costs about its length."""
+    import time
+
+    doc_small = extractor.nlp("Qixin Photonics sold lenses to Lanting Devices. " * 20)
+    doc_big = extractor.nlp("Qixin Photonics sold lenses to Lanting Devices. " * 200)
+    t0 = time.perf_counter()
+    find_orgs(doc_small, "en")
+    small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    find_orgs(doc_big, "en")
+    big = time.perf_counter() - t0
+    assert big < small * 40
