@@ -134,8 +134,11 @@ RULES: tuple[Rule, ...] = (
          _FROM, "subject", 0.7,
          (Example("Huawei bezieht weiterhin Speicherchips von Micron.", ("Micron Technology", "SUPPLIED", HW)),
           Example("Volgens het FD koopt NXP wafers bij Shin-Etsu.", ("Shin-Etsu Chemical", "SUPPLIED", "NXP Semiconductors")),
-          Example("Huawei kocht een belang van NXP.", None)),
-         blocked_by=r"\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung)\b"),
+          Example("Huawei kocht een belang van NXP.", None),
+          Example("Biren kreeg een financiering van Hillhouse Capital.", None)),
+         blocked_by=r"\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung|"
+                    r"financiering\w*|investering\w*|kapitaal|lening\w*|subsidie\w*|steun|krediet|"
+                    r"finanzierung\w*|investition\w*|kapital|kredit\w*|darlehen|zuschuss|zuschüsse|förderung\w*|geld)\b"),
     Rule("uses-products-of", BOTH, R.SUPPLIED,
          r"\b(gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|verwendet|verwendete|verwendeten|"
          r"verbaut|verbaute|eingesetzt|setzt\s+\w+\s+ein|zet\s+\w+\s+in|ingezet)\b",

@@ -23,17 +23,17 @@ def _long_article():  # type: ignore[no-untyped-def]
 
 
 def test_pieces_join_back_to_the_text(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(extractor_module, "PIECE_CHARS", 1500)
+    monkeypatch.setattr(extractor_module, "PIECE_CHARS", 800)
     article = _long_article()
     doc = extractor_module.parse(extractor.nlp, article.text)
     assert doc.text == article.text
-    assert len(article.text) > 3 * 1500  # several pieces
+    assert len(article.text) > 3 * 800  # several pieces
 
 
 def test_long_article_reads_the_same_in_pieces(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
     article = _long_article()
     whole = extractor_module.build_extraction(article, extractor.nlp(article.text))
-    monkeypatch.setattr(extractor_module, "PIECE_CHARS", 1500)
+    monkeypatch.setattr(extractor_module, "PIECE_CHARS", 800)
     pieces = extractor.extract(article)
     assert {r.key for r in pieces.relations} == {r.key for r in whole.relations}
     assert pieces.relations, "the sample articles state facts"
@@ -43,7 +43,7 @@ def test_long_article_reads_the_same_in_pieces(extractor: Extractor, monkeypatch
 
 
 def test_extract_many_parses_long_articles_in_pieces(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(extractor_module, "PIECE_CHARS", 1500)
+    monkeypatch.setattr(extractor_module, "PIECE_CHARS", 800)
     short = article_from_text("Tokyo Electron shipped etch tools to SMIC in March.")
     long = _long_article()
     many = list(extractor.extract_many([short, long, short]))
