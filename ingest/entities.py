@@ -502,6 +502,8 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
                     rec.type = EntityType.ORG
                     break
 
+    _attach_legal_suffixes(doc, token_key, records)
+
     links: list[tuple[str, str, int]] = []
     for us, ue, ps, pe in unit_links:
         uk, pk = token_key[us], token_key[ps]
@@ -510,3 +512,24 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
             records[uk].aliases.add(doc[us:ue].text)
             links.append((uk, pk, us))
     return DocEntities(records, token_key, links)
+
+
+#: legal forms that follow a company's name as separate tokens ("Intel Corp.", "KLA Corp.", "Samsung Electronics Co., Ltd.")
+_TRAILING_LEGAL = frozenset("co co. corp corp. corporation inc inc. ltd ltd. limited llc plc plc. ag n.v. nv se s.a. gmbh holdings".split())
+
+
+def _attach_legal_suffixes(doc: Any, token_key: list[str | None], records: dict[str, EntityRecord]) -> None:
+    """A legal form right after an organisation's name is part of that
+    mention: the parser often makes "Corp." the head of "KLA Corp.", and a
+    rule that reaches the head must find the company there."""
+    for i in range(1, len(doc)):
+        if token_key[i] is not None or doc[i].lower_ not in _TRAILING_LEGAL:
+            continue
+        j = i - 1
+        if doc[j].text == "," and j > 0 and doc[i].lower_ in ("ltd", "ltd.", "limited", "inc", "inc."):
+            j -= 1  # "Co., Ltd."
+        key = token_key[j]
+        if key is not None and records.get(key) is not None and records[key].type == EntityType.ORG:
+            for k in range(j + 1, i + 1):
+                token_key[k] = key
+
