@@ -209,8 +209,8 @@ def _merge_found(doc: Any, spans: list[Span], found: OrgFindings) -> tuple[list[
             continue  # NER has a longer name (but "Shares of Foo Inc." is not one)
         if any(x[3] and not (s <= x[0] and x[1] <= e) for x in over):
             continue  # partly over a known name
-        if sp.type == EntityType.GPE and any(x[3] and x[2] != EntityType.GPE for x in over):
-            continue
+        if sp.type == EntityType.GPE and any(x[3] for x in over):
+            continue  # a known name already reads it ("the Chinese government" is China)
         index.add((s, e, sp.type, sp.ref_id))
         if sp.name:
             override[(s, e)] = sp.name

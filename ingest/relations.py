@@ -910,6 +910,11 @@ def _noun_rules(ctx: _Ctx, n: Any, lemma: str) -> None:
             authority = [k for c in children if c.dep_ == "acl" and c.lemma_.lower() in ("impose", "issue", "order", "announce", "enforce")
                          for k in _parties(ctx, ctx.pobjs(c, ["by"])) if isinstance(k, str)]
         scope = [c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of")]
+        # "a ban preventing X from exporting chips": the company the ban stops
+        stoppers = ("prevent", "stop", "bar", "prohibit", "forbid", "block")
+        scope += [c for c in children if c.dep_ == "acl" and c.lemma_.lower() in stoppers]
+        if n.dep_ == "dobj":  # "imposed a ban in October preventing X from ...": the clause hangs on the verb
+            scope += [c for c in n.head.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in stoppers and c.i > n.i]
         banned = _banned_in(ctx, scope, set(authority))
         if authority and banned:
             ctx.emit(banned, R.BANNED, authority, n, "rule:ban-on", 0.8)

@@ -1,0 +1,89 @@
+"""Facts that need more than one sentence or more than the parse gives:
+lists named once and carried, members given after a colon or one a line,
+what "it" and "the company" stand for, counts that stand for names, and
+clauses the parser hangs in the wrong place.  Every sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from chipgraph.ingest import Extractor, article_from_text
+from chipgraph.ingest.evaluation import norm
+
+
+def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    ex = extractor.extract(article_from_text(text))
+    names = {e.id: e for e in ex.entities}
+    out = set()
+    for r in ex.relations:
+        for h in (names[r.head].name, *names[r.head].aliases):
+            for t in (names[r.tail].name, *names[r.tail].aliases):
+                out.add((norm(h), r.type.name, norm(t)))
+    return out
+
+
+CARRIED = [
+    # the list named once, then members in a later sentence
+    ("The Commerce Department put four Chinese firms on the Entity List on Tuesday. "
+     "The firms are Alpha Microelectronics Co., Beta Semiconductor Ltd and Gamma Electronics Corp.",
+     [("Beta Semiconductor", "DESIGNATED", "US Entity List"), ("Gamma Electronics", "DESIGNATED", "US Entity List")]),
+    ("Washington added five companies to the Entity List: Alpha Microelectronics Co., Beta Semiconductor Ltd. and Gamma Electronics Corp.",
+     [("Alpha Microelectronics", "DESIGNATED", "US Entity List"), ("Gamma Electronics", "DESIGNATED", "US Entity List")]),
+    ("The Pentagon added several groups to its list of Chinese military companies. The additions include:\n"
+     "- Sugon\n- Inspur Group (Inspur)\n- Hygon Information Technology",
+     [("Sugon", "DESIGNATED", "DoD Section 1260H list"), ("Hygon Information Technology", "MILITARY_LINK", "military")]),
+    ("The End-User Review Committee placed Orvane Microwave on the Entity List. The committee also added Pellick Analog Co. and Tarsa Semiconductor Ltd.",
+     [("Pellick Analog", "DESIGNATED", "US Entity List"), ("Tarsa Semiconductor", "DESIGNATED", "US Entity List")]),
+    ("The Pentagon list now includes Sugon. Also on the Pentagon list is Inspur.",
+     [("Sugon", "DESIGNATED", "DoD Section 1260H list"), ("Inspur", "DESIGNATED", "DoD Section 1260H list")]),
+    # the listing names the reason, and the listed does what the reason says
+    ("The Commerce Department put four Chinese firms on its blacklist for shipping parts to Russian military contractors. "
+     "The firms are Alpha Microelectronics Co., Beta Semiconductor Ltd and Gamma Electronics Corp.",
+     [("Alpha Microelectronics", "MILITARY_LINK", "military")]),
+    # counts and descriptions that stand for names
+    ("Moore Threads and Biren Technology, two of the best-funded GPU designers, were added to the Entity List in October.",
+     [("Moore Threads", "DESIGNATED", "US Entity List"), ("Biren Technology", "DESIGNATED", "US Entity List")]),
+    ("Anhui Taiyu Semiconductor makes power chips. The company is owned by Sunfield Holdings. It was added to the Entity List in 2023.",
+     [("Anhui Taiyu Semiconductor", "OWNED_BY", "Sunfield Holdings"), ("Anhui Taiyu Semiconductor", "DESIGNATED", "US Entity List")]),
+    # clauses the parser attaches in the wrong place
+    ("Lawmakers said Washington should add CXMT to the Entity List after Beijing last week banned the sale of chips made by Micron.",
+     [("Micron Technology", "BANNED", "China")]),
+    ("Last year Beijing imposed a ban in March preventing Micron from selling memory in China.",
+     [("Micron Technology", "BANNED", "China")]),
+    ("Arm Ltd. (currently controlled by SoftBank) licenses its designs worldwide.",
+     [("Arm Ltd", "OWNED_BY", "SoftBank")]),
+    ("ATIC is a subsidiary of Mubadala Investment Company, which is itself wholly owned by the government of Abu Dhabi.",
+     [("Mubadala Investment Company", "OWNED_BY", "Abu Dhabi"), ("ATIC", "OWNED_BY", "Mubadala Investment Company")]),
+    # a state as buyer, named as its government
+    ("Drone maker DJI was accused of providing cameras to the Chinese government.", [("DJI", "SUPPLIED", "China")]),
+    # suppliers whose legal form the parser makes the head
+    ("Yangtze Memory Technologies Co. lost support from key suppliers including KLA Corp. and Lam Research Corp.",
+     [("KLA", "SUPPLIED", "Yangtze Memory Technologies"), ("Lam Research", "SUPPLIED", "Yangtze Memory Technologies")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED)
+def test_facts_read_across_sentences_and_misparses(extractor: Extractor, text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = _facts(extractor, text)
+    for h, t, tl in expected:
+        assert (norm(h), t, norm(tl)) in got, (text, sorted(got))
+
+
+NOTHING = [
+    # "the company" after two names stands for neither
+    ("Pinecrest Analog tested an amplifier with Sichuan Zhenlong Electronics. The company is owned by Tianma Capital.", "OWNED_BY"),
+    # an "its" inside a description of X is not X
+    ("Apple, its largest customer, said it would stop buying from the firm.", "SUPPLIED"),
+    # removing from a list, and a ministry taking control, are not facts of those types
+    ("The regulator removed Hikvision from the Entity List.", "DESIGNATED"),
+    ("The Ministry of Economic Affairs took control of Nexperia for a year.", "OWNED_BY"),
+    # supplying defence-linked customers is not a military link of the seller
+    ("ASML sold parts to Chinese entities with defence links.", "MILITARY_LINK"),
+    # a denial read on the surface even when the parse is wrong
+    ("Hikvision rejects claims that it has ties to the People's Liberation Army.", "MILITARY_LINK"),
+]
+
+
+@pytest.mark.parametrize(("text", "rtype"), NOTHING)
+def test_no_fact_of_that_type(extractor: Extractor, text: str, rtype: str) -> None:
+    assert not [f for f in _facts(extractor, text) if f[1] == rtype], text
