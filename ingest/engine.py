@@ -203,12 +203,12 @@ def _rule(raw: dict[str, Any], language: str, classes: dict[str, frozenset[str]]
 
 def parse_grammar(text: str, language: str) -> Grammar:
     """A Grammar from TOML text (``[classes]`` word lists and ``[[rule]]`` tables)."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise GrammarError(f"{language} grammar is not valid TOML: {e}") from None
-    classes = {k: frozenset(w.lower() for w in v) for k, v in data.get("classes", {}).items()}
-    rules = [_rule(r, language, classes) for r in data.get("rule", [])]
+    return parse_grammars([text], language)
+
+
+def _build(raw_classes: dict[str, Any], raw_rules: list[Any], language: str) -> Grammar:
+    classes = {k: frozenset(w.lower() for w in v) for k, v in raw_classes.items()}
+    rules = [_rule(r, language, classes) for r in raw_rules]
     names = [r.name for r in rules]
     dup = {n for n in names if names.count(n) > 1}
     if dup:
@@ -218,9 +218,33 @@ def parse_grammar(text: str, language: str) -> Grammar:
 
 @functools.lru_cache(maxsize=None)
 def load_grammar(language: str) -> Grammar:
-    """The shipped grammar of ``language`` (read once per process)."""
-    text = resources.files("chipgraph.ingest").joinpath("grammar", f"{language}.toml").read_text(encoding="utf-8")
-    return parse_grammar(text, language)
+    """The shipped grammar of ``language`` (read once per process): every
+    ``grammar/<language>*.toml`` file, in name order, as one grammar (word
+    classes are shared across the files; rule names must be unique)."""
+    folder = resources.files("chipgraph.ingest").joinpath("grammar")
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".toml") and f.name.split(".")[0].split("_")[0] == language),
+                   key=lambda f: f.name)
+    if not files:
+        raise GrammarError(f"no grammar for language {language!r} in {folder}")
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    return parse_grammars(texts, language)
+
+
+def parse_grammars(texts: list[str], language: str) -> Grammar:
+    """One Grammar from several TOML texts: classes first from all, then rules."""
+    merged_classes: dict[str, Any] = {}
+    rules: list[Any] = []
+    for text in texts:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as e:
+            raise GrammarError(f"{language} grammar is not valid TOML: {e}") from None
+        for name, words in data.get("classes", {}).items():
+            if name in merged_classes and merged_classes[name] != words:
+                raise GrammarError(f"{language} grammar: word class {name!r} is defined twice, differently")
+            merged_classes[name] = words
+        rules += data.get("rule", [])
+    return _build(merged_classes, rules, language)
 
 
 # -- applying rules ------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chipgraph.ingest import Extractor, article_from_text
-from chipgraph.ingest.engine import GrammarError, load_grammar, parse_grammar
+from chipgraph.ingest.engine import GrammarError, load_grammar, parse_grammar, parse_grammars
 from chipgraph.ingest.evaluation import norm
 
 _EXAMPLES = [
@@ -51,3 +51,15 @@ def test_every_rule_has_examples() -> None:
 def test_grammar_errors_name_the_problem(toml: str, message: str) -> None:
     with pytest.raises(GrammarError, match=message):
         parse_grammar(toml, "en")
+
+
+def test_grammar_files_merge_into_one() -> None:
+    a = '[classes]\nsell = ["sell"]\n[[rule]]\nname = "a"\ntype = "SUPPLIED"\ntrigger = {lemma = "@sell"}\nhead = "subject"\ntail = "prep:to"'
+    b = '[classes]\nsell = ["sell"]\n[[rule]]\nname = "b"\ntype = "SUPPLIED"\ntrigger = {lemma = "@sell"}\nhead = "subject"\ntail = "dative"'
+    grammar = parse_grammars([a, b], "en")
+    assert [r.name for r in grammar.rules] == ["a", "b"]
+    assert [r.name for r in grammar.by_lemma["sell"]] == ["a", "b"]
+    with pytest.raises(GrammarError, match="defined twice"):
+        parse_grammars([a, b.replace('["sell"]', '["sell", "vend"]')], "en")
+    with pytest.raises(GrammarError, match="unique"):
+        parse_grammars([a, a.replace("[classes]\nsell = [\"sell\"]\n", "")], "en")
