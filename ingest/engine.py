@@ -332,12 +332,14 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[[Any, An
 
     ``keep(ctx, items, types)`` filters arguments to the allowed entity types
     (placeholders pass: they resolve later)."""
-    rules = grammar.by_lemma.get(tok.lemma_.lower()) or grammar.by_lemma.get(tok.lower_)  # the lemmatiser's "instal"
+    verb_lemma = verbal_root(tok)
+    rules = grammar.by_lemma.get(verb_lemma or tok.lemma_.lower()) or grammar.by_lemma.get(tok.lower_)  # the lemmatiser's "instal"
     if not rules:
         return
     passive = None
+    pos = "VERB" if verb_lemma else tok.pos_
     for rule in rules:
-        if rule.pos and tok.pos_ not in rule.pos:
+        if rule.pos and pos not in rule.pos:
             continue
         if rule.dep and tok.dep_ not in rule.dep:
             continue
@@ -386,6 +388,21 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[[Any, An
             ctx.emit(heads, RelationType.MILITARY_LINK, mil, anchor, f"rule:{rule.name}", rule.confidence)
         elif mil:
             ctx.emit(heads, rule.type, mil, anchor, f"rule:{rule.name}", rule.confidence)
+
+
+def verbal_root(tok: Any) -> str | None:
+    """The verb a headline-style sentence hides in a noun: in "Micron ships a
+    third of its output to Apple" the parser reads "Micron ships" as a noun
+    compound.  A root noun ending in -s, after an organisation name and with
+    no verb in its sentence, is that verb; returns its lemma ("ship")."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("NOUN", "PROPN") or not tok.lower_.endswith("s") or len(tok.lower_) < 4:
+        return None
+    if not any(c.dep_ == "compound" and c.i < tok.i and c.ent_type_ in ("ORG", "") and c.pos_ == "PROPN" for c in tok.children):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in tok.sent):
+        return None
+    low = tok.lower_
+    return low[:-3] + "y" if low.endswith("ies") else low[:-1]
 
 
 def _negated(tok: Any) -> bool:

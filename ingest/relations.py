@@ -22,7 +22,7 @@ from typing import Any, Iterable, Iterator
 
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
-from .engine import apply_rules, load_grammar
+from .engine import apply_rules, load_grammar, verbal_root
 from .entities import DocEntities, UNIT_NOUNS
 from .negation import denied_before, is_asserted
 from .salience import FACILITY_NOUNS, GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
@@ -326,6 +326,8 @@ class _Ctx:
         """Who does ``v``: nsubj(pass), through relative pronouns, participles, conj and xcomp."""
         if depth > 4:
             return []
+        if verbal_root(v):  # "Micron ships ...": the name the parser made a modifier is the subject
+            return self.args(next(c for c in v.children if c.dep_ == "compound" and c.i < v.i), conj=False)
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subj) > 1:  # "The equipment maker ASML shipped": prefer the name
             subj = sorted(subj, key=lambda c: self.key(c) is None)
@@ -906,8 +908,9 @@ def _noun_rules(ctx: _Ctx, n: Any, lemma: str) -> None:
         authority = [k for k in ctx.poss_or_compound(n) if ctx.etype(k) in (EntityType.ORG, EntityType.GPE)]
         if not authority and n.dep_ == "dobj" and n.head.lemma_ in ("impose", "issue", "announce", "introduce", "enforce"):
             authority = [k for k in _parties(ctx, ctx.subjects(n.head)) if not isinstance(k, Placeholder)]
-        if not authority:  # "an embargo on X, imposed by the FCC"
-            authority = [k for c in children if c.dep_ == "acl" and c.lemma_.lower() in ("impose", "issue", "order", "announce", "enforce")
+        if not authority:  # "an embargo on X, imposed by the FCC" (the participle may hang on X's goods)
+            near = children + [g for c in children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for g in o.children]
+            authority = [k for c in near if c.dep_ == "acl" and c.lemma_.lower() in ("impose", "issue", "order", "announce", "enforce")
                          for k in _parties(ctx, ctx.pobjs(c, ["by"])) if isinstance(k, str)]
         scope = [c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of")]
         # "a ban preventing X from exporting chips": the company the ban stops
