@@ -463,7 +463,10 @@ class _Ctx:
     # -- output --------------------------------------------------------------
     def emit(self, heads: list[Any], rtype: RelationType, tails: list[Any], trigger: Any, method: str,
              confidence: float, attributes: dict[str, str] | None = None) -> None:
-        if not is_asserted(trigger) or denied_before(self.sent, trigger):
+        # a description that is not the predicate states its fact whatever the clause around it does:
+        # "its controlling shareholder, X, would cover the loss" still says X is the shareholder
+        presupposed = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "poss")
+        if not is_asserted(trigger, stop=trigger if presupposed else None) or denied_before(self.sent, trigger):
             return
         for h in heads:
             for t in tails:
