@@ -251,7 +251,8 @@ def parse_grammars(texts: list[str], language: str) -> Grammar:
 
 def is_passive(v: Any) -> bool:
     """Passive voice, including a bare past participle modifying a noun ("X, owned by Y")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN") \
+        or (v.dep_ == "acomp" and v.tag_ == "VBN" and v.head.lemma_ == "be")  # "is 51% owned by", read as an adjective
 
 
 def _navigate(step: str, toks: list[Any]) -> list[Any]:

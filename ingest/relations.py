@@ -22,7 +22,7 @@ from typing import Any, Iterable, Iterator
 
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
-from .engine import apply_rules, load_grammar, verbal_root
+from .engine import apply_rules, is_passive, load_grammar, verbal_root
 from .entities import DocEntities, UNIT_NOUNS
 from .negation import denied_before, is_asserted
 from .salience import FACILITY_NOUNS, GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
@@ -364,7 +364,7 @@ class _Ctx:
             obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
             if obj is not None:  # "the CAC told operators to stop buying": the operators buy
                 return self.args(obj)
-        if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i or (v.dep_ == "acomp" and v.head.lemma_ == "be"):
             return self.subjects(v.head, depth + 1)
         gov = v.head.head if v.dep_ == "pcomp" and v.head.dep_ == "prep" else None
         while gov is not None and gov.dep_ == "pobj" and gov.head.dep_ == "prep" and gov.pos_ == "NOUN" \
@@ -476,7 +476,7 @@ class _Ctx:
 
 
 def _is_passive(v: Any) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+    return is_passive(v)
 
 
 def _date_of(ctx: _Ctx, trigger: Any) -> str | None:
@@ -1092,7 +1092,13 @@ def _bullet_members(ctx: _Ctx, sents: list[Any], si: int) -> list[str]:
         skip = 0
         while bullet and skip < len(line) and (line[skip].is_punct or line[skip].like_num):
             skip += 1
-        named = _enumeration(ctx, _without_brackets(line[skip:]))
+        body = _without_brackets(line[skip:])
+        named = _enumeration(ctx, body)
+        if not named and bullet:  # "- Kestrel Microsystems, Shenzhen": a name and where it is
+            comma = next((k for k, t in enumerate(body) if t.text == ","), None)
+            rest = body[comma + 1:] if comma is not None else []
+            if rest and all(t.is_punct or ctx.etype(ctx.key(t)) == EntityType.GPE or (t.is_title and not ctx.key(t)) for t in rest):
+                named = _enumeration(ctx, body[:comma])
         if not named or (len(named) > 1 and not bullet):
             break
         out.extend(named)
