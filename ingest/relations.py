@@ -373,7 +373,8 @@ class _Ctx:
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
             if obj is not None and not _is_passive(gov) and (
-                    gov.lemma_.lower() in LIST_VERBS | {"blacklist", "sanction", "target", "punish", "cite", "accuse"}
+                    gov.lemma_.lower() in LIST_VERBS | {"blacklist", "sanction", "target", "punish", "cite", "accuse", "identify",
+                                                        "label", "brand", "deem", "classify", "describe", "regard", "flag"}
                     or v.head.lower_ == "from"):  # "banning US firms from exporting": the firms export
                 return self.args(obj)  # "Commerce placed X on the list for supporting ...": X does the supporting
             return self.subjects(gov, depth + 1)  # "X was cited for supporting ..."
@@ -715,6 +716,9 @@ def _designate(ctx: _Ctx, tok: Any, passive: bool, dobj: Any | None) -> None:
     if not lists:
         return
     named = [c for c in tok.children if c.dep_ in ("oprd", "dobj") and ctx.key(c)]
+    if not passive and dobj is None and lemma in ("add", "place", "put") and tok.dep_ == "ROOT" \
+            and any(c.dep_ == "nsubj" and is_group_noun(c) and c.tag_ == "NNS" for c in tok.children):
+        passive = True  # "The five companies added to the list ...": a reduced relative the parser made the main verb
     if passive and tok.dep_ == "acl" and named:
         listed = _orgs(ctx, ctx.args(named[0]))  # "The Pentagon named X among ..." misparsed as a participle
     elif passive:
@@ -1049,7 +1053,8 @@ def _enumeration(ctx: _Ctx, span: Any) -> list[str]:
         if len(keys) != 1 or None in keys:
             return False
         k = keys.pop()
-        if ctx.etype(k) not in (EntityType.ORG, EntityType.PERSON):
+        rec = ctx.ents.get(k)
+        if rec.type not in (EntityType.ORG, EntityType.PERSON) and not (rec.type == EntityType.GPE and not rec.reference):
             return False
         out.append(k)
         return True
@@ -1063,9 +1068,12 @@ def _enumeration(ctx: _Ctx, span: Any) -> list[str]:
             chunk.append(t)
     if not close():
         return []
+    orgs = sum(1 for k in out if ctx.etype(k) == EntityType.ORG)
+    if orgs * 2 < len(out):
+        return []  # a list of places or people, not of companies
     for k in out:
-        if ctx.etype(k) == EntityType.PERSON:
-            ctx.ents.get(k).type = EntityType.ORG  # a company NER took for a person, named in a list of companies
+        if ctx.etype(k) in (EntityType.PERSON, EntityType.GPE):
+            ctx.ents.get(k).type = EntityType.ORG  # a company NER took for a person or a place, in a list of companies
     return list(dict.fromkeys(out))
 
 

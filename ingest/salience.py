@@ -180,8 +180,21 @@ class Salience:
         in its sentence (or the previous one), when exactly ``n`` are."""
         before, this, _ = self._sentence_bounds(t.i)
         same = self._orgs_between(this, t.i)
-        if len(same) == n:
-            return same
+        if len(same) >= n:  # the last n, when they are one enumeration ("A, B and C ... all three")
+            a = bisect.bisect_left(self._org_pos, this)
+            b = bisect.bisect_left(self._org_pos, t.i)
+            tail = self.org_mentions[a:b]
+            firsts: dict[str, int] = {}
+            for i, k in tail:
+                firsts.setdefault(k, i)
+            last_n = sorted(firsts.items(), key=lambda kv: kv[1])[-n:]
+            lo = last_n[0][1]
+            hi = max(i for i, k in tail if k == last_n[-1][0])
+            keys = {k for k, _ in last_n}
+            between = [tok for tok in self.doc[lo:hi] if self.ents.token_key[tok.i] not in keys]
+            if all(tok.is_punct or tok.lower_ in ("and", "or", "as", "well") for tok in between):
+                return [k for k, _ in last_n]
+            return []
         if not same and before != this:
             prev = self._orgs_between(before, this)
             if len(prev) == n:

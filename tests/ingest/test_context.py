@@ -45,6 +45,13 @@ CARRIED = [
      [("Moore Threads", "DESIGNATED", "US Entity List"), ("Biren Technology", "DESIGNATED", "US Entity List")]),
     ("Anhui Taiyu Semiconductor makes power chips. The company is owned by Sunfield Holdings. It was added to the Entity List in 2023.",
      [("Anhui Taiyu Semiconductor", "OWNED_BY", "Sunfield Holdings"), ("Anhui Taiyu Semiconductor", "DESIGNATED", "US Entity List")]),
+    # a reduced relative read as the main verb, members after the colon (one of them a name NER took for a place)
+    ("Washington updated the Entity List on Monday. The three firms added to the list are little known outside China: "
+     "Qiantang Microsystems Co., Vantor Photonics Ltd. and Higon.",
+     [("Qiantang Microsystems", "DESIGNATED", "US Entity List"), ("Higon", "DESIGNATED", "US Entity List")]),
+    # "all three" standing for the three names of one enumeration
+    ("Regulators named Sugon, Inspur and Hygon Information Technology in a report that identified all three as having ties with the Chinese military.",
+     [("Sugon", "MILITARY_LINK", "military"), ("Hygon Information Technology", "MILITARY_LINK", "military")]),
     # clauses the parser attaches in the wrong place
     ("Lawmakers said Washington should add CXMT to the Entity List after Beijing last week banned the sale of chips made by Micron.",
      [("Micron Technology", "BANNED", "China")]),
@@ -77,6 +84,8 @@ NOTHING = [
     # removing from a list, and a ministry taking control, are not facts of those types
     ("The regulator removed Hikvision from the Entity List.", "DESIGNATED"),
     ("The Ministry of Economic Affairs took control of Nexperia for a year.", "OWNED_BY"),
+    # "all three" when the three names are not one enumeration stands for nobody
+    ("The exchange said it would delist Sugon after a report that identified all three as having ties with the military.", "MILITARY_LINK"),
     # supplying defence-linked customers is not a military link of the seller
     ("ASML sold parts to Chinese entities with defence links.", "MILITARY_LINK"),
     # a denial read on the surface even when the parse is wrong
