@@ -99,6 +99,11 @@ def _lex(key: str, lang: str) -> frozenset[str]:
     return table.get("all", frozenset()) | table.get(lang, frozenset())
 
 
+def is_known_place(name: str) -> bool:
+    """A city or region the recogniser's word lists know ("Shenzhen", "Xi'an")."""
+    return name.lower().strip() in patterns().places
+
+
 def _low(tok: Any) -> str:
     t = tok.text.lower()
     return t[:-1] if t.endswith(".") and len(t) > 1 else t

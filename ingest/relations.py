@@ -25,6 +25,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from .engine import apply_rules, is_passive, load_grammar, verbal_root
 from .entities import DocEntities, UNIT_NOUNS
 from .negation import denied_before, is_asserted
+from .orgs import is_known_place
 from .salience import FACILITY_NOUNS, GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
 
 __all__ = ["Fact", "Placeholder", "english_facts", "sentence_segments"]
@@ -79,6 +80,7 @@ NOT_GOODS = frozenset(
     "permission warning letter notice request complaint offer bid order call visit delegation award contract "
     "question inquiry subpoena fine penalty payment money cash dividend".split()
 )
+FRACTION_WORDS = frozenset("half third quarter fifth tenth majority minority stake share shares percent % portion part chunk".split())
 REVENUE_NOUNS = frozenset("revenue revenues sale sales income turnover earnings".split())
 PRODUCT_GENERIC = frozenset("product item part equipment technology component good tool machine chip system".split())
 _DATE_RE = re.compile(r"(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4})", re.I)
@@ -629,6 +631,9 @@ def _rules_for_token(ctx: _Ctx, tok: Any) -> None:
                 sellers = []  # an acquisition, handled as ownership
             if dobj is not None and dobj.lemma_.lower() in NOT_GOODS | NOT_SUPPLY:
                 sellers = []  # an investment, an order or a business changing hands is not supply
+            if dobj is not None and dobj.lower_ in FRACTION_WORDS and any(
+                    ctx.etype(k) == EntityType.ORG for k in ctx.pobjs(dobj, ["of", "in"]) if isinstance(k, str)):
+                sellers = []  # "acquired a fifth of X": a stake in X, not goods from X
             if any(t.lemma_.lower() in REVENUE_NOUNS for t in (dobj.subtree if dobj is not None else ())):
                 sellers = []  # "got a third of its revenue from X": X is the customer (grammar rule revenue-from-customer)
             if buyers and sellers:
@@ -1054,7 +1059,8 @@ def _enumeration(ctx: _Ctx, span: Any) -> list[str]:
             return False
         k = keys.pop()
         rec = ctx.ents.get(k)
-        if rec.type not in (EntityType.ORG, EntityType.PERSON) and not (rec.type == EntityType.GPE and not rec.reference):
+        if rec.type not in (EntityType.ORG, EntityType.PERSON) and not (
+                rec.type == EntityType.GPE and not rec.reference and not is_known_place(rec.name)):
             return False
         out.append(k)
         return True
@@ -1101,12 +1107,13 @@ def _bullet_members(ctx: _Ctx, sents: list[Any], si: int) -> list[str]:
         while bullet and skip < len(line) and (line[skip].is_punct or line[skip].like_num):
             skip += 1
         body = _without_brackets(line[skip:])
-        named = _enumeration(ctx, body)
-        if not named and bullet:  # "- Kestrel Microsystems, Shenzhen": a name and where it is
-            comma = next((k for k, t in enumerate(body) if t.text == ","), None)
-            rest = body[comma + 1:] if comma is not None else []
-            if rest and all(t.is_punct or ctx.etype(ctx.key(t)) == EntityType.GPE or (t.is_title and not ctx.key(t)) for t in rest):
-                named = _enumeration(ctx, body[:comma])
+        named = []
+        comma = next((k for k, t in enumerate(body) if t.text == ","), None)
+        rest = body[comma + 1:] if comma is not None else []
+        if bullet and rest and all(t.is_punct or ctx.etype(ctx.key(t)) == EntityType.GPE or (t.is_title and not ctx.key(t))
+                                   for t in rest):
+            named = _enumeration(ctx, body[:comma])  # "- Kestrel Microsystems, Shenzhen": a name and where it is
+        named = named or _enumeration(ctx, body)
         if not named or (len(named) > 1 and not bullet):
             break
         out.extend(named)
