@@ -163,7 +163,7 @@ class _Ctx:
         """Entity keys (or placeholders) that the argument token ``tok`` names."""
         if tok is None:
             return []
-        toks = [tok] + (list(tok.conjuncts) if conj else [])
+        toks = [tok] + ([c for c in tok.conjuncts if not _negated_conjunct(c)] if conj else [])
         out: list[Any] = []
         for t in toks:
             count = _COUNT_WORDS.get(t.lower_) if not self.key(t) else None
@@ -476,6 +476,11 @@ class _Ctx:
                 if h is t or (isinstance(h, str) and h == t):
                     continue
                 self.facts.append(Fact(h, rtype, t, self.sent, method, confidence, dict(attributes or {})))
+
+
+def _negated_conjunct(t: Any) -> bool:
+    """"Apple, but not Huawei": a conjunct the text excludes."""
+    return any(c.dep_ == "neg" or c.lower_ == "not" for c in t.children) or (t.i > 0 and t.doc[t.i - 1].lower_ == "not")
 
 
 def _is_passive(v: Any) -> bool:
