@@ -319,10 +319,10 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
     return [a for t in toks for a in ctx.args(t)]
 
 
-def _first(ctx: Any, tok: Any, paths: tuple[tuple[str, ...], ...]) -> list[Any]:
-    """Arguments of the first path that reaches any (paths are alternatives, best first)."""
+def _first(ctx: Any, tok: Any, paths: tuple[tuple[str, ...], ...], accept: Callable[[list[Any]], list[Any]]) -> list[Any]:
+    """Arguments of the first path that reaches any acceptable (paths are alternatives, best first)."""
     for p in paths:
-        found = follow(ctx, tok, p)
+        found = accept(follow(ctx, tok, p))
         if found:
             return found
     return []
@@ -360,18 +360,18 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[[Any, An
             continue
         if rule.object_in and (dobj is None or dobj.lemma_.lower() not in rule.object_in):
             continue
-        heads = keep(ctx, _first(ctx, tok, rule.head), rule.head_types)
-        if not rule.placeholders:
-            heads = [h for h in heads if isinstance(h, str)]
+        def accept(items: list[Any], types: frozenset[EntityType]) -> list[Any]:
+            kept = keep(ctx, items, types)
+            return kept if rule.placeholders else [x for x in kept if isinstance(x, str)]
+
+        heads = _first(ctx, tok, rule.head, lambda xs: accept(xs, rule.head_types))
         if not heads:
             continue
         if rule.tail_name:
             tails: list[Any] = [ctx.ents.add(rule.tail_name, rule.tail_type or EntityType.LIST)]
             heads = [h for h in heads if h not in tails]
         else:
-            tails = keep(ctx, _first(ctx, tok, rule.tail), rule.tail_types)
-            if not rule.placeholders:
-                tails = [t for t in tails if isinstance(t, str)]
+            tails = _first(ctx, tok, rule.tail, lambda xs: accept(xs, rule.tail_types))
         tails = [t for t in tails if t not in heads]
         if not rule.authorities:
             tails = [t for t in tails if not (isinstance(t, str) and ctx.is_authority(t))]

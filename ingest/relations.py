@@ -468,7 +468,8 @@ class _Ctx:
              confidence: float, attributes: dict[str, str] | None = None) -> None:
         # a description that is not the predicate states its fact whatever the clause around it does:
         # "its controlling shareholder, X, would cover the loss" still says X is the shareholder
-        presupposed = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "poss")
+        presupposed = (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "poss")) \
+            or trigger.dep_ == "amod"  # "the blacklisted firm X denied ..." still calls X blacklisted
         if not is_asserted(trigger, stop=trigger if presupposed else None) or denied_before(self.sent, trigger):
             return
         for h in heads:
