@@ -199,6 +199,10 @@ class _Ctx:
                         out += [k for cc in c.conjuncts for k in [self.key(cc)] if k and k not in out]
             if found:
                 continue
+            if t.pos_ == "NOUN" and t.dep_ == "appos" and not is_group_noun(t) and self.key(t.head) \
+                    and any(c.dep_ in ("acl", "relcl") for c in t.children):
+                out.append(self.key(t.head))  # "X, a state investment vehicle controlled by Y": the vehicle is X
+                continue
             if t.pos_ in ("NOUN", "PROPN") and is_group_noun(t):
                 if t.dep_ in ("attr", "appos"):
                     named = [k for k in self.described(t) if isinstance(k, str)]
@@ -710,7 +714,8 @@ def _designate(ctx: _Ctx, tok: Any, passive: bool, dobj: Any | None) -> None:
     lemma = tok.lemma_.lower()
     lists = _lists_in(ctx, tok, ["to", "on", "onto", "in", "into", "as", "among"])
     if not lists and dobj is not None and not passive:
-        lists = _lists_in(ctx, dobj, ["to", "on", "onto"])  # "adding 140 entities to the Entity List"
+        # "adding 140 entities to the Entity List", "added X and 11 other entities to its blacklist"
+        lists = [k for d in (dobj, *dobj.conjuncts) for k in _lists_in(ctx, d, ["to", "on", "onto"])]
     if not lists and lemma == "blacklist":
         lists = [ctx.ents.add("US Entity List", EntityType.LIST)]
     if not lists and lemma in ("add", "place", "put", "list", "blacklist") and _continues_listing(ctx, tok, passive):
@@ -996,6 +1001,19 @@ def _military_link(ctx: _Ctx, tok: Any) -> None:
                     s.military = True
                     _other_siblings(ctx, s.token, tok)
             ctx.emit(named, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-link", 0.75)
+            return
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in ("cite", "accuse", "blame", "allege") and cur.dep_ in ("advcl", "conj") \
+                and cur.head.lemma_.lower() in LIST_VERBS | {"blacklist", "sanction"}:
+            # "added X to the list, citing its support for the military": the reason is X's
+            gov = cur.head
+            gov_obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+            listed = ctx.subjects(gov) if _is_passive(gov) else (ctx.args(gov_obj) if gov_obj is not None else [])
+            listed = [x for x in _orgs(ctx, listed) if x != MILITARY_ID]
+            named = [x for x in listed if not isinstance(x, Placeholder)]
+            for x in listed:
+                if isinstance(x, Placeholder):
+                    x.military = True
+            ctx.emit(named, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:listed-citing-military", 0.75)
             return
         if cur.pos_ == "VERB":
             return

@@ -52,6 +52,13 @@ CARRIED = [
     # "all three" standing for the three names of one enumeration
     ("Regulators named Sugon, Inspur and Hygon Information Technology in a report that identified all three as having ties with the Chinese military.",
      [("Sugon", "MILITARY_LINK", "military"), ("Hygon Information Technology", "MILITARY_LINK", "military")]),
+    # the list hangs on the last conjunct; the reason for the listing names the military
+    ("The Commerce Department added Yantai Corvane Optics Co., Ltd. and nine other entities to its trade blacklist, "
+     "citing their support for China's military modernisation.",
+     [("Yantai Corvane Optics", "DESIGNATED", "US Entity List"), ("Yantai Corvane Optics", "MILITARY_LINK", "military")]),
+    # a description in apposition carries the name it describes
+    ("Pengrui Holdings, a state investment vehicle controlled by the Shenzhen municipal government, owns the plant.",
+     [("Pengrui Holdings", "OWNED_BY", "Shenzhen")]),
     # clauses the parser attaches in the wrong place
     ("Lawmakers said Washington should add CXMT to the Entity List after Beijing last week banned the sale of chips made by Micron.",
      [("Micron Technology", "BANNED", "China")]),
