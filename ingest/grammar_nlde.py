@@ -27,6 +27,16 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``authority``    the government or agency (named, or "de Amerikaanse regering")
 ``banned``       the company named after the trigger (not as a destination)
 ``military``     the military
+``first_before`` the first free name of the clause before the trigger (who acts)
+``second_before`` the name acted on before the trigger ("Huawei" in "Vodafone hat
+                 Huawei aus dem Netz verbannt"), or a pronoun object standing for
+                 the one company the sentence before named
+``owner_context`` the one company named before in the clause, else the one the
+                 sentence before was about ("Dat geldt ook voor dochterbedrijven als X")
+``context_buyer`` the state (or the military) the article said unnamed firms
+                 supplied, for a list of those firms named later (``BUYER_CONTEXT``)
+
+A SUPPLIED fact whose buyer is the military is stored as MILITARY_LINK.
 """
 
 from __future__ import annotations
@@ -36,7 +46,7 @@ from dataclasses import dataclass, field
 
 from chipgraph.graph.model import RelationType
 
-__all__ = ["Example", "Rule", "RULES", "NATIONAL_AUTHORITIES", "LIST_PHRASES"]
+__all__ = ["Example", "Rule", "RULES", "NATIONAL_AUTHORITIES", "LIST_PHRASES", "BUYER_CONTEXT"]
 
 R = RelationType
 NL, DE = "nl", "de"
@@ -176,6 +186,123 @@ RULES: tuple[Rule, ...] = (
          (Example("Zeiss is de belangrijkste leverancier van ASML.", ("Carl Zeiss", "SUPPLIED", ASML)),
           Example("Zeiss ist seit Jahrzehnten Lieferant für ASML.", ("Carl Zeiss", "SUPPLIED", ASML)),
           Example("Trumpf, ein Zulieferer von ASML, wächst.", ("Trumpf", "SUPPLIED", ASML)))),
+    # ---- SUPPLIED implied: an operator removing, replacing or choosing a vendor -----------------
+    Rule("removed-from-network", BOTH, R.SUPPLIED,
+         r"\b(aus|uit)\s+(dem|der|den|het|de|zijn|haar|hun|seinem|seiner|ihrem|ihrer|sämtlichen|allen)?\s*"
+         r"([\w-]+\s+){0,3}?[\w-]*(netz|netzes|netze|netzen|netzwerk\w*|netwerk\w*|infrastruktur|infrastructuur|"
+         r"herzstück|systemen|systeme)\b",
+         "second_before", "first_before", 0.65,
+         (Example("Vodafone hat Huawei vor Jahren aus seinem Kernnetz verbannt.", ("Huawei Technologies", "SUPPLIED", "Vodafone")),
+          Example("KPN haalt Huawei-apparatuur uit het kernnetwerk.", ("Huawei Technologies", "SUPPLIED", "KPN")),
+          Example("Die Telekom nimmt Technik von ZTE aus dem 5G-Netz heraus.", ("ZTE", "SUPPLIED", "Deutsche Telekom")),
+          Example("Für Huawei ist im Kernnetz kein Platz mehr. Nun hat es auch Telefónica Deutschland aus dem Herzstück "
+                  "seiner Infrastruktur verdrängt.", (HW, "SUPPLIED", "Telefónica Deutschland")),
+          Example("Die Bundesregierung verbannt Huawei und ZTE aus dem 5G-Netz.", None),
+          Example("Vodafone will Huawei aus seinem Kernnetz verbannen.", None),
+          Example("KPN heeft nooit Huawei-apparatuur uit het netwerk gehaald.", None)),
+         requires=r"\b(verbann\w*|verbannt|verdräng\w*|vertrieben|vertreibt|vertrieb|entfern\w*|heraus\w*|\w*genommen|"
+                  r"nimmt|nahm|geworfen|wirft|warf|ausgebaut|baut|baute|ausgeschlossen|schließt|schloss|"
+                  r"haalt|haalde|haalden|gehaald|verwijder\w*|verbant|verbande|geweerd|weert|weerde|gegooid|gooit|"
+                  r"gooide|uitgefaseerd|faseert|faseerde|sloopt|sloopte|gesloopt)\b",
+         blocked_by=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b"),
+    Rule("replaced-vendor", BOTH, R.SUPPLIED,
+         r"\b(ersetzt|ersetzte|ersetzten|vervangt|verving|vervingen|vervangen|tauscht|tauschte|tauschten|ausgetauscht)\b",
+         "object", "first_before", 0.65,
+         (Example("Telia ersetzt Huawei in seinem Netz durch Ericsson.", (HW, "SUPPLIED", "Telia Company")),
+          Example("Proximus vervangt Huawei in het radionetwerk door Nokia.", (HW, "SUPPLIED", "Proximus")),
+          Example("Huawei wird im Netz der Telekom durch Nokia ersetzt.", None)),
+         requires=r"\b\w*(netz|netze|netzwerk\w*|netwerk\w*|infrastruktur|infrastructuur|apparatuur|technik|ausrüstung|"
+                  r"komponenten|antennen|zendmasten|masten)\b",
+         blocked_by=r"\b(wird|werden|wurde|wurden|worden|wordt|werd|soll|sollen)\b"),
+    Rule("replacing-vendor", BOTH, R.SUPPLIED,
+         r"\b(ersetzt|ersetzte|ersetzten|vervangt|verving|vervingen|vervangen|tauscht|tauschte|tauschten|ausgetauscht)\b",
+         "pp:durch|door|gegen", "first_before", 0.65,
+         (Example("Telia ersetzt Huawei in seinem Netz durch Ericsson.", ("Ericsson", "SUPPLIED", "Telia Company")),
+          Example("Proximus heeft Huawei in het radionetwerk vervangen door Nokia.", ("Nokia", "SUPPLIED", "Proximus")),
+          Example("Huawei wird im Netz der Telekom durch Nokia ersetzt.", None)),
+         requires=r"\b\w*(netz|netze|netzwerk\w*|netwerk\w*|infrastruktur|infrastructuur|apparatuur|technik|ausrüstung|"
+                  r"komponenten|antennen|zendmasten|masten)\b",
+         blocked_by=r"\b(wird|werden|wurde|wurden|worden|wordt|werd|soll|sollen)\b"),
+    Rule("chose-vendor", BOTH, R.SUPPLIED,
+         r"\b(entschied|entschieden|entscheidet|entschloss|entschlossen)\s+(\w+\s+){0,3}?sich\b[^,.;]*?\bfür\b|"
+         r"\bsich\b[^,.;]{0,30}?\bfür\b[^,.;]{0,60}?\b(entschieden|entschied|entscheidet)\b|"
+         r"\b(kiest|koos|kozen|gekozen|kies)\b[^,.;]{0,40}?\bvoor\b",
+         "pp:für|voor", "subject", 0.65,
+         (Example("Nach der Ausschreibung entschied sich Swisscom für Ericsson.", ("Ericsson", "SUPPLIED", "Swisscom")),
+          Example("Odido heeft voor het 5G-netwerk gekozen voor Nokia.", ("Nokia", "SUPPLIED", "Odido")),
+          Example("Telefónica Deutschland hat sich im Sommer für Ericsson entschieden.", ("Ericsson", "SUPPLIED", "Telefónica Deutschland")),
+          Example("Intel entschied sich für Magdeburg als Standort.", None),
+          Example("De aandeelhouders van Siltronic kozen voor het bod van GlobalWafers.", None)),
+         blocked_by=r"\b(standort|vestiging|locatie|bod|angebot\w*|übernahme|overname|fusie|fusion|investor\w*|"
+                    r"investeerder\w*|käufer|koper|partnerschaft|aandeelhouders|aktionäre)\b"),
+    Rule("relies-on-vendor", BOTH, R.SUPPLIED,
+         r"\b(setzt|setzte|setzten|gesetzt|setzen)\b[^,.;]{0,40}?\bauf\b|\b(zet|zette|zetten)\b[^,.;]{0,40}?\bin\s+op\b",
+         "pp:auf|op", "subject", 0.6,
+         (Example("Die Telekom setzt im Kernnetz auf Ericsson statt Huawei.", ("Ericsson", "SUPPLIED", "Deutsche Telekom")),
+          Example("KPN zet voor zijn antennes in op Ericsson.", ("Ericsson", "SUPPLIED", "KPN")),
+          Example("Washington setzt Huawei auf die Entity List.", None),
+          Example("Infineon setzt auf Wachstum.", None)),
+         requires=r"\b\w*(netz|netze|netzwerk\w*|netwerk\w*|infrastruktur|infrastructuur|apparatuur|technik|ausrüstung|"
+                  r"komponenten|antennes?|antennen|chips?|prozessoren|processors?|statt|anstelle|in plaats van|lieferant\w*|"
+                  r"leverancier\w*|ausrüster)\b",
+         blocked_by=r"\b(liste|lijst|list)\b"),
+    # ---- SUPPLIED implied: a buyer cut off from a seller's products --------------------------------
+    Rule("cut-off-from", BOTH, R.SUPPLIED,
+         r"\b(abgeschnitten|abschneiden|schneidet|schnitt|afgesneden|afsnijden|snijdt|sneed)\b|"
+         r"\b(kein\w*|geen)\s+(\w+\s+)?(zugang|zugriff|toegang)\s+(mehr\s+)?(zu|zum|zur|tot|op)\b|"
+         r"\b(zugang|zugriff|toegang)\b[^,.;]{0,40}?\b(verloren|verlor|verliert|kwijt|verloor|verliest)\b",
+         "pp:von|van|zu|zum|zur|tot|op", "subject", 0.65,
+         (Example("Xiaomi ist seit dem Verbot von den Chips von Qualcomm abgeschnitten.", ("Qualcomm", "SUPPLIED", "Xiaomi")),
+          Example("Huawei, das von Googles Diensten abgeschnitten ist, baut ein eigenes System.", ("Google", "SUPPLIED", HW)),
+          Example("Door de sancties is ZTE afgesneden van chips van Qualcomm.", ("Qualcomm", "SUPPLIED", "ZTE")),
+          Example("Huawei hat keinen Zugang mehr zu Software von Microsoft.", ("Microsoft", "SUPPLIED", HW)),
+          Example("Huawei dreigt te worden afgesneden van Googles software.", None),
+          Example("Honor ist nicht von Google abgeschnitten.", None)),
+         tail_pool="parties", negation_in_trigger=True),
+    Rule("restricts-use-for", BOTH, R.SUPPLIED,
+         r"\b(beperkt|beperkte|beperkten|beperken|beschränkt|beschränkte|beschränkten|ontzegt|ontzegde|ontnam|ontneemt|"
+         r"entzieht|entzog|entzogen)\b",
+         "subject", "pp:voor|für", 0.6,
+         (Example("Ook beperkt Microsoft het gebruik van Windows voor Huawei-laptops.", ("Microsoft", "SUPPLIED", HW)),
+          Example("Arm beschränkt die Nutzung seiner Lizenzen für HiSilicon.", ("Arm Holdings", "SUPPLIED", "HiSilicon")),
+          Example("De Chinese regering beperkt het gebruik van chips van Micron voor kritieke netwerken.", None),
+          Example("Het ministerie beperkt de export van ASML voor China.", None)),
+         requires=r"\b(gebruik|gebrauch|nutzung|toegang|zugang|zugriff|licentie\w*|lizenz\w*|updates?|diensten|dienste\w*|"
+                  r"levering\w*|lieferung\w*)\b",
+         tail_pool="parties", blocked_by=r"\b(export|uitvoer|ausfuhr\w*)\b"),
+    # ---- SUPPLIED implied: sanctioned for supplying a state ----------------------------------------
+    Rule("sanctioned-for-supply", BOTH, R.SUPPLIED,
+         r"\b(wegen|vanwege|wegens|aufgrund|om|für|voor)\s+(der\s+|de\s+|van\s+|hun\s+|ihrer\s+|ihre\s+)?"
+         r"(\w+\s+)?(lieferungen|exporte|exporten|ausfuhren|verkäufe|leveringen|levering|export|uitvoer|verkoop|"
+         r"verkopen|verkauf)\b",
+         "listed", "pp:an|aan|naar|nach", 0.65,
+         (Example("Die EU hat 3HC Semiconductors wegen Lieferungen an Russland sanktioniert.", ("3HC Semiconductors", "SUPPLIED", "Russia")),
+          Example("De VS beboeten Sinno Electronics vanwege leveringen aan Rusland.", ("Sinno Electronics", "SUPPLIED", "Russia")),
+          Example("Die EU erwägt Sanktionen gegen Sinno Electronics wegen Lieferungen an Russland.", None)),
+         tail_pool="parties"),
+    Rule("listed-sellers", BOTH, R.SUPPLIED,
+         r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|"
+         r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|umfasste|omvat|omvatte|"
+         r"zu den\b[^.:;]{0,120}?\b(gehören|gehörten|zählen|zählten)|tot de\b[^.:;]{0,120}?\b(behoren|horen))\b",
+         "members", "context_buyer", 0.6,
+         (Example("Chinesische Firmen sollen Elektronik an Russland geliefert haben. Die Sanktionsliste umfasst Sinno "
+                  "Electronics und Tordan Industry.", ("Tordan Industry", "SUPPLIED", "Russia")),
+          Example("Bedrijven uit Hongkong zouden chips aan het Russische leger hebben geleverd. De sanctielijst omvat "
+                  "onder meer Sigma Technology.", ("Sigma Technology", "MILITARY_LINK", MIL)),
+          Example("Chinesische Firmen könnten Elektronik an Russland liefern. Die Sanktionsliste umfasst Sinno Electronics.", None),
+          Example("Die Sanktionsliste umfasst Sinno Electronics und Tordan Industry.", None)),
+         requires=r"\b(sanktion\w*|sanctie\w*|strafmaatregel\w*|strafmaßnahme\w*|\w*liste|\w*lijst)\b"),
+    # ---- OWNED_BY implied ----------------------------------------------------------------------------
+    Rule("subsidiaries-such-as", BOTH, R.OWNED_BY,
+         r"\b(dochterbedrijven|dochterondernemingen|dochtermaatschappijen|dochters|töchter|tochterfirmen|"
+         r"tochtergesellschaften|tochterunternehmen)\s*,?\s+(als|zoals|wie|waaronder|darunter|etwa)\b",
+         "next", "owner_context", 0.6,
+         (Example("Huawei en dochterbedrijven als HiSilicon vallen onder de regels.", ("HiSilicon", "OWNED_BY", HW)),
+          Example("Die Regeln treffen Huawei hart. Auch Tochterfirmen wie HiSilicon sind betroffen.", ("HiSilicon", "OWNED_BY", HW)),
+          Example("ASML groeit. Chinese dochterbedrijven als HiSilicon kopen minder.", None),
+          Example("Die Regeln treffen Huawei und ZTE. Auch Tochterfirmen wie HiSilicon sind betroffen.", None)),
+         tail_pool="orgs", blocked_by=r"\b(chinese|chinesische\w*|amerikaanse|amerikanische\w*|andere|anderen|andere)\s+"
+                                      r"(dochter|tochter)"),
     # ---- OWNED_BY / PART_OF ---------------------------------------------------------------------
     Rule("subsidiary-of", BOTH, R.OWNED_BY,
          r"\b(dochterbedrijf|dochterbedrijven|dochteronderneming|dochtermaatschappij|dochter|tochter\w*)\s+(van|von|des|der)\b",
@@ -364,4 +491,15 @@ LIST_PHRASES: tuple[tuple[str, str, str, str], ...] = (
      r"\b(amerikaanse|amerikanischen?|us-\w*|usa|vs|verenigde staten|washington|handelsministerium|ministerie van handel|"
      r"handelsministerie)\b",
      "US Entity List", r"\b(eu|europese|europäische\w*|vn|un|uno|vereinten nationen|verenigde naties)\b"),
+)
+
+#: A buyer named for unnamed sellers ("Firmen sollen Technik an Russland
+#: geliefert haben"): (supply word, a generic noun for the sellers, the military
+#: as buyer).  Read by ``listed-sellers`` when the sellers are listed later.
+BUYER_CONTEXT: tuple[str, str, str] = (
+    r"\b(geliefert|liefern|lieferten|lieferte|lieferungen|exporte|ausfuhren|beliefert\w*|geleverd|leveren|leverden|"
+    r"leverde|leveringen|export|uitvoer)\b",
+    r"\b(firmen|unternehmen|konzerne|hersteller|zulieferer|händler|bedrijven|ondernemingen|leveranciers|handelaren|"
+    r"fabrikanten)\b",
+    r"\b(an|aan|naar)\s+(das|die|den|het|de)\s+(\w+\s+)?(militär|armee|streitkräfte|leger|krijgsmacht|strijdkrachten)\b",
 )

@@ -30,7 +30,7 @@ from typing import Any, Callable
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .entities import DocEntities
-from .grammar_nlde import LIST_PHRASES, NATIONAL_AUTHORITIES, RULES, Rule
+from .grammar_nlde import BUYER_CONTEXT, LIST_PHRASES, NATIONAL_AUTHORITIES, RULES, Rule
 from .relations import Fact, military_list_ids
 
 __all__ = ["trigger_facts", "Sentence"]
@@ -122,6 +122,11 @@ _AUTHORITY = re.compile(r"(department|ministry|ministerie|bureau|administration|
                         r"autoriteit|behörde|ministerium|agentur|government|regierung|toezicht)", re.I)
 _LIST_PHRASES = tuple((re.compile(p, re.I), re.compile(c, re.I), lst, re.compile(u, re.I)) for p, c, lst, u in LIST_PHRASES)
 _NATIONAL = tuple((re.compile(p, re.I), name) for p, name in NATIONAL_AUTHORITIES)
+_BUYER_SUPPLY, _BUYER_GENERIC, _BUYER_MILITARY = (re.compile(p, re.I) for p in BUYER_CONTEXT)
+#: a pronoun object standing for the company the sentence before named ("hat es ... verbannt")
+_OBJECT_PRONOUN = re.compile(r"\b(es|ihn|het|hem)\b", re.I)
+#: a name after these still counts as a member of a list ("sowie mit X, Y fünf Firmen aus Hongkong")
+_MEMBER_PREPS = frozenset({None, "mit", "met"})
 
 
 @dataclass
@@ -246,6 +251,8 @@ class _Doc:
         self.context_age = 0  # sentences since; the context holds for CONTEXT_SPAN sentences
         self.bullets_for: list[str] = []  # lists that bullet lines after "...:" join
         self.previous: list[str] = []  # companies the previous sentence named
+        self.context_buyers: list[str] = []  # a state (or the military) the article says unnamed firms supplied
+        self.buyer_age = CONTEXT_SPAN + 1
         self.is_authority = {k: r.type == EntityType.GPE or bool(_AUTHORITY.search(" ".join((r.name, *r.aliases))))
                              for k, r in ents.records.items()}
 
@@ -463,9 +470,53 @@ class _Sent:
     def members(self, ci: int, end: int) -> list[str]:
         ok = self.pool("companies")
         c = self.clauses[ci]
-        keys = [m.key for m in self.mentions if m.start >= end and m.prep is None and ok(m.key)
+        keys = [m.key for m in self.mentions if m.start >= end and m.prep in _MEMBER_PREPS and ok(m.key)
                 and any(a <= m.start < b for a, b in c.pieces if b > end)]
         return list(dict.fromkeys(keys))
+
+    # ---- the two ends of a removal: "Vodafone hat Huawei aus dem Kernnetz verbannt" -------------
+    def _before(self, ci: int, pos: int, ok: Callable[[str], bool], preps: frozenset[str | None]) -> list[list[str]]:
+        groups: dict[int, list[str]] = {}
+        for i in self.in_clause(ci):
+            m = self.mentions[i]
+            if m.start < pos and m.prep in preps and ok(m.key):
+                groups.setdefault(m.group, [])
+                if m.key not in groups[m.group]:
+                    groups[m.group].append(m.key)
+        return list(groups.values())
+
+    def first_before(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
+        """The first free name of the clause before ``pos`` (the one acting):
+        before a phrase like "aus dem Kernnetz" the verb is not yet known, so
+        the subject is the first name, whatever follows."""
+        before = self._before(ci, pos, ok, frozenset({None}))
+        return before[0] if before else None
+
+    def second_before(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
+        """The name acted on before ``pos``: the second name (free, or the maker
+        "Technik von Huawei"), else a pronoun object ("hat es ... vertrieben")
+        standing for the one company the sentence before named."""
+        before = self._before(ci, pos, ok, frozenset({None, "van", "von", "gen"}))
+        if len(before) == 2:
+            return before[1]
+        if len(before) > 2:
+            return None
+        clause = " ".join(self.text[a:min(b, pos)] for a, b in self.clauses[ci].pieces if a < pos)
+        prev = [k for k in self.d.previous if ok(k) and not any(k in g for g in before)]
+        if len(before) == 1 and _OBJECT_PRONOUN.search(clause) and len(prev) == 1:
+            return prev
+        return None
+
+    def owner_context(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
+        """The owner of "dochterbedrijven als X": the one company named before
+        in the clause ("Huawei en zijn dochters als X"), else the one company
+        the sentence before was about."""
+        before = self._before(ci, pos, ok, frozenset({None}))
+        if len(before) == 1 and len(before[0]) == 1:
+            return before[0]
+        if not before and len(self.d.previous) == 1 and ok(self.d.previous[0]):
+            return list(self.d.previous)
+        return None
 
 
 def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str] | None:
@@ -495,6 +546,14 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.banned(ci, m.start())
     if spec == "military":
         return [s.d.military()]
+    if spec == "first_before":
+        return s.first_before(ci, m.start(), ok)
+    if spec == "second_before":
+        return s.second_before(ci, m.start(), ok)
+    if spec == "owner_context":
+        return s.owner_context(ci, m.start(), ok)
+    if spec == "context_buyer":
+        return list(s.d.context_buyers) if s.d.buyer_age <= CONTEXT_SPAN else []
     raise ValueError(f"unknown slot {spec!r}")
 
 
@@ -513,7 +572,7 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
             continue
         heads = _slot(s, rule.head, rule.head_pool, ci, m)
         tails = _slot(s, rule.tail, rule.tail_pool, ci, m)
-        if heads and tails:
+        if heads and tails and not set(heads) & set(tails):  # one group in both slots: no reading
             pairs.extend((h, t) for h in heads for t in tails if h != t)
     return pairs
 
@@ -540,6 +599,8 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
             j += 1
         s = _Sent(d, sent, mentions, prev_members)
         d.context_age += 1
+        d.buyer_age += 1
+        _note_buyer(d, s)
         prev_members = _sentence_facts(d, s, language)
         ok = s.pool("companies")
         d.previous = list(dict.fromkeys(m.key for m in mentions if ok(m.key)))
@@ -577,8 +638,30 @@ def _sentence_facts(d: _Doc, s: _Sent, language: str) -> list[str]:
             continue
         for h, t in pairs:
             if h in d.ents.records and t in d.ents.records:
-                d.facts.append(Fact(h, rule.relation, t, s.sent, f"trigger:{rule.name}", rule.confidence))
+                # supplying the military is a military link (there is no SUPPLIED with the military as buyer)
+                rel = R.MILITARY_LINK if rule.relation == R.SUPPLIED and t == MILITARY_ID else rule.relation
+                d.facts.append(Fact(h, rel, t, s.sent, f"trigger:{rule.name}", rule.confidence))
     return list(dict.fromkeys(listed))
+
+
+def _note_buyer(d: _Doc, s: _Sent) -> None:
+    """Remember a buyer the article says unnamed firms supplied ("Firmen sollen
+    Technik an Russland geliefert haben"), for a list of those firms named
+    later ("Die Sanktionsliste umfasst X und Y")."""
+    for m in _BUYER_SUPPLY.finditer(s.text):
+        if s.hedged(m.start()) or not _BUYER_GENERIC.search(s.text):
+            continue
+        ci = s.clause_of(m.start())
+        if s.first_before(ci, m.start(), s.pool("companies")):
+            continue  # a named seller: the ordinary supply rules read it
+        if _BUYER_MILITARY.search(s.text, m.start()) or _BUYER_MILITARY.search(s.text[:m.start()][-60:]):
+            d.context_buyers, d.buyer_age = [d.military()], 0
+            return
+        states = [x.key for x in s.mentions if x.prep in ("an", "aan", "naar", "nach")
+                  and d.ents.get(x.key).type == EntityType.GPE]
+        if len(set(states)) == 1:
+            d.context_buyers, d.buyer_age = states[:1], 0
+            return
 
 
 def _designate(d: _Doc, s: _Sent, pairs: list[tuple[str, str]], method: str, conf: float) -> None:
