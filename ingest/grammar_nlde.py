@@ -27,6 +27,7 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``authority``    the government or agency (named, or "de Amerikaanse regering")
 ``banned``       the company named after the trigger (not as a destination)
 ``military``     the military
+``subject_or_antecedent`` what a relative clause describes, else the subject
 ``first_before`` the first free name of the clause before the trigger (who acts)
 ``second_before`` the name acted on before the trigger ("Huawei" in "Vodafone hat
                  Huawei aus dem Netz verbannt"), or a pronoun object standing for
@@ -251,9 +252,11 @@ RULES: tuple[Rule, ...] = (
          r"\b(abgeschnitten|abschneiden|schneidet|schnitt|afgesneden|afsnijden|snijdt|sneed)\b|"
          r"\b(kein\w*|geen)\s+(\w+\s+)?(zugang|zugriff|toegang)\s+(mehr\s+)?(zu|zum|zur|tot|op)\b|"
          r"\b(zugang|zugriff|toegang)\b[^,.;]{0,40}?\b(verloren|verlor|verliert|kwijt|verloor|verliest)\b",
-         "pp:von|van|zu|zum|zur|tot|op", "subject", 0.65,
+         "pp:von|van|zu|zum|zur|tot|op", "subject_or_antecedent", 0.65,
          (Example("Xiaomi ist seit dem Verbot von den Chips von Qualcomm abgeschnitten.", ("Qualcomm", "SUPPLIED", "Xiaomi")),
           Example("Huawei, das von Googles Diensten abgeschnitten ist, baut ein eigenes System.", ("Google", "SUPPLIED", HW)),
+          Example("Lange war es Huawei, das durch Sanktionen von Qualcomms Modems sowie Google-Apps abgeschnitten wurde.",
+                  ("Qualcomm", "SUPPLIED", HW)),
           Example("Door de sancties is ZTE afgesneden van chips van Qualcomm.", ("Qualcomm", "SUPPLIED", "ZTE")),
           Example("Huawei hat keinen Zugang mehr zu Software von Microsoft.", ("Microsoft", "SUPPLIED", HW)),
           Example("Huawei dreigt te worden afgesneden van Googles software.", None),

@@ -31,6 +31,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .entities import DocEntities
 from .grammar_nlde import BUYER_CONTEXT, LIST_PHRASES, NATIONAL_AUTHORITIES, RULES, Rule
+from .orgs import reference_genitive
 from .relations import Fact, military_list_ids
 
 __all__ = ["trigger_facts", "Sentence"]
@@ -546,6 +547,11 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.banned(ci, m.start())
     if spec == "military":
         return [s.d.military()]
+    if spec == "subject_or_antecedent":
+        c = s.clauses[ci]
+        if c.kind == "rel" and c.antecedent is not None:  # "Huawei, das von X abgeschnitten ist"
+            return s.group_keys(c.antecedent, ok) or None
+        return s.subject(ci, m.start(), ok)
     if spec == "first_before":
         return s.first_before(ci, m.start(), ok)
     if spec == "second_before":
@@ -580,6 +586,7 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
 def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: str | None = None) -> list[Fact]:
     """Facts read from Dutch or German ``doc`` by the rule table."""
     d = _Doc(ents, date)
+    genitive = _genitive_names(ents)
     token_starts = [(t.idx, t.i) for t in doc]
     ti = 0
     prev_members: list[str] = []
@@ -591,6 +598,11 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         while j < len(token_starts) and token_starts[j][0] < sent.end_char:
             k = ents.key_at(token_starts[j][1])
             tok = doc[token_starts[j][1]]
+            if k is None and tok.text.endswith("s") and tok.text[:1].isupper():
+                k = genitive.get(tok.text[:-1])  # "Huaweis Chips", "Googles Android"
+                known = None if k else reference_genitive(tok.text)
+                if known:
+                    k = genitive[tok.text[:-1]] = ents.add(known, EntityType.ORG)
             if k and k != last:
                 mentions.append(_Mention(tok.idx - sent.start_char, tok.idx + len(tok) - sent.start_char, k))
             elif k and mentions:
@@ -605,6 +617,18 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         ok = s.pool("companies")
         d.previous = list(dict.fromkeys(m.key for m in mentions if ok(m.key)))
     return d.facts
+
+
+def _genitive_names(ents: DocEntities) -> dict[str, str]:
+    """One-word names of the article's organisations, for their genitive
+    ("Huaweis", "Googles"): only names the article itself uses elsewhere."""
+    out: dict[str, str] = {}
+    for key, rec in ents.records.items():
+        if rec.type == EntityType.ORG:
+            for name in (rec.name, *rec.aliases):
+                if name and " " not in name and len(name) >= 3 and not name.endswith("s"):
+                    out.setdefault(name, key)
+    return out
 
 
 def _sentence_facts(d: _Doc, s: _Sent, language: str) -> list[str]:
