@@ -198,7 +198,10 @@ RULES: tuple[Rule, ...] = (
           Example("Die Telekom nimmt Technik von ZTE aus dem 5G-Netz heraus.", ("ZTE", "SUPPLIED", "Deutsche Telekom")),
           Example("Für Huawei ist im Kernnetz kein Platz mehr. Nun hat es auch Telefónica Deutschland aus dem Herzstück "
                   "seiner Infrastruktur verdrängt.", (HW, "SUPPLIED", "Telefónica Deutschland")),
+          Example("Vodafone hat früh gehandelt. Lange vor dem Streit um ZTE beschloss der Konzern, den chinesischen "
+                  "Ausrüster aus seinem Kernnetz zu verbannen.", ("ZTE", "SUPPLIED", "Vodafone")),
           Example("Die Bundesregierung verbannt Huawei und ZTE aus dem 5G-Netz.", None),
+          Example("Der Streit um Huawei wächst. Die Regierung will den chinesischen Ausrüster aus dem Netz verbannen.", None),
           Example("Vodafone will Huawei aus seinem Kernnetz verbannen.", None),
           Example("KPN heeft nooit Huawei-apparatuur uit het netwerk gehaald.", None)),
          requires=r"\b(verbann\w*|verbannt|verdräng\w*|vertrieben|vertreibt|vertrieb|entfern\w*|heraus\w*|\w*genommen|"
@@ -247,6 +250,23 @@ RULES: tuple[Rule, ...] = (
                   r"komponenten|antennes?|antennen|chips?|prozessoren|processors?|statt|anstelle|in plaats van|lieferant\w*|"
                   r"leverancier\w*|ausrüster)\b",
          blocked_by=r"\b(liste|lijst|list)\b"),
+    Rule("revenue-with", BOTH, R.SUPPLIED,
+         r"\b(umsatz|umsätze|umsätzen|erlöse|erlösen|omzet|omzetten|inkomsten)\b[^,.;]{0,30}?\b(mit|met)\b",
+         "subject", "pp:mit|met", 0.6,
+         (Example("Infineon erzielte 2019 hohe Umsätze mit Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
+          Example("NXP haalde vorig jaar veel omzet met Xiaomi.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
+          Example("Die Telekom sagt, die Umsätze mit Huawei im Kernnetz seien rückläufig.", None),
+          Example("Infineon erwartet mehr Umsatz mit Xiaomi.", None)),
+         blocked_by=r"\b\w*(netz|netze|netzwerk\w*|netwerk\w*|ausrüster|leverancier\w*|lieferant\w*|infrastruktur|"
+                    r"infrastructuur)\b"),
+    Rule("operator-spend-with", BOTH, R.SUPPLIED,
+         r"\b(umsatz|umsätze|umsätzen|ausgaben|aufträge|omzet|uitgaven|bestellingen|orders)\b[^,.;]{0,30}?\b(mit|met|bei|bij)\b",
+         "pp:mit|met|bei|bij", "subject", 0.6,
+         (Example("Die Telekom betont, dass sie Ausrüster aus dem Kernnetz nimmt und die Umsätze mit ZTE sinken.",
+                  ("ZTE", "SUPPLIED", "Deutsche Telekom")),
+          Example("KPN meldt dat het de uitgaven bij Huawei voor het netwerk verlaagt.", (HW, "SUPPLIED", "KPN")),
+          Example("Die Umsätze mit Huawei im Kernnetz seien rückläufig, sagt ein Analyst.", None)),
+         requires=r"\b\w*(netz|netze|netzwerk\w*|netwerk\w*|ausrüster|infrastruktur|infrastructuur)\b"),
     # ---- SUPPLIED implied: a buyer cut off from a seller's products --------------------------------
     Rule("cut-off-from", BOTH, R.SUPPLIED,
          r"\b(abgeschnitten|abschneiden|schneidet|schnitt|afgesneden|afsnijden|snijdt|sneed)\b|"

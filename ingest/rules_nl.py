@@ -70,7 +70,8 @@ def _sentences(text: str) -> list[Sentence]:
 # ---- word classes shared by all rules ------------------------------------------------------------
 _PREPS = frozenset(
     "van von bij bei aan an naar nach voor für door durch uit aus met mit in op auf zu zum zur over über tegen gegen "
-    "volgens laut dan vom beim ins im am into from to of by at for with".split()
+    "volgens laut dan vom beim ins im am um wegen seit sinds vanwege tijdens zwischen tussen "
+    "into from to of by at for with".split()
 )
 _ARTICLES = frozenset("de het een der die das den dem des ein eine einer einem eines zijn haar hun sein seine seinem seiner "
                       "ihr ihre ihrem ihren seinen the a an its".split())
@@ -115,6 +116,9 @@ _DEFINITE = re.compile(r"^\W*(de|het|der|die|das)\s+([\w-]+\s+)?(onderneming|bed
                        r"unternehmen|konzern|firma|chiphersteller|hersteller)\b", re.I)
 #: how many sentences on a list named earlier still explains "Betroffen sind ..."
 CONTEXT_SPAN = 6
+#: a vendor named by description ("den chinesischen Ausrüster", "de Chinese leverancier")
+_VENDOR_DESCRIPTION = re.compile(r"\b(den|die|der|de|het|dem)\s+([\w-]+\s+){0,2}(\w*ausrüster|\w*lieferanten?|"
+                                 r"\w*leverancier|netzwerkausrüster|telecomleverancier)\b", re.I)
 _DEFINITE_ANY = re.compile(_DEFINITE.pattern.replace("^\\W*", "\\b"), re.I)
 _BULLET = re.compile(r"^\s*[–—\-•*·]\s*")
 _SUCH_AS = re.compile(r"(?i:\b(waaronder|zoals|onder wie|darunter|unter anderem|onder meer)\b)|"
@@ -491,7 +495,12 @@ class _Sent:
         before a phrase like "aus dem Kernnetz" the verb is not yet known, so
         the subject is the first name, whatever follows."""
         before = self._before(ci, pos, ok, frozenset({None}))
-        return before[0] if before else None
+        if before:
+            return before[0]
+        clause = " ".join(self.text[a:min(b, pos)] for a, b in self.clauses[ci].pieces if a < pos)
+        if _DEFINITE_ANY.search(clause) and len(self.d.previous) == 1 and ok(self.d.previous[0]):
+            return list(self.d.previous)  # "entschied sich der Konzern, ...": the one company named just before
+        return None
 
     def second_before(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
         """The name acted on before ``pos``: the second name (free, or the maker
@@ -506,6 +515,11 @@ class _Sent:
         prev = [k for k in self.d.previous if ok(k) and not any(k in g for g in before)]
         if len(before) == 1 and _OBJECT_PRONOUN.search(clause) and len(prev) == 1:
             return prev
+        if not before and _VENDOR_DESCRIPTION.search(clause):  # "den chinesischen Ausrüster ... zu verbannen"
+            actor = set(self.first_before(ci, pos, ok) or [])
+            named = list(dict.fromkeys(m.key for m in self.mentions if ok(m.key) and m.key not in actor))
+            if len(named) == 1 and actor:
+                return named
         return None
 
     def owner_context(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
