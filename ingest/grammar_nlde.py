@@ -101,6 +101,9 @@ _NOT_GOODS = (r"\b(zijn|haar|hun|sein\w*|ihr\w*)\s+([\w-]+\s+)?([\w-]*divisie|[\
 _UNDONE_DEAL = (r"\b(gepland\w*|geplant\w*|voorgenomen|beoogde|mogelijke|mögliche\w*|angestrebte\w*|verboden|verbiedt|"
                 r"untersagt\w*|blokkeer\w*|blockier\w*|gescheitert|scheiterte|mislukt|afgeblazen|abgesagt|gestopt|"
                 r"gestoppt|niet door|nicht zustande)\b")
+#: a licence, permit or plan to sell is no sale ("a licence to sell to X" is not SUPPLIED)
+_NOT_YET_SOLD = (r"\b(geplant\w*|künftige\w*|geplande|toekomstige|vergunning\w*|genehmigung\w*|lizenz\w*|licentie\w*|"
+                 r"exportlizenz\w*|exportvergunning\w*)\b")
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
@@ -116,8 +119,9 @@ RULES: tuple[Rule, ...] = (
           Example("Dat ASML jarenlang scanners aan SMIC heeft verkocht, staat vast.", (ASML, "SUPPLIED", SMIC)),
           Example("Vorig jaar stopte NXP met leveringen aan Xiaomi.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
           Example("Zeiss heeft nooit lenzen aan SMIC geleverd.", None),
-          Example("Intel verkocht zijn NAND-divisie aan SK hynix.", None)),
-         tail_pool="parties", blocked_by=_NOT_GOODS),
+          Example("Intel verkocht zijn NAND-divisie aan SK hynix.", None),
+          Example("Infineon erhielt eine Genehmigung für Lieferungen an Huawei.", None)),
+         tail_pool="parties", blocked_by=_NOT_GOODS + "|" + _NOT_YET_SOLD),
     Rule("supply-dative", BOTH, R.SUPPLIED,
          r"\b(lever(de|den|t|en)|geleverd|liefer(te|ten|t|n)|geliefert|verko(cht|chten|opt)|verkauf(te|ten|t))\b",
          "subject", "object", 0.65,
@@ -197,18 +201,20 @@ RULES: tuple[Rule, ...] = (
           Example("KPN haalt Huawei-apparatuur uit het kernnetwerk.", ("Huawei Technologies", "SUPPLIED", "KPN")),
           Example("Die Telekom nimmt Technik von ZTE aus dem 5G-Netz heraus.", ("ZTE", "SUPPLIED", "Deutsche Telekom")),
           Example("Für Huawei ist im Kernnetz kein Platz mehr. Nun hat es auch Telefónica Deutschland aus dem Herzstück "
-                  "seiner Infrastruktur verdrängt.", (HW, "SUPPLIED", "Telefónica Deutschland")),
+                  "seiner Infrastruktur vertrieben.", (HW, "SUPPLIED", "Telefónica Deutschland")),
           Example("Vodafone hat früh gehandelt. Lange vor dem Streit um ZTE beschloss der Konzern, den chinesischen "
                   "Ausrüster aus seinem Kernnetz zu verbannen.", ("ZTE", "SUPPLIED", "Vodafone")),
           Example("Die Bundesregierung verbannt Huawei und ZTE aus dem 5G-Netz.", None),
           Example("Der Streit um Huawei wächst. Die Regierung will den chinesischen Ausrüster aus dem Netz verbannen.", None),
           Example("Vodafone will Huawei aus seinem Kernnetz verbannen.", None),
-          Example("KPN heeft nooit Huawei-apparatuur uit het netwerk gehaald.", None)),
-         requires=r"\b(verbann\w*|verbannt|verdräng\w*|vertrieben|vertreibt|vertrieb|entfern\w*|heraus\w*|\w*genommen|"
+          Example("KPN heeft nooit Huawei-apparatuur uit het netwerk gehaald.", None),
+          Example("Ericsson hat Nokia aus dem Netz von Telia vertrieben.", None)),
+         requires=r"\b(verbann\w*|verbannt|vertrieben|vertreibt|vertrieb|entfern\w*|heraus\w*|\w*genommen|"
                   r"nimmt|nahm|geworfen|wirft|warf|ausgebaut|baut|baute|ausgeschlossen|schließt|schloss|"
                   r"haalt|haalde|haalden|gehaald|verwijder\w*|verbant|verbande|geweerd|weert|weerde|gegooid|gooit|"
                   r"gooide|uitgefaseerd|faseert|faseerde|sloopt|sloopte|gesloopt)\b",
-         blocked_by=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b"),
+         # a vendor ousting a rival from someone else's network is no customer of it
+         blocked_by=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b|\b\w*(netz|netzwerk|netwerk)\w*\s+(von|van|der|des)\b"),
     Rule("replaced-vendor", BOTH, R.SUPPLIED,
          r"\b(ersetzt|ersetzte|ersetzten|vervangt|verving|vervingen|vervangen|tauscht|tauschte|tauschten|ausgetauscht)\b",
          "object", "first_before", 0.65,
@@ -238,7 +244,7 @@ RULES: tuple[Rule, ...] = (
           Example("Intel entschied sich für Magdeburg als Standort.", None),
           Example("De aandeelhouders van Siltronic kozen voor het bod van GlobalWafers.", None)),
          blocked_by=r"\b(standort|vestiging|locatie|bod|angebot\w*|übernahme|overname|fusie|fusion|investor\w*|"
-                    r"investeerder\w*|käufer|koper|partnerschaft|aandeelhouders|aktionäre)\b"),
+                    r"investeerder\w*|käufer|koper|partner\w*|aandeelhouders|aktionäre)\b"),
     Rule("relies-on-vendor", BOTH, R.SUPPLIED,
          r"\b(setzt|setzte|setzten|gesetzt|setzen)\b[^,.;]{0,40}?\bauf\b|\b(zet|zette|zetten)\b[^,.;]{0,40}?\bin\s+op\b",
          "pp:auf|op", "subject", 0.6,
@@ -267,6 +273,23 @@ RULES: tuple[Rule, ...] = (
           Example("KPN meldt dat het de uitgaven bij Huawei voor het netwerk verlaagt.", (HW, "SUPPLIED", "KPN")),
           Example("Die Umsätze mit Huawei im Kernnetz seien rückläufig, sagt ein Analyst.", None)),
          requires=r"\b\w*(netz|netze|netzwerk\w*|netwerk\w*|ausrüster|infrastruktur|infrastructuur)\b"),
+    Rule("lost-customer", BOTH, R.SUPPLIED,
+         r"\b(verlor|verloren|verliert|verloor|verliest|kwijtgeraakt|raakte|raakt)\b[^,.;]{0,40}?\bals\s+(\w+\s+)?"
+         r"(kunde|kunden|großkunden|abnehmer|klant|afnemer|grootste klant|opdrachtgever)\b|"
+         r"\bals\s+(\w+\s+)?(kunde|kunden|abnehmer|klant|afnemer)\s+(verloren|kwijtgeraakt|kwijt)\b",
+         "subject", "object", 0.65,
+         (Example("Infineon verlor 2020 Huawei als wichtigen Kunden.", ("Infineon Technologies", "SUPPLIED", HW)),
+          Example("Door de sancties verloor ASML Huawei als klant.", (ASML, "SUPPLIED", HW)),
+          Example("Micron hat Huawei als Kunden verloren.", ("Micron Technology", "SUPPLIED", HW)),
+          Example("Micron könnte Huawei als Kunden verlieren.", None)),
+         tail_pool="parties"),
+    Rule("cut-off-buyer", BOTH, R.SUPPLIED,
+         r"\b(schneidet|schnitt|schnitten)\b[^,.;]{0,60}?\bab\b|\b(snijdt|sneed|sneden)\b[^,.;]{0,60}?\baf\b",
+         "subject", "object", 0.6,
+         (Example("Google schnitt Huawei 2019 von seinen Diensten ab.", ("Google", "SUPPLIED", HW)),
+          Example("Qualcomm sneed ZTE af van zijn modems.", ("Qualcomm", "SUPPLIED", "ZTE")),
+          Example("Washington schneidet Huawei von Chips ab.", None)),
+         tail_pool="parties"),
     # ---- SUPPLIED implied: a buyer cut off from a seller's products --------------------------------
     Rule("cut-off-from", BOTH, R.SUPPLIED,
          r"\b(abgeschnitten|abschneiden|schneidet|schnitt|afgesneden|afsnijden|snijdt|sneed)\b|"
@@ -295,14 +318,17 @@ RULES: tuple[Rule, ...] = (
          tail_pool="parties", blocked_by=r"\b(export|uitvoer|ausfuhr\w*)\b"),
     # ---- SUPPLIED implied: sanctioned for supplying a state ----------------------------------------
     Rule("sanctioned-for-supply", BOTH, R.SUPPLIED,
-         r"\b(wegen|vanwege|wegens|aufgrund|om|für|voor)\s+(der\s+|de\s+|van\s+|hun\s+|ihrer\s+|ihre\s+)?"
+         r"\b(wegen|vanwege|wegens|aufgrund|om)\s+(der\s+|de\s+|van\s+|hun\s+|ihrer\s+|ihre\s+)?"
          r"(\w+\s+)?(lieferungen|exporte|exporten|ausfuhren|verkäufe|leveringen|levering|export|uitvoer|verkoop|"
          r"verkopen|verkauf)\b",
          "listed", "pp:an|aan|naar|nach", 0.65,
          (Example("Die EU hat 3HC Semiconductors wegen Lieferungen an Russland sanktioniert.", ("3HC Semiconductors", "SUPPLIED", "Russia")),
           Example("De VS beboeten Sinno Electronics vanwege leveringen aan Rusland.", ("Sinno Electronics", "SUPPLIED", "Russia")),
-          Example("Die EU erwägt Sanktionen gegen Sinno Electronics wegen Lieferungen an Russland.", None)),
-         tail_pool="parties"),
+          Example("Die EU erwägt Sanktionen gegen Sinno Electronics wegen Lieferungen an Russland.", None),
+          Example("Washington straft Tordan Industry wegen geplanter Lieferungen an Russland.", None),
+          Example("Infineon erhielt eine Genehmigung für Lieferungen an Huawei.", None)),
+         tail_pool="parties",
+         blocked_by=_NOT_YET_SOLD),
     Rule("listed-sellers", BOTH, R.SUPPLIED,
          r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|"
          r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|umfasste|omvat|omvatte|"
