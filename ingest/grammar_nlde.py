@@ -293,7 +293,7 @@ RULES: tuple[Rule, ...] = (
     # ---- SUPPLIED implied: a buyer cut off from a seller's products --------------------------------
     Rule("cut-off-from", BOTH, R.SUPPLIED,
          r"\b(abgeschnitten|abschneiden|schneidet|schnitt|afgesneden|afsnijden|snijdt|sneed)\b|"
-         r"\b(kein\w*|geen)\s+(\w+\s+)?(zugang|zugriff|toegang)\s+(mehr\s+)?(zu|zum|zur|tot|op)\b|"
+         r"\b(kein\w*|geen)\s+(\w+\s+)?(zugang|zugriff|toegang)\s+(mehr\s+|meer\s+)?(zu|zum|zur|tot|op)\b|"
          r"\b(zugang|zugriff|toegang)\b[^,.;]{0,40}?\b(verloren|verlor|verliert|kwijt|verloor|verliest)\b",
          "pp:von|van|zu|zum|zur|tot|op", "subject_or_antecedent", 0.65,
          (Example("Xiaomi ist seit dem Verbot von den Chips von Qualcomm abgeschnitten.", ("Qualcomm", "SUPPLIED", "Xiaomi")),
@@ -332,6 +332,7 @@ RULES: tuple[Rule, ...] = (
     Rule("listed-sellers", BOTH, R.SUPPLIED,
          r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|"
          r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|umfasste|omvat|omvatte|"
+         r"sanctielijst|sanktionsliste|sanctiepakket|sanktionspaket|"
          r"zu den\b[^.:;]{0,120}?\b(gehören|gehörten|zählen|zählten)|tot de\b[^.:;]{0,120}?\b(behoren|horen))\b",
          "members", "context_buyer", 0.6,
          (Example("Chinesische Firmen sollen Elektronik an Russland geliefert haben. Die Sanktionsliste umfasst Sinno "
