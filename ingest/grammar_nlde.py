@@ -215,6 +215,41 @@ RULES: tuple[Rule, ...] = (
                   r"gooide|uitgefaseerd|faseert|faseerde|sloopt|sloopte|gesloopt)\b",
          # a vendor ousting a rival from someone else's network is no customer of it
          blocked_by=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b|\b\w*(netz|netzwerk|netwerk)\w*\s+(von|van|der|des)\b"),
+    Rule("removed-from-network-passive", BOTH, R.SUPPLIED,
+         r"\b(aus|uit)\s+(dem|der|den|het|de|zijn|haar|hun|seinem|seiner|ihrem|ihrer|sämtlichen|allen)?\s*"
+         r"([\w-]+\s+){0,3}?[\w-]*(netz|netzes|netze|netzen|netzwerk\w*|netwerk\w*|infrastruktur|infrastructuur|"
+         r"herzstück|systemen|systeme)\b",
+         "first_before", "pp:von|vom|door|durch", 0.6,
+         (Example("Huawei wurde 2019 von Vodafone aus dem Kernnetz verbannt.", (HW, "SUPPLIED", "Vodafone")),
+          Example("ZTE-apparatuur werd door KPN uit het kernnetwerk gehaald.", ("ZTE", "SUPPLIED", "KPN")),
+          Example("Huawei wird von der Bundesnetzagentur aus dem Netz verbannt.", None),
+          Example("Huawei soll von Vodafone aus dem Kernnetz verbannt werden.", None)),
+         requires=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b",
+         blocked_by=r"\b(soll|sollen|sollte|sollten|moet|moeten)\b|\b\w*(netz|netzwerk|netwerk)\w*\s+(von|van|der|des)\b"),
+    Rule("won-tender", BOTH, R.SUPPLIED,
+         r"\b(gewann|gewinnt|gewonnen|won|wint|wonnen)\b[^,.;]{0,40}?\b(ausschreibung|aanbesteding|auftrag|opdracht|"
+         r"zuschlag|tender)\b|\b(erhielt|erhält|erhalten|bekam|bekommen|kreeg|krijgt|gekregen)\b[^,.;]{0,30}?\b"
+         r"(zuschlag|auftrag|aufträge|opdracht|order|orders)\b",
+         "subject", "pp:von|van|des|der|bei|bij", 0.6,
+         (Example("Nokia gewann 2017 die Ausschreibung von Vodafone.", ("Nokia", "SUPPLIED", "Vodafone")),
+          Example("Ericsson won de aanbesteding van KPN voor het 5G-netwerk.", ("Ericsson", "SUPPLIED", "KPN")),
+          Example("Ericsson erhielt den Zuschlag der Telekom für das Kernnetz.", ("Ericsson", "SUPPLIED", "Deutsche Telekom")),
+          Example("Nokia hofft, die Ausschreibung von Vodafone zu gewinnen.", None)),
+         tail_pool="orgs", blocked_by=r"\b(hofft|hoopt|will|wil|strebt|bewirbt|dingt)\b"),
+    Rule("withdrew-licence", BOTH, R.SUPPLIED,
+         r"\b(entzog|entzieht|entzogen|ontnam|ontneemt|ontnomen|ontzegt|ontzegde)\b",
+         "subject", "object", 0.6,
+         (Example("Google entzog Huawei 2019 die Android-Lizenz.", ("Google", "SUPPLIED", HW)),
+          Example("Arm ontnam HiSilicon de licentie op nieuwe ontwerpen.", ("Arm Holdings", "SUPPLIED", "HiSilicon")),
+          Example("Das BIS entzog Intel die Lizenz für Huawei.", None)),
+         requires=r"\b([\w-]*lizenz\w*|[\w-]*licentie\w*|zugang|zugriff|toegang|updates?)\b"),
+    Rule("withdrew-licence-of", BOTH, R.SUPPLIED,
+         r"\b(trekt|trok|trokken)\b[^,.;]{0,60}?\bin\b|\bingetrokken\b|\b(zieht|zog)\b[^,.;]{0,60}?\bzurück\b",
+         "subject", "pp:van|von", 0.6,
+         (Example("Google trekt de Android-licentie van Huawei in.", ("Google", "SUPPLIED", HW)),
+          Example("Het ministerie trekt de exportlicentie van ASML in.", None)),
+         requires=r"\b([\w-]*lizenz\w*|[\w-]*licentie\w*|[\w-]*licenties)\b",
+         blocked_by=r"\b(export\w*|uitvoer\w*|ausfuhr\w*)\b"),
     Rule("replaced-vendor", BOTH, R.SUPPLIED,
          r"\b(ersetzt|ersetzte|ersetzten|vervangt|verving|vervingen|vervangen|tauscht|tauschte|tauschten|ausgetauscht)\b",
          "object", "first_before", 0.65,
@@ -293,15 +328,16 @@ RULES: tuple[Rule, ...] = (
     # ---- SUPPLIED implied: a buyer cut off from a seller's products --------------------------------
     Rule("cut-off-from", BOTH, R.SUPPLIED,
          r"\b(abgeschnitten|abschneiden|schneidet|schnitt|afgesneden|afsnijden|snijdt|sneed)\b|"
-         r"\b(kein\w*|geen)\s+(\w+\s+)?(zugang|zugriff|toegang)\s+(mehr\s+|meer\s+)?(zu|zum|zur|tot|op)\b|"
+         r"\b(kein\w*|geen)\s+(\w+\s+)?(zugang|zugriff|toegang)\s+(mehr\s+|meer\s+)?(zu|zum|zur|tot|op|auf)\b|"
          r"\b(zugang|zugriff|toegang)\b[^,.;]{0,40}?\b(verloren|verlor|verliert|kwijt|verloor|verliest)\b",
-         "pp:von|van|zu|zum|zur|tot|op", "subject_or_antecedent", 0.65,
+         "pp:von|van|zu|zum|zur|tot|op|auf", "subject_or_antecedent", 0.65,
          (Example("Xiaomi ist seit dem Verbot von den Chips von Qualcomm abgeschnitten.", ("Qualcomm", "SUPPLIED", "Xiaomi")),
           Example("Huawei, das von Googles Diensten abgeschnitten ist, baut ein eigenes System.", ("Google", "SUPPLIED", HW)),
           Example("Lange war es Huawei, das durch Sanktionen von Qualcomms Modems sowie Google-Apps abgeschnitten wurde.",
                   ("Qualcomm", "SUPPLIED", HW)),
           Example("Door de sancties is ZTE afgesneden van chips van Qualcomm.", ("Qualcomm", "SUPPLIED", "ZTE")),
           Example("Huawei hat keinen Zugang mehr zu Software von Microsoft.", ("Microsoft", "SUPPLIED", HW)),
+          Example("Seitdem hat ZTE keinen Zugriff mehr auf Qualcomms Modems.", ("Qualcomm", "SUPPLIED", "ZTE")),
           Example("Huawei dreigt te worden afgesneden van Googles software.", None),
           Example("Honor ist nicht von Google abgeschnitten.", None)),
          tail_pool="parties", negation_in_trigger=True),
@@ -417,10 +453,11 @@ RULES: tuple[Rule, ...] = (
           Example("Wingtech Technology nam Nexperia in 2019 over.", ("Nexperia", "OWNED_BY", "Wingtech Technology"))),
          tail_pool="orgs", blocked_by=r"\b(sparte|divisie|afdeling|werk|fabriek|fabrik|geschäft|tak)\b"),
     Rule("part-of", BOTH, R.PART_OF,
-         r"\b(\w*afdeling|\w*divisie|onderdeel|teil|abteilung|\w*sparte|einheit)\s+(van|von|des|der)\b",
+         r"\b(\w*afdeling|\w*divisie|onderdeel|teil|abteilung|\w*sparte|einheit|deel\s+uit)\s+(van|von|des|der)\b",
          "subject", "pp:van|von|des|der", 0.7,
          (Example("HiSilicon, de chipafdeling van Huawei, ontwerpt processors.", ("HiSilicon", "PART_OF", HW)),
-          Example("HiSilicon gilt als die Halbleitersparte von Huawei.", ("HiSilicon", "PART_OF", HW))),
+          Example("HiSilicon gilt als die Halbleitersparte von Huawei.", ("HiSilicon", "PART_OF", HW)),
+          Example("HiSilicon maakt al jaren deel uit van Huawei.", ("HiSilicon", "PART_OF", HW))),
          head_pool="orgs", tail_pool="orgs"),
     # ---- DESIGNATED -----------------------------------------------------------------------------
     Rule("placed-on-list", BOTH, R.DESIGNATED,
@@ -498,8 +535,10 @@ RULES: tuple[Rule, ...] = (
          "subject", "military", 0.65,
          (Example("Phytium unterhält enge Verbindungen zur Volksbefreiungsarmee.", ("Phytium Technology", "MILITARY_LINK", MIL)),
           Example("Volgens Washington heeft SMIC nauwe banden met het Chinese leger.", (SMIC, "MILITARY_LINK", MIL)),
-          Example("Loongson ontkende dat het bedrijf banden heeft met de krijgsmacht.", None)),
-         requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|verbindungen|beliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
+          Example("Loongson ontkende dat het bedrijf banden heeft met de krijgsmacht.", None),
+          Example("Volgens de EU leverden Sinno Electronics en 3HC Semiconductors onderdelen aan het Russische leger.",
+                  ("3HC Semiconductors", "MILITARY_LINK", MIL))),
+         requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
                   r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|"
                   r"unterstützt|steunt|dienen|dient)\b"),
     Rule("classed-military", BOTH, R.MILITARY_LINK,

@@ -124,7 +124,8 @@ _BULLET = re.compile(r"^\s*[–—\-•*·]\s*")
 _SUCH_AS = re.compile(r"(?i:\b(waaronder|zoals|onder wie|darunter|unter anderem|onder meer)\b)|"
                       r"(?<=[A-ZÄÖÜ]\w\w)\w*\s+(wie|etwa)\b")  # "Firmen wie X", not ", wie Reuters meldet"
 _AUTHORITY = re.compile(r"(department|ministry|ministerie|bureau|administration|commission|office|agency|regulator|"
-                        r"autoriteit|behörde|ministerium|agentur|government|regierung|toezicht)", re.I)
+                        r"autoriteit|behörde|ministerium|agentur|government|regierung|toezicht|bundesamt|aufsicht|"
+                        r"regulierer)", re.I)
 _LIST_PHRASES = tuple((re.compile(p, re.I), re.compile(c, re.I), lst, re.compile(u, re.I)) for p, c, lst, u in LIST_PHRASES)
 _NATIONAL = tuple((re.compile(p, re.I), name) for p, name in NATIONAL_AUTHORITIES)
 _BUYER_SUPPLY, _BUYER_GENERIC, _BUYER_MILITARY = (re.compile(p, re.I) for p in BUYER_CONTEXT)
@@ -353,6 +354,8 @@ class _Sent:
             return before[0]
         if len(before) > 1:
             return None
+        if not before and self._free_groups([i for i in idxs if self.mentions[i].start < pos], lambda k: True):
+            return None  # the subject is named but is no candidate ("Das BIS entzog Intel ..."): never the object
         if c.kind == "rel" and c.antecedent is not None:
             keys = self.group_keys(c.antecedent, ok)
             return keys or None
