@@ -34,8 +34,9 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  the one company the sentence before named
 ``owner_context`` the one company named before in the clause, else the one the
                  sentence before was about ("Dat geldt ook voor dochterbedrijven als X")
-``context_buyer`` the state (or the military) the article said unnamed firms
-                 supplied, for a list of those firms named later (``BUYER_CONTEXT``)
+``sanctioned_buyer`` the state (or the military) the article said unnamed firms
+                 supplied, for a list of those firms named later (``BUYER_CONTEXT``),
+                 when that sentence or this one speaks of sanctions
 
 A SUPPLIED fact whose buyer is the military is stored as MILITARY_LINK.
 """
@@ -326,20 +327,26 @@ RULES: tuple[Rule, ...] = (
           Example("Washington schneidet Huawei von Chips ab.", None)),
          tail_pool="parties"),
     # ---- SUPPLIED implied: a buyer cut off from a seller's products --------------------------------
-    Rule("cut-off-from", BOTH, R.SUPPLIED,
-         r"\b(abgeschnitten|abschneiden|schneidet|schnitt|afgesneden|afsnijden|snijdt|sneed)\b|"
-         r"\b(kein\w*|geen)\s+(\w+\s+)?(zugang|zugriff|toegang)\s+(mehr\s+|meer\s+)?(zu|zum|zur|tot|op|auf)\b|"
-         r"\b(zugang|zugriff|toegang)\b[^,.;]{0,40}?\b(verloren|verlor|verliert|kwijt|verloor|verliest)\b",
-         "pp:von|van|zu|zum|zur|tot|op|auf", "subject_or_antecedent", 0.65,
+    Rule("cut-off-from", BOTH, R.SUPPLIED, r"\b(abgeschnitten|afgesneden)\b",
+         "pp:von|van", "subject_or_antecedent", 0.65,
          (Example("Xiaomi ist seit dem Verbot von den Chips von Qualcomm abgeschnitten.", ("Qualcomm", "SUPPLIED", "Xiaomi")),
           Example("Huawei, das von Googles Diensten abgeschnitten ist, baut ein eigenes System.", ("Google", "SUPPLIED", HW)),
           Example("Lange war es Huawei, das durch Sanktionen von Qualcomms Modems sowie Google-Apps abgeschnitten wurde.",
                   ("Qualcomm", "SUPPLIED", HW)),
           Example("Door de sancties is ZTE afgesneden van chips van Qualcomm.", ("Qualcomm", "SUPPLIED", "ZTE")),
-          Example("Huawei hat keinen Zugang mehr zu Software von Microsoft.", ("Microsoft", "SUPPLIED", HW)),
-          Example("Seitdem hat ZTE keinen Zugriff mehr auf Qualcomms Modems.", ("Qualcomm", "SUPPLIED", "ZTE")),
           Example("Huawei dreigt te worden afgesneden van Googles software.", None),
-          Example("Honor ist nicht von Google abgeschnitten.", None)),
+          Example("Honor ist nicht von Google abgeschnitten.", None),
+          Example("Die USA haben Huawei den Zugang zu Chips von TSMC abgeschnitten.", None)),
+         # "X hat Y ... abgeschnitten": X is who cut, not who was cut off
+         tail_pool="parties", blocked_by=r"\b(haben|hat|hatte|hatten|heeft|hebben|had|hadden)\b"),
+    Rule("no-more-access", BOTH, R.SUPPLIED,
+         r"\b(kein\w*|geen)\s+(\w+\s+)?(zugang|zugriff|toegang)\s+(mehr\s+|meer\s+)?(zu|zum|zur|tot|op|auf)\b|"
+         r"\b(zugang|zugriff|toegang)\b[^,.;]{0,40}?\b(verloren|verlor|verliert|kwijt|verloor|verliest)\b",
+         "pp:von|van|zu|zum|zur|tot|op|auf", "subject_or_antecedent", 0.65,
+         (Example("Huawei hat keinen Zugang mehr zu Software von Microsoft.", ("Microsoft", "SUPPLIED", HW)),
+          Example("Seitdem hat ZTE keinen Zugriff mehr auf Qualcomms Modems.", ("Qualcomm", "SUPPLIED", "ZTE")),
+          Example("Sinds de sancties heeft Huawei geen toegang meer tot software van Microsoft.", ("Microsoft", "SUPPLIED", HW)),
+          Example("Huawei hatte nie Zugang zu Software von Microsoft.", None)),
          tail_pool="parties", negation_in_trigger=True),
     Rule("restricts-use-for", BOTH, R.SUPPLIED,
          r"\b(beperkt|beperkte|beperkten|beperken|beschränkt|beschränkte|beschränkten|ontzegt|ontzegde|ontnam|ontneemt|"
@@ -370,14 +377,16 @@ RULES: tuple[Rule, ...] = (
          r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|umfasste|omvat|omvatte|"
          r"sanctielijst|sanktionsliste|sanctiepakket|sanktionspaket|"
          r"zu den\b[^.:;]{0,120}?\b(gehören|gehörten|zählen|zählten)|tot de\b[^.:;]{0,120}?\b(behoren|horen))\b",
-         "members", "context_buyer", 0.6,
+         "members", "sanctioned_buyer", 0.6,
          (Example("Chinesische Firmen sollen Elektronik an Russland geliefert haben. Die Sanktionsliste umfasst Sinno "
                   "Electronics und Tordan Industry.", ("Tordan Industry", "SUPPLIED", "Russia")),
           Example("Bedrijven uit Hongkong zouden chips aan het Russische leger hebben geleverd. De sanctielijst omvat "
                   "onder meer Sigma Technology.", ("Sigma Technology", "MILITARY_LINK", MIL)),
           Example("Chinesische Firmen könnten Elektronik an Russland liefern. Die Sanktionsliste umfasst Sinno Electronics.", None),
-          Example("Die Sanktionsliste umfasst Sinno Electronics und Tordan Industry.", None)),
-         requires=r"\b(sanktion\w*|sanctie\w*|strafmaatregel\w*|strafmaßnahme\w*|\w*liste|\w*lijst)\b"),
+          Example("Die Sanktionsliste umfasst Sinno Electronics und Tordan Industry.", None),
+          Example("Die EU bestraft Firmen, die Drohnen an Russland geliefert haben. Darunter ist Sinno Electronics.",
+                  ("Sinno Electronics", "SUPPLIED", "Russia")),
+          Example("Chinesische Firmen liefern Chips an Russland. Zu den größten Lieferanten gehören Sinno Electronics.", None))),
     # ---- OWNED_BY implied ----------------------------------------------------------------------------
     Rule("subsidiaries-such-as", BOTH, R.OWNED_BY,
          r"\b(dochterbedrijven|dochterondernemingen|dochtermaatschappijen|dochters|töchter|tochterfirmen|"
@@ -584,11 +593,13 @@ LIST_PHRASES: tuple[tuple[str, str, str, str], ...] = (
 
 #: A buyer named for unnamed sellers ("Firmen sollen Technik an Russland
 #: geliefert haben"): (supply word, a generic noun for the sellers, the military
-#: as buyer).  Read by ``listed-sellers`` when the sellers are listed later.
-BUYER_CONTEXT: tuple[str, str, str] = (
+#: as buyer, sanction words that make a later list of names the sellers).  Read by ``listed-sellers`` when the sellers are listed later.
+BUYER_CONTEXT: tuple[str, str, str, str] = (
     r"\b(geliefert|liefern|lieferten|lieferte|lieferungen|exporte|ausfuhren|beliefert\w*|geleverd|leveren|leverden|"
     r"leverde|leveringen|export|uitvoer)\b",
     r"\b(firmen|unternehmen|konzerne|hersteller|zulieferer|händler|bedrijven|ondernemingen|leveranciers|handelaren|"
     r"fabrikanten)\b",
     r"\b(an|aan|naar)\s+(das|die|den|het|de)\s+(\w+\s+)?(militär|armee|streitkräfte|leger|krijgsmacht|strijdkrachten)\b",
+    r"\b(sanktion\w*|sanctie\w*|strafmaatregel\w*|strafmaßnahme\w*|bestraf\w*|bestraft|straft|sanktioniert\w*|"
+    r"beboet\w*|\w*liste|\w*lijst)\b",
 )

@@ -128,7 +128,7 @@ _AUTHORITY = re.compile(r"(department|ministry|ministerie|bureau|administration|
                         r"regulierer)", re.I)
 _LIST_PHRASES = tuple((re.compile(p, re.I), re.compile(c, re.I), lst, re.compile(u, re.I)) for p, c, lst, u in LIST_PHRASES)
 _NATIONAL = tuple((re.compile(p, re.I), name) for p, name in NATIONAL_AUTHORITIES)
-_BUYER_SUPPLY, _BUYER_GENERIC, _BUYER_MILITARY = (re.compile(p, re.I) for p in BUYER_CONTEXT)
+_BUYER_SUPPLY, _BUYER_GENERIC, _BUYER_MILITARY, _SANCTIONS = (re.compile(p, re.I) for p in BUYER_CONTEXT)
 #: a pronoun object standing for the company the sentence before named ("hat es ... verbannt")
 _OBJECT_PRONOUN = re.compile(r"\b(es|ihn|het|hem)\b", re.I)
 #: a name after these still counts as a member of a list ("sowie mit X, Y fünf Firmen aus Hongkong")
@@ -259,6 +259,7 @@ class _Doc:
         self.previous: list[str] = []  # companies the previous sentence named
         self.context_buyers: list[str] = []  # a state (or the military) the article says unnamed firms supplied
         self.buyer_age = CONTEXT_SPAN + 1
+        self.buyer_sanctioned = False  # the sentence naming that buyer spoke of sanctions
         self.is_authority = {k: r.type == EntityType.GPE or bool(_AUTHORITY.search(" ".join((r.name, *r.aliases))))
                              for k, r in ents.records.items()}
 
@@ -575,8 +576,10 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.second_before(ci, m.start(), ok)
     if spec == "owner_context":
         return s.owner_context(ci, m.start(), ok)
-    if spec == "context_buyer":
-        return list(s.d.context_buyers) if s.d.buyer_age <= CONTEXT_SPAN else []
+    if spec == "sanctioned_buyer":
+        if s.d.buyer_age > CONTEXT_SPAN or not (s.d.buyer_sanctioned or _SANCTIONS.search(s.text)):
+            return []
+        return list(s.d.context_buyers)
     raise ValueError(f"unknown slot {spec!r}")
 
 
@@ -695,13 +698,14 @@ def _note_buyer(d: _Doc, s: _Sent) -> None:
         ci = s.clause_of(m.start())
         if s.first_before(ci, m.start(), s.pool("companies")):
             continue  # a named seller: the ordinary supply rules read it
+        sanctioned = bool(_SANCTIONS.search(s.text))
         if _BUYER_MILITARY.search(s.text, m.start()) or _BUYER_MILITARY.search(s.text[:m.start()][-60:]):
-            d.context_buyers, d.buyer_age = [d.military()], 0
+            d.context_buyers, d.buyer_age, d.buyer_sanctioned = [d.military()], 0, sanctioned
             return
         states = [x.key for x in s.mentions if x.prep in ("an", "aan", "naar", "nach")
                   and d.ents.get(x.key).type == EntityType.GPE]
         if len(set(states)) == 1:
-            d.context_buyers, d.buyer_age = states[:1], 0
+            d.context_buyers, d.buyer_age, d.buyer_sanctioned = states[:1], 0, sanctioned
             return
 
 
