@@ -101,6 +101,9 @@ _JOIN = re.compile(r"[\s,]*(\b(en|und|and|sowie|evenals|of|oder)\b)?[\s,]*((de|h
 #: implies past supply, so it is not a negation here (lists use ``blocked_by``).
 _NEGATION = re.compile(r"\b(niet(?!\s+(langer|meer|alleen))|geen|nooit|nicht(?!\s+(mehr|nur|länger))|kein|keine|keinen|"
                        r"keiner|nie|niemals)\b", re.I)
+#: "keine Chips mehr", "geen chips meer": supply that stopped, which still implies it
+#: happened (for supply rules only; a list or a tie "no more" is not read this way)
+_STOPPED = re.compile(r"\b(kein|keine|keinen|keiner|geen)\s+([\w-]+\s+){0,2}(mehr|meer)\b", re.I)
 #: hypotheticals: their own comma piece
 _HEDGE = re.compile(r"\b(zou(den)?\b[^,;]*?\bkunnen|könnte|könnten|würde|würden|mogelijk|eventueel|möglicherweise|"
                     r"mogen|mag|mocht|mochten|dürfen|darf|durfte|durften|kan|kunnen|können|kann|konnte|konnten|wil|willen|"
@@ -299,10 +302,11 @@ class _Sent:
                     return a, b
         return 0, len(self.text)
 
-    def hedged(self, pos: int, mask: tuple[int, int] | None = None) -> bool:
+    def hedged(self, pos: int, mask: tuple[int, int] | None = None, stopped_ok: bool = False) -> bool:
         """Negated, hedged or denied at ``pos``: negation and hedges in its comma
         piece, denials anywhere before it, and the same for the clause a
-        subordinate or relative clause hangs on."""
+        subordinate or relative clause hangs on.  With ``stopped_ok`` "keine
+        ... mehr" is no negation (supply that stopped had happened)."""
         if self.denial_at < pos:
             return True
         a, b = self.piece_of(pos)
@@ -311,6 +315,8 @@ class _Sent:
             k0, k1 = max(mask[0], a) - a, min(mask[1], b) - a
             if k0 < k1:
                 piece = piece[:k0] + " " * (k1 - k0) + piece[k1:]
+        if stopped_ok:
+            piece = _STOPPED.sub(lambda x: " " * len(x.group(0)), piece)
         if _NEGATION.search(piece) or _HEDGE.search(piece):
             return True
         c = self.clauses[self.clause_of(pos)]
@@ -594,7 +600,8 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
         blocked_scope = clause_text + (" " + s.text[m.end():] if rule.blocked_after else "")
         if rule.blocked_by and re.search(rule.blocked_by, blocked_scope, re.I):
             continue
-        if s.hedged(m.start(), (m.start(), m.end()) if rule.negation_in_trigger else None):
+        if s.hedged(m.start(), (m.start(), m.end()) if rule.negation_in_trigger else None,
+                    stopped_ok=rule.relation == R.SUPPLIED):
             continue
         heads = _slot(s, rule.head, rule.head_pool, ci, m)
         tails = _slot(s, rule.tail, rule.tail_pool, ci, m)
