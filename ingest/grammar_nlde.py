@@ -28,6 +28,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``banned``       the company named after the trigger (not as a destination)
 ``military``     the military
 ``subject_or_antecedent`` what a relative clause describes, else the subject
+``unit``         a new organisation for a unit named by its noun before a company
+                 ("Waferfertigung des Chipherstellers Elmos" -> "Elmos Waferfertigung")
 ``first_before`` the first free name of the clause before the trigger (who acts)
 ``second_before`` the name acted on before the trigger ("Huawei" in "Vodafone hat
                  Huawei aus dem Netz verbannt"), or a pronoun object standing for
@@ -479,6 +481,15 @@ RULES: tuple[Rule, ...] = (
           Example("HiSilicon gilt als die Halbleitersparte von Huawei.", ("HiSilicon", "PART_OF", HW)),
           Example("HiSilicon maakt al jaren deel uit van Huawei.", ("HiSilicon", "PART_OF", HW))),
          head_pool="orgs", tail_pool="orgs"),
+    Rule("unit-sold", BOTH, R.PART_OF,
+         r"\b(verkauf|verkaufs|übernahme|erwerb|kauf|abspaltung|verkoop|overname|afsplitsing)\s+((der|des|die|van|de|het)\s+){1,2}"
+         r"(?P<unit>[\w-]+(?:fertigung|produktion|productie|fabrik|fabriek)|[\w-]*(?:sparte|abteilung|geschäftsbereich|"
+         r"divisie|afdeling))\s+(des|der|van|von)\b",
+         "unit", "next", 0.6,
+         (Example("Berlin prüft den Verkauf der Chipfertigung des Herstellers Elmos an einen Investor.",
+                  ("Elmos Chipfertigung", "PART_OF", "Elmos Semiconductor")),
+          Example("De overname van de chipdivisie van NXP door een fonds ligt stil.", ("NXP Chipdivisie", "PART_OF", "NXP Semiconductors")),
+          Example("Der Verkauf der Produktion von Elmos stieg.", None))),
     # ---- DESIGNATED -----------------------------------------------------------------------------
     Rule("placed-on-list", BOTH, R.DESIGNATED,
          r"\b(geplaatst|plaatste|plaatsten|plaatst|toegevoegd|voegde|voegden|voegt|gezet|zette|zetten|zet|opgenomen|"

@@ -532,6 +532,21 @@ class _Sent:
                 return named
         return None
 
+    def unit(self, m: re.Match[str]) -> list[str]:
+        """A company's unit named by its noun ("die Waferfertigung des
+        Chipherstellers Elmos"): a new organisation "Elmos Waferfertigung",
+        with the phrase as written as its alias.  The trigger's group ``unit``
+        is the unit noun; the company is the name right after it."""
+        owner = self.next_group(m.end(), self.pool("companies"))
+        nxt = next((x for x in self.mentions if x.start >= m.end()), None)
+        if len(owner) != 1 or nxt is None or nxt.key != owner[0]:
+            return []
+        noun = m.group("unit")
+        company = self.text[nxt.start:nxt.end]
+        key = self.d.ents.add(f"{company} {noun[:1].upper()}{noun[1:]}", EntityType.ORG)
+        self.d.ents.get(key).aliases.add(self.text[m.start("unit"):nxt.end])
+        return [key]
+
     def owner_context(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
         """The owner of "dochterbedrijven als X": the one company named before
         in the clause ("Huawei en zijn dochters als X"), else the one company
@@ -576,6 +591,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         if c.kind == "rel" and c.antecedent is not None:  # "Huawei, das von X abgeschnitten ist"
             return s.group_keys(c.antecedent, ok) or None
         return s.subject(ci, m.start(), ok)
+    if spec == "unit":
+        return s.unit(m)
     if spec == "first_before":
         return s.first_before(ci, m.start(), ok)
     if spec == "second_before":
