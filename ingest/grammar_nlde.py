@@ -27,6 +27,20 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``authority``    the government or agency (named, or "de Amerikaanse regering")
 ``banned``       the company named after the trigger (not as a destination)
 ``military``     the military
+``subject_or_antecedent`` what a relative clause describes, else the subject
+``unit``         a new organisation for a unit named by its noun before a company
+                 ("Waferfertigung des Chipherstellers Elmos" -> "Elmos Waferfertigung")
+``first_before`` the first free name of the clause before the trigger (who acts)
+``second_before`` the name acted on before the trigger ("Huawei" in "Vodafone hat
+                 Huawei aus dem Netz verbannt"), or a pronoun object standing for
+                 the one company the sentence before named
+``owner_context`` the one company named before in the clause, else the one the
+                 sentence before was about ("Dat geldt ook voor dochterbedrijven als X")
+``sanctioned_buyer`` the state (or the military) the article said unnamed firms
+                 supplied, for a list of those firms named later (``BUYER_CONTEXT``),
+                 when that sentence or this one speaks of sanctions
+
+A SUPPLIED fact whose buyer is the military is stored as MILITARY_LINK.
 """
 
 from __future__ import annotations
@@ -36,7 +50,7 @@ from dataclasses import dataclass, field
 
 from chipgraph.graph.model import RelationType
 
-__all__ = ["Example", "Rule", "RULES", "NATIONAL_AUTHORITIES", "LIST_PHRASES"]
+__all__ = ["Example", "Rule", "RULES", "NATIONAL_AUTHORITIES", "LIST_PHRASES", "BUYER_CONTEXT"]
 
 R = RelationType
 NL, DE = "nl", "de"
@@ -90,6 +104,9 @@ _NOT_GOODS = (r"\b(zijn|haar|hun|sein\w*|ihr\w*)\s+([\w-]+\s+)?([\w-]*divisie|[\
 _UNDONE_DEAL = (r"\b(gepland\w*|geplant\w*|voorgenomen|beoogde|mogelijke|mögliche\w*|angestrebte\w*|verboden|verbiedt|"
                 r"untersagt\w*|blokkeer\w*|blockier\w*|gescheitert|scheiterte|mislukt|afgeblazen|abgesagt|gestopt|"
                 r"gestoppt|niet door|nicht zustande)\b")
+#: a licence, permit or plan to sell is no sale ("a licence to sell to X" is not SUPPLIED)
+_NOT_YET_SOLD = (r"\b(geplant\w*|künftige\w*|geplande|toekomstige|vergunning\w*|genehmigung\w*|lizenz\w*|licentie\w*|"
+                 r"exportlizenz\w*|exportvergunning\w*)\b")
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
@@ -105,8 +122,12 @@ RULES: tuple[Rule, ...] = (
           Example("Dat ASML jarenlang scanners aan SMIC heeft verkocht, staat vast.", (ASML, "SUPPLIED", SMIC)),
           Example("Vorig jaar stopte NXP met leveringen aan Xiaomi.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
           Example("Zeiss heeft nooit lenzen aan SMIC geleverd.", None),
-          Example("Intel verkocht zijn NAND-divisie aan SK hynix.", None)),
-         tail_pool="parties", blocked_by=_NOT_GOODS),
+          Example("Micron liefert seit 2019 keine Speicherchips mehr an Huawei.", ("Micron Technology", "SUPPLIED", HW)),
+          Example("Samsung levert sinds de sancties geen chips meer aan Huawei.", ("Samsung Electronics", "SUPPLIED", HW)),
+          Example("Samsung hat nie Chips an Huawei geliefert, auch keine Speicher mehr.", None),
+          Example("Intel verkocht zijn NAND-divisie aan SK hynix.", None),
+          Example("Infineon erhielt eine Genehmigung für Lieferungen an Huawei.", None)),
+         tail_pool="parties", blocked_by=_NOT_GOODS + "|" + _NOT_YET_SOLD),
     Rule("supply-dative", BOTH, R.SUPPLIED,
          r"\b(lever(de|den|t|en)|geleverd|liefer(te|ten|t|n)|geliefert|verko(cht|chten|opt)|verkauf(te|ten|t))\b",
          "subject", "object", 0.65,
@@ -166,16 +187,230 @@ RULES: tuple[Rule, ...] = (
           Example("SMIC hat die Prozessoren für Huawei gefertigt.", (SMIC, "SUPPLIED", HW)),
           Example("Samsung, dat geheugen maakt voor Apple, groeit.", ("Samsung Electronics", "SUPPLIED", "Apple")))),
     Rule("customer-of", BOTH, R.SUPPLIED,
-         r"\b(klant|klanten|afnemer|afnemers|kunde|kunden|kundin|abnehmer|großkunde)\s+(van|von|bei|des|der)\b",
+         r"\b(\w*klant|\w*klanten|afnemer|afnemers|\w*kunde|\w*kunden|kundin|abnehmer)\s+(van|von|bei|des|der)\b",
          "pp:van|von|bei|des|der", "subject", 0.7,
          (Example("Huawei is een grote klant van Tokyo Electron.", ("Tokyo Electron", "SUPPLIED", HW)),
-          Example("Xiaomi ist seit Jahren Kunde von Infineon.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")))),
+          Example("Xiaomi ist seit Jahren Kunde von Infineon.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
+          Example("Hauptkunde von Infineon ist Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")))),
+    Rule("counted-as-customer", BOTH, R.SUPPLIED,
+         r"\b(zählt|zählte|zählen|rekent|rekende|rekenen)\b[^,.;]{0,40}?\b(zu|tot)\s+(seinen|ihren|den|zijn|haar|hun|de)\s+"
+         r"(\w+\s+){0,2}(kunden|klanten|abnehmern|afnemers|großkunden)\b",
+         "subject", "object", 0.65,
+         (Example("TSMC zählt Apple zu seinen wichtigsten Kunden.", (TSMC, "SUPPLIED", "Apple")),
+          Example("ASML rekent Intel tot zijn grootste klanten.", (ASML, "SUPPLIED", "Intel")),
+          Example("TSMC hofft, Apple bald zu seinen Kunden zu zählen.", None))),
     Rule("supplier-of", BOTH, R.SUPPLIED,
          r"\b(\w*leverancier|\w*toeleverancier|\w*lieferant|\w*zulieferer|ausrüster)\s+(van|von|voor|für|des|der)\b",
          "subject", "pp:van|von|voor|für|des|der", 0.7,
          (Example("Zeiss is de belangrijkste leverancier van ASML.", ("Carl Zeiss", "SUPPLIED", ASML)),
           Example("Zeiss ist seit Jahrzehnten Lieferant für ASML.", ("Carl Zeiss", "SUPPLIED", ASML)),
           Example("Trumpf, ein Zulieferer von ASML, wächst.", ("Trumpf", "SUPPLIED", ASML)))),
+    # ---- SUPPLIED implied: an operator removing, replacing or choosing a vendor -----------------
+    Rule("removed-from-network", BOTH, R.SUPPLIED,
+         r"\b(aus|uit)\s+(dem|der|den|het|de|zijn|haar|hun|seinem|seiner|ihrem|ihrer|sämtlichen|allen)?\s*"
+         r"([\w-]+\s+){0,3}?[\w-]*(netz|netzes|netze|netzen|netzwerk\w*|netwerk\w*|infrastruktur|infrastructuur|"
+         r"herzstück|systemen|systeme)\b",
+         "second_before", "first_before", 0.65,
+         (Example("Vodafone hat Huawei vor Jahren aus seinem Kernnetz verbannt.", ("Huawei Technologies", "SUPPLIED", "Vodafone")),
+          Example("KPN haalt Huawei-apparatuur uit het kernnetwerk.", ("Huawei Technologies", "SUPPLIED", "KPN")),
+          Example("Die Telekom nimmt Technik von ZTE aus dem 5G-Netz heraus.", ("ZTE", "SUPPLIED", "Deutsche Telekom")),
+          Example("Für Huawei ist im Kernnetz kein Platz mehr. Nun hat es auch Telefónica Deutschland aus dem Herzstück "
+                  "seiner Infrastruktur vertrieben.", (HW, "SUPPLIED", "Telefónica Deutschland")),
+          Example("Vodafone hat früh gehandelt. Lange vor dem Streit um ZTE beschloss der Konzern, den chinesischen "
+                  "Ausrüster aus seinem Kernnetz zu verbannen.", ("ZTE", "SUPPLIED", "Vodafone")),
+          Example("Die Bundesregierung verbannt Huawei und ZTE aus dem 5G-Netz.", None),
+          Example("Der Streit um Huawei wächst. Die Regierung will den chinesischen Ausrüster aus dem Netz verbannen.", None),
+          Example("Vodafone will Huawei aus seinem Kernnetz verbannen.", None),
+          Example("KPN heeft nooit Huawei-apparatuur uit het netwerk gehaald.", None),
+          Example("Ericsson hat Nokia aus dem Netz von Telia vertrieben.", None)),
+         requires=r"\b(verbann\w*|verbannt|vertrieben|vertreibt|vertrieb|entfern\w*|heraus\w*|\w*genommen|"
+                  r"nimmt|nahm|geworfen|wirft|warf|ausgebaut|baut|baute|ausgeschlossen|schließt|schloss|"
+                  r"haalt|haalde|haalden|gehaald|verwijder\w*|verbant|verbande|geweerd|weert|weerde|gegooid|gooit|"
+                  r"gooide|uitgefaseerd|faseert|faseerde|sloopt|sloopte|gesloopt)\b",
+         # a vendor ousting a rival from someone else's network is no customer of it
+         blocked_by=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b|\b\w*(netz|netzwerk|netwerk)\w*\s+(von|van|der|des)\b"),
+    Rule("removed-from-network-passive", BOTH, R.SUPPLIED,
+         r"\b(aus|uit)\s+(dem|der|den|het|de|zijn|haar|hun|seinem|seiner|ihrem|ihrer|sämtlichen|allen)?\s*"
+         r"([\w-]+\s+){0,3}?[\w-]*(netz|netzes|netze|netzen|netzwerk\w*|netwerk\w*|infrastruktur|infrastructuur|"
+         r"herzstück|systemen|systeme)\b",
+         "first_before", "pp:von|vom|door|durch", 0.6,
+         (Example("Huawei wurde 2019 von Vodafone aus dem Kernnetz verbannt.", (HW, "SUPPLIED", "Vodafone")),
+          Example("ZTE-apparatuur werd door KPN uit het kernnetwerk gehaald.", ("ZTE", "SUPPLIED", "KPN")),
+          Example("Huawei wird von der Bundesnetzagentur aus dem Netz verbannt.", None),
+          Example("Huawei soll von Vodafone aus dem Kernnetz verbannt werden.", None)),
+         requires=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b",
+         blocked_by=r"\b(soll|sollen|sollte|sollten|moet|moeten)\b|\b\w*(netz|netzwerk|netwerk)\w*\s+(von|van|der|des)\b"),
+    Rule("won-tender", BOTH, R.SUPPLIED,
+         r"\b(gewann|gewinnt|gewonnen|won|wint|wonnen)\b[^,.;]{0,40}?\b(ausschreibung|aanbesteding|auftrag|opdracht|"
+         r"zuschlag|tender)\b|\b(erhielt|erhält|erhalten|bekam|bekommen|kreeg|krijgt|gekregen)\b[^,.;]{0,30}?\b"
+         r"(zuschlag|auftrag|aufträge|opdracht|order|orders)\b",
+         "subject", "pp:von|van|des|der|bei|bij", 0.6,
+         (Example("Nokia gewann 2017 die Ausschreibung von Vodafone.", ("Nokia", "SUPPLIED", "Vodafone")),
+          Example("Ericsson won de aanbesteding van KPN voor het 5G-netwerk.", ("Ericsson", "SUPPLIED", "KPN")),
+          Example("Ericsson erhielt den Zuschlag der Telekom für das Kernnetz.", ("Ericsson", "SUPPLIED", "Deutsche Telekom")),
+          Example("Nokia hofft, die Ausschreibung von Vodafone zu gewinnen.", None)),
+         tail_pool="orgs", blocked_by=r"\b(hofft|hoopt|will|wil|strebt|bewirbt|dingt)\b"),
+    Rule("withdrew-licence", BOTH, R.SUPPLIED,
+         r"\b(entzog|entzieht|entzogen|ontnam|ontneemt|ontnomen|ontzegt|ontzegde)\b",
+         "subject", "object", 0.6,
+         (Example("Google entzog Huawei 2019 die Android-Lizenz.", ("Google", "SUPPLIED", HW)),
+          Example("Arm ontnam HiSilicon de licentie op nieuwe ontwerpen.", ("Arm Holdings", "SUPPLIED", "HiSilicon")),
+          Example("Das BIS entzog Intel die Lizenz für Huawei.", None)),
+         requires=r"\b([\w-]*lizenz\w*|[\w-]*licentie\w*|zugang|zugriff|toegang|updates?)\b"),
+    Rule("withdrew-licence-of", BOTH, R.SUPPLIED,
+         r"\b(trekt|trok|trokken)\b[^,.;]{0,60}?\bin\b|\bingetrokken\b|\b(zieht|zog)\b[^,.;]{0,60}?\bzurück\b",
+         "subject", "pp:van|von", 0.6,
+         (Example("Google trekt de Android-licentie van Huawei in.", ("Google", "SUPPLIED", HW)),
+          Example("Het ministerie trekt de exportlicentie van ASML in.", None)),
+         requires=r"\b([\w-]*lizenz\w*|[\w-]*licentie\w*|[\w-]*licenties)\b",
+         blocked_by=r"\b(export\w*|uitvoer\w*|ausfuhr\w*)\b"),
+    Rule("replaced-vendor", BOTH, R.SUPPLIED,
+         r"\b(ersetzt|ersetzte|ersetzten|vervangt|verving|vervingen|vervangen|tauscht|tauschte|tauschten|ausgetauscht)\b",
+         "object", "first_before", 0.65,
+         (Example("Telia ersetzt Huawei in seinem Netz durch Ericsson.", (HW, "SUPPLIED", "Telia Company")),
+          Example("Proximus vervangt Huawei in het radionetwerk door Nokia.", (HW, "SUPPLIED", "Proximus")),
+          Example("Huawei wird im Netz der Telekom durch Nokia ersetzt.", None)),
+         requires=r"\b\w*(netz|netze|netzwerk\w*|netwerk\w*|infrastruktur|infrastructuur|apparatuur|technik|ausrüstung|"
+                  r"komponenten|antennen|zendmasten|masten)\b",
+         blocked_by=r"\b(wird|werden|wurde|wurden|worden|wordt|werd|soll|sollen)\b"),
+    Rule("replacing-vendor", BOTH, R.SUPPLIED,
+         r"\b(ersetzt|ersetzte|ersetzten|vervangt|verving|vervingen|vervangen|tauscht|tauschte|tauschten|ausgetauscht)\b",
+         "pp:durch|door|gegen", "first_before", 0.65,
+         (Example("Telia ersetzt Huawei in seinem Netz durch Ericsson.", ("Ericsson", "SUPPLIED", "Telia Company")),
+          Example("Proximus heeft Huawei in het radionetwerk vervangen door Nokia.", ("Nokia", "SUPPLIED", "Proximus")),
+          Example("Huawei wird im Netz der Telekom durch Nokia ersetzt.", None)),
+         requires=r"\b\w*(netz|netze|netzwerk\w*|netwerk\w*|infrastruktur|infrastructuur|apparatuur|technik|ausrüstung|"
+                  r"komponenten|antennen|zendmasten|masten)\b",
+         blocked_by=r"\b(wird|werden|wurde|wurden|worden|wordt|werd|soll|sollen)\b"),
+    Rule("chose-vendor", BOTH, R.SUPPLIED,
+         r"\b(entschied|entschieden|entscheidet|entschloss|entschlossen)\s+(\w+\s+){0,3}?sich\b[^,.;]*?\bfür\b|"
+         r"\bsich\b[^,.;]{0,30}?\bfür\b[^,.;]{0,60}?\b(entschieden|entschied|entscheidet)\b|"
+         r"\b(kiest|koos|kozen|gekozen|kies)\b[^,.;]{0,40}?\bvoor\b",
+         "pp:für|voor", "subject", 0.65,
+         (Example("Nach der Ausschreibung entschied sich Swisscom für Ericsson.", ("Ericsson", "SUPPLIED", "Swisscom")),
+          Example("Odido heeft voor het 5G-netwerk gekozen voor Nokia.", ("Nokia", "SUPPLIED", "Odido")),
+          Example("Telefónica Deutschland hat sich im Sommer für Ericsson entschieden.", ("Ericsson", "SUPPLIED", "Telefónica Deutschland")),
+          Example("Intel entschied sich für Magdeburg als Standort.", None),
+          Example("De aandeelhouders van Siltronic kozen voor het bod van GlobalWafers.", None)),
+         blocked_by=r"\b(standort|vestiging|locatie|bod|angebot\w*|übernahme|overname|fusie|fusion|investor\w*|"
+                    r"investeerder\w*|käufer|koper|partner\w*|aandeelhouders|aktionäre)\b"),
+    Rule("relies-on-vendor", BOTH, R.SUPPLIED,
+         r"\b(setzt|setzte|setzten|gesetzt|setzen)\b[^,.;]{0,40}?\bauf\b|\b(zet|zette|zetten)\b[^,.;]{0,40}?\bin\s+op\b",
+         "pp:auf|op", "subject", 0.6,
+         (Example("Die Telekom setzt im Kernnetz auf Ericsson statt Huawei.", ("Ericsson", "SUPPLIED", "Deutsche Telekom")),
+          Example("KPN zet voor zijn antennes in op Ericsson.", ("Ericsson", "SUPPLIED", "KPN")),
+          Example("Washington setzt Huawei auf die Entity List.", None),
+          Example("Infineon setzt auf Wachstum.", None)),
+         requires=r"\b\w*(netz|netze|netzwerk\w*|netwerk\w*|infrastruktur|infrastructuur|apparatuur|technik|ausrüstung|"
+                  r"komponenten|antennes?|antennen|chips?|prozessoren|processors?|statt|anstelle|in plaats van|lieferant\w*|"
+                  r"leverancier\w*|ausrüster)\b",
+         blocked_by=r"\b(liste|lijst|list)\b"),
+    Rule("revenue-with", BOTH, R.SUPPLIED,
+         r"\b(umsatz|umsätze|umsätzen|erlöse|erlösen|omzet|omzetten|inkomsten)\b[^,.;]{0,30}?\b(mit|met)\b",
+         "subject", "pp:mit|met", 0.6,
+         (Example("Infineon erzielte 2019 hohe Umsätze mit Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
+          Example("NXP haalde vorig jaar veel omzet met Xiaomi.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
+          Example("Die Telekom sagt, die Umsätze mit Huawei im Kernnetz seien rückläufig.", None),
+          Example("Infineon erwartet mehr Umsatz mit Xiaomi.", None)),
+         blocked_by=r"\b\w*(netz|netze|netzwerk\w*|netwerk\w*|ausrüster|leverancier\w*|lieferant\w*|infrastruktur|"
+                    r"infrastructuur)\b"),
+    Rule("operator-spend-with", BOTH, R.SUPPLIED,
+         r"\b(umsatz|umsätze|umsätzen|ausgaben|aufträge|omzet|uitgaven|bestellingen|orders)\b[^,.;]{0,30}?\b(mit|met|bei|bij)\b",
+         "pp:mit|met|bei|bij", "subject", 0.6,
+         (Example("Die Telekom betont, dass sie Ausrüster aus dem Kernnetz nimmt und die Umsätze mit ZTE sinken.",
+                  ("ZTE", "SUPPLIED", "Deutsche Telekom")),
+          Example("KPN meldt dat het de uitgaven bij Huawei voor het netwerk verlaagt.", (HW, "SUPPLIED", "KPN")),
+          Example("Die Umsätze mit Huawei im Kernnetz seien rückläufig, sagt ein Analyst.", None)),
+         requires=r"\b\w*(netz|netze|netzwerk\w*|netwerk\w*|ausrüster|infrastruktur|infrastructuur)\b"),
+    Rule("lost-customer", BOTH, R.SUPPLIED,
+         r"\b(verlor|verloren|verliert|verloor|verliest|kwijtgeraakt|raakte|raakt)\b[^,.;]{0,40}?\bals\s+(\w+\s+)?"
+         r"(kunde|kunden|großkunden|abnehmer|klant|afnemer|grootste klant|opdrachtgever)\b|"
+         r"\bals\s+(\w+\s+)?(kunde|kunden|abnehmer|klant|afnemer)\s+(verloren|kwijtgeraakt|kwijt)\b",
+         "subject", "object", 0.65,
+         (Example("Infineon verlor 2020 Huawei als wichtigen Kunden.", ("Infineon Technologies", "SUPPLIED", HW)),
+          Example("Door de sancties verloor ASML Huawei als klant.", (ASML, "SUPPLIED", HW)),
+          Example("Micron hat Huawei als Kunden verloren.", ("Micron Technology", "SUPPLIED", HW)),
+          Example("Micron könnte Huawei als Kunden verlieren.", None)),
+         tail_pool="parties"),
+    Rule("cut-off-buyer", BOTH, R.SUPPLIED,
+         r"\b(schneidet|schnitt|schnitten)\b[^,.;]{0,60}?\bab\b|\b(snijdt|sneed|sneden)\b[^,.;]{0,60}?\baf\b",
+         "subject", "object", 0.6,
+         (Example("Google schnitt Huawei 2019 von seinen Diensten ab.", ("Google", "SUPPLIED", HW)),
+          Example("Qualcomm sneed ZTE af van zijn modems.", ("Qualcomm", "SUPPLIED", "ZTE")),
+          Example("Washington schneidet Huawei von Chips ab.", None)),
+         tail_pool="parties"),
+    # ---- SUPPLIED implied: a buyer cut off from a seller's products --------------------------------
+    Rule("cut-off-from", BOTH, R.SUPPLIED, r"\b(abgeschnitten|afgesneden)\b",
+         "pp:von|van", "subject_or_antecedent", 0.65,
+         (Example("Xiaomi ist seit dem Verbot von den Chips von Qualcomm abgeschnitten.", ("Qualcomm", "SUPPLIED", "Xiaomi")),
+          Example("Huawei, das von Googles Diensten abgeschnitten ist, baut ein eigenes System.", ("Google", "SUPPLIED", HW)),
+          Example("Lange war es Huawei, das durch Sanktionen von Qualcomms Modems sowie Google-Apps abgeschnitten wurde.",
+                  ("Qualcomm", "SUPPLIED", HW)),
+          Example("Door de sancties is ZTE afgesneden van chips van Qualcomm.", ("Qualcomm", "SUPPLIED", "ZTE")),
+          Example("Huawei dreigt te worden afgesneden van Googles software.", None),
+          Example("Honor ist nicht von Google abgeschnitten.", None),
+          Example("Die USA haben Huawei den Zugang zu Chips von TSMC abgeschnitten.", None)),
+         # "X hat Y ... abgeschnitten": X is who cut, not who was cut off
+         tail_pool="parties", blocked_by=r"\b(haben|hat|hatte|hatten|heeft|hebben|had|hadden)\b"),
+    Rule("no-more-access", BOTH, R.SUPPLIED,
+         r"\b(kein\w*|geen)\s+(\w+\s+)?(zugang|zugriff|toegang)\s+(mehr\s+|meer\s+)?(zu|zum|zur|tot|op|auf)\b|"
+         r"\b(zugang|zugriff|toegang)\b[^,.;]{0,40}?\b(verloren|verlor|verliert|kwijt|verloor|verliest)\b",
+         "pp:von|van|zu|zum|zur|tot|op|auf", "subject_or_antecedent", 0.65,
+         (Example("Huawei hat keinen Zugang mehr zu Software von Microsoft.", ("Microsoft", "SUPPLIED", HW)),
+          Example("Seitdem hat ZTE keinen Zugriff mehr auf Qualcomms Modems.", ("Qualcomm", "SUPPLIED", "ZTE")),
+          Example("Sinds de sancties heeft Huawei geen toegang meer tot software van Microsoft.", ("Microsoft", "SUPPLIED", HW)),
+          Example("Huawei hatte nie Zugang zu Software von Microsoft.", None)),
+         tail_pool="parties", negation_in_trigger=True),
+    Rule("restricts-use-for", BOTH, R.SUPPLIED,
+         r"\b(beperkt|beperkte|beperkten|beperken|beschränkt|beschränkte|beschränkten|ontzegt|ontzegde|ontnam|ontneemt|"
+         r"entzieht|entzog|entzogen)\b",
+         "subject", "pp:voor|für", 0.6,
+         (Example("Ook beperkt Microsoft het gebruik van Windows voor Huawei-laptops.", ("Microsoft", "SUPPLIED", HW)),
+          Example("Arm beschränkt die Nutzung seiner Lizenzen für HiSilicon.", ("Arm Holdings", "SUPPLIED", "HiSilicon")),
+          Example("De Chinese regering beperkt het gebruik van chips van Micron voor kritieke netwerken.", None),
+          Example("Het ministerie beperkt de export van ASML voor China.", None)),
+         requires=r"\b(gebruik|gebrauch|nutzung|toegang|zugang|zugriff|licentie\w*|lizenz\w*|updates?|diensten|dienste\w*|"
+                  r"levering\w*|lieferung\w*)\b",
+         tail_pool="parties", blocked_by=r"\b(export|uitvoer|ausfuhr\w*)\b"),
+    # ---- SUPPLIED implied: sanctioned for supplying a state ----------------------------------------
+    Rule("sanctioned-for-supply", BOTH, R.SUPPLIED,
+         r"\b(wegen|vanwege|wegens|aufgrund|om)\s+(der\s+|de\s+|van\s+|hun\s+|ihrer\s+|ihre\s+)?"
+         r"(\w+\s+)?(lieferungen|exporte|exporten|ausfuhren|verkäufe|leveringen|levering|export|uitvoer|verkoop|"
+         r"verkopen|verkauf)\b",
+         "listed", "pp:an|aan|naar|nach", 0.65,
+         (Example("Die EU hat 3HC Semiconductors wegen Lieferungen an Russland sanktioniert.", ("3HC Semiconductors", "SUPPLIED", "Russia")),
+          Example("De VS beboeten Sinno Electronics vanwege leveringen aan Rusland.", ("Sinno Electronics", "SUPPLIED", "Russia")),
+          Example("Die EU erwägt Sanktionen gegen Sinno Electronics wegen Lieferungen an Russland.", None),
+          Example("Washington straft Tordan Industry wegen geplanter Lieferungen an Russland.", None),
+          Example("Infineon erhielt eine Genehmigung für Lieferungen an Huawei.", None)),
+         tail_pool="parties",
+         blocked_by=_NOT_YET_SOLD),
+    Rule("listed-sellers", BOTH, R.SUPPLIED,
+         r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|"
+         r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|umfasste|omvat|omvatte|"
+         r"sanctielijst|sanktionsliste|sanctiepakket|sanktionspaket|"
+         r"zu den\b[^.:;]{0,120}?\b(gehören|gehörten|zählen|zählten)|tot de\b[^.:;]{0,120}?\b(behoren|horen))\b",
+         "members", "sanctioned_buyer", 0.6,
+         (Example("Chinesische Firmen sollen Elektronik an Russland geliefert haben. Die Sanktionsliste umfasst Sinno "
+                  "Electronics und Tordan Industry.", ("Tordan Industry", "SUPPLIED", "Russia")),
+          Example("Bedrijven uit Hongkong zouden chips aan het Russische leger hebben geleverd. De sanctielijst omvat "
+                  "onder meer Sigma Technology.", ("Sigma Technology", "MILITARY_LINK", MIL)),
+          Example("Chinesische Firmen könnten Elektronik an Russland liefern. Die Sanktionsliste umfasst Sinno Electronics.", None),
+          Example("Die Sanktionsliste umfasst Sinno Electronics und Tordan Industry.", None),
+          Example("Die EU bestraft Firmen, die Drohnen an Russland geliefert haben. Darunter ist Sinno Electronics.",
+                  ("Sinno Electronics", "SUPPLIED", "Russia")),
+          Example("Chinesische Firmen liefern Chips an Russland. Zu den größten Lieferanten gehören Sinno Electronics.", None))),
+    # ---- OWNED_BY implied ----------------------------------------------------------------------------
+    Rule("subsidiaries-such-as", BOTH, R.OWNED_BY,
+         r"\b(dochterbedrijven|dochterondernemingen|dochtermaatschappijen|dochters|töchter|tochterfirmen|"
+         r"tochtergesellschaften|tochterunternehmen)\s*,?\s+(als|zoals|wie|waaronder|darunter|etwa)\b",
+         "next", "owner_context", 0.6,
+         (Example("Huawei en dochterbedrijven als HiSilicon vallen onder de regels.", ("HiSilicon", "OWNED_BY", HW)),
+          Example("Die Regeln treffen Huawei hart. Auch Tochterfirmen wie HiSilicon sind betroffen.", ("HiSilicon", "OWNED_BY", HW)),
+          Example("ASML groeit. Chinese dochterbedrijven als HiSilicon kopen minder.", None),
+          Example("Die Regeln treffen Huawei und ZTE. Auch Tochterfirmen wie HiSilicon sind betroffen.", None)),
+         tail_pool="orgs", blocked_by=r"\b(chinese|chinesische\w*|amerikaanse|amerikanische\w*|andere|anderen|andere)\s+"
+                                      r"(dochter|tochter)"),
     # ---- OWNED_BY / PART_OF ---------------------------------------------------------------------
     Rule("subsidiary-of", BOTH, R.OWNED_BY,
          r"\b(dochterbedrijf|dochterbedrijven|dochteronderneming|dochtermaatschappij|dochter|tochter\w*)\s+(van|von|des|der)\b",
@@ -240,11 +475,21 @@ RULES: tuple[Rule, ...] = (
           Example("Wingtech Technology nam Nexperia in 2019 over.", ("Nexperia", "OWNED_BY", "Wingtech Technology"))),
          tail_pool="orgs", blocked_by=r"\b(sparte|divisie|afdeling|werk|fabriek|fabrik|geschäft|tak)\b"),
     Rule("part-of", BOTH, R.PART_OF,
-         r"\b(\w*afdeling|\w*divisie|onderdeel|teil|abteilung|\w*sparte|einheit)\s+(van|von|des|der)\b",
+         r"\b(\w*afdeling|\w*divisie|onderdeel|teil|abteilung|\w*sparte|einheit|deel\s+uit)\s+(van|von|des|der)\b",
          "subject", "pp:van|von|des|der", 0.7,
          (Example("HiSilicon, de chipafdeling van Huawei, ontwerpt processors.", ("HiSilicon", "PART_OF", HW)),
-          Example("HiSilicon gilt als die Halbleitersparte von Huawei.", ("HiSilicon", "PART_OF", HW))),
+          Example("HiSilicon gilt als die Halbleitersparte von Huawei.", ("HiSilicon", "PART_OF", HW)),
+          Example("HiSilicon maakt al jaren deel uit van Huawei.", ("HiSilicon", "PART_OF", HW))),
          head_pool="orgs", tail_pool="orgs"),
+    Rule("unit-sold", BOTH, R.PART_OF,
+         r"\b(verkauf|verkaufs|übernahme|erwerb|kauf|abspaltung|verkoop|overname|afsplitsing)\s+((der|des|die|van|de|het)\s+){1,2}"
+         r"(?P<unit>[\w-]+(?:fertigung|produktion|productie|fabrik|fabriek)|[\w-]*(?:sparte|abteilung|geschäftsbereich|"
+         r"divisie|afdeling))\s+(des|der|van|von)\b",
+         "unit", "next", 0.6,
+         (Example("Berlin prüft den Verkauf der Chipfertigung des Herstellers Elmos an einen Investor.",
+                  ("Elmos Chipfertigung", "PART_OF", "Elmos Semiconductor")),
+          Example("De overname van de chipdivisie van NXP door een fonds ligt stil.", ("NXP Chipdivisie", "PART_OF", "NXP Semiconductors")),
+          Example("Der Verkauf der Produktion von Elmos stieg.", None))),
     # ---- DESIGNATED -----------------------------------------------------------------------------
     Rule("placed-on-list", BOTH, R.DESIGNATED,
          r"\b(geplaatst|plaatste|plaatsten|plaatst|toegevoegd|voegde|voegden|voegt|gezet|zette|zetten|zet|opgenomen|"
@@ -321,8 +566,10 @@ RULES: tuple[Rule, ...] = (
          "subject", "military", 0.65,
          (Example("Phytium unterhält enge Verbindungen zur Volksbefreiungsarmee.", ("Phytium Technology", "MILITARY_LINK", MIL)),
           Example("Volgens Washington heeft SMIC nauwe banden met het Chinese leger.", (SMIC, "MILITARY_LINK", MIL)),
-          Example("Loongson ontkende dat het bedrijf banden heeft met de krijgsmacht.", None)),
-         requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|verbindungen|beliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
+          Example("Loongson ontkende dat het bedrijf banden heeft met de krijgsmacht.", None),
+          Example("Volgens de EU leverden Sinno Electronics en 3HC Semiconductors onderdelen aan het Russische leger.",
+                  ("3HC Semiconductors", "MILITARY_LINK", MIL))),
+         requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
                   r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|"
                   r"unterstützt|steunt|dienen|dient)\b"),
     Rule("classed-military", BOTH, R.MILITARY_LINK,
@@ -364,4 +611,17 @@ LIST_PHRASES: tuple[tuple[str, str, str, str], ...] = (
      r"\b(amerikaanse|amerikanischen?|us-\w*|usa|vs|verenigde staten|washington|handelsministerium|ministerie van handel|"
      r"handelsministerie)\b",
      "US Entity List", r"\b(eu|europese|europäische\w*|vn|un|uno|vereinten nationen|verenigde naties)\b"),
+)
+
+#: A buyer named for unnamed sellers ("Firmen sollen Technik an Russland
+#: geliefert haben"): (supply word, a generic noun for the sellers, the military
+#: as buyer, sanction words that make a later list of names the sellers).  Read by ``listed-sellers`` when the sellers are listed later.
+BUYER_CONTEXT: tuple[str, str, str, str] = (
+    r"\b(geliefert|liefern|lieferten|lieferte|lieferungen|exporte|ausfuhren|beliefert\w*|geleverd|leveren|leverden|"
+    r"leverde|leveringen|export|uitvoer)\b",
+    r"\b(firmen|unternehmen|konzerne|hersteller|zulieferer|händler|bedrijven|ondernemingen|leveranciers|handelaren|"
+    r"fabrikanten)\b",
+    r"\b(an|aan|naar)\s+(das|die|den|het|de)\s+(\w+\s+)?(militär|armee|streitkräfte|leger|krijgsmacht|strijdkrachten)\b",
+    r"\b(sanktion\w*|sanctie\w*|strafmaatregel\w*|strafmaßnahme\w*|bestraf\w*|bestraft|straft|sanktioniert\w*|"
+    r"beboet\w*|\w*liste|\w*lijst)\b",
 )

@@ -29,7 +29,7 @@ from typing import Any
 
 from chipgraph.graph.model import EntityType
 
-__all__ = ["OrgFindings", "OrgSpan", "acts_as_company", "find_orgs", "patterns"]
+__all__ = ["OrgFindings", "OrgSpan", "acts_as_company", "find_orgs", "patterns", "reference_genitive"]
 
 _BULLETS = {"-", "–", "—", "•", "*", "·", "▪", "►", "‣", "◦"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "„", "«", "»"}
@@ -92,6 +92,29 @@ def patterns() -> _Patterns:
     return _Patterns(regexes=regexes, words=words, unit_names=raw["unit_names"],
                      german_endings=tuple(raw["german_noun_endings"]),
                      german_common=frozenset(raw["german_common_words"]), **sets)
+
+
+@lru_cache(maxsize=1)
+def _reference_one_word_orgs() -> dict[str, str]:
+    """One-word names and aliases of the reference organisations -> canonical name."""
+    from chipgraph.graph.reference import reference_entities
+
+    out: dict[str, str] = {}
+    for ent in reference_entities():
+        if ent.type == EntityType.ORG:
+            for name in ent.names():
+                if " " not in name and len(name) >= 3 and not name.endswith("s"):
+                    out.setdefault(name, ent.name)
+    return out
+
+
+def reference_genitive(word: str) -> str | None:
+    """The known organisation a Dutch or German genitive names ("Huaweis",
+    "Googles" -> its canonical name), else ``None``.  Such a word is a
+    possessive, never a new company name nor a list member of its own."""
+    if len(word) < 4 or not word.endswith("s") or not word[:1].isupper():
+        return None
+    return _reference_one_word_orgs().get(word[:-1])
 
 
 def _lex(key: str, lang: str) -> frozenset[str]:
@@ -195,6 +218,8 @@ class _Classifier:
             return text
         if i in self.ref_org:
             return "R"
+        if self.lang != "en" and reference_genitive(text):
+            return "x"  # "Qualcomms Modems": a known company's genitive, not a name
         if i in self.ref_other:
             return "x"
         if low in ("based", "listed", "headquartered") and i > 0 and self.doc[i - 1].text == "-":

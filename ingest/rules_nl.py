@@ -30,7 +30,8 @@ from typing import Any, Callable
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .entities import DocEntities
-from .grammar_nlde import LIST_PHRASES, NATIONAL_AUTHORITIES, RULES, Rule
+from .grammar_nlde import BUYER_CONTEXT, LIST_PHRASES, NATIONAL_AUTHORITIES, RULES, Rule
+from .orgs import reference_genitive
 from .relations import Fact, military_list_ids
 
 __all__ = ["trigger_facts", "Sentence"]
@@ -69,12 +70,13 @@ def _sentences(text: str) -> list[Sentence]:
 # ---- word classes shared by all rules ------------------------------------------------------------
 _PREPS = frozenset(
     "van von bij bei aan an naar nach voor für door durch uit aus met mit in op auf zu zum zur over über tegen gegen "
-    "volgens laut dan vom beim ins im am into from to of by at for with".split()
+    "volgens laut dan vom beim ins im am um wegen seit sinds vanwege tijdens zwischen tussen "
+    "into from to of by at for with".split()
 )
 _ARTICLES = frozenset("de het een der die das den dem des ein eine einer einem eines zijn haar hun sein seine seinem seiner "
                       "ihr ihre ihrem ihren seinen the a an its".split())
 _DESCRIPTOR = re.compile(
-    r"\w*(fabrikant|bedrijf|bedrijven|concern|maker|makers|producent|leverancier|hersteller|konzern|firma|unternehmen|"
+    r"[\w-]*(fabrikant|bedrijf|bedrijven|concern|maker|makers|producent|leverancier|hersteller|konzern|firma|unternehmen|"
     r"gruppe|groep|reus|gigant|giganten|dochter|tochter|toeleverancier|ausrüster|zulieferer|lieferant|anbieter|"
     r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|"
     r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|makers?)"
@@ -99,6 +101,9 @@ _JOIN = re.compile(r"[\s,]*(\b(en|und|and|sowie|evenals|of|oder)\b)?[\s,]*((de|h
 #: implies past supply, so it is not a negation here (lists use ``blocked_by``).
 _NEGATION = re.compile(r"\b(niet(?!\s+(langer|meer|alleen))|geen|nooit|nicht(?!\s+(mehr|nur|länger))|kein|keine|keinen|"
                        r"keiner|nie|niemals)\b", re.I)
+#: "keine Chips mehr", "geen chips meer": supply that stopped, which still implies it
+#: happened (for supply rules only; a list or a tie "no more" is not read this way)
+_STOPPED = re.compile(r"\b(kein|keine|keinen|keiner|geen)\s+([\w-]+\s+){0,2}(mehr|meer)\b", re.I)
 #: hypotheticals: their own comma piece
 _HEDGE = re.compile(r"\b(zou(den)?\b[^,;]*?\bkunnen|könnte|könnten|würde|würden|mogelijk|eventueel|möglicherweise|"
                     r"mogen|mag|mocht|mochten|dürfen|darf|durfte|durften|kan|kunnen|können|kann|konnte|konnten|wil|willen|"
@@ -114,14 +119,23 @@ _DEFINITE = re.compile(r"^\W*(de|het|der|die|das)\s+([\w-]+\s+)?(onderneming|bed
                        r"unternehmen|konzern|firma|chiphersteller|hersteller)\b", re.I)
 #: how many sentences on a list named earlier still explains "Betroffen sind ..."
 CONTEXT_SPAN = 6
+#: a vendor named by description ("den chinesischen Ausrüster", "de Chinese leverancier")
+_VENDOR_DESCRIPTION = re.compile(r"\b(den|die|der|de|het|dem)\s+([\w-]+\s+){0,2}(\w*ausrüster|\w*lieferanten?|"
+                                 r"\w*leverancier|netzwerkausrüster|telecomleverancier)\b", re.I)
 _DEFINITE_ANY = re.compile(_DEFINITE.pattern.replace("^\\W*", "\\b"), re.I)
 _BULLET = re.compile(r"^\s*[–—\-•*·]\s*")
 _SUCH_AS = re.compile(r"(?i:\b(waaronder|zoals|onder wie|darunter|unter anderem|onder meer)\b)|"
                       r"(?<=[A-ZÄÖÜ]\w\w)\w*\s+(wie|etwa)\b")  # "Firmen wie X", not ", wie Reuters meldet"
 _AUTHORITY = re.compile(r"(department|ministry|ministerie|bureau|administration|commission|office|agency|regulator|"
-                        r"autoriteit|behörde|ministerium|agentur|government|regierung|toezicht)", re.I)
+                        r"autoriteit|behörde|ministerium|agentur|government|regierung|toezicht|bundesamt|aufsicht|"
+                        r"regulierer)", re.I)
 _LIST_PHRASES = tuple((re.compile(p, re.I), re.compile(c, re.I), lst, re.compile(u, re.I)) for p, c, lst, u in LIST_PHRASES)
 _NATIONAL = tuple((re.compile(p, re.I), name) for p, name in NATIONAL_AUTHORITIES)
+_BUYER_SUPPLY, _BUYER_GENERIC, _BUYER_MILITARY, _SANCTIONS = (re.compile(p, re.I) for p in BUYER_CONTEXT)
+#: a pronoun object standing for the company the sentence before named ("hat es ... verbannt")
+_OBJECT_PRONOUN = re.compile(r"\b(es|ihn|het|hem)\b", re.I)
+#: a name after these still counts as a member of a list ("sowie mit X, Y fünf Firmen aus Hongkong")
+_MEMBER_PREPS = frozenset({None, "mit", "met"})
 
 
 @dataclass
@@ -246,6 +260,9 @@ class _Doc:
         self.context_age = 0  # sentences since; the context holds for CONTEXT_SPAN sentences
         self.bullets_for: list[str] = []  # lists that bullet lines after "...:" join
         self.previous: list[str] = []  # companies the previous sentence named
+        self.context_buyers: list[str] = []  # a state (or the military) the article says unnamed firms supplied
+        self.buyer_age = CONTEXT_SPAN + 1
+        self.buyer_sanctioned = False  # the sentence naming that buyer spoke of sanctions
         self.is_authority = {k: r.type == EntityType.GPE or bool(_AUTHORITY.search(" ".join((r.name, *r.aliases))))
                              for k, r in ents.records.items()}
 
@@ -285,10 +302,11 @@ class _Sent:
                     return a, b
         return 0, len(self.text)
 
-    def hedged(self, pos: int, mask: tuple[int, int] | None = None) -> bool:
+    def hedged(self, pos: int, mask: tuple[int, int] | None = None, stopped_ok: bool = False) -> bool:
         """Negated, hedged or denied at ``pos``: negation and hedges in its comma
         piece, denials anywhere before it, and the same for the clause a
-        subordinate or relative clause hangs on."""
+        subordinate or relative clause hangs on.  With ``stopped_ok`` "keine
+        ... mehr" is no negation (supply that stopped had happened)."""
         if self.denial_at < pos:
             return True
         a, b = self.piece_of(pos)
@@ -297,6 +315,8 @@ class _Sent:
             k0, k1 = max(mask[0], a) - a, min(mask[1], b) - a
             if k0 < k1:
                 piece = piece[:k0] + " " * (k1 - k0) + piece[k1:]
+        if stopped_ok:
+            piece = _STOPPED.sub(lambda x: " " * len(x.group(0)), piece)
         if _NEGATION.search(piece) or _HEDGE.search(piece):
             return True
         c = self.clauses[self.clause_of(pos)]
@@ -341,6 +361,8 @@ class _Sent:
             return before[0]
         if len(before) > 1:
             return None
+        if not before and self._free_groups([i for i in idxs if self.mentions[i].start < pos], lambda k: True):
+            return None  # the subject is named but is no candidate ("Das BIS entzog Intel ..."): never the object
         if c.kind == "rel" and c.antecedent is not None:
             keys = self.group_keys(c.antecedent, ok)
             return keys or None
@@ -463,9 +485,78 @@ class _Sent:
     def members(self, ci: int, end: int) -> list[str]:
         ok = self.pool("companies")
         c = self.clauses[ci]
-        keys = [m.key for m in self.mentions if m.start >= end and m.prep is None and ok(m.key)
+        keys = [m.key for m in self.mentions if m.start >= end and m.prep in _MEMBER_PREPS and ok(m.key)
                 and any(a <= m.start < b for a, b in c.pieces if b > end)]
         return list(dict.fromkeys(keys))
+
+    # ---- the two ends of a removal: "Vodafone hat Huawei aus dem Kernnetz verbannt" -------------
+    def _before(self, ci: int, pos: int, ok: Callable[[str], bool], preps: frozenset[str | None]) -> list[list[str]]:
+        groups: dict[int, list[str]] = {}
+        for i in self.in_clause(ci):
+            m = self.mentions[i]
+            if m.start < pos and m.prep in preps and ok(m.key):
+                groups.setdefault(m.group, [])
+                if m.key not in groups[m.group]:
+                    groups[m.group].append(m.key)
+        return list(groups.values())
+
+    def first_before(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
+        """The first free name of the clause before ``pos`` (the one acting):
+        before a phrase like "aus dem Kernnetz" the verb is not yet known, so
+        the subject is the first name, whatever follows."""
+        before = self._before(ci, pos, ok, frozenset({None}))
+        if before:
+            return before[0]
+        clause = " ".join(self.text[a:min(b, pos)] for a, b in self.clauses[ci].pieces if a < pos)
+        if _DEFINITE_ANY.search(clause) and len(self.d.previous) == 1 and ok(self.d.previous[0]):
+            return list(self.d.previous)  # "entschied sich der Konzern, ...": the one company named just before
+        return None
+
+    def second_before(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
+        """The name acted on before ``pos``: the second name (free, or the maker
+        "Technik von Huawei"), else a pronoun object ("hat es ... vertrieben")
+        standing for the one company the sentence before named."""
+        before = self._before(ci, pos, ok, frozenset({None, "van", "von", "gen"}))
+        if len(before) == 2:
+            return before[1]
+        if len(before) > 2:
+            return None
+        clause = " ".join(self.text[a:min(b, pos)] for a, b in self.clauses[ci].pieces if a < pos)
+        prev = [k for k in self.d.previous if ok(k) and not any(k in g for g in before)]
+        if len(before) == 1 and _OBJECT_PRONOUN.search(clause) and len(prev) == 1:
+            return prev
+        if not before and _VENDOR_DESCRIPTION.search(clause):  # "den chinesischen Ausrüster ... zu verbannen"
+            actor = set(self.first_before(ci, pos, ok) or [])
+            named = list(dict.fromkeys(m.key for m in self.mentions if ok(m.key) and m.key not in actor))
+            if len(named) == 1 and actor:
+                return named
+        return None
+
+    def unit(self, m: re.Match[str]) -> list[str]:
+        """A company's unit named by its noun ("die Waferfertigung des
+        Chipherstellers Elmos"): a new organisation "Elmos Waferfertigung",
+        with the phrase as written as its alias.  The trigger's group ``unit``
+        is the unit noun; the company is the name right after it."""
+        owner = self.next_group(m.end(), self.pool("companies"))
+        nxt = next((x for x in self.mentions if x.start >= m.end()), None)
+        if len(owner) != 1 or nxt is None or nxt.key != owner[0]:
+            return []
+        noun = m.group("unit")
+        company = self.text[nxt.start:nxt.end]
+        key = self.d.ents.add(f"{company} {noun[:1].upper()}{noun[1:]}", EntityType.ORG)
+        self.d.ents.get(key).aliases.add(self.text[m.start("unit"):nxt.end])
+        return [key]
+
+    def owner_context(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
+        """The owner of "dochterbedrijven als X": the one company named before
+        in the clause ("Huawei en zijn dochters als X"), else the one company
+        the sentence before was about."""
+        before = self._before(ci, pos, ok, frozenset({None}))
+        if len(before) == 1 and len(before[0]) == 1:
+            return before[0]
+        if not before and len(self.d.previous) == 1 and ok(self.d.previous[0]):
+            return list(self.d.previous)
+        return None
 
 
 def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str] | None:
@@ -495,6 +586,23 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.banned(ci, m.start())
     if spec == "military":
         return [s.d.military()]
+    if spec == "subject_or_antecedent":
+        c = s.clauses[ci]
+        if c.kind == "rel" and c.antecedent is not None:  # "Huawei, das von X abgeschnitten ist"
+            return s.group_keys(c.antecedent, ok) or None
+        return s.subject(ci, m.start(), ok)
+    if spec == "unit":
+        return s.unit(m)
+    if spec == "first_before":
+        return s.first_before(ci, m.start(), ok)
+    if spec == "second_before":
+        return s.second_before(ci, m.start(), ok)
+    if spec == "owner_context":
+        return s.owner_context(ci, m.start(), ok)
+    if spec == "sanctioned_buyer":
+        if s.d.buyer_age > CONTEXT_SPAN or not (s.d.buyer_sanctioned or _SANCTIONS.search(s.text)):
+            return []
+        return list(s.d.context_buyers)
     raise ValueError(f"unknown slot {spec!r}")
 
 
@@ -509,11 +617,12 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
         blocked_scope = clause_text + (" " + s.text[m.end():] if rule.blocked_after else "")
         if rule.blocked_by and re.search(rule.blocked_by, blocked_scope, re.I):
             continue
-        if s.hedged(m.start(), (m.start(), m.end()) if rule.negation_in_trigger else None):
+        if s.hedged(m.start(), (m.start(), m.end()) if rule.negation_in_trigger else None,
+                    stopped_ok=rule.relation == R.SUPPLIED):
             continue
         heads = _slot(s, rule.head, rule.head_pool, ci, m)
         tails = _slot(s, rule.tail, rule.tail_pool, ci, m)
-        if heads and tails:
+        if heads and tails and not set(heads) & set(tails):  # one group in both slots: no reading
             pairs.extend((h, t) for h in heads for t in tails if h != t)
     return pairs
 
@@ -521,6 +630,7 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
 def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: str | None = None) -> list[Fact]:
     """Facts read from Dutch or German ``doc`` by the rule table."""
     d = _Doc(ents, date)
+    genitive = _genitive_names(ents)
     token_starts = [(t.idx, t.i) for t in doc]
     ti = 0
     prev_members: list[str] = []
@@ -532,6 +642,11 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         while j < len(token_starts) and token_starts[j][0] < sent.end_char:
             k = ents.key_at(token_starts[j][1])
             tok = doc[token_starts[j][1]]
+            if k is None and tok.text.endswith("s") and tok.text[:1].isupper():
+                k = genitive.get(tok.text[:-1])  # "Huaweis Chips", "Googles Android"
+                known = None if k else reference_genitive(tok.text)
+                if known:
+                    k = genitive[tok.text[:-1]] = ents.add(known, EntityType.ORG)
             if k and k != last:
                 mentions.append(_Mention(tok.idx - sent.start_char, tok.idx + len(tok) - sent.start_char, k))
             elif k and mentions:
@@ -540,10 +655,24 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
             j += 1
         s = _Sent(d, sent, mentions, prev_members)
         d.context_age += 1
+        d.buyer_age += 1
+        _note_buyer(d, s)
         prev_members = _sentence_facts(d, s, language)
         ok = s.pool("companies")
         d.previous = list(dict.fromkeys(m.key for m in mentions if ok(m.key)))
     return d.facts
+
+
+def _genitive_names(ents: DocEntities) -> dict[str, str]:
+    """One-word names of the article's organisations, for their genitive
+    ("Huaweis", "Googles"): only names the article itself uses elsewhere."""
+    out: dict[str, str] = {}
+    for key, rec in ents.records.items():
+        if rec.type == EntityType.ORG:
+            for name in (rec.name, *rec.aliases):
+                if name and " " not in name and len(name) >= 3 and not name.endswith("s"):
+                    out.setdefault(name, key)
+    return out
 
 
 def _sentence_facts(d: _Doc, s: _Sent, language: str) -> list[str]:
@@ -577,8 +706,31 @@ def _sentence_facts(d: _Doc, s: _Sent, language: str) -> list[str]:
             continue
         for h, t in pairs:
             if h in d.ents.records and t in d.ents.records:
-                d.facts.append(Fact(h, rule.relation, t, s.sent, f"trigger:{rule.name}", rule.confidence))
+                # supplying the military is a military link (there is no SUPPLIED with the military as buyer)
+                rel = R.MILITARY_LINK if rule.relation == R.SUPPLIED and t == MILITARY_ID else rule.relation
+                d.facts.append(Fact(h, rel, t, s.sent, f"trigger:{rule.name}", rule.confidence))
     return list(dict.fromkeys(listed))
+
+
+def _note_buyer(d: _Doc, s: _Sent) -> None:
+    """Remember a buyer the article says unnamed firms supplied ("Firmen sollen
+    Technik an Russland geliefert haben"), for a list of those firms named
+    later ("Die Sanktionsliste umfasst X und Y")."""
+    for m in _BUYER_SUPPLY.finditer(s.text):
+        if s.hedged(m.start()) or not _BUYER_GENERIC.search(s.text):
+            continue
+        ci = s.clause_of(m.start())
+        if s.first_before(ci, m.start(), s.pool("companies")):
+            continue  # a named seller: the ordinary supply rules read it
+        sanctioned = bool(_SANCTIONS.search(s.text))
+        if _BUYER_MILITARY.search(s.text, m.start()) or _BUYER_MILITARY.search(s.text[:m.start()][-60:]):
+            d.context_buyers, d.buyer_age, d.buyer_sanctioned = [d.military()], 0, sanctioned
+            return
+        states = [x.key for x in s.mentions if x.prep in ("an", "aan", "naar", "nach")
+                  and d.ents.get(x.key).type == EntityType.GPE]
+        if len(set(states)) == 1:
+            d.context_buyers, d.buyer_age, d.buyer_sanctioned = states[:1], 0, sanctioned
+            return
 
 
 def _designate(d: _Doc, s: _Sent, pairs: list[tuple[str, str]], method: str, conf: float) -> None:

@@ -269,3 +269,16 @@ def test_linear_single_pass(extractor: Extractor) -> None:
     find_orgs(doc_big, "en")
     big = time.perf_counter() - t0
     assert big < small * 40
+
+
+def test_genitive_of_a_known_company_is_no_name(extractor: Extractor) -> None:
+    """"Qualcomms Modems" is Qualcomm's modems: neither "Qualcomms" nor
+    "Qualcomms Modems" is a new company, not even as a list member."""
+    from chipgraph.ingest.orgs import reference_genitive
+
+    text = "Lenovo nutzt Googles Dienste und Qualcomms Modems sowie Speicher von Micron."
+    found = orgs(extractor, text, "de")
+    assert not any(n.startswith(("Qualcomms", "Googles")) for n in found), found
+    assert reference_genitive("Qualcomms") == "Qualcomm"
+    assert reference_genitive("Nexperias") == "Nexperia"
+    assert reference_genitive("Cars") is None  # not a known company

@@ -152,3 +152,60 @@ def test_source_after_wie_is_not_listed(extractor: Extractor) -> None:
     got = triples(extractor, _PAD["de"] + "Das Handelsministerium setzte Sugon auf die Entity List, wie Intel mitteilte.")
     assert ("Sugon", "DESIGNATED", EL) in got
     assert ("Intel", "DESIGNATED", EL) not in got
+
+
+# ---- past supply implied, and what is only context -----------------------------------------------
+HW = "Huawei Technologies"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an operator removing, replacing or choosing a vendor
+        ("Swisscom und Telia haben Huawei aus ihren Kernnetzen entfernt.", (HW, "SUPPLIED", "Telia Company")),
+        ("Seit 2021 nimmt Vodafone Huawei-Technik schrittweise aus dem Antennennetz.", (HW, "SUPPLIED", "Vodafone")),
+        ("VodafoneZiggo haalde vorig jaar ZTE-apparatuur uit zijn mobiele netwerk.", ("ZTE", "SUPPLIED", "VodafoneZiggo")),
+        ("Der Streit um ZTE hält an. Proximus hat es bereits aus seinem Netz geworfen.", ("ZTE", "SUPPLIED", "Proximus")),
+        ("Für das neue Netz entschied sich KPN im Frühjahr für Nokia.", ("Nokia", "SUPPLIED", "KPN")),
+        ("BT Group ersetzt im Kernnetz Huawei durch Ericsson.", ("Ericsson", "SUPPLIED", "BT Group")),
+        # cut off, restricted, lost as a customer
+        ("ZTE war damals von US-Zulieferern wie Qualcomm abgeschnitten.", ("Qualcomm", "SUPPLIED", "ZTE")),
+        ("Sinds de sancties heeft Huawei geen toegang meer tot chips van TSMC.",
+         ("Taiwan Semiconductor Manufacturing Company", "SUPPLIED", HW)),
+        ("Microsoft beperkte in 2019 de levering van Windows voor Huawei-laptops.", ("Microsoft", "SUPPLIED", HW)),
+        ("Door de exportregels raakte Infineon Huawei als grote klant kwijt.", ("Infineon Technologies", "SUPPLIED", HW)),
+        # sanctioned for supplying a state; sellers listed after the buyer was named
+        ("Brüssel hat 3HC Semiconductors wegen mutmaßlicher Lieferungen an Russland bestraft.",
+         ("3HC Semiconductors", "SUPPLIED", "Russia")),
+        ("Hongkongse handelaren zouden onderdelen aan Rusland hebben geleverd. Op de sanctielijst staan onder meer "
+         "Alpha Trading Investments en Sinno Electronics.", ("Alpha Trading Investments", "SUPPLIED", "Russia")),
+        ("Mehrere Händler sollen Chips an das russische Militär geliefert haben. Betroffen sind laut Sanktionsliste "
+         "Sigma Technology und Tordan Industry.", ("Tordan Industry", "MILITARY_LINK", "military")),
+        # a known company in the genitive
+        ("Xiaomi nutzt weiterhin Qualcomms Modems und Googles Dienste. Xiaomi kauft Chips von Qualcomm.",
+         ("Qualcomm", "SUPPLIED", "Xiaomi")),
+        # subsidiaries named after their parent
+        ("Huawei verliert Zugang zu US-Software. Das gilt auch für Tochterfirmen wie HiSilicon.", ("HiSilicon", "OWNED_BY", HW)),
+    ],
+)
+def test_implied_supply_and_ownership(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, _PAD[_lang(text)] + text)
+
+
+@pytest.mark.parametrize(
+    "text,relation",
+    [
+        ("Die Bundesnetzagentur will Huawei aus den Mobilfunknetzen verbannen.", "SUPPLIED"),
+        ("Het kabinet weert Huawei en ZTE uit het kernnetwerk.", "SUPPLIED"),
+        ("Nokia hat Huawei aus dem Netz von Swisscom verdrängt.", "SUPPLIED"),
+        ("KPN koos voor Eindhoven als vestiging van het nieuwe datacenter.", "SUPPLIED"),
+        ("Huawei droht, von Chips von TSMC abgeschnitten zu werden.", "SUPPLIED"),
+        ("Infineon könnte Huawei als Kunden verlieren.", "SUPPLIED"),
+        ("Die Sanktionsliste umfasst Sigma Technology und Tordan Industry.", "SUPPLIED"),
+        ("ASML groeit hard. Chinese dochterbedrijven als HiSilicon kopen minder.", "OWNED_BY"),
+        ("Die EU erteilte Infineon eine Lizenz für Lieferungen an Russland.", "SUPPLIED"),
+        ("Qualcomms Modems sind gefragt.", "SUPPLIED"),
+    ],
+)
+def test_implied_traps(extractor: Extractor, text: str, relation: str) -> None:
+    assert not {t for t in triples(extractor, _PAD[_lang(text)] + text) if t[1] == relation}
