@@ -409,7 +409,11 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
     # short forms join their long form of the same type (token subset); the
     # candidates come from a word index, so this costs the records' names, not their pairs
     places = patterns().places | {normalise_name(r.name) for r in records.values() if r.type == EntityType.GPE}
-    people_orgs = [r for r in records.values() if r.type in (EntityType.ORG, EntityType.PERSON)]
+    known_places = patterns().places
+    people_orgs = [r for r in records.values() if r.type in (EntityType.ORG, EntityType.PERSON)
+                   # a one-word "place" no gazetteer knows, that starts a company's name, is that company ("Veldlaser")
+                   or (r.type == EntityType.GPE and not r.reference and " " not in r.name.strip()
+                       and normalise_name(r.name) not in known_places)]
     norm_of = {r.key: normalise_name(r.name) for r in people_orgs}
     by_word: dict[str, list[EntityRecord]] = {}
     by_alias: dict[str, list[EntityRecord]] = {}
@@ -451,6 +455,11 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
         target = records[dst]
         target.aliases |= rec.aliases | {rec.name}
         target.mentions += rec.mentions
+        if target.type == EntityType.GPE and rec.type == EntityType.ORG and not target.reference:
+            target.type = EntityType.ORG  # "Veldlaser B.V." and "Veldlaser": the company, under its full name
+            target.aliases.add(target.name)
+            target.name = rec.name
+            target.aliases.discard(rec.name)
     keys = [targets.get(k, k) if targets.get(k, k) in records else k for k in keys]
 
     for (s, e, t, r), key in zip(spans, keys):
@@ -466,6 +475,11 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
             toks = tuple(t.text for t in doc[s:e])
             if len(toks) >= 2 or (toks and toks[0][:1].isupper() and len(toks[0]) > 3):
                 surface.setdefault(toks[0], []).append((toks, key))
+            bare = toks
+            while len(bare) > 1 and (bare[-1].lower() in _TRAILING_LEGAL or bare[-1] == ","):
+                bare = bare[:-1]  # "Veldlaser B.V." is later just "Veldlaser"
+            if bare != toks and rec.type == EntityType.ORG and (len(bare) >= 2 or (bare[0][:1].isupper() and len(bare[0]) > 3)):
+                surface.setdefault(bare[0], []).append((bare, key))
     if surface:
         i = 0
         while i < n:
@@ -515,7 +529,8 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
 
 
 #: legal forms that follow a company's name as separate tokens ("Intel Corp.", "KLA Corp.", "Samsung Electronics Co., Ltd.")
-_TRAILING_LEGAL = frozenset("co co. corp corp. corporation inc inc. ltd ltd. limited llc plc plc. ag n.v. nv se s.a. gmbh holdings".split())
+_TRAILING_LEGAL = frozenset("co co. corp corp. corporation inc inc. ltd ltd. limited llc plc plc. ag n.v. nv b.v. bv se s.a. gmbh "
+                            "holdings pjsc".split())
 
 
 def _attach_legal_suffixes(doc: Any, token_key: list[str | None], records: dict[str, EntityRecord]) -> None:

@@ -49,7 +49,7 @@ PART_NOUNS = frozenset("part unit division branch arm department subdivision seg
 GROUP_NOUNS = frozenset(
     "company firm chipmaker maker manufacturer entity customer buyer supplier business organisation organization "
     "institute institution unit group enterprise producer foundry conglomerate contractor laboratory lab academy "
-    "university startup start-up vendor client operator carrier telco player giant automaker supplier".split()
+    "university startup start-up vendor client operator carrier telco player giant automaker supplier fab designer".split()
 )
 def is_group_noun(t: Any) -> bool:
     """A noun that stands for organisations ("firms", "chipmakers", "carmakers", "telcos")."""
@@ -268,14 +268,19 @@ class _Ctx:
         latest one named whose name ends in that noun, else the one salient
         organisation (see Salience)."""
         dets = [c.lower_ for c in t.children if c.dep_ == "det"]
-        if not (t.tag_ == "NN" and dets == ["the"] and not any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl") for c in t.children)):
+        # "the company", "the Chinese company", "the Wuhan fab": modifiers that are adjectives or places, no other name
+        modifiers_ok = all(c.dep_ not in ("prep", "acl", "relcl") and not (c.dep_ in ("amod", "compound") and
+                                                                         self.etype(self.key(c)) in (EntityType.ORG, EntityType.PERSON))
+                           for c in t.children)
+        if not (t.tag_ == "NN" and dets == ["the"] and modifiers_ok):
             return None
         noun = t.lower_
         mentions = [] if noun in _GENERIC_ORG_NOUNS else self.org_nouns().get(noun, [])
         k = bisect.bisect_left(mentions, (t.i, ""))
         if k > 0:
             return mentions[k - 1][1]
-        if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer"):
+        if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer", "fab", "foundry", "supplier", "startup",
+                    "start-up", "conglomerate", "giant", "operator", "carrier", "designer"):
             found = self.salience.previous(t)
             return None if found and _is_authority(self, found) else found  # "the company" is no ministry
         return None
@@ -335,6 +340,8 @@ class _Ctx:
         if verbal_root(v):  # "Micron ships ...": the name the parser made a modifier is the subject
             return self.args(next(c for c in v.children if c.dep_ == "compound" and c.i < v.i), conj=False)
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:  # "X is 60% owned by Y" with X hung on the auxiliary
+            subj = [c for a in v.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subj) > 1:  # "The equipment maker ASML shipped": prefer the name
             subj = sorted(subj, key=lambda c: self.key(c) is None)
         if subj:
