@@ -21,7 +21,7 @@ from chipgraph.graph.paths import MAX_HOPS_LIMIT, PathQuery
 from chipgraph.graph.store import DEFAULT_STORE, GraphStore, open_store
 
 from .formatting import format_path
-from .security import DEFAULT_MAX_BODY_BYTES, DEFAULT_WRITE_RATE, SecurityConfig, is_loopback
+from .security import DEFAULT_MAX_BODY_BYTES, DEFAULT_WRITE_RATE, LOOPBACK_HOSTS, SecurityConfig, is_loopback
 from .security import read_key_file as read_key_file_keys
 
 __all__ = ["main", "cli"]
@@ -282,6 +282,12 @@ def serve(
             f"refusing to serve {host} with writes open to anyone who reaches it: set "
             "CHIPGRAPH_API_KEYS or --api-key-file (or pass --allow-open-writes)",
             EXIT_USAGE,
+        )
+    if host in ("0.0.0.0", "::") and config.allowed_hosts == LOOPBACK_HOSTS:
+        click.echo(
+            "note: only loopback Host headers are answered; name the server's own with --allowed-host "
+            "or CHIPGRAPH_ALLOWED_HOSTS",
+            err=True,
         )
     reads = "keyed" if config.read_keys else "open"
     writes = "keyed" if config.write_keys else "OPEN"
