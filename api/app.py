@@ -149,6 +149,9 @@ def create_app(
     app.state.extractor = None
     app.state.security = security
     app.state.worker = BoundedWorker(workers=1, queue=16, timeout=security.extract_timeout)
+    # Neighbourhoods: the heaviest read (a depth-4 walk of a big graph takes
+    # seconds); daemon threads, so a shutdown never waits for one.
+    app.state.renderer = BoundedWorker(workers=4, queue=32, timeout=security.extract_timeout)
 
     def get_store() -> GraphStore:
         return app.state.store
@@ -263,7 +266,7 @@ def create_app(
         response_model=None,
         responses={**NAMED_RESPONSES, 200: {"content": {"text/html": {}}, "description": "JSON, or a page with format=html."}},
     )
-    def subgraph(
+    async def subgraph(
         entity: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
         depth: Annotated[int, Query(ge=0, le=4)] = 1,
         format: Literal["json", "html"] = "json",
@@ -271,12 +274,15 @@ def create_app(
         max_edges: Annotated[int, Query(ge=1, le=MAX_EDGES_LIMIT, description="Relations shown.")] = DEFAULT_MAX_EDGES,
         max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence shown per relation.")] = DEFAULT_MAX_EVIDENCE,
     ) -> dict[str, Any] | HTMLResponse:
-        store = get_store()
-        center = store.resolve(entity)
-        sub = store.subgraph(center.id, depth).capped(max_nodes, max_edges, max_evidence)
-        if format == "html":
-            return HTMLResponse(render_html(sub, title=f"{center.name}: {depth}-hop neighbourhood"))
-        return sub.to_dict()
+        def work() -> dict[str, Any] | HTMLResponse:
+            store = get_store()
+            center = store.resolve(entity)
+            sub = store.subgraph(center.id, depth).capped(max_nodes, max_edges, max_evidence)
+            if format == "html":
+                return HTMLResponse(render_html(sub, title=f"{center.name}: {depth}-hop neighbourhood"))
+            return sub.to_dict()
+
+        return await app.state.renderer.run(work)
 
     @app.post("/documents", status_code=201, responses=WRITE_RESPONSES)
     async def post_document(document: Annotated[DocumentIn, Body()]) -> dict[str, Any]:
