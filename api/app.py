@@ -15,9 +15,10 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 from typing import Annotated, Any, AsyncIterator, Literal
 
-from fastapi import Body, FastAPI, Path, Query, Request
+from fastapi import Body, Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.security import APIKeyHeader, HTTPBearer
 from pydantic import BaseModel, Field, field_validator
 
 from chipgraph.graph.errors import ChipgraphError, EntityNotFound, InvalidQuery, StoreError
@@ -153,6 +154,11 @@ def create_app(
     # seconds); daemon threads, so a shutdown never waits for one.
     app.state.renderer = BoundedWorker(workers=4, queue=32, timeout=security.extract_timeout)
 
+    # The Gate enforces keys; these only declare them in the OpenAPI document
+    # so that /docs offers "Authorize" and clients know what to send.
+    keyed = [Depends(HTTPBearer(auto_error=False)), Depends(APIKeyHeader(name="X-API-Key", auto_error=False))]
+    read_keyed = keyed if security.read_keys else []
+
     def get_store() -> GraphStore:
         return app.state.store
 
@@ -202,11 +208,11 @@ def create_app(
     async def bad_input(_: Request, exc: ChipgraphError) -> JSONResponse:
         return JSONResponse(status_code=422, content=ValidationErrorOut(detail=_safe(str(exc), 500)).model_dump())
 
-    @app.get("/healthz", responses=COMMON_RESPONSES)
+    @app.get("/healthz", responses=COMMON_RESPONSES, dependencies=read_keyed)
     def healthz() -> dict[str, Any]:
         return {"status": "ok", "store": get_store().location, "counts": get_store().counts()}
 
-    @app.get("/entities", responses=COMMON_RESPONSES)
+    @app.get("/entities", responses=COMMON_RESPONSES, dependencies=read_keyed)
     def list_entities(
         q: Annotated[str, Query(max_length=200, description="Part of a name or alias.")] = "",
         limit: Annotated[int, Query(ge=1, le=200)] = 20,
@@ -218,7 +224,7 @@ def create_app(
             "entities": [e.to_dict() for e in found[:limit]],
         }
 
-    @app.get("/entities/{entity}", responses=NAMED_RESPONSES)
+    @app.get("/entities/{entity}", responses=NAMED_RESPONSES, dependencies=read_keyed)
     def entity_detail(
         entity: Annotated[str, Path(min_length=1, max_length=MAX_NAME_CHARS, description="An id, name or alias.")],
         max_relations: Annotated[int, Query(ge=1, le=MAX_EDGES_LIMIT, description="Most confident relations shown.")] = DEFAULT_MAX_EDGES,
@@ -239,7 +245,7 @@ def create_app(
             ],
         }
 
-    @app.get("/paths", responses=NAMED_RESPONSES)
+    @app.get("/paths", responses=NAMED_RESPONSES, dependencies=read_keyed)
     def paths(
         source: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
         target: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
@@ -264,6 +270,7 @@ def create_app(
     @app.get(
         "/subgraph",
         response_model=None,
+        dependencies=read_keyed,
         responses={**NAMED_RESPONSES, 200: {"content": {"text/html": {}}, "description": "JSON, or a page with format=html."}},
     )
     async def subgraph(
@@ -284,7 +291,7 @@ def create_app(
 
         return await app.state.renderer.run(work)
 
-    @app.post("/documents", status_code=201, responses=WRITE_RESPONSES)
+    @app.post("/documents", status_code=201, responses=WRITE_RESPONSES, dependencies=keyed)
     async def post_document(document: Annotated[DocumentIn, Body()]) -> dict[str, Any]:
         """Extract an article's facts and store them (needs a write key when keys are configured).
 

@@ -150,6 +150,11 @@ def test_openapi_documents_every_error_answer(keyed: TestClient) -> None:
     for route in ("/entities/{entity}", "/paths", "/subgraph"):
         assert {"200", "404", "422", "503"} <= set(paths[route]["get"]["responses"])
     assert post["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/ValidationErrorOut")
+    # /docs can send a key ("Authorize"): the write declares both ways of giving one.
+    assert keyed.get("/openapi.json").json()["paths"]["/documents"]["post"]["security"] == [
+        {"HTTPBearer": []},
+        {"APIKeyHeader": []},
+    ]
 
 
 def test_slow_extraction_answers_503_and_does_not_block_reads(sample_store: SQLiteStore, extractor: Extractor) -> None:
