@@ -37,14 +37,16 @@ class BoundedWorker:
         self.queue = queue
         self.timeout = timeout
         self._slots: asyncio.Semaphore | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._waiting = 0
 
     async def run(self, job: Callable[[], T]) -> T:
         """``job()``'s result, computed in a daemon thread; WorkerBusy when
         the queue is full or ``timeout`` passes (waiting included)."""
         loop = asyncio.get_running_loop()
-        if self._slots is None:
-            self._slots = asyncio.Semaphore(self.workers)
+        if self._slots is None or self._loop is not loop:
+            # One loop per server; a test client may run each request in its own.
+            self._slots, self._loop, self._waiting = asyncio.Semaphore(self.workers), loop, 0
         slots = self._slots
         if self._waiting >= self.queue:
             raise WorkerBusy(f"{self._waiting} jobs are already waiting; retry later", retry_after=5)
