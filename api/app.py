@@ -21,7 +21,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.security import APIKeyHeader, HTTPBearer
 from pydantic import BaseModel, Field, field_validator
 
-from chipgraph.graph.errors import ChipgraphError, EntityNotFound, InvalidQuery, StoreError
+from chipgraph.graph.errors import ChipgraphError, EntityNotFound, StoreError
 from chipgraph.graph.model import SCORED_RELATION_TYPES, RelationType
 from chipgraph.graph.paths import MAX_HOPS_LIMIT, PathQuery
 from chipgraph.graph.render import render_html
@@ -190,10 +190,6 @@ def create_app(
         out = NotFoundOut(detail=_safe(str(exc), 500), name=_safe(exc.name), suggestions=exc.suggestions)
         return JSONResponse(status_code=404, content=out.model_dump())
 
-    @app.exception_handler(InvalidQuery)
-    async def invalid(_: Request, exc: InvalidQuery) -> JSONResponse:
-        return JSONResponse(status_code=422, content=ValidationErrorOut(detail=_safe(str(exc), 500)).model_dump())
-
     @app.exception_handler(StoreError)
     async def store_down(_: Request, exc: StoreError) -> JSONResponse:
         return JSONResponse(status_code=503, content={"detail": _safe(str(exc), 500)})
@@ -204,7 +200,7 @@ def create_app(
             status_code=503, content={"detail": str(exc)}, headers={"Retry-After": str(exc.retry_after)}
         )
 
-    @app.exception_handler(ChipgraphError)
+    @app.exception_handler(ChipgraphError)  # InvalidQuery and every other input the graph refuses
     async def bad_input(_: Request, exc: ChipgraphError) -> JSONResponse:
         return JSONResponse(status_code=422, content=ValidationErrorOut(detail=_safe(str(exc), 500)).model_dump())
 
