@@ -3,6 +3,11 @@
 `create_app()` is a factory (as in yente) so tests and `chipgraph serve` each
 get an app bound to their own store.  Names resolve through aliases, and an
 unknown name is a 404 that lists the closest matches.
+
+Every request passes the ``Gate`` (api/gate.py: Host allow-list, keys, write
+rate, body size) before its body is read; every answer that grows with the
+graph is capped and says so (``truncated``); extraction runs in a bounded
+worker off the event loop; error bodies never repeat what was posted.
 """
 
 from __future__ import annotations
@@ -10,35 +15,122 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 from typing import Annotated, Any, AsyncIterator, Literal
 
-from fastapi import Body, FastAPI, Query, Request
+from fastapi import Body, Depends, FastAPI, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
-from pydantic import BaseModel, Field
+from fastapi.security import APIKeyHeader, HTTPBearer
+from pydantic import BaseModel, Field, field_validator
 
-from chipgraph.graph.errors import ChipgraphError, EntityNotFound, InvalidQuery, StoreError
+from chipgraph.graph.errors import ChipgraphError, EntityNotFound, StoreError
 from chipgraph.graph.model import SCORED_RELATION_TYPES, RelationType
 from chipgraph.graph.paths import MAX_HOPS_LIMIT, PathQuery
 from chipgraph.graph.render import render_html
 from chipgraph.graph.store import GraphStore, open_store
+from chipgraph.graph.subgraph import (
+    DEFAULT_MAX_EDGES,
+    DEFAULT_MAX_EVIDENCE,
+    DEFAULT_MAX_NODES,
+    MAX_EDGES_LIMIT,
+    MAX_EVIDENCE_LIMIT,
+    MAX_NODES_LIMIT,
+    cap_relations,
+)
 
-__all__ = ["create_app", "DocumentIn"]
+from .gate import Gate
+from .security import SecurityConfig
+from .worker import BoundedWorker, WorkerBusy
+
+__all__ = ["create_app", "DocumentIn", "ErrorOut", "NotFoundOut", "ValidationErrorOut"]
 
 MAX_DOCUMENT_CHARS = 2_000_000
+MAX_NAME_CHARS = 300
 
 
 class DocumentIn(BaseModel):
     """An article posted for extraction."""
 
-    text: str = Field(..., description="The article: plain text, Markdown or HTML.", max_length=MAX_DOCUMENT_CHARS)
+    text: str = Field(
+        ...,
+        description="The article: plain text, Markdown or HTML; at least one character that is not white space.",
+        min_length=1,
+        max_length=MAX_DOCUMENT_CHARS,
+        json_schema_extra={"pattern": r"\S"},  # what the validator below enforces, for clients
+    )
     format: Literal["auto", "txt", "md", "html"] = "auto"
     source: str = Field(
         "api", description="Where the article came from (URL or name), kept as its provenance.", max_length=2000
     )
     title: str | None = Field(None, description="The article's title.", max_length=1000)
 
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, text: str) -> str:
+        """White space alone is no article: refuse it here, with the schema, not after parsing."""
+        if text.isspace():
+            raise ValueError("the article text is empty (only white space)")
+        return text
 
-def create_app(store: str | GraphStore | None = None, *, model: str | None = None) -> FastAPI:
-    """An app over ``store`` (a GraphStore, or a path/URL; default as the CLI's)."""
+
+class ErrorOut(BaseModel):
+    """Every error: what went wrong, in words (never the request repeated)."""
+
+    detail: str
+
+
+class NotFoundOut(ErrorOut):
+    """An unknown name, with the closest names the store knows."""
+
+    name: str
+    suggestions: list[str]
+
+
+class FieldError(BaseModel):
+    """One invalid part of a request: where it is and what is wrong with it."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class ValidationErrorOut(ErrorOut):
+    """A request the API cannot answer as asked (422)."""
+
+    errors: list[FieldError] = Field(default_factory=list)
+
+
+def _doc(model: type[BaseModel], description: str) -> dict[str, Any]:
+    return {"model": model, "description": description}
+
+
+#: the answers every route may give besides its own, for the OpenAPI document
+COMMON_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: _doc(ErrorOut, "The Host header is not on the server's allow-list."),
+    401: _doc(ErrorOut, "A key is required (writes; reads when read keys are configured)."),
+    403: _doc(ErrorOut, "The key given does not allow this request."),
+    413: _doc(ErrorOut, "The request body is over the configured limit."),
+    422: _doc(ValidationErrorOut, "The request is invalid; `errors` says where."),
+    503: _doc(ErrorOut, "The store cannot be reached, or the server is too busy (see Retry-After)."),
+}
+NAMED_RESPONSES = {**COMMON_RESPONSES, 404: _doc(NotFoundOut, "No entity has that name; `suggestions` lists close ones.")}
+WRITE_RESPONSES = {**COMMON_RESPONSES, 429: _doc(ErrorOut, "Too many writes from this client; see Retry-After.")}
+
+
+def _safe(text: str, limit: int = 300) -> str:
+    """``text`` cut to ``limit`` characters and made encodable (a lone
+    surrogate in a request must not turn an error answer into a 500)."""
+    return text[:limit].encode("utf-8", "replace").decode("utf-8")
+
+
+def create_app(
+    store: str | GraphStore | None = None,
+    *,
+    model: str | None = None,
+    security: SecurityConfig | None = None,
+) -> FastAPI:
+    """An app over ``store`` (a GraphStore, or a path/URL; default as the CLI's),
+    guarded by ``security`` (default: ``SecurityConfig.from_env()``)."""
     owned = not isinstance(store, GraphStore)
+    security = security if security is not None else SecurityConfig.from_env()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -52,9 +144,20 @@ def create_app(store: str | GraphStore | None = None, *, model: str | None = Non
         summary="Evidenced ownership and supply chains of the semiconductor industry.",
         version="0.1.0",
     )
+    app.add_middleware(Gate, config=security)
     app.state.store = store if isinstance(store, GraphStore) else open_store(store)
     app.state.model = model
     app.state.extractor = None
+    app.state.security = security
+    app.state.worker = BoundedWorker(workers=1, queue=16, timeout=security.extract_timeout)
+    # Neighbourhoods: the heaviest read (a depth-4 walk of a big graph takes
+    # seconds); daemon threads, so a shutdown never waits for one.
+    app.state.renderer = BoundedWorker(workers=4, queue=32, timeout=security.extract_timeout)
+
+    # The Gate enforces keys; these only declare them in the OpenAPI document
+    # so that /docs offers "Authorize" and clients know what to send.
+    keyed = [Depends(HTTPBearer(auto_error=False)), Depends(APIKeyHeader(name="X-API-Key", auto_error=False))]
+    read_keyed = keyed if security.read_keys else []
 
     def get_store() -> GraphStore:
         return app.state.store
@@ -66,93 +169,151 @@ def create_app(store: str | GraphStore | None = None, *, model: str | None = Non
             app.state.extractor = Extractor(app.state.model)
         return app.state.extractor
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's own handler repeats each invalid `input` (a 200 MB text
+        # came back whole; a lone surrogate made it a 500): say where and why only.
+        errors = [
+            FieldError(
+                loc=[x if isinstance(x, int) else _safe(str(x), 100) for x in e.get("loc", ())],
+                msg=_safe(str(e.get("msg", "invalid")), 500),
+                type=_safe(str(e.get("type", "invalid")), 100),
+            )
+            for e in exc.errors()[:20]
+        ]
+        summary = "; ".join(f"{'.'.join(map(str, e.loc))}: {e.msg}" for e in errors[:5])
+        out = ValidationErrorOut(detail=f"invalid request: {summary}", errors=errors)
+        return JSONResponse(status_code=422, content=out.model_dump())
+
     @app.exception_handler(EntityNotFound)
     async def not_found(_: Request, exc: EntityNotFound) -> JSONResponse:
-        return JSONResponse(status_code=404, content={"detail": str(exc), "name": exc.name, "suggestions": exc.suggestions})
-
-    @app.exception_handler(InvalidQuery)
-    async def invalid(_: Request, exc: InvalidQuery) -> JSONResponse:
-        return JSONResponse(status_code=422, content={"detail": str(exc)})
+        out = NotFoundOut(detail=_safe(str(exc), 500), name=_safe(exc.name), suggestions=exc.suggestions)
+        return JSONResponse(status_code=404, content=out.model_dump())
 
     @app.exception_handler(StoreError)
     async def store_down(_: Request, exc: StoreError) -> JSONResponse:
-        return JSONResponse(status_code=503, content={"detail": str(exc)})
+        return JSONResponse(status_code=503, content={"detail": _safe(str(exc), 500)})
 
-    @app.exception_handler(ChipgraphError)
+    @app.exception_handler(WorkerBusy)
+    async def busy(_: Request, exc: WorkerBusy) -> JSONResponse:
+        return JSONResponse(
+            status_code=503, content={"detail": str(exc)}, headers={"Retry-After": str(exc.retry_after)}
+        )
+
+    @app.exception_handler(ChipgraphError)  # InvalidQuery and every other input the graph refuses
     async def bad_input(_: Request, exc: ChipgraphError) -> JSONResponse:
-        return JSONResponse(status_code=422, content={"detail": str(exc)})
+        return JSONResponse(status_code=422, content=ValidationErrorOut(detail=_safe(str(exc), 500)).model_dump())
 
-    @app.get("/healthz")
+    @app.get("/healthz", responses=COMMON_RESPONSES, dependencies=read_keyed)
     def healthz() -> dict[str, Any]:
         return {"status": "ok", "store": get_store().location, "counts": get_store().counts()}
 
-    @app.get("/entities")
+    @app.get("/entities", responses=COMMON_RESPONSES, dependencies=read_keyed)
     def list_entities(
         q: Annotated[str, Query(max_length=200, description="Part of a name or alias.")] = "",
         limit: Annotated[int, Query(ge=1, le=200)] = 20,
     ) -> dict[str, Any]:
-        return {"query": q, "entities": [e.to_dict() for e in get_store().search(q, limit=limit)]}
+        found = get_store().search(q, limit=limit + 1)
+        return {
+            "query": q,
+            "truncated": len(found) > limit,
+            "entities": [e.to_dict() for e in found[:limit]],
+        }
 
-    @app.get("/entities/{entity}")
-    def entity_detail(entity: str) -> dict[str, Any]:
+    @app.get("/entities/{entity}", responses=NAMED_RESPONSES, dependencies=read_keyed)
+    def entity_detail(
+        entity: Annotated[str, Path(min_length=1, max_length=MAX_NAME_CHARS, description="An id, name or alias.")],
+        max_relations: Annotated[int, Query(ge=1, le=MAX_EDGES_LIMIT, description="Most confident relations shown.")] = DEFAULT_MAX_EDGES,
+        max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence shown per relation.")] = DEFAULT_MAX_EVIDENCE,
+    ) -> dict[str, Any]:
         store = get_store()
         ent = store.resolve(entity)
-        relations = list(store.relations(ent.id))
+        every = list(store.relations(ent.id))
+        relations, truncated = cap_relations(every, max_relations, max_evidence)
         names = {e.id: e.name for e in _entities(store, relations)}
         return {
             **ent.to_dict(),
+            "truncated": truncated,
+            "total_relations": len(every),
             "relations": [
                 {**r.to_dict(), "head_name": names.get(r.head, r.head), "tail_name": names.get(r.tail, r.tail)}
                 for r in relations
             ],
         }
 
-    @app.get("/paths")
+    @app.get("/paths", responses=NAMED_RESPONSES, dependencies=read_keyed)
     def paths(
-        source: Annotated[str, Query(min_length=1, max_length=300)],
-        target: Annotated[str, Query(min_length=1, max_length=300)],
+        source: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
+        target: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
         max_hops: Annotated[int, Query(ge=1, le=MAX_HOPS_LIMIT)] = 4,
         types: Annotated[list[RelationType] | None, Query(description="Relation types to follow; repeat the parameter.")] = None,
         direction: Literal["out", "both"] = "out",
         limit: Annotated[int, Query(ge=1, le=100)] = 10,
+        max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence shown per hop.")] = DEFAULT_MAX_EVIDENCE,
     ) -> dict[str, Any]:
         store = get_store()
         src, dst = store.resolve(source), store.resolve(target)
-        query = PathQuery(src.id, dst.id, tuple(types or SCORED_RELATION_TYPES), direction, max_hops, limit)
+        query = PathQuery(src.id, dst.id, tuple(types or SCORED_RELATION_TYPES), direction, max_hops, limit + 1)
         found = store.paths(query)
-        return {"source": src.to_dict(), "target": dst.to_dict(), "paths": [p.to_dict() for p in found]}
+        truncated = len(found) > limit
+        shown = []
+        for p in found[:limit]:
+            capped, cut = p.with_evidence_cap(max_evidence)
+            truncated |= cut
+            shown.append(capped.to_dict())
+        return {"source": src.to_dict(), "target": dst.to_dict(), "truncated": truncated, "paths": shown}
 
-    @app.get("/subgraph", response_model=None)
-    def subgraph(
-        entity: Annotated[str, Query(min_length=1, max_length=300)],
+    @app.get(
+        "/subgraph",
+        response_model=None,
+        dependencies=read_keyed,
+        responses={**NAMED_RESPONSES, 200: {"content": {"text/html": {}}, "description": "JSON, or a page with format=html."}},
+    )
+    async def subgraph(
+        entity: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
         depth: Annotated[int, Query(ge=0, le=4)] = 1,
         format: Literal["json", "html"] = "json",
+        max_nodes: Annotated[int, Query(ge=1, le=MAX_NODES_LIMIT, description="Entities shown, nearest first.")] = DEFAULT_MAX_NODES,
+        max_edges: Annotated[int, Query(ge=1, le=MAX_EDGES_LIMIT, description="Relations shown.")] = DEFAULT_MAX_EDGES,
+        max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence shown per relation.")] = DEFAULT_MAX_EVIDENCE,
     ) -> dict[str, Any] | HTMLResponse:
-        store = get_store()
-        center = store.resolve(entity)
-        sub = store.subgraph(center.id, depth)
-        if format == "html":
-            return HTMLResponse(render_html(sub, title=f"{center.name}: {depth}-hop neighbourhood"))
-        return sub.to_dict()
+        def work() -> dict[str, Any] | HTMLResponse:
+            store = get_store()
+            center = store.resolve(entity)
+            sub = store.subgraph(center.id, depth).capped(max_nodes, max_edges, max_evidence)
+            if format == "html":
+                return HTMLResponse(render_html(sub, title=f"{center.name}: {depth}-hop neighbourhood"))
+            return sub.to_dict()
 
-    @app.post("/documents", status_code=201)
-    def post_document(document: Annotated[DocumentIn, Body()]) -> dict[str, Any]:
+        return await app.state.renderer.run(work)
+
+    @app.post("/documents", status_code=201, responses=WRITE_RESPONSES, dependencies=keyed)
+    async def post_document(document: Annotated[DocumentIn, Body()]) -> dict[str, Any]:
+        """Extract an article's facts and store them (needs a write key when keys are configured).
+
+        Extraction runs in a bounded worker off the event loop: other requests
+        are answered meanwhile, and a 503 with Retry-After says when the
+        worker is full or the extraction outlived the server's timeout."""
         from chipgraph.ingest import article_from_text
 
         from .pipeline import ingest_article
 
-        article = article_from_text(document.text, source=document.source, fmt=document.format, title=document.title)
-        result, extraction = ingest_article(get_store(), article, extractor())
-        names = {e.id: e.name for e in extraction.entities}
-        return {
-            "document_id": result.document_id,
-            "added": result.added,
-            "language": extraction.document.language,
-            "entities": [e.to_dict() for e in extraction.entities],
-            "relations": [
-                {**r.to_dict(), "head_name": names[r.head], "tail_name": names[r.tail]} for r in extraction.relations
-            ],
-        }
+        def work() -> dict[str, Any]:
+            article = article_from_text(document.text, source=document.source, fmt=document.format, title=document.title)
+            result, extraction = ingest_article(get_store(), article, extractor())
+            names = {e.id: e.name for e in extraction.entities}
+            return {
+                "document_id": result.document_id,
+                "added": result.added,
+                "language": extraction.document.language,
+                "entities": [e.to_dict() for e in extraction.entities],
+                "relations": [
+                    {**r.to_dict(), "head_name": names[r.head], "tail_name": names[r.tail]}
+                    for r in extraction.relations
+                ],
+            }
+
+        return await app.state.worker.run(work)
 
     return app
 

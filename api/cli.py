@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -20,6 +21,8 @@ from chipgraph.graph.paths import MAX_HOPS_LIMIT, PathQuery
 from chipgraph.graph.store import DEFAULT_STORE, GraphStore, open_store
 
 from .formatting import format_path
+from .security import DEFAULT_MAX_BODY_BYTES, DEFAULT_WRITE_RATE, LOOPBACK_HOSTS, SecurityConfig, is_loopback
+from .security import read_key_file as read_key_file_keys
 
 __all__ = ["main", "cli"]
 
@@ -234,16 +237,71 @@ def render(obj: Context, entity: str, depth: int, output: Path) -> None:
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; a non-loopback one needs write keys.")
 @click.option("--port", default=8000, show_default=True)
+@click.option("--api-key-file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Write keys, one a line (adds to $CHIPGRAPH_API_KEYS).")
+@click.option("--read-key-file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Read keys, one a line: reads then need a key (adds to $CHIPGRAPH_READ_KEYS).")
+@click.option("--allowed-host", "allowed_hosts", multiple=True, help="Host header to answer (repeat); default loopback names and --host, or $CHIPGRAPH_ALLOWED_HOSTS.")
+@click.option("--max-body-bytes", type=click.IntRange(min=1), help=f"Largest request body [default: $CHIPGRAPH_MAX_BODY_BYTES or {DEFAULT_MAX_BODY_BYTES}].")
+@click.option("--write-rate", type=click.FloatRange(min=0, min_open=True), help=f"Writes per minute and client [default: $CHIPGRAPH_WRITE_RATE or {DEFAULT_WRITE_RATE:g}].")
+@click.option("--allow-open-writes", is_flag=True, help="Serve a non-loopback address without write keys (anyone who reaches it can write).")
+@click.option("--graceful-timeout", default=3.0, show_default=True, type=click.FloatRange(min=0), help="Seconds SIGTERM waits for open requests.")
 @click.pass_obj
-def serve(obj: Context, host: str, port: int) -> None:
-    """Serve the API (docs at /docs)."""
+def serve(
+    obj: Context,
+    host: str,
+    port: int,
+    api_key_file: Path | None,
+    read_key_file: Path | None,
+    allowed_hosts: tuple[str, ...],
+    max_body_bytes: int | None,
+    write_rate: float | None,
+    allow_open_writes: bool,
+    graceful_timeout: float,
+) -> None:
+    """Serve the API (docs at /docs).  Security: see the README's Security section."""
     import uvicorn
 
     from .app import create_app
 
-    uvicorn.run(create_app(obj.store_location, model=obj.model), host=host, port=port)
+    config = SecurityConfig.from_env()
+    changes: dict[str, Any] = {}
+    if api_key_file:
+        changes["write_keys"] = config.write_keys | read_key_file_keys(api_key_file)
+    if read_key_file:
+        changes["read_keys"] = config.read_keys | read_key_file_keys(read_key_file)
+    if allowed_hosts:
+        changes["allowed_hosts"] = tuple(allowed_hosts)
+    if max_body_bytes is not None:
+        changes["max_body_bytes"] = max_body_bytes
+    if write_rate is not None:
+        changes["write_rate_per_minute"] = write_rate
+    config = replace(config, **changes).with_host(host)
+    if not is_loopback(host) and config.writes_open and not allow_open_writes:
+        raise UserError(
+            f"refusing to serve {host} with writes open to anyone who reaches it: set "
+            "CHIPGRAPH_API_KEYS or --api-key-file (or pass --allow-open-writes)",
+            EXIT_USAGE,
+        )
+    if host in ("0.0.0.0", "::") and config.allowed_hosts == LOOPBACK_HOSTS:
+        click.echo(
+            "note: only loopback Host headers are answered; name the server's own with --allowed-host "
+            "or CHIPGRAPH_ALLOWED_HOSTS",
+            err=True,
+        )
+    reads = "keyed" if config.read_keys else "open"
+    writes = "keyed" if config.write_keys else "OPEN"
+    click.echo(
+        f"chipgraph serve: writes {writes}, reads {reads}, body limit {config.max_body_bytes} bytes, "
+        f"{config.write_rate_per_minute:g} writes/min per client, hosts {', '.join(config.allowed_hosts or ('any',))}",
+        err=True,
+    )
+    uvicorn.run(
+        create_app(obj.store_location, model=obj.model, security=config),
+        host=host,
+        port=port,
+        timeout_graceful_shutdown=graceful_timeout,
+    )
 
 
 @cli.command()

@@ -11,6 +11,7 @@ from typing import Any, Iterable, Literal
 
 from .errors import InvalidQuery
 from .model import SCORED_RELATION_TYPES, Entity, EntityType, Relation, RelationType
+from .subgraph import cap_evidence
 
 __all__ = ["Direction", "PathQuery", "Hop", "OwnershipPath", "rank_paths", "MAX_HOPS_LIMIT"]
 
@@ -94,6 +95,16 @@ class OwnershipPath:
             parts.append(f"-[{t}]->" if hop.forward else f"<-[{t}]-")
             parts.append(ent.name)
         return " ".join(parts)
+
+    def with_evidence_cap(self, max_evidence: int) -> tuple["OwnershipPath", bool]:
+        """The same path keeping each hop's ``max_evidence`` most confident
+        pieces of evidence, and whether any were dropped."""
+        hops, cut = [], False
+        for h in self.hops:
+            rel, dropped = cap_evidence(h.relation, max_evidence)
+            cut |= dropped
+            hops.append(Hop(rel, h.forward))
+        return OwnershipPath(self.entities, tuple(hops)), cut
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -515,6 +515,7 @@ def render_html(
         n_documents=len(documents),
         n_entities=len(nodes),
         n_relations=len(relations),
+        truncated=_truncation(subgraph),
         height=height,
         legend_entities=legend_entities,
         legend_relations=legend_relations,
@@ -527,6 +528,18 @@ def render_html(
         page_js=Markup(page_js),
         data_json=Markup(script_json(payload)),
     )
+
+
+def _truncation(subgraph: Subgraph) -> dict[str, int] | None:
+    """What the page's "cut to fit" note says, or None for a whole neighbourhood."""
+    if not subgraph.truncated:
+        return None
+    return {
+        "entities": len(subgraph.entities),
+        "total_entities": subgraph.total_entities or len(subgraph.entities),
+        "relations": len(subgraph.relations),
+        "total_relations": subgraph.total_relations or len(subgraph.relations),
+    }
 
 
 def write_html(subgraph: Subgraph, path: str | Path, **kw: Any) -> Path:

@@ -2,14 +2,57 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import networkx as nx
 
-from .model import Entity, Relation
+from .model import Entity, Relation, sorted_evidence
 
-__all__ = ["Subgraph"]
+__all__ = [
+    "Subgraph",
+    "cap_evidence",
+    "cap_relations",
+    "DEFAULT_MAX_NODES",
+    "DEFAULT_MAX_EDGES",
+    "DEFAULT_MAX_EVIDENCE",
+    "MAX_NODES_LIMIT",
+    "MAX_EDGES_LIMIT",
+    "MAX_EVIDENCE_LIMIT",
+]
+
+#: What one answer shows by default, and the most a caller may ask for: a
+#: hub's depth-4 neighbourhood on a big graph is tens of megabytes otherwise.
+DEFAULT_MAX_NODES = 200
+DEFAULT_MAX_EDGES = 500
+DEFAULT_MAX_EVIDENCE = 20
+MAX_NODES_LIMIT = 2000
+MAX_EDGES_LIMIT = 5000
+MAX_EVIDENCE_LIMIT = 200
+
+
+def cap_evidence(relation: Relation, max_evidence: int) -> tuple[Relation, bool]:
+    """The relation with only its ``max_evidence`` most confident pieces of
+    evidence (its confidence unchanged), and whether any were dropped."""
+    if len(relation.evidence) <= max_evidence:
+        return relation, False
+    return replace(relation, evidence=sorted_evidence(relation.evidence)[:max_evidence]), True
+
+
+def cap_relations(
+    relations: list[Relation], max_relations: int, max_evidence: int = DEFAULT_MAX_EVIDENCE
+) -> tuple[list[Relation], bool]:
+    """The ``max_relations`` most confident relations (in their given order),
+    each with at most ``max_evidence`` pieces of evidence, and whether
+    anything was cut: an entity on a list of thousands stays answerable."""
+    keep = set(map(id, sorted(relations, key=lambda r: -r.confidence)[:max_relations]))
+    out, cut = [], len(relations) > max_relations
+    for r in relations:
+        if id(r) in keep:
+            r, dropped = cap_evidence(r, max_evidence)
+            cut |= dropped
+            out.append(r)
+    return out, cut
 
 
 @dataclass(frozen=True)
@@ -20,11 +63,60 @@ class Subgraph:
     depth: int
     entities: tuple[Entity, ...]
     relations: tuple[Relation, ...]
+    #: set by :meth:`capped` when entities, relations or evidence were left out
+    truncated: bool = False
+    total_entities: int | None = None
+    total_relations: int | None = None
+
+    def capped(
+        self,
+        max_nodes: int = DEFAULT_MAX_NODES,
+        max_edges: int = DEFAULT_MAX_EDGES,
+        max_evidence: int = DEFAULT_MAX_EVIDENCE,
+    ) -> "Subgraph":
+        """At most ``max_nodes`` entities (the centre and the nearest, in the
+        store's order, which is by distance), the relations among them up to
+        ``max_edges`` (those of the centre, then the most confident), and
+        ``max_evidence`` pieces of evidence per relation; ``truncated`` and
+        the totals say what was cut, so no reader mistakes a part for the whole."""
+        if min(max_nodes, max_edges, max_evidence) < 1:
+            raise ValueError("caps must be at least 1")
+        ents = sorted(self.entities, key=lambda e: e.id != self.center)[:max_nodes]
+        kept = {e.id for e in ents}
+        inside = [r for r in self.relations if r.head in kept and r.tail in kept]
+        chosen = set(
+            id(r)
+            for r in sorted(inside, key=lambda r: (self.center not in (r.head, r.tail), -r.confidence))[:max_edges]
+        )
+        relations, cut_evidence = [], False
+        for r in inside:
+            if id(r) in chosen:
+                r, cut = cap_evidence(r, max_evidence)
+                cut_evidence |= cut
+                relations.append(r)
+        truncated = (
+            self.truncated
+            or cut_evidence
+            or len(ents) < len(self.entities)
+            or len(relations) < len(self.relations)
+        )
+        return Subgraph(
+            self.center,
+            self.depth,
+            tuple(ents),
+            tuple(relations),
+            truncated,
+            self.total_entities if self.total_entities is not None else len(self.entities),
+            self.total_relations if self.total_relations is not None else len(self.relations),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "center": self.center,
             "depth": self.depth,
+            "truncated": self.truncated,
+            "total_entities": self.total_entities if self.total_entities is not None else len(self.entities),
+            "total_relations": self.total_relations if self.total_relations is not None else len(self.relations),
             "entities": [e.to_dict() for e in self.entities],
             "relations": [r.to_dict() for r in self.relations],
         }

@@ -8,15 +8,20 @@ import pytest
 from fastapi.testclient import TestClient
 
 from chipgraph.api.app import create_app
+from chipgraph.api.security import SecurityConfig
 from chipgraph.graph.sqlite_store import SQLiteStore
 from chipgraph.ingest import Extractor
 
 
+WRITE_KEY = "test-write-key"
+
+
 @pytest.fixture
 def client(sample_store: SQLiteStore, extractor: Extractor) -> Iterator[TestClient]:
-    app = create_app(sample_store)
+    """A client that writes with a key, as a newsroom's would."""
+    app = create_app(sample_store, security=SecurityConfig(write_keys=frozenset({WRITE_KEY})))
     app.state.extractor = extractor
-    with TestClient(app) as c:
+    with TestClient(app, base_url="http://localhost", headers={"Authorization": f"Bearer {WRITE_KEY}"}) as c:
         yield c
 
 
@@ -104,3 +109,4 @@ def test_post_empty_document_is_a_clear_error(client: TestClient) -> None:
     r = client.post("/documents", json={"text": "   \n  "})
     assert r.status_code == 422
     assert "empty" in r.json()["detail"].lower()
+    assert r.json()["errors"][0]["loc"] == ["body", "text"]  # refused by the schema, before extraction

@@ -66,7 +66,7 @@ def test_api_entity_detail_carries_per_evidence_attributes(store_path: Path, ext
     with SQLiteStore(store_path) as store:
         app = create_app(store)
         app.state.extractor = extractor
-        with TestClient(app) as client:
+        with TestClient(app, base_url="http://localhost") as client:  # a Host the server allows
             body = client.get("/entities/Vela Microsystems").json()
     (supply,) = [r for r in body["relations"] if r["type"] == "SUPPLIED"]
     assert sorted(e["attributes"]["date"] for e in supply["evidence"]) == ["2021", "2023"]
