@@ -46,13 +46,16 @@ def test_every_operation_is_covered(sample_store: SQLiteStore, extractor: Extrac
     assert labels == set(OPERATIONS)
 
 
-@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=str)
-@pytest.mark.parametrize("label", OPERATIONS)
+#: every operation with valid requests; with invalid ones those that take input (/healthz takes none)
+CASES = [(label, GenerationMode.POSITIVE) for label in OPERATIONS] + [
+    (label, GenerationMode.NEGATIVE) for label in OPERATIONS if label != "GET /healthz"
+]
+
+
+@pytest.mark.parametrize(("label", "mode"), CASES, ids=[f"{label}-{mode}" for label, mode in CASES])
 def test_operation_keeps_its_contract(
     label: str, mode: GenerationMode, sample_store: SQLiteStore, extractor: Extractor
 ) -> None:
-    if mode is GenerationMode.NEGATIVE and label == "GET /healthz":
-        pytest.skip("no parameters: nothing to make invalid")
     operation = api_schema(sample_store, extractor).find_operation_by_label(label)
     assert operation is not None
 
