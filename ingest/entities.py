@@ -292,6 +292,8 @@ def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, .
                 continue
             if etype == EntityType.PERSON and any(t.like_num for t in doc[start:end]):
                 continue
+            if _defines_a_term(doc, start, end):
+                continue
         # "Lumen Photonics": NER often keeps only the last word of an unknown name
         while etype == EntityType.ORG and not ref_id and start > 0 and doc[start - 1].pos_ == "PROPN" \
                 and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end:
@@ -547,4 +549,15 @@ def _attach_legal_suffixes(doc: Any, token_key: list[str | None], records: dict[
         if key is not None and records.get(key) is not None and records[key].type == EntityType.ORG:
             for k in range(j + 1, i + 1):
                 token_key[k] = key
+
+
+def _defines_a_term(doc: Any, start: int, end: int) -> bool:
+    """"graphics processing unit (GPU)", "artificial intelligence (AI)": an
+    acronym in brackets after lower-case words abbreviates a term, not a name."""
+    if end - start != 1 or not doc[start].text.isupper() or start < 2 or end >= len(doc):
+        return False
+    if doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    before = doc[start - 2]
+    return before.is_lower and before.is_alpha
 

@@ -91,6 +91,8 @@ NOTHING = [
     # removing from a list, and a ministry taking control, are not facts of those types
     ("The regulator removed Hikvision from the Entity List.", "DESIGNATED"),
     ("The Ministry of Economic Affairs took control of Nexperia for a year.", "OWNED_BY"),
+    # an acronym of a term is no company
+    ("A Chinese graphics processing unit (GPU) start-up that was put on a US trade blacklist unveiled a new card.", "DESIGNATED"),
     # a conjunct the text excludes
     ("TSMC's customers include Apple, but not Huawei.", "SUPPLIED-Huawei"),
     # "all three" when the three names are not one enumeration stands for nobody
