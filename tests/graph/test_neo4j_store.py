@@ -61,7 +61,7 @@ def test_url_errors() -> None:
 
 
 def test_open_store_and_one_driver_per_process(falkordb_server) -> None:  # type: ignore[no-untyped-def]
-    url = f"bolt://falkordb:@127.0.0.1:{falkordb_server.bolt_port}/graph_a"
+    url = f"bolt://falkordb:{falkordb_server.password}@127.0.0.1:{falkordb_server.bolt_port}/graph_a"
     a, b = open_store(url), open_store(url)
     assert isinstance(a, Neo4jStore) and a.flavour == "falkordb"
     assert a.location == f"bolt://falkordb@127.0.0.1:{falkordb_server.bolt_port}/graph_a"
