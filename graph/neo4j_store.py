@@ -161,8 +161,14 @@ def _driver(url: BoltURL, connection_timeout: float) -> Any:
     and it matters doubly for FalkorDB, whose Bolt server (4.16) loses the
     handshake of the first connection opened after any client closes one, so
     drivers here are never closed before the process exits.
+
+    Notifications of the UNRECOGNIZED classification are disabled at the
+    server (Bolt notification filters): on a graph that has no relation of
+    some type yet, every statement naming all six types would otherwise bring
+    a long "unknown relationship type" warning, printed by the driver on each
+    query.  Other notifications (deprecations, performance hints) still come.
     """
-    from neo4j import GraphDatabase
+    from neo4j import GraphDatabase, NotificationDisabledClassification
 
     key = (url.uri, url.user, url.password)
     with _drivers_lock:
@@ -175,6 +181,7 @@ def _driver(url: BoltURL, connection_timeout: float) -> Any:
                 connection_timeout=connection_timeout,
                 max_transaction_retry_time=connection_timeout,
                 connection_acquisition_timeout=connection_timeout * 2,
+                notifications_disabled_classifications=[NotificationDisabledClassification.UNRECOGNIZED],
             )
             _drivers[key] = drv
         return drv
