@@ -340,3 +340,41 @@ def test_falkordb_parameters_refuse_what_cannot_be_sent() -> None:
         neo4j_store._falkordb_parameters({"x": float("nan")})
     assert neo4j_store._falkordb_parameters({}) == ""
     assert neo4j_store._falkordb_parameters({"s": "it's \\"}) == "CYPHER s='it\\'s \\\\' "
+
+
+# -- no silent loss (issue 10, item 10) ----------------------------------------------------
+def test_rows_the_server_drops_fail_the_write_and_leave_the_article_undone(new_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Without the up-front length check, FalkorDB's index misses a 9 KB entity
+    id and drops the relation row: the written-row count catches it, the
+    write raises, and the Document is removed so a re-run redoes it."""
+    store = new_store("falkordb")
+    monkeypatch.setattr(neo4j_store, "_check_indexable", lambda *a, **k: None)
+    doc = Document.from_text("Longname supplied Shortname.", "https://news.example/long")
+    a, b = Entity.create("L" * 9000, EntityType.ORG), Entity.create("Shortname", EntityType.ORG)
+    ev = Evidence(doc.id, doc.text, 0, len(doc.text), "rule:test", 0.8, doc.source)
+    x = Extraction(doc, (a, b), (Relation(a.id, RelationType.SUPPLIED, b.id, (ev,)),))
+    with pytest.raises(StoreError, match="applied .* of .* row"):
+        store.add(x)
+    assert not store.has_document(doc.id)
+
+
+def test_a_long_text_piece_read_back_damaged_is_refused(new_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A piece of a long text that comes back with another length than asked
+    (a 4-byte character cut on the way) is re-read, then refused: never
+    joined into a text that differs from what was written."""
+    store = new_store("falkordb")
+    text = "\U0001F600\U00020000 chips " * 3000
+    doc = Document.from_text(text, "https://news.example/emoji")
+    store.add(Extraction(doc, (), ()))
+    assert store.get_document(doc.id).text == text
+    real_read = Neo4jStore._read
+
+    def damaged(self, cypher, doing, **params):  # type: ignore[no-untyped-def]
+        rows = real_read(self, cypher, doing, **params)
+        if "substring(x.text, $start" in cypher:
+            return [{"piece": rows[0]["piece"][:-1]}]
+        return rows
+
+    monkeypatch.setattr(Neo4jStore, "_read", damaged)
+    with pytest.raises(StoreError, match="refusing to return a damaged text"):
+        store.get_document(doc.id)
