@@ -39,9 +39,12 @@ class Context:
         self.model = model
         self._store: GraphStore | None = None
 
-    def store(self) -> GraphStore:
+    def store(self, *, create: bool = False) -> GraphStore:
+        """The store; only commands that write pass ``create=True``, so a
+        mistyped --store path is an error for every reading command instead
+        of a new empty store."""
         if self._store is None:
-            self._store = open_store(self.store_location)
+            self._store = open_store(self.store_location, create=create)
         return self._store
 
     def extractor(self) -> Any:
@@ -79,7 +82,7 @@ class ChipgraphGroup(click.Group):
         try:
             return super().invoke(ctx)
         except EntityNotFound as exc:
-            raise UserError(str(exc), EXIT_NOT_FOUND) from exc
+            raise UserError(exc.describe(), EXIT_NOT_FOUND) from exc
         except ChipgraphError as exc:
             raise UserError(str(exc), EXIT_USAGE) from exc
         except KeyboardInterrupt:
@@ -113,9 +116,12 @@ def cli(ctx: click.Context, store: str | None, model: str | None, verbose: bool)
 @click.pass_obj
 def ingest(obj: Context, paths: Sequence[Path], batch_size: int, processes: int) -> None:
     """Extract facts from articles (files or folders) and store them."""
+    from chipgraph.ingest import scan_article_paths
+
     from .pipeline import ingest_paths
 
-    store = obj.store()
+    scan_article_paths(list(paths))  # a missing path fails here, before a store is created
+    store = obj.store(create=True)
     summary = ingest_paths(
         store,
         paths,
@@ -123,6 +129,8 @@ def ingest(obj: Context, paths: Sequence[Path], batch_size: int, processes: int)
         batch_size=batch_size,
         processes=processes,
         on_failure=lambda f: click.echo(f"skipped {f.path}: {f.error}", err=True),
+        on_skip=lambda f: click.echo(f"skipped {f.path}: {f.error}", err=True),
+        on_decoded=lambda path, encoding: click.echo(f"note: {path} is not UTF-8; read it as {encoding}", err=True),
     )
     click.echo(f"{summary.describe()} -> {store.location}")
     if summary.failed:
@@ -139,17 +147,22 @@ def extract(obj: Context, paths: Sequence[Path], fmt: str) -> None:
     jsonl is the prediction format of the evaluation scorer: one line per
     article, `file` being the file's name.
     """
-    from chipgraph.ingest import ArticleError, iter_article_paths, read_article, to_prediction
+    from chipgraph.ingest import ArticleError, read_article, scan_article_paths, to_prediction
 
     extractor = obj.extractor()
     failed = 0
-    for path in iter_article_paths(list(paths)):
+    scan = scan_article_paths(list(paths))
+    for skipped in scan.skipped:
+        click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+    for path in scan.files:
         try:
             article = read_article(path)
         except ArticleError as exc:
             click.echo(f"skipped {path}: {exc}", err=True)
             failed += 1
             continue
+        if article.encoding != "utf-8":
+            click.echo(f"note: {path} is not UTF-8; read it as {article.encoding}", err=True)
         extraction = extractor.extract(article)
         if fmt == "jsonl":
             click.echo(json.dumps(to_prediction(extraction, path.name), ensure_ascii=False))
@@ -351,7 +364,7 @@ def copy(source: str, target: str, batch_size: int) -> None:
     """Copy the whole graph, with evidence, from one store to another."""
     from chipgraph.graph.copy import copy_graph
 
-    with open_store(source) as src, open_store(target) as dst:
+    with open_store(source, create=False) as src, open_store(target) as dst:
         report = copy_graph(src, dst, batch_size=batch_size, progress=None)
     click.echo(f"copied {report} from {src.location} to {dst.location}")
 

@@ -15,6 +15,8 @@ from typing import Any, Callable
 from chipgraph.graph.paths import PathQuery
 from chipgraph.graph.sqlite_store import SQLiteStore
 
+from chipgraph.ingest.reader import SUFFIX_FORMATS
+
 from .exporting import write_subgraph
 from .formatting import format_path
 from .pipeline import ingest_paths
@@ -29,7 +31,9 @@ def run_demo(out: Path, extractor: Any, echo: Callable[[str], None] = print) -> 
     with resources.as_file(resources.files("chipgraph.data").joinpath("articles")) as articles:
         questions = json.loads((articles / "demo.json").read_text(encoding="utf-8"))
         with SQLiteStore(out) as store:
-            summary = ingest_paths(store, [articles], extractor, progress=None)
+            # the article files only: demo.json beside them is the questions, not an article
+            files = sorted(p for p in articles.iterdir() if p.suffix.lower() in SUFFIX_FORMATS)
+            summary = ingest_paths(store, files, extractor, progress=None)
             echo(f"chipgraph demo: {summary.describe()} -> {out}")
             page_written = False
             for q in questions:

@@ -25,13 +25,38 @@ class ChipgraphError(Exception):
 
 
 class EntityNotFound(ChipgraphError, LookupError):
-    """A name or id matches no entity; carries the closest names to offer instead."""
+    """A name or id matches no entity; carries the closest names to offer instead.
 
-    def __init__(self, name: str, suggestions: Sequence[str] = ()) -> None:
+    ``store`` names the store that was read and ``store_empty`` says it holds
+    no article at all, so that "no entity named ASML" on the wrong or a new
+    store reads as what it is: the store is empty, not ASML unknown.
+    """
+
+    def __init__(
+        self, name: str, suggestions: Sequence[str] = (), *, store: str | None = None, store_empty: bool = False
+    ) -> None:
         self.name = name
         self.suggestions = list(suggestions)
-        hint = f"; closest matches: {', '.join(self.suggestions)}" if self.suggestions else ""
-        super().__init__(f"no entity named {name!r} in the graph{hint}")
+        self.store = store
+        self.store_empty = store_empty
+        if store_empty:
+            message = f"no entity named {name!r}: the graph is empty (no article has been ingested into it)"
+        else:
+            hint = f"; closest matches: {', '.join(self.suggestions)}" if self.suggestions else ""
+            message = f"no entity named {name!r} in the graph{hint}"
+        super().__init__(message)
+
+    def describe(self) -> str:
+        """The message with the store named (for the CLI, where the store is the
+        user's own; the API does not show its store's location)."""
+        if self.store is None:
+            return str(self)
+        if self.store_empty:
+            return (
+                f"no entity named {self.name!r}: the store {self.store} is empty (no article ingested); "
+                "ingest articles into it, or check --store / $CHIPGRAPH_STORE"
+            )
+        return f"{self}  (store: {self.store})"
 
 
 class InvalidQuery(ChipgraphError, ValueError):

@@ -54,7 +54,16 @@ matters and marked "SERVER DIFFERENCE": it answers the Bolt handshake as
 chipgraph sends FalkorDB's own CYPHER parameter header instead); ignores the
 database name; loses the first handshake after a client's GOODBYE; reports
 wrong credentials as an unknown error; mis-evaluates indexed list predicates
-inside WHERE; stalls ~40 ms on answers of more than a few KB.
+inside WHERE; stalls ~40 ms on answers of more than a few KB; cannot find
+through its index a string over about 4 KB (so such entity ids are refused).
+
+No silent loss
+--------------
+Every write statement returns how many rows reached its end and the store
+compares that with the rows it sent: a row dropped by a MATCH that missed
+fails the write with StoreError (rolled back on Neo4j; on FalkorDB the
+documents it marked done are removed, so a re-run redoes them).  Long texts
+read in pieces on FalkorDB are checked piece by piece (``_text_piece``).
 """
 
 from __future__ import annotations
@@ -161,8 +170,14 @@ def _driver(url: BoltURL, connection_timeout: float) -> Any:
     and it matters doubly for FalkorDB, whose Bolt server (4.16) loses the
     handshake of the first connection opened after any client closes one, so
     drivers here are never closed before the process exits.
+
+    Notifications of the UNRECOGNIZED classification are disabled at the
+    server (Bolt notification filters): on a graph that has no relation of
+    some type yet, every statement naming all six types would otherwise bring
+    a long "unknown relationship type" warning, printed by the driver on each
+    query.  Other notifications (deprecations, performance hints) still come.
     """
-    from neo4j import GraphDatabase
+    from neo4j import GraphDatabase, NotificationDisabledClassification
 
     key = (url.uri, url.user, url.password)
     with _drivers_lock:
@@ -175,6 +190,7 @@ def _driver(url: BoltURL, connection_timeout: float) -> Any:
                 connection_timeout=connection_timeout,
                 max_transaction_retry_time=connection_timeout,
                 connection_acquisition_timeout=connection_timeout * 2,
+                notifications_disabled_classifications=[NotificationDisabledClassification.UNRECOGNIZED],
             )
             _drivers[key] = drv
         return drv
@@ -529,24 +545,68 @@ class Neo4jStore(GraphStore):
         for r in relations:
             rels[r.key] = rels[r.key].merged(r) if r.key in rels else r
 
+        if self.flavour != "neo4j":
+            _check_indexable(self.location, documents, ents.values(), rels.values())
+
         def work(tx: Any) -> None:
             entity_rows, name_rows = self._entity_rows(tx, ents)
             rel_rows, evidence_rows = self._relation_rows(tx, rels)
             segments = _write_segments(entity_rows, name_rows, rel_rows, evidence_rows, documents)
-            for statement, params in self._plan(segments):
-                self._run(tx, statement, params).consume()
+            for statement, params, expected in self._plan(segments):
+                record = self._run(tx, statement, params).single()
+                written = None if record is None else record["written"]
+                # more than expected is a duplicate node matched (FalkorDB has
+                # no uniqueness constraints), not a loss
+                if written is None or written < expected:
+                    raise _WriteNotApplied(
+                        f"the server at {self.location} applied {written} of {expected} row(s) of a write "
+                        f"({statement[:60]}...); nothing of the document(s) is marked done"
+                    )
 
         with self._errors(f"writing {len(documents)} document(s)"), self._session() as session:
             if self.flavour == "neo4j":
-                session.execute_write(work)  # one transaction, retried on transient errors
+                session.execute_write(work)  # one transaction, retried on transient errors; rolled back on error
             else:
                 # SERVER DIFFERENCE: FalkorDB's Bolt does not honour explicit
                 # transactions (writes made inside one did not persist), so it
                 # runs in auto-commit mode; see ``_plan`` for atomicity there.
-                work(session)
+                # A write found short is undone where it matters: the
+                # documents it marked done (and were not before) are removed,
+                # so a re-run writes the article again.
+                before = self._existing_documents(session, [d.id for d in documents])
+                try:
+                    work(session)
+                except _WriteNotApplied:
+                    self._unmark_documents(session, [d.id for d in documents if d.id not in before])
+                    raise
 
-    def _plan(self, segments: list[tuple[str, list[dict]]]) -> Iterator[tuple[str, dict[str, Any]]]:
-        """The statements that write ``segments`` (Document rows last).
+    def _existing_documents(self, runner: Any, ids: list[str]) -> set[str]:
+        """Which of ``ids`` are stored Documents."""
+        found: set[str] = set()
+        for chunk in self._param_chunks(ids, 1000):
+            found.update(
+                r["id"]
+                for r in self._run(
+                    runner, "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id", {"ids": list(chunk)}
+                )
+            )
+        return found
+
+    def _unmark_documents(self, runner: Any, ids: list[str]) -> None:
+        """Delete the Document nodes ``ids`` (a FalkorDB write found short):
+        without its Document an article is not done, and re-ingest redoes it."""
+        for chunk in self._param_chunks(ids, 1000):
+            self._run(
+                runner,
+                "UNWIND $ids AS id MATCH (d:Document {id: id}) DETACH DELETE d RETURN count(*) AS written",
+                {"ids": list(chunk)},
+            ).consume()
+
+    def _plan(self, segments: list[tuple[str, list[dict]]]) -> Iterator[tuple[str, dict[str, Any], int]]:
+        """The statements that write ``segments`` (Document rows last), each
+        with the number of rows it must report written (``RETURN written``):
+        a row that a MATCH or the server dropped makes the write fail loudly
+        instead of vanishing (see ``_write_rows``).
 
         Neo4j: each segment in UNWIND batches of ``batch_size`` rows, all in
         the caller's transaction.
@@ -554,8 +614,10 @@ class Neo4jStore(GraphStore):
         SERVER DIFFERENCE: FalkorDB's Bolt does not honour transactions, but
         it rolls back a failing statement whole.  So a write that fits in one
         statement (``_FALKORDB_STATEMENT`` bytes, ``_FALKORDB_ROWS`` rows)
-        is ONE statement, the segments chained with ``WITH count(*)``
-        (atomic).  A larger one goes in statements of about that size (its
+        is ONE statement, the segments chained with ``WITH max(written) +
+        count(*) AS written`` (atomic; an aggregate yields one row even after
+        an UNWIND that produced none, and then ``written`` turns null, which
+        is also caught).  A larger one goes in statements of about that size (its
         fastest pace, see the constants), always with the Document last, so
         a write cut short never marks the article done and a re-run (MERGE)
         completes it.  A document text longer than ``_FALKORDB_LARGEST`` is
@@ -567,17 +629,18 @@ class Neo4jStore(GraphStore):
         if self.flavour == "neo4j":
             for cypher, rows in segments:
                 for chunk in _chunks(rows, self.batch_size):
-                    yield cypher, {"rows": list(chunk)}
+                    yield cypher + _COUNT_WRITTEN, {"rows": list(chunk)}, len(chunk)
             return
-        joined = " WITH count(*) AS batch_done ".join(
-            cypher.replace("$rows", f"$rows{i}") for i, (cypher, _) in enumerate(segments)
+        joined = (
+            "WITH 0 AS written "
+            + _CARRY_WRITTEN.join(cypher.replace("$rows", f"$rows{i}") for i, (cypher, _) in enumerate(segments))
+            + _CARRY_WRITTEN
+            + "RETURN written"
         )
         params = {f"rows{i}": rows for i, (_, rows) in enumerate(segments)}
-        if (
-            len(joined.encode()) + _literal_size(params) <= _FALKORDB_STATEMENT
-            and sum(len(rows) for _, rows in segments) <= _FALKORDB_ROWS
-        ):
-            yield joined, params
+        total = sum(len(rows) for _, rows in segments)
+        if len(joined.encode()) + _literal_size(params) <= _FALKORDB_STATEMENT and total <= _FALKORDB_ROWS:
+            yield joined, params, total
             return
         for cypher, rows in segments:
             if cypher is _DOCUMENT_SEGMENT:
@@ -590,24 +653,27 @@ class Neo4jStore(GraphStore):
                         f"or alias list) is over the {_FALKORDB_LARGEST:,} bytes chipgraph sends FalkorDB in one "
                         "statement; nothing of this document was marked done -- shorten it or use Neo4j"
                     )
-            room = _FALKORDB_STATEMENT - len(cypher.encode())
-            yield from ((cypher, {"rows": c}) for c in _byte_chunks(rows, room, _FALKORDB_ROWS))
+            room = _FALKORDB_STATEMENT - len(cypher.encode()) - len(_COUNT_WRITTEN)
+            yield from ((cypher + _COUNT_WRITTEN, {"rows": c}, len(c)) for c in _byte_chunks(rows, room, _FALKORDB_ROWS))
 
-    def _plan_documents(self, rows: list[dict]) -> Iterator[tuple[str, dict[str, Any]]]:
+    def _plan_documents(self, rows: list[dict]) -> Iterator[tuple[str, dict[str, Any], int]]:
         """FalkorDB: documents whose text is too long for one statement get it
         assembled on a staging node first (see ``_plan``)."""
-        room = _FALKORDB_STATEMENT - len(_DOCUMENT_SEGMENT.encode())
+        room = _FALKORDB_STATEMENT - len(_DOCUMENT_SEGMENT.encode()) - len(_COUNT_WRITTEN)
         short = [r for r in rows if _literal_size(r) <= _FALKORDB_LARGEST]
-        yield from ((_DOCUMENT_SEGMENT, {"rows": c}) for c in _byte_chunks(short, room, _FALKORDB_ROWS))
+        yield from (
+            (_DOCUMENT_SEGMENT + _COUNT_WRITTEN, {"rows": c}, len(c)) for c in _byte_chunks(short, room, _FALKORDB_ROWS)
+        )
         for row in rows:
             if _literal_size(row) <= _FALKORDB_LARGEST:
                 continue
             text = row["text"]
-            yield "MERGE (t:DocumentText {id: $id}) SET t.text = ''", {"id": row["id"]}
+            yield "MERGE (t:DocumentText {id: $id}) SET t.text = ''" + _COUNT_WRITTEN, {"id": row["id"]}, 1
             for i in range(0, len(text), _TEXT_PIECE):
                 yield (
-                    "MATCH (t:DocumentText {id: $id}) SET t.text = t.text + $piece",
+                    "MATCH (t:DocumentText {id: $id}) SET t.text = t.text + $piece" + _COUNT_WRITTEN,
                     {"id": row["id"], "piece": text[i : i + _TEXT_PIECE]},
+                    1,
                 )
             rest = {k: v for k, v in row.items() if k != "text"}
             if _literal_size(rest) > _FALKORDB_LARGEST:
@@ -615,7 +681,7 @@ class Neo4jStore(GraphStore):
                     f"document {row['id']} has a title or source over {_FALKORDB_LARGEST:,} bytes, more than "
                     "chipgraph sends FalkorDB in one statement: shorten it or use Neo4j"
                 )
-            yield _STAGED_DOCUMENT, {"row": rest}
+            yield _STAGED_DOCUMENT + _COUNT_WRITTEN, {"row": rest}, 1
 
     def _entity_rows(self, tx: Any, ents: dict[str, Entity]) -> tuple[list[dict], list[dict]]:
         """Entity rows merged with the stored entities (stored name wins; aliases
@@ -756,20 +822,44 @@ class Neo4jStore(GraphStore):
         for r in rows:
             row = dict(r)
             text, size = row[alias], row.pop(f"{alias}_size")
-            if text is not None and size is not None and len(text) < size:
-                pieces = [text]
-                for start in range(len(text), int(size), _READ_PIECE):
-                    (piece,) = self._read(
-                        f"MATCH {node} RETURN substring(x.{prop}, $start, $length) AS piece",
-                        "reading a long text",
-                        key=row[key_alias],
-                        start=start,
-                        length=_READ_PIECE,
-                    )
-                    pieces.append(piece["piece"])
-                row[alias] = "".join(pieces)
+            if text is None or size is None:
+                out.append(row)
+                continue
+            size = int(size)
+            if len(text) != min(size, _READ_PIECE):  # the first piece came back damaged
+                text = self._text_piece(node, prop, row[key_alias], 0, min(size, _READ_PIECE))
+            pieces = [text]
+            for start in range(len(text), size, _READ_PIECE):
+                pieces.append(self._text_piece(node, prop, row[key_alias], start, min(_READ_PIECE, size - start)))
+            row[alias] = "".join(pieces)
             out.append(row)
         return out
+
+    def _text_piece(self, node: str, prop: str, key: str, start: int, length: int) -> str:
+        """``length`` characters of a long text from ``start``, checked.
+
+        SERVER DIFFERENCE: FalkorDB's ``substring`` counts code points (as
+        Python does), but a piece read back with another length than asked
+        (a character outside the Basic Multilingual Plane cut or doubled on
+        the way) must never be joined into the text: it is read once more,
+        then the read fails with StoreError rather than return a corrupted
+        text.
+        """
+        for _attempt in range(2):
+            (piece,) = self._read(
+                f"MATCH {node} RETURN substring(x.{prop}, $start, $length) AS piece",
+                "reading a long text",
+                key=key,
+                start=start,
+                length=length,
+            )
+            text = piece["piece"]
+            if text is not None and len(text) == length:
+                return text
+        raise StoreError(
+            f"the server at {self.location} returned {len(text or '')} characters instead of {length} "
+            f"reading characters {start}-{start + length} of a long text; refusing to return a damaged text"
+        )
 
     def get_entity(self, entity_id: str) -> Entity | None:
         rows = self._read(f"MATCH (e:Entity {{id: $id}}) {_ENTITY_RETURN}", "reading an entity", id=entity_id)
@@ -1074,6 +1164,51 @@ _FALKORDB_LARGEST = 1_000_000
 _READ_PIECE = 12_000
 _TEXT_PIECE = 200_000  # characters: at most 4 bytes each (escapes included), under _FALKORDB_LARGEST
 
+#: FalkorDB: the longest string (UTF-8 bytes) an indexed property may hold.
+#: FalkorDB 4.16's index does not find longer values (measured: 4,090 bytes
+#: found, 4,100 not), so a MATCH or MERGE on such an entity id or name misses
+#: and the rows that needed it vanish; writes with longer values are refused.
+_FALKORDB_INDEXED_BYTES = 4_000
+#: Ends every write statement: how many rows reached its end, checked against
+#: how many were sent (``_write_rows``).
+_COUNT_WRITTEN = " RETURN count(*) AS written"
+#: Links the segments of one FalkorDB write statement, counting as it goes.
+_CARRY_WRITTEN = " WITH max(written) + count(*) AS written "
+
+
+class _WriteNotApplied(StoreError):
+    """A write statement reported fewer rows than it was sent: the server
+    dropped some (chipgraph never lets that pass silently)."""
+
+
+def _check_indexable(
+    location: str, documents: Sequence[Document], entities: Iterable[Entity], relations: Iterable[Relation]
+) -> None:
+    """Refuse, before anything is written, a value FalkorDB could store but not
+    find again through its index (see ``_FALKORDB_INDEXED_BYTES``)."""
+
+    def check(what: str, value: str) -> None:
+        size = len(value.encode("utf-8"))
+        if size > _FALKORDB_INDEXED_BYTES:
+            raise StoreError(
+                f"{location}: {what} {value[:60]!r}... is {size:,} bytes, over the {_FALKORDB_INDEXED_BYTES:,} "
+                "bytes FalkorDB can find again through its index; nothing of this write was stored -- "
+                "shorten the name or use Neo4j or SQLite"
+            )
+
+    for d in documents:
+        check("the document id", d.id)
+    for e in entities:
+        check("the entity id", e.id)
+        for name in e.names():
+            check("the normalised name", normalise_name(name))
+    for r in relations:
+        check("the entity id", r.head)
+        check("the entity id", r.tail)
+        for ev in r.evidence:
+            check("the evidence's document id", ev.document_id)
+
+
 _ENTITY_SEGMENT = (
     "UNWIND $rows AS row MERGE (e:Entity {id: row.id}) "
     "SET e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.country = row.country, "
@@ -1119,8 +1254,8 @@ def _write_segments(
     """(statement, rows) pairs in write order, Document rows last.
 
     Joined into one statement (FalkorDB, small writes) the segments are
-    linked by ``WITH count(*) AS batch_done``: an aggregate yields one row even when
-    the previous UNWIND had none, so an empty list never stops what follows.
+    linked by ``WITH max(written) + count(*) AS written`` (see ``_plan``).
+    Only segments with rows are made, so each UNWIND has something to do.
     """
     segments: list[tuple[str, list[dict]]] = []
     if entity_rows:

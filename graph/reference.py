@@ -148,6 +148,13 @@ def reference_extractions() -> list[Extraction]:
     return out
 
 
+@lru_cache(maxsize=1)
+def reference_document_ids() -> frozenset[str]:
+    """The ids of the reference sources' documents: a store holding only these
+    has had no article ingested."""
+    return frozenset(x.document.id for x in reference_extractions())
+
+
 def load_reference(store: "GraphStore") -> int:
     """Add the reference facts to ``store`` (idempotent); returns how many
     sources were new.  Every ingest calls it, so a list membership that no

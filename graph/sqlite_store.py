@@ -92,11 +92,16 @@ CREATE INDEX IF NOT EXISTS evidence_document ON evidence(document_id);
 class SQLiteStore(GraphStore):
     """A graph in a SQLite file (created on first use)."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, create: bool = True) -> None:
         self.path = Path(path)
         self.location = str(self.path)
         if self.path.is_dir():
             raise StoreUnavailable(f"store path {self.path} is a folder; give a file name such as chipgraph.sqlite")
+        if not create and not self.path.exists():
+            raise StoreUnavailable(
+                f"no store at {self.path}: the file does not exist; check the path (--store / $CHIPGRAPH_STORE), "
+                "or create the store with `chipgraph ingest`"
+            )
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # check_same_thread=False: the API serves from a thread pool; the

@@ -133,14 +133,27 @@ class GraphStore(ABC):
         """
         name = name.strip()
         if not name:
-            raise EntityNotFound(name)
+            raise EntityNotFound(name, store=self.location)
         found = self.get_entity(name)
         if found is not None:
             return found
         matches = self.lookup(name)
         if matches:
             return sorted(matches, key=lambda e: (e.type.value != "ORG", e.name))[0]
-        raise EntityNotFound(name, self.suggest(name))
+        if not self.has_articles():
+            raise EntityNotFound(name, store=self.location, store_empty=True)
+        raise EntityNotFound(name, self.suggest(name), store=self.location)
+
+    def has_articles(self) -> bool:
+        """Whether any article (not only the reference data every ingest
+        loads) is stored: a store without one is "empty" to its user."""
+        from .reference import reference_document_ids
+
+        reference = reference_document_ids()
+        documents = self.counts().get("documents", 0)
+        if documents > len(reference):
+            return True
+        return documents > sum(1 for doc_id in reference if self.has_document(doc_id))
 
     def suggest(self, name: str, n: int = 5) -> list[str]:
         """Names close to ``name``: substring matches first, then fuzzy ones."""
@@ -156,9 +169,15 @@ class GraphStore(ABC):
         return out[:n]
 
 
-def open_store(location: str | os.PathLike[str] | None = None) -> GraphStore:
+def open_store(location: str | os.PathLike[str] | None = None, *, create: bool = True) -> GraphStore:
     """Open the store named by a path or URL (default: $CHIPGRAPH_STORE, then
-    ./chipgraph.sqlite).  A bolt:// or neo4j:// URL opens a Neo4jStore."""
+    ./chipgraph.sqlite).  A bolt:// or neo4j:// URL opens a Neo4jStore.
+
+    ``create=False`` is for commands that only read (stats, path, copy's
+    source): a SQLite file that does not exist raises StoreUnavailable
+    instead of being created empty, so a mistyped path is an error, not an
+    empty answer.
+    """
     loc = str(location) if location else os.environ.get("CHIPGRAPH_STORE") or DEFAULT_STORE
     if loc.startswith(BOLT_SCHEMES):
         from .neo4j_store import Neo4jStore
@@ -172,4 +191,4 @@ def open_store(location: str | os.PathLike[str] | None = None) -> GraphStore:
     from .sqlite_store import SQLiteStore
 
     path = loc.removeprefix("sqlite://")
-    return SQLiteStore(Path(path))
+    return SQLiteStore(Path(path), create=create)

@@ -16,19 +16,23 @@ from .errors import (
     EmptyArticle,
     ModelNotInstalled,
     UndecodableArticle,
+    UnreadableArticle,
     UnsupportedFormat,
 )
 from .evaluation import EvalReport, evaluate
 from .extractor import Extractor
 from .language import detect_language
 from .prediction import to_prediction
-from .reader import Article, article_from_text, iter_article_paths, read_article
+from .reader import Article, ArticleScan, SkippedFile, article_from_text, iter_article_paths, read_article, scan_article_paths
 
 __all__ = [
     "Article",
     "read_article",
     "article_from_text",
     "iter_article_paths",
+    "scan_article_paths",
+    "ArticleScan",
+    "SkippedFile",
     "ArticleError",
     "ArticleNotFound",
     "EmptyArticle",
@@ -36,6 +40,7 @@ __all__ = [
     "UndecodableArticle",
     "ArticleTooLarge",
     "UnsupportedFormat",
+    "UnreadableArticle",
     "ModelNotInstalled",
     "Extractor",
     "to_prediction",

@@ -16,6 +16,7 @@ __all__ = [
     "UndecodableArticle",
     "ArticleTooLarge",
     "UnsupportedFormat",
+    "UnreadableArticle",
     "ModelNotInstalled",
 ]
 
@@ -38,6 +39,11 @@ class BinaryArticle(ArticleError):
 
 class UndecodableArticle(ArticleError):
     """The file is neither UTF-8 nor clearly text in a fallback encoding."""
+
+
+class UnreadableArticle(ArticleError):
+    """The file cannot be read: permission denied, an I/O error, or it is not
+    a regular file (a FIFO, socket or device named like an article)."""
 
 
 class ArticleTooLarge(ArticleError):

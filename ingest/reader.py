@@ -8,8 +8,11 @@ so one bad file is reported and skipped instead of stopping a whole ingest.
 
 from __future__ import annotations
 
+import codecs
 import os
-from dataclasses import dataclass
+import re
+import stat
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
@@ -20,10 +23,20 @@ from .errors import (
     BinaryArticle,
     EmptyArticle,
     UndecodableArticle,
+    UnreadableArticle,
     UnsupportedFormat,
 )
 
-__all__ = ["Article", "read_article", "article_from_text", "iter_article_paths", "SUFFIX_FORMATS"]
+__all__ = [
+    "Article",
+    "ArticleScan",
+    "SkippedFile",
+    "read_article",
+    "article_from_text",
+    "iter_article_paths",
+    "scan_article_paths",
+    "SUFFIX_FORMATS",
+]
 
 SUFFIX_FORMATS: dict[str, str] = {
     ".txt": "txt",
@@ -36,6 +49,25 @@ _FORMATS = ("txt", "md", "html")
 #: spaCy's default Doc length limit; longer texts are refused, not parsed for minutes
 MAX_CHARS = 1_000_000
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF")
+#: byte-order marks, longest first (the UTF-32 LE mark starts with UTF-16 LE's)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+#: The only legacy encodings a non-UTF-8 file may be read as: the Western
+#: European code pages news exports in English, Dutch and German come in.
+#: charset-normalizer picks among them and refuses bytes that read as
+#: gibberish in all of them.
+FALLBACK_ENCODINGS = ("cp1252", "iso8859_15", "latin_1")
+#: a well-formed UTF-8 multi-byte sequence: text in a legacy code page almost
+#: never contains one, so its presence means "UTF-8 with damaged bytes"
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
 
 
 @dataclass(frozen=True)
@@ -54,31 +86,85 @@ class Article:
     file_name: str = "<text>"
     #: names seen only in dropped page chrome (the site's own name): never organisations
     site_names: tuple[str, ...] = ()
+    #: how the file's bytes were decoded ("utf-8", "utf-16-le", "cp1252"...);
+    #: text given in memory is already decoded and says "utf-8"
+    encoding: str = "utf-8"
 
 
-def _decode(data: bytes, name: str) -> str:
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file found in a folder that is not read, and why (shown to the user)."""
+
+    path: Path
+    reason: str
+
+
+@dataclass(frozen=True)
+class ArticleScan:
+    """What :func:`scan_article_paths` found: the article files to read, and
+    every other file it met with the reason it is left out."""
+
+    files: list[Path]
+    skipped: list[SkippedFile] = field(default_factory=list)
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    """The text in ``data`` and the encoding it was read with.
+
+    Decoding is strict: UTF-8 (or UTF-16/32 announced by a byte-order mark)
+    or nothing, except that bytes which are plausibly Windows-1252/Latin-1 text
+    and contain no UTF-8 sequence at all are read in that code page.  A UTF-8
+    file with a damaged byte is refused rather than stored as mojibake.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise UndecodableArticle(
+                    f"{name}: starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()} "
+                    f"(byte {exc.start + len(bom)}: {exc.reason}); re-save it as UTF-8"
+                ) from None
     if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]:
         raise BinaryArticle(f"{name}: looks like a binary file (PDF, image or archive), not text; convert it to .txt, .md or .html first")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    # A fallback only when the bytes are clearly text in Windows-1252 (the usual
-    # culprit): every byte decodes and almost none are control characters.
+    where = f"byte {utf8_error.start}: {utf8_error.reason}"
+    if _UTF8_SEQUENCE.search(data):
+        raise UndecodableArticle(
+            f"{name}: UTF-8 text with an invalid byte ({where}); the file is damaged or mixes encodings, "
+            "fix or re-save it as UTF-8"
+        )
+    encoding = _legacy_encoding(data)
+    if encoding is None:
+        raise UndecodableArticle(
+            f"{name}: not UTF-8 text ({where}) and not plausibly Windows-1252/Latin-1 either; "
+            "re-save it as UTF-8 (e.g. `iconv -f <encoding> -t utf-8`)"
+        )
+    return data.decode(encoding), encoding
+
+
+def _legacy_encoding(data: bytes) -> str | None:
+    """The Western European code page ``data`` plausibly is, or None.
+
+    charset-normalizer (already a dependency of trafilatura and requests)
+    measures how much the decoded text looks like language; it is asked
+    only about :data:`FALLBACK_ENCODINGS`, so a file is never read as an
+    exotic code page that happens to map every byte.
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(FALLBACK_ENCODINGS)).best()
+    if best is None:
+        return None
+    encoding = codecs.lookup(best.encoding).name
     try:
-        text = data.decode("cp1252")
+        data.decode(encoding)
     except UnicodeDecodeError:
-        text = None
-    if text is not None:
-        controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t")
-        if controls <= len(text) // 1000:
-            return text
-    raise UndecodableArticle(
-        f"{name}: not UTF-8 text (byte {utf8_error.start}: {utf8_error.reason}); "
-        "re-save it as UTF-8 (e.g. `iconv -f <encoding> -t utf-8`)"
-    )
+        return None
+    return encoding
 
 
 def _clean(raw: str, fmt: str) -> CleanText:
@@ -105,13 +191,10 @@ def read_article(path: Path, *, max_bytes: int = 5_000_000) -> Article:
         raise UnsupportedFormat(
             f"{path}: unsupported file type {path.suffix or '(none)'!r}; use one of {', '.join(sorted(SUFFIX_FORMATS))}"
         )
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise ArticleTooLarge(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit; split it or raise the limit")
-    data = path.read_bytes()
+    data = _read_bytes(path, max_bytes)
     if not data.strip():
         raise EmptyArticle(f"{path}: the file is empty; remove it or add the article text")
-    raw = _decode(data, str(path))
+    raw, encoding = _decode(data, str(path))
     if fmt == "txt" and looks_like_html(raw):
         fmt = "html"
     cleaned = _clean(raw, fmt)
@@ -127,7 +210,59 @@ def read_article(path: Path, *, max_bytes: int = 5_000_000) -> Article:
         format=fmt,
         file_name=path.name,
         site_names=cleaned.site_names,
+        encoding=encoding,
     )
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file, at most ``max_bytes``.
+
+    The file is opened non-blocking and checked on the open descriptor, so a
+    FIFO or device named like an article is refused without ever blocking
+    (opening a FIFO for reading waits for a writer), and what is checked is
+    what is read.  Every OS error becomes an :class:`UnreadableArticle`.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except PermissionError:
+        raise UnreadableArticle(f"{path}: permission denied; check the file's permissions") from None
+    except OSError as exc:
+        raise UnreadableArticle(f"{path}: cannot be opened ({exc.strerror or exc}); check the file") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableArticle(f"{path}: {_kind(info.st_mode)}, not a regular file; only files are read")
+        if info.st_size > max_bytes:
+            raise ArticleTooLarge(f"{path}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit; split it or raise the limit")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= max_bytes:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > max_bytes:  # the file grew while it was read
+            raise ArticleTooLarge(f"{path}: over the {max_bytes:,}-byte limit; split it or raise the limit")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise UnreadableArticle(f"{path}: cannot be read ({exc.strerror or exc}); check the file") from None
+    finally:
+        os.close(fd)
+
+
+def _kind(mode: int) -> str:
+    """What a non-regular file is, in words."""
+    for test, word in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    ):
+        if test(mode):
+            return word
+    return "not a regular file"
 
 
 def article_from_text(text: str, *, source: str = "<text>", fmt: str = "txt", title: str | None = None) -> Article:
@@ -157,23 +292,64 @@ def article_from_text(text: str, *, source: str = "<text>", fmt: str = "txt", ti
 
 
 def iter_article_paths(paths: Sequence[Path]) -> list[Path]:
-    """Every article file under ``paths`` (files as given, folders searched
-    recursively for known extensions), sorted and without duplicates.
+    """Every article file under ``paths`` (see :func:`scan_article_paths`),
+    without the list of files left out."""
+    return scan_article_paths(paths).files
 
-    A path that does not exist raises :class:`ArticleNotFound` up front, before
-    any work is done.
+
+def scan_article_paths(paths: Sequence[Path]) -> ArticleScan:
+    """Every article file under ``paths``, sorted and without duplicates, and
+    every file left out with the reason.
+
+    Files given by name are taken as given (reading them reports what is
+    wrong).  Folders are searched recursively: a file with a known extension
+    is an article if it is a regular file (a FIFO named ``.txt`` would block
+    a reader forever); any other file is listed in ``skipped`` by name with
+    the reason, so a PDF in a folder is never dropped without a word.  Hidden
+    files and folders (``.git``, ``.DS_Store``) are not articles and are left
+    out silently.  A path that does not exist raises :class:`ArticleNotFound`
+    up front, before any work is done.
     """
     out: set[Path] = set()
+    skipped: dict[Path, str] = {}
     for p in paths:
         p = Path(p)
         if not p.exists():
             raise ArticleNotFound(f"{p}: no such file or folder; check the path")
-        if p.is_dir():
-            for root, dirs, files in os.walk(p):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                for f in files:
-                    if not f.startswith(".") and Path(f).suffix.lower() in SUFFIX_FORMATS:
-                        out.add(Path(root) / f)
-        else:
+        if not p.is_dir():
             out.add(p)
-    return sorted(out)
+            continue
+
+        def unreadable_folder(exc: OSError) -> None:
+            skipped[Path(exc.filename or p)] = f"folder cannot be read ({exc.strerror or exc})"
+
+        for root, dirs, files in os.walk(p, onerror=unreadable_folder):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for f in files:
+                if f.startswith("."):
+                    continue
+                full = Path(root) / f
+                reason = _not_an_article(full)
+                if reason is None:
+                    out.add(full)
+                else:
+                    skipped[full] = reason
+    return ArticleScan(
+        files=sorted(out),
+        skipped=[SkippedFile(path, reason) for path, reason in sorted(skipped.items()) if path not in out],
+    )
+
+
+def _not_an_article(path: Path) -> str | None:
+    """Why a file found in a folder is not read, or None when it is an article."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIX_FORMATS:
+        what = "PDF files are not read yet; convert it to .txt" if suffix == ".pdf" else f"unsupported file type {suffix or '(none)'!r}"
+        return f"{what}; articles are {', '.join(sorted(SUFFIX_FORMATS))}"
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    if not stat.S_ISREG(mode):
+        return f"{_kind(mode)}, not a regular file; only files are read"
+    return None

