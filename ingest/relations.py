@@ -249,6 +249,14 @@ class _Ctx:
         finally:
             self._resolving.discard(t.i)
 
+    def continued_list(self, tok: Any) -> list[str]:
+        """The list a listing verb with no list named goes on adding to (see _continues_listing)."""
+        return [self.salience.current_list(tok.i)] if _continues_listing(self, tok, _is_passive(tok)) else []
+
+    def makers(self, scope: list[Any]) -> list[str]:
+        """Organisations whose goods ``scope`` names (see _banned_in)."""
+        return _banned_in(self, scope, set())
+
     def is_authority(self, key: str) -> bool:
         """A ministry, regulator or government body (for rules that exclude them)."""
         return _is_authority(self, key)
@@ -530,199 +538,13 @@ def _parties(ctx: _Ctx, items: list[Any]) -> list[Any]:
     return [x for x in items if isinstance(x, Placeholder) or ctx.etype(x) in (EntityType.ORG, EntityType.GPE)]
 
 
-def _rules_for_token(ctx: _Ctx, tok: Any) -> None:
-    lemma = tok.lemma_.lower()
-    pos = tok.pos_
-    if pos in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-        passive = _is_passive(tok)
-        dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        # OWNED_BY: "X is owned by Y", "X, owned by Y", "Y acquired X"
-        if lemma in OWN_VERBS or (lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)):
-            if passive and not (lemma in ("buy", "purchase", "acquire") and ctx.pobjs(tok, ["from"])):
-                owners = _parties(ctx, ctx.pobjs(tok, ["by"]))
-                owned = _orgs(ctx, ctx.subjects(tok))
-                if owners and owned:
-                    owners_mil = [o for o in owners if o == MILITARY_ID]
-                    ctx.emit(owned, R.OWNED_BY, [o for o in owners if o != MILITARY_ID], tok, "rule:passive-owned", 0.9)
-                    if owners_mil:
-                        ctx.emit(owned, R.MILITARY_LINK, [MILITARY_ID], tok, "rule:military-owned", 0.8)
-            elif not passive and dobj is not None and not ctx.pobjs(tok, ["from"]):
-                owned = [k for k in _orgs(ctx, ctx.args(dobj)) if not isinstance(k, Placeholder)]
-                if not owned and lemma in ("own", "control", "acquire", "buy", "hold") and (
-                    dobj.like_num or dobj.lower_ in ("%", "percent", "majority", "share", "shares", "stake", "half", "third", "quarter",
-                                                      "fifth", "tenth", "portion", "part", "piece", "minority", "chunk")
-                ):
-                    owned = [k for k in _orgs(ctx, ctx.pobjs(dobj, ["of", "in"])) if not isinstance(k, Placeholder)]  # "owns 10% of SMIC"
-                owners = _parties(ctx, ctx.subjects(tok))
-                if lemma == "control":  # a state taking control is not ownership; a company controlling one is
-                    owners = [o for o in owners if isinstance(o, Placeholder) or ctx.etype(o) == EntityType.ORG]
-                if owned and lemma in ("own", "control", "acquire", "buy", "purchase", "take", "hold"):
-                    ctx.emit(owned, R.OWNED_BY, owners, tok, "rule:active-owns", 0.8)
-        # SUPPLIED, seller side: "X sold/supplied/shipped ... to Y"
-        made_for = lemma in MAKE_VERBS and (ctx.pobjs(tok, ["for"]) or (dobj is not None and ctx.pobjs(dobj, ["for"])))
-        if lemma in SUPPLY_VERBS or made_for:
-            preps = ["to", "for"] if lemma in MAKE_VERBS else ["to"]
-            if passive:
-                sellers = _orgs(ctx, ctx.pobjs(tok, ["by"]))
-                buyers = _orgs(ctx, ctx.pobjs(tok, preps))
-                if not sellers:  # "two ASML scanners were shipped to X": the maker named on the goods
-                    for subj in (c for c in tok.children if c.dep_ == "nsubjpass" and not ctx.key(c)):
-                        sellers = [k for k in ctx.poss_or_compound(subj) if ctx.etype(k) == EntityType.ORG]
-                if not buyers and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-                    buyers = _orgs(ctx, ctx.subjects(tok))
-                obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-            else:
-                sellers = _orgs(ctx, ctx.subjects(tok))
-                buyers = _orgs(ctx, ctx.pobjs(tok, preps))
-                if not buyers and dobj is not None and not ctx.key(dobj):
-                    buyers = _orgs(ctx, ctx.pobjs(dobj, preps))  # "sold chips to X" with "to" under "chips"
-                obj = dobj
-                if not buyers:
-                    dat = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]
-                    if dat:
-                        buyers = _orgs(ctx, ctx.args(dat[0]))
-                    elif dobj is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-                        buyers = _orgs(ctx, ctx.args(dobj))
-                        obj = None
-                    elif dobj is not None and lemma in ("supply", "equip", "serve") and ctx.key(dobj):
-                        buyers = _orgs(ctx, ctx.args(dobj))  # "TSMC supplies Huawei"
-                        obj = None
-            if obj is not None and obj.lemma_.lower() in NOT_SUPPLY:
-                sellers = []
-            if sellers and buyers:
-                attrs = _supply_attributes(ctx, obj, tok)
-                mil = [b for b in buyers if b == MILITARY_ID]
-                ctx.emit(sellers, R.SUPPLIED, [b for b in buyers if b != MILITARY_ID], tok, f"rule:{lemma}-to", 0.85, attrs)
-                if mil:
-                    ctx.emit(sellers, R.MILITARY_LINK, [MILITARY_ID], tok, "rule:supplies-military", 0.8)
-        # SUPPLIED: "Huawei used chips made by TSMC"
-        if lemma in MAKE_VERBS and passive and tok.dep_ == "acl" and tok.head.dep_ == "dobj" \
-                and tok.head.head.lemma_.lower() in ("use", "buy", "purchase", "install", "receive", "deploy", "import", "order"):
-            makers = [k for k in _orgs(ctx, ctx.pobjs(tok, ["by"])) if isinstance(k, str)]
-            users = _orgs(ctx, ctx.subjects(tok.head.head))
-            if makers and users:
-                ctx.emit(makers, R.SUPPLIED, users, tok, "rule:uses-made-by", 0.7)
-        # SUPPLIED: "X relies on ASML for lithography machines"
-        if lemma in ("rely", "depend") and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
-            sellers = [k for k in _orgs(ctx, ctx.pobjs(tok, ["on", "upon"])) if isinstance(k, str)]
-            buyers = _orgs(ctx, ctx.subjects(tok))
-            if sellers and buyers:
-                ctx.emit(sellers, R.SUPPLIED, buyers, tok, "rule:relies-on-for", 0.7)
-        # SUPPLIED, buyer side: "X bought from Y", "X received ASML products"
-        if lemma in BUY_VERBS and not passive:
-            buyers = _orgs(ctx, ctx.subjects(tok))
-            sellers = _orgs(ctx, ctx.pobjs(tok, ["from"]))
-            if not sellers and dobj is not None and lemma in ("receive", "buy", "purchase", "order", "obtain", "import", "get", "acquire"):
-                sellers = [k for k in ctx.poss_or_compound(dobj) if ctx.etype(k) == EntityType.ORG]
-                for c in dobj.children:
-                    if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-                        for o in c.children:
-                            if o.dep_ == "pobj":
-                                sellers += [k for k in ctx.poss_or_compound(o) if ctx.etype(k) == EntityType.ORG]
-            if lemma in ("acquire", "buy", "purchase") and dobj is not None and ctx.key(dobj) and not ctx.pobjs(tok, ["from"]):
-                sellers = []  # an acquisition, handled as ownership
-            if dobj is not None and dobj.lemma_.lower() in NOT_GOODS | NOT_SUPPLY:
-                sellers = []  # an investment, an order or a business changing hands is not supply
-            if any(t.lemma_.lower() in REVENUE_NOUNS for t in (dobj.subtree if dobj is not None else ())):
-                sellers = []  # "got a third of its revenue from X": X is the customer (grammar rule revenue-from-customer)
-            if buyers and sellers:
-                attrs = _supply_attributes(ctx, dobj, tok)
-                ctx.emit(sellers, R.SUPPLIED, buyers, tok, f"rule:{lemma}-from", 0.8, attrs)
-        # SUPPLIED: "X took delivery of tools from Y"
-        if lemma == "take" and dobj is not None and dobj.lemma_.lower() == "delivery" and not passive:
-            goods = [o for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-            found = ctx.pobjs(tok, ["from"]) + ctx.pobjs(dobj, ["from"]) + [k for g in goods for k in ctx.pobjs(g, ["from"])]
-            sellers = [k for k in _orgs(ctx, found) if isinstance(k, str)]
-            buyers = _orgs(ctx, ctx.subjects(tok))
-            if sellers and buyers:
-                ctx.emit(sellers, R.SUPPLIED, buyers, tok, "rule:took-delivery-from", 0.8)
-        # SUPPLIED: "CXMT counts TEL and Lam among its suppliers"
-        if lemma == "count" and dobj is not None:
-            among = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among"]
-            if among and any(o.lemma_.lower() in SUPPLIER_NOUNS for o in among[0].children if o.dep_ == "pobj"):
-                sellers = [k for k in _orgs(ctx, ctx.args(dobj)) if isinstance(k, str)]
-                buyers = _orgs(ctx, ctx.subjects(tok))
-                if sellers and buyers:
-                    ctx.emit(sellers, R.SUPPLIED, buyers, tok, "rule:counts-among-suppliers", 0.8)
-        # DESIGNATED: "Hygon joined the trade blacklist"; "the 1260H list includes X and Y"
-        if lemma in ("join", "enter") and dobj is not None and not passive and ctx.key(dobj):
-            lists = [k for k in [ctx.key(dobj)] if k and ctx.etype(k) == EntityType.LIST and k != MILITARY_ID]
-            listed = [x for x in _orgs(ctx, ctx.subjects(tok))
-                      if isinstance(x, Placeholder) or ctx.etype(x) == EntityType.ORG] if lists else []
-            if lists and listed:
-                ctx.emit(listed, R.DESIGNATED, lists, tok, f"rule:{lemma}-list", 0.85)
-                _military_lists(ctx, listed, lists, tok)
-        if lemma in ("include", "feature", "comprise", "name") and dobj is not None and not passive:
-            lists = [k for c in tok.children if c.dep_ == "nsubj" for k in [ctx.key(c)]
-                     if k and ctx.etype(k) == EntityType.LIST and k != MILITARY_ID]
-            listed = [x for x in _orgs(ctx, ctx.args(dobj) + ctx.pobjs(dobj, ["alongside"]) + ctx.pobjs(tok, ["alongside"]))
-                      if isinstance(x, Placeholder) or ctx.etype(x) == EntityType.ORG] if lists else []
-            if lists and listed:
-                ctx.emit(listed, R.DESIGNATED, lists, tok, "rule:list-includes", 0.85)
-                _military_lists(ctx, listed, lists, tok)
-        # PART_OF: "X sits within CEC", "Within CEC, design is handled by X"
-        within = [k for k in ctx.pobjs(tok, ["within"]) if isinstance(k, str) and ctx.etype(k) == EntityType.ORG]
-        if within and lemma in ("sit", "be", "operate", "belong", "fall", "lie", "handle", "run", "do", "manage"):
-            parts = _orgs(ctx, ctx.pobjs(tok, ["by"])) if passive else _orgs(ctx, ctx.subjects(tok))
-            parts = [p for p in parts if isinstance(p, str) and p not in within]
-            if parts:
-                ctx.emit(parts, R.PART_OF, within, tok, "rule:within", 0.75)
-        # BANNED: "the CAC bans the use of Micron chips"
-        if lemma in BAN_VERBS:
-            _ban(ctx, tok, passive)
-        # DESIGNATED: "X was added to the Entity List", "the US blacklisted X"
-        if lemma in LIST_VERBS:
-            _designate(ctx, tok, passive, dobj)
-        if lemma == "be":
-            _be_on_list(ctx, tok)
-    if pos in ("NOUN", "PROPN") and not ctx.key(tok):
-        _noun_rules(ctx, tok, lemma)
-    apply_rules(ctx, tok, load_grammar("en"), keep=_keep)
-
-
-def _keep(ctx: _Ctx, items: list[Any], types: frozenset[EntityType]) -> list[Any]:
-    """Arguments of the allowed entity types (placeholders pass; they resolve later)."""
-    return [x for x in items if isinstance(x, Placeholder) or ctx.etype(x) in types or (x == MILITARY_ID)]
-
-
-def _lists_in(ctx: _Ctx, tok: Any, preps: Iterable[str]) -> list[str]:
-    return [k for k in ctx.pobjs(tok, preps) if isinstance(k, str) and ctx.etype(k) == EntityType.LIST and k != MILITARY_ID]
-
-
-def _designate(ctx: _Ctx, tok: Any, passive: bool, dobj: Any | None) -> None:
-    lemma = tok.lemma_.lower()
-    lists = _lists_in(ctx, tok, ["to", "on", "onto", "in", "into", "as", "among"])
-    if not lists and dobj is not None and not passive:
-        lists = _lists_in(ctx, dobj, ["to", "on", "onto"])  # "adding 140 entities to the Entity List"
-    if not lists and lemma == "blacklist":
-        lists = [ctx.ents.add("US Entity List", EntityType.LIST)]
-    if not lists and lemma in ("add", "place", "put", "list", "blacklist") and _continues_listing(ctx, tok, passive):
-        lists = [ctx.salience.current_list(tok.i)]  # "The committee also added A, B and C": the list named before
-    if not lists and lemma in ("designate", "list", "name", "identify"):
-        # "designated a Chinese military company": the Pentagon's 1260H list
-        for c in tok.children:
-            if c.dep_ in ("oprd", "attr", "dobj", "prep") and any(
-                d.lemma_.lower() == "company" and any(m.lower_ == "military" and m.dep_ in ("amod", "compound") for m in d.children)
-                for d in c.subtree
-            ):
-                lists = [ctx.ents.add("DoD Section 1260H list", EntityType.LIST)]
-                break
-    if not lists:
-        return
-    named = [c for c in tok.children if c.dep_ in ("oprd", "dobj") and ctx.key(c)]
-    if passive and tok.dep_ == "acl" and named:
-        listed = _orgs(ctx, ctx.args(named[0]))  # "The Pentagon named X among ..." misparsed as a participle
-    elif passive:
-        listed = _orgs(ctx, ctx.subjects(tok))
-    elif dobj is not None and (dobj.lower_ in ("which", "that", "whom") or dobj.tag_ == "WDT") and tok.dep_ == "relcl":
-        listed = _orgs(ctx, ctx.args(tok.head, conj=False))  # "X, which the Pentagon added to its list"
-    else:
-        listed = _orgs(ctx, ctx.args(dobj)) if dobj is not None else []
-    listed = [x for x in listed if isinstance(x, Placeholder)
-              or (x != MILITARY_ID and ctx.etype(x) != EntityType.LIST and not _is_authority(ctx, x))]
-    if listed:
-        ctx.emit(listed, R.DESIGNATED, lists, tok, f"rule:{lemma}-to-list", 0.9)
-        _military_lists(ctx, listed, lists, tok)
+def _keep(ctx: _Ctx, items: list[Any], types: frozenset[EntityType], *, governments: bool = False, military: bool = True) -> list[Any]:
+    """Arguments of the allowed entity types (placeholders pass; they resolve
+    later).  The military passes where it can be an argument (it is no list);
+    with ``governments``, a state named as "the X government" in this
+    sentence acts as an organisation."""
+    return [x for x in items if isinstance(x, Placeholder) or (x == MILITARY_ID and military)
+            or (x != MILITARY_ID and ctx.etype(x) in types) or (governments and x in ctx.governments)]
 
 
 _LISTING_BODIES = frozenset("committee department commerce government administration washington pentagon bis us u.s. "
@@ -762,11 +584,6 @@ def _is_authority(ctx: _Ctx, key: str) -> bool:
     return bool(_AUTHORITY_NAME.search(" ".join((rec.name, *rec.aliases))))
 
 
-def _military_lists(ctx: _Ctx, listed: list[Any], lists: list[str], tok: Any) -> None:
-    if any(k in lists for k in military_list_ids()):
-        ctx.emit(listed, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-list", 0.8)
-
-
 @functools.lru_cache(maxsize=1)
 def military_list_ids() -> frozenset[str]:
     """Lists of Chinese military companies: being on one is a military link
@@ -774,28 +591,6 @@ def military_list_ids() -> frozenset[str]:
     from chipgraph.graph.model import entity_id
 
     return frozenset(entity_id(n, EntityType.LIST) for n in ("DoD Section 1237 list", "DoD Section 1260H list", "NS-CMIC List"))
-
-
-def _be_on_list(ctx: _Ctx, tok: Any) -> None:
-    lists = _lists_in(ctx, tok, ["on", "in"])
-    if lists:
-        listed = [x for x in _orgs(ctx, ctx.subjects(tok)) if x != MILITARY_ID]
-        if listed:
-            ctx.emit(listed, R.DESIGNATED, lists, tok, "rule:is-on-list", 0.8)
-            _military_lists(ctx, listed, lists, tok)
-
-
-def _ban(ctx: _Ctx, tok: Any, passive: bool) -> None:
-    if passive:
-        authority = _parties(ctx, ctx.pobjs(tok, ["by"]))
-        scope = [c for c in tok.children if c.dep_ in ("nsubjpass",)]
-    else:
-        authority = _parties(ctx, ctx.subjects(tok))
-        scope = [c for c in tok.children if c.dep_ in ("dobj", "prep", "advcl", "xcomp", "dative")]
-    authority = [a for a in authority if not isinstance(a, Placeholder)]
-    banned = _banned_in(ctx, scope, set(authority))
-    if authority and banned:
-        ctx.emit(banned, R.BANNED, authority, tok, "rule:ban-products", 0.85)
 
 
 def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[str]:
@@ -814,110 +609,6 @@ def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[str]:
             out.append(k)
         todo.extend(t.children)
     return out
-
-
-def _noun_rules(ctx: _Ctx, n: Any, lemma: str) -> None:
-    children = list(n.children)
-    amods = {c.lower_ for c in children if c.dep_ in ("amod", "compound")}
-    # OWNED_BY: "X, a (wholly owned) subsidiary of Y", "Y's subsidiary X"
-    if lemma in SUBSIDIARY_NOUNS:
-        owned = _orgs(ctx, ctx.described(n))
-        owners = _parties(ctx, ctx.pobjs(n, ["of"])) or [k for k in ctx.poss_or_compound(n) if ctx.etype(k) in (EntityType.ORG, EntityType.GPE)]
-        ctx.emit([o for o in owned if o not in owners], R.OWNED_BY, owners, n, "rule:subsidiary-of", 0.9)
-    # OWNED_BY: "Y, the parent (company) / owner / controlling shareholder of X"
-    if lemma in OWNER_NOUNS or (lemma in ("company", "group") and amods & {"parent", "holding"}):
-        owners = _parties(ctx, ctx.described(n))
-        owned = _orgs(ctx, ctx.pobjs(n, ["of", "in"])) or [k for k in ctx.poss_or_compound(n) if ctx.etype(k) == EntityType.ORG]
-        if not owned and n.dep_ == "compound" and ctx.key(n.head):
-            owned = [k for c in n.head.children if c.dep_ == "poss" and (k := ctx.key(c)) and ctx.etype(k) == EntityType.ORG]
-        ctx.emit(owned, R.OWNED_BY, [o for o in owners if o not in owned], n, "rule:owner-of", 0.85)
-    # OWNED_BY: "X, a joint venture of/between Y and Z"
-    if lemma == "venture" and "joint" in amods:
-        owned = [k for k in _orgs(ctx, ctx.described(n)) if isinstance(k, str)]
-        owners = [k for k in _parties(ctx, ctx.pobjs(n, ["of", "between"])) if isinstance(k, str)] or \
-            [k for k in ctx.poss_or_compound(n) if ctx.etype(k) in (EntityType.ORG, EntityType.GPE)]
-        ctx.emit(owned, R.OWNED_BY, [o for o in owners if o not in owned], n, "rule:joint-venture", 0.75)
-    # OWNED_BY: "Y holds a 30% stake in X", "Y's stake in X"
-    if lemma in STAKE_NOUNS and (lemma != "share" or ctx.pobjs(n, ["in"])):
-        owned = _orgs(ctx, ctx.pobjs(n, ["in"]))
-        if owned:
-            owners = [k for k in ctx.poss_or_compound(n) if ctx.etype(k) in (EntityType.ORG, EntityType.GPE)]
-            if not owners and n.dep_ == "dobj" and n.head.lemma_ in STAKE_VERBS:
-                owners = _parties(ctx, ctx.subjects(n.head))
-            if n.dep_ == "dobj" and n.head.lemma_ in ("buy", "purchase", "acquire", "take"):
-                owners = _parties(ctx, ctx.subjects(n.head))  # "Y bought X's stake in Z": Y owns it now, not X
-            elif n.dep_ in ("dobj", "nsubjpass") and n.head.lemma_ in ("sell", "divest", "offload", "dispose", "dump", "unload"):
-                owners = []  # a stake sold is a stake no longer held
-            owned = [o for o in owned if not isinstance(o, Placeholder)]
-            ctx.emit(owned, R.OWNED_BY, [o for o in owners if not isinstance(o, Placeholder)], n, "rule:stake-in", 0.8)
-    # PART_OF: "X, which is part of SMIC", "X, a unit of Y", "a unit under Y"
-    if lemma in PART_NOUNS:
-        wholes = [k for k in ctx.pobjs(n, ["of", "within", "under"]) if isinstance(k, str) and ctx.etype(k) == EntityType.ORG]
-        if not wholes:  # "part of Huawei's network of fabs"
-            wholes = [k for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                      if o.dep_ == "pobj" and o.lemma_.lower() in NETWORK_NOUNS
-                      for k in ctx.poss_or_compound(o) if ctx.etype(k) == EntityType.ORG]
-        if not wholes and lemma != "part":
-            wholes = [k for k in ctx.poss_or_compound(n) if ctx.etype(k) == EntityType.ORG and k not in ctx.described(n)]
-        if wholes:
-            parts = _orgs(ctx, ctx.described(n))
-            if not parts and lemma != "part" and n.pos_ == "NOUN":
-                parts = [ctx.placeholder(n)]
-            ctx.emit([p for p in parts if p not in wholes], R.PART_OF, wholes, n, f"rule:{lemma}-of", 0.85)
-    # SUPPLIED: "X is a customer of Y", "Y's customers include X"
-    if lemma in CUSTOMER_NOUNS:
-        sellers = _orgs(ctx, ctx.pobjs(n, ["of"])) or [k for k in ctx.poss_or_compound(n) if ctx.etype(k) == EntityType.ORG]
-        if not sellers:  # "buyers of ASML equipment"
-            for c in children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "for"):
-                    for o in c.children:
-                        sellers += [k for k in ctx.poss_or_compound(o) if ctx.etype(k) == EntityType.ORG]
-        buyers = _orgs(ctx, ctx.described(n))
-        if not buyers and n.dep_ == "nsubj" and n.head.lemma_ in ("include", "be"):
-            buyers = _orgs(ctx, [a for c in n.head.children if c.dep_ in ("dobj", "attr") for a in ctx.args(c)])
-        ctx.emit(sellers, R.SUPPLIED, [b for b in buyers if b not in sellers], n, "rule:customer-of", 0.8)
-    # SUPPLIED: "Y is a key supplier to X", "X's supplier Y"
-    if lemma in SUPPLIER_NOUNS:
-        sellers = _orgs(ctx, ctx.described(n))
-        buyers = _orgs(ctx, ctx.pobjs(n, ["to", "of", "for"])) or [k for k in ctx.poss_or_compound(n) if ctx.etype(k) == EntityType.ORG]
-        mil = [b for b in buyers if b == MILITARY_ID]
-        ctx.emit(sellers, R.SUPPLIED, [b for b in buyers if b not in sellers and b != MILITARY_ID], n, "rule:supplier-to", 0.8)
-        if mil:
-            ctx.emit(sellers, R.MILITARY_LINK, mil, n, "rule:supplier-to-military", 0.8)
-    # SUPPLIED: "Y's shipments to X", "Y suspended shipments to X"
-    if lemma in SUPPLY_NOUNS:
-        buyers = _orgs(ctx, ctx.pobjs(n, ["to"]))
-        if not buyers and n.dep_ == "dobj":
-            buyers = _orgs(ctx, ctx.pobjs(n.head, ["to"]))  # "suspended shipments to X", "to" under the verb
-        if buyers:
-            sellers = [k for k in ctx.poss_or_compound(n) if ctx.etype(k) == EntityType.ORG]
-            for c in children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for o in c.children:
-                        sellers += [k for k in ctx.poss_or_compound(o) if ctx.etype(k) == EntityType.ORG]
-            if not sellers and n.dep_ in ("dobj", "nsubjpass"):
-                sellers = _orgs(ctx, ctx.subjects(n.head)) if n.dep_ == "dobj" else []
-            mil = [b for b in buyers if b == MILITARY_ID]
-            ctx.emit(sellers, R.SUPPLIED, [b for b in buyers if b != MILITARY_ID], n, f"rule:{lemma}-to", 0.75)
-            if mil:
-                ctx.emit(sellers, R.MILITARY_LINK, mil, n, "rule:supplies-military", 0.75)
-    # BANNED: "China's ban on Micron chips", "imposed a ban on ..."
-    if lemma in ("ban", "prohibition", "embargo", "restriction", "blacklisting") and n.pos_ == "NOUN":
-        authority = [k for k in ctx.poss_or_compound(n) if ctx.etype(k) in (EntityType.ORG, EntityType.GPE)]
-        if not authority and n.dep_ == "dobj" and n.head.lemma_ in ("impose", "issue", "announce", "introduce", "enforce"):
-            authority = [k for k in _parties(ctx, ctx.subjects(n.head)) if not isinstance(k, Placeholder)]
-        if not authority:  # "an embargo on X, imposed by the FCC"
-            authority = [k for c in children if c.dep_ == "acl" and c.lemma_.lower() in ("impose", "issue", "order", "announce", "enforce")
-                         for k in _parties(ctx, ctx.pobjs(c, ["by"])) if isinstance(k, str)]
-        scope = [c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of")]
-        # "a ban preventing X from exporting chips": the company the ban stops
-        stoppers = ("prevent", "stop", "bar", "prohibit", "forbid", "block")
-        scope += [c for c in children if c.dep_ == "acl" and c.lemma_.lower() in stoppers]
-        if n.dep_ == "dobj":  # "imposed a ban in October preventing X from ...": the clause hangs on the verb
-            scope += [c for c in n.head.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in stoppers and c.i > n.i]
-        banned = _banned_in(ctx, scope, set(authority))
-        if authority and banned:
-            ctx.emit(banned, R.BANNED, authority, n, "rule:ban-on", 0.8)
 
 
 def _military_link(ctx: _Ctx, tok: Any) -> None:
@@ -1122,6 +813,7 @@ def _without_brackets(span: Any) -> list[Any]:
 def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeholder]]:
     """All facts the English rules read from ``doc``, placeholders resolved."""
     ctx = _Ctx(doc, ents)
+    grammar = load_grammar("en")
     sents = list(sentence_segments(doc))
     sent_starts = [s.start for s in sents]
     # units named after their parent
@@ -1140,7 +832,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
             lemma = tok.lemma_.lower()
             if tok.is_space or tok.is_punct:
                 continue
-            _rules_for_token(ctx, tok)
+            apply_rules(ctx, tok, grammar, keep=_keep)
             if (lemma in MIL_CUES or tok.lower_ in MIL_CUES) and (
                 ctx.key(tok) == MILITARY_ID or (ctx.key(tok) is None and not (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"))
             ):
@@ -1152,11 +844,6 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
                 if ctx.etype(part) == EntityType.ORG and ctx.etype(whole) == EntityType.ORG \
                         and set(ctx.ents.get(part).name.lower().split()) & (UNIT_NOUNS | {"administration", "agency", "commission", "service", "ministry"}):
                     ctx.emit([part], R.PART_OF, [whole], tok, "rule:possessive-unit", 0.7)
-            # "X within Y": a unit inside an organisation
-            if tok.dep_ == "prep" and tok.lower_ == "within" and ctx.key(tok.head):
-                whole = [c for c in tok.children if c.dep_ == "pobj" and ctx.key(c)]
-                if whole and ctx.etype(ctx.key(tok.head)) == EntityType.ORG and ctx.etype(ctx.key(whole[0])) == EntityType.ORG:
-                    ctx.emit([ctx.key(tok.head)], R.PART_OF, [ctx.key(whole[0])], tok, "rule:within", 0.75)
         # "to X and to other chipmakers": the group shares X's role in this sentence
         here = ctx.placeholders_in.get(si, [])
         for p in [p for p in here if p.siblings]:
