@@ -29,7 +29,8 @@ Path language (steps joined by ``>``; the last step yields arguments):
   ``makers`` (organisations whose goods a phrase names, not those it sells
   to: "banned Huawei's and ZTE's gear") and ``placeholder`` (the trigger
   noun itself as a description that later sentences name) end a path too;
-- ``list:<name>`` (a whole path) is that list, a fixed argument;
+- ``list:<name>`` ends a path with that list, a fixed argument
+  (``[blacklist]>list:US Entity List``: only when the trigger is that word);
 - ``named`` / ``unnamed`` keep the tokens that are (are not) part of a name;
   ``subtree`` moves to the tokens and every token under them;
 - any step may end in a filter ``[word|@class]``: only tokens whose lemma or
@@ -116,6 +117,7 @@ class Rule:
     named: bool | None = None  # False: the trigger must not be part of a name ("the Subsidiary Act")
     method: str = ""  # template of the facts' method name; {lemma} is the trigger's lemma
     military_method: str = ""  # name of the MILITARY_LINK facts when an argument is the military
+    military_confidence: float | None = None  # their confidence (default: the rule's)
     negative: bool = False  # the fact is a negated trigger ("cannot be sold"): checked from the verb that reports it
     examples: tuple[Example, ...] = ()
 
@@ -257,6 +259,7 @@ def _rule(raw: dict[str, Any], language: str, classes: dict[str, frozenset[str]]
         named=trig.get("named"),
         method=str(raw.get("method", name)),
         military_method=str(raw.get("military_method", "")),
+        military_confidence=float(raw["military_confidence"]) if "military_confidence" in raw else None,
         negative=bool(raw.get("negative", False)),
         authorities=bool(raw.get("authorities", True)),
         examples=examples,
@@ -480,7 +483,8 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
         rest = [t for t in tails if t != MILITARY_ID]
         ctx.emit(heads, rule.type, rest, anchor, method, rule.confidence, attrs)
         if mil and rule.type != RelationType.MILITARY_LINK:
-            ctx.emit(heads, RelationType.MILITARY_LINK, mil, anchor, "rule:" + (rule.military_method or rule.method), rule.confidence)
+            ctx.emit(heads, RelationType.MILITARY_LINK, mil, anchor, "rule:" + (rule.military_method or rule.method),
+                     rule.confidence if rule.military_confidence is None else rule.military_confidence)
         elif mil:
             ctx.emit(heads, rule.type, mil, anchor, method, rule.confidence)
 
