@@ -266,6 +266,17 @@ def _rule(raw: dict[str, Any], language: str, classes: dict[str, frozenset[str]]
     )
 
 
+def rule_methods(grammar: Grammar) -> dict[str, str]:
+    """Method name (as facts carry it, ``rule:sell-to``) -> the rule that makes it."""
+    out: dict[str, str] = {}
+    for r in grammar.rules:
+        for lemma in sorted(r.lemmas) if "{lemma}" in r.method else [""]:
+            out.setdefault("rule:" + r.method.replace("{lemma}", lemma), r.name)
+        if r.military_method:
+            out.setdefault("rule:" + r.military_method, r.name)
+    return out
+
+
 def parse_grammar(text: str, language: str) -> Grammar:
     """A Grammar from TOML text (``[classes]`` word lists and ``[[rule]]`` tables)."""
     return parse_grammars([text], language)

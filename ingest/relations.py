@@ -23,7 +23,7 @@ from typing import Any, Iterator
 
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
-from .engine import apply_rules, is_passive, load_grammar, procedure
+from .engine import PROCEDURES, apply_rules, is_passive, load_grammar, procedure, rule_methods
 from .entities import DocEntities, UNIT_NOUNS
 from .negation import denied_before, is_asserted
 from .facts import MIL_CUES, SUPPLY_VERBS, Fact, Placeholder, is_group_noun
@@ -31,7 +31,7 @@ from .groups import fill_groups, settle_groups
 from .military import military_link
 from .salience import FACILITY_NOUNS, GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
 
-__all__ = ["Fact", "Placeholder", "english_facts", "sentence_segments"]
+__all__ = ["Fact", "Placeholder", "english_facts", "english_rules", "sentence_segments"]
 
 R = RelationType
 
@@ -540,6 +540,17 @@ def _possessive_unit(ctx: _Ctx, tok: Any) -> None:
     if whole and part and whole != part and ctx.etype(part) == EntityType.ORG and ctx.etype(whole) == EntityType.ORG \
             and set(ctx.ents.get(part).name.lower().split()) & _UNIT_WORDS:
         ctx.emit([part], R.PART_OF, [whole], tok, "rule:possessive-unit", 0.7)
+
+
+def english_rules() -> dict[str, str]:
+    """Every English rule by the method name its facts carry: the grammar's
+    rules (``rule:sell-to`` -> "supply-to") and the registered procedures
+    (``rule:military-modifier`` -> "procedure")."""
+    known = rule_methods(load_grammar("en"))
+    for name in PROCEDURES:
+        if not name.startswith("+"):  # "+others", "+list": suffixes of another rule's method
+            known.setdefault("rule:" + name, "procedure")
+    return known
 
 
 def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeholder]]:
