@@ -12,9 +12,16 @@ from typing import Any
 
 from chipgraph.graph.model import RelationType
 
-__all__ = ["Fact", "Placeholder", "GROUP_NOUNS", "is_group_noun", "MIL_CUES", "SUPPLY_VERBS"]
+from .engine import load_grammar
 
-SUPPLY_VERBS = frozenset("sell supply ship deliver provide export send furnish resell".split())
+__all__ = ["Fact", "Placeholder", "GROUP_NOUNS", "is_group_noun", "MIL_CUES", "supply_verbs"]
+
+
+def supply_verbs() -> frozenset[str]:
+    """The grammar's supply verbs: one list for the rules and the procedures."""
+    return load_grammar("en").word_class("core_supply_verbs")
+
+
 MIL_CUES = frozenset("military defence defense army pla navy missile armed".split())
 GROUP_NOUNS = frozenset(
     "company firm chipmaker maker manufacturer entity customer buyer supplier business organisation organization "

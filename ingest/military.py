@@ -15,7 +15,7 @@ from typing import Any
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .engine import is_passive, procedure
-from .facts import GROUP_NOUNS, SUPPLY_VERBS, Placeholder
+from .facts import GROUP_NOUNS, Placeholder, supply_verbs
 
 __all__ = ["military_link", "MIL_VERBS"]
 
@@ -48,8 +48,8 @@ def military_link(ctx: Any, tok: Any) -> None:
                 ctx.emit(owners, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-ties", 0.7)
                 return
         direct = all(a.dep_ in ("amod", "compound") for a in tok.doc[min(tok.i, cur.i):cur.i] if a.i >= tok.i) and tok.i < cur.i
-        if direct and cur.pos_ in ("NOUN", "PROPN") and (cur.dep_ == "dobj" and cur.head.lemma_.lower() in SUPPLY_VERBS | {"equip", "serve", "arm"}
-                                             or cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lemma_.lower() in SUPPLY_VERBS):
+        if direct and cur.pos_ in ("NOUN", "PROPN") and (cur.dep_ == "dobj" and cur.head.lemma_.lower() in supply_verbs() | {"equip", "serve", "arm"}
+                                             or cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lemma_.lower() in supply_verbs()):
             verb = cur.head if cur.dep_ == "dobj" else cur.head.head
             sellers = [x for x in ctx.orgs(ctx.subjects(verb)) if x != MILITARY_ID]  # "X supplied Russian military firms"
             if sellers:

@@ -26,7 +26,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from .engine import PROCEDURES, apply_rules, is_passive, load_grammar, procedure, rule_methods
 from .entities import DocEntities, UNIT_NOUNS
 from .negation import denied_before, is_asserted
-from .facts import MIL_CUES, SUPPLY_VERBS, Fact, Placeholder, is_group_noun
+from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, supply_verbs
 from .groups import fill_groups, settle_groups
 from .military import military_link
 from .salience import FACILITY_NOUNS, GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
@@ -506,7 +506,7 @@ def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[str]:
         t = todo.pop()
         if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "for", "with"):
             continue
-        if t.pos_ == "VERB" and t.lemma_.lower() in SUPPLY_VERBS | {"serve", "do", "work", "deal", "trade"}:
+        if t.pos_ == "VERB" and t.lemma_.lower() in supply_verbs() | {"serve", "do", "work", "deal", "trade"}:
             continue  # "banned firms from supplying Huawei": Huawei is the buyer, not the banned maker
         k = ctx.key(t)
         if k and ctx.etype(k) == EntityType.ORG and k not in exclude and k not in out:
