@@ -365,7 +365,11 @@ class _Ctx:
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in ("one", "some"):
             return self.described(n.head.head)  # "X is one of the largest shareholders of Y"
         if n.dep_ == "pobj" and n.head.lower_ in ("as", "among") and n.head.head.pos_ in ("AUX", "VERB"):
-            return self.subjects(n.head.head)  # "As a subsidiary of Y, X ...", "X is among the buyers of Y"
+            v = n.head.head
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if obj is not None and n.head.i > obj.i:  # "the Pentagon named X among military firms": X, not the Pentagon
+                return self.args(obj)
+            return self.subjects(v)  # "As a subsidiary of Y, X ...", "X is among the buyers of Y"
         if n.dep_ in ("nsubj",) and n.head.lemma_ == "be":
             return [a for c in n.head.children if c.dep_ == "attr" for a in self.args(c)]
         # "Huawei's chip unit HiSilicon": the name sits in a compound under the noun
