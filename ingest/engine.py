@@ -266,14 +266,15 @@ def _rule(raw: dict[str, Any], language: str, classes: dict[str, frozenset[str]]
     )
 
 
-def rule_methods(grammar: Grammar) -> dict[str, str]:
-    """Method name (as facts carry it, ``rule:sell-to``) -> the rule that makes it."""
-    out: dict[str, str] = {}
+def rule_methods(grammar: Grammar) -> dict[str, tuple[str, ...]]:
+    """Method name (as facts carry it, ``rule:sell-to``) -> the rules that make it
+    (several rules may share one: the voices of "owned")."""
+    out: dict[str, tuple[str, ...]] = {}
     for r in grammar.rules:
-        for lemma in sorted(r.lemmas) if "{lemma}" in r.method else [""]:
-            out.setdefault("rule:" + r.method.replace("{lemma}", lemma), r.name)
-        if r.military_method:
-            out.setdefault("rule:" + r.military_method, r.name)
+        methods = [r.method.replace("{lemma}", lemma) for lemma in sorted(r.lemmas)] if "{lemma}" in r.method else [r.method]
+        for m in methods + ([r.military_method] if r.military_method else []):
+            if r.name not in out.get("rule:" + m, ()):
+                out["rule:" + m] = out.get("rule:" + m, ()) + (r.name,)
     return out
 
 

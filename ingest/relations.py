@@ -546,14 +546,14 @@ def _possessive_unit(ctx: _Ctx, tok: Any) -> None:
         ctx.emit([part], R.PART_OF, [whole], tok, "rule:possessive-unit", 0.7)
 
 
-def english_rules() -> dict[str, str]:
+def english_rules() -> dict[str, tuple[str, ...]]:
     """Every English rule by the method name its facts carry: the grammar's
-    rules (``rule:sell-to`` -> "supply-to") and the registered procedures
-    (``rule:military-modifier`` -> "procedure")."""
+    rules (``rule:sell-to`` -> ("supply-to",)) and the registered procedures
+    (``rule:military-modifier`` -> ("military-modifier",))."""
     known = rule_methods(load_grammar("en"))
     for name in PROCEDURES:
         if not name.startswith("+"):  # "+others", "+list": suffixes of another rule's method
-            known.setdefault("rule:" + name, "procedure")
+            known["rule:" + name] = known.get("rule:" + name, ()) + (name,)
     return known
 
 

@@ -93,7 +93,7 @@ def test_rule_features_parse_into_the_rule() -> None:
     from chipgraph.ingest.engine import rule_methods
 
     assert rule_methods(parse_grammar(_CORE + 'method = "{lemma}-to"\nhead = "subject"\ntail = "dobj"', "en")) == {
-        "rule:sell-to": "s", "rule:ship-to": "s"}
+        "rule:sell-to": ("s",), "rule:ship-to": ("s",)}
     with pytest.raises(GrammarError, match="'placeholders' is"):
         parse_grammar(_CORE + 'head = "subject"\ntail = "dobj"\nplaceholders = "both"', "en")
     with pytest.raises(GrammarError, match="ends a path"):
