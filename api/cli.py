@@ -350,7 +350,9 @@ def evaluate(obj: Context, gold: Path, articles_dir: Path, by_language: bool, by
         click.echo(report.language_tables())
     if by_rule:
         click.echo()
-        click.echo(report.rule_table())
+        from chipgraph.ingest.relations import english_rules
+
+        click.echo(report.rule_table(english_rules()))
     if errors:
         click.echo()
         click.echo(report.errors())

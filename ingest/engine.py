@@ -23,10 +23,28 @@ Path language (steps joined by ``>``; the last step yields arguments):
   ``xcomp``), ``described`` (the entity a description noun is about), ``poss``
   (possessive, compound or ``nmod`` names) and ``context_list`` (the list the
   article named last) end a path and yield entities directly; any other final
-  step yields the entities its tokens name.
+  step yields the entities its tokens name;
+- ``continued_list`` (the list named in the last sentences, when a listing
+  body goes on adding names: "The committee also added A and B"),
+  ``makers`` (organisations whose goods a phrase names, not those it sells
+  to: "banned Huawei's and ZTE's gear") and ``placeholder`` (the trigger
+  noun itself as a description that later sentences name) end a path too;
+- ``list:<name>`` ends a path with that list, a fixed argument
+  (``[blacklist]>list:US Entity List``: only when the trigger is that word);
+- ``named`` / ``unnamed`` keep the tokens that are (are not) part of a name;
+  ``subtree`` moves to the tokens and every token under them;
+- any step may end in a filter ``[word|@class]``: only tokens whose lemma or
+  form is listed pass (``head:dobj[@stake_verbs]``).
 
-Rules that data cannot express yet (the placeholders and group members of
-``relations.py``) are registered procedures, named in the same report.
+Paths of a side are alternatives: the first whose arguments survive the
+rule's type filter is used.  Conditions (``require``/``forbid``) are paths
+too, optionally ``=word|@class`` (some reached token has that lemma).
+
+A rule's ``method`` names its facts (default ``rule:<name>``; ``{lemma}``
+is the trigger's lemma, so "sold"/"shipped" stay ``sell-to``/``ship-to``).
+Rules that need document context beyond a path (units named after their
+parent, possessive units, military cue words, group members) are
+procedures in relations.py, registered by name in ``PROCEDURES``.
 """
 
 from __future__ import annotations
@@ -39,10 +57,22 @@ from typing import Any, Callable
 
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
-__all__ = ["Rule", "Grammar", "GrammarError", "load_grammar", "Example"]
+__all__ = ["Rule", "Grammar", "GrammarError", "load_grammar", "Example", "PROCEDURES", "procedure"]
 
 _VERB_POS = ("VERB", "AUX")
-_MACROS = ("subject", "described", "poss", "context_list")
+_MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder")
+
+#: rules written as code (name -> what it reads), listed with the data rules
+PROCEDURES: dict[str, str] = {}
+
+
+def procedure(*names: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register a procedural rule under the method names its facts carry."""
+    def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
+        for n in names:
+            PROCEDURES[n] = (fn.__doc__ or fn.__name__).strip().splitlines()[0]
+        return fn
+    return wrap
 
 
 class GrammarError(ValueError):
@@ -80,8 +110,14 @@ class Rule:
     object_not: frozenset[str] = frozenset()
     object_in: frozenset[str] = frozenset()
     product: tuple[str, ...] | None = None
-    placeholders: bool = True
+    placeholders: bool | str = True  # False: names only; "head"/"tail": only that side may be a description
     authorities: bool = True  # False: a ministry or regulator is never this rule's tail ("took control of")
+    head_authorities: bool = True  # False: a ministry or regulator is never this rule's head (the lister is not listed)
+    governments: bool = False  # a state named as "the X government" counts as an organisation
+    named: bool | None = None  # False: the trigger must not be part of a name ("the Subsidiary Act")
+    method: str = ""  # template of the facts' method name; {lemma} is the trigger's lemma
+    military_method: str = ""  # name of the MILITARY_LINK facts when an argument is the military
+    military_confidence: float | None = None  # their confidence (default: the rule's)
     negative: bool = False  # the fact is a negated trigger ("cannot be sold"): checked from the verb that reports it
     examples: tuple[Example, ...] = ()
 
@@ -120,18 +156,41 @@ def _words(value: Any, classes: dict[str, frozenset[str]], where: str) -> frozen
     return frozenset(out)
 
 
-def _paths(value: Any, where: str) -> tuple[tuple[str, ...], ...]:
+def _placeholders(value: Any, where: str) -> bool | str:
+    if value in (True, False, "head", "tail"):
+        return value
+    raise GrammarError(f"{where}: 'placeholders' is true, false, \"head\" or \"tail\", got {value!r}")
+
+
+def _paths(value: Any, where: str, classes: dict[str, frozenset[str]] | None = None) -> tuple[tuple[str, ...], ...]:
     items = value if isinstance(value, list) else [value]
     out = []
     for item in items:
         if not isinstance(item, str) or not item:
             raise GrammarError(f"{where}: a path is a string such as 'prep:to' or 'dobj>prep:to', got {item!r}")
-        steps = tuple(s.strip() for s in item.split(">"))
+        steps = tuple(_filter_classes(s.strip(), classes or {}, where) for s in item.split(">"))
         for s in steps[:-1]:
-            if s in _MACROS:
+            if s in _MACROS or s.startswith("list:"):
                 raise GrammarError(f"{where}: {s!r} ends a path; it cannot be followed by more steps")
         out.append(steps)
     return tuple(out)
+
+
+def _filter_classes(step: str, classes: dict[str, frozenset[str]], where: str) -> str:
+    """``dobj[@goods|chip]`` -> ``dobj[chip|wafer|...]``: classes expanded once, at load."""
+    if not step.endswith("]") or "[" not in step:
+        return step
+    base, _, words = step[:-1].partition("[")
+    return f"{base}[{'|'.join(sorted(_words(words.split('|'), classes, where)))}]"
+
+
+@functools.lru_cache(maxsize=None)
+def _step_filter(step: str) -> tuple[str, frozenset[str] | None]:
+    """A step and its word filter (None: no filter)."""
+    if not step.endswith("]") or "[" not in step:
+        return step, None
+    base, _, words = step[:-1].partition("[")
+    return base, frozenset(words.split("|"))
 
 
 def _conditions(value: Any, classes: dict[str, frozenset[str]], where: str) -> tuple[tuple[tuple[str, ...], frozenset[str] | None], ...]:
@@ -140,13 +199,13 @@ def _conditions(value: Any, classes: dict[str, frozenset[str]], where: str) -> t
     out = []
     for item in value if isinstance(value, list) else [value]:
         path, _, words = str(item).partition("=")
-        out.append((_paths(path, where)[0], _words(words.split("|"), classes, where) if words else None))
+        out.append((_paths(path, where, classes)[0], _words(words.split("|"), classes, where) if words else None))
     return tuple(out)
 
 
-def _holds(tok: Any, cond: tuple[tuple[str, ...], frozenset[str] | None]) -> bool:
+def _holds(tok: Any, cond: tuple[tuple[str, ...], frozenset[str] | None], ctx: Any = None) -> bool:
     path, words = cond
-    reached = _navigate_path(tok, path)
+    reached = _navigate_path(tok, path, ctx)
     if words is None:
         return bool(reached)
     return any(t.lemma_.lower() in words or t.lower_ in words for t in reached)
@@ -181,8 +240,8 @@ def _rule(raw: dict[str, Any], language: str, classes: dict[str, frozenset[str]]
         lemmas=_words(trig["lemma"], classes, where),
         pos=tuple(trig.get("pos", [])),
         voice=raw.get("voice", "any"),
-        head=_paths(raw["head"], where),
-        tail=_paths(raw.get("tail", []), where) if "tail" in raw else (),
+        head=_paths(raw["head"], where, classes),
+        tail=_paths(raw.get("tail", []), where, classes) if "tail" in raw else (),
         confidence=float(raw.get("confidence", 0.75)),
         tail_name=tail_name,
         tail_type=_TYPES[raw.get("tail_type", "LIST")] if tail_name else None,
@@ -193,12 +252,30 @@ def _rule(raw: dict[str, Any], language: str, classes: dict[str, frozenset[str]]
         dep=tuple(trig.get("dep", [])),
         object_not=_words(raw["object_not"], classes, where) if "object_not" in raw else frozenset(),
         object_in=_words(raw["object_in"], classes, where) if "object_in" in raw else frozenset(),
-        product=_paths(raw["product"], where)[0] if "product" in raw else None,
-        placeholders=bool(raw.get("placeholders", True)),
+        product=_paths(raw["product"], where, classes)[0] if "product" in raw else None,
+        placeholders=_placeholders(raw.get("placeholders", True), where),
+        head_authorities=bool(raw.get("head_authorities", True)),
+        governments=bool(raw.get("governments", False)),
+        named=trig.get("named"),
+        method=str(raw.get("method", name)),
+        military_method=str(raw.get("military_method", "")),
+        military_confidence=float(raw["military_confidence"]) if "military_confidence" in raw else None,
         negative=bool(raw.get("negative", False)),
         authorities=bool(raw.get("authorities", True)),
         examples=examples,
     )
+
+
+def rule_methods(grammar: Grammar) -> dict[str, tuple[str, ...]]:
+    """Method name (as facts carry it, ``rule:sell-to``) -> the rules that make it
+    (several rules may share one: the voices of "owned")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for r in grammar.rules:
+        methods = [r.method.replace("{lemma}", lemma) for lemma in sorted(r.lemmas)] if "{lemma}" in r.method else [r.method]
+        for m in methods + ([r.military_method] if r.military_method else []):
+            if r.name not in out.get("rule:" + m, ()):
+                out["rule:" + m] = out.get("rule:" + m, ()) + (r.name,)
+    return out
 
 
 def parse_grammar(text: str, language: str) -> Grammar:
@@ -255,10 +332,18 @@ def is_passive(v: Any) -> bool:
         or (v.dep_ == "acomp" and v.tag_ == "VBN" and v.head.lemma_ == "be")  # "is 51% owned by", read as an adjective
 
 
-def _navigate(step: str, toks: list[Any]) -> list[Any]:
-    out: list[Any] = []
+def _navigate(step: str, toks: list[Any], ctx: Any = None) -> list[Any]:
+    step, words = _step_filter(step)
+    out = _move(step, toks, ctx)
+    if words is not None:
+        out = [t for t in out if t.lemma_.lower() in words or t.lower_ in words]
+    return out
+
+
+def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
     if step.startswith("prep:"):
         words = set(step[5:].split(","))
+        out: list[Any] = []
         for t in toks:
             todo = [c for c in t.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words]
             seen: set[int] = set()
@@ -287,6 +372,13 @@ def _navigate(step: str, toks: list[Any]) -> list[Any]:
         return [t.head for t in toks if t.head.i != t.i and (deps is None or t.dep_ in deps)]
     if step == "conj+":  # the token and the tokens coordinated with it
         return [x for t in toks for x in (t, *t.conjuncts)]
+    if step == "subtree":  # the tokens and everything under them
+        return [x for t in toks for x in t.subtree]
+    if step == "":  # a bare filter: "[blacklist]" keeps the token if it is that word
+        return list(toks)
+    if step in ("named", "unnamed"):
+        want = step == "named"
+        return [t for t in toks if bool(ctx is not None and ctx.key(t)) == want]
     deps = set(step.split(","))
     return [c for t in toks for c in t.children if c.dep_ in deps]
 
@@ -295,6 +387,8 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
     """The entities (keys or placeholders) that ``path`` reaches from ``tok``."""
     toks = [tok]
     for i, step in enumerate(path):
+        if step.startswith("list:"):  # a fixed list, reached when the steps before it are
+            return [ctx.ents.add(step[5:], EntityType.LIST)]
         if step in _MACROS:
             out: list[Any] = []
             for t in toks:
@@ -303,36 +397,52 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
                 elif step == "context_list":
                     found_list = ctx.salience.current_list(t.i)
                     out += [found_list] if found_list else []
+                elif step == "continued_list":
+                    out += ctx.continued_list(t)
                 elif step == "described":
                     out += ctx.described(t)
+                elif step == "makers":
+                    out += [k for k in ctx.makers([t]) if k not in out]
+                elif step == "placeholder":
+                    out.append(ctx.placeholder(t))
                 else:
                     found = ctx.poss_or_compound(t)
-                    owners = [c for c in t.children if c.dep_ == "poss"]
+                    owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ != "whose"]
                     if owners:  # "Qualcomm's Snapdragon chips": the owner, not the brand
                         found = [k for c in owners for k in [ctx.key(c) or ctx.stand_in(c)] if k]
                     own = ctx.key(t)
                     out += [k for k in found if k != own]  # a name's own words are not its owner
             return out
-        toks = _navigate(step, toks)
+        toks = _navigate(step, toks, ctx)
         if not toks:
             return []
     return [a for t in toks for a in ctx.args(t)]
 
 
-def _first(ctx: Any, tok: Any, paths: tuple[tuple[str, ...], ...], accept: Callable[[list[Any]], list[Any]]) -> list[Any]:
-    """Arguments of the first path that reaches any acceptable (paths are alternatives, best first)."""
+def _side(ctx: Any, tok: Any, rule: Rule, paths: tuple[tuple[str, ...], ...], types: frozenset[EntityType], side: str,
+          keep: Callable[..., list[Any]]) -> list[Any]:
+    """Arguments of the first path (best first) that reaches any of the allowed kind."""
+    names_only = rule.placeholders is False or (isinstance(rule.placeholders, str) and rule.placeholders != side)
     for p in paths:
-        found = accept(follow(ctx, tok, p))
+        found = keep(ctx, follow(ctx, tok, p), types, governments=rule.governments, military=rule.type != RelationType.DESIGNATED)
+        if names_only:
+            found = [x for x in found if isinstance(x, str)]
+        if not (rule.authorities if side == "tail" else rule.head_authorities):
+            found = [x for x in found if not (isinstance(x, str) and ctx.is_authority(x))]
         if found:
             return found
     return []
 
 
-def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[[Any, Any, frozenset[EntityType]], list[Any]]) -> None:
+def _verbal(tok: Any) -> bool:
+    return tok.pos_ in _VERB_POS or tok.tag_.startswith("VB")
+
+
+def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., list[Any]]) -> None:
     """Run every rule triggered by ``tok`` and emit its facts through ``ctx``.
 
-    ``keep(ctx, items, types)`` filters arguments to the allowed entity types
-    (placeholders pass: they resolve later)."""
+    ``keep(ctx, items, types, governments=, military=)`` filters arguments to
+    the allowed entity types (placeholders pass: they resolve later)."""
     verb_lemma = verbal_root(tok)
     rules = grammar.by_lemma.get(verb_lemma or tok.lemma_.lower()) or grammar.by_lemma.get(tok.lower_)  # the lemmatiser's "instal"
     if not rules:
@@ -340,55 +450,66 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[[Any, An
     passive = None
     pos = "VERB" if verb_lemma else tok.pos_
     for rule in rules:
-        if rule.pos and pos not in rule.pos:
+        if rule.pos and pos not in rule.pos and not ("VERBAL" in rule.pos and (verb_lemma or _verbal(tok))):
             continue
         if rule.dep and tok.dep_ not in rule.dep:
+            continue
+        if rule.named is not None and bool(ctx.key(tok)) != rule.named:
             continue
         if rule.voice != "any":
             if passive is None:
                 passive = is_passive(tok)
             if passive != (rule.voice == "passive"):
                 continue
-        if not all(_holds(tok, c) for c in rule.require):
+        if not all(_holds(tok, c, ctx) for c in rule.require):
             continue
-        if any(_holds(tok, c) for c in rule.forbid):
+        if any(_holds(tok, c, ctx) for c in rule.forbid):
             continue
         if rule.negative != _negated(tok):
             continue
-        dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if rule.object_not and dobj is not None and dobj.lemma_.lower() in rule.object_not:
+        obj = (_navigate_path(tok, rule.product, ctx) or [None])[0] if rule.product else None
+        checked = obj if rule.product else next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if rule.object_not and checked is not None and checked.lemma_.lower() in rule.object_not:
             continue
-        if rule.object_in and (dobj is None or dobj.lemma_.lower() not in rule.object_in):
+        if rule.object_in and (checked is None or checked.lemma_.lower() not in rule.object_in):
             continue
-        def accept(items: list[Any], types: frozenset[EntityType]) -> list[Any]:
-            kept = keep(ctx, items, types)
-            return kept if rule.placeholders else [x for x in kept if isinstance(x, str)]
-
-        heads = _first(ctx, tok, rule.head, lambda xs: accept(xs, rule.head_types))
+        tails_first = any(p[-1] == "placeholder" for p in rule.head)  # a description is made only for a fact
+        tails: list[Any] = []
+        if tails_first:
+            tails = _tails(ctx, tok, rule, keep)
+            if not tails:
+                continue
+        heads = _side(ctx, tok, rule, rule.head, rule.head_types, "head", keep)
         if not heads:
             continue
-        if rule.tail_name:
-            tails: list[Any] = [ctx.ents.add(rule.tail_name, rule.tail_type or EntityType.LIST)]
-            heads = [h for h in heads if h not in tails]
-        else:
-            tails = _first(ctx, tok, rule.tail, lambda xs: accept(xs, rule.tail_types))
+        if not tails_first:
+            tails = _tails(ctx, tok, rule, keep)
+        if rule.tail_name or rule.type == RelationType.BANNED:
+            heads = [h for h in heads if h not in tails]  # the authority that bans is never what it bans
         tails = [t for t in tails if t not in heads]
-        if not rule.authorities:
-            tails = [t for t in tails if not (isinstance(t, str) and ctx.is_authority(t))]
+        if not heads:
+            continue
         if not tails:
             continue
         attrs: dict[str, str] = {}
         if rule.type == RelationType.SUPPLIED:
-            obj = (_navigate_path(tok, rule.product) or [None])[0] if rule.product else None
             attrs = ctx.supply_attributes(obj, tok)
         anchor = tok.head if rule.negative else tok  # a negated rule's own "not" is its content
+        method = "rule:" + rule.method.replace("{lemma}", tok.lemma_.lower())
         mil = [t for t in tails if t == MILITARY_ID]
         rest = [t for t in tails if t != MILITARY_ID]
-        ctx.emit(heads, rule.type, rest, anchor, f"rule:{rule.name}", rule.confidence, attrs)
+        ctx.emit(heads, rule.type, rest, anchor, method, rule.confidence, attrs)
         if mil and rule.type != RelationType.MILITARY_LINK:
-            ctx.emit(heads, RelationType.MILITARY_LINK, mil, anchor, f"rule:{rule.name}", rule.confidence)
+            ctx.emit(heads, RelationType.MILITARY_LINK, mil, anchor, "rule:" + (rule.military_method or rule.method),
+                     rule.confidence if rule.military_confidence is None else rule.military_confidence)
         elif mil:
-            ctx.emit(heads, rule.type, mil, anchor, f"rule:{rule.name}", rule.confidence)
+            ctx.emit(heads, rule.type, mil, anchor, method, rule.confidence)
+
+
+def _tails(ctx: Any, tok: Any, rule: Rule, keep: Callable[..., list[Any]]) -> list[Any]:
+    if rule.tail_name:
+        return [ctx.ents.add(rule.tail_name, rule.tail_type or EntityType.LIST)]
+    return _side(ctx, tok, rule, rule.tail, rule.tail_types, "tail", keep)
 
 
 def verbal_root(tok: Any) -> str | None:
@@ -412,10 +533,10 @@ def _negated(tok: Any) -> bool:
                for c in tok.children)
 
 
-def _navigate_path(tok: Any, path: tuple[str, ...]) -> list[Any]:
+def _navigate_path(tok: Any, path: tuple[str, ...], ctx: Any = None) -> list[Any]:
     toks = [tok]
     for step in path:  # conditions read labels literally: "poss" is a possessive child here
-        toks = _navigate(step, toks)
+        toks = _navigate(step, toks, ctx)
         if not toks:
             return []
     return toks

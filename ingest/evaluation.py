@@ -159,15 +159,22 @@ class EvalReport:
         blocks = [f"language {lang} ({len(sub.languages)} articles)\n{sub.table()}" for lang, sub in self.by_language().items()]
         return "\n\n".join(blocks)
 
-    def rule_table(self) -> str:
+    def rule_table(self, known: dict[str, tuple[str, ...]] | None = None) -> str:
         """Facts, tp, fp and precision of each rule, most productive first.
 
         A fact several rules found counts for each of them, so the rows can
-        add up to more than the overall table's tp + fp.
+        add up to more than the overall table's tp + fp.  With ``known``
+        (method -> the rules that make it, e.g. ``english_rules()``), the
+        rules that made no fact on this set are named after the table, so a
+        rule that stopped firing is seen.
         """
         lines = [f"{'rule':34} {'facts':>5} {'tp':>4} {'fp':>4} {'P':>6}"]
         for name, c in sorted(self.rules.items(), key=lambda kv: (-kv[1].facts, kv[0])):
             lines.append(f"{name:34} {c.facts:5} {c.tp:4} {c.fp:4} {c.precision:6.3f}")
+        if known:
+            fired = {r for m in self.rules for r in known.get(m.split("+")[0], ())}
+            silent = sorted({r for rules in known.values() for r in rules} - fired)
+            lines.append(f"rules with no fact on this set ({len(silent)}): " + ", ".join(silent))
         return "\n".join(lines)
 
     def errors(self) -> str:

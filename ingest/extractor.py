@@ -26,6 +26,7 @@ from .language import detect_language
 from .pipeline import load_pipeline, resolve_model_name
 from .quotes import whole_sentence
 from .reader import Article
+from .engine import procedure
 from .relations import Fact, Placeholder, english_facts, military_list_ids
 from .rules_nl import trigger_facts
 
@@ -146,8 +147,9 @@ def _expand(end: Any) -> list[str]:
     return [end]
 
 
-def _assemble(document: Document, ents: DocEntities, facts: list[Fact], placeholders: list[Placeholder]) -> Extraction:
-    # properties of descriptions pass to the names they stand for
+@procedure("group-military")
+def _group_military(ents: DocEntities, facts: list[Fact], placeholders: list[Placeholder]) -> None:
+    """A description marked military ("a defence linked buyer") passes the link to the names it stands for."""
     for p in placeholders:
         if p.military and p.members:
             sent = next((f.sent for f in facts if f.head is p or f.tail is p), None)
@@ -155,12 +157,21 @@ def _assemble(document: Document, ents: DocEntities, facts: list[Fact], placehol
                 mil = ents.add("military", EntityType.LIST)
                 for m in p.members:
                     facts.append(Fact(m, R.MILITARY_LINK, mil, sent, "rule:group-military", 0.7))
-    # being on a list of Chinese military companies is a military link, whichever rule read the listing
+
+
+@procedure("military-list")
+def _listed_military(ents: DocEntities, facts: list[Fact]) -> None:
+    """Being on a list of Chinese military companies is a military link, whichever rule read the listing."""
     military_lists = military_list_ids()
     for f in list(facts):
         if f.type == R.DESIGNATED and isinstance(f.tail, str) and f.tail in military_lists:
             mil = ents.add("military", EntityType.LIST)
             facts.append(Fact(f.head, R.MILITARY_LINK, mil, f.sent, "rule:military-list", min(f.confidence, 0.8)))
+
+
+def _assemble(document: Document, ents: DocEntities, facts: list[Fact], placeholders: list[Placeholder]) -> Extraction:
+    _group_military(ents, facts, placeholders)  # properties of descriptions pass to the names they stand for
+    _listed_military(ents, facts)
     relations: dict[tuple[str, str, str], Relation] = {}
     for f in facts:
         for h in _expand(f.head):

@@ -183,9 +183,16 @@ def read_article(path: Path, *, max_bytes: int = 5_000_000) -> Article:
     """
     path = Path(path)
     fmt = SUFFIX_FORMATS.get(path.suffix.lower())
-    if not path.exists():
+    try:
+        exists, is_dir = path.exists(), path.is_dir()
+    except PermissionError:
+        raise UnreadableArticle(f"{path}: permission denied (a folder on its path cannot be entered); "
+                                "check its permissions") from None
+    except OSError as e:
+        raise UnreadableArticle(f"{path}: cannot be read ({e.strerror or e}); check the path") from None
+    if not exists:
         raise ArticleNotFound(f"{path}: no such file; check the path")
-    if path.is_dir():
+    if is_dir:
         raise UnsupportedFormat(f"{path}: is a folder; pass it to iter_article_paths() to read the articles inside")
     if fmt is None:
         raise UnsupportedFormat(

@@ -108,3 +108,12 @@ NOTHING = [
 def test_no_fact_of_that_type(extractor: Extractor, text: str, rtype: str) -> None:
     rtype, _, tail = rtype.partition("-")  # "SUPPLIED-Huawei": no such fact with that tail
     assert not [f for f in _facts(extractor, text) if f[1] == rtype and (not tail or f[2].startswith(norm(tail)))], text
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon named Kestrel Avionics Co. among Chinese military companies.",
+    "Last week the Defense Department listed Orvane Microwave Ltd. among military end users.",
+])
+def test_a_description_after_the_object_describes_the_object_not_the_lister(extractor: Extractor, text: str) -> None:
+    got = _facts(extractor, text)
+    assert not {f for f in got if f[1] == "MILITARY_LINK" and ("pentagon" in f[0] or "defense" in f[0])}, got

@@ -60,3 +60,12 @@ def test_evaluate_records_the_rules_of_real_extraction(extractor: Extractor, fix
     credited = sum(c.facts for c in rep.rules.values())
     assert credited >= sum(rep.tp.values()) + sum(rep.fp.values())
     assert set(rep.by_language()) == {"en", "nl", "de"}
+
+
+def test_rule_table_names_the_rules_that_made_no_fact() -> None:
+    rep = score_predictions(PRED, GOLD)
+    known = {"rule:passive-owned": ("passive-owned", "passive-acquired"), "rule:sell-to": ("supply-to",),
+             "rule:ship-to": ("supply-to",), "rule:stake-in": ("stake-in",), "rule:military-modifier": ("military-modifier",)}
+    last = rep.rule_table(known).splitlines()[-1]
+    # supply-to fired (as sell-to), the rules sharing passive-owned fired with it: the others are named
+    assert last == "rules with no fact on this set (2): military-modifier, stake-in"

@@ -63,3 +63,38 @@ def test_grammar_files_merge_into_one() -> None:
         parse_grammars([a, b.replace('["sell"]', '["sell", "vend"]')], "en")
     with pytest.raises(GrammarError, match="unique"):
         parse_grammars([a, a.replace("[classes]\nsell = [\"sell\"]\n", "")], "en")
+
+
+def test_every_english_fact_names_a_known_rule(extractor: Extractor, fixtures) -> None:
+    """Facts carry the name of a grammar rule or a registered procedure, so
+    `chipgraph eval --by-rule` can account for every one of them."""
+    from chipgraph.ingest import read_article
+    from chipgraph.ingest.relations import english_rules
+
+    known = english_rules()
+    seen = set()
+    for folder in (fixtures / "articles", fixtures / "paraphrase" / "articles"):
+        for path in sorted(folder.glob("*.txt")):
+            ex = extractor.extract(read_article(path))
+            if ex.document.language != "en":
+                continue
+            seen |= {ev.method.split("+")[0] for r in ex.relations for ev in r.evidence}
+    assert seen and not {m for m in seen if m not in known}, sorted(m for m in seen if m not in known)
+
+
+_CORE = '[classes]\nstake = ["stake"]\n[[rule]]\nname = "s"\ntype = "OWNED_BY"\ntrigger = {lemma = ["sell", "ship"]}\n'
+
+
+def test_rule_features_parse_into_the_rule() -> None:
+    rule = parse_grammar(_CORE + 'method = "{lemma}-to"\nhead = "head:dobj[@stake]>subject"\ntail = "[ship]>list:US Entity List"\n'
+                         'placeholders = "tail"\nmilitary_method = "m"\nmilitary_confidence = 0.5', "en").rules[0]
+    assert rule.head == (("head:dobj[stake]", "subject"),) and rule.tail == (("[ship]", "list:US Entity List"),)
+    assert rule.placeholders == "tail" and rule.military_confidence == 0.5
+    from chipgraph.ingest.engine import rule_methods
+
+    assert rule_methods(parse_grammar(_CORE + 'method = "{lemma}-to"\nhead = "subject"\ntail = "dobj"', "en")) == {
+        "rule:sell-to": ("s",), "rule:ship-to": ("s",)}
+    with pytest.raises(GrammarError, match="'placeholders' is"):
+        parse_grammar(_CORE + 'head = "subject"\ntail = "dobj"\nplaceholders = "both"', "en")
+    with pytest.raises(GrammarError, match="ends a path"):
+        parse_grammar(_CORE + 'head = "list:US Entity List>dobj"\ntail = "dobj"', "en")

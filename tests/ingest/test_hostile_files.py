@@ -8,6 +8,8 @@ stored as garbage (issue 10, items 7 and 8).
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -83,16 +85,31 @@ def test_permission_denied_is_an_article_error(tmp_path: Path, monkeypatch: pyte
         read_article(p)
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads chmod 000 files")
 def test_chmod_000_file_is_an_article_error(tmp_path: Path) -> None:
+    """A real unreadable file; run as an unprivileged user when the tests run as root."""
     p = tmp_path / "locked.txt"
     p.write_text(ENGLISH, encoding="utf-8")
     p.chmod(0)
+    check = (
+        "import os, sys\n"
+        "from chipgraph.ingest import read_article\n"
+        "from chipgraph.ingest.errors import UnreadableArticle\n"
+        "if os.geteuid() == 0:\n"
+        "    os.setgid(65534); os.setuid(65534)\n"
+        "try:\n"
+        "    read_article(sys.argv[1])\n"
+        "except UnreadableArticle as e:\n"
+        "    print('refused:', e)\n"
+        "    sys.exit(0)\n"
+        "sys.exit('read a file it may not read')\n"
+    )
+    tmp_path.chmod(0o755)
     try:
-        with pytest.raises(UnreadableArticle, match="permission denied"):
-            read_article(p)
+        done = subprocess.run([sys.executable, "-c", check, str(p)], capture_output=True, text=True, timeout=60)
     finally:
         p.chmod(0o600)
+    assert done.returncode == 0, done.stderr
+    assert "permission denied" in done.stdout
 
 
 def test_folder_named_like_an_article_is_searched_not_read(tmp_path: Path) -> None:

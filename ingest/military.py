@@ -1,0 +1,110 @@
+"""MILITARY_LINK from military cue words, walked up the parse.
+
+A cue ("military", "defence", "PLA", "army") links the organisation it
+describes: "a defence linked buyer", "linked to the military", "a military
+research institute", "supplier to the army", "Hikvision's military ties".
+The walk from the cue to what it describes takes several steps through
+modifiers, prepositions and verbs, and marks descriptions (placeholders) as
+military for later sentences, so it stays a registered procedure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
+
+from .engine import is_passive, procedure
+from .facts import GROUP_NOUNS, Placeholder, supply_verbs
+
+__all__ = ["military_link", "MIL_VERBS"]
+
+R = RelationType
+MIL_VERBS = frozenset("link tie connect affiliate serve supply support work sell be have own control equip".split())
+
+
+@procedure("military-modifier", "military-ties", "supplies-military-buyers", "military-description", "military-link",
+           "listed-citing-military")
+def military_link(ctx: Any, tok: Any) -> None:
+    """A military cue word ("defence linked buyer", "linked to the military",
+    "a military research institute", "supplier to the army") -> the
+    organisation it describes gets MILITARY_LINK."""
+    cur = tok
+    for _ in range(7):
+        if cur.head.i == cur.i:
+            return
+        dep = cur.dep_
+        if dep not in ("amod", "compound", "npadvmod", "pobj", "prep", "agent", "dative", "acl", "advmod", "nmod", "dobj", "conj", "hmod"):
+            return
+        cur = cur.head
+        k = ctx.key(cur)
+        if k:
+            if ctx.etype(k) == EntityType.ORG and cur.i != tok.i:
+                ctx.emit([k], R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-modifier", 0.75)
+            return
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in ("link", "tie", "connection", "relationship", "affiliation", "dealing",
+                                                         "dealings", "cooperation", "collaboration", "partnership", "work"):
+            owners = [k for c in cur.children if c.dep_ == "poss" and (k := ctx.key(c) or ctx.stand_in(c)) and ctx.etype(k) == EntityType.ORG]
+            if owners:  # "Hikvision's military ties"
+                ctx.emit(owners, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-ties", 0.7)
+                return
+        direct = all(a.dep_ in ("amod", "compound") for a in tok.doc[min(tok.i, cur.i):cur.i] if a.i >= tok.i) and tok.i < cur.i
+        if direct and cur.pos_ in ("NOUN", "PROPN") and (cur.dep_ == "dobj" and cur.head.lemma_.lower() in supply_verbs() | {"equip", "serve", "arm"}
+                                             or cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lemma_.lower() in supply_verbs()):
+            verb = cur.head if cur.dep_ == "dobj" else cur.head.head
+            sellers = [x for x in ctx.orgs(ctx.subjects(verb)) if x != MILITARY_ID]  # "X supplied Russian military firms"
+            if sellers:
+                ctx.emit(sellers, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:supplies-military-buyers", 0.75)
+                return
+        if cur.pos_ in ("NOUN", "PROPN") and cur.lemma_.lower() in GROUP_NOUNS | {"entity", "buyer", "supplier", "chipmaker"}:
+            targets = ctx.orgs(ctx.described(cur))
+            if cur.dep_ in ("pobj", "dobj", "conj", "nsubj", "nsubjpass", "appos", "attr") and not targets:
+                targets = [ctx.placeholder(cur)] if cur.tag_ == "NNS" or any(c.dep_ == "det" for c in cur.children) else []
+            if targets:
+                p = [t for t in targets if isinstance(t, Placeholder)]
+                for x in p:
+                    x.military = True
+                ctx.emit([t for t in targets if not isinstance(t, Placeholder)], R.MILITARY_LINK,
+                         [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-description", 0.75)
+            _other_siblings(ctx, cur, tok)
+            return
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in MIL_VERBS:
+            subj = ctx.orgs(ctx.subjects(cur))
+            obj = next((c for c in cur.children if c.dep_ == "dobj"), None)
+            if cur.lemma_.lower() in ("link", "tie", "connect") and obj is not None and not is_passive(cur):
+                # "a conglomerate that US authorities have linked to the military"
+                subj = ctx.orgs(ctx.args(cur.head, conj=False) if (obj.tag_ in ("WDT", "WP") or obj.lower_ in ("that", "which", "who", "whom")) and cur.dep_ == "relcl" else ctx.args(obj))
+            named = [s for s in subj if not isinstance(s, Placeholder) and s != MILITARY_ID]
+            for s in subj:
+                if isinstance(s, Placeholder):
+                    s.military = True
+                    _other_siblings(ctx, s.token, tok)
+            ctx.emit(named, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-link", 0.75)
+            return
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in ("cite", "accuse", "blame", "allege") and cur.dep_ in ("advcl", "conj") \
+                and cur.head.lemma_.lower() in _LISTING_VERBS:
+            # "added X to the list, citing its support for the military": the reason is X's
+            gov = cur.head
+            gov_obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+            listed = ctx.subjects(gov) if is_passive(gov) else (ctx.args(gov_obj) if gov_obj is not None else [])
+            listed = [x for x in ctx.orgs(listed) if x != MILITARY_ID]
+            for x in listed:
+                if isinstance(x, Placeholder):
+                    x.military = True
+            ctx.emit([x for x in listed if not isinstance(x, Placeholder)], R.MILITARY_LINK,
+                     [ctx.ents.add("military", EntityType.LIST)], tok, "rule:listed-citing-military", 0.75)
+            return
+        if cur.pos_ == "VERB":
+            return
+
+
+#: verbs that put a company on a list, whose stated reason is the company's
+_LISTING_VERBS = frozenset("add place put include designate list name blacklist sanction".split())
+
+
+@procedure("other-military")
+def _other_siblings(ctx: Any, noun: Any, cue: Any) -> None:
+    """"X and other chipmakers linked to the military": X is one of them too."""
+    p = ctx.placeholder(noun)
+    if p.siblings:
+        ctx.emit(p.siblings, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], cue, "rule:other-military", 0.7)
