@@ -125,7 +125,7 @@ def parse(nlp: Any, text: str) -> Any:
                 end = cut + 1
         pieces.append(text[start:end])
         start = end
-    doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    doc = Doc.from_docs(list(nlp.pipe(pieces, batch_size=1)), ensure_whitespace=False)  # one piece at a time
     return doc
 
 
