@@ -19,6 +19,7 @@ from chipgraph.graph.errors import ChipgraphError, EntityNotFound
 from chipgraph.graph.model import SCORED_RELATION_TYPES, RelationType
 from chipgraph.graph.paths import MAX_HOPS_LIMIT, PathQuery
 from chipgraph.graph.store import DEFAULT_STORE, GraphStore, open_store
+from chipgraph.graph.subgraph import DEFAULT_MAX_EDGES, DEFAULT_MAX_NODES, MAX_EDGES_LIMIT, MAX_NODES_LIMIT
 
 from .formatting import format_path
 from .security import DEFAULT_MAX_BODY_BYTES, DEFAULT_WRITE_RATE, LOOPBACK_HOSTS, SecurityConfig, is_loopback
@@ -237,16 +238,22 @@ def entities(obj: Context, query: str, limit: int) -> None:
 @click.argument("entity")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 4))
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="File to write (.html, .graphml, .gexf).")
+@click.option("--max-nodes", default=DEFAULT_MAX_NODES, show_default=True, type=click.IntRange(1, MAX_NODES_LIMIT),
+              help="Most entities drawn (the centre and the nearest).")
+@click.option("--max-edges", default=DEFAULT_MAX_EDGES, show_default=True, type=click.IntRange(1, MAX_EDGES_LIMIT),
+              help="Most relations drawn.")
 @click.pass_obj
-def render(obj: Context, entity: str, depth: int, output: Path) -> None:
-    """Write the neighbourhood of ENTITY as a self-contained HTML page (or GraphML/GEXF)."""
+def render(obj: Context, entity: str, depth: int, output: Path, max_nodes: int, max_edges: int) -> None:
+    """Write the neighbourhood of ENTITY as a self-contained HTML page (or
+    GraphML/GEXF), cut to the same caps as the API so a hub stays readable."""
     from .exporting import write_subgraph
 
     store = obj.store()
     center = store.resolve(entity)
-    subgraph = store.subgraph(center.id, depth)
+    subgraph = store.subgraph(center.id, depth).capped(max_nodes=max_nodes, max_edges=max_edges)
     written = write_subgraph(subgraph, output, title=f"{center.name}: {depth}-hop neighbourhood")
-    click.echo(f"wrote {written} ({len(subgraph.entities)} entities, {len(subgraph.relations)} relations)")
+    cut = " (cut to the caps; raise --max-nodes/--max-edges for more)" if subgraph.truncated else ""
+    click.echo(f"wrote {written} ({len(subgraph.entities)} entities, {len(subgraph.relations)} relations){cut}")
 
 
 @cli.command()

@@ -84,6 +84,15 @@ def test_render_writes_offline_escaped_page(sample_store_path: Path, tmp_path: P
     assert "<graphml" in gml.read_text(encoding="utf-8")
 
 
+def test_render_cuts_a_neighbourhood_to_the_caps_and_says_so(sample_store_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "asml.graphml"
+    result = run("--store", str(sample_store_path), "render", "ASML", "--depth", "3", "--max-nodes", "3", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "cut to the caps" in result.output
+    assert out.read_text(encoding="utf-8").count("<node ") <= 3
+    assert run("--store", str(sample_store_path), "render", "ASML", "--max-nodes", "0", "-o", str(out)).exit_code == 2
+
+
 def test_demo_prints_the_headline_chain(tmp_path: Path) -> None:
     result = run("demo", "--out", str(tmp_path / "demo.sqlite"))
     assert result.exit_code == 0, result.output
