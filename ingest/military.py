@@ -20,7 +20,8 @@ from .facts import GROUP_NOUNS, Placeholder, supply_verbs
 __all__ = ["military_link", "MIL_VERBS"]
 
 R = RelationType
-MIL_VERBS = frozenset("link tie connect affiliate serve supply support work sell be have own control equip".split())
+MIL_VERBS = frozenset("link tie connect affiliate serve supply support work sell be have own control equip "
+                      "help assist aid enable acquire obtain procure divert develop".split())
 
 
 @procedure("military-modifier", "military-ties", "supplies-military-buyers", "military-description", "military-link",

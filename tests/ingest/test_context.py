@@ -59,6 +59,9 @@ CARRIED = [
     # a description in apposition carries the name it describes
     ("Pengrui Holdings, a state investment vehicle controlled by the Shenzhen municipal government, owns the plant.",
      [("Pengrui Holdings", "OWNED_BY", "Shenzhen")]),
+    # a reason for a listing: helping the military acquire technology
+    ("The Commerce Department said Hongxin Semiconductor had sought to acquire American technology for China's military end users.",
+     [("Hongxin Semiconductor", "MILITARY_LINK", "military")]),
     # clauses the parser attaches in the wrong place
     ("Lawmakers said Washington should add CXMT to the Entity List after Beijing last week banned the sale of chips made by Micron.",
      [("Micron Technology", "BANNED", "China")]),
