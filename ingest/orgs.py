@@ -268,6 +268,8 @@ class _Classifier:
         if self.lang == "en":
             ok = tok.pos_ == "PROPN" or tok.is_upper or not text[0].isupper() or text[0].isdigit()
             return "N" if ok else "x"
+        if self.lang != "en" and self._before_legal_form(i):
+            return "N"  # "Sächsische Mikrotechnik GmbH": before a legal form, capitalised words are the name
         if self.lang == "de" and (self.german_noun(tok) or (len(text) >= 13 and text[1:].islower())):
             return "x"  # a German noun, or a long compound ("Elektronikkomponenten")
         if self.lang == "de" and low.endswith("er") and i > 0 and self.doc[i - 1].lower_ in ("der", "die", "das", "des", "dem", "den"):
@@ -275,6 +277,18 @@ class _Classifier:
         if self.lang == "nl" and re.search(r"(se|sche)$", low) and i > 0 and self.doc[i - 1].lower_ in ("de", "het", "een"):
             return "x"  # "het Eindhovense bedrijf": a place adjective
         return "N"
+
+    def _before_legal_form(self, i: int) -> bool:
+        """Token ``i`` starts or continues a run of at most four capitalised
+        words that ends in a legal form ("GmbH", "AG", "B.V.")."""
+        doc = self.doc
+        for j in range(i + 1, min(len(doc), i + 5)):
+            t = doc[j]
+            if _low(t) in self.legal and t.text[:1].isupper():
+                return True
+            if not _capitalised(t.text) or t.is_space or _low(t) in patterns().articles:
+                return False
+        return False
 
     def classes(self) -> str:
         out = []

@@ -81,7 +81,9 @@ _DESCRIPTOR = re.compile(
     r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|"
     r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|makers?)"
     r"(en|n|s|e|er)?$", re.I)
-_ADJECTIVE = re.compile(r"^[a-zäöüßéë][\w-]*(e|en|er|es|em|sche|ische)$|^[A-Z][\w-]*(se|ese|sche|ische|ischen|ischer)$")
+_ADJECTIVE = re.compile(r"^[a-zäöüßéë][\w-]*(e|en|er|es|em|sche|ische)$|^[A-Z][\w-]*(se|ese|sche|ische|ischen|ischer)$"
+                        r"|^(?!(?:Januar|Februar|September|Oktober|November|Dezember|Partner|Hersteller|Anbieter|Betreiber)$)"
+                        r"[A-ZÄÖÜ][a-zäöüß]+er$")  # "Münchner", "Dresdner": a city's adjective (not a month or a noun)
 _GENITIVE = frozenset({"des", "der"})
 _SUCH = frozenset({"wie", "zoals", "waaronder", "darunter", "etwa", "als"})
 #: a banned company is named bare or as the maker: "weert Huawei", "chips van Micron", "Verbot auf Huawei"

@@ -97,6 +97,12 @@ EL = "US Entity List"
          ("Micron Technology", "BANNED", "China")),
         ("De Nederlandse regering weert apparatuur van Huawei uit het 5G-netwerk.", ("Huawei Technologies", "BANNED", "Netherlands")),
         ("Die Bundesregierung hat ein Verbot von Bauteilen der Hersteller Huawei und ZTE angekündigt.", ("ZTE", "BANNED", "Germany")),
+        # a German name before its legal form, whatever its words ("Sächsische", "Mikrotechnik")
+        ("Die Sächsische Mikrotechnik GmbH hat die Lieferung von Sensoren an Huawei eingestellt.",
+         ("Sächsische Mikrotechnik GmbH", "SUPPLIED", "Huawei Technologies")),
+        # a city's adjective before the owner's description
+        ("Die Sächsische Mikrotechnik GmbH gehört mehrheitlich zum Münchner Konzern Auerbach Holding AG.",
+         ("Sächsische Mikrotechnik GmbH", "OWNED_BY", "Auerbach Holding AG")),
     ],
 )
 def test_wordings(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
