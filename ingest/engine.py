@@ -409,7 +409,7 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
                     found = ctx.poss_or_compound(t)
                     owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ != "whose"]
                     if owners:  # "Qualcomm's Snapdragon chips": the owner, not the brand
-                        found = [k for c in owners for k in [ctx.key(c) or ctx.stand_in(c)] if k]
+                        found = [k for c in owners for k in [ctx.possessor(c)] if k]
                     own = ctx.key(t)
                     out += [k for k in found if k != own]  # a name's own words are not its owner
             return out

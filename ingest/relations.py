@@ -394,6 +394,13 @@ class _Ctx:
             return self.args(n.head, conj=False)  # "its parent Wingtech" parsed with "parent" as a modifier
         return []
 
+    def possessor(self, c: Any) -> str | None:
+        """What a possessive names: a name, "its", or "the chipmaker's" (a description standing for one)."""
+        k = self.key(c) or self.stand_in(c)
+        if k is None and c.pos_ == "NOUN" and is_group_noun(c):
+            k = self.definite_reference(c)
+        return k
+
     def poss_or_compound(self, n: Any) -> list[Any]:
         out = []
         for c in n.children:
@@ -404,6 +411,11 @@ class _Ctx:
                     v = v.head
                 if v.dep_ == "relcl":
                     out += [k for k in self.args(v.head, conj=False) if isinstance(k, str)]
+            if c.dep_ == "poss" and not self.key(c) and is_group_noun(c):
+                ref = self.definite_reference(c)  # "the chipmaker's parent company"
+                if ref:
+                    out.append(ref)
+                    continue
             if c.dep_ in ("poss", "compound", "nmod") and (self.key(c) or (c.dep_ == "poss" and self.stand_in(c))):
                 out.append(self.key(c) or self.stand_in(c))
         return out

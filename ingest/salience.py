@@ -158,6 +158,11 @@ class Salience:
         v, hops = t.head, 0
         while hops < 4 and v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
             v, hops = v.head, hops + 1
+        if t.tag_ == "PRP" and t.dep_ in ("dobj", "pobj", "dative") and v.pos_ in ("VERB", "AUX"):
+            # "X buys wafers from it": an object "it" is never its own clause's subject (that would be "itself")
+            excluded |= {k for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for k in ctx.args(c) if isinstance(k, str)}
+            excluded |= {k for k in ctx.subjects(v) if isinstance(k, str)}
+            return self.previous(t, excluded)
         for _ in range(3):
             if v.pos_ not in ("VERB", "AUX"):
                 break

@@ -62,6 +62,9 @@ CARRIED = [
     # a reason for a listing: helping the military acquire technology
     ("The Commerce Department said Hongxin Semiconductor had sought to acquire American technology for China's military end users.",
      [("Hongxin Semiconductor", "MILITARY_LINK", "military")]),
+    # an object "it" is not its own clause's subject
+    ("Lumina Memory makes memory chips in Hefei. Kestrel Devices holds a stake in the firm and buys wafers from it.",
+     [("Lumina Memory", "SUPPLIED", "Kestrel Devices")]),
     # clauses the parser attaches in the wrong place
     ("Lawmakers said Washington should add CXMT to the Entity List after Beijing last week banned the sale of chips made by Micron.",
      [("Micron Technology", "BANNED", "China")]),
