@@ -22,6 +22,7 @@ from fastapi.security import APIKeyHeader, HTTPBearer
 from pydantic import BaseModel, Field, field_validator
 
 from chipgraph.graph import questions as q
+from chipgraph.graph.citations import cite_evidence
 from chipgraph.graph.errors import ChipgraphError, EntityAmbiguous, EntityNotFound, StoreError
 from chipgraph.graph.model import SCORED_RELATION_TYPES, RelationType
 from chipgraph.graph.paths import MAX_HOPS_LIMIT, PathQuery
@@ -296,10 +297,17 @@ def create_app(
         found = store.paths(query)
         truncated = len(found) > limit
         shown = []
+        documents = store.document_infos(
+            {ev.document_id for p in found[:limit] for h in p.hops for ev in h.relation.evidence}
+        )
         for p in found[:limit]:
             capped, cut = p.with_evidence_cap(max_evidence)
             truncated |= cut
-            shown.append(capped.to_dict())
+            data = capped.to_dict()
+            for hop, out in zip(capped.hops, data["hops"]):
+                # each sentence once, with the title, date and URL or file name of every article stating it
+                out["sentences"] = [c.to_dict() for c in cite_evidence(hop.relation.evidence, documents)]
+            shown.append(data)
         return {"source": src.to_dict(), "target": dst.to_dict(), "truncated": truncated, "paths": shown}
 
     @app.get("/exposure", responses=UNIQUE_RESPONSES, dependencies=read_keyed)

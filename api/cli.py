@@ -206,8 +206,9 @@ def path(
     if not paths:
         click.echo(f"no path from {src.name} to {dst.name} within {max_hops} hops ({direction})")
         return
+    documents = store.document_infos({ev.document_id for p in paths for h in p.hops for ev in h.relation.evidence})
     for n, p in enumerate(paths, 1):
-        click.echo(format_path(p, n))
+        click.echo(format_path(p, n, documents))
         click.echo()
 
 

@@ -74,9 +74,14 @@ def quoted_evidence(rel: Relation, max_evidence: int) -> list[Evidence]:
     return shown
 
 
-def format_path(path: OwnershipPath, number: int) -> str:
-    """The chain on one line, then every hop with its evidence."""
+def format_path(path: OwnershipPath, number: int, documents: Mapping[str, DocumentInfo] | None = None) -> str:
+    """The chain on one line, then every hop with its evidence; given the
+    ``documents`` (``GraphStore.document_infos``), each sentence once with the
+    title, date and URL or file name of every article stating it."""
     lines = [f"{number}. {path.describe()}"]
+    if documents is not None:
+        lines.append(format_cited_path(path, documents))
+        return "\n".join(lines)
     for hop, a, b in zip(path.hops, path.entities, path.entities[1:]):
         lines.append(format_relation(hop.relation, a.name, b.name, hop.forward))
     return "\n".join(lines)
@@ -91,7 +96,7 @@ def format_cited(sentence: CitedSentence, indent: str = "      ", width: int = 1
     label = "source" if sentence.count == 1 else f"{sentence.count} sources"
     cited = [c.describe() for c in sentence.citations[:max_sources]]
     more = f"; and {sentence.count - max_sources} more" if sentence.count > max_sources else ""
-    lines.append(f"{indent}  {label}: " + "; ".join(cited) + more)
+    lines.append(f"{indent}  {label}: " + "; ".join(cited) + more + f" · confidence {sentence.confidence:.2f}")
     if sentence.attributes:
         lines.append(f"{indent}  states: " + ", ".join(f"{k}: {v}" for k, v in sentence.attributes.items()))
     return "\n".join(lines)

@@ -118,6 +118,9 @@ def test_cli_names_ambiguous_unknown_and_misspelt(sample_store_path: Path) -> No
     assert bad.exit_code == 2 and "OWNED_BY" in bad.output
     lower = run(sample_store_path, "path", "ASML", "military", "--types", "supplied,military_link")
     assert lower.exit_code == 0 and "24th Research Institute of CETC" in lower.output
+    # every hop cites title, date and file name, never the path the article was read from
+    assert "(2025-12-10), asml-shipments-to-chinese-defence-research.txt" in lower.output
+    assert "/data/articles/" not in lower.output
 
 
 # -- the API ------------------------------------------------------------------------------
@@ -160,6 +163,8 @@ def test_api_errors_and_types_as_the_cli(client: TestClient) -> None:
     )
     assert comma.status_code == repeated.status_code == 200
     assert comma.json() == repeated.json() and comma.json()["paths"]
+    (sentence, *_) = comma.json()["paths"][0]["hops"][0]["sentences"]
+    assert sentence["sources"][0]["source"] == "asml-shipments-to-chinese-defence-research.txt"
     schema = client.get("/openapi.json").json()
     for route in ("/exposure", "/owners", "/show"):
         assert {"200", "404", "409", "422"} <= set(schema["paths"][route]["get"]["responses"])
