@@ -203,7 +203,11 @@ def format_page(page: EntityPage) -> str:
         for r in page.lists:
             lines.append(format_cited_relation(r, e.name, page.names.get(r.tail, r.tail), page.document_map))
         lines.append("")
-    for rtype, rels in page.by_type().items():
+    listed = {r.key for r in page.lists}
+    for rtype, every in page.by_type().items():
+        rels = [r for r in every if r.key not in listed]  # memberships are shown above
+        if not rels:
+            continue
         lines.append(f"{rtype} ({len(rels)}):")
         for r in rels:
             lines.append(
@@ -213,7 +217,7 @@ def format_page(page: EntityPage) -> str:
     if not page.relations:
         lines.append("No relations stored.")
         lines.append("")
-    lines.append(f"Articles ({page.total_documents}):")
+    lines.append(f"Articles and sources stating these facts ({page.total_documents}):")
     for d in page.documents:
         shown, _ = cite_source(d.source)
         lines.append(f"   {d.date or 'undated'}  {d.title or 'untitled'}  ({shown})")

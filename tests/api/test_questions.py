@@ -103,7 +103,7 @@ def test_cli_questions(sample_store_path: Path) -> None:
     down = run(sample_store_path, "owners", "CETC", "--down")
     assert "PART_OF: 24th Research Institute of CETC" in down.output
     show = run(sample_store_path, "show", "CEC")
-    assert show.exit_code == 0 and "also called:" in show.output and "Articles (" in show.output
+    assert show.exit_code == 0 and "also called:" in show.output and "Articles and sources" in show.output
     assert json.loads(run(sample_store_path, "show", "CEC", "--json").output)["entity"]["name"] == "China Electronics Corporation"
 
 
