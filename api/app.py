@@ -259,14 +259,14 @@ def create_app(
             "entities": [e.to_dict() for e in found[:limit]],
         }
 
-    @app.get("/entities/{entity}", responses=NAMED_RESPONSES, dependencies=read_keyed)
+    @app.get("/entities/{entity}", responses=UNIQUE_RESPONSES, dependencies=read_keyed)
     def entity_detail(
         entity: Annotated[str, Path(min_length=1, max_length=MAX_NAME_CHARS, description="An id, name or alias.")],
         max_relations: Annotated[int, Query(ge=1, le=MAX_EDGES_LIMIT, description="Most confident relations shown.")] = DEFAULT_MAX_EDGES,
         max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence shown per relation.")] = DEFAULT_MAX_EVIDENCE,
     ) -> dict[str, Any]:
         store = get_store()
-        ent = store.resolve(entity)
+        ent = store.resolve_unique(entity)
         every = list(store.relations(ent.id))
         relations, truncated = cap_relations(every, max_relations, max_evidence)
         names = {e.id: e.name for e in _entities(store, relations)}
@@ -280,7 +280,7 @@ def create_app(
             ],
         }
 
-    @app.get("/paths", responses=NAMED_RESPONSES, dependencies=read_keyed)
+    @app.get("/paths", responses=UNIQUE_RESPONSES, dependencies=read_keyed)
     def paths(
         source: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
         target: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
@@ -291,7 +291,7 @@ def create_app(
         max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence shown per hop.")] = DEFAULT_MAX_EVIDENCE,
     ) -> dict[str, Any]:
         store = get_store()
-        src, dst = store.resolve(source), store.resolve(target)
+        src, dst = store.resolve_unique(source), store.resolve_unique(target)
         wanted = q.parse_types(types, SCORED_RELATION_TYPES)
         query = PathQuery(src.id, dst.id, wanted, direction, max_hops, limit + 1)
         found = store.paths(query)
@@ -381,7 +381,7 @@ def create_app(
         "/subgraph",
         response_model=None,
         dependencies=read_keyed,
-        responses={**NAMED_RESPONSES, 200: {"content": {"text/html": {}}, "description": "JSON, or a page with format=html."}},
+        responses={**UNIQUE_RESPONSES, 200: {"content": {"text/html": {}}, "description": "JSON, or a page with format=html."}},
     )
     async def subgraph(
         entity: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
@@ -393,7 +393,7 @@ def create_app(
     ) -> dict[str, Any] | HTMLResponse:
         def work() -> dict[str, Any] | HTMLResponse:
             store = get_store()
-            center = store.resolve(entity)
+            center = store.resolve_unique(entity)
             sub = store.subgraph(center.id, depth).capped(max_nodes, max_edges, max_evidence)
             if format == "html":
                 return HTMLResponse(render_html(sub, title=f"{center.name}: {depth}-hop neighbourhood"))

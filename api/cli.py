@@ -191,7 +191,7 @@ def path(
 ) -> None:
     """Chains from SOURCE to TARGET (names, aliases or ids), shortest first."""
     store = obj.store()
-    src, dst = store.resolve(source), store.resolve(target)
+    src, dst = store.resolve_unique(source), store.resolve_unique(target)
     query = PathQuery(src.id, dst.id, types=_types(types), direction=direction, max_hops=max_hops, limit=limit)  # type: ignore[arg-type]
     paths = store.paths(query)
     if as_json:
@@ -292,7 +292,7 @@ def render(obj: Context, entity: str, depth: int, output: Path) -> None:
     from .exporting import write_subgraph
 
     store = obj.store()
-    center = store.resolve(entity)
+    center = store.resolve_unique(entity)
     subgraph = store.subgraph(center.id, depth)
     written = write_subgraph(subgraph, output, title=f"{center.name}: {depth}-hop neighbourhood")
     click.echo(f"wrote {written} ({len(subgraph.entities)} entities, {len(subgraph.relations)} relations)")

@@ -108,6 +108,7 @@ def test_cli_questions(sample_store_path: Path) -> None:
 
 
 def test_cli_names_ambiguous_unknown_and_misspelt(sample_store_path: Path) -> None:
+    assert run(sample_store_path, "path", "China Electronics", "military").exit_code == EXIT_AMBIGUOUS
     amb = run(sample_store_path, "show", "China Electronics")
     assert amb.exit_code == EXIT_AMBIGUOUS
     assert "China Electronics Corporation" in amb.output and "China Electronics Technology Group Corporation" in amb.output
@@ -165,6 +166,10 @@ def test_api_errors_and_types_as_the_cli(client: TestClient) -> None:
     assert comma.json() == repeated.json() and comma.json()["paths"]
     (sentence, *_) = comma.json()["paths"][0]["hops"][0]["sentences"]
     assert sentence["sources"][0]["source"] == "asml-shipments-to-chinese-defence-research.txt"
+    # every route that takes a name refuses to guess one
+    assert client.get("/entities/China Electronics").status_code == 409
+    assert client.get("/paths", params={"source": "China Electronics", "target": "military"}).status_code == 409
+    assert client.get("/subgraph", params={"entity": "China Electronics"}).status_code == 409
     schema = client.get("/openapi.json").json()
-    for route in ("/exposure", "/owners", "/show"):
+    for route in ("/exposure", "/owners", "/show", "/entities/{entity}", "/paths", "/subgraph"):
         assert {"200", "404", "409", "422"} <= set(schema["paths"][route]["get"]["responses"])
