@@ -21,7 +21,9 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.security import APIKeyHeader, HTTPBearer
 from pydantic import BaseModel, Field, field_validator
 
-from chipgraph.graph.errors import ChipgraphError, EntityNotFound, StoreError
+from chipgraph.graph import questions as q
+from chipgraph.graph.citations import cite_evidence
+from chipgraph.graph.errors import ChipgraphError, EntityAmbiguous, EntityNotFound, StoreError
 from chipgraph.graph.model import SCORED_RELATION_TYPES, RelationType
 from chipgraph.graph.paths import MAX_HOPS_LIMIT, PathQuery
 from chipgraph.graph.render import render_html
@@ -84,6 +86,21 @@ class NotFoundOut(ErrorOut):
     suggestions: list[str]
 
 
+class CandidateOut(BaseModel):
+    """One entity an ambiguous name could mean."""
+
+    id: str
+    name: str
+    type: str
+
+
+class AmbiguousOut(ErrorOut):
+    """A name that fits several entities: pick one (by id or full name) and ask again."""
+
+    name: str
+    candidates: list[CandidateOut]
+
+
 class FieldError(BaseModel):
     """One invalid part of a request: where it is and what is wrong with it."""
 
@@ -112,6 +129,16 @@ COMMON_RESPONSES: dict[int | str, dict[str, Any]] = {
     503: _doc(ErrorOut, "The store cannot be reached, or the server is too busy (see Retry-After)."),
 }
 NAMED_RESPONSES = {**COMMON_RESPONSES, 404: _doc(NotFoundOut, "No entity has that name; `suggestions` lists close ones.")}
+#: routes that answer about one entity: an ambiguous name is never guessed
+UNIQUE_RESPONSES = {
+    **NAMED_RESPONSES,
+    409: _doc(AmbiguousOut, "The name fits several entities; `candidates` lists them (ask again by id)."),
+}
+#: what ``types=`` and ``flags=`` take, as the CLI's --types: comma-separated, or repeated
+TYPES_HELP = (
+    "Relation types, comma-separated (OWNED_BY,PART_OF) or repeated, any case; as the CLI's --types. "
+    "Choose from " + ", ".join(t.value for t in SCORED_RELATION_TYPES) + "."
+)
 WRITE_RESPONSES = {**COMMON_RESPONSES, 429: _doc(ErrorOut, "Too many writes from this client; see Retry-After.")}
 
 
@@ -190,6 +217,15 @@ def create_app(
         out = NotFoundOut(detail=_safe(str(exc), 500), name=_safe(exc.name), suggestions=exc.suggestions)
         return JSONResponse(status_code=404, content=out.model_dump())
 
+    @app.exception_handler(EntityAmbiguous)
+    async def ambiguous(_: Request, exc: EntityAmbiguous) -> JSONResponse:
+        out = AmbiguousOut(
+            detail=_safe(str(exc), 1000),
+            name=_safe(exc.name),
+            candidates=[CandidateOut(id=c.id, name=c.name, type=c.type.value) for c in exc.candidates[:20]],
+        )
+        return JSONResponse(status_code=409, content=out.model_dump())
+
     @app.exception_handler(StoreError)
     async def store_down(_: Request, exc: StoreError) -> JSONResponse:
         return JSONResponse(status_code=503, content={"detail": _safe(str(exc), 500)})
@@ -213,21 +249,24 @@ def create_app(
         q: Annotated[str, Query(max_length=200, description="Part of a name or alias.")] = "",
         limit: Annotated[int, Query(ge=1, le=200)] = 20,
     ) -> dict[str, Any]:
-        found = get_store().search(q, limit=limit + 1)
+        """Entities whose name or alias contains `q`; when none does, those
+        spelled close to it (`close_spelling: true`, e.g. "Huawai")."""
+        found, close = q_find(get_store(), q, limit + 1)
         return {
             "query": q,
+            "close_spelling": close,
             "truncated": len(found) > limit,
             "entities": [e.to_dict() for e in found[:limit]],
         }
 
-    @app.get("/entities/{entity}", responses=NAMED_RESPONSES, dependencies=read_keyed)
+    @app.get("/entities/{entity}", responses=UNIQUE_RESPONSES, dependencies=read_keyed)
     def entity_detail(
         entity: Annotated[str, Path(min_length=1, max_length=MAX_NAME_CHARS, description="An id, name or alias.")],
         max_relations: Annotated[int, Query(ge=1, le=MAX_EDGES_LIMIT, description="Most confident relations shown.")] = DEFAULT_MAX_EDGES,
         max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence shown per relation.")] = DEFAULT_MAX_EVIDENCE,
     ) -> dict[str, Any]:
         store = get_store()
-        ent = store.resolve(entity)
+        ent = store.resolve_unique(entity)
         every = list(store.relations(ent.id))
         relations, truncated = cap_relations(every, max_relations, max_evidence)
         names = {e.id: e.name for e in _entities(store, relations)}
@@ -241,33 +280,108 @@ def create_app(
             ],
         }
 
-    @app.get("/paths", responses=NAMED_RESPONSES, dependencies=read_keyed)
+    @app.get("/paths", responses=UNIQUE_RESPONSES, dependencies=read_keyed)
     def paths(
         source: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
         target: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
         max_hops: Annotated[int, Query(ge=1, le=MAX_HOPS_LIMIT)] = 4,
-        types: Annotated[list[RelationType] | None, Query(description="Relation types to follow; repeat the parameter.")] = None,
+        types: Annotated[list[Annotated[str, Field(max_length=200)]] | None, Query(max_length=10, description=TYPES_HELP)] = None,
         direction: Literal["out", "both"] = "out",
         limit: Annotated[int, Query(ge=1, le=100)] = 10,
         max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence shown per hop.")] = DEFAULT_MAX_EVIDENCE,
     ) -> dict[str, Any]:
         store = get_store()
-        src, dst = store.resolve(source), store.resolve(target)
-        query = PathQuery(src.id, dst.id, tuple(types or SCORED_RELATION_TYPES), direction, max_hops, limit + 1)
+        src, dst = store.resolve_unique(source), store.resolve_unique(target)
+        wanted = q.parse_types(types, SCORED_RELATION_TYPES)
+        query = PathQuery(src.id, dst.id, wanted, direction, max_hops, limit + 1)
         found = store.paths(query)
         truncated = len(found) > limit
         shown = []
+        documents = store.document_infos(
+            {ev.document_id for p in found[:limit] for h in p.hops for ev in h.relation.evidence}
+        )
         for p in found[:limit]:
             capped, cut = p.with_evidence_cap(max_evidence)
             truncated |= cut
-            shown.append(capped.to_dict())
+            data = capped.to_dict()
+            for hop, out in zip(capped.hops, data["hops"]):
+                # each sentence once, with the title, date and URL or file name of every article stating it
+                out["sentences"] = [c.to_dict() for c in cite_evidence(hop.relation.evidence, documents)]
+            shown.append(data)
         return {"source": src.to_dict(), "target": dst.to_dict(), "truncated": truncated, "paths": shown}
+
+    @app.get("/exposure", responses=UNIQUE_RESPONSES, dependencies=read_keyed)
+    def exposure(
+        entity: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS, description="An id, name or alias.")],
+        max_hops: Annotated[int, Query(ge=0, le=MAX_HOPS_LIMIT, description="Hops between companies; the final listing is not counted.")] = 3,
+        types: Annotated[list[Annotated[str, Field(max_length=200)]] | None, Query(max_length=10, description=TYPES_HELP + " Default OWNED_BY,PART_OF,SUPPLIED.")] = None,
+        direction: Annotated[Literal["out", "both"], Query(description="out: relations as stated; both: also backwards.")] = "out",
+        flags: Annotated[list[Annotated[str, Field(max_length=200)]] | None, Query(max_length=10, description="What makes a hit: DESIGNATED, MILITARY_LINK (default both).")] = None,
+        reverse: Annotated[bool, Query(description="Who reaches `entity` (a listed company, a list or `military`) instead.")] = False,
+        limit: Annotated[int, Query(ge=1, le=500, description="Hits shown, best first.")] = 20,
+        max_degree: Annotated[int, Query(ge=1, le=q.MAX_DEGREE_LIMIT, description="Entities with more relations are not expanded; `cut_short` says so.")] = q.DEFAULT_MAX_DEGREE,
+        max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence per hop.")] = DEFAULT_MAX_EVIDENCE,
+    ) -> dict[str, Any]:
+        """Screening: entities within `max_hops` of `entity` on a list or linked to
+        the military (or, with `reverse`, entities that reach it), shortest and
+        best-evidenced first, each with its path and the sources of every hop
+        (title, date, URL or file name; a sentence syndicated by many outlets
+        once, with `sources_count`).  `truncated` says anything was left out;
+        `cut_short` and `hubs` say which high-degree entities stopped the walk."""
+        store = get_store()
+        start = store.resolve_unique(entity)
+        return q.exposure(
+            store,
+            start.id,
+            max_hops=max_hops,
+            types=q.parse_types(types, q.WALK_TYPES),
+            direction=direction,
+            flags=q.parse_types(flags, q.FLAG_TYPES),
+            reverse=reverse,
+            limit=limit,
+            max_degree=max_degree,
+            max_evidence=max_evidence,
+        ).to_dict()
+
+    @app.get("/owners", responses=UNIQUE_RESPONSES, dependencies=read_keyed)
+    def owners(
+        entity: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS, description="An id, name or alias.")],
+        direction: Annotated[Literal["up", "down"], Query(description="up: who owns it; down: what it owns.")] = "up",
+        max_depth: Annotated[int, Query(ge=1, le=MAX_HOPS_LIMIT)] = 6,
+        max_degree: Annotated[int, Query(ge=1, le=q.MAX_DEGREE_LIMIT)] = q.DEFAULT_MAX_DEGREE,
+        max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence per relation.")] = DEFAULT_MAX_EVIDENCE,
+    ) -> dict[str, Any]:
+        """The ownership tree over OWNED_BY and PART_OF: upwards to the ultimate
+        owner(s) (`ultimate_owners`, with `chains`), or downwards everything the
+        group owns.  An entity met twice is shown once and then `repeated`."""
+        store = get_store()
+        root = store.resolve_unique(entity)
+        return q.owners(
+            store, root.id, down=direction == "down", max_depth=max_depth, max_degree=max_degree, max_evidence=max_evidence
+        ).to_dict()
+
+    @app.get("/show", responses=UNIQUE_RESPONSES, dependencies=read_keyed)
+    def show(
+        entity: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS, description="An id, name or alias.")],
+        max_relations: Annotated[int, Query(ge=1, le=MAX_EDGES_LIMIT)] = DEFAULT_MAX_EDGES,
+        max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT)] = DEFAULT_MAX_EVIDENCE,
+        max_documents: Annotated[int, Query(ge=1, le=MAX_EDGES_LIMIT)] = 100,
+    ) -> dict[str, Any]:
+        """Everything on one entity: names and aliases, list memberships with
+        their sources, relations grouped by type with cited sentences, and the
+        articles that state them (title, date, URL or file name).  An
+        ambiguous name is a 409 listing the candidates."""
+        store = get_store()
+        ent = store.resolve_unique(entity)
+        return q.entity_page(
+            store, ent.id, max_relations=max_relations, max_evidence=max_evidence, max_documents=max_documents
+        ).to_dict()
 
     @app.get(
         "/subgraph",
         response_model=None,
         dependencies=read_keyed,
-        responses={**NAMED_RESPONSES, 200: {"content": {"text/html": {}}, "description": "JSON, or a page with format=html."}},
+        responses={**UNIQUE_RESPONSES, 200: {"content": {"text/html": {}}, "description": "JSON, or a page with format=html."}},
     )
     async def subgraph(
         entity: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
@@ -279,7 +393,7 @@ def create_app(
     ) -> dict[str, Any] | HTMLResponse:
         def work() -> dict[str, Any] | HTMLResponse:
             store = get_store()
-            center = store.resolve(entity)
+            center = store.resolve_unique(entity)
             sub = store.subgraph(center.id, depth).capped(max_nodes, max_edges, max_evidence)
             if format == "html":
                 return HTMLResponse(render_html(sub, title=f"{center.name}: {depth}-hop neighbourhood"))
@@ -316,6 +430,9 @@ def create_app(
         return await app.state.worker.run(work)
 
     return app
+
+
+q_find = q.find_entities
 
 
 def _entities(store: GraphStore, relations: list) -> list:

@@ -15,20 +15,22 @@ from typing import Any, Sequence
 
 import click
 
-from chipgraph.graph.errors import ChipgraphError, EntityNotFound
+from chipgraph.graph.errors import ChipgraphError, EntityAmbiguous, EntityNotFound
 from chipgraph.graph.model import SCORED_RELATION_TYPES, RelationType
 from chipgraph.graph.paths import MAX_HOPS_LIMIT, PathQuery
 from chipgraph.graph.store import DEFAULT_STORE, GraphStore, open_store
 from chipgraph.graph.subgraph import DEFAULT_MAX_EDGES, DEFAULT_MAX_NODES, MAX_EDGES_LIMIT, MAX_NODES_LIMIT
 
-from .formatting import format_path
+from chipgraph.graph import questions as q
+
+from .formatting import format_exposure, format_ownership, format_page, format_path
 from .security import DEFAULT_MAX_BODY_BYTES, DEFAULT_WRITE_RATE, LOOPBACK_HOSTS, SecurityConfig, is_loopback
 from .security import read_key_file as read_key_file_keys
 
 __all__ = ["main", "cli"]
 
 DEMO_STORE = "chipgraph-demo.sqlite"
-EXIT_USAGE, EXIT_NOT_FOUND, EXIT_PARTIAL = 2, 3, 1
+EXIT_USAGE, EXIT_NOT_FOUND, EXIT_PARTIAL, EXIT_AMBIGUOUS = 2, 3, 1, 4
 
 
 class Context:
@@ -58,14 +60,12 @@ class Context:
             self._store.close()
 
 
-def _types(value: str | None) -> tuple[RelationType, ...]:
-    if not value:
-        return SCORED_RELATION_TYPES
+def _types(value: str | None, default: Sequence[RelationType] = SCORED_RELATION_TYPES) -> tuple[RelationType, ...]:
+    """--types as the API's types= takes it (graph.questions.parse_types)."""
     try:
-        return tuple(RelationType(v.strip().upper()) for v in value.split(",") if v.strip())
-    except ValueError as exc:
-        names = ", ".join(t.value for t in RelationType)
-        raise click.BadParameter(f"{exc}; choose from {names}") from None
+        return q.parse_types(value, default)
+    except ChipgraphError as exc:
+        raise click.BadParameter(str(exc), param_hint="--types") from None
 
 
 class UserError(click.ClickException):
@@ -84,6 +84,8 @@ class ChipgraphGroup(click.Group):
             return super().invoke(ctx)
         except EntityNotFound as exc:
             raise UserError(exc.describe(), EXIT_NOT_FOUND) from exc
+        except EntityAmbiguous as exc:
+            raise UserError(str(exc), EXIT_AMBIGUOUS) from exc
         except ChipgraphError as exc:
             raise UserError(str(exc), EXIT_USAGE) from exc
         except KeyboardInterrupt:
@@ -203,7 +205,7 @@ def path(
 ) -> None:
     """Chains from SOURCE to TARGET (names, aliases or ids), shortest first."""
     store = obj.store()
-    src, dst = store.resolve(source), store.resolve(target)
+    src, dst = store.resolve_unique(source), store.resolve_unique(target)
     query = PathQuery(src.id, dst.id, types=_types(types), direction=direction, max_hops=max_hops, limit=limit)  # type: ignore[arg-type]
     paths = store.paths(query)
     if as_json:
@@ -218,20 +220,80 @@ def path(
     if not paths:
         click.echo(f"no path from {src.name} to {dst.name} within {max_hops} hops ({direction})")
         return
+    documents = store.document_infos({ev.document_id for p in paths for h in p.hops for ev in h.relation.evidence})
     for n, p in enumerate(paths, 1):
-        click.echo(format_path(p, n))
+        click.echo(format_path(p, n, documents))
         click.echo()
 
 
 @cli.command()
 @click.argument("query", required=False, default="")
-@click.option("--limit", default=20, show_default=True)
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
 @click.pass_obj
 def entities(obj: Context, query: str, limit: int) -> None:
-    """List entities whose name or alias contains QUERY."""
-    for e in obj.store().search(query, limit=limit):
+    """List entities whose name or alias contains QUERY (else those spelled close to it)."""
+    found, close = q.find_entities(obj.store(), query, limit)
+    if close:
+        click.echo(f"no name contains {query!r}; close spellings:", err=True)
+    elif not found:
+        click.echo(f"no entity matches {query!r}", err=True)
+    for e in found:
         aliases = f"  (aka {', '.join(e.aliases)})" if e.aliases else ""
         click.echo(f"{e.id:45} {e.type.value:8} {e.name}{aliases}")
+
+
+@cli.command()
+@click.argument("entity")
+@click.option("--hops", default=3, show_default=True, type=click.IntRange(0, MAX_HOPS_LIMIT), help="Hops between companies (the final listing is not counted).")
+@click.option("--types", default=None, help="Comma-separated relation types to walk [default: OWNED_BY,PART_OF,SUPPLIED].")
+@click.option("--direction", type=click.Choice(["out", "both"]), default="out", show_default=True, help="out: follow relations as stated; both: also backwards.")
+@click.option("--flags", default=None, help="What counts as a hit: DESIGNATED, MILITARY_LINK [default: both].")
+@click.option("--reverse", is_flag=True, help="Who reaches ENTITY (a listed company, a list or 'military') instead.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--max-degree", default=q.DEFAULT_MAX_DEGREE, show_default=True, type=click.IntRange(1, q.MAX_DEGREE_LIMIT), help="Entities with more relations are not expanded (the answer says so).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.pass_obj
+def exposure(
+    obj: Context, entity: str, hops: int, types: str | None, direction: str, flags: str | None,
+    reverse: bool, limit: int, max_degree: int, as_json: bool,
+) -> None:
+    """Screen ENTITY: who within --hops is on a list or linked to the military, with the chain and sources."""
+    store = obj.store()
+    start = store.resolve_unique(entity)
+    result = q.exposure(
+        store, start.id, max_hops=hops, types=_types(types, q.WALK_TYPES), direction=direction,  # type: ignore[arg-type]
+        flags=_types(flags, q.FLAG_TYPES), reverse=reverse, limit=limit, max_degree=max_degree,
+    )
+    click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if as_json else format_exposure(result))
+
+
+@cli.command()
+@click.argument("entity")
+@click.option("--down", is_flag=True, help="What ENTITY owns (its subsidiaries and units), as a tree.")
+@click.option("--depth", default=6, show_default=True, type=click.IntRange(1, MAX_HOPS_LIMIT))
+@click.option("--max-degree", default=q.DEFAULT_MAX_DEGREE, show_default=True, type=click.IntRange(1, q.MAX_DEGREE_LIMIT))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.pass_obj
+def owners(obj: Context, entity: str, down: bool, depth: int, max_degree: int, as_json: bool) -> None:
+    """Who owns ENTITY, up to its ultimate owner(s) (OWNED_BY, PART_OF); --down: what it owns."""
+    store = obj.store()
+    root = store.resolve_unique(entity)
+    result = q.owners(store, root.id, down=down, max_depth=depth, max_degree=max_degree)
+    click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if as_json else format_ownership(result))
+
+
+@cli.command()
+@click.argument("entity")
+@click.option("--max-relations", default=500, show_default=True, type=click.IntRange(1, 5000))
+@click.option("--max-documents", default=100, show_default=True, type=click.IntRange(1, 5000))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.pass_obj
+def show(obj: Context, entity: str, max_relations: int, max_documents: int, as_json: bool) -> None:
+    """Everything on ENTITY: names, relations by type with sources, lists, articles."""
+    store = obj.store()
+    ent = store.resolve_unique(entity)
+    page = q.entity_page(store, ent.id, max_relations=max_relations, max_documents=max_documents)
+    click.echo(json.dumps(page.to_dict(), ensure_ascii=False, indent=2) if as_json else format_page(page))
 
 
 @cli.command()
@@ -249,7 +311,7 @@ def render(obj: Context, entity: str, depth: int, output: Path, max_nodes: int, 
     from .exporting import write_subgraph
 
     store = obj.store()
-    center = store.resolve(entity)
+    center = store.resolve_unique(entity)
     subgraph = store.subgraph(center.id, depth).capped(max_nodes=max_nodes, max_edges=max_edges)
     written = write_subgraph(subgraph, output, title=f"{center.name}: {depth}-hop neighbourhood")
     cut = " (cut to the caps; raise --max-nodes/--max-edges for more)" if subgraph.truncated else ""

@@ -43,8 +43,11 @@ def run_demo(out: Path, extractor: Any, echo: Callable[[str], None] = print) -> 
                 echo(f"== {q['question']}")
                 if not paths:
                     echo(f"   no chain found from {src.name} to {dst.name}")
+                documents = store.document_infos(
+                    {ev.document_id for p in paths for h in p.hops for ev in h.relation.evidence}
+                )
                 for n, p in enumerate(paths, 1):
-                    echo(format_path(p, n))
+                    echo(format_path(p, n, documents))
                 if paths and not page_written:
                     page = write_subgraph(
                         store.subgraph(src.id, depth=2),

@@ -12,6 +12,7 @@ from typing import Sequence
 __all__ = [
     "ChipgraphError",
     "EntityNotFound",
+    "EntityAmbiguous",
     "StoreError",
     "StoreUnavailable",
     "StoreAuthError",
@@ -57,6 +58,18 @@ class EntityNotFound(ChipgraphError, LookupError):
                 "ingest articles into it, or check --store / $CHIPGRAPH_STORE"
             )
         return f"{self}  (store: {self.store})"
+
+
+class EntityAmbiguous(ChipgraphError, LookupError):
+    """A name that fits several entities ("China Electronics": CEC or CETC?):
+    answered with the candidates, never silently resolved to one of them."""
+
+    def __init__(self, name: str, candidates: Sequence["object"]) -> None:
+        self.name = name
+        #: the entities the name could mean (``chipgraph.graph.model.Entity``)
+        self.candidates = list(candidates)
+        listed = "; ".join(f"{getattr(c, 'name', c)} ({getattr(c, 'id', '')})" for c in self.candidates)
+        super().__init__(f"{name!r} could mean several entities: {listed}; give a full name or an id")
 
 
 class InvalidQuery(ChipgraphError, ValueError):

@@ -96,7 +96,8 @@ from .model import (
 )
 from .paths import Hop, OwnershipPath, PathQuery, rank_paths
 from .resolution import resolve_against_store
-from .store import BOLT_SCHEMES, GraphStore, IngestResult
+from .citations import DocumentInfo
+from .store import BOLT_SCHEMES, GraphStore, IngestResult, Link, Walk
 from .subgraph import Subgraph
 
 __all__ = ["Neo4jStore", "BoltURL", "parse_bolt_url"]
@@ -1044,8 +1045,20 @@ class Neo4jStore(GraphStore):
         keys = {tuple(h) for _, hops in raw for h in hops}
         if not keys:
             return []
+        relations = self.relations_by_key(keys)  # type: ignore[arg-type]
+        ents = self._entities_by_id(i for ids, _ in raw for i in ids)
+        out = []
+        for ids, hops in raw:
+            path_hops = [
+                Hop(relations[(h, t, tl)], forward=(h == ids[i])) for i, (h, t, tl) in enumerate(hops)
+            ]
+            out.append(OwnershipPath(tuple(ents[i] for i in ids), tuple(path_hops)))
+        return out
+
+    def relations_by_key(self, keys: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], Relation]:
         rows: list[Any] = []
-        for chunk in self._param_chunks([{"head": h, "type": t, "tail": tl} for h, t, tl in sorted(keys)], 1000):
+        wanted = [{"head": h, "type": t, "tail": tl} for h, t, tl in sorted(set(keys))]
+        for chunk in self._param_chunks(wanted, 1000):
             rows.extend(
                 self._read(
                     "UNWIND $rows AS row MATCH (h:Entity {id: row.head})-[r]->(t:Entity {id: row.tail}) "
@@ -1054,14 +1067,50 @@ class Neo4jStore(GraphStore):
                     rows=chunk,
                 )
             )
-        relations = {r.key: r for r in self._relations_from_rows(rows)}
-        ents = self._entities_by_id(i for ids, _ in raw for i in ids)
-        out = []
-        for ids, hops in raw:
-            path_hops = [
-                Hop(relations[(h, t, tl)], forward=(h == ids[i])) for i, (h, t, tl) in enumerate(hops)
-            ]
-            out.append(OwnershipPath(tuple(ents[i] for i in ids), tuple(path_hops)))
+        return {r.key: r for r in self._relations_from_rows(rows)}
+
+    def degrees(self, ids: Iterable[str], types: Sequence[RelationType], walk: Walk) -> dict[str, int]:
+        """One count per entity, in the server (a hub's links are never sent)."""
+        id_list = sorted(set(ids))
+        out = {i: 0 for i in id_list}
+        pattern = _walk_pattern(types, walk)
+        for chunk in self._param_chunks(id_list, 1000, falkordb_items=200):
+            for r in self._read(
+                f"UNWIND $ids AS id MATCH (a:Entity {{id: id}}) OPTIONAL MATCH {pattern} "
+                "RETURN id, count(r) AS degree",
+                "counting relations",
+                ids=chunk,
+            ):
+                out[r["id"]] = int(r["degree"])
+        return out
+
+    def links(self, ids: Iterable[str], types: Sequence[RelationType], walk: Walk) -> list[Link]:
+        pattern = _walk_pattern(types, walk)
+        found: dict[tuple[str, str, str], Link] = {}
+        for chunk in self._param_chunks(sorted(set(ids)), 1000, falkordb_items=100):
+            for r in self._read(
+                f"UNWIND $ids AS id MATCH (a:Entity {{id: id}}) MATCH {pattern} "
+                "RETURN startNode(r).id AS head, type(r) AS type, endNode(r).id AS tail, "
+                "startNode(r).type AS head_type, endNode(r).type AS tail_type",
+                "reading links",
+                ids=chunk,
+            ):
+                link = Link(
+                    r["head"], RelationType(r["type"]), r["tail"], r["head_type"] == _LIST, r["tail_type"] == _LIST
+                )
+                found.setdefault(link.key, link)
+        return [found[k] for k in sorted(found)]
+
+    def document_infos(self, ids: Iterable[str]) -> dict[str, DocumentInfo]:
+        out: dict[str, DocumentInfo] = {}
+        for chunk in self._param_chunks(sorted(set(ids)), 1000, falkordb_items=100):
+            for r in self._read(
+                "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.source AS source, "
+                "d.title AS title, d.date AS date, d.language AS language",
+                "reading document titles",
+                ids=chunk,
+            ):
+                out[r["id"]] = DocumentInfo(r["id"], r["source"], r["title"], r["date"], r["language"])
         return out
 
     def subgraph(self, entity_id: str, depth: int = 1) -> Subgraph:
@@ -1139,6 +1188,13 @@ def neo4j_schema_statements() -> list[str]:
         name = f"chipgraph_{label.lower()}_{prop}"
         out.append(f"CREATE INDEX {name} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
     return out
+
+
+def _walk_pattern(types: Sequence[RelationType], walk: Walk) -> str:
+    """``(a)-[r:OWNED_BY|PART_OF]->(b:Entity)`` for a walk: the arrow is one of
+    three fixed strings and the types come from the enum whitelist."""
+    left, right = {"out": ("-", "->"), "in": ("<-", "-"), "both": ("-", "-")}[walk]
+    return f"(a){left}[r:{_types(t.value if isinstance(t, RelationType) else t for t in types)}]{right}(b:Entity)"
 
 
 def _types(names: Iterable[str]) -> str:

@@ -14,7 +14,7 @@ import sqlite3
 import threading
 from collections import deque
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Sequence
 
 import networkx as nx
 
@@ -31,7 +31,8 @@ from .model import (
     normalise_name,
 )
 from .paths import Hop, OwnershipPath, PathQuery, rank_paths
-from .store import GraphStore
+from .citations import DocumentInfo
+from .store import GraphStore, Link, Walk
 from .subgraph import Subgraph
 
 __all__ = ["SQLiteStore"]
@@ -230,15 +231,17 @@ class SQLiteStore(GraphStore):
         rows = self._query("SELECT id, name, type, aliases, country FROM entities WHERE id = ?", (entity_id,))
         return _entity(rows[0]) if rows else None
 
+    def _rows_by_id(self, select: str, ids: Iterable[str]) -> Iterator[tuple]:
+        """Rows of ``select`` (a SELECT ... FROM ... without WHERE) whose id is
+        one of ``ids``, 500 ids per statement (SQLite's variable limit)."""
+        id_list = sorted(set(ids))
+        for i in range(0, len(id_list), 500):
+            chunk = id_list[i : i + 500]
+            yield from self._query(f"{select} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+
     def _entities_by_id(self, ids: Iterable[str]) -> dict[str, Entity]:
-        ids = list(set(ids))
-        out: dict[str, Entity] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self._query(f"SELECT id, name, type, aliases, country FROM entities WHERE id IN ({marks})", chunk):
-                out[row[0]] = _entity(row)
-        return out
+        rows = self._rows_by_id("SELECT id, name, type, aliases, country FROM entities", ids)
+        return {row[0]: _entity(row) for row in rows}
 
     def entities(self) -> Iterator[Entity]:
         for row in self._query("SELECT id, name, type, aliases, country FROM entities ORDER BY id"):
@@ -388,13 +391,7 @@ class SQLiteStore(GraphStore):
 
     def _hydrate(self, raw: list[list[tuple[str, str, str, bool]]]) -> list[OwnershipPath]:
         keys = {(a, t, b) if fwd else (b, t, a) for path in raw for a, t, b, fwd in path}
-        relations: dict[tuple[str, str, str], Relation] = {}
-        key_list = list(keys)
-        for i in range(0, len(key_list), 300):
-            chunk = key_list[i : i + 300]
-            where = " OR ".join(["(r.head = ? AND r.type = ? AND r.tail = ?)"] * len(chunk))
-            for rel in self._relations_where(where, [x for k in chunk for x in k]):
-                relations[rel.key] = rel
+        relations = self.relations_by_key(keys)
         ents = self._entities_by_id({n for path in raw for a, _, b, _ in path for n in (a, b)})
         out = []
         for path in raw:
@@ -404,6 +401,44 @@ class SQLiteStore(GraphStore):
             ]
             out.append(OwnershipPath(tuple(nodes), tuple(hops)))
         return out
+
+    def relations_by_key(self, keys: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], Relation]:
+        relations: dict[tuple[str, str, str], Relation] = {}
+        key_list = sorted(set(keys))
+        for i in range(0, len(key_list), 300):
+            chunk = key_list[i : i + 300]
+            where = " OR ".join(["(r.head = ? AND r.type = ? AND r.tail = ?)"] * len(chunk))
+            for rel in self._relations_where(where, [x for k in chunk for x in k]):
+                relations[rel.key] = rel
+        return relations
+
+    def _walk_edges(self, node: str, types: set[str], walk: Walk) -> Iterator[tuple[str, str, str]]:
+        """(head, type, tail) of the node's relations of ``types`` in the ``walk`` direction."""
+        g = self._adjacency()
+        if node not in g:
+            return
+        if walk in ("out", "both"):
+            for nbr, keyed in g.succ[node].items():
+                yield from ((node, t, nbr) for t in keyed if t in types)
+        if walk in ("in", "both"):
+            for nbr, keyed in g.pred[node].items():
+                yield from ((nbr, t, node) for t in keyed if t in types)
+
+    def degrees(self, ids: Iterable[str], types: Sequence[RelationType], walk: Walk) -> dict[str, int]:
+        names = {RelationType(t).value for t in types}
+        return {i: sum(1 for _ in self._walk_edges(i, names, walk)) for i in set(ids)}
+
+    def links(self, ids: Iterable[str], types: Sequence[RelationType], walk: Walk) -> list[Link]:
+        g = self._adjacency()
+        names = {RelationType(t).value for t in types}
+        keys = {k for i in set(ids) for k in self._walk_edges(i, names, walk)}
+        return [
+            Link(h, RelationType(t), tl, g.nodes[h]["is_list"], g.nodes[tl]["is_list"]) for h, t, tl in sorted(keys)
+        ]
+
+    def document_infos(self, ids: Iterable[str]) -> dict[str, DocumentInfo]:
+        rows = self._rows_by_id("SELECT id, source, title, date, language FROM documents", ids)
+        return {row[0]: DocumentInfo(*row) for row in rows}
 
     def subgraph(self, entity_id: str, depth: int = 1) -> Subgraph:
         g = self._adjacency()

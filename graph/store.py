@@ -12,15 +12,21 @@ import os
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Literal, Sequence
 
-from .errors import EntityNotFound, UnsupportedStore
-from .model import Document, Entity, Extraction, Relation, normalise_name
+from .citations import DocumentInfo
+from .errors import EntityAmbiguous, EntityNotFound, UnsupportedStore
+from .model import Document, Entity, EntityType, Extraction, Relation, RelationType, normalise_name
 from .paths import OwnershipPath, PathQuery
 from .resolution import resolve_against_store
 from .subgraph import Subgraph
 
-__all__ = ["GraphStore", "IngestResult", "open_store", "DEFAULT_STORE", "BOLT_SCHEMES"]
+__all__ = ["GraphStore", "IngestResult", "Link", "Walk", "open_store", "DEFAULT_STORE", "BOLT_SCHEMES"]
+
+#: Which way a walk follows relations from an entity: as stated (head ->
+#: tail, a subsidiary to its owner), against it (an owner to its
+#: subsidiaries), or both.
+Walk = Literal["out", "in", "both"]
 
 DEFAULT_STORE = "chipgraph.sqlite"
 BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
@@ -36,6 +42,23 @@ class IngestResult:
     added: bool
     entities: int
     relations: int
+
+
+@dataclass(frozen=True)
+class Link:
+    """A relation without its evidence, and whether each end is a LIST: what
+    a walk over the graph needs at each step (evidence is read only for the
+    paths it keeps)."""
+
+    head: str
+    type: RelationType
+    tail: str
+    head_is_list: bool
+    tail_is_list: bool
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.head, self.type.value, self.tail)
 
 
 class GraphStore(ABC):
@@ -111,6 +134,26 @@ class GraphStore(ABC):
     @abstractmethod
     def subgraph(self, entity_id: str, depth: int = 1) -> Subgraph: ...
 
+    # -- walks (the questions in graph/questions.py are built on these) -------
+    @abstractmethod
+    def degrees(self, ids: Iterable[str], types: Sequence[RelationType], walk: Walk) -> dict[str, int]:
+        """How many relations of ``types`` each entity has in the ``walk``
+        direction (an unknown id counts 0): lets a walk skip hubs before
+        reading their links."""
+
+    @abstractmethod
+    def links(self, ids: Iterable[str], types: Sequence[RelationType], walk: Walk) -> list[Link]:
+        """Every relation of ``types`` leaving (``out``), entering (``in``) or
+        touching (``both``) one of ``ids``, once each, ordered by key."""
+
+    @abstractmethod
+    def relations_by_key(self, keys: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], Relation]:
+        """The stored relations (with evidence) of (head, type, tail) keys; absent keys are left out."""
+
+    @abstractmethod
+    def document_infos(self, ids: Iterable[str]) -> dict[str, DocumentInfo]:
+        """Source, title, date and language of documents, without their text."""
+
     @abstractmethod
     def counts(self) -> dict[str, int]:
         """Numbers of documents, entities, relations and evidence rows."""
@@ -131,18 +174,58 @@ class GraphStore(ABC):
         Raises EntityNotFound with the closest names when nothing matches, and
         prefers an ORG when a name is shared by entities of several types.
         """
+        found, matches = self._id_or_name(name)
+        if found is not None:
+            return found
+        if matches:
+            return sorted(matches, key=lambda e: (e.type.value != "ORG", e.name))[0]
+        raise self._not_found(name)
+
+    def _id_or_name(self, name: str) -> tuple[Entity | None, list[Entity]]:
+        """The entity whose id is ``name``, else the entities it names (by lookup)."""
         name = name.strip()
         if not name:
             raise EntityNotFound(name, store=self.location)
         found = self.get_entity(name)
+        return (found, []) if found is not None else (None, self.lookup(name))
+
+    def resolve_unique(self, name: str) -> Entity:
+        """The one entity ``name`` stands for, or EntityAmbiguous with the candidates.
+
+        An id, or a name or alias written exactly (ignoring case) by one
+        entity, is that entity.  Otherwise every entity whose folded names
+        equal the query's or start with its words is a candidate
+        ("China Electronics" fits China Electronics Corporation and China
+        Electronics Technology Group Corporation): one candidate is the answer,
+        several are an EntityAmbiguous, none an EntityNotFound with the
+        closest spellings.  Questions about one company use this, so a
+        researcher never reads an answer about the wrong one.
+        """
+        found, matches = self._id_or_name(name)
         if found is not None:
             return found
-        matches = self.lookup(name)
-        if matches:
-            return sorted(matches, key=lambda e: (e.type.value != "ORG", e.name))[0]
+        name = name.strip()
+        exact = [e for e in matches if name.casefold() in {n.casefold() for n in e.names()}]
+        if len(exact) == 1:
+            return exact[0]
+        norm = normalise_name(name)
+        candidates = {e.id: e for e in matches}
+        for e in self.search(name, limit=50):
+            if any(normalise_name(n).startswith(norm + " ") for n in e.names()):
+                candidates.setdefault(e.id, e)
+        # as resolve(): an organisation wins over a product or place of the same name
+        pool = [e for e in candidates.values() if e.type is EntityType.ORG] or list(candidates.values())
+        if len(pool) > 1:
+            raise EntityAmbiguous(name, sorted(pool, key=lambda e: (len(e.name), e.name)))
+        if pool:
+            return pool[0]
+        raise self._not_found(name)
+
+    def _not_found(self, name: str) -> EntityNotFound:
+        """EntityNotFound naming the store, and saying so when it holds no article."""
         if not self.has_articles():
-            raise EntityNotFound(name, store=self.location, store_empty=True)
-        raise EntityNotFound(name, self.suggest(name), store=self.location)
+            return EntityNotFound(name, store=self.location, store_empty=True)
+        return EntityNotFound(name, self.suggest(name), store=self.location)
 
     def has_articles(self) -> bool:
         """Whether any article (not only the reference data every ingest
@@ -155,17 +238,27 @@ class GraphStore(ABC):
             return True
         return documents > sum(1 for doc_id in reference if self.has_document(doc_id))
 
+    def close_matches(self, name: str, n: int = 5, cutoff: float = 0.6) -> list[Entity]:
+        """Entities with a name or alias spelled close to ``name`` ("Huawai"
+        -> Huawei), closest first: the fallback when no name contains it."""
+        names: dict[str, str] = {}
+        for e in self.entities():
+            for alias in e.names():
+                names.setdefault(normalise_name(alias), e.id)
+        out: list[Entity] = []
+        for key in difflib.get_close_matches(normalise_name(name), list(names), n=n * 3, cutoff=cutoff):
+            ent = self.get_entity(names[key])
+            if ent is not None and ent.id not in {e.id for e in out}:
+                out.append(ent)
+        return out[:n]
+
     def suggest(self, name: str, n: int = 5) -> list[str]:
         """Names close to ``name``: substring matches first, then fuzzy ones."""
         out = [e.name for e in self.search(name, limit=n)]
         if len(out) < n:
-            names = {}
-            for e in self.entities():
-                for alias in e.names():
-                    names.setdefault(normalise_name(alias), e.name)
-            for key in difflib.get_close_matches(normalise_name(name), list(names), n=n, cutoff=0.6):
-                if names[key] not in out:
-                    out.append(names[key])
+            for e in self.close_matches(name, n):
+                if e.name not in out:
+                    out.append(e.name)
         return out[:n]
 
 

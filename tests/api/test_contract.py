@@ -25,6 +25,9 @@ OPERATIONS = (
     "GET /entities",
     "GET /entities/{entity}",
     "GET /paths",
+    "GET /exposure",
+    "GET /owners",
+    "GET /show",
     "GET /subgraph",
     "POST /documents",
 )

@@ -23,7 +23,7 @@ from typing import Any, Callable
 
 import pytest
 
-from chipgraph.graph import neo4j_store
+from chipgraph.graph import neo4j_store, questions
 from chipgraph.graph.copy import copy_graph
 from chipgraph.graph.model import RelationType
 from chipgraph.graph.neo4j_store import Neo4jStore, neo4j_schema_statements
@@ -119,6 +119,13 @@ def workload(store: GraphStore, new_store: Callable[[str], GraphStore]) -> None:
     store.has_document(ARTICLES[0].document.id)
     store.get_entity(ASML.id)
     store.counts()
+    # the questions' walk methods (graph/questions.py)
+    questions.exposure(store, ASML.id, max_hops=3, direction="both")
+    questions.exposure(store, MILITARY.id, reverse=True)
+    questions.owners(store, GTA.id)
+    questions.owners(store, CEC.id, down=True)
+    questions.entity_page(store, CEC.id)
+    store.document_infos([ARTICLES[0].document.id])
     copy_graph(store, new_store("sqlite"), progress=False)
     other = new_store("sqlite")
     ingest(other)
@@ -153,6 +160,7 @@ def test_every_statement_is_valid_neo4j_5_cypher(
     assert any("d.text AS text" in t for t in texts), "no Neo4j-style document read"
     assert any(neo4j_store._CARRY_WRITTEN in t for t in texts), "no joined FalkorDB-style write"
     assert any(t.startswith("CREATE CONSTRAINT") for t in texts)
+    assert any("count(r) AS degree" in t for t in texts), "no degree count of the questions' walk"
 
     results = lint(statements + [{"cypher": "MATCH (n) RETRUN n", "parameters": {}}])
     *results, canary = results
