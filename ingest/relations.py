@@ -365,6 +365,11 @@ class _Ctx:
 
     def described(self, n: Any) -> list[Any]:
         """The entity a description noun is about: appositions, copulas, "as"."""
+        if n.dep_ == "conj" and any(c.dep_ == "det" and c.lower_ in ("both", "all", "each") for c in n.children):
+            first = n
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "Intel and Qualcomm, both major suppliers to Apple", parsed as a third conjunct
+            return [k for k in self.args(first) if isinstance(k, str)]
         if n.dep_ == "appos":
             return self.args(n.head, conj=False)
         for c in n.children:
@@ -437,8 +442,11 @@ class _Ctx:
 
 
 def _negated_conjunct(t: Any) -> bool:
-    """"Apple, but not Huawei": a conjunct the text excludes."""
-    return any(c.dep_ == "neg" or c.lower_ == "not" for c in t.children) or (t.i > 0 and t.doc[t.i - 1].lower_ == "not")
+    """"Apple, but not Huawei": a conjunct the text excludes; and "A, B and
+    Huawei's unit X" misparsed with the possessor as a conjunct (it is X's owner,
+    not an item of the list)."""
+    return any(c.dep_ == "neg" or c.lower_ == "not" or c.dep_ == "case" for c in t.children) \
+        or (t.i > 0 and t.doc[t.i - 1].lower_ == "not")
 
 
 def _date_of(ctx: _Ctx, trigger: Any) -> str | None:

@@ -101,6 +101,8 @@ NOTHING = [
     ("A Chinese graphics processing unit (GPU) start-up that was put on a US trade blacklist unveiled a new card.", "DESIGNATED"),
     # a conjunct the text excludes
     ("TSMC's customers include Apple, but not Huawei.", "SUPPLIED-Huawei"),
+    # a possessor the parser made a conjunct is the owner of the item, not an item
+    ("Lenovo is a distribution partner for Nvidia's chips, along with Inspur, Sugon and Huawei's server unit, xFusion.", "SUPPLIED-Huawei"),
     # "all three" when the three names are not one enumeration stands for nobody
     ("The exchange said it would delist Sugon after a report that identified all three as having ties with the military.", "MILITARY_LINK"),
     # supplying defence-linked customers is not a military link of the seller
