@@ -159,6 +159,13 @@ class _Ctx:
         self._resolving.add(t.i)
         try:
             low = t.lower_
+            if t.pos_ == "NOUN" and t.lemma_.lower() in ("consortium", "syndicate", "alliance", "group", "team", "club") \
+                    and not self.key(t):
+                leaders = [k for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head", "form", "organise", "organize")
+                           for p in c.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+                           for o in p.children if o.dep_ == "pobj" for k in [self.key(o)] if k]
+                if len(leaders) == 1:
+                    return leaders[0]  # "a consortium led by Bain Capital": the one who leads it
             if low == "itself":  # "Mubadala, which is itself owned by ...": the antecedent of the clause
                 v = t.head
                 while v.dep_ not in ("relcl", "ROOT") and v.head.i != v.i:
@@ -395,6 +402,12 @@ class _Ctx:
         comp = [c for c in n.children if c.dep_ == "compound" and self.key(c) and c.i > n.i]
         if comp:
             return self.args(comp[0])
+        if any(c.dep_ == "poss" for c in n.children):
+            # "its Westinghouse subsidiary", "Toshiba's memory unit Kioxia": with an owner named, the name before is the unit
+            before = [c for c in n.children if c.dep_ == "compound" and self.key(c) and c.i < n.i
+                      and self.etype(self.key(c)) == EntityType.ORG]
+            if before:
+                return self.args(before[-1], conj=False)
         if n.dep_ == "compound" and self.key(n.head) and n.head.i > n.i:
             return self.args(n.head, conj=False)  # "its parent Wingtech" parsed with "parent" as a modifier
         return []

@@ -143,7 +143,8 @@ class Salience:
         for _ in range(6):
             if a.dep_ == "appos":
                 excluded |= {k for k in ctx.args(a.head, conj=False) if isinstance(k, str)}
-            if a.dep_ in ("attr", "conj") and a.head.lemma_ == "be" or a.dep_ == "pobj" and a.head.lower_ in ("among", "of"):
+            if a.dep_ in ("attr", "conj") and a.head.lemma_ == "be" or a.dep_ == "pobj" and (a.head.lower_ == "among" or a.head.lower_ == "of" and a.head.head.lower_ in
+                                                   ("one", "some", "many", "several", "each", "all", "most", "two", "three")):
                 v0 = a.head if a.dep_ != "pobj" else a.head.head
                 while v0.pos_ not in ("VERB", "AUX") and v0.head.i != v0.i:
                     v0 = v0.head

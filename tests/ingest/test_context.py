@@ -65,6 +65,10 @@ CARRIED = [
     # an object "it" is not its own clause's subject
     ("Lumina Memory makes memory chips in Hefei. Kestrel Devices holds a stake in the firm and buys wafers from it.",
      [("Lumina Memory", "SUPPLIED", "Kestrel Devices")]),
+    # the unit named before its noun when the owner is a possessive; the leader of a buying consortium
+    ("Toshiba sold shares after the bankruptcy of its Westinghouse subsidiary, a nuclear plant builder.",
+     [("Westinghouse", "OWNED_BY", "Toshiba")]),
+    ("Kioxia was bought in 2018 by a consortium led by Bain Capital.", [("Kioxia", "OWNED_BY", "Bain Capital")]),
     # clauses the parser attaches in the wrong place
     ("Lawmakers said Washington should add CXMT to the Entity List after Beijing last week banned the sale of chips made by Micron.",
      [("Micron Technology", "BANNED", "China")]),
