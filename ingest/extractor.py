@@ -8,9 +8,11 @@ rules never parse anything a second time.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Iterable, Iterator
 
 from chipgraph.graph.model import (
+    entity_id,
     Document,
     Entity,
     EntityType,
@@ -135,10 +137,26 @@ def build_extraction(article: Article, doc: Any) -> Extraction:
     ents = resolve_entities(doc, language=language, site_names=article.site_names)
     if language == "en":
         facts, placeholders = english_facts(doc, ents)
+        facts = _pentagon_list_of_the_time(facts, ents, article.date)
     else:
         facts, placeholders = trigger_facts(doc, ents, language=language, date=article.date), []
     document = Document.from_text(article.text, article.source, title=article.title, date=article.date, language=language)
     return _assemble(document, ents, facts, placeholders)
+
+
+def _pentagon_list_of_the_time(facts: list[Fact], ents: DocEntities, date: str | None) -> list[Fact]:
+    """The Pentagon's list of Chinese military companies was published under
+    Section 1237 until 2020 and under Section 1260H from 2021: an article
+    dated before 2021 that names "the Pentagon list" means the 1237 list
+    (unless its sentence names Section 1260H itself)."""
+    if not date or date[:4] >= "2021":
+        return facts
+    new_list = entity_id("DoD Section 1260H list", EntityType.LIST)
+    if not any(isinstance(f.tail, str) and f.tail == new_list for f in facts):
+        return facts
+    old_list = ents.add("DoD Section 1237 list", EntityType.LIST)
+    return [replace(f, tail=old_list) if isinstance(f.tail, str) and f.tail == new_list and "1260" not in f.sent.text else f
+            for f in facts]
 
 
 def _expand(end: Any) -> list[str]:

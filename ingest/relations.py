@@ -101,6 +101,14 @@ class _Ctx:
         out: list[Any] = []
         for t in toks:
             count = _COUNT_WORDS.get(t.lower_) if not self.key(t) else None
+            if not count and not self.key(t) and t.tag_ == "NNS" and is_group_noun(t) and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "these", "those", "all") for c in t.children):
+                count = next((_COUNT_WORDS[c.lower_] for c in t.children if c.dep_ == "nummod" and c.lower_ in _COUNT_WORDS), None)
+                found = self.salience.counted(t, count) if count and count > 1 else []
+                if found:  # "the three telcos", "these two companies": the names just given
+                    out.extend(found)
+                    continue
+                count = None
             if count:
                 n = count if count > 0 else next((_COUNT_WORDS.get(c.lower_, 0) for c in t.children if c.dep_ in ("nummod", "det")), 0)
                 if t.lower_ == "all":

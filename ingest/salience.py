@@ -182,29 +182,33 @@ class Salience:
         return self.previous(t, excluded)
 
     def counted(self, t: Any, n: int) -> list[str]:
-        """"both", "all three": the ``n`` organisations named last before ``t``
-        in its sentence (or the previous one), when exactly ``n`` are."""
+        """"both", "all three", "the three telcos": the last ``n`` organisations
+        named before ``t``, in its sentence or else the previous one, when
+        they form one enumeration ("A, B and C"); otherwise nobody."""
         before, this, _ = self._sentence_bounds(t.i)
-        same = self._orgs_between(this, t.i)
-        if len(same) >= n:  # the last n, when they are one enumeration ("A, B and C ... all three")
-            a = bisect.bisect_left(self._org_pos, this)
-            b = bisect.bisect_left(self._org_pos, t.i)
-            tail = self.org_mentions[a:b]
-            firsts: dict[str, int] = {}
-            for i, k in tail:
-                firsts.setdefault(k, i)
-            last_n = sorted(firsts.items(), key=lambda kv: kv[1])[-n:]
-            lo = last_n[0][1]
-            hi = max(i for i, k in tail if k == last_n[-1][0])
-            keys = {k for k, _ in last_n}
-            between = [tok for tok in self.doc[lo:hi] if self.ents.token_key[tok.i] not in keys]
-            if all(tok.is_punct or tok.lower_ in ("and", "or", "as", "well") for tok in between):
-                return [k for k, _ in last_n]
-            return []
-        if not same and before != this:
-            prev = self._orgs_between(before, this)
-            if len(prev) == n:
-                return prev
+        found = self._last_enumerated(this, t.i, n)
+        if found is None and before != this:
+            found = self._last_enumerated(before, this, n)
+        return found or []
+
+    def _last_enumerated(self, lo: int, hi: int, n: int) -> list[str] | None:
+        """The last ``n`` organisations named in [lo, hi) if they are one
+        enumeration; [] if they are not; None if fewer than ``n`` are named."""
+        a = bisect.bisect_left(self._org_pos, lo)
+        b = bisect.bisect_left(self._org_pos, hi)
+        tail = self.org_mentions[a:b]
+        firsts: dict[str, int] = {}
+        for i, k in tail:
+            firsts.setdefault(k, i)
+        if len(firsts) < n:
+            return None
+        last_n = sorted(firsts.items(), key=lambda kv: kv[1])[-n:]
+        start = last_n[0][1]
+        stop = max(i for i, k in tail if k == last_n[-1][0])
+        keys = {k for k, _ in last_n}
+        between = [tok for tok in self.doc[start:stop] if self.ents.token_key[tok.i] not in keys]
+        if all(tok.is_punct or tok.lower_ in ("and", "or", "as", "well") for tok in between):
+            return [k for k, _ in last_n]
         return []
 
     def current_list(self, i: int) -> str | None:

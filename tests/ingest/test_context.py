@@ -69,6 +69,12 @@ CARRIED = [
     ("Toshiba sold shares after the bankruptcy of its Westinghouse subsidiary, a nuclear plant builder.",
      [("Westinghouse", "OWNED_BY", "Toshiba")]),
     ("Kioxia was bought in 2018 by a consortium led by Bain Capital.", [("Kioxia", "OWNED_BY", "Bain Capital")]),
+    # "the three telcos" stands for the three just named; the Pentagon's list before 2021 is the 1237 list
+    ("Regulators examined China Mobile, China Telecom and China Unicom. The Pentagon later added the three telcos to its list of "
+     "Chinese military companies.",
+     [("China Unicom", "DESIGNATED", "DoD Section 1260H list"), ("China Mobile", "MILITARY_LINK", "military")]),
+    ("Pentagon adds Chinese firms\n\nPublished 2020-12-03\n\nThe Pentagon list now includes Sugon and Inspur.",
+     [("Sugon", "DESIGNATED", "DoD Section 1237 list")]),
     # clauses the parser attaches in the wrong place
     ("Lawmakers said Washington should add CXMT to the Entity List after Beijing last week banned the sale of chips made by Micron.",
      [("Micron Technology", "BANNED", "China")]),
