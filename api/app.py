@@ -394,7 +394,7 @@ def create_app(
         def work() -> dict[str, Any] | HTMLResponse:
             store = get_store()
             center = store.resolve_unique(entity)
-            sub = store.subgraph(center.id, depth).capped(max_nodes, max_edges, max_evidence)
+            sub = store.subgraph(center.id, depth, max_nodes=max_nodes).capped(max_nodes, max_edges, max_evidence)
             if format == "html":
                 return HTMLResponse(render_html(sub, title=f"{center.name}: {depth}-hop neighbourhood"))
             return sub.to_dict()

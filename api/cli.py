@@ -312,7 +312,7 @@ def render(obj: Context, entity: str, depth: int, output: Path, max_nodes: int, 
 
     store = obj.store()
     center = store.resolve_unique(entity)
-    subgraph = store.subgraph(center.id, depth).capped(max_nodes=max_nodes, max_edges=max_edges)
+    subgraph = store.subgraph(center.id, depth, max_nodes=max_nodes).capped(max_nodes=max_nodes, max_edges=max_edges)
     written = write_subgraph(subgraph, output, title=f"{center.name}: {depth}-hop neighbourhood")
     cut = " (cut to the caps; raise --max-nodes/--max-edges for more)" if subgraph.truncated else ""
     click.echo(f"wrote {written} ({len(subgraph.entities)} entities, {len(subgraph.relations)} relations){cut}")

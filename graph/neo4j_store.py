@@ -1113,16 +1113,18 @@ class Neo4jStore(GraphStore):
                 out[r["id"]] = DocumentInfo(r["id"], r["source"], r["title"], r["date"], r["language"])
         return out
 
-    def subgraph(self, entity_id: str, depth: int = 1) -> Subgraph:
-        """Breadth-first, one query per level; lists and ``military`` are shown
-        but not expanded (one list links hundreds of unrelated companies)."""
+    def subgraph(self, entity_id: str, depth: int = 1, max_nodes: int | None = None) -> Subgraph:
+        """Breadth-first, one query per level, new entities in id order;
+        lists and ``military`` are shown but not expanded (one list links
+        hundreds of unrelated companies); ``max_nodes`` stops the walk."""
         center = self.get_entity(entity_id)
         if center is None:
             return Subgraph(entity_id, depth, (), ())
         seen = {entity_id: 0}
         frontier = [entity_id]
+        cut = False
         for level in range(1, depth + 1):
-            if not frontier:
+            if not frontier or cut:
                 break
             rows = self._read(
                 f"UNWIND $ids AS id MATCH (a:Entity {{id: id}})-[:{_types(_ALL_TYPES)}]-(b:Entity) "
@@ -1133,6 +1135,9 @@ class Neo4jStore(GraphStore):
             frontier = []
             for r in sorted(rows, key=lambda r: r["id"]):
                 if r["id"] not in seen:
+                    if max_nodes is not None and len(seen) >= max_nodes:
+                        cut = True
+                        break
                     seen[r["id"]] = level
                     if r["type"] != _LIST:
                         frontier.append(r["id"])
@@ -1152,7 +1157,7 @@ class Neo4jStore(GraphStore):
         relations = sorted(self._relations_from_rows(rows), key=lambda r: r.key)
         ents = self._entities_by_id(ids)
         ordered = sorted(ents.values(), key=lambda e: (seen[e.id], e.name.casefold()))
-        return Subgraph(entity_id, depth, tuple(ordered), tuple(relations))
+        return Subgraph(entity_id, depth, tuple(ordered), tuple(relations), truncated=cut)
 
     def close(self) -> None:
         """Forget the store; the shared driver stays open for the process (see

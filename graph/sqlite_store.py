@@ -440,23 +440,27 @@ class SQLiteStore(GraphStore):
         rows = self._rows_by_id("SELECT id, source, title, date, language FROM documents", ids)
         return {row[0]: DocumentInfo(*row) for row in rows}
 
-    def subgraph(self, entity_id: str, depth: int = 1) -> Subgraph:
+    def subgraph(self, entity_id: str, depth: int = 1, max_nodes: int | None = None) -> Subgraph:
         g = self._adjacency()
         if entity_id not in g:
             entity = self.get_entity(entity_id)
             return Subgraph(entity_id, depth, (entity,) if entity else (), ())
+        # Breadth-first, a level at a time in id order (as the Bolt store does),
+        # so a node budget cuts both stores at the same entities.  Lists and
+        # `military` are shown but not expanded: one list links hundreds of
+        # unrelated companies.
         seen = {entity_id: 0}
-        frontier = deque([entity_id])
-        while frontier:
-            node = frontier.popleft()
-            # Lists and `military` are shown but not expanded: one list links
-            # hundreds of unrelated companies.
-            if seen[node] >= depth or (node != entity_id and g.nodes[node]["is_list"]):
-                continue
-            for nbr in list(g.succ[node]) + list(g.pred[node]):
-                if nbr not in seen:
-                    seen[nbr] = seen[node] + 1
-                    frontier.append(nbr)
+        frontier = [entity_id]
+        cut = False
+        for level in range(1, depth + 1):
+            found = sorted({nbr for node in frontier for nbr in (*g.succ[node], *g.pred[node]) if nbr not in seen})
+            if max_nodes is not None and len(seen) + len(found) > max_nodes:
+                found, cut = found[:max(0, max_nodes - len(seen))], True
+            for nbr in found:
+                seen[nbr] = level
+            frontier = [n for n in found if not g.nodes[n]["is_list"]]
+            if cut or not frontier:
+                break
         ids = list(seen)
         rel_ids = {
             data["rid"] for a, b, data in g.subgraph(ids).edges(data=True)
@@ -466,7 +470,7 @@ class SQLiteStore(GraphStore):
         ) if rel_ids else []
         ents = self._entities_by_id(ids)
         ordered = sorted(ents.values(), key=lambda e: (seen[e.id], e.name.casefold()))
-        return Subgraph(entity_id, depth, tuple(ordered), tuple(relations))
+        return Subgraph(entity_id, depth, tuple(ordered), tuple(relations), truncated=cut)
 
     def close(self) -> None:
         with self._lock:

@@ -132,7 +132,11 @@ class GraphStore(ABC):
         ``rank_paths``; an empty list when there is none."""
 
     @abstractmethod
-    def subgraph(self, entity_id: str, depth: int = 1) -> Subgraph: ...
+    def subgraph(self, entity_id: str, depth: int = 1, max_nodes: int | None = None) -> Subgraph:
+        """Entities within ``depth`` hops and the relations among them; with
+        ``max_nodes``, the walk stops once that many are found (nearest first,
+        then by id) and the answer says it was cut, so a hub costs no more
+        than the page that shows it."""
 
     # -- walks (the questions in graph/questions.py are built on these) -------
     @abstractmethod

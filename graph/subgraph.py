@@ -106,8 +106,9 @@ class Subgraph:
             tuple(ents),
             tuple(relations),
             truncated,
-            self.total_entities if self.total_entities is not None else len(self.entities),
-            self.total_relations if self.total_relations is not None else len(self.relations),
+            # a walk the store already cut does not know the totals
+            self.total_entities if self.total_entities is not None or self.truncated else len(self.entities),
+            self.total_relations if self.total_relations is not None or self.truncated else len(self.relations),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,8 +116,9 @@ class Subgraph:
             "center": self.center,
             "depth": self.depth,
             "truncated": self.truncated,
-            "total_entities": self.total_entities if self.total_entities is not None else len(self.entities),
-            "total_relations": self.total_relations if self.total_relations is not None else len(self.relations),
+            # unknown (null) when the store stopped its walk early: there were more, how many was not counted
+            "total_entities": self.total_entities if self.total_entities is not None else (None if self.truncated else len(self.entities)),
+            "total_relations": self.total_relations if self.total_relations is not None else (None if self.truncated else len(self.relations)),
             "entities": [e.to_dict() for e in self.entities],
             "relations": [r.to_dict() for r in self.relations],
         }

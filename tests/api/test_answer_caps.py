@@ -25,7 +25,8 @@ def test_subgraph_is_capped_and_says_so(client: TestClient) -> None:
     cut = client.get("/subgraph", params={"entity": "ASML", "depth": 2, "max_nodes": 3, "max_edges": 2}).json()
     assert cut["truncated"] is True
     assert len(cut["entities"]) == 3 and len(cut["relations"]) <= 2
-    assert cut["total_entities"] == whole["total_entities"]
+    # the store stops its walk at the budget, so a cut neighbourhood is never read whole: its size is not known
+    assert cut["total_entities"] is None and cut["total_relations"] is None
     html = client.get("/subgraph", params={"entity": "ASML", "depth": 2, "max_nodes": 3, "format": "html"}).text
     assert "Cut to fit" in html
     for bad in ({"max_nodes": 0}, {"max_nodes": 100_000}, {"max_edges": 10**6}, {"max_evidence": 0}):

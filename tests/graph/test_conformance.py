@@ -457,6 +457,24 @@ def test_subgraph_depth(store: GraphStore) -> None:
     assert store.subgraph("org:missing").entities == ()
 
 
+def test_subgraph_walk_stops_at_the_node_budget(store: GraphStore) -> None:
+    """A hub costs no more than the page that shows it: the walk stops at
+    max_nodes, nearest first and then by id, the same on every store."""
+    ingest(store)
+    whole = store.subgraph(GTA.id, depth=2)
+    assert not whole.truncated
+    cut = store.subgraph(GTA.id, depth=2, max_nodes=4)
+    assert cut.truncated and len(cut.entities) == 4
+    assert cut.entities[0].id == GTA.id
+    nearest = {ASML.id, CEC.id}
+    assert nearest <= {e.id for e in cut.entities}  # the first level comes before the second
+    further = sorted(e.id for e in whole.entities if e.id not in nearest | {GTA.id})
+    assert {e.id for e in cut.entities} - nearest - {GTA.id} == {further[0]}
+    assert {e.id for e in store.subgraph(GTA.id, depth=2, max_nodes=len(whole.entities)).entities} == {e.id for e in whole.entities}
+    answer = cut.capped(max_nodes=4).to_dict()
+    assert answer["truncated"] is True and answer["total_entities"] is None
+
+
 # -- the server stores answer exactly as the embedded one ----------------------------------
 def snapshot_entities(store: GraphStore) -> list[dict]:
     return [e.to_dict() for e in store.entities()]
