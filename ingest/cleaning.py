@@ -157,7 +157,9 @@ def _is_prose(line: str) -> bool:
     return len(words) >= 12 and line.rstrip()[-1:] in ".!?\"'”’:)"
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf]|\d{1,2}[.)])\s+\S")
+#: what starts a bullet line: a dash, star or bullet sign, or "1." / "2)"
+BULLET_MARK = r"(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf]|\d{1,2}[.)])"
+_LIST_ITEM = re.compile(rf"^\s*{BULLET_MARK}\s+\S")
 
 
 def _introduced_list_lines(lines: list[str]) -> set[int]:

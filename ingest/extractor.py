@@ -29,7 +29,7 @@ from .pipeline import load_pipeline, resolve_model_name
 from .quotes import whole_sentence
 from .reader import Article
 from .engine import procedure
-from .relations import Fact, Placeholder, english_facts, military_list_ids
+from .relations import Fact, Placeholder, english_facts, military_list_ids, pentagon_list_name
 from .rules_nl import trigger_facts
 
 __all__ = ["Extractor", "build_extraction"]
@@ -145,16 +145,13 @@ def build_extraction(article: Article, doc: Any) -> Extraction:
 
 
 def _pentagon_list_of_the_time(facts: list[Fact], ents: DocEntities, date: str | None) -> list[Fact]:
-    """The Pentagon's list of Chinese military companies was published under
-    Section 1237 until 2020 and under Section 1260H from 2021: an article
-    dated before 2021 that names "the Pentagon list" means the 1237 list
-    (unless its sentence names Section 1260H itself)."""
-    if not date or date[:4] >= "2021":
-        return facts
+    """"The Pentagon list" in an article dated before 2021 is the list of its
+    time (see pentagon_list_name), unless its sentence names Section 1260H itself."""
+    of_the_time = pentagon_list_name(date)
     new_list = entity_id("DoD Section 1260H list", EntityType.LIST)
-    if not any(isinstance(f.tail, str) and f.tail == new_list for f in facts):
+    if of_the_time == "DoD Section 1260H list" or not any(isinstance(f.tail, str) and f.tail == new_list for f in facts):
         return facts
-    old_list = ents.add("DoD Section 1237 list", EntityType.LIST)
+    old_list = ents.add(of_the_time, EntityType.LIST)
     return [replace(f, tail=old_list) if isinstance(f.tail, str) and f.tail == new_list and "1260" not in f.sent.text else f
             for f in facts]
 

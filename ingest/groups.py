@@ -15,6 +15,7 @@ from typing import Any
 
 from chipgraph.graph.model import EntityType, RelationType
 
+from .cleaning import BULLET_MARK
 from .engine import procedure
 from .orgs import is_known_place
 from .facts import GROUP_NOUNS, MIL_CUES, Fact, Placeholder, is_group_noun
@@ -138,7 +139,7 @@ def _list_members(ctx: Any, sent: Any) -> list[str] | None:
     return out or None
 
 
-_BULLET = re.compile(r"^\s*(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf]|\d{1,2}[.)])\s*")
+_BULLET = re.compile(rf"^\s*{BULLET_MARK}\s*")
 
 
 def _enumeration(ctx: Any, span: Any) -> list[str]:

@@ -65,15 +65,14 @@ def sentence_segments(doc: Any) -> Iterator[Any]:
 
 
 class _Ctx:
-    def __init__(self, doc: Any, ents: DocEntities) -> None:
+    def __init__(self, doc: Any, ents: DocEntities, sents: list[Any]) -> None:
         self.doc = doc
         self.ents = ents
         self.placeholders: list[Placeholder] = []
         self.facts: list[Fact] = []
         self.sent_index = 0
         self.sent: Any = None
-        self.recent_orgs: list[str] = []
-        self.salience = Salience(doc, ents)
+        self.salience = Salience(doc, ents, sents)
         self.governments: set[str] = set()  # states named as "the X government" in the current sentence
         # indexes built once per document, so that no sentence rescans the whole article
         self.placeholder_at: dict[int, Placeholder] = {}
@@ -100,23 +99,11 @@ class _Ctx:
         toks = [tok] + ([c for c in tok.conjuncts if not _negated_conjunct(c)] if conj else [])
         out: list[Any] = []
         for t in toks:
-            count = _COUNT_WORDS.get(t.lower_) if not self.key(t) else None
-            if not count and not self.key(t) and t.tag_ == "NNS" and is_group_noun(t) and any(
-                    c.dep_ == "det" and c.lower_ in ("the", "these", "those", "all") for c in t.children):
-                count = next((_COUNT_WORDS[c.lower_] for c in t.children if c.dep_ == "nummod" and c.lower_ in _COUNT_WORDS), None)
-                found = self.salience.counted(t, count) if count and count > 1 else []
-                if found:  # "the three telcos", "these two companies": the names just given
-                    out.extend(found)
-                    continue
-                count = None
-            if count:
-                n = count if count > 0 else next((_COUNT_WORDS.get(c.lower_, 0) for c in t.children if c.dep_ in ("nummod", "det")), 0)
-                if t.lower_ == "all":
-                    n = next((_COUNT_WORDS[c.lower_] for c in t.head.children if c.lower_ in _COUNT_WORDS and c.i == t.i + 1), 0) or n
-                found = self.salience.counted(t, n) if n > 1 else []
-                if found:  # "identified all three as ...", "both were added"
-                    out.extend(found)
-                    continue
+            n = 0 if self.key(t) else _count_of(t)
+            found = self.salience.counted(t, n) if n > 1 else []
+            if found:  # "identified all three as ...", "both were added", "the three telcos"
+                out.extend(found)
+                continue
             k = self.key(t) or self.stand_in(t)
             if k and self.etype(k) == EntityType.GPE and t.lemma_.lower() in GOVERNMENT_NOUNS:
                 self.governments.add(k)
@@ -421,11 +408,12 @@ class _Ctx:
         return []
 
     def possessor(self, c: Any) -> str | None:
-        """What a possessive names: a name, "its", or "the chipmaker's" (a description standing for one)."""
-        k = self.key(c) or self.stand_in(c)
-        if k is None and c.pos_ == "NOUN" and is_group_noun(c):
+        """What a possessive names: a name, "the chipmaker's" (a description
+        standing for one), or "its"."""
+        k = self.key(c)
+        if k is None and is_group_noun(c):
             k = self.definite_reference(c)
-        return k
+        return k or self.stand_in(c)
 
     def poss_or_compound(self, n: Any) -> list[Any]:
         out = []
@@ -437,13 +425,9 @@ class _Ctx:
                     v = v.head
                 if v.dep_ == "relcl":
                     out += [k for k in self.args(v.head, conj=False) if isinstance(k, str)]
-            if c.dep_ == "poss" and not self.key(c) and is_group_noun(c):
-                ref = self.definite_reference(c)  # "the chipmaker's parent company"
-                if ref:
-                    out.append(ref)
-                    continue
-            if c.dep_ in ("poss", "compound", "nmod") and (self.key(c) or (c.dep_ == "poss" and self.stand_in(c))):
-                out.append(self.key(c) or self.stand_in(c))
+            k = self.possessor(c) if c.dep_ == "poss" else self.key(c) if c.dep_ in ("compound", "nmod") else None
+            if k:
+                out.append(k)
         return out
 
     # -- output --------------------------------------------------------------
@@ -460,6 +444,20 @@ class _Ctx:
                 if h is t or (isinstance(h, str) and h == t):
                     continue
                 self.facts.append(Fact(h, rtype, t, self.sent, method, confidence, dict(attributes or {})))
+
+
+def _count_of(t: Any) -> int:
+    """How many organisations a count word or counted description stands
+    for: "both" 2, "all three" 3, "the three telcos" 3; 0 for none."""
+    count = _COUNT_WORDS.get(t.lower_)
+    if count:
+        n = count if count > 0 else next((_COUNT_WORDS.get(c.lower_, 0) for c in t.children if c.dep_ in ("nummod", "det")), 0)
+        if t.lower_ == "all":
+            n = next((_COUNT_WORDS[c.lower_] for c in t.head.children if c.lower_ in _COUNT_WORDS and c.i == t.i + 1), 0) or n
+        return n
+    if t.tag_ == "NNS" and is_group_noun(t) and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "all") for c in t.children):
+        return next((_COUNT_WORDS[c.lower_] for c in t.children if c.dep_ == "nummod" and c.lower_ in _COUNT_WORDS), 0)
+    return 0
 
 
 def _negated_conjunct(t: Any) -> bool:
@@ -556,6 +554,13 @@ def _is_authority(ctx: _Ctx, key: str) -> bool:
     return bool(_AUTHORITY_NAME.search(" ".join((rec.name, *rec.aliases))))
 
 
+def pentagon_list_name(date: str | None) -> str:
+    """The Pentagon's list of Chinese military companies at an article's
+    date: published under Section 1237 until 2020, under Section 1260H from
+    2021 (an undated article gets the current one)."""
+    return "DoD Section 1237 list" if date and date[:4] < "2021" else "DoD Section 1260H list"
+
+
 @functools.lru_cache(maxsize=1)
 def military_list_ids() -> frozenset[str]:
     """Lists of Chinese military companies: being on one is a military link
@@ -623,9 +628,9 @@ def english_rules() -> dict[str, tuple[str, ...]]:
 
 def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeholder]]:
     """All facts the English rules read from ``doc``, placeholders resolved."""
-    ctx = _Ctx(doc, ents)
-    grammar = load_grammar("en")
     sents = list(sentence_segments(doc))
+    ctx = _Ctx(doc, ents, sents)
+    grammar = load_grammar("en")
     _units_named_after_parent(ctx, sents)
     for si, sent in enumerate(sents):
         ctx.sent_index = si
@@ -649,8 +654,5 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
             if t.dep_ in ("nsubj", "nsubjpass") and not ctx.key(t) and t.i not in ctx.salience.resolved and (
                     t.lower_ in PRONOUNS or (is_group_noun(t) and t.tag_ == "NN")):
                 ctx.args(t, conj=False)  # records what "it" / "the company" stands for
-        for k in (ctx.key(t) for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
-            if k and ents.get(k).type == EntityType.ORG:
-                ctx.recent_orgs.append(k)
     settle_groups(ctx)
     return ctx.facts, ctx.placeholders

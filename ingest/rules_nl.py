@@ -32,7 +32,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from .entities import DocEntities
 from .grammar_nlde import BUYER_CONTEXT, LIST_PHRASES, NATIONAL_AUTHORITIES, RULES, Rule
 from .orgs import reference_genitive
-from .relations import Fact, military_list_ids
+from .relations import Fact, military_list_ids, pentagon_list_name
 
 __all__ = ["trigger_facts", "Sentence"]
 
@@ -273,8 +273,7 @@ class _Doc:
 
     def dod_list(self) -> str:
         """The Pentagon's list of Chinese military companies at the article's date."""
-        name = "DoD Section 1237 list" if self.date and self.date[:4] < "2021" else "DoD Section 1260H list"
-        return self.ents.add(name, EntityType.LIST)
+        return self.ents.add(pentagon_list_name(self.date), EntityType.LIST)
 
 
 class _Sent:

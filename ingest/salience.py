@@ -60,16 +60,12 @@ _LIST_BY_MODIFIER = {
 class Salience:
     """Per-document index of who is mentioned where, for resolving stand-ins."""
 
-    def __init__(self, doc: Any, ents: Any) -> None:
+    def __init__(self, doc: Any, ents: Any, sentences: list[Any]) -> None:
+        """``sentences``: the spans the rules read sentence by sentence (a line
+        break ends one too), whose starts bound "this" and "the previous" sentence."""
         self.doc = doc
         self.ents = ents
-        starts: list[int] = []
-        for sent in doc.sents:
-            starts.append(sent.start)
-            for tok in sent:  # headlines and paragraphs: a line break ends a sentence too
-                if tok.is_space and "\n" in tok.text and tok.i + 1 < sent.end:
-                    starts.append(tok.i + 1)
-        self.starts = sorted(set(starts)) or [0]
+        self.starts = [s.start for s in sentences] or [0]
         self.org_mentions: list[tuple[int, str]] = []  # (token index, key), in order
         self.list_mentions: list[tuple[int, str]] = []
         counts: Counter[str] = Counter()
@@ -95,13 +91,12 @@ class Salience:
         if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             self.topic = top[0][0]
 
-    def _sentence_bounds(self, i: int) -> tuple[int, int, int]:
-        """(start of the previous sentence, start of this sentence, start of the next)."""
+    def _sentence_bounds(self, i: int) -> tuple[int, int]:
+        """(start of the previous sentence, start of this sentence)."""
         k = bisect.bisect_right(self.starts, i) - 1
         this = self.starts[k] if k >= 0 else 0
         before = self.starts[k - 1] if k >= 1 else this
-        after = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.doc)
-        return before, this, after
+        return before, this
 
     def _orgs_between(self, lo: int, hi: int) -> list[str]:
         a = bisect.bisect_left(self._org_pos, lo)
@@ -118,7 +113,7 @@ class Salience:
     def previous(self, t: Any, excluded: set[str] | frozenset[str] = frozenset()) -> str | None:
         """The organisation a description ("the company") or pronoun at ``t``
         stands for by rule 2 (same sentence before it, else the previous one)."""
-        before, this, _ = self._sentence_bounds(t.i)
+        before, this = self._sentence_bounds(t.i)
         same = [k for k in self._orgs_between(this, t.i) if k not in excluded]
         if same:
             return self._choose(same)
@@ -185,7 +180,7 @@ class Salience:
         """"both", "all three", "the three telcos": the last ``n`` organisations
         named before ``t``, in its sentence or else the previous one, when
         they form one enumeration ("A, B and C"); otherwise nobody."""
-        before, this, _ = self._sentence_bounds(t.i)
+        before, this = self._sentence_bounds(t.i)
         found = self._last_enumerated(this, t.i, n)
         if found is None and before != this:
             found = self._last_enumerated(before, this, n)
