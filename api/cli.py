@@ -113,17 +113,27 @@ def cli(ctx: click.Context, store: str | None, model: str | None, verbose: bool)
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("sources", nargs=-1, required=True, metavar="PATHS_OR_URLS...")
 @click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
 @click.option("--processes", default=1, show_default=True, help="spaCy worker processes.")
+@click.option("--timeout", default=20.0, show_default=True, help="Seconds to fetch one web address.")
+@click.option("--max-download", default=25_000_000, show_default=True, help="Bytes read at most from one web address.")
 @click.pass_obj
-def ingest(obj: Context, paths: Sequence[Path], batch_size: int, processes: int) -> None:
-    """Extract facts from articles (files or folders) and store them."""
+def ingest(obj: Context, sources: Sequence[str], batch_size: int, processes: int, timeout: float, max_download: int) -> None:
+    """Extract facts from articles (files, folders or http(s):// addresses) and store them.
+
+    Files: .txt, .md, .html and .pdf (a PDF's text layer; a scan without one
+    is reported as needing OCR).  Web addresses are fetched (redirects
+    followed, the final address kept as the source) and read as their
+    content type says: HTML, text or PDF."""
     from chipgraph.ingest import scan_article_paths
+    from chipgraph.ingest.fetch import FetchSettings, is_url
 
     from .pipeline import ingest_paths
 
-    scan_article_paths(list(paths))  # a missing path fails here, before a store is created
+    urls = [s for s in sources if is_url(s)]
+    paths = [Path(s) for s in sources if not is_url(s)]
+    scan_article_paths(paths)  # a missing path fails here, before a store is created
     store = obj.store(create=True)
     summary = ingest_paths(
         store,
@@ -134,6 +144,9 @@ def ingest(obj: Context, paths: Sequence[Path], batch_size: int, processes: int)
         on_failure=lambda f: click.echo(f"skipped {f.path}: {f.error}", err=True),
         on_skip=lambda f: click.echo(f"skipped {f.path}: {f.error}", err=True),
         on_decoded=lambda path, encoding: click.echo(f"note: {path} is not UTF-8; read it as {encoding}", err=True),
+        urls=urls,
+        # the user fetches on their own behalf: an intranet page is theirs to read
+        fetch=FetchSettings(timeout=timeout, max_bytes=max_download, allow_private=True),
     )
     click.echo(f"{summary.describe()} -> {store.location}")
     if summary.failed:

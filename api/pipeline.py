@@ -19,16 +19,19 @@ from chipgraph.graph.model import Extraction, document_id
 from chipgraph.graph.reference import load_reference
 from chipgraph.graph.store import GraphStore, IngestResult
 from chipgraph.ingest import Article, ArticleError, Extractor, read_article, scan_article_paths
+from chipgraph.ingest.fetch import FetchSettings, read_url
 
 __all__ = ["IngestFailure", "IngestSummary", "ingest_paths", "ingest_article"]
 
 
 @dataclass(frozen=True)
 class IngestFailure:
-    """A file not stored, and why (a read error, or a file left out of a folder)."""
+    """A file or web address not stored, and why (a read or fetch error, or
+    a file left out of a folder); ``kind`` is what the summary counts it as."""
 
     path: str
     error: str
+    kind: str = "skipped"
 
 
 @dataclass
@@ -61,7 +64,10 @@ class IngestSummary:
         if self.skipped:
             parts.append(f"{len(self.skipped)} file(s) skipped")
         if self.failed:
-            parts.append(f"{len(self.failed)} failed")
+            kinds: dict[str, int] = {}
+            for failure in self.failed:
+                kinds[failure.kind] = kinds.get(failure.kind, 0) + 1
+            parts.append(f"{len(self.failed)} failed (" + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + ")")
         return ", ".join(parts) + f" in {self.seconds:.1f}s"
 
 
@@ -76,15 +82,19 @@ def ingest_paths(
     on_failure: Callable[[IngestFailure], None] | None = None,
     on_skip: Callable[[IngestFailure], None] | None = None,
     on_decoded: Callable[[str, str], None] | None = None,
+    urls: Sequence[str] = (),
+    fetch: FetchSettings | None = None,
 ) -> IngestSummary:
-    """Ingest every article under ``paths`` into ``store``.
+    """Ingest every article under ``paths``, and at ``urls``, into ``store``.
 
     Each article is written in its own transaction, so an interrupted run
     keeps what it finished and a re-run completes the rest.  A file that
     cannot be read is reported (``on_failure``) and skipped: one bad file
     never costs the others.  Files in a folder that are not articles are
     named with the reason (``on_skip``); a file read in an encoding other
-    than UTF-8 is named with it (``on_decoded(path, encoding)``).
+    than UTF-8 is named with it (``on_decoded(path, encoding)``).  A web
+    address is fetched with ``fetch``'s caps; one that fails (not found, too
+    large, timed out) is reported like an unreadable file.
 
     Paths are checked before the store is touched: a path that does not
     exist raises :class:`ArticleNotFound` and nothing is written.
@@ -100,16 +110,18 @@ def ingest_paths(
             on_skip(entry)
     load_reference(store)
 
-    def fail(path: Path | str, exc: Exception) -> None:
-        failure = IngestFailure(str(path), str(exc))
+    def fail(path: Path | str, exc: ArticleError) -> None:
+        failure = IngestFailure(str(path), str(exc), exc.kind)
         summary.failed.append(failure)
         if on_failure:
             on_failure(failure)
 
     def new_articles(bar: tqdm) -> Iterator[Article]:
-        for path in files:
+        sources: list[tuple[str | Path, Callable[[], Article]]] = [(p, lambda p=p: read_article(p)) for p in files]
+        sources += [(u, lambda u=u: read_url(u, fetch)) for u in urls]
+        for path, read in sources:
             try:
-                article = read_article(path)
+                article = read()
             except ArticleError as exc:
                 fail(path, exc)
                 bar.update(1)
@@ -125,7 +137,7 @@ def ingest_paths(
 
     # disable=None: tqdm shows the bar on a terminal and stays quiet in logs.
     disable = None if progress is None else not progress
-    with tqdm(total=len(files), unit="article", desc="ingest", disable=disable) as bar:
+    with tqdm(total=len(files) + len(urls), unit="article", desc="ingest", disable=disable) as bar:
         for extraction in extractor.extract_many(new_articles(bar), batch_size=batch_size, n_process=processes):
             result = store.add(extraction)
             if result.added:

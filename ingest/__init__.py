@@ -14,7 +14,9 @@ from .errors import (
     ArticleTooLarge,
     BinaryArticle,
     EmptyArticle,
+    FetchError,
     ModelNotInstalled,
+    NeedsOCR,
     UndecodableArticle,
     UnreadableArticle,
     UnsupportedFormat,
@@ -23,12 +25,22 @@ from .evaluation import EvalReport, evaluate
 from .extractor import Extractor
 from .language import detect_language
 from .prediction import to_prediction
-from .reader import Article, ArticleScan, SkippedFile, article_from_text, iter_article_paths, read_article, scan_article_paths
+from .reader import (
+    Article,
+    ArticleScan,
+    SkippedFile,
+    article_from_bytes,
+    article_from_text,
+    iter_article_paths,
+    read_article,
+    scan_article_paths,
+)
 
 __all__ = [
     "Article",
     "read_article",
     "article_from_text",
+    "article_from_bytes",
     "iter_article_paths",
     "scan_article_paths",
     "ArticleScan",
@@ -42,6 +54,8 @@ __all__ = [
     "UnsupportedFormat",
     "UnreadableArticle",
     "ModelNotInstalled",
+    "NeedsOCR",
+    "FetchError",
     "Extractor",
     "to_prediction",
     "evaluate",

@@ -18,11 +18,29 @@ __all__ = [
     "UnsupportedFormat",
     "UnreadableArticle",
     "ModelNotInstalled",
+    "NeedsOCR",
+    "EncryptedPDF",
+    "DamagedPDF",
+    "FetchError",
+    "HostNotFound",
+    "ConnectionFailed",
+    "FetchTimeout",
+    "HTTPStatusError",
+    "TooManyRedirects",
+    "UnsupportedContentType",
+    "PageTooLarge",
+    "AddressNotAllowed",
 ]
 
 
 class ArticleError(ChipgraphError):
-    """An article cannot be read as text; the message names it and the fix."""
+    """An article cannot be read as text; the message names it and the fix.
+
+    ``kind`` is the short name an ingest summary counts failures by
+    ("needs OCR", "HTTP 404"), so a batch's closing line says what went wrong.
+    """
+
+    kind: str = "unreadable"
 
 
 class ArticleNotFound(ArticleError, FileNotFoundError):
@@ -49,9 +67,90 @@ class UnreadableArticle(ArticleError):
 class ArticleTooLarge(ArticleError):
     """The file is above the size limit (a dump or a binary mistaken for an article)."""
 
+    kind = "too large"
+
 
 class UnsupportedFormat(ArticleError, ValueError):
     """A file extension or format name chipgraph does not read."""
+
+    kind = "unsupported format"
+
+
+class NeedsOCR(ArticleError):
+    """A PDF without a text layer (a scan): its pages are pictures of text,
+    which only OCR can turn into text; it is reported, never stored empty."""
+
+    kind = "needs OCR"
+
+
+class EncryptedPDF(ArticleError):
+    """A PDF that opens only with a password."""
+
+    kind = "password-protected PDF"
+
+
+class DamagedPDF(ArticleError):
+    """A file named or served as PDF that cannot be parsed as one."""
+
+    kind = "damaged PDF"
+
+
+class FetchError(ArticleError):
+    """A web address could not be fetched as an article."""
+
+    kind = "fetch failed"
+
+
+class HostNotFound(FetchError):
+    """The address's host name does not resolve (a typo, or no network)."""
+
+    kind = "host not found"
+
+
+class ConnectionFailed(FetchError):
+    """The host resolved but the connection was refused or broke off."""
+
+    kind = "connection failed"
+
+
+class FetchTimeout(FetchError):
+    """The server did not answer (or finish answering) within the timeout."""
+
+    kind = "timed out"
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status (404, 500...)."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+        self.kind = f"HTTP {status}"
+
+
+class TooManyRedirects(FetchError):
+    """The address redirects more times than allowed (or in a loop)."""
+
+    kind = "too many redirects"
+
+
+class UnsupportedContentType(FetchError, UnsupportedFormat):
+    """The page is neither HTML, plain text nor PDF (an image, a video...)."""
+
+    kind = "unsupported content type"
+
+
+class PageTooLarge(FetchError, ArticleTooLarge):
+    """The page is over the download cap (it is never read past the cap)."""
+
+    kind = "too large"
+
+
+class AddressNotAllowed(FetchError):
+    """The address is on this machine or a private network, which the server
+    refuses to fetch (server-side request forgery) unless configured to."""
+
+    kind = "address not allowed"
 
 
 class ModelNotInstalled(ChipgraphError):

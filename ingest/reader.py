@@ -33,6 +33,7 @@ __all__ = [
     "SkippedFile",
     "read_article",
     "article_from_text",
+    "article_from_bytes",
     "iter_article_paths",
     "scan_article_paths",
     "SUFFIX_FORMATS",
@@ -44,8 +45,12 @@ SUFFIX_FORMATS: dict[str, str] = {
     ".markdown": "md",
     ".html": "html",
     ".htm": "html",
+    ".pdf": "pdf",
 }
 _FORMATS = ("txt", "md", "html")
+#: bytes read at most from a text file, and from a PDF (pictures and fonts make PDFs larger)
+MAX_TEXT_BYTES = 5_000_000
+MAX_PDF_BYTES = 25_000_000
 #: spaCy's default Doc length limit; longer texts are refused, not parsed for minutes
 MAX_CHARS = 1_000_000
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF")
@@ -125,6 +130,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
                     f"{name}: starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()} "
                     f"(byte {exc.start + len(bom)}: {exc.reason}); re-save it as UTF-8"
                 ) from None
+    if data.startswith(b"%PDF"):
+        raise BinaryArticle(f"{name}: is a PDF named like a text file; rename it to .pdf to read it")
     if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]:
         raise BinaryArticle(f"{name}: looks like a binary file (PDF, image or archive), not text; convert it to .txt, .md or .html first")
     try:
@@ -175,11 +182,13 @@ def _clean(raw: str, fmt: str) -> CleanText:
     return strip_chrome(raw)
 
 
-def read_article(path: Path, *, max_bytes: int = 5_000_000) -> Article:
-    """Read one article file (.txt, .md/.markdown, .html/.htm) as cleaned text.
+def read_article(path: Path, *, max_bytes: int | None = None) -> Article:
+    """Read one article file (.txt, .md/.markdown, .html/.htm, .pdf) as cleaned text.
 
-    Raises an :class:`ArticleError` subclass that names the file when it is
-    missing, too large, binary, undecodable, empty or of an unknown kind.
+    ``max_bytes`` defaults to :data:`MAX_TEXT_BYTES` (:data:`MAX_PDF_BYTES`
+    for a PDF).  Raises an :class:`ArticleError` subclass that names the file
+    when it is missing, too large, binary, undecodable, empty, a PDF without
+    text (:class:`NeedsOCR`) or of an unknown kind.
     """
     path = Path(path)
     fmt = SUFFIX_FORMATS.get(path.suffix.lower())
@@ -198,27 +207,57 @@ def read_article(path: Path, *, max_bytes: int = 5_000_000) -> Article:
         raise UnsupportedFormat(
             f"{path}: unsupported file type {path.suffix or '(none)'!r}; use one of {', '.join(sorted(SUFFIX_FORMATS))}"
         )
+    if max_bytes is None:
+        max_bytes = MAX_PDF_BYTES if fmt == "pdf" else MAX_TEXT_BYTES
     data = _read_bytes(path, max_bytes)
+    return article_from_bytes(data, source=str(path), fmt=fmt, file_name=path.name)
+
+
+def article_from_bytes(
+    data: bytes, *, source: str, fmt: str, file_name: str, charset: str | None = None
+) -> Article:
+    """An Article from a file's or a web page's bytes, read as ``fmt``
+    ("txt", "md", "html" or "pdf").
+
+    ``charset`` is the encoding a web server declared; without it the bytes
+    are decoded as files are (UTF-8, a byte-order mark, or a Western code page).
+    """
     if not data.strip():
-        raise EmptyArticle(f"{path}: the file is empty; remove it or add the article text")
-    raw, encoding = _decode(data, str(path))
-    if fmt == "txt" and looks_like_html(raw):
-        fmt = "html"
-    cleaned = _clean(raw, fmt)
+        raise EmptyArticle(f"{source}: the file is empty; remove it or add the article text")
+    if fmt == "pdf":
+        from .pdf import pdf_to_text  # pypdf is imported only when a PDF comes
+
+        cleaned, encoding = pdf_to_text(data, source), "utf-8"
+    else:
+        raw, encoding = _decode_declared(data, source, charset)
+        if fmt == "txt" and looks_like_html(raw):
+            fmt = "html"
+        cleaned = _clean(raw, fmt)
     if not cleaned.text.strip():
-        raise EmptyArticle(f"{path}: no article text left after removing page chrome; check that it is an article")
+        raise EmptyArticle(f"{source}: no article text left after removing page chrome; check that it is an article")
     if len(cleaned.text) > MAX_CHARS:
-        raise ArticleTooLarge(f"{path}: {len(cleaned.text):,} characters of text is over the {MAX_CHARS:,} limit; split the file into articles")
+        raise ArticleTooLarge(f"{source}: {len(cleaned.text):,} characters of text is over the {MAX_CHARS:,} limit; split the file into articles")
     return Article(
         text=cleaned.text,
-        source=str(path),
+        source=source,
         title=cleaned.title,
         date=cleaned.date,
         format=fmt,
-        file_name=path.name,
+        file_name=file_name,
         site_names=cleaned.site_names,
         encoding=encoding,
     )
+
+
+def _decode_declared(data: bytes, name: str, charset: str | None) -> tuple[str, str]:
+    """Bytes in the charset a server declared, else as a file is decoded."""
+    if charset:
+        try:
+            encoding = codecs.lookup(charset).name
+            return data.decode(encoding), encoding
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: read the bytes as a file's
+    return _decode(data, name)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -351,8 +390,7 @@ def _not_an_article(path: Path) -> str | None:
     """Why a file found in a folder is not read, or None when it is an article."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIX_FORMATS:
-        what = "PDF files are not read yet; convert it to .txt" if suffix == ".pdf" else f"unsupported file type {suffix or '(none)'!r}"
-        return f"{what}; articles are {', '.join(sorted(SUFFIX_FORMATS))}"
+        return f"unsupported file type {suffix or '(none)'!r}; articles are {', '.join(sorted(SUFFIX_FORMATS))}"
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:

@@ -101,3 +101,13 @@ def new_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callab
 def store(request: pytest.FixtureRequest, new_store: Callable[[str], GraphStore]) -> GraphStore:
     """An empty store of each kind in turn."""
     return new_store(request.param)
+
+
+@pytest.fixture
+def web() -> Iterator["PageServer"]:
+    """A web server on 127.0.0.1 serving the routes a test adds
+    (tests/page_server.py); fetch tests never reach the real network."""
+    from page_server import PageServer
+
+    with PageServer() as server:
+        yield server

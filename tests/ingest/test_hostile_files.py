@@ -166,12 +166,12 @@ def test_utf8_reads_as_utf8(tmp_path: Path) -> None:
 
 
 def test_every_file_left_out_of_a_folder_is_named(tmp_path: Path) -> None:
-    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.7 not read yet")
     (tmp_path / "sheet.xlsx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     (tmp_path / ".DS_Store").write_bytes(b"hidden")
     (tmp_path / "good.md").write_text(ENGLISH, encoding="utf-8")
     scan = scan_article_paths([tmp_path])
     assert [p.name for p in scan.files] == ["good.md"]
     reasons = {s.path.name: s.reason for s in scan.skipped}
-    assert set(reasons) == {"report.pdf", "sheet.xlsx"}
-    assert "PDF" in reasons["report.pdf"] and ".xlsx" in reasons["sheet.xlsx"]
+    assert set(reasons) == {"photo.jpg", "sheet.xlsx"}
+    assert ".jpg" in reasons["photo.jpg"] and ".xlsx" in reasons["sheet.xlsx"]

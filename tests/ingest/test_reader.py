@@ -43,7 +43,7 @@ def test_empty_file(tmp_path: Path) -> None:
 def test_binary_file(tmp_path: Path) -> None:
     p = tmp_path / "scan.txt"
     p.write_bytes(b"%PDF-1.7\n\x00\x01\x02 binary")
-    with pytest.raises(BinaryArticle, match="scan.txt"):
+    with pytest.raises(BinaryArticle, match=r"scan\.txt: is a PDF named like a text file; rename it to \.pdf"):
         read_article(p)
     q = tmp_path / "nul.txt"
     q.write_bytes(b"text\x00with nul")
