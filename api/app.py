@@ -15,11 +15,12 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 from typing import Annotated, Any, AsyncIterator, Literal
 
-from fastapi import Body, Depends, FastAPI, Path, Query, Request
+from fastapi import Body, Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.security import APIKeyHeader, HTTPBearer
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from chipgraph.graph import questions as q
 from chipgraph.graph.citations import cite_evidence
@@ -37,6 +38,7 @@ from chipgraph.graph.subgraph import (
     MAX_NODES_LIMIT,
     cap_relations,
 )
+from chipgraph.ingest.errors import AddressNotAllowed, FetchError, PageTooLarge, UnsupportedContentType
 
 from .gate import Gate
 from .security import SecurityConfig
@@ -46,17 +48,30 @@ __all__ = ["create_app", "DocumentIn", "ErrorOut", "NotFoundOut", "ValidationErr
 
 MAX_DOCUMENT_CHARS = 2_000_000
 MAX_NAME_CHARS = 300
+URL_PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://\S+$"
 
 
 class DocumentIn(BaseModel):
-    """An article posted for extraction."""
+    """An article posted for extraction: its ``text``, or a ``url`` for the
+    server to fetch (servers that allow it: CHIPGRAPH_FETCH_URLS), never both."""
 
-    text: str = Field(
-        ...,
+    # exactly one of text and url, said in the schema for clients (and the contract test)
+    model_config = ConfigDict(json_schema_extra={"oneOf": [{"required": ["text"]}, {"required": ["url"]}]})
+
+    text: str | SkipJsonSchema[None] = Field(
+        None,
         description="The article: plain text, Markdown or HTML; at least one character that is not white space.",
         min_length=1,
         max_length=MAX_DOCUMENT_CHARS,
         json_schema_extra={"pattern": r"\S"},  # what the validator below enforces, for clients
+    )
+    url: str | SkipJsonSchema[None] = Field(
+        None,
+        description="The article's http(s) address; the final address, after redirects, is kept as its source.",
+        min_length=8,
+        max_length=2000,
+        pattern=URL_PATTERN,
+        json_schema_extra={"pattern": URL_PATTERN},  # the union with None hides it from the schema otherwise
     )
     format: Literal["auto", "txt", "md", "html"] = "auto"
     source: str = Field(
@@ -64,13 +79,32 @@ class DocumentIn(BaseModel):
     )
     title: str | None = Field(None, description="The article's title.", max_length=1000)
 
+    @field_validator("text", "url")
+    @classmethod
+    def _unicode(cls, value: str | None) -> str | None:
+        """A lone surrogate is no text (the optional fields' union lets one through)."""
+        if value is not None:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValueError("not valid Unicode text (a lone surrogate)") from None
+        return value
+
     @field_validator("text")
     @classmethod
-    def _not_blank(cls, text: str) -> str:
+    def _not_blank(cls, text: str | None) -> str | None:
         """White space alone is no article: refuse it here, with the schema, not after parsing."""
-        if text.isspace():
+        if text is not None and text.isspace():
             raise ValueError("the article text is empty (only white space)")
         return text
+
+    @model_validator(mode="after")
+    def _text_or_url(self) -> "DocumentIn":
+        """One article per request: a body with both, or neither, is refused
+        rather than one of them silently ignored."""
+        if (self.text is None) == (self.url is None):
+            raise ValueError("give the article's text or its url, not both" if self.text else "give the article's text or its url")
+        return self
 
 
 class ErrorOut(BaseModel):
@@ -140,6 +174,13 @@ TYPES_HELP = (
     "Choose from " + ", ".join(t.value for t in SCORED_RELATION_TYPES) + "."
 )
 WRITE_RESPONSES = {**COMMON_RESPONSES, 429: _doc(ErrorOut, "Too many writes from this client; see Retry-After.")}
+DOCUMENT_RESPONSES = {
+    **WRITE_RESPONSES,
+    403: _doc(ErrorOut, "The key given does not allow this request, or the server does not fetch that address "
+              "(fetching is off, or the address is on the server's own network)."),
+    502: _doc(ErrorOut, "The web address could not be fetched: host not found, refused, timed out, an error status, "
+              "too many redirects."),
+}
 
 
 def _safe(text: str, limit: int = 300) -> str:
@@ -235,6 +276,13 @@ def create_app(
         return JSONResponse(
             status_code=503, content={"detail": str(exc)}, headers={"Retry-After": str(exc.retry_after)}
         )
+
+    @app.exception_handler(FetchError)
+    async def fetch_failed(_: Request, exc: FetchError) -> JSONResponse:
+        # refused by policy: 403; the page is not an article: 422; the far side failed: 502
+        status = 403 if isinstance(exc, AddressNotAllowed) else 422 if isinstance(exc, (PageTooLarge, UnsupportedContentType)) else 502
+        body = ErrorOut if status != 422 else ValidationErrorOut
+        return JSONResponse(status_code=status, content=body(detail=_safe(str(exc), 500)).model_dump())
 
     @app.exception_handler(ChipgraphError)  # InvalidQuery and every other input the graph refuses
     async def bad_input(_: Request, exc: ChipgraphError) -> JSONResponse:
@@ -401,19 +449,36 @@ def create_app(
 
         return await app.state.renderer.run(work)
 
-    @app.post("/documents", status_code=201, responses=WRITE_RESPONSES, dependencies=keyed)
+    @app.post("/documents", status_code=201, responses=DOCUMENT_RESPONSES, dependencies=keyed)
     async def post_document(document: Annotated[DocumentIn, Body()]) -> dict[str, Any]:
         """Extract an article's facts and store them (needs a write key when keys are configured).
 
-        Extraction runs in a bounded worker off the event loop: other requests
-        are answered meanwhile, and a 503 with Retry-After says when the
-        worker is full or the extraction outlived the server's timeout."""
+        The article is its `text`, or a `url` the server fetches (when
+        CHIPGRAPH_FETCH_URLS allows it; within the same timeout and a byte
+        cap; addresses on the server's own network refused unless
+        CHIPGRAPH_FETCH_PRIVATE allows them).  Fetching and extraction run in
+        a bounded worker off the event loop: other requests are answered
+        meanwhile, and a 503 with Retry-After says when the worker is full or
+        the work outlived the server's timeout."""
+        from dataclasses import replace
+
         from chipgraph.ingest import article_from_text
+        from chipgraph.ingest.fetch import FetchSettings, read_url
 
         from .pipeline import ingest_article
 
+        if document.url is not None and not security.fetch_urls:
+            raise HTTPException(403, "this server does not fetch web addresses (CHIPGRAPH_FETCH_URLS is off); post the text")
+
+        def read() -> Any:
+            if document.text is not None:
+                return article_from_text(document.text, source=document.source, fmt=document.format, title=document.title)
+            fetch = FetchSettings(timeout=min(FetchSettings.timeout, security.extract_timeout), allow_private=security.fetch_private)
+            article = read_url(document.url, fetch)
+            return replace(article, title=document.title) if document.title else article
+
         def work() -> dict[str, Any]:
-            article = article_from_text(document.text, source=document.source, fmt=document.format, title=document.title)
+            article = read()
             result, extraction = ingest_article(get_store(), article, extractor())
             names = {e.id: e.name for e in extraction.entities}
             return {

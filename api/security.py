@@ -77,6 +77,12 @@ class SecurityConfig:
     write_burst: int = DEFAULT_WRITE_BURST
     allowed_hosts: tuple[str, ...] | None = LOOPBACK_HOSTS
     extract_timeout: float = DEFAULT_EXTRACT_TIMEOUT
+    #: POST /documents may name a web address for the server to fetch (off by
+    #: default: a server that fetches makes requests on its clients' behalf)
+    fetch_urls: bool = False
+    #: ...including addresses on this machine or a private network (for tests
+    #: and intranet servers; otherwise refused, against request forgery)
+    fetch_private: bool = False
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "SecurityConfig":
@@ -91,6 +97,8 @@ class SecurityConfig:
             write_burst=int(env.get("CHIPGRAPH_WRITE_BURST", DEFAULT_WRITE_BURST)),
             allowed_hosts=tuple(h.strip() for h in hosts.split(",") if h.strip()) if hosts else LOOPBACK_HOSTS,
             extract_timeout=float(env.get("CHIPGRAPH_EXTRACT_TIMEOUT", DEFAULT_EXTRACT_TIMEOUT)),
+            fetch_urls=_flag(env.get("CHIPGRAPH_FETCH_URLS")),
+            fetch_private=_flag(env.get("CHIPGRAPH_FETCH_PRIVATE")),
         )
 
     def with_host(self, host: str) -> "SecurityConfig":
@@ -108,6 +116,11 @@ class SecurityConfig:
 
     def may_read(self, key: str | None) -> bool:
         return not self.read_keys or _matches(key, self.read_keys | self.write_keys)
+
+
+def _flag(value: str | None) -> bool:
+    """An on/off environment variable: 1, true, yes or on is on."""
+    return (value or "").strip().lower() in ("1", "true", "yes", "on")
 
 
 def _matches(key: str | None, keys: frozenset[str]) -> bool:
