@@ -92,7 +92,8 @@ def pdf_to_text(data: bytes, name: str) -> CleanText:
         )
     _drop_running_lines(page_lines)
     paragraphs = _paragraphs(page_lines)
-    text = "\n\n".join(_join_lines(p, paragraphs) for p in paragraphs)
+    compounds = {w.lower() for p in paragraphs for line in p for w in re.findall(r"\w+-\w+", line)}
+    text = "\n\n".join(_join_lines(p, compounds) for p in paragraphs)
     cleaned = strip_chrome(text)
     return CleanText(cleaned.text, title=title, date=date or cleaned.date, site_names=cleaned.site_names)
 
@@ -246,7 +247,7 @@ def _paragraphs(pages: list[list[_Line]]) -> list[list[str]]:
     return out
 
 
-def _join_lines(lines: list[str], paragraphs: list[list[str]]) -> str:
+def _join_lines(lines: list[str], compounds: set[str]) -> str:
     """One paragraph's lines as one line of text, hyphenated breaks joined.
 
     "semi-" + "conductor" becomes "semiconductor"; a compound that the
@@ -257,15 +258,13 @@ def _join_lines(lines: list[str], paragraphs: list[list[str]]) -> str:
         m = re.search(r"(\w+)[-\u00ad]$", text)
         if m and line[:1].islower():
             head, tail = m.group(1), re.match(r"\w*", line).group(0)  # type: ignore[union-attr]
-            if text.endswith("-") and _written_hyphenated(f"{head}-{tail}", paragraphs):
+            if text.endswith("-") and f"{head}-{tail}".lower() in compounds:
                 text = text + line
             else:
                 text = text[:-1] + line
+        elif m and text.endswith("-") and line[:1].isalnum():  # "US-" + "China": a compound of names
+            text = text + line
         else:
             text = f"{text} {line}"
     return re.sub(r"[ \t]+", " ", text).strip()
 
-
-def _written_hyphenated(word: str, paragraphs: list[list[str]]) -> bool:
-    pattern = re.compile(rf"\b{re.escape(word)}\b", re.I)
-    return any(pattern.search(line) for p in paragraphs for line in p)

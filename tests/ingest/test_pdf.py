@@ -22,7 +22,7 @@ SECOND = [
     "conductor line will start production next year, using",
     "state-owned land near the harbour.",
 ]
-THIRD = ["The company also confirmed that its plant is state-", "owned until the lease ends."]
+THIRD = ["The company also confirmed that its plant is state-", "owned until the lease ends, under a Dutch-", "German treaty."]
 
 
 def three_pages() -> list:
@@ -39,7 +39,7 @@ def test_paragraphs_hyphenation_and_running_lines(tmp_path: Path) -> None:
         "Kestrel Devices said on Tuesday that its new semiconductor line will start production next year, "
         "using state-owned land near the harbour.",
         # "state-" + "owned": written with its hyphen elsewhere, so the hyphen is kept
-        "The company also confirmed that its plant is state-owned until the lease ends.",
+        "The company also confirmed that its plant is state-owned until the lease ends, under a Dutch-German treaty.",
         "Orders from rail operators rose sharply in the spring.",
     ]
     assert "Weekly" not in art.text
