@@ -138,16 +138,31 @@ def ingest_paths(
     return summary
 
 
+#: articles handed to the store's bulk path at once: large enough that a
+#: batch costs one transaction and one name query, small enough that the
+#: progress bar moves and an interruption loses little extraction work
+WRITE_BATCH = 64
+
+
 def _write_in_order(store: GraphStore, extractions: Iterable[Extraction], summary: IngestSummary, bar: tqdm) -> None:
-    """Write ``extractions`` one document per transaction, in the order given
+    """Write ``extractions`` through the store's bulk path in the order given
     (names resolve against what came before), noting each in ``summary``."""
+    group: list[Extraction] = []
+
+    def flush() -> None:
+        for result in store.add_many(group):
+            if result.added:
+                summary.added.append(result)
+            else:
+                summary.unchanged.append(result.source)
+        bar.update(len(group))
+        group.clear()
+
     for extraction in extractions:
-        result = store.add(extraction)
-        if result.added:
-            summary.added.append(result)
-        else:
-            summary.unchanged.append(result.source)
-        bar.update(1)
+        group.append(extraction)
+        if len(group) >= WRITE_BATCH:
+            flush()
+    flush()
 
 
 def ingest_article(store: GraphStore, article: Article, extractor: Extractor) -> tuple[IngestResult, Extraction]:
