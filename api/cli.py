@@ -115,7 +115,13 @@ def cli(ctx: click.Context, store: str | None, model: str | None, verbose: bool)
 @cli.command()
 @click.argument("sources", nargs=-1, required=True, metavar="PATHS_OR_URLS...")
 @click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
-@click.option("--processes", default=1, show_default=True, help="spaCy worker processes.")
+@click.option(
+    "--processes",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0, 64),
+    help="Extraction processes; 0 uses every core (one for a handful of articles).",
+)
 @click.option("--timeout", default=20.0, show_default=True, help="Seconds to fetch one web address.")
 @click.option("--max-download", default=25_000_000, show_default=True, help="Bytes read at most from one web address.")
 @click.pass_obj
@@ -451,6 +457,48 @@ def copy(source: str, target: str, batch_size: int) -> None:
     with open_store(source, create=False) as src, open_store(target) as dst:
         report = copy_graph(src, dst, batch_size=batch_size, progress=None)
     click.echo(f"copied {report} from {src.location} to {dst.location}")
+
+
+@cli.group()
+def job() -> None:
+    """Extract a large archive on a Dask cluster, then load the result."""
+
+
+@job.command(name="extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path), help="Folder for the extraction files.")
+@click.option("--scheduler", default=None, help="Address of a running Dask scheduler (tcp://host:8786).")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 256),
+              help="Worker processes of the local cluster started when no --scheduler is given.")
+@click.option("--partition-files", default=64, show_default=True, type=click.IntRange(1, 100_000),
+              help="Articles per partition (one task).")
+@click.pass_obj
+def job_extract(obj: Context, paths: Sequence[Path], out_dir: Path, scheduler: str | None, workers: int,
+                partition_files: int) -> None:
+    """Extract articles on a cluster into extraction JSON lines (no store is touched)."""
+    from chipgraph.ingest import scan_article_paths
+    from chipgraph.ingest.distributed import run_archive_job
+
+    scan_article_paths(list(paths))  # a missing path fails here, before a cluster starts
+    report = run_archive_job(paths, out_dir, obj.extractor(), scheduler=scheduler, workers=workers,
+                             partition_files=partition_files)
+    for path, error in sorted(report.failed.items()):
+        click.echo(f"skipped {path}: {error}", err=True)
+    click.echo(report.describe())
+    if report.failed:
+        sys.exit(EXIT_PARTIAL)
+
+
+@job.command(name="load")
+@click.argument("folder", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.pass_obj
+def job_load(obj: Context, folder: Path) -> None:
+    """Write a finished job's extractions into the store, in input order."""
+    from .pipeline import load_extraction_folder
+
+    store = obj.store(create=True)
+    summary = load_extraction_folder(store, folder)
+    click.echo(f"{summary.describe()} -> {store.location}")
 
 
 @cli.command()

@@ -8,10 +8,11 @@ everywhere.
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from tqdm import tqdm
 
@@ -20,8 +21,9 @@ from chipgraph.graph.reference import load_reference
 from chipgraph.graph.store import GraphStore, IngestResult
 from chipgraph.ingest import Article, ArticleError, Extractor, read_article, scan_article_paths
 from chipgraph.ingest.fetch import FetchSettings, read_url
+from chipgraph.ingest.parallel import extract_in_processes, worker_count
 
-__all__ = ["IngestFailure", "IngestSummary", "ingest_paths", "ingest_article"]
+__all__ = ["IngestFailure", "IngestSummary", "ingest_paths", "ingest_article", "load_extraction_folder"]
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ def ingest_paths(
     *,
     progress: bool | None = None,
     batch_size: int = 16,
-    processes: int = 1,
+    processes: int = 0,
     on_failure: Callable[[IngestFailure], None] | None = None,
     on_skip: Callable[[IngestFailure], None] | None = None,
     on_decoded: Callable[[str, str], None] | None = None,
@@ -87,8 +89,11 @@ def ingest_paths(
 ) -> IngestSummary:
     """Ingest every article under ``paths``, and at ``urls``, into ``store``.
 
-    Each article is written in its own transaction, so an interrupted run
-    keeps what it finished and a re-run completes the rest.  A file that
+    Articles are read on ``processes`` cores (0: every core, see
+    :func:`~chipgraph.ingest.parallel.worker_count`) and written here, in
+    input order, by this one process, through the store's bulk path: a
+    transaction holds whole articles only, so an interrupted run keeps what
+    it finished and a re-run completes the rest.  A file that
     cannot be read is reported (``on_failure``) and skipped: one bad file
     never costs the others.  Files in a folder that are not articles are
     named with the reason (``on_skip``); a file read in an encoding other
@@ -138,15 +143,38 @@ def ingest_paths(
     # disable=None: tqdm shows the bar on a terminal and stays quiet in logs.
     disable = None if progress is None else not progress
     with tqdm(total=len(files) + len(urls), unit="article", desc="ingest", disable=disable) as bar:
-        for extraction in extractor.extract_many(new_articles(bar), batch_size=batch_size, n_process=processes):
-            result = store.add(extraction)
+        workers = worker_count(processes, len(files) + len(urls))
+        extractions = extract_in_processes(new_articles(bar), extractor, processes=workers, batch_size=batch_size)
+        _write_in_order(store, extractions, summary, bar)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+#: articles handed to the store's bulk path at once: large enough that a
+#: batch costs one transaction and one name query, small enough that the
+#: progress bar moves and an interruption loses little extraction work
+WRITE_BATCH = 64
+
+
+def _write_in_order(store: GraphStore, extractions: Iterable[Extraction], summary: IngestSummary, bar: tqdm) -> None:
+    """Write ``extractions`` through the store's bulk path in the order given
+    (names resolve against what came before), noting each in ``summary``."""
+    group: list[Extraction] = []
+
+    def flush() -> None:
+        for result in store.add_many(group):
             if result.added:
                 summary.added.append(result)
             else:
                 summary.unchanged.append(result.source)
-            bar.update(1)
-    summary.seconds = time.perf_counter() - started
-    return summary
+        bar.update(len(group))
+        group.clear()
+
+    for extraction in extractions:
+        group.append(extraction)
+        if len(group) >= WRITE_BATCH:
+            flush()
+    flush()
 
 
 def ingest_article(store: GraphStore, article: Article, extractor: Extractor) -> tuple[IngestResult, Extraction]:
@@ -154,3 +182,32 @@ def ingest_article(store: GraphStore, article: Article, extractor: Extractor) ->
     load_reference(store)
     extraction = extractor.extract(article)
     return store.add(extraction), extraction
+
+
+def load_extraction_folder(store: GraphStore, folder: Path, *, progress: bool | None = None) -> IngestSummary:
+    """Write the extractions an archive job left in ``folder`` into ``store``,
+    partition by partition in the manifest's (input) order, so the graph is
+    the one ``ingest_paths`` builds from the same files.  The job's failed
+    files are carried into the summary; a folder without a manifest (a job
+    that did not finish) is refused rather than loaded in part."""
+    from chipgraph.graph.extraction_io import ExtractionFileError, read_extractions
+    from chipgraph.ingest.distributed import MANIFEST
+
+    started = time.perf_counter()
+    manifest_path = folder / MANIFEST
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        parts = [folder / str(p) for p in manifest["parts"]]
+        failed = dict(manifest.get("failed", {}))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ExtractionFileError(
+            f"{manifest_path}: no readable job manifest ({exc}); run `chipgraph job extract` to completion first"
+        ) from exc
+    summary = IngestSummary(failed=[IngestFailure(path, error, "failed in the job") for path, error in failed.items()])
+    load_reference(store)
+    disable = None if progress is None else not progress
+    with tqdm(total=int(manifest.get("articles", 0)), unit="article", desc="load", disable=disable) as bar:
+        for part in parts:
+            _write_in_order(store, read_extractions(part), summary, bar)
+    summary.seconds = time.perf_counter() - started
+    return summary

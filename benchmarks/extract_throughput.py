@@ -35,7 +35,7 @@ def _peak_rss_mb() -> tuple[float, float]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--processes", type=int, default=1, help="worker processes for nlp.pipe (both runs)")
+    ap.add_argument("--processes", type=int, default=1, help="worker processes (bare: nlp.pipe n_process; chipgraph: ingest/parallel.py)")
     ap.add_argument("--words", type=int, default=200_000, help="minimum words to process")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--seeds", type=Path, default=REPO.parent / "shared" / "seeds")
@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     import spacy
 
     from chipgraph.ingest import Extractor, read_article
+    from chipgraph.ingest.parallel import extract_in_processes
 
     paths = sorted(p for p in args.seeds.glob("*") if p.suffix in (".txt", ".md", ".html"))
     if not paths:
@@ -74,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     n_rel = 0
     n_ours = 0
-    for x in extractor.extract_many(articles, batch_size=args.batch_size, n_process=args.processes):
+    for x in extract_in_processes(articles, extractor, processes=args.processes, batch_size=args.batch_size):
         n_ours += 1
         n_rel += len(x.relations)
     t_ours = time.perf_counter() - t0

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 __all__ = [
@@ -82,8 +83,10 @@ _LEGAL_SUFFIXES = (
 _SUFFIX_RE = re.compile(r"( " + _LEGAL_SUFFIXES + r")$")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_name(name: str) -> str:
-    """Fold a surface form to the key used for matching names.
+    """Fold a surface form to the key used for matching names (cached: a
+    bulk load folds the same names many times over).
 
     Case, punctuation, accents, a leading "the", a possessive "'s" and legal
     suffixes ("Co., Ltd.", "Corporation", "Group") are dropped, the same way the
@@ -197,6 +200,8 @@ class Entity:
 
     def merged(self, other: "Entity") -> "Entity":
         """This entity with the aliases (and country, when unknown) of ``other``."""
+        if (self.country or not other.country) and set(other.names()) <= set(self.names()):
+            return self  # nothing new: the common case when a bulk load meets a known name again
         return replace(
             self,
             aliases=_clean_aliases(self.name, (*self.aliases, other.name, *other.aliases)),

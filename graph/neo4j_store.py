@@ -95,9 +95,9 @@ from .model import (
     normalise_name,
 )
 from .paths import Hop, OwnershipPath, PathQuery, rank_paths
-from .resolution import resolve_against_store
+from .resolution import batch_names
 from .citations import DocumentInfo
-from .store import BOLT_SCHEMES, GraphStore, IngestResult, Link, Walk
+from .store import BOLT_SCHEMES, GraphStore, IngestResult, Link, Walk, resolve_batch
 from .subgraph import Subgraph
 
 __all__ = ["Neo4jStore", "BoltURL", "parse_bolt_url"]
@@ -471,34 +471,7 @@ class Neo4jStore(GraphStore):
                 "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id", "checking documents", ids=chunk
             )
         }
-        stored = self._lookup_many({n for x in group for e in x.entities for n in e.names()})
-        pending: dict[str, Entity] = {}  # id -> entity as it will be written
-        pending_names: dict[str, set[str]] = {}  # norm -> ids
-
-        def lookup(name: str) -> list[Entity]:
-            norm = normalise_name(name)
-            found = {e.id: e for e in stored.get(norm, ())}
-            for eid in pending_names.get(norm, ()):
-                found[eid] = pending[eid]
-            return [found[k] for k in sorted(found)]
-
-        results: list[IngestResult] = []
-        to_write: list[Extraction] = []
-        for x in group:
-            if x.document.id in known_docs:
-                results.append(IngestResult(x.document.id, x.document.source, False, 0, 0))
-                continue
-            known_docs.add(x.document.id)
-            resolved = resolve_against_store(x, lookup)
-            for ent in resolved.entities:
-                ent = pending[ent.id].merged(ent) if ent.id in pending else ent
-                pending[ent.id] = ent
-                for name in ent.names():
-                    pending_names.setdefault(normalise_name(name), set()).add(ent.id)
-            to_write.append(resolved)
-            results.append(
-                IngestResult(x.document.id, x.document.source, True, len(resolved.entities), len(resolved.relations))
-            )
+        results, to_write = resolve_batch(group, known_docs, self._lookup_many(batch_names(group)))
         if to_write:
             self._write_rows(
                 [x.document for x in to_write],

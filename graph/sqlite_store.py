@@ -13,6 +13,7 @@ import json
 import sqlite3
 import threading
 from collections import deque
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -32,7 +33,8 @@ from .model import (
 )
 from .paths import Hop, OwnershipPath, PathQuery, rank_paths
 from .citations import DocumentInfo
-from .store import GraphStore, Link, Walk
+from .resolution import batch_names
+from .store import GraphStore, IngestResult, Link, Walk, resolve_batch
 from .subgraph import Subgraph
 
 __all__ = ["SQLiteStore"]
@@ -137,19 +139,19 @@ class SQLiteStore(GraphStore):
 
     # -- writes ---------------------------------------------------------------
     def _write(self, extraction: Extraction) -> None:
+        with self._transaction() as cur:
+            self._write_rows(cur, [extraction])
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Cursor]:
+        """One write transaction (taken at once, so writers queue instead of
+        failing mid-way); rolled back whole on any error, and the cached
+        graph is dropped either way."""
         with self._lock:
             cur = self._db.cursor()
+            cur.execute("BEGIN IMMEDIATE")
             try:
-                cur.execute("BEGIN IMMEDIATE")
-                self._write_entities(cur, extraction.entities)
-                self._write_relations(cur, extraction.relations)
-                # The document row goes last: it is what marks the article as done.
-                doc = extraction.document
-                cur.execute(
-                    "INSERT OR IGNORE INTO documents (id, source, title, date, language, text) VALUES (?,?,?,?,?,?)",
-                    (doc.id, doc.source, doc.title, doc.date, doc.language, doc.text),
-                )
-                self._insert_evidence(cur, extraction.relations)
+                yield cur
                 cur.execute("COMMIT")
             except BaseException:
                 cur.execute("ROLLBACK")
@@ -157,57 +159,144 @@ class SQLiteStore(GraphStore):
             finally:
                 self._graph = None
 
-    def _write_entities(self, cur: sqlite3.Cursor, entities: Iterable[Entity]) -> None:
+    def add_many(self, extractions: Iterable[Extraction], *, batch_articles: int = 500) -> list[IngestResult]:
+        """Add articles ``batch_articles`` per transaction: the bulk path of
+        ingest, ``job load`` and ``copy``.
+
+        Same result as ``add`` one by one: known documents are skipped and
+        names resolve against the store and the articles before them (one
+        query per batch for all its names, see BatchResolver); then the
+        batch's rows are written together.  A batch is one transaction, so a
+        crash or error leaves whole articles only (those of earlier batches),
+        never part of one, and a re-run completes the rest.
+        """
+        results: list[IngestResult] = []
+        group: list[Extraction] = []
+        for x in extractions:
+            x.validate()
+            group.append(x)
+            if len(group) >= batch_articles:
+                results.extend(self._add_group(group))
+                group = []
+        if group:
+            results.extend(self._add_group(group))
+        return results
+
+    def _add_group(self, group: list[Extraction]) -> list[IngestResult]:
+        with self._transaction() as cur:
+            ids = [x.document.id for x in group]
+            known = {row[0] for row in self._rows_in(cur, "SELECT id FROM documents", "id", ids)}
+            results, to_write = resolve_batch(group, known, self._lookup_many(cur, batch_names(group)))
+            self._write_rows(cur, to_write)
+        return results
+
+    @staticmethod
+    def _rows_in(cur: sqlite3.Cursor, select: str, column: str, values: Iterable[str]) -> Iterator[tuple]:
+        """Rows of ``select`` whose ``column`` is one of ``values``, 500 values
+        per statement (SQLite's variable limit)."""
+        items = sorted(set(values))
+        for i in range(0, len(items), 500):
+            chunk = items[i : i + 500]
+            yield from cur.execute(f"{select} WHERE {column} IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+
+    def _lookup_many(self, cur: sqlite3.Cursor, names: Iterable[str]) -> dict[str, list[Entity]]:
+        """Stored entities per normalised name, for many names at once."""
+        out: dict[str, list[Entity]] = {}
+        rows = self._rows_in(
+            cur,
+            "SELECT n.norm, e.id, e.name, e.type, e.aliases, e.country FROM entities e "
+            "JOIN entity_names n ON n.entity_id = e.id",
+            "n.norm",
+            {normalise_name(n) for n in names},
+        )
+        for norm, *entity in rows:
+            out.setdefault(norm, []).append(_entity(tuple(entity)))
+        for found in out.values():
+            found.sort(key=lambda e: e.id)
+        return out
+
+    def _write_rows(self, cur: sqlite3.Cursor, batch: Sequence[Extraction]) -> None:
+        """Resolved articles' rows, inside the caller's transaction: entities
+        and relations merged with what is stored exactly as writing the
+        articles one by one would, in a handful of statements per batch."""
+        self._write_entities(cur, [e for x in batch for e in x.entities])
+        relation_ids = self._write_relations(cur, [r for x in batch for r in x.relations])
+        cur.executemany(
+            "INSERT OR IGNORE INTO documents (id, source, title, date, language, text) VALUES (?,?,?,?,?,?)",
+            [(d.id, d.source, d.title, d.date, d.language, d.text) for d in (x.document for x in batch)],
+        )
+        cur.executemany(
+            "INSERT OR IGNORE INTO evidence (relation_id, document_id, start, end, method, sentence, confidence,"
+            " source, attributes) VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    relation_ids[rel.key], e.document_id, e.start, e.end, e.method, e.sentence, e.confidence,
+                    e.source, json.dumps(dict(e.attributes), sort_keys=True),
+                )
+                for x in batch
+                for rel in x.relations
+                for e in rel.evidence
+            ],
+        )
+
+    def _write_entities(self, cur: sqlite3.Cursor, entities: Sequence[Entity]) -> None:
+        """Upsert ``entities`` (in order, an id seen twice merged), each merged
+        into its stored row: the stored name stays, aliases accumulate."""
+        merged: dict[str, Entity] = {}
         for ent in entities:
-            row = cur.execute("SELECT name, type, aliases, country FROM entities WHERE id = ?", (ent.id,)).fetchone()
-            if row is not None:
-                ent = _entity((ent.id, *row)).merged(ent)
-            cur.execute(
-                "INSERT INTO entities (id, name, type, aliases, country) VALUES (?,?,?,?,?) "
-                "ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases, country = excluded.country",
-                (ent.id, ent.name, ent.type.value, json.dumps(list(ent.aliases)), ent.country),
-            )
-            cur.executemany(
-                "INSERT OR IGNORE INTO entity_names (entity_id, norm) VALUES (?, ?)",
-                [(ent.id, n) for n in {normalise_name(x) for x in ent.names()}],
-            )
+            merged[ent.id] = merged[ent.id].merged(ent) if ent.id in merged else ent
+        stored = self._rows_in(cur, "SELECT id, name, type, aliases, country FROM entities", "id", merged)
+        for row in stored:
+            merged[row[0]] = _entity(row).merged(merged[row[0]])
+        cur.executemany(
+            "INSERT INTO entities (id, name, type, aliases, country) VALUES (?,?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases, country = excluded.country",
+            [(e.id, e.name, e.type.value, json.dumps(list(e.aliases)), e.country) for e in merged.values()],
+        )
+        cur.executemany(
+            "INSERT OR IGNORE INTO entity_names (entity_id, norm) VALUES (?, ?)",
+            [(e.id, n) for e in merged.values() for n in {normalise_name(x) for x in e.names()}],
+        )
 
-    def _write_relations(self, cur: sqlite3.Cursor, relations: Iterable[Relation]) -> None:
-        """Relation rows; their ``attributes`` column holds unsourced attributes
-        only (stored ones win), sourced ones go with the evidence."""
+    def _write_relations(self, cur: sqlite3.Cursor, relations: Sequence[Relation]) -> dict[tuple[str, str, str], int]:
+        """Relation rows, and the row id of every key.  The ``attributes``
+        column holds unsourced attributes only, the first stated winning
+        (stored ones first); sourced ones go with the evidence."""
+        unsourced: dict[tuple[str, str, str], dict[str, str]] = {}
         for rel in relations:
-            row = cur.execute(
-                "SELECT attributes FROM relations WHERE head = ? AND type = ? AND tail = ?", rel.key
-            ).fetchone()
-            if row is None:
-                cur.execute(
-                    "INSERT INTO relations (head, type, tail, attributes) VALUES (?,?,?,?)",
-                    (*rel.key, json.dumps(dict(rel.unsourced_attributes), sort_keys=True)),
-                )
-            elif rel.unsourced_attributes:
-                attrs = dict(rel.unsourced_attributes)
-                attrs.update(json.loads(row[0]))
-                cur.execute(
-                    "UPDATE relations SET attributes = ? WHERE head = ? AND type = ? AND tail = ?",
-                    (json.dumps(attrs, sort_keys=True), *rel.key),
-                )
+            attrs = dict(rel.unsourced_attributes)
+            attrs.update(unsourced.get(rel.key, {}))
+            unsourced[rel.key] = attrs
 
-    def _insert_evidence(self, cur: sqlite3.Cursor, relations: Iterable[Relation]) -> None:
-        for rel in relations:
-            (rid,) = cur.execute(
-                "SELECT id FROM relations WHERE head = ? AND type = ? AND tail = ?", rel.key
-            ).fetchone()
-            cur.executemany(
-                "INSERT OR IGNORE INTO evidence (relation_id, document_id, start, end, method, sentence, confidence,"
-                " source, attributes) VALUES (?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        rid, e.document_id, e.start, e.end, e.method, e.sentence, e.confidence, e.source,
-                        json.dumps(dict(e.attributes), sort_keys=True),
-                    )
-                    for e in rel.evidence
-                ],
-            )
+        def stored_rows() -> dict[tuple[str, str, str], tuple[int, str]]:
+            """The stored rows of the keys, 300 keys per statement, each key
+            looked up through the relations' unique index (a row-value IN
+            list would scan the table)."""
+            keys = list(unsourced)
+            found: dict[tuple[str, str, str], tuple[int, str]] = {}
+            one = "SELECT head, type, tail, id, attributes FROM relations WHERE head = ? AND type = ? AND tail = ?"
+            for i in range(0, len(keys), 300):
+                chunk = keys[i : i + 300]
+                rows = cur.execute(
+                    " UNION ALL ".join([one] * len(chunk)), [part for key in chunk for part in key]
+                ).fetchall()
+                found.update(((h, t, tl), (rid, attrs)) for h, t, tl, rid, attrs in rows)
+            return found
+
+        stored = stored_rows()
+        cur.executemany(
+            "INSERT INTO relations (head, type, tail, attributes) VALUES (?,?,?,?)",
+            [(*key, json.dumps(attrs, sort_keys=True)) for key, attrs in unsourced.items() if key not in stored],
+        )
+        updates = []
+        for key, (rid, stored_attrs) in stored.items():
+            attrs = unsourced[key]
+            if attrs and not json.loads(stored_attrs).items() >= attrs.items():
+                attrs.update(json.loads(stored_attrs))
+                updates.append((json.dumps(attrs, sort_keys=True), rid))
+        cur.executemany("UPDATE relations SET attributes = ? WHERE id = ?", updates)
+        ids = {key: rid for key, (rid, _) in (stored if len(stored) == len(unsourced) else stored_rows()).items()}
+        return ids
 
     # -- reads: documents and entities -----------------------------------------
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:

@@ -18,10 +18,10 @@ from .citations import DocumentInfo
 from .errors import EntityAmbiguous, EntityNotFound, UnsupportedStore
 from .model import Document, Entity, EntityType, Extraction, Relation, RelationType, normalise_name
 from .paths import OwnershipPath, PathQuery
-from .resolution import resolve_against_store
+from .resolution import BatchResolver, resolve_against_store
 from .subgraph import Subgraph
 
-__all__ = ["GraphStore", "IngestResult", "Link", "Walk", "open_store", "DEFAULT_STORE", "BOLT_SCHEMES"]
+__all__ = ["GraphStore", "IngestResult", "Link", "Walk", "open_store", "resolve_batch", "DEFAULT_STORE", "BOLT_SCHEMES"]
 
 #: Which way a walk follows relations from an entity: as stated (head ->
 #: tail, a subsidiary to its owner), against it (an owner to its
@@ -42,6 +42,31 @@ class IngestResult:
     added: bool
     entities: int
     relations: int
+
+
+def resolve_batch(
+    group: Sequence[Extraction], known_documents: set[str], stored: dict[str, list[Entity]]
+) -> tuple[list[IngestResult], list[Extraction]]:
+    """What each article of a bulk write does, in order, and the resolved
+    articles to write: documents already stored (or earlier in the batch)
+    are skipped, the others resolve against ``stored`` (the stored entities
+    of every name in the batch, fetched in one query) and each other.  The
+    one definition of a batch that every store's ``add_many`` writes."""
+    resolver = BatchResolver(stored)
+    known = set(known_documents)
+    results: list[IngestResult] = []
+    to_write: list[Extraction] = []
+    for x in group:
+        if x.document.id in known:
+            results.append(IngestResult(x.document.id, x.document.source, False, 0, 0))
+            continue
+        known.add(x.document.id)
+        resolved = resolver.resolve(x)
+        to_write.append(resolved)
+        results.append(
+            IngestResult(x.document.id, x.document.source, True, len(resolved.entities), len(resolved.relations))
+        )
+    return results, to_write
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """Article -> Extraction: the one entry point the CLI, API and demo call.
 
 The spaCy pipeline (with chipgraph's rulers) loads lazily, once per Extractor;
-``extract_many`` streams articles through ``nlp.pipe`` in batches (and
-processes), and each parsed Doc then goes through the cheap rule passes, so the
-rules never parse anything a second time.
+``extract_many`` streams articles through ``nlp.pipe`` in batches, and each
+parsed Doc then goes through the cheap rule passes, so the rules never parse
+anything a second time (ingest/parallel.py runs it on every core).
 """
 
 from __future__ import annotations
@@ -59,6 +59,11 @@ class Extractor:
         self._model_arg = model
         self._nlp: Any = None
 
+    def settings(self) -> dict[str, Any]:
+        """The constructor arguments that make an Extractor read exactly as
+        this one does: what a worker process builds its own from."""
+        return {"model": self.model_name}
+
     @property
     def model_name(self) -> str:
         return resolve_model_name(self._model_arg)
@@ -74,18 +79,16 @@ class Extractor:
         """Entities and relations of one article."""
         return build_extraction(article, parse(self.nlp, article.text))
 
-    def extract_many(
-        self, articles: Iterable[Article], *, batch_size: int = 32, n_process: int = 1
-    ) -> Iterator[Extraction]:
+    def extract_many(self, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Extraction]:
         """Extractions of many articles, in order, parsing them in batches with
-        ``nlp.pipe`` (``n_process`` > 1 parses in worker processes).  Gives the
+        ``nlp.pipe``.  Gives the
         same result as :meth:`extract` on each article; long articles are
         parsed in pieces (see :func:`parse`)."""
         pending: list[Article] = []
 
         def flush() -> Iterator[Extraction]:
             pairs = ((a.text, a) for a in pending)
-            for doc, art in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            for doc, art in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
                 yield build_extraction(art, doc)
             pending.clear()
 
@@ -95,7 +98,7 @@ class Extractor:
                 yield self.extract(article)
             else:
                 pending.append(article)
-                if len(pending) >= batch_size * max(1, n_process):
+                if len(pending) >= batch_size:
                     yield from flush()
         yield from flush()
 
