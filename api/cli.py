@@ -449,6 +449,11 @@ def stats(obj: Context) -> None:
     click.echo(f"{store.location}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
 
 
+from .cli_lists import lists as _lists  # noqa: E402  (the `lists` group, in its own module)
+
+cli.add_command(_lists)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the `chipgraph` console script."""
     cli.main(args=list(argv) if argv is not None else None, prog_name="chipgraph")

@@ -15,12 +15,20 @@ from typing import Callable, Iterator, Sequence
 
 from tqdm import tqdm
 
+from chipgraph.graph.lists.known import listed_names
 from chipgraph.graph.model import Extraction, document_id
 from chipgraph.graph.reference import load_reference
 from chipgraph.graph.store import GraphStore, IngestResult
-from chipgraph.ingest import Article, ArticleError, Extractor, read_article, scan_article_paths
+from chipgraph.ingest import Article, ArticleError, Extractor, KnownNames, read_article, scan_article_paths
 
-__all__ = ["IngestFailure", "IngestSummary", "ingest_paths", "ingest_article"]
+__all__ = ["IngestFailure", "IngestSummary", "ingest_paths", "ingest_article", "known_names"]
+
+
+def known_names(store: GraphStore) -> KnownNames:
+    """The parties of the store's imported lists, for the recogniser: an
+    article naming one is read even when the statistical NER misses it."""
+    listed = listed_names(store)
+    return KnownNames(listed.version, listed.entities)
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,7 @@ def ingest_paths(
         if on_skip:
             on_skip(entry)
     load_reference(store)
+    known = known_names(store)
 
     def fail(path: Path | str, exc: Exception) -> None:
         failure = IngestFailure(str(path), str(exc))
@@ -126,7 +135,9 @@ def ingest_paths(
     # disable=None: tqdm shows the bar on a terminal and stays quiet in logs.
     disable = None if progress is None else not progress
     with tqdm(total=len(files), unit="article", desc="ingest", disable=disable) as bar:
-        for extraction in extractor.extract_many(new_articles(bar), batch_size=batch_size, n_process=processes):
+        for extraction in extractor.extract_many(
+            new_articles(bar), batch_size=batch_size, n_process=processes, known=known
+        ):
             result = store.add(extraction)
             if result.added:
                 summary.added.append(result)
@@ -140,5 +151,5 @@ def ingest_paths(
 def ingest_article(store: GraphStore, article: Article, extractor: Extractor) -> tuple[IngestResult, Extraction]:
     """Extract and store one article given in memory (the API's POST /documents)."""
     load_reference(store)
-    extraction = extractor.extract(article)
+    extraction = extractor.extract(article, known_names(store))
     return store.add(extraction), extraction

@@ -21,6 +21,7 @@ from .errors import (
 )
 from .evaluation import EvalReport, evaluate
 from .extractor import Extractor
+from .known import KnownNames
 from .language import detect_language
 from .prediction import to_prediction
 from .reader import Article, ArticleScan, SkippedFile, article_from_text, iter_article_paths, read_article, scan_article_paths
@@ -43,6 +44,7 @@ __all__ = [
     "UnreadableArticle",
     "ModelNotInstalled",
     "Extractor",
+    "KnownNames",
     "to_prediction",
     "evaluate",
     "EvalReport",
