@@ -220,7 +220,7 @@ def _plan(store: GraphStore, lst: Entity, entries: Sequence[ListEntry], read: Li
         if mil is not None:
             ents.setdefault(mil.id, mil)
         rels[rel.key] = rels[rel.key].merged(rel) if rel.key in rels else rel
-    title = f"{lst.name}, edition of {edition} ({name})"
+    title = f"{lst.name}, edition of {edition}"
     document = Document(doc_id, name, "\n".join(doc.lines), title=title, date=edition, language="en")
     extraction = Extraction(document, tuple(ents.values()), tuple(rels.values()))
     return _Plan(EditionResult(lst.name, lst.id, edition, doc_id, True, len(entries), removed_now), extraction)
