@@ -22,7 +22,7 @@ from .pipeline import SPACY_LABEL
 
 __all__ = ["KnownNames", "mark_known_names"]
 
-_MATCHERS: "OrderedDict[tuple[int, str], tuple[Any, Any]]" = OrderedDict()
+_MATCHERS: "OrderedDict[tuple[int, str], _Matchers]" = OrderedDict()
 _MATCHERS_KEPT = 4
 
 
@@ -45,29 +45,51 @@ def _usable(name: str) -> bool:
     return len(name) >= 3 or " " in name
 
 
-def _matchers(nlp: Any, known: KnownNames) -> tuple[Any, Any]:
-    """(as written, lower-case) PhraseMatchers of ``known``, built once per
-    pipeline and version."""
+@dataclass(frozen=True)
+class _Matchers:
+    """Two PhraseMatchers over every known name (one key each: adding
+    thousands of keys costs more than the matching), and the entity each
+    matched token sequence names."""
+
+    cased: Any
+    lower: Any
+    by_tokens: dict[tuple[str, ...], str]
+    by_lower: dict[tuple[str, ...], str]
+
+
+def _matchers(nlp: Any, known: KnownNames) -> _Matchers:
+    """The matchers of ``known``, built once per pipeline and version."""
     from spacy.matcher import PhraseMatcher
 
     key = (id(nlp), known.version)
     if key in _MATCHERS:
         _MATCHERS.move_to_end(key)
         return _MATCHERS[key]
+    by_tokens: dict[tuple[str, ...], str] = {}
+    by_lower: dict[tuple[str, ...], str] = {}
+    cased_docs, lower_docs = [], []
+    for ent in known.entities:
+        for name in dict.fromkeys(n.strip() for n in ent.names() if _usable(n)):
+            doc = nlp.make_doc(name)
+            tokens = tuple(t.text for t in doc)
+            if tokens not in by_tokens:
+                by_tokens[tokens] = ent.id
+                cased_docs.append(doc)
+            lowered = tuple(t.lower_ for t in doc)
+            if len(doc) >= 2 and lowered not in by_lower:
+                by_lower[lowered] = ent.id
+                lower_docs.append(doc)
     cased = PhraseMatcher(nlp.vocab, attr="ORTH")
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for ent in known.entities:
-        names = list(dict.fromkeys(n.strip() for n in ent.names() if _usable(n)))
-        if not names:
-            continue
-        cased.add(ent.id, list(nlp.tokenizer.pipe(names)))
-        several = [n.lower() for n in names if len(n.split()) >= 2]
-        if several:
-            lower.add(ent.id, list(nlp.tokenizer.pipe(several)))
-    _MATCHERS[key] = (cased, lower)
+    if cased_docs:
+        cased.add("KNOWN", cased_docs)
+    if lower_docs:
+        lower.add("KNOWN", lower_docs)
+    built = _Matchers(cased, lower, by_tokens, by_lower)
+    _MATCHERS[key] = built
     if len(_MATCHERS) > _MATCHERS_KEPT:
         _MATCHERS.popitem(last=False)
-    return cased, lower
+    return built
 
 
 def mark_known_names(nlp: Any, doc: Any, known: KnownNames | None) -> Any:
@@ -80,10 +102,10 @@ def mark_known_names(nlp: Any, doc: Any, known: KnownNames | None) -> Any:
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
-    cased, lower = _matchers(nlp, known)
-    found = [Span(doc, s, e, label=SPACY_LABEL[known.by_id[nlp.vocab.strings[m]].type],
-                  span_id=nlp.vocab.strings[m])
-             for m, s, e in [*cased(doc), *lower(doc)]]
+    m = _matchers(nlp, known)
+    hits = [(m.by_tokens.get(tuple(t.text for t in doc[s:e])), s, e) for _, s, e in m.cased(doc)]
+    hits += [(m.by_lower.get(tuple(t.lower_ for t in doc[s:e])), s, e) for _, s, e in m.lower(doc)]
+    found = [Span(doc, s, e, label=SPACY_LABEL[known.by_id[i].type], span_id=i) for i, s, e in hits if i]
     if not found:
         return doc
     kept = []
