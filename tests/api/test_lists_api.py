@@ -66,6 +66,12 @@ def test_cli_imports_and_show_tells_the_history(tmp_path: Path) -> None:
     assert shown.exit_code == 0, shown.output
     assert ("listed on 2023-03-02 by the edition of 2024-06-01 (csl-2024-06-01.csv, row 2); "
             "removed on 2025-02-01  (no longer listed)") in shown.output
+    # `ingest` hands the listed names to the recogniser too
+    article = tmp_path / "quorvane.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert runner.invoke(cli, ["--store", store, "ingest", str(article)]).exit_code == 0
+    supplied = runner.invoke(cli, ["--store", store, "show", "Quorvane Litho", "--json"])
+    assert [r["other_name"] for r in json.loads(supplied.output)["relations"]["SUPPLIED"]] == ["Hua Hong Semiconductor"]
     bad = tmp_path / "bad.csv"
     bad.write_text(CSL_2025.read_text(encoding="utf-8").replace("2025-01-15", "Jan 2025"), encoding="utf-8")
     failed = runner.invoke(cli, ["--store", store, "lists", "import", str(bad), "--edition", "2025-03-01"])
