@@ -39,10 +39,11 @@ class KnownNames:
         object.__setattr__(self, "by_id", {e.id: e for e in self.entities})
 
 
-def _usable(name: str) -> bool:
-    """A name worth matching: one word of three characters or more, or several words."""
+def _usable(name: str, stop_words: frozenset[str] | set[str]) -> bool:
+    """A name worth matching: several words, or one word of three characters
+    or more that is no function word ("Which", "Also" as an alias of nothing)."""
     name = name.strip()
-    return len(name) >= 3 or " " in name
+    return " " in name or (len(name) >= 3 and name.lower() not in stop_words)
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def _matchers(nlp: Any, known: KnownNames) -> _Matchers:
     by_lower: dict[tuple[str, ...], str] = {}
     cased_docs, lower_docs = [], []
     for ent in known.entities:
-        for name in dict.fromkeys(n.strip() for n in ent.names() if _usable(n)):
+        for name in dict.fromkeys(n.strip() for n in ent.names() if _usable(n, nlp.Defaults.stop_words)):
             doc = nlp.make_doc(name)
             tokens = tuple(t.text for t in doc)
             if tokens not in by_tokens:
