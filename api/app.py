@@ -107,6 +107,21 @@ class DocumentIn(BaseModel):
         return self
 
 
+MAX_LIST_CHARS = 50_000_000
+
+
+class ListIn(BaseModel):
+    """A list file posted for import (the same as `chipgraph lists import`)."""
+
+    content: str = Field(..., description="The file's text: a Consolidated Screening List CSV, or a 1260H CSV / JSON lines.",
+                         min_length=1, max_length=MAX_LIST_CHARS)
+    file: str = Field("list.csv", description="The file's name, kept with every fact it gives.", min_length=1,
+                      max_length=300)
+    list: Literal["csl", "1260h"] | None = Field(None, description="The format; recognised from the header when absent.")
+    edition: str | None = Field(None, description="The edition's date (YYYY-MM-DD); today when absent.",
+                                pattern=r"^\d{4}-\d{2}-\d{2}$")
+
+
 class ErrorOut(BaseModel):
     """Every error: what went wrong, in words (never the request repeated)."""
 
@@ -491,6 +506,22 @@ def create_app(
                     for r in extraction.relations
                 ],
             }
+
+        return await app.state.worker.run(work)
+
+    @app.post("/lists", status_code=201, responses=WRITE_RESPONSES, dependencies=keyed)
+    async def post_list(body: Annotated[ListIn, Body()]) -> dict[str, Any]:
+        """Import an official list's file (needs a write key when keys are configured).
+
+        Each list in the file is stored as one edition; entries a newer
+        edition no longer names are stated removed on its date.  A bad row
+        is a 422 naming the file, row and column, and nothing is written."""
+        from chipgraph.graph.lists import import_list
+
+        def work() -> dict[str, Any]:
+            done = import_list(get_store(), body.content.encode("utf-8", "surrogatepass"), body.file, format=body.list,
+                               edition=body.edition)
+            return done.to_dict()
 
         return await app.state.worker.run(work)
 

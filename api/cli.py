@@ -475,13 +475,21 @@ def job() -> None:
 @click.pass_obj
 def job_extract(obj: Context, paths: Sequence[Path], out_dir: Path, scheduler: str | None, workers: int,
                 partition_files: int) -> None:
-    """Extract articles on a cluster into extraction JSON lines (no store is touched)."""
+    """Extract articles on a cluster into extraction JSON lines (the store is only read, for its listed names)."""
     from chipgraph.ingest import scan_article_paths
     from chipgraph.ingest.distributed import run_archive_job
 
+    from chipgraph.graph.errors import StoreUnavailable
+
+    from .pipeline import known_names
+
     scan_article_paths(list(paths))  # a missing path fails here, before a cluster starts
+    try:  # the names listed in the store the result will be loaded into, if it exists
+        known = known_names(obj.store())
+    except StoreUnavailable:
+        known = None
     report = run_archive_job(paths, out_dir, obj.extractor(), scheduler=scheduler, workers=workers,
-                             partition_files=partition_files)
+                             partition_files=partition_files, known=known)
     for path, error in sorted(report.failed.items()):
         click.echo(f"skipped {path}: {error}", err=True)
     click.echo(report.describe())
@@ -508,6 +516,11 @@ def stats(obj: Context) -> None:
     store = obj.store()
     counts = store.counts()
     click.echo(f"{store.location}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
+from .cli_lists import lists as _lists  # noqa: E402  (the `lists` group, in its own module)
+
+cli.add_command(_lists)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

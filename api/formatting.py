@@ -202,6 +202,9 @@ def format_page(page: EntityPage) -> str:
         lines.append("On lists / linked to the military:")
         for r in page.lists:
             lines.append(format_cited_relation(r, e.name, page.names.get(r.tail, r.tail), page.document_map))
+            if r.key in page.statuses:
+                status = page.statuses[r.key]
+                lines.append(f"   {status.describe()}{'' if status.current else '  (no longer listed)'}")
         lines.append("")
     listed = {r.key for r in page.lists}
     for rtype, every in page.by_type().items():

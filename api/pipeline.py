@@ -16,14 +16,22 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from tqdm import tqdm
 
+from chipgraph.graph.lists.known import listed_names
 from chipgraph.graph.model import Extraction, document_id
 from chipgraph.graph.reference import load_reference
 from chipgraph.graph.store import GraphStore, IngestResult
-from chipgraph.ingest import Article, ArticleError, Extractor, read_article, scan_article_paths
+from chipgraph.ingest import Article, ArticleError, Extractor, KnownNames, read_article, scan_article_paths
 from chipgraph.ingest.fetch import FetchSettings, read_url
 from chipgraph.ingest.parallel import extract_in_processes, worker_count
 
-__all__ = ["IngestFailure", "IngestSummary", "ingest_paths", "ingest_article", "load_extraction_folder"]
+__all__ = ["IngestFailure", "IngestSummary", "ingest_paths", "ingest_article", "known_names", "load_extraction_folder"]
+
+
+def known_names(store: GraphStore) -> KnownNames:
+    """The parties of the store's imported lists, for the recogniser: an
+    article naming one is read even when the statistical NER misses it."""
+    listed = listed_names(store)
+    return KnownNames(listed.version, listed.entities)
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,7 @@ def ingest_paths(
         if on_skip:
             on_skip(entry)
     load_reference(store)
+    known = known_names(store)
 
     def fail(path: Path | str, exc: ArticleError) -> None:
         failure = IngestFailure(str(path), str(exc), exc.kind)
@@ -144,7 +153,9 @@ def ingest_paths(
     disable = None if progress is None else not progress
     with tqdm(total=len(files) + len(urls), unit="article", desc="ingest", disable=disable) as bar:
         workers = worker_count(processes, len(files) + len(urls))
-        extractions = extract_in_processes(new_articles(bar), extractor, processes=workers, batch_size=batch_size)
+        extractions = extract_in_processes(
+            new_articles(bar), extractor, processes=workers, batch_size=batch_size, known=known
+        )
         _write_in_order(store, extractions, summary, bar)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -180,7 +191,7 @@ def _write_in_order(store: GraphStore, extractions: Iterable[Extraction], summar
 def ingest_article(store: GraphStore, article: Article, extractor: Extractor) -> tuple[IngestResult, Extraction]:
     """Extract and store one article given in memory (the API's POST /documents)."""
     load_reference(store)
-    extraction = extractor.extract(article)
+    extraction = extractor.extract(article, known_names(store))
     return store.add(extraction), extraction
 
 

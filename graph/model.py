@@ -30,6 +30,7 @@ __all__ = [
     "RelationType",
     "SCORED_RELATION_TYPES",
     "MILITARY_ID",
+    "MILITARY_LIST_NAMES",
     "Document",
     "Entity",
     "Evidence",
@@ -130,6 +131,10 @@ def document_id(text: str) -> str:
 
 
 MILITARY_ID = entity_id("military", EntityType.LIST)
+
+#: Lists of Chinese military companies: being on one is a military link,
+#: whether an article states the listing or the list itself is imported.
+MILITARY_LIST_NAMES: tuple[str, ...] = ("DoD Section 1237 list", "DoD Section 1260H list", "NS-CMIC List")
 
 
 @dataclass(frozen=True)

@@ -854,6 +854,11 @@ class Neo4jStore(GraphStore):
             by_id = self._entities_by_id(chunk)
             yield from (by_id[i] for i in chunk if i in by_id)
 
+    def entity_ids_of_type(self, type: EntityType) -> list[str]:
+        rows = self._read("MATCH (e:Entity {type: $type}) RETURN e.id AS id ORDER BY id", "listing entities by type",
+                          type=EntityType(type).value)
+        return [r["id"] for r in rows]
+
     def _lookup_many(self, names: Iterable[str]) -> dict[str, list[Entity]]:
         """Stored entities per normalised name, for many names in one query."""
         norms = sorted({normalise_name(n) for n in names})

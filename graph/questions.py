@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Literal, Mapping, Sequence
 
 from .citations import DocumentInfo, cite_evidence, cite_source
+from .lists.status import ListingStatus, is_current, listing_status
 from .errors import InvalidQuery
 from .model import AttributeStatement, Entity, EntityType, Relation, RelationType
 from .paths import MAX_HOPS_LIMIT, Hop, OwnershipPath
@@ -181,6 +182,18 @@ def _flags(store: GraphStore, ids: Iterable[str], types: Sequence[RelationType])
     for link in store.links(ids, types, "out") if ids else []:
         if link.tail_is_list:
             out.setdefault(link.head, []).append(link)
+    return out
+
+
+def _current(store: GraphStore, flags: dict[str, list[Link]]) -> dict[str, list[Link]]:
+    """The flags that hold now: a listing the latest edition of its list
+    removed is history, not a hit (see graph/lists/status.py)."""
+    relations = store.relations_by_key({lk.key for links in flags.values() for lk in links})
+    out: dict[str, list[Link]] = {}
+    for node, links in flags.items():
+        kept = [lk for lk in links if lk.key in relations and is_current(relations[lk.key])]
+        if kept:
+            out[node] = kept
     return out
 
 
@@ -344,6 +357,7 @@ def exposure(
     seeds: dict[str, list[tuple[Link, str]]] = {start.id: []}
     if reverse and start.type is EntityType.LIST:
         members = [lk for lk in store.links([start.id], flags, "in") if lk.tail == start.id]
+        members = _current(store, {"": members}).get("", [])
         seeds = {}
         for lk in members:
             seeds.setdefault(lk.head, []).append((lk, start.id))
@@ -351,7 +365,7 @@ def exposure(
     w = _walk(store, seeds, walk_types, walk, max_hops if walk_types else 0, max_degree, frozenset({start.id}))
 
     reached = [n for n in w.dist if n not in w.lists]
-    own_flags = _flags(store, reached, flags)
+    own_flags = _current(store, _flags(store, reached, flags))
     if reverse:
         candidates = [n for n in reached if n != start.id]
     else:
@@ -611,6 +625,8 @@ class EntityPage:
     truncated: bool
     names: Mapping[str, str]
     document_map: Mapping[str, DocumentInfo]
+    #: each list membership's place in its list's editions (imported lists only)
+    statuses: Mapping[tuple[str, str, str], ListingStatus] = field(default_factory=dict)
 
     def by_type(self) -> dict[str, list[Relation]]:
         """Relations grouped by type, in RelationType order."""
@@ -634,7 +650,13 @@ class EntityPage:
             "truncated": self.truncated,
             "total_relations": self.total_relations,
             "lists": [
-                {"list": r.tail, "list_name": self.names.get(r.tail, r.tail), **rel(r)} for r in self.lists
+                {
+                    "list": r.tail,
+                    "list_name": self.names.get(r.tail, r.tail),
+                    "listing": self.statuses[r.key].to_dict() if r.key in self.statuses else None,
+                    **rel(r),
+                }
+                for r in self.lists
             ],
             "relations": {t: [rel(r) for r in rs] for t, rs in self.by_type().items()},
             "total_documents": self.total_documents,
@@ -671,6 +693,8 @@ def entity_page(
     every = sorted(store.relations(ent.id), key=lambda r: (-r.confidence, r.key))
     relations, truncated = cap_relations(every, max_relations, max_evidence)
     lists = tuple(r for r in relations if r.head == ent.id and r.type in FLAG_TYPES)
+    full = {r.key: r for r in every}  # evidence not yet capped: a removal is never cut off
+    statuses = {r.key: st for r in lists if (st := listing_status(full[r.key])) is not None}
     doc_ids = {ev.document_id for r in every for ev in r.evidence}
     infos = store.document_infos(doc_ids)
     docs = sorted(infos.values(), key=lambda d: (d.date or "", d.title or "", d.id), reverse=True)
@@ -685,6 +709,7 @@ def entity_page(
         truncated=truncated or len(docs) > max_documents,
         names=names,
         document_map=infos,
+        statuses=statuses,
     )
 
 

@@ -336,6 +336,9 @@ class SQLiteStore(GraphStore):
         for row in self._query("SELECT id, name, type, aliases, country FROM entities ORDER BY id"):
             yield _entity(row)
 
+    def entity_ids_of_type(self, type: EntityType) -> list[str]:
+        return [r[0] for r in self._query("SELECT id FROM entities WHERE type = ? ORDER BY id", (EntityType(type).value,))]
+
     def lookup(self, name: str) -> list[Entity]:
         rows = self._query(
             "SELECT e.id, e.name, e.type, e.aliases, e.country FROM entities e "

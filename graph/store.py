@@ -138,6 +138,12 @@ class GraphStore(ABC):
     @abstractmethod
     def entities(self) -> Iterator[Entity]: ...
 
+    def entity_ids_of_type(self, type: EntityType) -> list[str]:
+        """Ids of every entity of ``type``, sorted: the lists a store holds
+        are few among many companies, and this finds them without reading
+        the others (stores override it with one indexed query)."""
+        return sorted(e.id for e in self.entities() if e.type is type)
+
     @abstractmethod
     def lookup(self, name: str) -> list[Entity]:
         """Entities whose canonical name or an alias normalises to ``name``'s form."""

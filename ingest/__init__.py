@@ -23,6 +23,7 @@ from .errors import (
 )
 from .evaluation import EvalReport, evaluate
 from .extractor import Extractor
+from .known import KnownNames
 from .language import detect_language
 from .prediction import to_prediction
 from .reader import (
@@ -57,6 +58,7 @@ __all__ = [
     "NeedsOCR",
     "FetchError",
     "Extractor",
+    "KnownNames",
     "to_prediction",
     "evaluate",
     "EvalReport",

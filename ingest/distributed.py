@@ -30,6 +30,7 @@ from chipgraph.graph.extraction_io import write_extractions
 
 from .errors import ArticleError
 from .extractor import Extractor
+from .known import KnownNames
 from .reader import read_article, scan_article_paths
 
 __all__ = ["ArchiveJob", "MANIFEST", "run_archive_job"]
@@ -72,7 +73,7 @@ def _extractor(settings: dict[str, Any]) -> Extractor:
 
 
 def extract_partition(index: int, files: Sequence[tuple[str, str]], out_dir: str, settings: dict[str, Any],
-                      batch_size: int) -> dict[str, Any]:
+                      batch_size: int, known: KnownNames | None = None) -> dict[str, Any]:
     """Run on a worker: read and extract one partition's files (each an
     absolute path to read and the path as the user gave it, which stays the
     article's source, as in ``chipgraph ingest``) and write them as
@@ -86,7 +87,7 @@ def extract_partition(index: int, files: Sequence[tuple[str, str]], out_dir: str
             failed[given] = str(exc).replace(absolute, given)
     part = f"part-{index:05d}.jsonl"
     extractor = _extractor(settings)
-    count = write_extractions(Path(out_dir) / part, extractor.extract_many(articles, batch_size=batch_size))
+    count = write_extractions(Path(out_dir) / part, extractor.extract_many(articles, batch_size=batch_size, known=known))
     return {"index": index, "part": part, "articles": count, "failed": failed}
 
 
@@ -112,13 +113,16 @@ def run_archive_job(
     workers: int = 2,
     partition_files: int = DEFAULT_PARTITION_FILES,
     batch_size: int = 16,
+    known: KnownNames | None = None,
 ) -> ArchiveJob:
     """Extract every article under ``paths`` on a Dask cluster into ``out_dir``.
 
     ``scheduler`` is the address of a running cluster; without one, a local
     cluster of ``workers`` processes is started and stopped here.  Workers
     build an Extractor from ``extractor.settings()``, so they read exactly as
-    ``chipgraph ingest`` would.
+    ``chipgraph ingest`` would; ``known`` are the listed names of the
+    store the result will be loaded into (see ``api.pipeline.known_names``),
+    scattered to the workers once.
     """
     import dask.bag as db
 
@@ -131,8 +135,12 @@ def run_archive_job(
     client = _client(scheduler, workers)
     try:
         job.workers = len(client.scheduler_info().get("workers", {}))
+        names = client.scatter(known, broadcast=True) if known is not None else None
         bag = db.from_sequence(list(enumerate(partitions)), npartitions=max(1, len(partitions)))
-        results = bag.map(lambda item: extract_partition(item[0], item[1], str(out_dir), settings, batch_size))
+        results = bag.map(
+            lambda item, names: extract_partition(item[0], item[1], str(out_dir), settings, batch_size, names),
+            names=names,
+        )
         done = sorted(results.compute(), key=lambda r: r["index"]) if partitions else []
     finally:
         cluster = getattr(client, "cluster", None)

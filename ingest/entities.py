@@ -17,9 +17,10 @@ belongs to, which is what the relation rules look arguments up in.
 from __future__ import annotations
 
 import re
+from collections import ChainMap
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Mapping
 
 from chipgraph.graph.model import Entity, EntityType, MILITARY_ID, normalise_name
 from chipgraph.graph.reference import reference_entities
@@ -260,14 +261,20 @@ def _subsidiary_of(short: str, long: str, places: frozenset[str] | set[str]) -> 
     return any(" ".join(rest[:k]) in places for k in (1, 2, 3)) or "(" in long.split(short, 1)[-1][:3]
 
 
-def resolve_entities(doc: Any, *, language: str = "en", site_names: tuple[str, ...] = ()) -> DocEntities:
+def resolve_entities(
+    doc: Any, *, language: str = "en", site_names: tuple[str, ...] = (), known: Mapping[str, Entity] | None = None
+) -> DocEntities:
     """One entity per real-world thing mentioned in ``doc``.
 
     For languages other than English the statistical NER's own spans are
     dropped (the English NER is noise on Dutch or German text): names there
     come from the reference rulers and the organisation recogniser.
+    ``known`` holds the entities (by id) of spans marked by
+    ingest/known.py: they resolve like reference entities.
     """
     by_name, by_id, any_type = reference_index()
+    if known:
+        by_id = ChainMap(by_id, known)  # type: ignore[assignment]
     blocked = _CHROME_NAMES | {normalise_name(n) for n in site_names}
     n = len(doc)
     token_key: list[str | None] = [None] * n

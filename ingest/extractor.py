@@ -24,6 +24,7 @@ from chipgraph.graph.model import (
 )
 
 from .entities import DocEntities, resolve_entities
+from .known import KnownNames, mark_known_names
 from .language import detect_language
 from .pipeline import load_pipeline, resolve_model_name
 from .quotes import whole_sentence
@@ -75,11 +76,14 @@ class Extractor:
             self._nlp = load_pipeline(self.model_name)
         return self._nlp
 
-    def extract(self, article: Article) -> Extraction:
-        """Entities and relations of one article."""
-        return build_extraction(article, parse(self.nlp, article.text))
+    def extract(self, article: Article, known: KnownNames | None = None) -> Extraction:
+        """Entities and relations of one article; ``known`` names entities
+        to find beyond the reference data (the parties of imported lists)."""
+        return build_extraction(article, parse(self.nlp, article.text), known, nlp=self.nlp)
 
-    def extract_many(self, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Extraction]:
+    def extract_many(
+        self, articles: Iterable[Article], *, batch_size: int = 32, known: KnownNames | None = None
+    ) -> Iterator[Extraction]:
         """Extractions of many articles, in order, parsing them in batches with
         ``nlp.pipe``.  Gives the
         same result as :meth:`extract` on each article; long articles are
@@ -89,13 +93,13 @@ class Extractor:
         def flush() -> Iterator[Extraction]:
             pairs = ((a.text, a) for a in pending)
             for doc, art in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-                yield build_extraction(art, doc)
+                yield build_extraction(art, doc, known, nlp=self.nlp)
             pending.clear()
 
         for article in articles:
             if len(article.text) > PIECE_CHARS:
                 yield from flush()
-                yield self.extract(article)
+                yield self.extract(article, known)
             else:
                 pending.append(article)
                 if len(pending) >= batch_size:
@@ -134,10 +138,15 @@ def parse(nlp: Any, text: str) -> Any:
     return doc
 
 
-def build_extraction(article: Article, doc: Any) -> Extraction:
-    """The Extraction for ``article`` from its parsed ``doc``."""
+def build_extraction(article: Article, doc: Any, known: KnownNames | None = None, *, nlp: Any = None) -> Extraction:
+    """The Extraction for ``article`` from its parsed ``doc`` (with the
+    mentions of ``known`` names marked first; ``nlp`` is the pipeline that
+    parsed it, needed only then)."""
     language = detect_language(article.text)
-    ents = resolve_entities(doc, language=language, site_names=article.site_names)
+    if known is not None and known.entities:
+        doc = mark_known_names(nlp, doc, known)
+    ents = resolve_entities(doc, language=language, site_names=article.site_names,
+                            known=known.by_id if known is not None else None)
     if language == "en":
         facts, placeholders = english_facts(doc, ents)
         facts = _pentagon_list_of_the_time(facts, ents, article.date)

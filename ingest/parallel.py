@@ -21,6 +21,7 @@ from typing import Iterable, Iterator
 from chipgraph.graph.model import Extraction
 
 from .extractor import Extractor
+from .known import KnownNames
 from .reader import Article
 
 __all__ = ["available_cores", "extract_in_processes", "worker_count"]
@@ -33,6 +34,7 @@ TASK_ARTICLES = 8
 MIN_ARTICLES_PER_WORKER = 24
 
 _worker_extractor: Extractor | None = None
+_worker_known: KnownNames | None = None
 
 
 def available_cores() -> int:
@@ -55,15 +57,18 @@ def worker_count(requested: int, articles: int | None) -> int:
     return max(1, min(cores, articles // MIN_ARTICLES_PER_WORKER))
 
 
-def _start_worker(settings: dict[str, object]) -> None:
-    global _worker_extractor
+def _start_worker(settings: dict[str, object], known: KnownNames | None) -> None:
+    """A worker's one-time set-up: its pipeline, and the known names it
+    matches (sent once here, not with every task)."""
+    global _worker_extractor, _worker_known
     _worker_extractor = Extractor(**settings)  # type: ignore[arg-type]
+    _worker_known = known
     _worker_extractor.nlp  # load now, not inside the first task's timing
 
 
 def _extract_task(articles: list[Article], batch_size: int) -> list[Extraction]:
     assert _worker_extractor is not None, "worker started without its extractor"
-    return list(_worker_extractor.extract_many(articles, batch_size=batch_size))
+    return list(_worker_extractor.extract_many(articles, batch_size=batch_size, known=_worker_known))
 
 
 def extract_in_processes(
@@ -72,9 +77,11 @@ def extract_in_processes(
     *,
     processes: int,
     batch_size: int = 16,
+    known: KnownNames | None = None,
 ) -> Iterator[Extraction]:
     """Extractions of ``articles`` in input order, read by ``processes``
-    worker processes each holding a pipeline configured like ``extractor``.
+    worker processes each holding a pipeline configured like ``extractor``
+    (and matching ``known`` names, as ``Extractor.extract_many`` does).
 
     At most two tasks per worker are in flight, so memory stays bounded
     however long the input is, and a consumer that stops early (an
@@ -82,7 +89,7 @@ def extract_in_processes(
     just ``extractor.extract_many``.
     """
     if processes <= 1:
-        yield from extractor.extract_many(articles, batch_size=batch_size)
+        yield from extractor.extract_many(articles, batch_size=batch_size, known=known)
         return
     # forkserver, not fork: the parent may hold driver threads and locks
     # (Neo4j, tqdm) that a forked child would inherit half-taken.
@@ -90,7 +97,7 @@ def extract_in_processes(
     source = iter(articles)
     pending: deque[Future[list[Extraction]]] = deque()
     with ProcessPoolExecutor(
-        max_workers=processes, mp_context=context, initializer=_start_worker, initargs=(extractor.settings(),)
+        max_workers=processes, mp_context=context, initializer=_start_worker, initargs=(extractor.settings(), known)
     ) as pool:
         try:
             while True:

@@ -565,9 +565,9 @@ def pentagon_list_name(date: str | None) -> str:
 def military_list_ids() -> frozenset[str]:
     """Lists of Chinese military companies: being on one is a military link
     (shared with the Dutch and German rules)."""
-    from chipgraph.graph.model import entity_id
+    from chipgraph.graph.model import MILITARY_LIST_NAMES, entity_id
 
-    return frozenset(entity_id(n, EntityType.LIST) for n in ("DoD Section 1237 list", "DoD Section 1260H list", "NS-CMIC List"))
+    return frozenset(entity_id(n, EntityType.LIST) for n in MILITARY_LIST_NAMES)
 
 
 def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[str]:

@@ -13,6 +13,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from chipgraph.api.app import create_app
 from chipgraph.api.security import SecurityConfig
@@ -30,6 +31,7 @@ OPERATIONS = (
     "GET /show",
     "GET /subgraph",
     "POST /documents",
+    "POST /lists",
 )
 
 
@@ -49,6 +51,11 @@ def test_every_operation_is_covered(sample_store: SQLiteStore, extractor: Extrac
     assert labels == set(OPERATIONS)
 
 
+#: Operations whose valid-looking requests may be refused for what no JSON
+#: schema can say: a list file's rows (POST /lists answers 422 naming the bad
+#: row and column).  Every other check still runs on them.
+CONTENT_CHECKED = {"POST /lists"}
+
 #: every operation with valid requests; with invalid ones those that take input (/healthz takes none)
 CASES = [(label, GenerationMode.POSITIVE) for label in OPERATIONS] + [
     (label, GenerationMode.NEGATIVE) for label in OPERATIONS if label != "GET /healthz"
@@ -65,6 +72,7 @@ def test_operation_keeps_its_contract(
     @given(case=operation.as_strategy(generation_mode=mode))
     @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None)
     def check(case: schemathesis.Case) -> None:
-        case.call_and_validate(headers={"Authorization": f"Bearer {KEY}"})
+        excluded = [positive_data_acceptance] if label in CONTENT_CHECKED else []
+        case.call_and_validate(headers={"Authorization": f"Bearer {KEY}"}, excluded_checks=excluded)
 
     check()

@@ -161,9 +161,9 @@ def test_slow_extraction_answers_503_and_does_not_block_reads(sample_store: SQLi
     release = threading.Event()
 
     class Slow:
-        def extract(self, article: object) -> object:
+        def extract(self, article: object, known: object = None) -> object:
             release.wait(10)
-            return extractor.extract(article)  # type: ignore[arg-type]
+            return extractor.extract(article, known)  # type: ignore[arg-type]
 
     with make_client(sample_store, extractor, extract_timeout=0.5) as c:
         c.app.state.extractor = Slow()  # type: ignore[attr-defined]

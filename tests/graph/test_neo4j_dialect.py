@@ -25,7 +25,7 @@ import pytest
 
 from chipgraph.graph import neo4j_store, questions
 from chipgraph.graph.copy import copy_graph
-from chipgraph.graph.model import RelationType
+from chipgraph.graph.model import EntityType, RelationType
 from chipgraph.graph.neo4j_store import Neo4jStore, neo4j_schema_statements
 from chipgraph.graph.paths import PathQuery
 from chipgraph.graph.store import GraphStore
@@ -119,6 +119,7 @@ def workload(store: GraphStore, new_store: Callable[[str], GraphStore]) -> None:
     store.has_document(ARTICLES[0].document.id)
     store.get_entity(ASML.id)
     store.counts()
+    store.entity_ids_of_type(EntityType.LIST)
     # the questions' walk methods (graph/questions.py)
     questions.exposure(store, ASML.id, max_hops=3, direction="both")
     questions.exposure(store, MILITARY.id, reverse=True)

@@ -44,3 +44,16 @@ def test_worker_count_uses_every_core_only_when_there_is_work() -> None:
 
 def test_settings_rebuild_an_equal_extractor(extractor: Extractor) -> None:
     assert Extractor(**extractor.settings()).model_name == extractor.model_name
+
+
+def test_workers_match_the_known_names_too(extractor: Extractor) -> None:
+    from chipgraph.graph.model import Entity, EntityType
+    from chipgraph.ingest import KnownNames
+
+    listed = Entity.create("Quillmere Vacuum Systems", EntityType.ORG, aliases=["quillmere vacuum"])
+    known = KnownNames("test-parallel-known", (listed,))
+    texts = [f"Brief {i}. Last spring quillmere vacuum shipped pumps to Hua Hong Semiconductor." for i in range(6)]
+    articles = [article_from_text(t, source=f"k{i}.txt") for i, t in enumerate(texts)]
+    together = list(extract_in_processes(articles, extractor, processes=2, batch_size=2, known=known))
+    assert together == list(extractor.extract_many(articles, known=known))
+    assert all(listed.id in {e.id for e in x.entities} for x in together)
