@@ -859,6 +859,9 @@ class Neo4jStore(GraphStore):
                           type=EntityType(type).value)
         return [r["id"] for r in rows]
 
+    def lookup_many(self, names: Iterable[str]) -> dict[str, list[Entity]]:
+        return self._lookup_many(names)
+
     def _lookup_many(self, names: Iterable[str]) -> dict[str, list[Entity]]:
         """Stored entities per normalised name, for many names in one query."""
         norms = sorted({normalise_name(n) for n in names})

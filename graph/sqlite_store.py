@@ -199,6 +199,10 @@ class SQLiteStore(GraphStore):
             chunk = items[i : i + 500]
             yield from cur.execute(f"{select} WHERE {column} IN ({','.join('?' * len(chunk))})", chunk).fetchall()
 
+    def lookup_many(self, names: Iterable[str]) -> dict[str, list[Entity]]:
+        with self._lock:
+            return self._lookup_many(self._db.cursor(), names)
+
     def _lookup_many(self, cur: sqlite3.Cursor, names: Iterable[str]) -> dict[str, list[Entity]]:
         """Stored entities per normalised name, for many names at once."""
         out: dict[str, list[Entity]] = {}

@@ -148,6 +148,17 @@ class GraphStore(ABC):
     def lookup(self, name: str) -> list[Entity]:
         """Entities whose canonical name or an alias normalises to ``name``'s form."""
 
+    def lookup_many(self, names: Iterable[str]) -> dict[str, list[Entity]]:
+        """``lookup`` of many names at once, keyed by normalised name: one
+        round trip on stores that can (a list of thousands of entries, a
+        bulk write), one lookup per name otherwise."""
+        out: dict[str, list[Entity]] = {}
+        for name in names:
+            norm = normalise_name(name)
+            if norm not in out:
+                out[norm] = self.lookup(name)
+        return {norm: found for norm, found in out.items() if found}
+
     @abstractmethod
     def search(self, query: str, limit: int = 20) -> list[Entity]:
         """Entities whose name or an alias contains ``query`` (case-insensitive),

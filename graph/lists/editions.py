@@ -229,10 +229,7 @@ def _plan(store: GraphStore, lst: Entity, entries: Sequence[ListEntry], read: Li
 def _lookup(store: GraphStore, names: set[str]) -> Callable[[str], list[Entity]]:
     """``store.lookup`` for ``names``, in one round trip where the store can
     (a list of thousands of entries is not thousands of queries)."""
-    many = getattr(store, "_lookup_many", None)
-    if many is None:
-        return store.lookup
-    found: dict[str, list[Entity]] = many(names)
+    found = store.lookup_many(names)
     return lambda name: list(found.get(normalise_name(name), ()))
 
 
