@@ -30,6 +30,26 @@ def hostile_extraction() -> Extraction:
     return Extraction(doc, (head, tail), (Relation(head.id, RelationType.SUPPLIED, tail.id, (ev,)),))
 
 
+def unit_and_ban_extraction() -> Extraction:
+    """PART_OF and BANNED (an authority that only bans), with a dated ban."""
+    text = "Quill Labs is the research unit of Quill Foundry. In May 2019 the Commerce Department banned Quill Foundry."
+    doc = Document.from_text(text, "/home/someone/articles/quill.txt", title="Quill's year", date="2019-06-01")
+    labs, foundry = Entity.create("Quill Labs", EntityType.ORG), Entity.create("Quill Foundry", EntityType.ORG, country="CN")
+    commerce = Entity.create("Commerce Department", EntityType.ORG, aliases=["US Department of Commerce"], country="US")
+    first, second = text.split(". ")
+    second_start = text.index(second)
+    return Extraction(
+        doc,
+        (labs, foundry, commerce),
+        (
+            Relation(labs.id, RelationType.PART_OF, foundry.id, (Evidence(doc.id, first + ".", 0, len(first) + 1, "rule:unit", 0.7, doc.source),)),
+            Relation(foundry.id, RelationType.BANNED, commerce.id, (
+                Evidence(doc.id, second, second_start, len(text), "rule:ban", 0.85, doc.source, {"date": "2019-05"}),
+            )),
+        ),
+    )
+
+
 def data_of(extractions: list[Extraction]) -> GraphData:
     """The graph the extractions make (entities and relations merged by id
     and key, as a store merges them when no name resolution applies)."""
@@ -46,5 +66,10 @@ def data_of(extractions: list[Extraction]) -> GraphData:
 
 
 def sample() -> GraphData:
-    """The conformance articles and the hostile fact."""
-    return data_of([*ARTICLES, hostile_extraction()])
+    """The conformance articles, a unit and a ban, and the hostile fact."""
+    return data_of([*EXTRACTIONS, hostile_extraction()])
+
+
+#: what the round-trip and CLI tests store: every relation type, plain text
+EXTRACTIONS = [*ARTICLES, unit_and_ban_extraction()]
+

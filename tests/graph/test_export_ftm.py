@@ -17,7 +17,7 @@ from chipgraph.graph.exports.ftm import entity_ftm_id
 from chipgraph.graph.ftm import ENTITY_REFERENCES, FTM_PROPERTIES
 from chipgraph.graph.model import EntityType, RelationType
 
-from export_samples import data_of, sample
+from export_samples import EXTRACTIONS, data_of, sample
 from test_conformance import ARTICLES
 
 
@@ -64,8 +64,9 @@ def test_export_is_valid_ftm(tmp_path: Path) -> None:
 
 
 def test_each_relation_type_has_its_ftm_form(tmp_path: Path) -> None:
-    data = data_of(ARTICLES)
+    data = data_of(EXTRACTIONS)
     objs = validate_ftm(write(tmp_path, data))
+    assert {r.type for r in data.relations} == set(RelationType) - {RelationType.OTHER}
     names = {entity_ftm_id(e.id): e for e in data.entities}
     by_record: dict[str, list[dict]] = {}
     for o in objs:
@@ -93,9 +94,14 @@ def test_each_relation_type_has_its_ftm_form(tmp_path: Path) -> None:
             assert o["properties"]["description"][0].startswith("chipgraph evidence: characters ")
     lists = [o for o in objs if o["properties"].get("classification") == ["list"]]
     assert {o["properties"]["name"][0] for o in lists} == {e.name for e in data.entities if e.type is EntityType.LIST}
-    articles = [o for o in objs if o["schema"] == "Article"]
-    assert {a["properties"]["sourceUrl"][0] for a in articles} == {x.document.source for x in ARTICLES}
-    assert all(a["properties"]["publishedAt"] == ["2024-05-01"] for a in articles)
+    articles = {a["properties"].get("sourceUrl", a["properties"].get("fileName"))[0]: a for a in objs if a["schema"] == "Article"}
+    assert set(articles) == {x.document.source for x in ARTICLES} | {"quill.txt"}  # a file by its name, never its path
+    assert articles["quill.txt"]["properties"]["publishedAt"] == ["2019-06-01"]
+    assert articles["quill.txt"]["properties"]["title"] == ["Quill's year"]
+    (authority,) = [o for o in objs if o["properties"].get("name") == ["Commerce Department"]]
+    assert authority["schema"] == "Organization"  # it only bans: an authority, not a company
+    (ban,) = [o for o in objs if o["schema"] == "Sanction" and "authority" in o["properties"]]
+    assert ban["properties"]["date"] == ["2019-05"]
 
 
 def test_reexport_is_identical_and_ids_are_sha1(tmp_path: Path) -> None:
