@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, Callable, ClassVar, Iterable, Mapping, Typ
 from ..citations import DocumentInfo, cite_source
 from ..errors import ExportTooLarge, UnknownExportFormat
 from ..model import Entity, Evidence, Relation, sorted_evidence
-from ..subgraph import Subgraph
+from ..subgraph import DEFAULT_MAX_EDGES, DEFAULT_MAX_NODES, MAX_EVIDENCE_LIMIT, Subgraph
 
 if TYPE_CHECKING:
     from ..store import GraphStore
@@ -124,6 +124,22 @@ class GraphData:
             )
         relations = list(store.relations())
         return cls.build(store.entities(), relations, store.document_infos(cls._document_ids(relations)))
+
+    @classmethod
+    def from_neighbourhood(
+        cls,
+        store: "GraphStore",
+        entity_id: str,
+        depth: int = 1,
+        *,
+        max_nodes: int = DEFAULT_MAX_NODES,
+        max_edges: int = DEFAULT_MAX_EDGES,
+    ) -> "GraphData":
+        """Entities within ``depth`` hops of ``entity_id`` and the relations
+        among them, cut to the caps of every subgraph answer (``truncated``
+        says so), each relation with all its evidence up to the API's limit."""
+        sub = store.subgraph(entity_id, depth, max_nodes=max_nodes).capped(max_nodes, max_edges, MAX_EVIDENCE_LIMIT)
+        return cls.from_subgraph(sub, store.document_infos(cls._document_ids(sub.relations)))
 
     @staticmethod
     def _document_ids(relations: Iterable[Relation]) -> set[str]:
