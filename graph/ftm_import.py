@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -30,7 +30,7 @@ from .ftm import ENTITY_REFERENCES, ROLES, TYPE_CLASSIFICATION, chipgraph_langua
 from .model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelationType
 from .store import GraphStore
 
-__all__ = ["FtMObject", "ImportReport", "read_ftm", "ftm_extractions", "import_ftm", "IMPORT_METHOD", "DEFAULT_CONFIDENCE"]
+__all__ = ["FtMObject", "ImportReport", "read_ftm", "ftm_extractions", "import_ftm", "import_ftm_lines", "import_ftm_objects", "checked", "IMPORT_METHOD", "DEFAULT_CONFIDENCE"]
 
 IMPORT_METHOD = "ftm-import"
 DEFAULT_CONFIDENCE = 0.5
@@ -79,6 +79,9 @@ class ImportReport:
     documents_added: int = 0
     skipped: dict[str, int] = field(default_factory=dict)  # schema -> lines not imported
 
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
     def __str__(self) -> str:
         skipped = "; skipped " + ", ".join(f"{n} {s}" for s, n in sorted(self.skipped.items())) if self.skipped else ""
         return (
@@ -105,18 +108,23 @@ def read_ftm(lines: Iterable[str], path: str = "<input>") -> Iterator[FtMObject]
             obj = json.loads(raw)
         except json.JSONDecodeError as exc:
             raise ImportFormatError(f"not JSON ({exc.msg} at column {exc.colno})", path=path, line=n) from None
-        if not isinstance(obj, dict):
-            raise ImportFormatError("not a JSON object", path=path, line=n)
-        id_, schema, props = obj.get("id"), obj.get("schema"), obj.get("properties", {})
-        if not isinstance(id_, str) or not id_.strip():
-            raise ImportFormatError('no "id" (a non-empty string)', path=path, line=n)
-        if not isinstance(schema, str) or not schema:
-            raise ImportFormatError('no "schema" (a string such as "Company")', path=path, line=n)
-        if not isinstance(props, dict) or not all(
-            isinstance(k, str) and isinstance(v, list) and all(isinstance(x, str) for x in v) for k, v in props.items()
-        ):
-            raise ImportFormatError('"properties" must map names to lists of strings', path=path, line=n)
-        yield FtMObject(id_, schema, props, n)
+        yield checked(obj, n, path)
+
+
+def checked(obj: Any, line: int, path: str = "<input>") -> FtMObject:
+    """``obj`` (parsed JSON) as an :class:`FtMObject`, or an ImportFormatError naming ``line``."""
+    if not isinstance(obj, dict):
+        raise ImportFormatError("not a JSON object", path=path, line=line)
+    id_, schema, props = obj.get("id"), obj.get("schema"), obj.get("properties", {})
+    if not isinstance(id_, str) or not id_.strip():
+        raise ImportFormatError('no "id" (a non-empty string)', path=path, line=line)
+    if not isinstance(schema, str) or not schema:
+        raise ImportFormatError('no "schema" (a string such as "Company")', path=path, line=line)
+    if not isinstance(props, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and all(isinstance(x, str) for x in v) for k, v in props.items()
+    ):
+        raise ImportFormatError('"properties" must map names to lists of strings', path=path, line=line)
+    return FtMObject(id_, schema, props, line)
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -306,8 +314,18 @@ def import_ftm(store: GraphStore, path: Path) -> ImportReport:
     ImportFormatError
         The file is unreadable or a line is malformed (named); nothing was written.
     """
-    report = ImportReport(str(path))
-    extractions = ftm_extractions(read_ftm(_read_lines(path), str(path)), str(path), report)
+    return import_ftm_lines(store, _read_lines(path), str(path))
+
+
+def import_ftm_lines(store: GraphStore, lines: Iterable[str], name: str) -> ImportReport:
+    """As :func:`import_ftm`, for lines already read (an upload named ``name``)."""
+    return import_ftm_objects(store, read_ftm(lines, name), name)
+
+
+def import_ftm_objects(store: GraphStore, objects: Iterable[FtMObject], name: str) -> ImportReport:
+    """Check ``objects`` whole, then write them through ``store.add``."""
+    report = ImportReport(name)
+    extractions = ftm_extractions(objects, name, report)
     for x in extractions:
         result = store.add(x)
         report.documents += 1

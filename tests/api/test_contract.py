@@ -30,6 +30,8 @@ OPERATIONS = (
     "GET /show",
     "GET /subgraph",
     "POST /documents",
+    "GET /export",
+    "POST /import/ftm",
 )
 
 
