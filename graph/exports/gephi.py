@@ -8,8 +8,10 @@ thing, so the graph is built for them here:
 * every relation is one edge with the id ``head|TYPE|tail`` (unique: a store
   keeps one relation per key) and carries its type as the edge ``label`` and as
   the declared attribute ``relation``, with ``confidence``, ``evidence_count``,
-  the cited ``sources``, the ``sentences`` and one column per stated
-  attribute (``date``, ``product``) with ``<name>_sources``;
+  the cited ``sources`` (each once), the aligned ``evidence`` /
+  ``evidence_sources`` / ``evidence_attributes`` (one entry per sentence)
+  and one column per stated attribute (``date``, ``product``) with
+  ``<name>_sources``;
 * in GEXF the edge ``type`` is the format's own (``directed``): the relation
   type never goes there, since GEXF allows only directed/undirected/mutual;
 * every string is XML-safe (:func:`xml_safe`), so a control character
@@ -28,7 +30,9 @@ from .base import Exporter, GraphData, register, relation_id, xml_safe
 __all__ = ["GraphMLExporter", "GEXFExporter", "gephi_graph", "NODE_ATTRIBUTES", "EDGE_ATTRIBUTES"]
 
 NODE_ATTRIBUTES = ("label", "entity_type", "aliases", "country")
-EDGE_ATTRIBUTES = ("label", "relation", "confidence", "evidence_count", "sources", "sentences")
+EDGE_ATTRIBUTES = (
+    "label", "relation", "confidence", "evidence_count", "sources", "evidence", "evidence_sources", "evidence_attributes",
+)
 #: names the formats or networkx treat specially, never used for a stated attribute
 _RESERVED = frozenset({*EDGE_ATTRIBUTES, "id", "key", "type", "weight", "start", "end", "pid", "source", "target"})
 
@@ -45,8 +49,11 @@ def _edge_attributes(relation: Relation, data: GraphData) -> dict[str, Any]:
         "relation": relation.type.value,
         "confidence": round(relation.confidence, 4),
         "evidence_count": len(relation.evidence),
-        "sources": "; ".join(dict.fromkeys(sources)),
-        "sentences": " | ".join(dict.fromkeys(ev.sentence for ev in relation.evidence)),
+        "sources": "; ".join(dict.fromkeys(sources)),  # each article once
+        # aligned, one per piece of evidence (" | " between them): the sentence, its source, what it states
+        "evidence": " | ".join(ev.sentence for ev in relation.evidence),
+        "evidence_sources": " | ".join(sources),
+        "evidence_attributes": " | ".join("; ".join(f"{k}={v}" for k, v in ev.attributes.items()) for ev in relation.evidence),
     }
     values: dict[str, list[str]] = {}
     cited: dict[str, list[str]] = {}

@@ -121,7 +121,7 @@ def test_stated_attributes_are_columns_with_their_sources(tmp_path: Path) -> Non
     assert d["product"] == xml_safe(f"etch\x04ers{FORBIDDEN}")
     assert d["attr_type"] == "-reserved name"  # a stated attribute named like a reserved one is renamed
     assert d["date"] == "2024" and d["date_sources"].startswith("2024: https://news.example/")
-    assert KEPT in d["sentences"]
+    assert KEPT in d["evidence"] and d["evidence_attributes"].count("date=") == 1
 
 
 def test_write_subgraph_dispatches_by_extension(tmp_path: Path) -> None:
