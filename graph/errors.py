@@ -18,6 +18,10 @@ __all__ = [
     "StoreAuthError",
     "UnsupportedStore",
     "InvalidQuery",
+    "ExportError",
+    "UnknownExportFormat",
+    "ExportTooLarge",
+    "ImportFormatError",
 ]
 
 
@@ -90,3 +94,26 @@ class StoreAuthError(StoreError):
 
 class UnsupportedStore(StoreError, ValueError):
     """A --store / CHIPGRAPH_STORE value that names no store chipgraph has."""
+
+
+class ExportError(ChipgraphError):
+    """A graph could not be exported as asked."""
+
+
+class UnknownExportFormat(ExportError, ValueError):
+    """A format name or file extension no exporter writes; the message lists those that exist."""
+
+
+class ExportTooLarge(ExportError):
+    """A whole-graph export over its cap: the message says how to narrow it."""
+
+
+class ImportFormatError(ChipgraphError, ValueError):
+    """A file to import is malformed; ``line`` (1-based) names where, and
+    nothing of the file was written."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        where = f"{path}, line {line}: " if path and line else (f"line {line}: " if line else (f"{path}: " if path else ""))
+        super().__init__(where + message)

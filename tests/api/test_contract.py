@@ -32,6 +32,8 @@ OPERATIONS = (
     "GET /subgraph",
     "POST /documents",
     "POST /lists",
+    "GET /export",
+    "POST /import/ftm",
 )
 
 
