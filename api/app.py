@@ -39,6 +39,7 @@ from chipgraph.graph.subgraph import (
 )
 
 from .gate import Gate
+from .pictures import add_picture_routes
 from .security import SecurityConfig
 from .worker import BoundedWorker, WorkerBusy
 
@@ -400,6 +401,8 @@ def create_app(
             return sub.to_dict()
 
         return await app.state.renderer.run(work)
+
+    add_picture_routes(app, get_store, read_keyed, UNIQUE_RESPONSES)
 
     @app.post("/documents", status_code=201, responses=WRITE_RESPONSES, dependencies=keyed)
     async def post_document(document: Annotated[DocumentIn, Body()]) -> dict[str, Any]:

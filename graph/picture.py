@@ -245,20 +245,33 @@ def _choose_layout(layout: Layout, paths: Sequence[OwnershipPath]) -> Layout:
 
 
 def _ranks(
-    order: Sequence[str], relations: Sequence[Relation], paths: Sequence[OwnershipPath], mode: Layout, centre: str
+    order: Sequence[str], relations: Sequence[Relation], paths: Sequence[OwnershipPath], mode: Layout, centre: str,
+    lists: set[str],
 ) -> dict[str, int]:
-    """A layer for every node.  Chain: the position along the first path
-    that holds it (so the picture reads like the sentence); tree: owners one
-    layer above what they own.  Nodes no path places follow their
-    neighbours breadth-first (a head one layer before its tail)."""
+    """A layer for every node.  Chain: each hop of a chain one column to the
+    right (so the picture reads like the sentence), lists in a last column
+    of their own; tree: owners one layer above what they own.  Nodes
+    no path places follow their neighbours breadth-first (a head one layer
+    before its tail)."""
     rank: dict[str, int] = {}
     queue: list[str] = []
     if mode == "chain":
+        # longest-path layers: every hop one column right of the one before it,
+        # whichever chain it is on (relaxed at most once per node: a cycle stops)
         for p in paths:
-            for i, e in enumerate(p.entities):
+            for e in p.entities:
                 if e.id not in rank:
-                    rank[e.id] = i
+                    rank[e.id] = 0
                     queue.append(e.id)
+        hops = [(a.id, b.id) for p in paths for a, b in zip(p.entities, p.entities[1:])]
+        for _ in range(len(rank)):
+            changed = False
+            for a, b in hops:
+                if rank[b] < rank[a] + 1 <= len(rank):
+                    rank[b] = rank[a] + 1
+                    changed = True
+            if not changed:
+                break
     if not rank:
         start = centre if centre in order else order[0]
         rank[start] = 0
@@ -283,7 +296,12 @@ def _ranks(
         rank[rest[0]] = 0  # a part not joined to the rest starts its own walk
         queue = [rest[0]]
     low = min(rank.values())
-    return {n: r - low for n, r in rank.items()}
+    rank = {n: r - low for n, r in rank.items()}
+    if mode == "chain":  # lists and `military` end chains: one column of them, last
+        ends = {n for n in order if n in lists}
+        last = max((r for n, r in rank.items() if n not in ends), default=-1) + 1
+        rank.update({n: last for n in ends})
+    return rank
 
 
 def _layered(nodes: dict[str, _Node], order: Sequence[str], ranks: Mapping[str, int], relations: Sequence[Relation],
@@ -409,11 +427,36 @@ def _text(ax: Any, x: float, y: float, s: str, size: float, **kw: Any) -> Any:
     return ax.text(x, y, s, fontsize=size, fontfamily=FONT, parse_math=False, **kw)
 
 
-def _edge_geometry(
-    relations: Sequence[Relation], nodes: Mapping[str, _Node]
-) -> dict[tuple[str, str, str], float]:
+@dataclass(frozen=True)
+class _Arrows:
+    """How each relation's arrow is drawn: its label, bend and label spot."""
+
+    labels: Mapping[tuple[str, str, str], str]
+    bend: Mapping[tuple[str, str, str], float]
+    spots: Mapping[tuple[str, str, str], float]
+
+
+def _curve_point(a: _Node, b: _Node, rad: float, t: float) -> tuple[float, float]:
+    """The point at ``t`` (0..1) of matplotlib's arc3 curve from a to b (a
+    quadratic Bezier whose control point is ``rad`` times the chord off it)."""
+    dx, dy = b.x - a.x, b.y - a.y
+    cx, cy = (a.x + b.x) / 2 + rad * dy, (a.y + b.y) / 2 - rad * dx
+    u = 1 - t
+    return u * u * a.x + 2 * u * t * cx + t * t * b.x, u * u * a.y + 2 * u * t * cy + t * t * b.y
+
+
+def _inside(x: float, y: float, box: tuple[float, float, float, float]) -> bool:
+    return box[0] < x < box[2] and box[1] < y < box[3]
+
+
+def _overlap(p: tuple[float, float, float, float], q: tuple[float, float, float, float]) -> bool:
+    return p[0] < q[2] and q[0] < p[2] and p[1] < q[3] and q[1] < p[3]
+
+
+def _bends(relations: Sequence[Relation], nodes: Mapping[str, _Node]) -> dict[tuple[str, str, str], float]:
     """An arc bend per relation: parallel relations fan out, and one whose
-    straight line would cross a third node bends around it."""
+    straight line would run through a third node or its label bends around
+    it (the first of a few bends, either side, that clears every node)."""
     pairs: dict[frozenset[str], list[Relation]] = {}
     for r in relations:
         pairs.setdefault(frozenset((r.head, r.tail)), []).append(r)
@@ -424,28 +467,43 @@ def _edge_geometry(
             # arc3 bends to the left of the arrow: flip for arrows the other way so the fan stays apart
             sign = 1.0 if r.head <= r.tail else -1.0
             bend[r.key] = sign * (k - (m - 1) / 2) * 0.3
+    boxes = {n.id: n.box(2) for n in nodes.values()}
     for r in relations:
         if bend[r.key] != 0.0 or r.head == r.tail:
             continue
         a, b = nodes[r.head], nodes[r.tail]
-        dx, dy = b.x - a.x, b.y - a.y
-        length2 = dx * dx + dy * dy or 1.0
-        for n in nodes.values():
-            if n.id in (r.head, r.tail):
-                continue
-            t = ((n.x - a.x) * dx + (n.y - a.y) * dy) / length2
-            if 0 < t < 1:
-                px, py = a.x + t * dx - n.x, a.y + t * dy - n.y
-                if px * px + py * py < (n.radius + 8) ** 2:
-                    bend[r.key] = 0.3
-                    break
+        others = [box for nid, box in boxes.items() if nid not in (r.head, r.tail)]
+        for rad in (0.0, 0.2, -0.2, 0.35, -0.35, 0.5, -0.5):
+            points = [_curve_point(a, b, rad, i / 24) for i in range(2, 23)]
+            if not any(_inside(x, y, box) for x, y in points for box in others):
+                bend[r.key] = rad
+                break
+        else:
+            bend[r.key] = 0.3
     return bend
 
 
-def _midpoint(a: _Node, b: _Node, rad: float) -> tuple[float, float]:
-    """The middle of matplotlib's arc3 curve from a to b."""
-    dx, dy = b.x - a.x, b.y - a.y
-    return (a.x + b.x) / 2 + rad * dy / 2, (a.y + b.y) / 2 - rad * dx / 2
+def _label_spots(relations: Sequence[Relation], nodes: Mapping[str, _Node], bend: Mapping[tuple[str, str, str], float],
+                 labels: Mapping[tuple[str, str, str], str], size: float) -> dict[tuple[str, str, str], float]:
+    """Where along its arrow (0..1) each arrow's label goes: the middle when
+    it is free, else the nearest spot clear of nodes, their labels and the
+    labels already placed."""
+    taken = [n.box(1) for n in nodes.values()]
+    spots: dict[tuple[str, str, str], float] = {}
+    for r in relations:
+        a, b = nodes[r.head], nodes[r.tail]
+        w, h = _width(labels[r.key], size) + 4, size * 1.4
+        best = 0.5
+        for t in (0.5, 0.4, 0.6, 0.32, 0.68, 0.25, 0.75):
+            x, y = _curve_point(a, b, bend[r.key], t)
+            box = (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
+            if not any(_overlap(box, other) for other in taken):
+                best = t
+                break
+        x, y = _curve_point(a, b, bend[r.key], best)
+        taken.append((x - w / 2, y - h / 2, x + w / 2, y + h / 2))
+        spots[r.key] = best
+    return spots
 
 
 def _default_title(subgraph: Subgraph, entities: Mapping[str, Entity], paths: Sequence[OwnershipPath]) -> str:
@@ -505,6 +563,11 @@ def render_picture(
         for end in (r.head, r.tail):
             if end not in entities and end not in order:
                 order.append(end)
+    if len(order) > PICTURE_MAX_NODES:
+        raise ChipgraphError(
+            f"{len(order)} entities are too many for a picture (at most {PICTURE_MAX_NODES}): "
+            "ask for fewer (max nodes, depth) or write the interactive .html page"
+        )
     scale = _Scale.for_nodes(len(order))
     nodes: dict[str, _Node] = {}
     for n in order:
@@ -522,24 +585,24 @@ def render_picture(
         widest_node = max(n.width for n in nodes.values())
         _force(nodes, order, relations, subgraph.center, max(widest_edge + 60, widest_node + 30))
     else:
-        ranks = _ranks(order, relations, paths, mode, subgraph.center)
+        lists = {n for n in order if kind_label(entities.get(n), n) in ("LIST", "military")}
+        ranks = _ranks(order, relations, paths, mode, subgraph.center, lists)
         spine = [e.id for e in paths[0].entities] if paths else []
         _layered(nodes, order, ranks, relations, horizontal=mode == "chain", edge_gap=widest_edge + 46, spine=spine)
-    bend = _edge_geometry(relations, nodes)
+    bend = _bends(relations, nodes)
+    spots = _label_spots(relations, nodes, bend, edge_labels, scale.edge)
 
     with _LOCK, matplotlib.rc_context(
         {"svg.hashsalt": "chipgraph", "svg.fonttype": "none", "font.family": FONT, "path.simplify": False}
     ):
         return _draw(subgraph, fmt, title, paths, entities, relations, path_keys, path_nodes, nodes, order, scale,
-                     sources, edge_labels, bend, credit_date, documents)
+                     sources, _Arrows(edge_labels, bend, spots), credit_date)
 
 
 def _draw(subgraph: Subgraph, fmt: PictureFormat, title: str | None, paths: Sequence[OwnershipPath],
           entities: Mapping[str, Entity], relations: Sequence[Relation], path_keys: set[tuple[str, str, str]],
           path_nodes: set[str], nodes: Mapping[str, _Node], order: Sequence[str], scale: _Scale,
-          sources: Sequence[Source], edge_labels: Mapping[tuple[str, str, str], str],
-          bend: Mapping[tuple[str, str, str], float], credit_date: str | None,
-          documents: Mapping[str, DocumentInfo]) -> bytes:
+          sources: Sequence[Source], arrows: _Arrows, credit_date: str | None) -> bytes:
     """Lay the blocks out top to bottom (title, graph, legend, sources,
     credit), size the figure to them and write it."""
     margin = 30.0
@@ -549,10 +612,12 @@ def _draw(subgraph: Subgraph, fmt: PictureFormat, title: str | None, paths: Sequ
     top = max(n.box(6)[3] for n in nodes.values())
     # arcs and their labels may leave the node boxes
     for r in relations:
-        if r.head in nodes and r.tail in nodes and bend[r.key]:
-            mx, my = _midpoint(nodes[r.head], nodes[r.tail], bend[r.key])
-            left, right = min(left, mx - 50), max(right, mx + 50)
-            bottom, top = min(bottom, my - 12), max(top, my + 12)
+        a, b = nodes[r.head], nodes[r.tail]
+        half = _width(arrows.labels[r.key], scale.edge) / 2 + 4
+        for t, pad in ((0.5, 6.0), (arrows.spots[r.key], half)):
+            mx, my = _curve_point(a, b, arrows.bend[r.key], t)
+            left, right = min(left, mx - pad), max(right, mx + pad)
+            bottom, top = min(bottom, my - 10), max(top, my + 10)
     graph_w, graph_h = right - left, top - bottom
     width = max(graph_w + 2 * margin, 660.0)
     text_w = width - 2 * margin
@@ -611,7 +676,7 @@ def _draw(subgraph: Subgraph, fmt: PictureFormat, title: str | None, paths: Sequ
     for n in nodes.values():
         n.x += dx
         n.y += dy
-    _draw_graph(ax, subgraph, relations, path_keys, path_nodes, nodes, order, scale, edge_labels, bend)
+    _draw_graph(ax, subgraph, relations, path_keys, path_nodes, nodes, order, scale, arrows)
     y -= graph_h + 18
 
     for row in legend_rows:
@@ -649,12 +714,12 @@ def _draw(subgraph: Subgraph, fmt: PictureFormat, title: str | None, paths: Sequ
 
 def _draw_graph(ax: Any, subgraph: Subgraph, relations: Sequence[Relation], path_keys: set[tuple[str, str, str]],
                 path_nodes: set[str], nodes: Mapping[str, _Node], order: Sequence[str], scale: _Scale,
-                edge_labels: Mapping[tuple[str, str, str], str], bend: Mapping[tuple[str, str, str], float]) -> None:
+                arrows: _Arrows) -> None:
     flagged = flagged_ids(relations)
     for r in relations:  # arrows under the nodes, the highlighted chain under the arrows
         a, b = nodes[r.head], nodes[r.tail]
         colour = RELATION_COLOURS.get(r.type, UNKNOWN_COLOUR)
-        style = f"arc3,rad={bend[r.key]:.3f}"
+        style = f"arc3,rad={arrows.bend[r.key]:.3f}"
         if r.key in path_keys:
             ax.add_patch(FancyArrowPatch((a.x, a.y), (b.x, b.y), connectionstyle=style, arrowstyle="-",
                                          shrinkA=0, shrinkB=0, linewidth=9, color=PATH_COLOUR, alpha=0.35, zorder=1))
@@ -665,8 +730,8 @@ def _draw_graph(ax: Any, subgraph: Subgraph, relations: Sequence[Relation], path
         ))
     for r in relations:
         a, b = nodes[r.head], nodes[r.tail]
-        mx, my = _midpoint(a, b, bend[r.key])
-        _text(ax, mx, my, edge_labels[r.key], scale.edge, color=RELATION_COLOURS.get(r.type, UNKNOWN_COLOUR),
+        mx, my = _curve_point(a, b, arrows.bend[r.key], arrows.spots[r.key])
+        _text(ax, mx, my, arrows.labels[r.key], scale.edge, color=RELATION_COLOURS.get(r.type, UNKNOWN_COLOUR),
               ha="center", va="center", zorder=3,
               bbox={"boxstyle": "round,pad=0.18", "facecolor": "white", "edgecolor": "none", "alpha": 0.9})
     for n in order:

@@ -29,6 +29,10 @@ OPERATIONS = (
     "GET /owners",
     "GET /show",
     "GET /subgraph",
+    "GET /render",
+    "GET /render/path",
+    "GET /render/exposure",
+    "GET /render/owners",
     "POST /documents",
 )
 
