@@ -228,9 +228,14 @@ class _Node:
     radius: float
     x: float = 0.0
     y: float = 0.0
+    #: the label under the marker, or to its right (a tree: arrows run up and down)
+    beside: bool = False
 
     def box(self, pad: float) -> tuple[float, float, float, float]:
-        """(left, bottom, right, top) of the marker and the label under it."""
+        """(left, bottom, right, top) of the marker and its label."""
+        if self.beside:
+            half_h = max(self.radius, self.height / 2) + pad
+            return (self.x - self.radius - pad, self.y - half_h, self.x + self.radius + 5 + self.width + pad, self.y + half_h)
         half = max(self.width / 2, self.radius) + pad
         return (self.x - half, self.y - self.radius - 3 - self.height - pad, self.x + half, self.y + self.radius + pad)
 
@@ -347,13 +352,15 @@ def _layered(nodes: dict[str, _Node], order: Sequence[str], ranks: Mapping[str, 
                 nodes[n].y += shift
             x += col + edge_gap
     else:
-        row_h = max(n.radius * 2 + 3 + n.height for n in nodes.values()) + max(edge_gap * 0.45, 48)
+        for n in nodes.values():
+            n.beside = True
+        row_h = max(max(2 * n.radius, n.height) for n in nodes.values()) + max(edge_gap * 0.45, 56)
         for k in keys:
             ids = layers[k]
-            widths = [max(nodes[n].width, 2 * nodes[n].radius) + 22 for n in ids]
+            widths = [nodes[n].box(0)[2] - nodes[n].box(0)[0] + 28 for n in ids]
             x = -sum(widths) / 2
             for n, w in zip(ids, widths):
-                nodes[n].x = x + w / 2
+                nodes[n].x = x + nodes[n].radius
                 nodes[n].y = k * row_h
                 x += w
 
@@ -774,8 +781,11 @@ def _draw_graph(ax: Any, subgraph: Subgraph, relations: Sequence[Relation], path
         centre = n == subgraph.center
         ax.scatter([node.x], [node.y], s=size, marker=shape, color=entity_colour(e, n),
                    edgecolors=CENTRE_BORDER if centre else "white", linewidths=2.2 if centre else 1.0, zorder=6)
-        y = node.y - node.radius - 3
-        _text(ax, node.x, y, "\n".join(node.lines), scale.label, color=INK, ha="center", va="top",
+        if node.beside:
+            at: dict[str, Any] = {"x": node.x + node.radius + 5, "y": node.y, "ha": "left", "va": "center"}
+        else:
+            at = {"x": node.x, "y": node.y - node.radius - 3, "ha": "center", "va": "top"}
+        _text(ax, at.pop("x"), at.pop("y"), "\n".join(node.lines), scale.label, color=INK, **at,
               fontweight="bold" if centre else "normal", linespacing=1.1, zorder=7,
               bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85})
 
