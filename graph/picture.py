@@ -30,7 +30,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Literal, Mapping, Sequence
+from typing import Any, Literal, Mapping, Sequence
 
 import matplotlib
 import networkx as nx
@@ -43,11 +43,11 @@ from matplotlib.patches import FancyArrowPatch
 
 from .citations import DocumentInfo, cite_source
 from .errors import ChipgraphError
-from .model import Entity, EntityType, Relation, RelationType
+from .model import Entity, Relation, RelationType
 from .palette import (
     CENTRE_BORDER,
-    ENTITY_COLOURS,
     ENTITY_SHAPES,
+    LISTED_RING,
     PATH_COLOUR,
     RELATION_COLOURS,
     RELATION_WORDS,
@@ -777,7 +777,7 @@ def _draw_graph(ax: Any, subgraph: Subgraph, relations: Sequence[Relation], path
                        alpha=0.35, linewidths=0, zorder=4)
         if n in flagged:
             ax.scatter([node.x], [node.y], s=(node.radius * 2 + 7) ** 2, marker="o", facecolors="none",
-                       edgecolors=ENTITY_COLOURS[EntityType.LIST], linewidths=2.0, zorder=5)
+                       edgecolors=LISTED_RING, linewidths=2.0, zorder=5)
         centre = n == subgraph.center
         ax.scatter([node.x], [node.y], s=size, marker=shape, color=entity_colour(e, n),
                    edgecolors=CENTRE_BORDER if centre else "white", linewidths=2.2 if centre else 1.0, zorder=6)
@@ -813,7 +813,7 @@ def _legend_items(entities: Mapping[str, Entity], relations: Sequence[Relation],
     if centre in entities:
         items.append(("centre", "centre", entity_colour(entities[centre], centre)))
     if flagged_ids(relations):
-        items.append(("listed or military-linked", "ring", ENTITY_COLOURS[EntityType.LIST]))
+        items.append(("listed or military-linked", "ring", LISTED_RING))
     if path_keys:
         items.append(("highlighted chain", "path", PATH_COLOUR))
     for t in dict.fromkeys(r.type for r in relations):

@@ -8,7 +8,6 @@ import io
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from matplotlib import image as mpimg
