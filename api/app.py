@@ -41,6 +41,7 @@ from chipgraph.graph.subgraph import (
 from chipgraph.ingest.errors import AddressNotAllowed, FetchError, PageTooLarge, UnsupportedContentType
 
 from .gate import Gate
+from .pictures import add_picture_routes
 from .security import SecurityConfig
 from .worker import BoundedWorker, WorkerBusy
 
@@ -477,6 +478,8 @@ def create_app(
             write_responses=WRITE_RESPONSES,
         )
     )
+
+    add_picture_routes(app, get_store, read_keyed, UNIQUE_RESPONSES)
 
     @app.post("/documents", status_code=201, responses=DOCUMENT_RESPONSES, dependencies=keyed)
     async def post_document(document: Annotated[DocumentIn, Body()]) -> dict[str, Any]:

@@ -1,8 +1,8 @@
 """Writing a subgraph to a file in the format its extension (or a name) says.
 
-A thin dispatcher: HTML is the page journalists publish (graph/render.py);
-every other format is an exporter of graph/exports (GraphML, GEXF, CSV,
-FollowTheMoney).  ``WRITERS`` maps a file extension to the function writing
+A thin dispatcher: HTML is the interactive page (graph/render.py); PNG and
+SVG the still picture journalists publish (graph/picture.py); every other
+format is an exporter of graph/exports (GraphML, GEXF, CSV, FollowTheMoney).  ``WRITERS`` maps a file extension to the function writing
 it: a new picture or page format adds one entry with :func:`add_writer`.
 """
 
@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from chipgraph.graph.citations import DocumentInfo
 from chipgraph.graph.errors import UnknownExportFormat
 from chipgraph.graph.exports import GraphData, exporter, exporter_for_path, exporters, xml_safe
 from chipgraph.graph.exports.base import atomic_write
 from chipgraph.graph.paths import OwnershipPath
+from chipgraph.graph.picture import PICTURE_FORMATS, render_picture
 from chipgraph.graph.render import render_html
 from chipgraph.graph.subgraph import Subgraph
 
@@ -30,6 +31,8 @@ class WriteOptions:
     title: str | None = None
     paths: Sequence[OwnershipPath] = ()
     documents: Mapping[str, DocumentInfo] = field(default_factory=dict)
+    #: what only pictures use: ``layout`` and ``credit_date`` (see render_picture)
+    picture: Mapping[str, Any] = field(default_factory=dict)
 
 
 #: writes a subgraph to a path and returns the files written
@@ -41,6 +44,16 @@ def _html(subgraph: Subgraph, output: Path, options: WriteOptions) -> list[Path]
     return [atomic_write(output, lambda fh: fh.write(page))]
 
 
+def _picture(fmt: str) -> Writer:
+    def write(subgraph: Subgraph, output: Path, options: WriteOptions) -> list[Path]:
+        data = render_picture(
+            subgraph, fmt, title=options.title, paths=options.paths, documents=options.documents, **options.picture
+        )  # type: ignore[arg-type]
+        return [atomic_write(output, lambda fh: fh.write(data))]
+
+    return write
+
+
 def _exported(name: str) -> Writer:
     def write(subgraph: Subgraph, output: Path, options: WriteOptions) -> list[Path]:
         return exporter(name).write_files(GraphData.from_subgraph(subgraph, options.documents), output)
@@ -50,6 +63,7 @@ def _exported(name: str) -> Writer:
 
 #: file extension (lower case, with the dot) -> writer
 WRITERS: dict[str, Writer] = {".html": _html, ".htm": _html}
+WRITERS.update({ext: _picture(fmt) for ext, fmt in PICTURE_FORMATS.items()})
 
 
 def add_writer(extension: str, writer: Writer) -> None:
@@ -90,14 +104,16 @@ def write_subgraph(
     paths: Sequence[OwnershipPath] = (),
     documents: Mapping[str, DocumentInfo] | None = None,
     format: str | None = None,
+    **picture: Any,
 ) -> Path:
     """Write ``subgraph`` to ``output`` in the format its extension names (or
-    ``format``: html, graphml, gexf, csv, ftm); ``documents`` gives the
-    articles' titles, dates and URLs that CSV and FtM cite.  Returns the
+    ``format``: html, png, svg, graphml, gexf, csv, ftm); ``documents`` gives
+    the articles' titles, dates and URLs that pictures, CSV and FtM cite;
+    ``picture`` holds the picture-only options (``layout``, ``credit_date``).  Returns the
     (first) file written; a failure leaves no partial file.
 
     GraphML and GEXF are XML 1.0: characters it forbids (a control character
     copied from a scraped page) are replaced, so the file always parses.
     """
-    written = _writer_for(output, format)(subgraph, output, WriteOptions(title, paths, documents or {}))
+    written = _writer_for(output, format)(subgraph, output, WriteOptions(title, paths, documents or {}, picture))
     return written[0]
