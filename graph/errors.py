@@ -18,6 +18,9 @@ __all__ = [
     "StoreAuthError",
     "UnsupportedStore",
     "InvalidQuery",
+    "FactNotFound",
+    "DocumentNotFound",
+    "InvalidCuration",
 ]
 
 
@@ -90,3 +93,18 @@ class StoreAuthError(StoreError):
 
 class UnsupportedStore(StoreError, ValueError):
     """A --store / CHIPGRAPH_STORE value that names no store chipgraph has."""
+
+
+class FactNotFound(ChipgraphError, LookupError):
+    """A curation names a fact (head|type|tail), or a piece of its evidence,
+    that the store does not hold."""
+
+
+class DocumentNotFound(ChipgraphError, LookupError):
+    """A curation names a document id the store does not hold."""
+
+
+class InvalidCuration(ChipgraphError, ValueError):
+    """A curation request that cannot be carried out as asked (an empty
+    author or reason, merging an entity with itself, splitting off the
+    canonical name...); nothing was changed."""
