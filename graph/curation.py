@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Literal, Mapping, Sequence
 
-from .errors import DocumentNotFound, EntityNotFound, FactNotFound, InvalidCuration, InvalidQuery
+from .errors import CurationConflict, DocumentNotFound, FactNotFound, InvalidCuration, InvalidQuery
 from .model import Entity, EntityType, Evidence, Extraction, Relation, RelationType, normalise_name, sorted_evidence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -56,6 +56,7 @@ __all__ = [
     "CurationEntry",
     "Changes",
     "FactStatus",
+    "curate",
     "accept",
     "reject",
     "merge",
@@ -241,10 +242,20 @@ def _entry(action: str, target: str, author: str, reason: str, **extra: Any) -> 
         raise InvalidCuration("every curation says why (--why TEXT, or `reason` in the API)")
     if len(author) > MAX_AUTHOR or len(reason) > MAX_REASON:
         raise InvalidCuration(f"author is at most {MAX_AUTHOR} characters and reason at most {MAX_REASON}")
-    if "\x00" in author + reason:
-        raise InvalidCuration("author and reason cannot contain NUL characters")
+    _check_text("author", author)
+    _check_text("reason", reason)
     at = datetime.now(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
     return CurationEntry(uuid.uuid4().hex, action, target, author, at, reason, **extra)
+
+
+def _check_text(what: str, value: str) -> None:
+    """Text every store can keep and give back unchanged: no NUL, no lone surrogate."""
+    if "\x00" in value:
+        raise InvalidCuration(f"{what} cannot contain NUL characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidCuration(f"{what} is not valid Unicode text (a lone surrogate)") from None
 
 
 def _commit(store: "GraphStore", entry: CurationEntry) -> CurationEntry:
@@ -313,7 +324,7 @@ def merge(store: "GraphStore", keep: str, other: str, author: str, reason: str) 
     aliases of ``keep`` and its relations move onto it."""
     kept, gone = store.resolve_unique(keep), store.resolve_unique(other)
     if kept.id == gone.id:
-        raise InvalidCuration(f"{keep!r} and {other!r} are already one entity ({kept.id})")
+        raise CurationConflict(f"{keep!r} and {other!r} are already one entity ({kept.id})")
     entry = _entry("merge", kept.id, author, reason, other=gone.id, details={"merged": gone.to_dict()})
     return _commit(store, entry)
 
@@ -325,12 +336,12 @@ def split(store: "GraphStore", entity: str, alias: str, author: str, reason: str
     alias = (alias or "").strip()
     norm = normalise_name(alias)
     if not alias or norm not in {normalise_name(a) for a in ent.aliases}:
-        raise InvalidCuration(f"{alias!r} is not an alias of {ent.name} ({ent.id}); its aliases: {list(ent.aliases)}")
+        raise CurationConflict(f"{alias!r} is not an alias of {ent.name} ({ent.id}); its aliases: {list(ent.aliases)}")
     if norm == normalise_name(ent.name):
-        raise InvalidCuration(f"{alias!r} is the canonical name of {ent.id} (folded); merge or rename instead")
+        raise CurationConflict(f"{alias!r} is the canonical name of {ent.id} (folded); merge or rename instead")
     new_id = Entity.create(alias, ent.type).id
     if new_id == ent.id:
-        raise InvalidCuration(f"{alias!r} would have the id {new_id} of the entity itself")
+        raise CurationConflict(f"{alias!r} would have the id {new_id} of the entity itself")
     entry = _entry("split", ent.id, author, reason, other=alias, details={"new_entity": new_id})
     changes = _split_changes(store, entry)
     moved = sorted(
@@ -652,3 +663,35 @@ def check_action(action: str) -> str:
     if action not in ACTIONS:
         raise InvalidQuery(f"unknown curation action {action!r}; choose from {', '.join(ACTIONS)}")
     return action
+
+
+def curate(
+    store: "GraphStore",
+    action: str,
+    target: str,
+    author: str,
+    reason: str,
+    *,
+    other: str | None = None,
+    evidence: Mapping[str, Any] | None = None,
+) -> CurationEntry:
+    """Any action by name (what the API's POST /curation and the workbench
+    call): ``target`` is the fact (accept, reject), the entity kept (merge),
+    the entity split (split) or the document (retract); ``other`` is the
+    entity merged away or the alias split off."""
+    check_action(action)
+    for what, value in (("target", target), ("other", other or ""), ("author", author), ("reason", reason)):
+        _check_text(what, value)
+    if action in ("accept", "reject"):
+        if other:
+            raise InvalidCuration(f"{action} takes a fact and optionally evidence, not `other`")
+        return (accept if action == "accept" else reject)(store, target, author, reason, evidence=evidence)
+    if evidence:
+        raise InvalidCuration(f"{action} takes no evidence; only accept and reject do")
+    if action in ("merge", "split"):
+        if not other:
+            raise InvalidCuration(f"{action} needs `other`: " + ("the entity merged away" if action == "merge" else "the alias"))
+        return (merge if action == "merge" else split)(store, target, other, author, reason)
+    if other:
+        raise InvalidCuration("retract takes a document id only")
+    return retract(store, target, author, reason)

@@ -21,6 +21,7 @@ __all__ = [
     "FactNotFound",
     "DocumentNotFound",
     "InvalidCuration",
+    "CurationConflict",
 ]
 
 
@@ -108,3 +109,8 @@ class InvalidCuration(ChipgraphError, ValueError):
     """A curation request that cannot be carried out as asked (an empty
     author or reason, merging an entity with itself, splitting off the
     canonical name...); nothing was changed."""
+
+
+class CurationConflict(InvalidCuration):
+    """A curation the graph as it is rules out (merging an entity with
+    itself, splitting off a name the entity does not have)."""
