@@ -462,8 +462,16 @@ def _current_key(entry: CurationEntry, log: list[CurationEntry]) -> Key:
 
 
 def _covered(snapshot: Relation) -> tuple[set[str], set[str]]:
-    """Documents and sources a rejection saw: evidence from them stays out."""
-    return {e.document_id for e in snapshot.evidence}, {e.source for e in snapshot.evidence if e.source}
+    """Documents and sources a rejection saw: evidence from them stays out.
+
+    A source names an article only when it is a URL or a file path: a
+    generic label (the API's default ``api``) is shared by unrelated
+    articles, so it covers nothing."""
+    return {e.document_id for e in snapshot.evidence}, {e.source for e in snapshot.evidence if _names_article(e.source)}
+
+
+def _names_article(source: str | None) -> bool:
+    return bool(source) and ("://" in source or "/" in source or "\\" in source)  # type: ignore[operator]
 
 
 def _reject_effect(store: "GraphStore", entry: CurationEntry, log: list[CurationEntry]) -> Changes:

@@ -134,6 +134,18 @@ def test_a_rejected_fact_does_not_come_back_from_the_same_article(store: GraphSt
     assert SUPPLY not in keys(AcceptedView(store))
 
 
+def test_a_generic_source_label_is_not_one_article(store: GraphStore) -> None:
+    """Articles posted to the API without a source are all labelled "api":
+    rejecting what one of them said does not silence the others."""
+    one, two = "Orbit Fab sold masks to Delta Fab.", "Orbit Fab shipped masks to Delta Fab again."
+    orbit = Entity.create("Orbit Fab", ORG)
+    store.add(article(one, "api", [(orbit, R.SUPPLIED, DELTA, one)]))
+    key = (orbit.id, "SUPPLIED", DELTA.id)
+    curation.reject(store, key, "ana", "not a sale")
+    store.add(article(two, "api", [(orbit, R.SUPPLIED, DELTA, two)]))
+    assert [e.sentence for e in store.relations_by_key([key])[key].evidence] == [two]
+
+
 def test_reject_one_piece_of_evidence_then_the_last(store: GraphStore) -> None:
     ingest(store, [A1, A2])
     rel = store.relations_by_key([SUPPLY])[SUPPLY]
