@@ -115,6 +115,11 @@ class GraphStore(ABC):
         """Every curation entry, oldest first."""
 
     @abstractmethod
+    def curation_version(self) -> tuple[int, str | None]:
+        """How many entries the log holds and which came last (a cheap read
+        that says whether the log changed: it only grows)."""
+
+    @abstractmethod
     def relations_of_document(self, document_id: str) -> list[Relation]:
         """The relations (with all their evidence) some evidence of the document supports."""
 
