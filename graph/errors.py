@@ -22,6 +22,10 @@ __all__ = [
     "UnknownExportFormat",
     "ExportTooLarge",
     "ImportFormatError",
+    "FactNotFound",
+    "DocumentNotFound",
+    "InvalidCuration",
+    "CurationConflict",
 ]
 
 
@@ -117,3 +121,23 @@ class ImportFormatError(ChipgraphError, ValueError):
         self.line = line
         where = f"{path}, line {line}: " if path and line else (f"line {line}: " if line else (f"{path}: " if path else ""))
         super().__init__(where + message)
+
+
+class FactNotFound(ChipgraphError, LookupError):
+    """A curation names a fact (head|type|tail), or a piece of its evidence,
+    that the store does not hold."""
+
+
+class DocumentNotFound(ChipgraphError, LookupError):
+    """A curation names a document id the store does not hold."""
+
+
+class InvalidCuration(ChipgraphError, ValueError):
+    """A curation request that cannot be carried out as asked (an empty
+    author or reason, merging an entity with itself, splitting off the
+    canonical name...); nothing was changed."""
+
+
+class CurationConflict(InvalidCuration):
+    """A curation the graph as it is rules out (merging an entity with
+    itself, splitting off a name the entity does not have)."""

@@ -38,6 +38,9 @@ OPERATIONS = (
     "POST /lists",
     "GET /export",
     "POST /import/ftm",
+    "POST /curation",
+    "GET /curation",
+    "GET /curation/status",
 )
 
 
