@@ -195,6 +195,8 @@ class SQLiteStore(GraphStore):
             known = {row[0] for row in self._rows_in(cur, "SELECT id FROM documents", "id", ids)}
             results, to_write = resolve_batch(group, known, self._lookup_many(cur, batch_names(group)))
             self._write_rows(cur, to_write)
+        if to_write:
+            self._after_write(to_write)  # the curation log holds for bulk writes too
         return results
 
     @staticmethod
@@ -236,6 +238,14 @@ class SQLiteStore(GraphStore):
             "INSERT OR IGNORE INTO documents (id, source, title, date, language, text) VALUES (?,?,?,?,?,?)",
             [(d.id, d.source, d.title, d.date, d.language, d.text) for d in (x.document for x in batch)],
         )
+        self._insert_evidence(cur, [r for x in batch for r in x.relations], relation_ids)
+
+    @staticmethod
+    def _insert_evidence(
+        cur: sqlite3.Cursor, relations: Iterable[Relation], relation_ids: dict[tuple[str, str, str], int]
+    ) -> None:
+        """The evidence rows of ``relations`` (already written, ids given); a
+        piece already stored is left as it is."""
         cur.executemany(
             "INSERT OR IGNORE INTO evidence (relation_id, document_id, start, end, method, sentence, confidence,"
             " source, attributes) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -244,8 +254,7 @@ class SQLiteStore(GraphStore):
                     relation_ids[rel.key], e.document_id, e.start, e.end, e.method, e.sentence, e.confidence,
                     e.source, json.dumps(dict(e.attributes), sort_keys=True),
                 )
-                for x in batch
-                for rel in x.relations
+                for rel in relations
                 for e in rel.evidence
             ],
         )
@@ -342,8 +351,8 @@ class SQLiteStore(GraphStore):
                         "INSERT OR IGNORE INTO entity_names (entity_id, norm) VALUES (?, ?)",
                         [(ent.id, n) for n in {normalise_name(x) for x in ent.names()}],
                     )
-                self._write_relations(cur, changes.put_relations.values())
-                self._insert_evidence(cur, changes.put_relations.values())
+                put = list(changes.put_relations.values())
+                self._insert_evidence(cur, put, self._write_relations(cur, put))
                 cur.executemany("DELETE FROM entities WHERE id = ?", [(i,) for i in sorted(changes.drop_entities)])
                 for doc_id in sorted(changes.drop_documents):
                     cur.execute("DELETE FROM evidence WHERE document_id = ?", (doc_id,))

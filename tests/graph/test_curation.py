@@ -134,6 +134,17 @@ def test_a_rejected_fact_does_not_come_back_from_the_same_article(store: GraphSt
     assert SUPPLY not in keys(AcceptedView(store))
 
 
+def test_the_bulk_path_keeps_the_log_too(store: GraphStore) -> None:
+    ingest(store, [A1, A2])
+    curation.reject(store, SUPPLY, "ana", "wrong")
+    refetched = article(
+        A1.document.text + " Revised.", A1.document.source,
+        [(ASML, R.SUPPLIED, GTA, "ASML supplied lithography scanners to GTA Semiconductor in 2023.")],
+    )
+    assert [r.added for r in store.add_many([A1, refetched])] == [False, True]  # how ingest writes
+    assert SUPPLY not in keys(store)
+
+
 def test_a_generic_source_label_is_not_one_article(store: GraphStore) -> None:
     """Articles posted to the API without a source are all labelled "api":
     rejecting what one of them said does not silence the others."""
