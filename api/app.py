@@ -66,7 +66,9 @@ class DocumentIn(BaseModel):
         description="The article: plain text, Markdown or HTML; at least one character that is not white space.",
         min_length=1,
         max_length=MAX_DOCUMENT_CHARS,
-        json_schema_extra={"pattern": r"\S"},  # what the validator below enforces, for clients
+        # what the validators below enforce, for clients: something not white
+        # space, and no NUL (binary data is no article)
+        json_schema_extra={"pattern": r"^[^\u0000]*\S[^\u0000]*$"},
     )
     url: str | SkipJsonSchema[None] = Field(
         None,
@@ -99,6 +101,8 @@ class DocumentIn(BaseModel):
         """White space alone is no article: refuse it here, with the schema, not after parsing."""
         if text is not None and text.isspace():
             raise ValueError("the article text is empty (only white space)")
+        if text is not None and "\x00" in text:
+            raise ValueError("the text contains NUL bytes; send the article as plain text")
         return text
 
     @model_validator(mode="after")

@@ -33,7 +33,7 @@ ExportFormat = Literal[FORMATS]  # type: ignore[valid-type]
 class FtMEntityIn(BaseModel):
     """One FollowTheMoney entity, as one line of an .ftm.jsonl file."""
 
-    id: str = Field(..., min_length=1, max_length=200)
+    id: str = Field(..., min_length=1, max_length=200, pattern=r"\S")  # what the import checks: not blank
     schema_: str = Field(..., alias="schema", min_length=1, max_length=100, description="Company, Ownership, Sanction, Article, ...")
     properties: dict[str, list[str]] = Field(default_factory=dict)
 
