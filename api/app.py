@@ -41,6 +41,7 @@ from chipgraph.graph.subgraph import (
 from .gate import Gate
 from .security import SecurityConfig
 from .worker import BoundedWorker, WorkerBusy
+from .workbench import workbench_router
 
 __all__ = ["create_app", "DocumentIn", "ErrorOut", "NotFoundOut", "ValidationErrorOut"]
 
@@ -429,6 +430,8 @@ def create_app(
 
         return await app.state.worker.run(work)
 
+    # The browser workbench (api/workbench.py): pages over the same calls.
+    app.include_router(workbench_router(get_store, security))
     return app
 
 

@@ -1,0 +1,377 @@
+"""The browser workbench: search, entity pages, path and exposure questions
+drawn as graphs with their evidence, exports, and an upload box.
+
+Every page is a thin, server-rendered view over the same library calls the
+CLI and the JSON API make (graph/questions.py, graph/store.py); drawings are
+graph/render.py's vis-network page, shown in a sandboxed frame.  Nothing is
+fetched from elsewhere: the style sheet and the one script are package files
+served from here, and each page sends a Content-Security-Policy that allows
+only them (no inline script, no other origin), so even an article string that
+slipped into markup could neither run nor load anything.  Templates are
+rendered with autoescape on; the script writes article strings with
+``textContent`` only.
+
+Writes (the upload box, curation) go through the existing JSON write routes,
+with the write key the page asks for once and keeps in ``sessionStorage``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from urllib.parse import urlencode
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path as FilePath
+from typing import Annotated, Any, Callable, Literal, Mapping, Sequence
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
+
+from chipgraph.graph import questions as q
+from chipgraph.graph.drawing import exposure_drawing, paths_subgraph
+from chipgraph.graph.errors import ChipgraphError, EntityAmbiguous, EntityNotFound, StoreError
+from chipgraph.graph.model import SCORED_RELATION_TYPES, Entity
+from chipgraph.graph.paths import MAX_HOPS_LIMIT, OwnershipPath, PathQuery
+from chipgraph.graph.render import render_html
+from chipgraph.graph.store import GraphStore
+from chipgraph.graph.subgraph import DEFAULT_MAX_EDGES, DEFAULT_MAX_EVIDENCE, DEFAULT_MAX_NODES, Subgraph
+
+from .exporting import write_subgraph
+from .security import SecurityConfig
+
+__all__ = ["workbench_router", "PAGE_CSP", "DRAWING_CSP", "EXPORTS", "Drawing", "find_paths", "run_exposure", "export_bytes"]
+
+#: What a workbench page may load: its own style sheet and script, JSON from
+#: this server, drawings from this server in a frame; nothing inline, nothing
+#: from elsewhere, and no other site may frame it.
+PAGE_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+#: A drawing carries its own strict policy (a meta tag, render.py); the
+#: header adds what a meta tag cannot say: only the workbench may frame it.
+DRAWING_CSP = "frame-ancestors 'self'"
+_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
+
+#: export format -> (media type, file suffix); a drawing can be saved as each
+EXPORTS: Mapping[str, tuple[str, str]] = {
+    "html": ("text/html; charset=utf-8", ".html"),
+    "graphml": ("application/graphml+xml", ".graphml"),
+    "gexf": ("application/gexf+xml", ".gexf"),
+}
+_STATIC: Mapping[str, str] = {"workbench.css": "text/css; charset=utf-8", "workbench.js": "text/javascript; charset=utf-8"}
+#: hits and paths one page shows (the JSON API takes larger limits)
+PAGE_LIMIT = 20
+#: suggestions the search page lists
+SEARCH_LIMIT = 50
+DrawingKind = Literal["neighbourhood", "path", "exposure"]
+
+
+# -- templates ------------------------------------------------------------------
+def _template_dir() -> FilePath:
+    return FilePath(str(resources.files("chipgraph.api").joinpath("templates")))
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    """Autoescape on for every template (not by file name), and an undefined
+    variable is an error rather than an empty string."""
+    env = Environment(
+        loader=FileSystemLoader(str(_template_dir())),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["relation_types"] = [t.value for t in SCORED_RELATION_TYPES]
+    env.globals["walk_types"] = [t.value for t in q.WALK_TYPES]
+    env.globals["max_hops_limit"] = MAX_HOPS_LIMIT
+    env.globals["export_formats"] = list(EXPORTS)
+    env.globals["curation"] = False
+    return env
+
+
+def _template(name: str) -> Template:
+    return _env().get_template(name)
+
+
+@lru_cache(maxsize=None)
+def _static(name: str) -> bytes:
+    return _template_dir().joinpath(name).read_bytes()
+
+
+# -- what a drawing shows ---------------------------------------------------------
+@dataclass(frozen=True)
+class Drawing:
+    """One drawable question, as the query string of /ui/draw and /ui/export
+    carries it: a neighbourhood (``entity``, ``depth``), a path question
+    (``source``, ``target``, ``max_hops``, ``types``, ``direction``) or an
+    exposure screening (``entity``, ``max_hops``, ``types``, ``direction``,
+    ``reverse``)."""
+
+    kind: DrawingKind
+    entity: str = ""
+    source: str = ""
+    target: str = ""
+    depth: int = 1
+    max_hops: int = 4
+    types: tuple[str, ...] = ()
+    direction: Literal["out", "both"] = "out"
+    reverse: bool = False
+
+    def build(self, store: GraphStore) -> tuple[Subgraph, tuple[OwnershipPath, ...], str]:
+        """The subgraph, the paths to highlight and the title, from the library's answer."""
+        if self.kind == "neighbourhood":
+            center = store.resolve_unique(self.entity)
+            sub = store.subgraph(center.id, self.depth, max_nodes=DEFAULT_MAX_NODES)
+            sub = sub.capped(DEFAULT_MAX_NODES, DEFAULT_MAX_EDGES, DEFAULT_MAX_EVIDENCE)
+            return sub, (), f"{center.name}: {self.depth}-hop neighbourhood"
+        if self.kind == "path":
+            src, dst, found, _ = find_paths(store, self.source, self.target, self.max_hops, self.types, self.direction)
+            return paths_subgraph(src.id, found), found, f"Paths from {src.name} to {dst.name}"
+        answer = run_exposure(store, self.entity, self.max_hops, self.types, self.direction, self.reverse)
+        sub, paths = exposure_drawing(store, answer)
+        what = "Who reaches" if self.reverse else "Exposure of"
+        return sub, paths, f"{what} {answer.start.name} within {self.max_hops} hops"
+
+
+def find_paths(
+    store: GraphStore, source: str, target: str, max_hops: int, types: Sequence[str], direction: str
+) -> tuple[Entity, Entity, tuple[OwnershipPath, ...], bool]:
+    """The ranked paths between two names (each resolved, never guessed), at
+    most PAGE_LIMIT of them, with whether more were found."""
+    src, dst = store.resolve_unique(source), store.resolve_unique(target)
+    wanted = q.parse_types(list(types) or None, SCORED_RELATION_TYPES)
+    found = store.paths(PathQuery(src.id, dst.id, wanted, direction, max_hops, PAGE_LIMIT + 1))  # type: ignore[arg-type]
+    shown = tuple(p.with_evidence_cap(DEFAULT_MAX_EVIDENCE)[0] for p in found[:PAGE_LIMIT])
+    return src, dst, shown, len(found) > PAGE_LIMIT
+
+
+def run_exposure(
+    store: GraphStore, entity: str, max_hops: int, types: Sequence[str], direction: str, reverse: bool
+) -> q.Exposure:
+    """The screening the CLI's ``exposure`` and GET /exposure run, for one page."""
+    start = store.resolve_unique(entity)
+    return q.exposure(
+        store,
+        start.id,
+        max_hops=max_hops,
+        types=q.parse_types(list(types) or None, q.WALK_TYPES),
+        direction=direction,  # type: ignore[arg-type]
+        reverse=reverse,
+        limit=PAGE_LIMIT,
+    )
+
+
+def export_bytes(drawing: Drawing, store: GraphStore, fmt: str) -> tuple[bytes, str]:
+    """The drawing written by api/exporting.py in ``fmt``, and its file name."""
+    media, suffix = EXPORTS[fmt]
+    sub, paths, title = drawing.build(store)
+    slug = "".join(c if c.isalnum() else "-" for c in title.lower()).strip("-")[:60].strip("-") or "chipgraph"
+    with tempfile.TemporaryDirectory(prefix="chipgraph-export-") as tmp:
+        out = write_subgraph(sub, FilePath(tmp) / f"drawing{suffix}", title=title, paths=paths)
+        return out.read_bytes(), f"{slug}{suffix}"
+
+
+# -- view data ----------------------------------------------------------------------
+def _path_view(path: OwnershipPath, store: GraphStore) -> dict[str, Any]:
+    """A path with each hop cited as the JSON API cites it (questions.hop_dict)."""
+    names = {e.id: e.name for e in path.entities}
+    documents = store.document_infos({ev.document_id for h in path.hops for ev in h.relation.evidence})
+    return {
+        "description": path.describe(),
+        "confidence": path.confidence,
+        "length": path.length,
+        "entities": [e.to_dict() for e in path.entities],
+        "hops": [q.hop_dict(h, names, documents) for h in path.hops],
+    }
+
+
+# -- the router ---------------------------------------------------------------------
+def workbench_router(get_store: Callable[[], GraphStore], security: SecurityConfig) -> APIRouter:
+    """The workbench's pages, over ``get_store()``'s graph.  ``security`` says
+    whether writes need a key (the upload page then asks for one)."""
+    router = APIRouter(include_in_schema=False)
+    context = {"writes_keyed": not security.writes_open}
+
+    def page(template: str, status: int = 200, **values: Any) -> HTMLResponse:
+        html = _template(template).render(**context, **values)
+        return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": PAGE_CSP, **_HEADERS})
+
+    def answer(template: str, route: str, form: dict[str, Any], build: Callable[[], dict[str, Any]]) -> HTMLResponse:
+        """``template`` rendered with what ``build`` answers; a name the store does
+        not know or an ambiguous one is a page listing the entities meant
+        (each a link asking ``route`` again with that one), a refused question
+        or a store that is down a page saying so, the form kept as filled in."""
+        try:
+            return page(template, form=form, **build())
+        except (EntityAmbiguous, EntityNotFound) as exc:
+            ambiguous = isinstance(exc, EntityAmbiguous)
+            field = next((k for k, v in form.items() if v == exc.name), None)
+
+            def again(value: str) -> str:
+                return f"{route}?{_query({**form, field: value})}" if field else f"/ui/entity?{_query({'name': value})}"
+
+            choices = (
+                [{**c.to_dict(), "url": again(c.id)} for c in exc.candidates[:50]]  # type: ignore[union-attr]
+                if ambiguous
+                else [{"name": s, "url": again(s)} for s in exc.suggestions]  # type: ignore[union-attr]
+            )
+            return page("choose.html.j2", 409 if ambiguous else 404, ambiguous=ambiguous, name=exc.name, field=field or "name", choices=choices)
+        except StoreError as exc:
+            return page("error.html.j2", 503, message=str(exc)[:500])
+        except ChipgraphError as exc:
+            return page("error.html.j2", 422, message=str(exc)[:500])
+
+    @router.get("/", response_class=HTMLResponse)
+    def home() -> HTMLResponse:
+        store = get_store()
+        return page("home.html.j2", counts=store.counts(), location=store.location)
+
+    @router.get("/ui/search", response_class=HTMLResponse)
+    def search(q_: Annotated[str, Query(alias="q", max_length=200)] = "") -> HTMLResponse:
+        found, close = q.find_entities(get_store(), q_, SEARCH_LIMIT + 1) if q_.strip() else ([], False)
+        return page(
+            "search.html.j2",
+            query=q_,
+            close=close,
+            truncated=len(found) > SEARCH_LIMIT,
+            results=[e.to_dict() for e in found[:SEARCH_LIMIT]],
+        )
+
+    @router.get("/ui/entity", response_class=HTMLResponse)
+    def entity(name: Annotated[str, Query(min_length=1, max_length=300)]) -> HTMLResponse:
+        def build() -> dict[str, Any]:
+            store = get_store()
+            ent = store.resolve_unique(name)
+            data = q.entity_page(store, ent.id, max_relations=DEFAULT_MAX_EDGES).to_dict()
+            return {"data": data}
+
+        return answer("entity.html.j2", "/ui/entity", {"name": name}, build)
+
+    @router.get("/ui/path", response_class=HTMLResponse)
+    def path(
+        source: Annotated[str, Query(max_length=300)] = "",
+        target: Annotated[str, Query(max_length=300)] = "",
+        max_hops: Annotated[int, Query(ge=1, le=MAX_HOPS_LIMIT)] = 4,
+        types: Annotated[list[str] | None, Query(max_length=10)] = None,
+        direction: Literal["out", "both"] = "out",
+    ) -> HTMLResponse:
+        form = {"source": source, "target": target, "max_hops": max_hops, "types": types or [], "direction": direction}
+
+        def build() -> dict[str, Any]:
+            if not (source.strip() and target.strip()):
+                return {"asked": False, "paths": [], "more": False, "query": ""}
+            store = get_store()
+            src, dst, found, more = find_paths(store, source, target, max_hops, types or [], direction)
+            drawing = {"kind": "path", "source": src.id, "target": dst.id, "max_hops": max_hops, "types": types or [], "direction": direction}
+            return {
+                "asked": True,
+                "src": src.to_dict(),
+                "dst": dst.to_dict(),
+                "paths": [_path_view(p, store) for p in found],
+                "more": more,
+                "query": _query(drawing),
+            }
+
+        return answer("path.html.j2", "/ui/path", form, build)
+
+    @router.get("/ui/exposure", response_class=HTMLResponse)
+    def exposure(
+        entity: Annotated[str, Query(max_length=300)] = "",
+        max_hops: Annotated[int, Query(ge=0, le=MAX_HOPS_LIMIT)] = 3,
+        types: Annotated[list[str] | None, Query(max_length=10)] = None,
+        direction: Literal["out", "both"] = "out",
+        reverse: bool = False,
+    ) -> HTMLResponse:
+        form = {"entity": entity, "max_hops": max_hops, "types": types or [], "direction": direction, "reverse": reverse}
+
+        def build() -> dict[str, Any]:
+            if not entity.strip():
+                return {"asked": False, "data": None, "query": ""}
+            store = get_store()
+            data = run_exposure(store, entity, max_hops, types or [], direction, reverse).to_dict()
+            drawing = {"kind": "exposure", "entity": data["start"]["id"], "max_hops": max_hops, "types": types or [], "direction": direction, "reverse": reverse}
+            return {"asked": True, "data": data, "query": _query(drawing)}
+
+        return answer("exposure.html.j2", "/ui/exposure", form, build)
+
+    @router.get("/ui/upload", response_class=HTMLResponse)
+    def upload() -> HTMLResponse:
+        return page("upload.html.j2")
+
+    def drawing_of(
+        kind: DrawingKind, entity: str, source: str, target: str, depth: int, max_hops: int,
+        types: list[str] | None, direction: Literal["out", "both"], reverse: bool,
+    ) -> Drawing:
+        return Drawing(kind, entity, source, target, depth, max_hops, tuple(types or ()), direction, reverse)
+
+    @router.get("/ui/draw", response_class=HTMLResponse)
+    def draw(
+        kind: DrawingKind,
+        entity: Annotated[str, Query(max_length=300)] = "",
+        source: Annotated[str, Query(max_length=300)] = "",
+        target: Annotated[str, Query(max_length=300)] = "",
+        depth: Annotated[int, Query(ge=0, le=4)] = 1,
+        max_hops: Annotated[int, Query(ge=0, le=MAX_HOPS_LIMIT)] = 4,
+        types: Annotated[list[str] | None, Query(max_length=10)] = None,
+        direction: Literal["out", "both"] = "out",
+        reverse: bool = False,
+    ) -> Response:
+        """The drawing alone: render.py's self-contained page (framed by the workbench)."""
+        drawing = drawing_of(kind, entity, source, target, depth, max_hops, types, direction, reverse)
+        try:
+            sub, paths, title = drawing.build(get_store())
+        except ChipgraphError as exc:  # a name gone since the page was drawn, a refused question, a store down
+            return page("error.html.j2", 503 if isinstance(exc, StoreError) else 422, message=str(exc)[:500])
+        html = render_html(sub, title=title, paths=paths, height="560px")
+        return HTMLResponse(html, headers={"Content-Security-Policy": DRAWING_CSP, **_HEADERS})
+
+    @router.get("/ui/export")
+    def export(
+        kind: DrawingKind,
+        format: Literal["html", "graphml", "gexf"],
+        entity: Annotated[str, Query(max_length=300)] = "",
+        source: Annotated[str, Query(max_length=300)] = "",
+        target: Annotated[str, Query(max_length=300)] = "",
+        depth: Annotated[int, Query(ge=0, le=4)] = 1,
+        max_hops: Annotated[int, Query(ge=0, le=MAX_HOPS_LIMIT)] = 4,
+        types: Annotated[list[str] | None, Query(max_length=10)] = None,
+        direction: Literal["out", "both"] = "out",
+        reverse: bool = False,
+    ) -> Response:
+        """The drawing as a file to save (Content-Disposition: attachment)."""
+        drawing = drawing_of(kind, entity, source, target, depth, max_hops, types, direction, reverse)
+        try:
+            body, filename = export_bytes(drawing, get_store(), format)
+        except ChipgraphError as exc:
+            return page("error.html.j2", 503 if isinstance(exc, StoreError) else 422, message=str(exc)[:500])
+        headers = {"Content-Disposition": f'attachment; filename="{filename}"', **_HEADERS}
+        if format == "html":
+            headers["Content-Security-Policy"] = "sandbox allow-scripts allow-downloads"
+        return Response(body, media_type=EXPORTS[format][0], headers=headers)
+
+    @router.get("/ui/static/{name}")
+    def static(name: str) -> Response:
+        if name not in _STATIC:
+            return Response("not found", status_code=404, media_type="text/plain")
+        return Response(_static(name), media_type=_STATIC[name], headers={**_HEADERS, "Cache-Control": "no-cache"})
+
+    return router
+
+
+def _query(values: Mapping[str, Any]) -> str:
+    """A query string for /ui/draw and /ui/export (repeated ``types``)."""
+    pairs: list[tuple[str, str]] = []
+    for k, v in values.items():
+        if isinstance(v, (list, tuple)):
+            pairs += [(k, str(x)) for x in v]
+        elif isinstance(v, bool):
+            if v:
+                pairs.append((k, "true"))
+        else:
+            pairs.append((k, str(v)))
+    return urlencode(pairs)
+
