@@ -353,6 +353,10 @@ def workbench_router(get_store: Callable[[], GraphStore], security: SecurityConf
             headers["Content-Security-Policy"] = "sandbox allow-scripts allow-downloads"
         return Response(body, media_type=EXPORTS[format][0], headers=headers)
 
+    @router.get("/favicon.ico")
+    def favicon() -> Response:
+        return Response(status_code=204)
+
     @router.get("/ui/static/{name}")
     def static(name: str) -> Response:
         if name not in _STATIC:

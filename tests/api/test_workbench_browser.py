@@ -121,10 +121,16 @@ def shot(page: Page, name: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 
-def drawing_ready(page: Page) -> None:
-    """The framed vis-network drawing has put its canvas on the page."""
+def drawing_ready(page: Page, name: str | None = None) -> None:
+    """The framed vis-network drawing has put its canvas on the page; with
+    ``name``, a screenshot of it (a full-page shot leaves frames blank)."""
     frame = page.frame_locator("iframe.graph")
     expect(frame.locator("#chipgraph-network canvas")).to_be_attached()
+    if name:
+        page.locator("iframe.graph").scroll_into_view_if_needed()
+        page.wait_for_timeout(1500)  # the layout settles (physics stops after stabilising)
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.locator("iframe.graph").screenshot(path=str(SCREENSHOTS / f"{name}.png"))
 
 
 def assert_not_pwned(page: Page) -> None:
@@ -157,8 +163,8 @@ def test_search_suggests_close_spellings_and_opens_the_entity(page: Page, base_u
     )
     expect(page.locator("ul.memberships")).to_contain_text("US Entity List")
     expect(page.locator("table.docs tbody tr").first).to_be_visible()
-    drawing_ready(page)
     shot(page, "entity")
+    drawing_ready(page, "entity-drawing")
 
     # the search page lists close spellings too, without JavaScript's help
     page.goto(base_url + "/ui/search?q=Huawai")
@@ -188,10 +194,17 @@ def test_a_path_is_drawn_with_its_evidence_and_exported(page: Page, base_url: st
     expect(hop).to_contain_text("SUPPLIED")
     expect(hop.locator("blockquote")).to_contain_text("spare parts")
     expect(hop.locator(".citation cite")).to_contain_text("ASML equipment")
-    drawing_ready(page)
+    shot(page, "path")
+    drawing_ready(page, "path-drawing")
     frame = page.frame_locator("iframe.graph")
     expect(frame.locator("table.evidence")).to_contain_text("MILITARY_LINK")
-    shot(page, "path")
+    # the drawing's own PNG button (render.py) saves the canvas
+    with page.expect_download() as png:
+        frame.locator("#chipgraph-download").click()
+    saved = tmp_path / png.value.suggested_filename
+    png.value.save_as(saved)
+    assert saved.suffix == ".png" and saved.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert saved.stat().st_size > 10_000  # a drawing, not an empty canvas
 
     for fmt, marker in (("graphml", b"<graphml"), ("gexf", b"<gexf"), ("html", b"chipgraph-network")):
         with page.expect_download() as info:
@@ -210,8 +223,8 @@ def test_exposure_lists_hits_with_their_paths(page: Page, base_url: str) -> None
     expect(hit).to_contain_text("MILITARY_LINK")
     hit.locator("details summary").last.click()
     expect(hit.locator("li.hop blockquote").first).to_be_visible()
-    drawing_ready(page)
     shot(page, "exposure")
+    drawing_ready(page, "exposure-drawing")
 
 
 def test_upload_asks_for_the_key_once_and_stores_the_article(page: Page, base_url: str) -> None:
@@ -272,8 +285,8 @@ def test_hostile_strings_are_shown_as_text_and_never_run(page: Page, base_url: s
     expect(page.locator("table.docs")).to_contain_text(HOSTILE_QUOTES)
     # a javascript: source is shown, never linked; an http one is linked as it is
     assert page.locator("a[href^='javascript:']").count() == 0
-    drawing_ready(page)
     shot(page, "hostile-entity")
+    drawing_ready(page, "hostile-drawing")
     assert_not_pwned(page)
 
     page.goto(base_url + "/ui/path?source=Evilcorp&target=US+Entity+List&max_hops=3")
