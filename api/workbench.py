@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path as FilePath
 from typing import Annotated, Any, Callable, Literal, Mapping, Sequence
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
@@ -135,6 +135,21 @@ class Drawing:
         sub, paths = exposure_drawing(store, answer)
         what = "Who reaches" if self.reverse else "Exposure of"
         return sub, paths, f"{what} {answer.start.name} within {self.max_hops} hops"
+
+
+def drawing_query(
+    kind: DrawingKind,
+    entity: Annotated[str, Query(max_length=300)] = "",
+    source: Annotated[str, Query(max_length=300)] = "",
+    target: Annotated[str, Query(max_length=300)] = "",
+    depth: Annotated[int, Query(ge=0, le=4)] = 1,
+    max_hops: Annotated[int, Query(ge=0, le=MAX_HOPS_LIMIT)] = 4,
+    types: Annotated[list[str] | None, Query(max_length=10)] = None,
+    direction: Literal["out", "both"] = "out",
+    reverse: bool = False,
+) -> Drawing:
+    """The Drawing a query string of /ui/draw or /ui/export describes."""
+    return Drawing(kind, entity, source, target, depth, max_hops, tuple(types or ()), direction, reverse)
 
 
 def find_paths(
@@ -302,26 +317,9 @@ def workbench_router(get_store: Callable[[], GraphStore], security: SecurityConf
     def upload() -> HTMLResponse:
         return page("upload.html.j2")
 
-    def drawing_of(
-        kind: DrawingKind, entity: str, source: str, target: str, depth: int, max_hops: int,
-        types: list[str] | None, direction: Literal["out", "both"], reverse: bool,
-    ) -> Drawing:
-        return Drawing(kind, entity, source, target, depth, max_hops, tuple(types or ()), direction, reverse)
-
     @router.get("/ui/draw", response_class=HTMLResponse)
-    def draw(
-        kind: DrawingKind,
-        entity: Annotated[str, Query(max_length=300)] = "",
-        source: Annotated[str, Query(max_length=300)] = "",
-        target: Annotated[str, Query(max_length=300)] = "",
-        depth: Annotated[int, Query(ge=0, le=4)] = 1,
-        max_hops: Annotated[int, Query(ge=0, le=MAX_HOPS_LIMIT)] = 4,
-        types: Annotated[list[str] | None, Query(max_length=10)] = None,
-        direction: Literal["out", "both"] = "out",
-        reverse: bool = False,
-    ) -> Response:
+    def draw(drawing: Annotated[Drawing, Depends(drawing_query)]) -> Response:
         """The drawing alone: render.py's self-contained page (framed by the workbench)."""
-        drawing = drawing_of(kind, entity, source, target, depth, max_hops, types, direction, reverse)
         try:
             sub, paths, title = drawing.build(get_store())
         except ChipgraphError as exc:  # a name gone since the page was drawn, a refused question, a store down
@@ -331,19 +329,12 @@ def workbench_router(get_store: Callable[[], GraphStore], security: SecurityConf
 
     @router.get("/ui/export")
     def export(
-        kind: DrawingKind,
-        format: Literal["html", "graphml", "gexf"],
-        entity: Annotated[str, Query(max_length=300)] = "",
-        source: Annotated[str, Query(max_length=300)] = "",
-        target: Annotated[str, Query(max_length=300)] = "",
-        depth: Annotated[int, Query(ge=0, le=4)] = 1,
-        max_hops: Annotated[int, Query(ge=0, le=MAX_HOPS_LIMIT)] = 4,
-        types: Annotated[list[str] | None, Query(max_length=10)] = None,
-        direction: Literal["out", "both"] = "out",
-        reverse: bool = False,
+        drawing: Annotated[Drawing, Depends(drawing_query)],
+        format: Annotated[str, Query(max_length=20, description="One of EXPORTS.")],
     ) -> Response:
         """The drawing as a file to save (Content-Disposition: attachment)."""
-        drawing = drawing_of(kind, entity, source, target, depth, max_hops, types, direction, reverse)
+        if format not in EXPORTS:
+            return page("error.html.j2", 422, message=f"cannot export as {format!r}: choose from {', '.join(EXPORTS)}")
         try:
             body, filename = export_bytes(drawing, get_store(), format)
         except ChipgraphError as exc:
