@@ -167,10 +167,10 @@
     var rels = document.getElementById("upload-relations");
     var ents = document.getElementById("upload-entities");
     summary.textContent = "";
-    var added = body.added || {};
-    var parts = Object.keys(added).map(function (k) { return added[k] + " " + k; });
+    var n = (body.relations || []).length;
     summary.appendChild(document.createTextNode(
-      (parts.length ? "Added " + parts.join(", ") : "Nothing new (this article was stored before)") +
+      (body.added ? "Stored: " + n + " relation" + (n === 1 ? "" : "s") + " read from this article"
+                  : "This article was stored before; nothing was added") +
       " · language " + body.language + " · document "));
     summary.appendChild(el("code", "", body.document_id));
     summary.className = "ok";

@@ -47,6 +47,7 @@ FLAGS = [
 KEY = "workbench-test-key"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 TIMEOUT_MS = 20_000
+FIRST_ARTICLE = "Quarrow Semiconductor supplied wafer steppers to Norvale Microsystems in 2024."
 
 
 def _free_port() -> int:
@@ -233,7 +234,7 @@ def test_upload_asks_for_the_key_once_and_stores_the_article(page: Page, base_ur
     # a wrong key: refused, said in words, and forgotten
     page.locator("#write-key").fill("not-the-key")
     page.locator("#save-key").click()
-    page.locator("#upload-text").fill("Quarrow Semiconductor supplied wafer steppers to Norvale Microsystems in 2024.")
+    page.locator("#upload-text").fill(FIRST_ARTICLE)
     page.locator("#upload-submit").click()
     expect(page.locator("#upload-error")).to_contain_text("refused that key")
     expect(page.locator("#key-state")).to_have_text("No key yet.")
@@ -246,6 +247,7 @@ def test_upload_asks_for_the_key_once_and_stores_the_article(page: Page, base_ur
     expect(page.locator("#upload-result")).to_be_visible(timeout=60_000)
     expect(page.locator("#upload-relations")).to_contain_text("Quarrow Semiconductor")
     expect(page.locator("#upload-relations")).to_contain_text("SUPPLIED")
+    expect(page.locator("#upload-summary")).to_contain_text("Stored: 1 relation read")
     assert len(asked) == 1 and "write key" in asked[0]
     expect(page.locator("#key-state")).to_have_text("A key is kept for this tab.")
     shot(page, "upload")
@@ -266,6 +268,15 @@ def test_upload_asks_for_the_key_once_and_stores_the_article(page: Page, base_ur
     page.locator("#upload-relations a", has_text="Brightmoor Holdings").click()
     expect(page.locator("#entity-name")).to_have_text("Brightmoor Holdings")
     expect(page.locator("table.docs")).to_contain_text("_workbench_upload.md")
+
+    # back on the upload page the key is still kept; the first article again
+    # is stored before, nothing is added, and the page says so
+    page.goto(base_url + "/ui/upload")
+    expect(page.locator("#key-state")).to_have_text("A key is kept for this tab.")
+    page.locator("#upload-text").fill(FIRST_ARTICLE)
+    page.locator("#upload-submit").click()
+    expect(page.locator("#upload-summary")).to_contain_text("stored before", timeout=60_000)
+    assert len(asked) == 1
 
 
 # -- hostile strings ------------------------------------------------------------------
