@@ -22,6 +22,7 @@ from fastapi.security import APIKeyHeader, HTTPBearer
 from pydantic import BaseModel, Field, field_validator
 
 from chipgraph.graph import questions as q
+from chipgraph.graph.accepted import accepted_view
 from chipgraph.graph.citations import cite_evidence
 from chipgraph.graph.errors import ChipgraphError, EntityAmbiguous, EntityNotFound, StoreError
 from chipgraph.graph.model import SCORED_RELATION_TYPES, RelationType
@@ -38,6 +39,7 @@ from chipgraph.graph.subgraph import (
     cap_relations,
 )
 
+from .curation_routes import add_curation_routes
 from .gate import Gate
 from .security import SecurityConfig
 from .worker import BoundedWorker, WorkerBusy
@@ -290,8 +292,9 @@ def create_app(
         direction: Literal["out", "both"] = "out",
         limit: Annotated[int, Query(ge=1, le=100)] = 10,
         max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence shown per hop.")] = DEFAULT_MAX_EVIDENCE,
+        accepted_only: Annotated[bool, Query(description="Only facts an analyst accepted (see POST /curation).")] = False,
     ) -> dict[str, Any]:
-        store = get_store()
+        store = accepted_view(get_store(), accepted_only)
         src, dst = store.resolve_unique(source), store.resolve_unique(target)
         wanted = q.parse_types(types, SCORED_RELATION_TYPES)
         query = PathQuery(src.id, dst.id, wanted, direction, max_hops, limit + 1)
@@ -322,6 +325,7 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=500, description="Hits shown, best first.")] = 20,
         max_degree: Annotated[int, Query(ge=1, le=q.MAX_DEGREE_LIMIT, description="Entities with more relations are not expanded; `cut_short` says so.")] = q.DEFAULT_MAX_DEGREE,
         max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence per hop.")] = DEFAULT_MAX_EVIDENCE,
+        accepted_only: Annotated[bool, Query(description="Only facts an analyst accepted (see POST /curation).")] = False,
     ) -> dict[str, Any]:
         """Screening: entities within `max_hops` of `entity` on a list or linked to
         the military (or, with `reverse`, entities that reach it), shortest and
@@ -329,7 +333,7 @@ def create_app(
         (title, date, URL or file name; a sentence syndicated by many outlets
         once, with `sources_count`).  `truncated` says anything was left out;
         `cut_short` and `hubs` say which high-degree entities stopped the walk."""
-        store = get_store()
+        store = accepted_view(get_store(), accepted_only)
         start = store.resolve_unique(entity)
         return q.exposure(
             store,
@@ -351,11 +355,12 @@ def create_app(
         max_depth: Annotated[int, Query(ge=1, le=MAX_HOPS_LIMIT)] = 6,
         max_degree: Annotated[int, Query(ge=1, le=q.MAX_DEGREE_LIMIT)] = q.DEFAULT_MAX_DEGREE,
         max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence per relation.")] = DEFAULT_MAX_EVIDENCE,
+        accepted_only: Annotated[bool, Query(description="Only facts an analyst accepted (see POST /curation).")] = False,
     ) -> dict[str, Any]:
         """The ownership tree over OWNED_BY and PART_OF: upwards to the ultimate
         owner(s) (`ultimate_owners`, with `chains`), or downwards everything the
         group owns.  An entity met twice is shown once and then `repeated`."""
-        store = get_store()
+        store = accepted_view(get_store(), accepted_only)
         root = store.resolve_unique(entity)
         return q.owners(
             store, root.id, down=direction == "down", max_depth=max_depth, max_degree=max_degree, max_evidence=max_evidence
@@ -367,12 +372,13 @@ def create_app(
         max_relations: Annotated[int, Query(ge=1, le=MAX_EDGES_LIMIT)] = DEFAULT_MAX_EDGES,
         max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT)] = DEFAULT_MAX_EVIDENCE,
         max_documents: Annotated[int, Query(ge=1, le=MAX_EDGES_LIMIT)] = 100,
+        accepted_only: Annotated[bool, Query(description="Only facts an analyst accepted (see POST /curation).")] = False,
     ) -> dict[str, Any]:
         """Everything on one entity: names and aliases, list memberships with
         their sources, relations grouped by type with cited sentences, and the
         articles that state them (title, date, URL or file name).  An
         ambiguous name is a 409 listing the candidates."""
-        store = get_store()
+        store = accepted_view(get_store(), accepted_only)
         ent = store.resolve_unique(entity)
         return q.entity_page(
             store, ent.id, max_relations=max_relations, max_evidence=max_evidence, max_documents=max_documents
@@ -401,6 +407,24 @@ def create_app(
             return sub.to_dict()
 
         return await app.state.renderer.run(work)
+
+    add_curation_routes(
+        app,
+        get_store,
+        keyed=keyed,
+        read_keyed=read_keyed,
+        responses=COMMON_RESPONSES,
+        write_responses={
+            **UNIQUE_RESPONSES,
+            **WRITE_RESPONSES,
+            404: _doc(ErrorOut, "No such fact, document or entity (an entity's answer lists close names)."),
+            409: _doc(
+                ErrorOut,
+                "A name fits several entities (`candidates` lists them), or the decision conflicts with the "
+                "graph (merging an entity with itself, splitting off a name it does not have).",
+            ),
+        },
+    )
 
     @app.post("/documents", status_code=201, responses=WRITE_RESPONSES, dependencies=keyed)
     async def post_document(document: Annotated[DocumentIn, Body()]) -> dict[str, Any]:

@@ -15,7 +15,8 @@ from typing import Any, Sequence
 
 import click
 
-from chipgraph.graph.errors import ChipgraphError, EntityAmbiguous, EntityNotFound
+from chipgraph.graph.accepted import accepted_view
+from chipgraph.graph.errors import ChipgraphError, DocumentNotFound, EntityAmbiguous, EntityNotFound, FactNotFound
 from chipgraph.graph.model import SCORED_RELATION_TYPES, RelationType
 from chipgraph.graph.paths import MAX_HOPS_LIMIT, PathQuery
 from chipgraph.graph.store import DEFAULT_STORE, GraphStore, open_store
@@ -86,6 +87,8 @@ class ChipgraphGroup(click.Group):
             raise UserError(exc.describe(), EXIT_NOT_FOUND) from exc
         except EntityAmbiguous as exc:
             raise UserError(str(exc), EXIT_AMBIGUOUS) from exc
+        except (FactNotFound, DocumentNotFound) as exc:
+            raise UserError(str(exc), EXIT_NOT_FOUND) from exc
         except ChipgraphError as exc:
             raise UserError(str(exc), EXIT_USAGE) from exc
         except KeyboardInterrupt:
@@ -192,6 +195,7 @@ def extract(obj: Context, paths: Sequence[Path], fmt: str) -> None:
 )
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.option("--accepted-only", is_flag=True, help="Only facts an analyst accepted (chipgraph curate accept).")
 @click.pass_obj
 def path(
     obj: Context,
@@ -202,9 +206,10 @@ def path(
     direction: str,
     limit: int,
     as_json: bool,
+    accepted_only: bool,
 ) -> None:
     """Chains from SOURCE to TARGET (names, aliases or ids), shortest first."""
-    store = obj.store()
+    store = accepted_view(obj.store(), accepted_only)
     src, dst = store.resolve_unique(source), store.resolve_unique(target)
     query = PathQuery(src.id, dst.id, types=_types(types), direction=direction, max_hops=max_hops, limit=limit)  # type: ignore[arg-type]
     paths = store.paths(query)
@@ -252,13 +257,14 @@ def entities(obj: Context, query: str, limit: int) -> None:
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
 @click.option("--max-degree", default=q.DEFAULT_MAX_DEGREE, show_default=True, type=click.IntRange(1, q.MAX_DEGREE_LIMIT), help="Entities with more relations are not expanded (the answer says so).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.option("--accepted-only", is_flag=True, help="Only facts an analyst accepted (chipgraph curate accept).")
 @click.pass_obj
 def exposure(
     obj: Context, entity: str, hops: int, types: str | None, direction: str, flags: str | None,
-    reverse: bool, limit: int, max_degree: int, as_json: bool,
+    reverse: bool, limit: int, max_degree: int, as_json: bool, accepted_only: bool,
 ) -> None:
     """Screen ENTITY: who within --hops is on a list or linked to the military, with the chain and sources."""
-    store = obj.store()
+    store = accepted_view(obj.store(), accepted_only)
     start = store.resolve_unique(entity)
     result = q.exposure(
         store, start.id, max_hops=hops, types=_types(types, q.WALK_TYPES), direction=direction,  # type: ignore[arg-type]
@@ -273,10 +279,11 @@ def exposure(
 @click.option("--depth", default=6, show_default=True, type=click.IntRange(1, MAX_HOPS_LIMIT))
 @click.option("--max-degree", default=q.DEFAULT_MAX_DEGREE, show_default=True, type=click.IntRange(1, q.MAX_DEGREE_LIMIT))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.option("--accepted-only", is_flag=True, help="Only facts an analyst accepted (chipgraph curate accept).")
 @click.pass_obj
-def owners(obj: Context, entity: str, down: bool, depth: int, max_degree: int, as_json: bool) -> None:
+def owners(obj: Context, entity: str, down: bool, depth: int, max_degree: int, as_json: bool, accepted_only: bool) -> None:
     """Who owns ENTITY, up to its ultimate owner(s) (OWNED_BY, PART_OF); --down: what it owns."""
-    store = obj.store()
+    store = accepted_view(obj.store(), accepted_only)
     root = store.resolve_unique(entity)
     result = q.owners(store, root.id, down=down, max_depth=depth, max_degree=max_degree)
     click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if as_json else format_ownership(result))
@@ -287,10 +294,11 @@ def owners(obj: Context, entity: str, down: bool, depth: int, max_degree: int, a
 @click.option("--max-relations", default=500, show_default=True, type=click.IntRange(1, 5000))
 @click.option("--max-documents", default=100, show_default=True, type=click.IntRange(1, 5000))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.option("--accepted-only", is_flag=True, help="Only facts an analyst accepted (chipgraph curate accept).")
 @click.pass_obj
-def show(obj: Context, entity: str, max_relations: int, max_documents: int, as_json: bool) -> None:
+def show(obj: Context, entity: str, max_relations: int, max_documents: int, as_json: bool, accepted_only: bool) -> None:
     """Everything on ENTITY: names, relations by type with sources, lists, articles."""
-    store = obj.store()
+    store = accepted_view(obj.store(), accepted_only)
     ent = store.resolve_unique(entity)
     page = q.entity_page(store, ent.id, max_relations=max_relations, max_documents=max_documents)
     click.echo(json.dumps(page.to_dict(), ensure_ascii=False, indent=2) if as_json else format_page(page))
@@ -447,6 +455,11 @@ def stats(obj: Context) -> None:
     store = obj.store()
     counts = store.counts()
     click.echo(f"{store.location}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
+from .curate_cli import curate  # noqa: E402  (its commands use the group's Context)
+
+cli.add_command(curate)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -17,6 +17,7 @@ from typing import Any, Iterable, Iterator, Protocol, Sequence, TypeVar, runtime
 
 from tqdm import tqdm
 
+from .curation import copy_log
 from .model import Document, Entity, Evidence, Extraction, Relation
 from .store import GraphStore
 
@@ -53,6 +54,7 @@ class CopyReport:
     skipped_documents: int  # already complete in the target
     unattached: int  # entities/relations that could not be written (no source document to carry them)
     seconds: float
+    curation: int = 0  # curation log entries appended to the target (then re-applied there)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -60,9 +62,10 @@ class CopyReport:
     def __str__(self) -> str:
         """One line for the CLI: ``12 documents (3 already there), ...``."""
         extra = f", {self.unattached} not copied" if self.unattached else ""
+        log = f", {self.curation} curation entries" if self.curation else ""
         return (
             f"{self.documents} documents ({self.skipped_documents} already there), {self.entities} entities, "
-            f"{self.relations} relations, {self.evidence} pieces of evidence in {self.seconds:.1f}s{extra}"
+            f"{self.relations} relations, {self.evidence} pieces of evidence{log} in {self.seconds:.1f}s{extra}"
         )
 
 
@@ -88,6 +91,9 @@ def copy_graph(
     ------
     ValueError
         ``source`` and ``target`` are the same store.
+
+    The curation log travels too: entries the target lacks are appended in
+    order and the whole log is re-applied there.
     StoreError
         Either store failed (the message names it); re-running completes the copy.
     """
@@ -110,6 +116,9 @@ def copy_graph(
             counts = _copy_by_document(source, target, bar)
     finally:
         bar.close()
+    # the analysts' log goes along and is re-applied there, so decisions hold
+    # on the target whatever it held before
+    counts["curation"] = copy_log(source, target)
     return CopyReport(
         source=source.location,
         target=target.location,

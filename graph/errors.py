@@ -18,6 +18,10 @@ __all__ = [
     "StoreAuthError",
     "UnsupportedStore",
     "InvalidQuery",
+    "FactNotFound",
+    "DocumentNotFound",
+    "InvalidCuration",
+    "CurationConflict",
 ]
 
 
@@ -90,3 +94,23 @@ class StoreAuthError(StoreError):
 
 class UnsupportedStore(StoreError, ValueError):
     """A --store / CHIPGRAPH_STORE value that names no store chipgraph has."""
+
+
+class FactNotFound(ChipgraphError, LookupError):
+    """A curation names a fact (head|type|tail), or a piece of its evidence,
+    that the store does not hold."""
+
+
+class DocumentNotFound(ChipgraphError, LookupError):
+    """A curation names a document id the store does not hold."""
+
+
+class InvalidCuration(ChipgraphError, ValueError):
+    """A curation request that cannot be carried out as asked (an empty
+    author or reason, merging an entity with itself, splitting off the
+    canonical name...); nothing was changed."""
+
+
+class CurationConflict(InvalidCuration):
+    """A curation the graph as it is rules out (merging an entity with
+    itself, splitting off a name the entity does not have)."""

@@ -99,6 +99,7 @@ from .resolution import resolve_against_store
 from .citations import DocumentInfo
 from .store import BOLT_SCHEMES, GraphStore, IngestResult, Link, Walk
 from .subgraph import Subgraph
+from .curation import Changes, CurationEntry
 
 __all__ = ["Neo4jStore", "BoltURL", "parse_bolt_url"]
 
@@ -505,6 +506,7 @@ class Neo4jStore(GraphStore):
                 [e for x in to_write for e in x.entities],
                 [r for x in to_write for r in x.relations],
             )
+            self._after_write(to_write)
         return results
 
     def write_batch(
@@ -762,6 +764,70 @@ class Neo4jStore(GraphStore):
                     },
                 )
         return by_type, list(evidence.values())
+
+    # -- curation (graph/curation.py) ------------------------------------------------
+    def curation_log(self) -> list[CurationEntry]:
+        rows = self._read(
+            "MATCH (c:Curation) RETURN c.id AS id, c.seq AS seq, " + self._long_text("c.entry", "entry")
+            + " ORDER BY seq, id",
+            "reading the curation log",
+        )
+        rows = self._complete_texts(rows, "entry", "(x:Curation {id: $key})", "entry", "id")
+        return [CurationEntry.from_json(r["entry"]) for r in rows]
+
+    def relations_of_document(self, document_id: str) -> list[Relation]:
+        keys = [
+            r["rel"]
+            for r in self._read(
+                "MATCH (ev:Evidence {document_id: $id}) RETURN DISTINCT ev.rel AS rel",
+                "finding a document's relations",
+                id=document_id,
+            )
+        ]
+        rows: list[Any] = []
+        for chunk in self._param_chunks(keys, 1000):
+            rows.extend(
+                self._read(
+                    f"MATCH (h:Entity)-[r:{_types(_ALL_TYPES)}]->(t:Entity) WHERE r.key IN $keys RETURN {_REL_FIELDS}",
+                    "reading a document's relations",
+                    keys=chunk,
+                )
+            )
+        return sorted(self._relations_from_rows(rows), key=lambda r: r.key)
+
+    def _apply_changes(self, changes: Changes, entries: Sequence[CurationEntry] = ()) -> None:
+        """The changes, then the entries.  Neo4j: the deletions and the log
+        in transactions, the rewritten rows through ``_write_rows``.  A write
+        cut short is completed by ``chipgraph curate reapply`` (every effect is
+        idempotent); the entry is written last, so the log never claims an
+        effect that was not made."""
+        rekeyed = sorted(changes.drop_relations | set(changes.put_relations))
+        rel_rows = [{"head": h, "type": t, "tail": tl, "key": relation_key(h, t, tl)} for h, t, tl in rekeyed]
+        put_ids = sorted(changes.put_entities)
+        steps: list[tuple[str, dict[str, Any]]] = []
+        for chunk in _chunks(rel_rows, self.batch_size):
+            steps.append((_DROP_RELATIONS, {"rows": list(chunk)}))
+            steps.append((_DROP_EVIDENCE, {"keys": [r["key"] for r in chunk]}))
+        for chunk in _chunks(put_ids, self.batch_size):
+            steps.append((_UNNAME_ENTITIES, {"ids": list(chunk)}))
+            steps.append((_RESET_ENTITIES, {"ids": list(chunk)}))
+        with self._errors("applying a curation"), self._session() as session:
+            for cypher, params in steps:
+                self._run(session, cypher, params).consume()
+        if changes.put_entities or changes.put_relations:
+            self._write_rows((), list(changes.put_entities.values()), list(changes.put_relations.values()))
+        tail: list[tuple[str, dict[str, Any]]] = []
+        for chunk in _chunks(sorted(changes.drop_entities), self.batch_size):
+            tail.append((_DROP_ENTITIES, {"ids": list(chunk)}))
+        for chunk in _chunks(sorted(changes.drop_documents), self.batch_size):
+            tail.append((_DROP_DOCUMENT_EVIDENCE, {"ids": list(chunk)}))
+            tail.append((_DROP_DOCUMENTS, {"ids": list(chunk)}))
+        seq = time.time_ns()
+        for i, e in enumerate(entries):
+            tail.append((_APPEND_CURATION, {"row": {"id": e.id, "seq": seq + i, "entry": e.to_json()}}))
+        with self._errors("recording a curation"), self._session() as session:
+            for cypher, params in tail:
+                self._run(session, cypher, params).consume()
 
     def clear(self) -> None:
         """Delete every node and relationship of this database (tests, ``copy``
@@ -1178,7 +1244,21 @@ _REL_FIELDS = (
 
 
 #: (label, property) pairs that identify a node, and those only looked up by.
-_UNIQUE_KEYS = [("Entity", "id"), ("Name", "norm"), ("Evidence", "key"), ("Document", "id")]
+_UNIQUE_KEYS = [("Entity", "id"), ("Name", "norm"), ("Evidence", "key"), ("Document", "id"), ("Curation", "id")]
+
+# Curation (graph/curation.py): ``(:Curation {id, seq, entry})`` holds one log
+# entry as JSON; ``seq`` keeps the log's order.
+_DROP_RELATIONS = (
+    "UNWIND $rows AS row MATCH (h:Entity {id: row.head})-[r]->(t:Entity {id: row.tail}) "
+    "WHERE type(r) = row.type DELETE r"
+)
+_DROP_EVIDENCE = "UNWIND $keys AS k MATCH (ev:Evidence {rel: k}) DELETE ev"
+_UNNAME_ENTITIES = "UNWIND $ids AS id MATCH (:Name)-[x:NAMES]->(e:Entity {id: id}) DELETE x"
+_RESET_ENTITIES = "UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e.aliases = [], e.norms = []"
+_DROP_ENTITIES = "UNWIND $ids AS id MATCH (e:Entity {id: id}) DETACH DELETE e"
+_DROP_DOCUMENT_EVIDENCE = "UNWIND $ids AS id MATCH (ev:Evidence {document_id: id}) DELETE ev"
+_DROP_DOCUMENTS = "UNWIND $ids AS id MATCH (d:Document {id: id}) DETACH DELETE d"
+_APPEND_CURATION = "MERGE (c:Curation {id: $row.id}) ON CREATE SET c.seq = $row.seq, c.entry = $row.entry"
 _LOOKUP_KEYS = [("Evidence", "rel"), ("Evidence", "document_id"), ("Entity", "type")]
 
 

@@ -34,12 +34,14 @@ from .paths import Hop, OwnershipPath, PathQuery, rank_paths
 from .citations import DocumentInfo
 from .store import GraphStore, Link, Walk
 from .subgraph import Subgraph
+from .curation import Changes, CurationEntry
 
 __all__ = ["SQLiteStore"]
 
 #: 2: evidence rows carry the attributes their sentence states; the
 #: relations.attributes column keeps only attributes with no known source.
-SCHEMA_VERSION = 2
+#: 3: the curation log (graph/curation.py), one JSON entry per row.
+SCHEMA_VERSION = 3
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -87,6 +89,11 @@ CREATE TABLE IF NOT EXISTS evidence (
     PRIMARY KEY (relation_id, document_id, start, end, method)
 );
 CREATE INDEX IF NOT EXISTS evidence_document ON evidence(document_id);
+CREATE TABLE IF NOT EXISTS curation (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    entry TEXT NOT NULL
+);
 """
 
 
@@ -208,6 +215,54 @@ class SQLiteStore(GraphStore):
                     for e in rel.evidence
                 ],
             )
+
+    # -- curation (graph/curation.py) ------------------------------------------
+    def curation_log(self) -> list[CurationEntry]:
+        return [CurationEntry.from_json(row[0]) for row in self._query("SELECT entry FROM curation ORDER BY seq")]
+
+    def relations_of_document(self, document_id: str) -> list[Relation]:
+        return self._relations_where(
+            "r.id IN (SELECT relation_id FROM evidence WHERE document_id = ?)", (document_id,)
+        )
+
+    def _apply_changes(self, changes: Changes, entries: Sequence[CurationEntry] = ()) -> None:
+        """One transaction: the changes and the log entries land together or not at all."""
+        rekeyed = changes.drop_relations | set(changes.put_relations)
+        with self._lock:
+            cur = self._db.cursor()
+            try:
+                cur.execute("BEGIN IMMEDIATE")
+                cur.executemany("DELETE FROM relations WHERE head = ? AND type = ? AND tail = ?", sorted(rekeyed))
+                for ent in changes.put_entities.values():
+                    cur.execute(
+                        "INSERT INTO entities (id, name, type, aliases, country) VALUES (?,?,?,?,?) "
+                        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, "
+                        "country = excluded.country",
+                        (ent.id, ent.name, ent.type.value, json.dumps(list(ent.aliases)), ent.country),
+                    )
+                    cur.execute("DELETE FROM entity_names WHERE entity_id = ?", (ent.id,))
+                    cur.executemany(
+                        "INSERT OR IGNORE INTO entity_names (entity_id, norm) VALUES (?, ?)",
+                        [(ent.id, n) for n in {normalise_name(x) for x in ent.names()}],
+                    )
+                self._write_relations(cur, changes.put_relations.values())
+                self._insert_evidence(cur, changes.put_relations.values())
+                cur.executemany("DELETE FROM entities WHERE id = ?", [(i,) for i in sorted(changes.drop_entities)])
+                for doc_id in sorted(changes.drop_documents):
+                    cur.execute("DELETE FROM evidence WHERE document_id = ?", (doc_id,))
+                    cur.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+                cur.executemany(
+                    "INSERT OR IGNORE INTO curation (id, entry) VALUES (?, ?)", [(e.id, e.to_json()) for e in entries]
+                )
+                cur.execute("COMMIT")
+            except sqlite3.Error as exc:
+                cur.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: applying a curation failed ({exc}); nothing was changed") from exc
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+            finally:
+                self._graph = None
 
     # -- reads: documents and entities -----------------------------------------
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
@@ -497,8 +552,14 @@ def _migrate_1_to_2(db: sqlite3.Connection) -> None:
     )
 
 
+def _migrate_2_to_3(db: sqlite3.Connection) -> None:
+    """Add the curation log: an empty one (the schema script has already
+    created the table, ``IF NOT EXISTS``; this makes sure of it)."""
+    db.execute("CREATE TABLE IF NOT EXISTS curation (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, entry TEXT NOT NULL)")
+
+
 #: schema version -> the step that brings a file from it to the next version
-_MIGRATIONS = {1: _migrate_1_to_2}
+_MIGRATIONS = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
 
 
 def _migrate(db: sqlite3.Connection, version: int) -> None:

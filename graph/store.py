@@ -12,7 +12,7 @@ import os
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Literal, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Sequence
 
 from .citations import DocumentInfo
 from .errors import EntityAmbiguous, EntityNotFound, UnsupportedStore
@@ -20,6 +20,9 @@ from .model import Document, Entity, EntityType, Extraction, Relation, RelationT
 from .paths import OwnershipPath, PathQuery
 from .resolution import resolve_against_store
 from .subgraph import Subgraph
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .curation import Changes, CurationEntry
 
 __all__ = ["GraphStore", "IngestResult", "Link", "Walk", "open_store", "DEFAULT_STORE", "BOLT_SCHEMES"]
 
@@ -81,6 +84,7 @@ class GraphStore(ABC):
             return IngestResult(extraction.document.id, extraction.document.source, False, 0, 0)
         resolved = resolve_against_store(extraction, self.lookup)
         self._write(resolved)
+        self._after_write([resolved])
         return IngestResult(
             resolved.document.id,
             resolved.document.source,
@@ -96,6 +100,29 @@ class GraphStore(ABC):
     def _write(self, extraction: Extraction) -> None:
         """Write document, entities, relations and evidence atomically: after a
         failure nothing of the document is stored, so a re-run completes it."""
+
+    def _after_write(self, extractions: Sequence[Extraction]) -> None:
+        """Re-apply the curation log to what was just written (see
+        graph/curation.py): a rejected fact, a merged-away entity or a
+        retracted document never comes back through an ingest."""
+        from .curation import reapply_for
+
+        reapply_for(self, extractions)
+
+    # -- curation (graph/curation.py holds the logic; stores keep the log) ----
+    @abstractmethod
+    def curation_log(self) -> list["CurationEntry"]:
+        """Every curation entry, oldest first."""
+
+    @abstractmethod
+    def relations_of_document(self, document_id: str) -> list[Relation]:
+        """The relations (with all their evidence) some evidence of the document supports."""
+
+    @abstractmethod
+    def _apply_changes(self, changes: "Changes", entries: Sequence["CurationEntry"] = ()) -> None:
+        """Carry out ``changes`` in the order ``Changes`` gives, then append
+        ``entries`` (ids already in the log are skipped), as one unit where
+        the server allows."""
 
     # -- reads ----------------------------------------------------------------
     @abstractmethod

@@ -30,6 +30,9 @@ OPERATIONS = (
     "GET /show",
     "GET /subgraph",
     "POST /documents",
+    "POST /curation",
+    "GET /curation",
+    "GET /curation/status",
 )
 
 

@@ -23,14 +23,15 @@ from typing import Any, Callable
 
 import pytest
 
-from chipgraph.graph import neo4j_store, questions
+from chipgraph.graph import curation, neo4j_store, questions
+from chipgraph.graph.accepted import AcceptedView
 from chipgraph.graph.copy import copy_graph
 from chipgraph.graph.model import RelationType
 from chipgraph.graph.neo4j_store import Neo4jStore, neo4j_schema_statements
 from chipgraph.graph.paths import PathQuery
 from chipgraph.graph.store import GraphStore
 
-from test_conformance import ARTICLES, ASML, CEC, GTA, MILITARY, ingest
+from test_conformance import ARTICLES, ASML, CEC, CHAIN, GTA, MILITARY, ingest
 
 LINT_DIR = Path(__file__).with_name("cypher_lint")
 
@@ -126,6 +127,15 @@ def workload(store: GraphStore, new_store: Callable[[str], GraphStore]) -> None:
     questions.owners(store, CEC.id, down=True)
     questions.entity_page(store, CEC.id)
     store.document_infos([ARTICLES[0].document.id])
+    # curation (graph/curation.py): every action, the log, accepted-only reads
+    owned = (GTA.id, "OWNED_BY", CEC.id)
+    curation.reject(store, owned, "ana", "test")
+    curation.accept(store, owned, "ana", "test")
+    curation.merge(store, CHAIN[2].id, CHAIN[1].id, "ana", "test")
+    curation.split(store, CEC.id, "Zhongdian", "ana", "test")
+    curation.retract(store, ARTICLES[3].document.id, "ana", "test")
+    store.add(ARTICLES[3])  # re-applies the log after the write
+    AcceptedView(store).counts()
     copy_graph(store, new_store("sqlite"), progress=False)
     other = new_store("sqlite")
     ingest(other)
@@ -161,6 +171,7 @@ def test_every_statement_is_valid_neo4j_5_cypher(
     assert any(neo4j_store._CARRY_WRITTEN in t for t in texts), "no joined FalkorDB-style write"
     assert any(t.startswith("CREATE CONSTRAINT") for t in texts)
     assert any("count(r) AS degree" in t for t in texts), "no degree count of the questions' walk"
+    assert any(t == neo4j_store._APPEND_CURATION for t in texts), "no curation log write"
 
     results = lint(statements + [{"cypher": "MATCH (n) RETRUN n", "parameters": {}}])
     *results, canary = results

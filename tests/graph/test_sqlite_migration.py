@@ -106,10 +106,36 @@ def test_version_1_file_opens_and_migrates(tmp_path: Path) -> None:
         assert supply.unsourced_attributes == {"date": "2018", "product": "lenses"}
     finally:
         store.close()
-    # the file now says version 2 and opens again without migrating twice
+    # the file now says the current version and opens again without migrating twice
     version = sqlite3.connect(path).execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
-    assert int(version) == SCHEMA_VERSION == 2
+    assert int(version) == SCHEMA_VERSION == 3
     SQLiteStore(path).close()
+
+
+def test_version_2_file_gains_an_empty_curation_log(tmp_path: Path) -> None:
+    """Version 3 adds the curation log; a version-2 file (no such table)
+    opens with an empty log, its facts untouched, and can be curated."""
+    from chipgraph.graph import curation
+
+    path = tmp_path / "v2.sqlite"
+    d1, _ = _version_1_file(path)
+    SQLiteStore(path).close()  # brings it to the current version...
+    db = sqlite3.connect(path)  # ...then back to exactly what version 2 wrote
+    db.execute("DROP TABLE curation")
+    db.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    db.commit()
+    db.close()
+    store = SQLiteStore(path)
+    try:
+        assert store.curation_log() == []
+        assert store.counts() == {"documents": 2, "entities": 3, "relations": 2, "evidence": 3}
+        entry = curation.reject(store, f"{BUYER.id}|OWNED_BY|{OWNER.id}", "ana", "not the owner")
+        assert store.curation_log() == [entry]
+        assert store.counts()["relations"] == 1
+    finally:
+        store.close()
+    version = sqlite3.connect(path).execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
+    assert int(version) == 3
 
 
 def test_newer_file_is_refused(tmp_path: Path) -> None:
