@@ -23,12 +23,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path as FilePath
-from typing import Annotated, Any, Callable, Literal, Mapping, Sequence
+from typing import Annotated, Any, Callable, Iterable, Literal, Mapping, Sequence
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
+from chipgraph.graph import curation
 from chipgraph.graph import questions as q
 from chipgraph.graph.drawing import exposure_drawing, paths_subgraph
 from chipgraph.graph.errors import ChipgraphError, EntityAmbiguous, EntityNotFound, StoreError
@@ -89,7 +90,7 @@ def _env() -> Environment:
     env.globals["walk_types"] = [t.value for t in q.WALK_TYPES]
     env.globals["max_hops_limit"] = MAX_HOPS_LIMIT
     env.globals["export_formats"] = list(EXPORTS)
-    env.globals["curation"] = False
+    env.globals["curation"] = True
     return env
 
 
@@ -204,15 +205,28 @@ def _path_view(path: OwnershipPath, store: GraphStore) -> dict[str, Any]:
     }
 
 
+def _verdicts(store: GraphStore, hops: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The curation verdict of every fact shown (``head|TYPE|tail`` ->
+    ``verdict``, ``new_evidence``, ``author``), from the curation log, so
+    each Accept/Reject pair shows where the fact stands."""
+    keys = list(dict.fromkeys((h["head"], h["type"], h["tail"]) for h in hops))
+    out: dict[str, dict[str, Any]] = {}
+    for key, st in curation.status(store, keys).items():
+        if st.verdict is not None:
+            author = st.entry.author if st.entry is not None else None
+            out[curation.fact_key(*key)] = {"verdict": st.verdict, "new_evidence": st.new_evidence, "author": author}
+    return out
+
+
 # -- the router ---------------------------------------------------------------------
 def workbench_router(get_store: Callable[[], GraphStore], security: SecurityConfig) -> APIRouter:
     """The workbench's pages, over ``get_store()``'s graph.  ``security`` says
     whether writes need a key (the upload page then asks for one)."""
     router = APIRouter(include_in_schema=False)
-    context = {"writes_keyed": not security.writes_open}
+    context = {"writes_keyed": not security.writes_open, "verdicts": {}}
 
     def page(template: str, status: int = 200, **values: Any) -> HTMLResponse:
-        html = _template(template).render(**context, **values)
+        html = _template(template).render({**context, **values})
         return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": PAGE_CSP, **_HEADERS})
 
     def answer(template: str, route: str, form: dict[str, Any], build: Callable[[], dict[str, Any]]) -> HTMLResponse:
@@ -262,7 +276,8 @@ def workbench_router(get_store: Callable[[], GraphStore], security: SecurityConf
             store = get_store()
             ent = store.resolve_unique(name)
             data = q.entity_page(store, ent.id, max_relations=DEFAULT_MAX_EDGES).to_dict()
-            return {"data": data}
+            shown = [r for rs in data["relations"].values() for r in rs]
+            return {"data": data, "verdicts": _verdicts(store, shown)}
 
         return answer("entity.html.j2", "/ui/entity", {"name": name}, build)
 
@@ -282,11 +297,13 @@ def workbench_router(get_store: Callable[[], GraphStore], security: SecurityConf
             store = get_store()
             src, dst, found, more = find_paths(store, source, target, max_hops, types or [], direction)
             drawing = {"kind": "path", "source": src.id, "target": dst.id, "max_hops": max_hops, "types": types or [], "direction": direction}
+            views = [_path_view(p, store) for p in found]
             return {
                 "asked": True,
                 "src": src.to_dict(),
                 "dst": dst.to_dict(),
-                "paths": [_path_view(p, store) for p in found],
+                "paths": views,
+                "verdicts": _verdicts(store, [h for v in views for h in v["hops"]]),
                 "more": more,
                 "query": _query(drawing),
             }
@@ -309,7 +326,8 @@ def workbench_router(get_store: Callable[[], GraphStore], security: SecurityConf
             store = get_store()
             data = run_exposure(store, entity, max_hops, types or [], direction, reverse).to_dict()
             drawing = {"kind": "exposure", "entity": data["start"]["id"], "max_hops": max_hops, "types": types or [], "direction": direction, "reverse": reverse}
-            return {"asked": True, "data": data, "query": _query(drawing)}
+            shown = [x for h in data["hits"] for x in (*h["path"]["hops"], *h["flags"])]
+            return {"asked": True, "data": data, "query": _query(drawing), "verdicts": _verdicts(store, shown)}
 
         return answer("exposure.html.j2", "/ui/exposure", form, build)
 

@@ -53,6 +53,8 @@
     if (status === 413) { return "Too large for this server: " + (detail || "the request body is over its limit") + "."; }
     if (status === 429) { return "Too many writes in a short time; try again in " + (retryAfter || "a few") + " seconds."; }
     if (status === 503) { return "The server is busy or its store is unreachable" + (detail ? ": " + detail : "") + (retryAfter ? " (retry in " + retryAfter + " s)" : "") + "."; }
+    if (status === 404 && detail) { return "Not found: " + detail; }
+    if (status === 409) { return "Refused: " + (detail || "this conflicts with the graph"); }
     if (status === 404 || status === 405) { return "This server has no such write route (" + status + ")."; }
     if (status === 422) { return "The server could not accept this: " + (detail || "invalid request"); }
     if (status === 0) { return "The server could not be reached."; }
@@ -232,29 +234,70 @@
     });
   }
 
-  // -- curation ------------------------------------------------------------------
+  // -- the analyst: a name for the curation log, kept for this tab ---------------
+  var ANALYST = "chipgraph.analyst";
+  function analyst() {
+    try { return window.sessionStorage.getItem(ANALYST) || ""; } catch (e) { return ""; }
+  }
+  function setAnalyst(name) {
+    try {
+      if (name) { window.sessionStorage.setItem(ANALYST, name); } else { window.sessionStorage.removeItem(ANALYST); }
+    } catch (e) { /* storage refused: asked again next time */ }
+    showAnalyst();
+  }
+  function showAnalyst() {
+    var label = document.getElementById("analyst-name");
+    var signIn = document.getElementById("sign-in");
+    var signOut = document.getElementById("sign-out");
+    if (!label || !signIn || !signOut) { return; }
+    var name = analyst();
+    label.textContent = name ? "Analyst: " + name : "";
+    signIn.hidden = !!name;
+    signOut.hidden = !name;
+  }
+  /* The analyst's name (asked once per tab) and, on a keyed server, the key. */
+  function signIn() {
+    var name = analyst();
+    if (!name) {
+      name = (window.prompt("Your name, as the curation log should record it:") || "").trim().slice(0, 200);
+      if (!name) { return ""; }
+      setAnalyst(name);
+    }
+    ensureKey();
+    return name;
+  }
+  function initAnalyst() {
+    var signInButton = document.getElementById("sign-in");
+    var signOutButton = document.getElementById("sign-out");
+    if (signInButton) { signInButton.addEventListener("click", signIn); }
+    if (signOutButton) { signOutButton.addEventListener("click", function () { setAnalyst(""); storeKey(""); showKeyState(); }); }
+    showAnalyst();
+  }
+
+  // -- curation: accept or reject a fact --------------------------------------------
   function initCuration() {
     var endpoint = document.body.getAttribute("data-curation");
     if (!endpoint) { return; }
     Array.prototype.forEach.call(document.querySelectorAll(".curate"), function (box) {
       var status = box.querySelector(".curate-status");
-      Array.prototype.forEach.call(box.querySelectorAll("button"), function (button) {
+      var buttons = box.querySelectorAll("button");
+      Array.prototype.forEach.call(buttons, function (button) {
         button.addEventListener("click", function () {
-          var decision = button.classList.contains("accept") ? "accept" : "reject";
-          ensureKey();
-          var buttons = box.querySelectorAll("button");
+          var action = button.classList.contains("accept") ? "accept" : "reject";
+          var author = signIn();
+          if (!author) { status.className = "curate-status bad"; status.textContent = "sign in to decide"; return; }
+          var reason = (window.prompt((action === "accept" ? "Why do you accept" : "Why do you reject") +
+            " this fact? (kept in the curation log)") || "").trim();
+          if (!reason) { status.className = "curate-status bad"; status.textContent = "a reason is needed"; return; }
           Array.prototype.forEach.call(buttons, function (b) { b.disabled = true; });
           status.className = "curate-status";
           status.textContent = "saving…";
-          var payload = {
-            head: box.getAttribute("data-head"), type: box.getAttribute("data-type"), tail: box.getAttribute("data-tail"),
-            decision: decision
-          };
+          var payload = { action: action, target: box.getAttribute("data-fact"), author: author, reason: reason.slice(0, 4000) };
           postJson(endpoint, payload).then(function (res) {
             if (res.ok) {
-              status.className = "curate-status good";
-              status.textContent = decision === "accept" ? "accepted" : "rejected";
-              box.setAttribute("data-decision", decision);
+              status.className = "curate-status " + (action === "accept" ? "good" : "bad");
+              status.textContent = (action === "accept" ? "accepted" : "rejected: gone from every answer") + " by " + author;
+              box.setAttribute("data-verdict", action === "accept" ? "accepted" : "rejected");
             } else {
               status.className = "curate-status bad";
               status.textContent = explain(res.status, res.body, res.retryAfter);
@@ -269,5 +312,6 @@
   Array.prototype.forEach.call(document.querySelectorAll("input[data-suggest]"), initSuggest);
   initKeyBox();
   initUpload();
+  initAnalyst();
   initCuration();
 })();

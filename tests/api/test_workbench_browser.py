@@ -99,17 +99,19 @@ def base_url(sample_store_path: Path, tmp_path_factory: pytest.TempPathFactory) 
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
-    """A fresh tab (own storage) that records every dialog; a prompt is
-    answered with ``tab.prompt_reply`` when a test sets one, else dismissed."""
+    """A fresh tab (own storage) that records every dialog; a prompt whose
+    message contains a key of ``tab.prompt_replies`` (set by a test) is
+    answered with its value, any other dialog dismissed."""
     context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
     context.set_default_timeout(TIMEOUT_MS)
     tab = context.new_page()
     tab.dialogs = []  # type: ignore[attr-defined]
-    tab.prompt_reply = None  # type: ignore[attr-defined]
+    tab.prompt_replies = {}  # type: ignore[attr-defined]
 
     def on_dialog(dialog: Dialog) -> None:
         tab.dialogs.append(dialog.message)  # type: ignore[attr-defined]
-        reply = tab.prompt_reply  # type: ignore[attr-defined]
+        replies = tab.prompt_replies  # type: ignore[attr-defined]
+        reply = next((v for k, v in replies.items() if k in dialog.message), None)
         dialog.accept(reply) if reply is not None else dialog.dismiss()
 
     tab.on("dialog", on_dialog)
@@ -239,7 +241,7 @@ def test_upload_asks_for_the_key_once_and_stores_the_article(page: Page, base_ur
     expect(page.locator("#upload-error")).to_contain_text("refused that key")
     expect(page.locator("#key-state")).to_have_text("No key yet.")
     # no key kept: the page asks once (a prompt), then keeps it for the tab
-    page.prompt_reply = KEY  # type: ignore[attr-defined]
+    page.prompt_replies = {"write key": KEY}  # type: ignore[attr-defined]
     asked: list[str] = page.dialogs  # type: ignore[attr-defined]
     page.locator("#upload-title").fill("Steppers for Norvale")
     page.locator("#upload-source").fill("https://example.org/norvale-steppers")
@@ -277,6 +279,49 @@ def test_upload_asks_for_the_key_once_and_stores_the_article(page: Page, base_ur
     page.locator("#upload-submit").click()
     expect(page.locator("#upload-summary")).to_contain_text("stored before", timeout=60_000)
     assert len(asked) == 1
+
+
+def test_an_analyst_accepts_and_rejects_facts(page: Page, base_url: str) -> None:
+    page.prompt_replies = {  # type: ignore[attr-defined]
+        "Your name": "Ana Analyst",
+        "Why do you accept": "Matches the group's annual report",
+        "Why do you reject": "Test boards went to another buyer",
+        "write key": KEY,
+    }
+    page.goto(base_url + "/ui/entity?name=HiSilicon")
+    row = page.locator("tr.relation", has_text="OWNED_BY").first
+    row.locator("button.accept").click()
+    expect(row.locator(".curate-status")).to_have_text("accepted by Ana Analyst")
+    expect(page.locator("#analyst-name")).to_have_text("Analyst: Ana Analyst")
+    asked = list(page.dialogs)  # type: ignore[attr-defined]
+    assert [m.split(",")[0].split(" ")[0] for m in asked] == ["Your", "This", "Why"]  # name, key, reason: once each
+    shot(page, "curation")
+    # the verdict is in the log and shown on the next visit, from the server
+    page.reload()
+    expect(page.locator("tr.relation", has_text="OWNED_BY").first.locator(".curate-status")).to_have_text(
+        "accepted by Ana Analyst"
+    )
+    log = page.request.get(base_url + "/curation").json()
+    assert [(e["action"], e["author"], e["reason"]) for e in log["entries"]] == [
+        ("accept", "Ana Analyst", "Matches the group's annual report")
+    ]
+
+    # a rejected fact leaves the graph: the page no longer shows it; signed in, only the reason is asked
+    page.goto(base_url + "/ui/entity?name=Norvale+Devices")
+    row = page.locator("tr.relation", has_text="Norvale Systems")
+    row.locator("button.reject").click()
+    expect(row.locator(".curate-status")).to_contain_text("rejected")
+    assert len(page.dialogs) == len(asked) + 1  # type: ignore[attr-defined]
+    page.reload()
+    expect(page.locator("tr.relation")).to_have_count(0)
+
+    # signed out, a decision is not made
+    page.locator("#sign-out").click()
+    page.prompt_replies = {}  # type: ignore[attr-defined]
+    page.goto(base_url + "/ui/entity?name=HiSilicon")
+    row = page.locator("tr.relation", has_text="OWNED_BY").first
+    row.locator("button.reject").click()
+    expect(row.locator(".curate-status")).to_have_text("sign in to decide")
 
 
 # -- hostile strings ------------------------------------------------------------------
