@@ -41,6 +41,7 @@ from chipgraph.graph.subgraph import (
 
 from .curation_routes import add_curation_routes
 from .gate import Gate
+from .pictures import add_picture_routes
 from .security import SecurityConfig
 from .worker import BoundedWorker, WorkerBusy
 from .workbench import workbench_router
@@ -425,6 +426,8 @@ def create_app(
             ),
         },
     )
+
+    add_picture_routes(app, get_store, read_keyed, UNIQUE_RESPONSES)
 
     @app.post("/documents", status_code=201, responses=WRITE_RESPONSES, dependencies=keyed)
     async def post_document(document: Annotated[DocumentIn, Body()]) -> dict[str, Any]:

@@ -305,23 +305,58 @@ def show(obj: Context, entity: str, max_relations: int, max_documents: int, as_j
 
 
 @cli.command()
-@click.argument("entity")
-@click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 4))
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="File to write (.html, .graphml, .gexf).")
+@click.argument("entity", required=False)
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 4), help="Hops of ENTITY's neighbourhood.")
+@click.option("--path", "path_ends", nargs=2, default=None, metavar="SOURCE TARGET", help="Draw the chains from SOURCE to TARGET instead.")
+@click.option("--exposure", "exposure_of", default=None, metavar="ENTITY", help="Draw ENTITY's screening: its chains to listed or military-linked entities.")
+@click.option("--owners", "owners_of", default=None, metavar="ENTITY", help="Draw who owns ENTITY (with --down: what it owns).")
+@click.option("--hops", default=None, type=click.IntRange(0, MAX_HOPS_LIMIT), help="--path: most hops [4]; --exposure: hops [3]; --owners: depth [6].")
+@click.option("--reverse", is_flag=True, help="--exposure: who reaches ENTITY instead.")
+@click.option("--down", is_flag=True, help="--owners: what ENTITY owns.")
+@click.option("--title", default=None, help="The picture's heading [default: says what is drawn].")
+@click.option("--date", "credit_date", default=None, help="Date in a picture's credit line [default: the newest source's].")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="File to write (.html, .png, .svg, .graphml, .gexf).")
 @click.option("--max-nodes", default=DEFAULT_MAX_NODES, show_default=True, type=click.IntRange(1, MAX_NODES_LIMIT),
               help="Most entities drawn (the centre and the nearest).")
 @click.option("--max-edges", default=DEFAULT_MAX_EDGES, show_default=True, type=click.IntRange(1, MAX_EDGES_LIMIT),
               help="Most relations drawn.")
 @click.pass_obj
-def render(obj: Context, entity: str, depth: int, output: Path, max_nodes: int, max_edges: int) -> None:
-    """Write the neighbourhood of ENTITY as a self-contained HTML page (or
-    GraphML/GEXF), cut to the same caps as the API so a hub stays readable."""
+def render(
+    obj: Context, entity: str | None, depth: int, path_ends: tuple[str, str] | None, exposure_of: str | None,
+    owners_of: str | None, hops: int | None, reverse: bool, down: bool, title: str | None, credit_date: str | None,
+    output: Path, max_nodes: int, max_edges: int,
+) -> None:
+    """Draw ENTITY's neighbourhood, a chain (--path A B), a screening
+    (--exposure X) or an ownership tree (--owners X) as an interactive HTML
+    page, a picture to publish (.png, .svg) or GraphML/GEXF, cut to the same
+    caps as the API so a hub stays readable."""
+    from chipgraph.graph import scenes
+
     from .exporting import write_subgraph
 
+    asked = [x for x in (entity, path_ends, exposure_of, owners_of) if x]
+    if len(asked) != 1:
+        raise click.UsageError("name one thing to draw: ENTITY, --path SOURCE TARGET, --exposure ENTITY or --owners ENTITY")
     store = obj.store()
-    center = store.resolve_unique(entity)
-    subgraph = store.subgraph(center.id, depth, max_nodes=max_nodes).capped(max_nodes=max_nodes, max_edges=max_edges)
-    written = write_subgraph(subgraph, output, title=f"{center.name}: {depth}-hop neighbourhood")
+    caps = {"max_nodes": max_nodes, "max_edges": max_edges}
+    if path_ends:
+        src, dst = store.resolve_unique(path_ends[0]), store.resolve_unique(path_ends[1])
+        scene = scenes.paths_scene(store, PathQuery(src.id, dst.id, max_hops=max(hops or 4, 1)), **caps)
+    elif exposure_of:
+        start = store.resolve_unique(exposure_of)
+        result = q.exposure(store, start.id, max_hops=3 if hops is None else hops, reverse=reverse)
+        scene = scenes.exposure_scene(store, result, **caps)
+    elif owners_of:
+        root = store.resolve_unique(owners_of)
+        scene = scenes.owners_scene(q.owners(store, root.id, down=down, max_depth=max(hops or 6, 1)), **caps)
+    else:
+        center = store.resolve_unique(entity or "")
+        scene = scenes.neighbourhood_scene(store, center.id, depth, **caps)
+    subgraph = scene.subgraph
+    written = write_subgraph(
+        subgraph, output, title=title or scene.title, paths=scene.paths, documents=scene.documents,
+        layout=scene.layout, credit_date=credit_date,
+    )
     cut = " (cut to the caps; raise --max-nodes/--max-edges for more)" if subgraph.truncated else ""
     click.echo(f"wrote {written} ({len(subgraph.entities)} entities, {len(subgraph.relations)} relations){cut}")
 

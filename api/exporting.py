@@ -1,7 +1,8 @@
 """Writing a subgraph to a file in the format its extension names.
 
-HTML is the page journalists publish; GraphML and GEXF open in Gephi, yEd and
-Sigma.js, the tools analysts already use.
+HTML is the interactive page; PNG and SVG the still picture journalists
+publish (graph/picture.py); GraphML and GEXF open in Gephi, yEd and Sigma.js,
+the tools analysts already use.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ import networkx as nx
 
 from chipgraph.graph.errors import ChipgraphError
 from chipgraph.graph.paths import OwnershipPath
+from chipgraph.graph.picture import PICTURE_FORMATS, render_picture
 from chipgraph.graph.render import render_html
 from chipgraph.graph.subgraph import Subgraph
 
 __all__ = ["write_subgraph", "xml_safe", "EXPORT_FORMATS"]
 
-EXPORT_FORMATS = (".html", ".htm", ".graphml", ".gexf")
+EXPORT_FORMATS = (".html", ".htm", ".graphml", ".gexf", *PICTURE_FORMATS)
 #: what XML 1.0 forbids in a document (control characters but tab, newline and
 #: carriage return; lone surrogates; U+FFFE and U+FFFF): no escape makes them legal
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -50,9 +52,18 @@ def _xml_safe_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def write_subgraph(
-    subgraph: Subgraph, output: Path, *, title: str | None = None, paths: Sequence[OwnershipPath] = ()
+    subgraph: Subgraph,
+    output: Path,
+    *,
+    title: str | None = None,
+    paths: Sequence[OwnershipPath] = (),
+    **picture: Any,
 ) -> Path:
     """Write ``subgraph`` to ``output`` in the format its extension names.
+
+    ``picture`` holds the further keyword arguments of
+    ``graph.picture.render_picture`` (documents, credit_date, layout), used
+    by .png and .svg only.
 
     GraphML and GEXF are XML 1.0: characters it forbids (a control character
     copied from a scraped page) are replaced, so the file always parses.
@@ -67,6 +78,8 @@ def write_subgraph(
     try:
         if suffix in (".html", ".htm"):
             tmp.write_text(render_html(subgraph, title=title, paths=paths), encoding="utf-8")
+        elif suffix in PICTURE_FORMATS:
+            tmp.write_bytes(render_picture(subgraph, PICTURE_FORMATS[suffix], title=title, paths=paths, **picture))
         elif suffix == ".graphml":
             nx.write_graphml(_xml_safe_graph(subgraph.to_networkx()), tmp)
         else:

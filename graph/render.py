@@ -39,9 +39,21 @@ from jinja2 import Environment, StrictUndefined, Template
 from markupsafe import Markup
 from pyvis.network import Network
 
-from .model import Entity, EntityType, MILITARY_ID, Relation, RelationType
+from .model import Entity, Relation
+from .palette import (
+    CENTRE_BORDER,
+    ENTITY_COLOURS,
+    ENTITY_SHAPES,
+    MILITARY_COLOUR,
+    PATH_COLOUR,
+    RELATION_COLOURS,
+    UNKNOWN_COLOUR,
+    entity_colour as _entity_colour,
+    is_military as _is_military,
+    kind_label,
+)
 from .paths import OwnershipPath
-from .subgraph import Subgraph
+from .subgraph import Subgraph, drawn_parts
 
 __all__ = [
     "render_html",
@@ -53,42 +65,7 @@ __all__ = [
     "script_json",
 ]
 
-# --- palette ---------------------------------------------------------------
-# Fixed, so that the same kind of thing has the same colour on every published
-# page (readers learn it).  Okabe-Ito hues for the ordinary types (readable by
-# colour-blind readers); red for lists and a darker red for ``military``,
-# because a designation is what a reader must not miss.  Shapes differ too, so
-# that the types stay apart in greyscale print.
-
-ENTITY_COLOURS: Mapping[EntityType, str] = {
-    EntityType.ORG: "#0072B2",
-    EntityType.PRODUCT: "#009E73",
-    EntityType.GPE: "#E69F00",
-    EntityType.PERSON: "#CC79A7",
-    EntityType.LIST: "#D62728",
-}
-MILITARY_COLOUR = "#7F0000"
-UNKNOWN_COLOUR = "#9E9E9E"  # a relation end missing from the subgraph's entities
-
-ENTITY_SHAPES: Mapping[EntityType, str] = {
-    EntityType.ORG: "dot",
-    EntityType.PRODUCT: "square",
-    EntityType.GPE: "triangle",
-    EntityType.PERSON: "star",
-    EntityType.LIST: "diamond",
-}
-
-RELATION_COLOURS: Mapping[RelationType, str] = {
-    RelationType.OWNED_BY: "#1F4E79",
-    RelationType.PART_OF: "#5B9BD5",
-    RelationType.SUPPLIED: "#2E7D32",
-    RelationType.DESIGNATED: "#C62828",
-    RelationType.MILITARY_LINK: "#7F0000",
-    RelationType.BANNED: "#AD1457",
-    RelationType.OTHER: "#757575",
-}
-PATH_COLOUR = "#FF6F00"
-CENTRE_BORDER = "#111111"
+# --- palette: shared with the published picture (graph/palette.py) ----------
 
 # --- limits on what a tooltip shows (the table below the graph shows all) ---
 TOOLTIP_MAX_EVIDENCE = 3
@@ -245,20 +222,6 @@ def _link(source: str | None) -> str | None:
     return None
 
 
-def _is_military(entity: Entity | None, node_id: str) -> bool:
-    return node_id == MILITARY_ID or (
-        entity is not None and entity.type is EntityType.LIST and entity.name.strip().casefold() == "military"
-    )
-
-
-def _entity_colour(entity: Entity | None, node_id: str) -> str:
-    if _is_military(entity, node_id):
-        return MILITARY_COLOUR
-    if entity is None:
-        return UNKNOWN_COLOUR
-    return ENTITY_COLOURS.get(entity.type, UNKNOWN_COLOUR)
-
-
 def _node_tooltip(entity: Entity | None, node_id: str, is_centre: bool) -> str:
     """Plain text (shown with textContent): name, type, aliases, country."""
     if entity is None:
@@ -307,23 +270,6 @@ def _filename(title: str) -> str:
 
 
 # --- the page ------------------------------------------------------------------
-
-
-def _collect(
-    subgraph: Subgraph, paths: Sequence[OwnershipPath]
-) -> tuple[dict[str, Entity], list[Relation], set[tuple[str, str, str]], set[str]]:
-    """Entities and relations to draw: the subgraph's, plus those of the paths
-    (so that a highlighted path is drawn whole even where it leaves the
-    subgraph), each once."""
-    entities: dict[str, Entity] = {}
-    for e in (*subgraph.entities, *(e for p in paths for e in p.entities)):
-        entities.setdefault(e.id, e)
-    relations: dict[tuple[str, str, str], Relation] = {}
-    for r in (*subgraph.relations, *(h.relation for p in paths for h in p.hops)):
-        relations.setdefault(r.key, r)
-    path_keys = {h.relation.key for p in paths for h in p.hops}
-    path_nodes = {e.id for p in paths for e in p.entities}
-    return entities, list(relations.values()), path_keys, path_nodes
 
 
 def _build_network(
@@ -451,7 +397,7 @@ def render_html(
         raise ValueError(f"height must be a CSS length such as '750px' or '80vh', not {height!r}")
     paths = tuple(paths)
     assets = _assets()
-    entities, relations, path_keys, path_nodes = _collect(subgraph, paths)
+    entities, relations, path_keys, path_nodes = drawn_parts(subgraph, paths)
     centre = entities.get(subgraph.center)
     centre_name = centre.name if centre else subgraph.center
     page_title = title if title is not None else f"{centre_name}: {subgraph.depth}-hop neighbourhood"
@@ -493,7 +439,7 @@ def render_html(
     legend_entities: list[dict[str, Any]] = []
     seen_types: list[str] = []
     for eid, e in entities.items():
-        label = "military" if _is_military(e, eid) else e.type.value
+        label = kind_label(e, eid)
         if label not in seen_types:
             seen_types.append(label)
             legend_entities.append({"label": label, "colour": _entity_colour(e, eid), "centre": False})

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, Sequence
 
 import networkx as nx
 
 from .model import Entity, Relation, sorted_evidence
 
+if TYPE_CHECKING:  # paths.py imports this module
+    from .paths import OwnershipPath
+
 __all__ = [
     "Subgraph",
     "cap_evidence",
     "cap_relations",
+    "drawn_parts",
     "DEFAULT_MAX_NODES",
     "DEFAULT_MAX_EDGES",
     "DEFAULT_MAX_EVIDENCE",
@@ -166,3 +170,21 @@ def _attribute_columns(relation: Relation) -> dict[str, str]:
     out = {k: "; ".join(vs) for k, vs in values.items()}
     out.update({f"{k}_sources": "; ".join(vs) for k, vs in sources.items()})
     return out
+
+
+def drawn_parts(
+    subgraph: Subgraph, paths: Sequence["OwnershipPath"] = ()
+) -> tuple[dict[str, Entity], list[Relation], set[tuple[str, str, str]], set[str]]:
+    """What a drawing of ``subgraph`` with ``paths`` highlighted shows:
+    entities by id, relations (each once), the keys of the relations on a
+    path and the ids of the entities on one.  A path is drawn whole even where
+    it leaves the subgraph; the page and the picture draw the same things."""
+    entities: dict[str, Entity] = {}
+    for e in (*subgraph.entities, *(e for p in paths for e in p.entities)):
+        entities.setdefault(e.id, e)
+    relations: dict[tuple[str, str, str], Relation] = {}
+    for r in (*subgraph.relations, *(h.relation for p in paths for h in p.hops)):
+        relations.setdefault(r.key, r)
+    path_keys = {h.relation.key for p in paths for h in p.hops}
+    path_nodes = {e.id for p in paths for e in p.entities}
+    return entities, list(relations.values()), path_keys, path_nodes

@@ -101,3 +101,33 @@ def new_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callab
 def store(request: pytest.FixtureRequest, new_store: Callable[[str], GraphStore]) -> GraphStore:
     """An empty store of each kind in turn."""
     return new_store(request.param)
+
+
+SVG_NS = "{http://www.w3.org/2000/svg}"
+
+
+def _svg_labels(data: bytes) -> dict[str, tuple[float, float]]:
+    """Every text an SVG picture shows, a wrapped label joined back into one
+    line, with where its first line is drawn (x, y; y grows downwards).  The
+    SVG must parse as XML to get here."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    out: dict[str, tuple[float, float]] = {}
+    for group in ET.fromstring(data).iter(f"{SVG_NS}g"):
+        lines = [t for t in group if t.tag == f"{SVG_NS}text"]
+        if not lines:
+            continue
+        first = lines[0]
+        x, y = float(first.get("x", 0)), float(first.get("y", 0))
+        m = re.search(r"translate\(([-\d.]+)[ ,]([-\d.]+)\)", first.get("transform", ""))
+        if m:
+            x, y = x + float(m.group(1)), y + float(m.group(2))
+        out.setdefault(" ".join("".join(t.itertext()) for t in lines), (x, y))
+    return out
+
+
+@pytest.fixture
+def svg_labels() -> Callable[[bytes], dict[str, tuple[float, float]]]:
+    """The texts of an SVG picture with their places (see ``_svg_labels``)."""
+    return _svg_labels

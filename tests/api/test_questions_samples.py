@@ -5,9 +5,8 @@ the library, the `chipgraph` command and the HTTP API."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Iterator
 
 import pytest
 from click.testing import CliRunner
@@ -17,26 +16,9 @@ from chipgraph.api.app import create_app
 from chipgraph.api.cli import EXIT_AMBIGUOUS, EXIT_NOT_FOUND, cli
 from chipgraph.api.security import SecurityConfig
 from chipgraph.graph import questions as q
-from chipgraph.graph.copy import copy_graph
 from chipgraph.graph.errors import EntityAmbiguous
 from chipgraph.graph.sqlite_store import SQLiteStore
 from chipgraph.graph.store import GraphStore
-
-#: as tests/conftest.py's ``store`` fixture: SQLite, FalkorDB, and Neo4j when one is named
-STORE_KINDS = ["sqlite", "falkordb"] + (["neo4j"] if os.environ.get("CHIPGRAPH_TEST_NEO4J_URL") else [])
-
-
-@pytest.fixture(params=STORE_KINDS)
-def samples(
-    request: pytest.FixtureRequest, sample_store: SQLiteStore, new_store: Callable[[str], GraphStore]
-) -> GraphStore:
-    """The sample graph in each store kind."""
-    if request.param == "sqlite":
-        return sample_store
-    store = new_store(request.param)
-    copy_graph(sample_store, store, progress=False)
-    return store
-
 
 def test_asml_exposure_reaches_the_military_through_cetc_and_gta(samples: GraphStore) -> None:
     asml = samples.resolve_unique("ASML")
