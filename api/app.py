@@ -429,6 +429,20 @@ def create_app(
 
     add_picture_routes(app, get_store, read_keyed, UNIQUE_RESPONSES)
 
+    from .export_routes import export_router
+
+    app.include_router(
+        export_router(
+            get_store,
+            renderer=app.state.renderer,
+            writer=app.state.worker,
+            read_dependencies=read_keyed,
+            write_dependencies=keyed,
+            read_responses=UNIQUE_RESPONSES,
+            write_responses=WRITE_RESPONSES,
+        )
+    )
+
     @app.post("/documents", status_code=201, responses=WRITE_RESPONSES, dependencies=keyed)
     async def post_document(document: Annotated[DocumentIn, Body()]) -> dict[str, Any]:
         """Extract an article's facts and store them (needs a write key when keys are configured).

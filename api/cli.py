@@ -21,6 +21,7 @@ from chipgraph.graph.model import SCORED_RELATION_TYPES, RelationType
 from chipgraph.graph.paths import MAX_HOPS_LIMIT, PathQuery
 from chipgraph.graph.store import DEFAULT_STORE, GraphStore, open_store
 from chipgraph.graph.subgraph import DEFAULT_MAX_EDGES, DEFAULT_MAX_NODES, MAX_EDGES_LIMIT, MAX_NODES_LIMIT
+from chipgraph.graph.exports import DEFAULT_MAX_EXPORT_RELATIONS, MAX_EXPORT_RELATIONS_LIMIT, exporters
 
 from chipgraph.graph import questions as q
 
@@ -315,7 +316,7 @@ def show(obj: Context, entity: str, max_relations: int, max_documents: int, as_j
 @click.option("--down", is_flag=True, help="--owners: what ENTITY owns.")
 @click.option("--title", default=None, help="The picture's heading [default: says what is drawn].")
 @click.option("--date", "credit_date", default=None, help="Date in a picture's credit line [default: the newest source's].")
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="File to write (.html, .png, .svg, .graphml, .gexf).")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="File to write (.html, .png, .svg, .graphml, .gexf, .csv, .ftm.jsonl).")
 @click.option("--max-nodes", default=DEFAULT_MAX_NODES, show_default=True, type=click.IntRange(1, MAX_NODES_LIMIT),
               help="Most entities drawn (the centre and the nearest).")
 @click.option("--max-edges", default=DEFAULT_MAX_EDGES, show_default=True, type=click.IntRange(1, MAX_EDGES_LIMIT),
@@ -359,6 +360,63 @@ def render(
     )
     cut = " (cut to the caps; raise --max-nodes/--max-edges for more)" if subgraph.truncated else ""
     click.echo(f"wrote {written} ({len(subgraph.entities)} entities, {len(subgraph.relations)} relations){cut}")
+
+
+@cli.command(name="export")
+@click.argument("output", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(list(exporters())), default=None,
+              help="Format to write [default: from OUTPUT's extension: .graphml, .gexf, .csv, .ftm.jsonl].")
+@click.option("--entity", default=None, help="Export this entity's neighbourhood (name, alias or id) instead of the whole graph.")
+@click.option("--depth", default=None, type=click.IntRange(0, 4), help="Hops around --entity [default: 1].")
+@click.option("--max-nodes", default=DEFAULT_MAX_NODES, show_default=True, type=click.IntRange(1, MAX_NODES_LIMIT), help="With --entity: most entities.")
+@click.option("--max-edges", default=DEFAULT_MAX_EDGES, show_default=True, type=click.IntRange(1, MAX_EDGES_LIMIT), help="With --entity: most relations.")
+@click.option("--max-relations", default=DEFAULT_MAX_EXPORT_RELATIONS, show_default=True, type=click.IntRange(1, MAX_EXPORT_RELATIONS_LIMIT),
+              help="Whole graph: refuse a graph with more relations.")
+@click.pass_obj
+def export_graph(
+    obj: Context, output: Path, fmt: str | None, entity: str | None, depth: int | None,
+    max_nodes: int, max_edges: int, max_relations: int,
+) -> None:
+    """Write the graph (or --entity's neighbourhood) to OUTPUT as GraphML,
+    GEXF, CSV tables or FollowTheMoney JSON lines, with every relation's evidence."""
+    from chipgraph.graph.exports import GraphData, exporter, exporter_for_path
+
+    chosen = exporter(fmt) if fmt else exporter_for_path(output)
+    if chosen is None:
+        raise click.BadParameter(
+            f"cannot tell the format of {output.name}: give --format ({', '.join(exporters())}) or an extension "
+            "such as .graphml, .gexf, .csv, .ftm.jsonl", param_hint="OUTPUT",
+        )
+    if depth is not None and entity is None:
+        raise click.BadParameter("--depth needs --entity (without it the whole graph is exported)", param_hint="--depth")
+    store = obj.store()
+    if entity is not None:
+        center = store.resolve_unique(entity)
+        data = GraphData.from_neighbourhood(store, center.id, depth or 1, max_nodes=max_nodes, max_edges=max_edges)
+    else:
+        data = GraphData.from_store(store, max_relations=max_relations)
+    written = chosen.write_files(data, output)
+    evidence = sum(len(r.evidence) for r in data.relations)
+    cut = " (cut to the caps; raise --max-nodes/--max-edges for more)" if data.truncated else ""
+    click.echo(
+        f"wrote {', '.join(map(str, written))} ({len(data.entities)} entities, {len(data.relations)} relations, "
+        f"{evidence} pieces of evidence){cut}"
+    )
+
+
+@cli.command(name="import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.pass_obj
+def import_files(obj: Context, files: Sequence[Path]) -> None:
+    """Import FollowTheMoney JSON lines (FILE.ftm.jsonl) into the store.
+
+    Each file is checked whole before anything of it is written: a bad line
+    is reported with its number and the file is left out entirely."""
+    from chipgraph.graph.ftm_import import import_ftm
+
+    store = obj.store(create=True)
+    for path in files:
+        click.echo(str(import_ftm(store, path)))
 
 
 @cli.command()

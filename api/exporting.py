@@ -1,54 +1,98 @@
-"""Writing a subgraph to a file in the format its extension names.
+"""Writing a subgraph to a file in the format its extension (or a name) says.
 
-HTML is the interactive page; PNG and SVG the still picture journalists
-publish (graph/picture.py); GraphML and GEXF open in Gephi, yEd and Sigma.js,
-the tools analysts already use.
+A thin dispatcher: HTML is the interactive page (graph/render.py); PNG and
+SVG the still picture journalists publish (graph/picture.py); every other
+format is an exporter of graph/exports (GraphML, GEXF, CSV, FollowTheMoney).  ``WRITERS`` maps a file extension to the function writing
+it: a new picture or page format adds one entry with :func:`add_writer`.
 """
 
 from __future__ import annotations
 
-import os
-import re
-import threading
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
-import networkx as nx
-
-from chipgraph.graph.errors import ChipgraphError
+from chipgraph.graph.citations import DocumentInfo
+from chipgraph.graph.errors import UnknownExportFormat
+from chipgraph.graph.exports import GraphData, exporter, exporter_for_path, exporters, xml_safe
+from chipgraph.graph.exports.base import atomic_write
 from chipgraph.graph.paths import OwnershipPath
 from chipgraph.graph.picture import PICTURE_FORMATS, render_picture
 from chipgraph.graph.render import render_html
 from chipgraph.graph.subgraph import Subgraph
 
-__all__ = ["write_subgraph", "xml_safe", "EXPORT_FORMATS"]
-
-EXPORT_FORMATS = (".html", ".htm", ".graphml", ".gexf", *PICTURE_FORMATS)
-#: what XML 1.0 forbids in a document (control characters but tab, newline and
-#: carriage return; lone surrogates; U+FFFE and U+FFFF): no escape makes them legal
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+__all__ = ["write_subgraph", "xml_safe", "EXPORT_FORMATS", "WRITERS", "Writer", "WriteOptions", "add_writer"]
 
 
-def xml_safe(text: str) -> str:
-    """``text`` with every character XML 1.0 cannot carry replaced by U+FFFD,
-    so the loss stays visible instead of silently joining words."""
-    return _NOT_XML.sub("\ufffd", text)
+@dataclass(frozen=True)
+class WriteOptions:
+    """What a writer may use besides the subgraph."""
+
+    title: str | None = None
+    paths: Sequence[OwnershipPath] = ()
+    documents: Mapping[str, DocumentInfo] = field(default_factory=dict)
+    #: further keyword arguments of ``graph.picture.render_picture`` (layout, credit_date), for .png and .svg
+    picture: Mapping[str, Any] = field(default_factory=dict)
 
 
-def _xml_safe_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of ``graph`` in which every string written (node ids, edge keys,
-    attribute names and values) is XML-safe."""
+#: writes a subgraph to a path and returns the files written
+Writer = Callable[[Subgraph, Path, WriteOptions], "list[Path]"]
 
-    def clean(value: Any) -> Any:
-        return xml_safe(value) if isinstance(value, str) else value
 
-    def attrs(data: dict[str, Any]) -> dict[str, Any]:
-        return {clean(k): clean(v) for k, v in data.items()}
+def _html(subgraph: Subgraph, output: Path, options: WriteOptions) -> list[Path]:
+    page = render_html(subgraph, title=options.title, paths=options.paths).encode("utf-8", "replace")
+    return [atomic_write(output, lambda fh: fh.write(page))]
 
-    out = nx.MultiDiGraph(**attrs(graph.graph))
-    out.add_nodes_from((clean(n), attrs(d)) for n, d in graph.nodes(data=True))
-    out.add_edges_from((clean(u), clean(v), clean(k), attrs(d)) for u, v, k, d in graph.edges(keys=True, data=True))
-    return out
+
+def _picture(fmt: str) -> Writer:
+    def write(subgraph: Subgraph, output: Path, options: WriteOptions) -> list[Path]:
+        image = render_picture(
+            subgraph, fmt, title=options.title, paths=options.paths, documents=options.documents, **options.picture  # type: ignore[arg-type]
+        )
+        return [atomic_write(output, lambda fh: fh.write(image))]
+
+    return write
+
+
+def _exported(name: str) -> Writer:
+    def write(subgraph: Subgraph, output: Path, options: WriteOptions) -> list[Path]:
+        return exporter(name).write_files(GraphData.from_subgraph(subgraph, options.documents), output)
+
+    return write
+
+
+#: file extension (lower case, with the dot) -> writer
+WRITERS: dict[str, Writer] = {".html": _html, ".htm": _html, **{ext: _picture(fmt) for ext, fmt in PICTURE_FORMATS.items()}}
+
+
+def add_writer(extension: str, writer: Writer) -> None:
+    """Make ``write_subgraph`` write files ending in ``extension`` with ``writer``."""
+    WRITERS[extension.lower()] = writer
+
+
+for _name, _cls in exporters().items():
+    for _ext in _cls.extensions:
+        add_writer(_ext, _exported(_name))
+
+EXPORT_FORMATS = tuple(WRITERS)
+
+
+def _writer_for(output: Path, format: str | None) -> Writer:
+    if format is not None:
+        key = format.lower()
+        if f".{key}" in WRITERS:
+            return WRITERS[f".{key}"]
+        return _exported(exporter(key).name)
+    name = output.name.lower()
+    ext = max((e for e in WRITERS if name.endswith(e)), key=len, default=None)
+    if ext is None:
+        found = exporter_for_path(output)  # an exporter registered after this module was loaded
+        if found is None:
+            raise UnknownExportFormat(
+                f"cannot write {output}: use one of {', '.join(WRITERS)} as the file extension, or give the format"
+            )
+        return _exported(found.name)
+    return WRITERS[ext]
 
 
 def write_subgraph(
@@ -57,34 +101,21 @@ def write_subgraph(
     *,
     title: str | None = None,
     paths: Sequence[OwnershipPath] = (),
+    documents: Mapping[str, DocumentInfo] | None = None,
+    format: str | None = None,
     **picture: Any,
 ) -> Path:
-    """Write ``subgraph`` to ``output`` in the format its extension names.
-
+    """Write ``subgraph`` to ``output`` in the format its extension names (or
+    ``format``: html, png, svg, graphml, gexf, csv, ftm); ``documents`` gives
+    the articles' titles, dates and URLs that pictures, CSV and FtM cite;
     ``picture`` holds the further keyword arguments of
-    ``graph.picture.render_picture`` (documents, credit_date, layout), used
-    by .png and .svg only.
+    ``graph.picture.render_picture`` (layout, credit_date), used by .png and
+    .svg only.  Returns the (first) file written; a failure leaves no partial
+    file.
 
     GraphML and GEXF are XML 1.0: characters it forbids (a control character
     copied from a scraped page) are replaced, so the file always parses.
     """
-    suffix = output.suffix.lower()
-    if suffix not in EXPORT_FORMATS:
-        raise ChipgraphError(f"cannot write {output}: use one of {', '.join(EXPORT_FORMATS)} as the file extension")
-    output.parent.mkdir(parents=True, exist_ok=True)
-    # Written beside the target and renamed into place: a failure mid-way
-    # leaves the previous file (or none), never a truncated one.
-    tmp = output.with_name(f".{output.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        if suffix in (".html", ".htm"):
-            tmp.write_text(render_html(subgraph, title=title, paths=paths), encoding="utf-8")
-        elif suffix in PICTURE_FORMATS:
-            tmp.write_bytes(render_picture(subgraph, PICTURE_FORMATS[suffix], title=title, paths=paths, **picture))
-        elif suffix == ".graphml":
-            nx.write_graphml(_xml_safe_graph(subgraph.to_networkx()), tmp)
-        else:
-            nx.write_gexf(_xml_safe_graph(subgraph.to_networkx()), tmp)
-        os.replace(tmp, output)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return output
+    options = WriteOptions(title, paths, documents or {}, picture)
+    written = _writer_for(output, format)(subgraph, output, options)
+    return written[0]

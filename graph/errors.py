@@ -22,6 +22,10 @@ __all__ = [
     "DocumentNotFound",
     "InvalidCuration",
     "CurationConflict",
+    "ExportError",
+    "UnknownExportFormat",
+    "ExportTooLarge",
+    "ImportFormatError",
 ]
 
 
@@ -114,3 +118,26 @@ class InvalidCuration(ChipgraphError, ValueError):
 class CurationConflict(InvalidCuration):
     """A curation the graph as it is rules out (merging an entity with
     itself, splitting off a name the entity does not have)."""
+
+
+class ExportError(ChipgraphError):
+    """A graph could not be exported as asked."""
+
+
+class UnknownExportFormat(ExportError, ValueError):
+    """A format name or file extension no exporter writes; the message lists those that exist."""
+
+
+class ExportTooLarge(ExportError):
+    """A whole-graph export over its cap: the message says how to narrow it."""
+
+
+class ImportFormatError(ChipgraphError, ValueError):
+    """A file to import is malformed; ``line`` (1-based) names where, and
+    nothing of the file was written."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        where = f"{path}, line {line}: " if path and line else (f"line {line}: " if line else (f"{path}: " if path else ""))
+        super().__init__(where + message)

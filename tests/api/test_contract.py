@@ -37,6 +37,8 @@ OPERATIONS = (
     "POST /curation",
     "GET /curation",
     "GET /curation/status",
+    "GET /export",
+    "POST /import/ftm",
 )
 
 
