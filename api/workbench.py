@@ -17,7 +17,6 @@ with the write key the page asks for once and keeps in ``sessionStorage``.
 
 from __future__ import annotations
 
-import tempfile
 from urllib.parse import urlencode
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,15 +30,16 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
 from chipgraph.graph import curation
 from chipgraph.graph import questions as q
-from chipgraph.graph.drawing import exposure_drawing, paths_subgraph
+from chipgraph.graph import scenes
+from chipgraph.graph.exports import GraphData, exporter, exporters
 from chipgraph.graph.errors import ChipgraphError, EntityAmbiguous, EntityNotFound, StoreError
 from chipgraph.graph.model import SCORED_RELATION_TYPES, Entity
 from chipgraph.graph.paths import MAX_HOPS_LIMIT, OwnershipPath, PathQuery
+from chipgraph.graph.picture import MEDIA_TYPES, render_picture
 from chipgraph.graph.render import render_html
 from chipgraph.graph.store import GraphStore
-from chipgraph.graph.subgraph import DEFAULT_MAX_EDGES, DEFAULT_MAX_EVIDENCE, DEFAULT_MAX_NODES, Subgraph
+from chipgraph.graph.subgraph import DEFAULT_MAX_EDGES, DEFAULT_MAX_EVIDENCE
 
-from .exporting import write_subgraph
 from .security import SecurityConfig
 
 __all__ = ["workbench_router", "PAGE_CSP", "DRAWING_CSP", "EXPORTS", "Drawing", "find_paths", "run_exposure", "export_bytes"]
@@ -56,12 +56,10 @@ PAGE_CSP = (
 DRAWING_CSP = "frame-ancestors 'self'"
 _HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 
-#: export format -> (media type, file suffix); a drawing can be saved as each
-EXPORTS: Mapping[str, tuple[str, str]] = {
-    "html": ("text/html; charset=utf-8", ".html"),
-    "graphml": ("application/graphml+xml", ".graphml"),
-    "gexf": ("application/gexf+xml", ".gexf"),
-}
+#: what a drawing can be saved as, in the order the page offers them: the
+#: picture to publish (graph/picture.py), the interactive page (graph/render.py)
+#: and every exporter graph/exports registers (GraphML, GEXF, CSV, FtM...)
+EXPORTS: tuple[str, ...] = (*MEDIA_TYPES, "html", *(n for n in exporters() if n not in MEDIA_TYPES and n != "html"))
 _STATIC: Mapping[str, str] = {"workbench.css": "text/css; charset=utf-8", "workbench.js": "text/javascript; charset=utf-8"}
 #: hits and paths one page shows (the JSON API takes larger limits)
 PAGE_LIMIT = 20
@@ -122,20 +120,18 @@ class Drawing:
     direction: Literal["out", "both"] = "out"
     reverse: bool = False
 
-    def build(self, store: GraphStore) -> tuple[Subgraph, tuple[OwnershipPath, ...], str]:
-        """The subgraph, the paths to highlight and the title, from the library's answer."""
+    def scene(self, store: GraphStore) -> scenes.Scene:
+        """What graph/scenes draws for this question (the same scene the
+        /render picture routes and ``chipgraph render`` draw)."""
         if self.kind == "neighbourhood":
             center = store.resolve_unique(self.entity)
-            sub = store.subgraph(center.id, self.depth, max_nodes=DEFAULT_MAX_NODES)
-            sub = sub.capped(DEFAULT_MAX_NODES, DEFAULT_MAX_EDGES, DEFAULT_MAX_EVIDENCE)
-            return sub, (), f"{center.name}: {self.depth}-hop neighbourhood"
+            return scenes.neighbourhood_scene(store, center.id, self.depth)
         if self.kind == "path":
-            src, dst, found, _ = find_paths(store, self.source, self.target, self.max_hops, self.types, self.direction)
-            return paths_subgraph(src.id, found), found, f"Paths from {src.name} to {dst.name}"
+            src, dst = store.resolve_unique(self.source), store.resolve_unique(self.target)
+            query = path_query(src.id, dst.id, self.max_hops, self.types, self.direction, PAGE_LIMIT)
+            return scenes.paths_scene(store, query)
         answer = run_exposure(store, self.entity, self.max_hops, self.types, self.direction, self.reverse)
-        sub, paths = exposure_drawing(store, answer)
-        what = "Who reaches" if self.reverse else "Exposure of"
-        return sub, paths, f"{what} {answer.start.name} within {self.max_hops} hops"
+        return scenes.exposure_scene(store, answer)
 
 
 def drawing_query(
@@ -153,14 +149,21 @@ def drawing_query(
     return Drawing(kind, entity, source, target, depth, max_hops, tuple(types or ()), direction, reverse)
 
 
+def path_query(
+    source: str, target: str, max_hops: int, types: Sequence[str], direction: str, limit: int
+) -> PathQuery:
+    """The path question a form asks (no type ticked: every type)."""
+    wanted = q.parse_types(list(types) or None, SCORED_RELATION_TYPES)
+    return PathQuery(source, target, wanted, direction, max_hops, limit)  # type: ignore[arg-type]
+
+
 def find_paths(
     store: GraphStore, source: str, target: str, max_hops: int, types: Sequence[str], direction: str
 ) -> tuple[Entity, Entity, tuple[OwnershipPath, ...], bool]:
     """The ranked paths between two names (each resolved, never guessed), at
     most PAGE_LIMIT of them, with whether more were found."""
     src, dst = store.resolve_unique(source), store.resolve_unique(target)
-    wanted = q.parse_types(list(types) or None, SCORED_RELATION_TYPES)
-    found = store.paths(PathQuery(src.id, dst.id, wanted, direction, max_hops, PAGE_LIMIT + 1))  # type: ignore[arg-type]
+    found = store.paths(path_query(src.id, dst.id, max_hops, types, direction, PAGE_LIMIT + 1))
     shown = tuple(p.with_evidence_cap(DEFAULT_MAX_EVIDENCE)[0] for p in found[:PAGE_LIMIT])
     return src, dst, shown, len(found) > PAGE_LIMIT
 
@@ -181,14 +184,17 @@ def run_exposure(
     )
 
 
-def export_bytes(drawing: Drawing, store: GraphStore, fmt: str) -> tuple[bytes, str]:
-    """The drawing written by api/exporting.py in ``fmt``, and its file name."""
-    media, suffix = EXPORTS[fmt]
-    sub, paths, title = drawing.build(store)
-    slug = "".join(c if c.isalnum() else "-" for c in title.lower()).strip("-")[:60].strip("-") or "chipgraph"
-    with tempfile.TemporaryDirectory(prefix="chipgraph-export-") as tmp:
-        out = write_subgraph(sub, FilePath(tmp) / f"drawing{suffix}", title=title, paths=paths)
-        return out.read_bytes(), f"{slug}{suffix}"
+def export_bytes(scene: scenes.Scene, fmt: str) -> tuple[bytes, str, str]:
+    """The scene as a file in ``fmt`` (one of EXPORTS): its bytes, media type
+    and file name, written by the library's own writers."""
+    slug = "".join(c if c.isalnum() else "-" for c in scene.title.lower()).strip("-")[:60].strip("-") or "chipgraph"
+    if fmt in MEDIA_TYPES:
+        return render_picture(scene.subgraph, fmt, **scene.picture_options()), MEDIA_TYPES[fmt], f"{slug}.{fmt}"  # type: ignore[arg-type]
+    if fmt == "html":
+        page = render_html(scene.subgraph, title=scene.title, paths=scene.paths)
+        return page.encode("utf-8", "replace"), "text/html; charset=utf-8", f"{slug}.html"
+    chosen = exporter(fmt)
+    return chosen.to_bytes(GraphData.from_subgraph(scene.subgraph, scene.documents)), chosen.media_type, chosen.filename(slug)
 
 
 # -- view data ----------------------------------------------------------------------
@@ -339,28 +345,28 @@ def workbench_router(get_store: Callable[[], GraphStore], security: SecurityConf
     def draw(drawing: Annotated[Drawing, Depends(drawing_query)]) -> Response:
         """The drawing alone: render.py's self-contained page (framed by the workbench)."""
         try:
-            sub, paths, title = drawing.build(get_store())
+            scene = drawing.scene(get_store())
         except ChipgraphError as exc:  # a name gone since the page was drawn, a refused question, a store down
             return page("error.html.j2", 503 if isinstance(exc, StoreError) else 422, message=str(exc)[:500])
-        html = render_html(sub, title=title, paths=paths, height="560px")
+        html = render_html(scene.subgraph, title=scene.title, paths=scene.paths, height="560px")
         return HTMLResponse(html, headers={"Content-Security-Policy": DRAWING_CSP, **_HEADERS})
 
     @router.get("/ui/export")
     def export(
         drawing: Annotated[Drawing, Depends(drawing_query)],
-        format: Annotated[str, Query(max_length=20, description="One of EXPORTS.")],
+        format: Annotated[str, Query(max_length=20, description="One of EXPORTS.")] = "png",
     ) -> Response:
         """The drawing as a file to save (Content-Disposition: attachment)."""
         if format not in EXPORTS:
             return page("error.html.j2", 422, message=f"cannot export as {format!r}: choose from {', '.join(EXPORTS)}")
         try:
-            body, filename = export_bytes(drawing, get_store(), format)
+            body, media, filename = export_bytes(drawing.scene(get_store()), format)
         except ChipgraphError as exc:
             return page("error.html.j2", 503 if isinstance(exc, StoreError) else 422, message=str(exc)[:500])
         headers = {"Content-Disposition": f'attachment; filename="{filename}"', **_HEADERS}
-        if format == "html":
-            headers["Content-Security-Policy"] = "sandbox allow-scripts allow-downloads"
-        return Response(body, media_type=EXPORTS[format][0], headers=headers)
+        # a saved page or picture opened from this server runs nothing of it but its own drawing script
+        headers["Content-Security-Policy"] = "sandbox allow-scripts allow-downloads" if format == "html" else "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+        return Response(body, media_type=media, headers=headers)
 
     @router.get("/favicon.ico")
     def favicon() -> Response:

@@ -102,7 +102,7 @@ def test_drawings_are_the_render_page_framed_by_the_workbench_only(client: TestC
     r = client.get("/ui/draw?kind=path&source=ASML&target=military")
     assert r.status_code == 200 and r.headers["content-security-policy"] == "frame-ancestors 'self'"
     assert 'http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;' in r.text  # render.py's own
-    assert "Paths from ASML to military" in r.text and "24th Research Institute of CETC" in r.text
+    assert "How ASML is connected to military" in r.text and "24th Research Institute of CETC" in r.text
     r = client.get("/ui/draw?kind=exposure&entity=Evilcorp&max_hops=2")
     assert r.status_code == 200 and HOSTILE_IMG not in r.text and "US Entity List" in r.text
     r = client.get("/ui/draw?kind=neighbourhood&entity=Norvale")
@@ -110,24 +110,38 @@ def test_drawings_are_the_render_page_framed_by_the_workbench_only(client: TestC
 
 
 @pytest.mark.parametrize(
-    ("fmt", "media", "suffix"),
-    [("graphml", "application/graphml+xml", ".graphml"), ("gexf", "application/gexf+xml", ".gexf"), ("html", "text/html", ".html")],
+    ("fmt", "media", "suffix", "magic"),
+    [
+        ("png", "image/png", ".png", b"\x89PNG\r\n\x1a\n"),
+        ("svg", "image/svg+xml", ".svg", b"<?xml"),
+        ("html", "text/html", ".html", b"<!DOCTYPE html>"),
+        ("graphml", "application/graphml+xml", ".graphml", b"<?xml"),
+        ("gexf", "application/gexf+xml", ".gexf", b"<?xml"),
+        ("csv", "application/zip", ".zip", b"PK"),
+        ("ftm", "application/x-ndjson", ".ftm.jsonl", b"{"),
+    ],
 )
-def test_exports_are_files_of_the_drawing(client: TestClient, fmt: str, media: str, suffix: str) -> None:
+def test_exports_are_files_of_the_drawing(client: TestClient, fmt: str, media: str, suffix: str, magic: bytes) -> None:
     r = client.get(f"/ui/export?kind=path&source=ASML&target=military&format={fmt}")
     assert r.status_code == 200 and r.headers["content-type"].startswith(media)
     disposition = r.headers["content-disposition"]
     assert disposition.startswith("attachment; filename=") and disposition.endswith(f'{suffix}"')
-    assert "24th Research Institute of CETC" in r.text
-    if fmt != "html":
-        root = ElementTree.fromstring(r.content)
-        assert root.tag.endswith(fmt)
-    else:
-        assert r.headers["content-security-policy"] == "sandbox allow-scripts allow-downloads"
+    assert r.content.startswith(magic)
+    if fmt not in ("png", "svg", "csv"):  # pictures draw their text as shapes; csv is a zip
+        assert "24th Research Institute of CETC" in r.text
+    if fmt in ("graphml", "gexf", "svg"):
+        ElementTree.fromstring(r.content)
+    assert "sandbox" in r.headers["content-security-policy"] or "default-src 'none'" in r.headers["content-security-policy"]
     hostile = client.get(f"/ui/export?kind=neighbourhood&entity=Evilcorp&format={fmt}")
-    assert hostile.status_code == 200 and HOSTILE_IMG not in hostile.text  # escaped as HTML or XML
-    if fmt != "html":
+    assert hostile.status_code == 200 and hostile.content.startswith(magic)
+    assert HOSTILE_IMG.encode() not in hostile.content or fmt in ("ftm", "csv")  # data formats carry names as they are
+    if fmt in ("graphml", "gexf", "svg"):
         ElementTree.fromstring(hostile.content)  # the hostile names are still well-formed XML
+
+
+def test_an_unknown_export_format_is_refused_in_words(client: TestClient) -> None:
+    r = client.get("/ui/export?kind=path&source=ASML&target=military&format=docx")
+    assert r.status_code == 422 and "cannot export as" in r.text and "graphml" in r.text
 
 
 def test_static_files_are_the_two_served_and_no_other(client: TestClient) -> None:
