@@ -17,12 +17,12 @@ with the write key the page asks for once and keeps in ``sessionStorage``.
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path as FilePath
 from typing import Annotated, Any, Callable, Iterable, Literal, Mapping, Sequence
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import HTMLResponse, Response
@@ -88,7 +88,7 @@ def _env() -> Environment:
     env.globals["walk_types"] = [t.value for t in q.WALK_TYPES]
     env.globals["max_hops_limit"] = MAX_HOPS_LIMIT
     env.globals["export_formats"] = list(EXPORTS)
-    env.globals["curation"] = True
+    env.globals["curation"] = True  # Accept/Reject beside every fact (POST /curation)
     return env
 
 
