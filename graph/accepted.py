@@ -53,6 +53,9 @@ class AcceptedView(GraphStore):
     def curation_log(self) -> list[CurationEntry]:
         return self.inner.curation_log()
 
+    def curation_version(self) -> tuple[int, str | None]:
+        return self.inner.curation_version()
+
     # -- reads passed through -------------------------------------------------------
     def has_document(self, document_id: str) -> bool:
         return self.inner.has_document(document_id)

@@ -41,12 +41,13 @@ from __future__ import annotations
 import json
 import re
 import uuid
+import weakref
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Literal, Mapping, Sequence
 
 from .errors import CurationConflict, DocumentNotFound, FactNotFound, InvalidCuration, InvalidQuery
-from .model import Entity, EntityType, Evidence, Extraction, Relation, RelationType, normalise_name, sorted_evidence
+from .model import Entity, Evidence, Extraction, Relation, RelationType, normalise_name, sorted_evidence
 
 if TYPE_CHECKING:  # pragma: no cover
     from .store import GraphStore
@@ -260,16 +261,10 @@ def _check_text(what: str, value: str) -> None:
 
 def _commit(store: "GraphStore", entry: CurationEntry) -> CurationEntry:
     """Apply the entry's effect and append it, as one unit where the store can."""
-    log = store.curation_log()
+    log = _indexed_log(store).log
     store._apply_changes(_effect(store, entry, [*log, entry]), (entry,))
+    _appended(store, log, [entry])
     return entry
-
-
-def _fact(store: "GraphStore", key: Key) -> Relation:
-    rel = store.relations_by_key([key]).get(key)
-    if rel is None:
-        raise FactNotFound(f"no fact {fact_key(*key)} in the graph (it may have been rejected or never stated)")
-    return rel
 
 
 def _evidence_of(rel: Relation, ref: Mapping[str, Any]) -> Evidence:
@@ -285,9 +280,9 @@ def _evidence_of(rel: Relation, ref: Mapping[str, Any]) -> Evidence:
 def _verdict(
     store: "GraphStore", action: str, fact: str | Key, author: str, reason: str, evidence: Mapping[str, Any] | None
 ) -> CurationEntry:
-    key = parse_fact(store, fact) if isinstance(fact, str) else tuple(fact)  # type: ignore[assignment]
-    state = _state(store.curation_log())
-    rel = store.relations_by_key([key]).get(key)  # type: ignore[arg-type]
+    key = parse_fact(store, fact) if isinstance(fact, str) else _split_key("|".join(fact))
+    state = _state(_indexed_log(store).log)
+    rel = store.relations_by_key([key]).get(key)
     details: dict[str, Any] = {}
     ref = None
     if rel is None:
@@ -348,7 +343,9 @@ def split(store: "GraphStore", entity: str, alias: str, author: str, reason: str
         [list(old), list(new)] for old, new in _moves(changes, ent.id, new_id)
     )
     entry = replace(entry, details={"new_entity": new_id, "moved": moved})
+    log = _indexed_log(store).log
     store._apply_changes(changes, (entry,))
+    _appended(store, log, [entry])
     return entry
 
 
@@ -363,7 +360,7 @@ def retract(store: "GraphStore", document_id: str, author: str, reason: str) -> 
 
 def curation_log(store: "GraphStore") -> list[CurationEntry]:
     """Every entry, oldest first."""
-    return store.curation_log()
+    return list(_indexed_log(store).log)
 
 
 # -- the log replayed: verdicts on current keys ---------------------------------------
@@ -385,6 +382,8 @@ def _rename(key: Key, old: str, new: str) -> Key:
 def _state(entries: Sequence[CurationEntry]) -> _State:
     st = _State()
     for e in entries:
+        if e.action == "reject" and e.evidence:
+            continue  # one sentence found wrong says nothing of the fact itself
         if e.action in ("accept", "reject"):
             key = _split_key(e.target)
             for old, new in st.renamed.items():
@@ -429,7 +428,7 @@ class FactStatus:
 
 def status(store: "GraphStore", keys: Iterable[Key]) -> dict[Key, FactStatus]:
     """Each fact's verdict (what the workbench shows beside a relation)."""
-    st = _state(store.curation_log())
+    st = _state(_indexed_log(store).log)
     keys = [tuple(k) for k in keys]
     present = store.relations_by_key([k for k in keys if k in st.verdicts and st.verdicts[k].action == "reject"])  # type: ignore[misc]
     out: dict[Key, FactStatus] = {}
@@ -442,7 +441,7 @@ def status(store: "GraphStore", keys: Iterable[Key]) -> dict[Key, FactStatus]:
 
 def accepted_keys(store: "GraphStore") -> set[Key]:
     """The facts whose last verdict is an accept."""
-    return {k for k, e in _state(store.curation_log()).verdicts.items() if e.action == "accept"}
+    return {k for k, e in _state(_indexed_log(store).log).verdicts.items() if e.action == "accept"}
 
 
 # -- effects -----------------------------------------------------------------------------
@@ -614,11 +613,13 @@ _EFFECTS = {
 
 
 # -- keeping the log applied --------------------------------------------------------
-def reapply(store: "GraphStore", entries: Sequence[CurationEntry] | None = None) -> int:
-    """Apply every entry (or ``entries``) again, in log order; returns how
-    many changed something.  Safe at any time: an entry whose effect is
-    already there changes nothing."""
-    log = store.curation_log()
+def reapply(
+    store: "GraphStore", entries: Sequence[CurationEntry] | None = None, *, log: list[CurationEntry] | None = None
+) -> int:
+    """Apply every entry (or ``entries``, of ``log``) again, in log order;
+    returns how many changed something.  Safe at any time: an entry whose
+    effect is already there changes nothing."""
+    log = store.curation_log() if log is None else log
     chosen = log if entries is None else entries
     changed = 0
     for entry in chosen:
@@ -629,29 +630,81 @@ def reapply(store: "GraphStore", entries: Sequence[CurationEntry] | None = None)
     return changed
 
 
+@dataclass
+class _Index:
+    """Where each entry of a log bites: verdicts by their fact's key (as
+    written and after later merges), merges by the entity merged away,
+    splits by the entity split, retractions by document."""
+
+    log: list[CurationEntry]
+    by_key: dict[Key, set[int]] = field(default_factory=dict)
+    by_entity: dict[str, set[int]] = field(default_factory=dict)
+    by_document: dict[str, set[int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, log: list[CurationEntry]) -> "_Index":
+        index = cls(log)
+        current: dict[int, Key] = {}
+        holding: dict[str, set[int]] = {}  # entity id -> verdicts whose current key names it
+        for i, e in enumerate(log):
+            if e.action in ("accept", "reject"):
+                key = current[i] = _split_key(e.target)
+                index.by_key.setdefault(key, set()).add(i)
+                for end in (key[0], key[2]):
+                    holding.setdefault(end, set()).add(i)
+            elif e.action == "merge" and e.other:
+                index.by_entity.setdefault(e.other, set()).add(i)
+                for j in holding.pop(e.other, set()):
+                    current[j] = _rename(current[j], e.other, e.target)
+                    holding.setdefault(e.target, set()).add(j)
+            elif e.action == "split":
+                index.by_entity.setdefault(e.target, set()).add(i)
+            elif e.action == "retract":
+                index.by_document.setdefault(e.target, set()).add(i)
+        for i, key in current.items():
+            index.by_key.setdefault(key, set()).add(i)
+        return index
+
+
+#: each store's log as last read, with its index, until the log changes (it
+#: only grows: its length and last entry tell whether it did)
+_LOGS: "weakref.WeakKeyDictionary[GraphStore, tuple[tuple[int, str | None], _Index]]" = weakref.WeakKeyDictionary()
+
+
+def _indexed_log(store: "GraphStore") -> _Index:
+    version = store.curation_version()
+    cached = _LOGS.get(store)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    index = _Index.of(store.curation_log() if version[0] else [])
+    _LOGS[store] = (version, index)
+    return index
+
+
+def _appended(store: "GraphStore", before: list[CurationEntry], new: list[CurationEntry]) -> None:
+    """Keep the cached log current after this process appended ``new`` to
+    ``before`` (if anyone else appended meanwhile, the version differs and
+    the next read fetches the log again)."""
+    cached = _LOGS.get(store)
+    if cached is not None and cached[1].log is before and new:
+        log = [*before, *new]
+        _LOGS[store] = ((len(log), new[-1].id), _Index.of(log))
+
+
 def reapply_for(store: "GraphStore", extractions: Sequence[Extraction]) -> int:
     """After documents were written: re-apply the entries about anything they
     wrote (their facts, entities and documents), so a rejected fact, a merged
-    entity or a retracted document does not come back through an ingest."""
-    log = store.curation_log()
-    if not log or not extractions:
+    entity or a retracted document does not come back through an ingest.
+    Costs one small read when the log has not changed since the last write."""
+    index = _indexed_log(store)
+    if not index.log or not extractions:
         return 0
-    keys = {r.key for x in extractions for r in x.relations}
-    ids = {e.id for x in extractions for e in x.entities}
-    docs = {x.document.id for x in extractions}
-    relevant = []
-    for e in log:
-        if e.action in ("accept", "reject"):
-            hit = _split_key(e.target) in keys or _current_key(e, log) in keys
-        elif e.action == "merge":
-            hit = e.other in ids
-        elif e.action == "split":
-            hit = e.target in ids
-        else:
-            hit = e.target in docs
-        if hit:
-            relevant.append(e)
-    return reapply(store, relevant) if relevant else 0
+    hits: set[int] = set()
+    for x in extractions:
+        hits.update(*(index.by_key.get(r.key, ()) for r in x.relations))
+        hits.update(*(index.by_entity.get(e.id, ()) for e in x.entities))
+        hits.update(index.by_document.get(x.document.id, ()))
+    return reapply(store, [index.log[i] for i in sorted(hits)], log=index.log) if hits else 0
 
 
 def copy_log(source: "GraphStore", target: "GraphStore") -> int:

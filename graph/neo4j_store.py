@@ -775,6 +775,14 @@ class Neo4jStore(GraphStore):
         rows = self._complete_texts(rows, "entry", "(x:Curation {id: $key})", "entry", "id")
         return [CurationEntry.from_json(r["entry"]) for r in rows]
 
+    def curation_version(self) -> tuple[int, str | None]:
+        rows = self._read(
+            "MATCH (c:Curation) WITH count(c) AS n, max(c.seq) AS last "
+            "MATCH (l:Curation) WHERE l.seq = last RETURN n, l.id AS id",
+            "checking the curation log",
+        )
+        return (int(rows[0]["n"]), rows[0]["id"]) if rows else (0, None)
+
     def relations_of_document(self, document_id: str) -> list[Relation]:
         keys = [
             r["rel"]

@@ -220,6 +220,10 @@ class SQLiteStore(GraphStore):
     def curation_log(self) -> list[CurationEntry]:
         return [CurationEntry.from_json(row[0]) for row in self._query("SELECT entry FROM curation ORDER BY seq")]
 
+    def curation_version(self) -> tuple[int, str | None]:
+        count, last = self._query("SELECT COUNT(*), (SELECT id FROM curation ORDER BY seq DESC LIMIT 1) FROM curation")[0]
+        return int(count), last
+
     def relations_of_document(self, document_id: str) -> list[Relation]:
         return self._relations_where(
             "r.id IN (SELECT relation_id FROM evidence WHERE document_id = ?)", (document_id,)

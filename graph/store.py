@@ -84,7 +84,9 @@ class GraphStore(ABC):
             return IngestResult(extraction.document.id, extraction.document.source, False, 0, 0)
         resolved = resolve_against_store(extraction, self.lookup)
         self._write(resolved)
-        self._after_write([resolved])
+        if self._after_write([resolved]) and not self.has_document(resolved.document.id):
+            # a retracted document: written, then withdrawn again by the curation log
+            return IngestResult(extraction.document.id, extraction.document.source, False, 0, 0)
         return IngestResult(
             resolved.document.id,
             resolved.document.source,
@@ -101,18 +103,24 @@ class GraphStore(ABC):
         """Write document, entities, relations and evidence atomically: after a
         failure nothing of the document is stored, so a re-run completes it."""
 
-    def _after_write(self, extractions: Sequence[Extraction]) -> None:
+    def _after_write(self, extractions: Sequence[Extraction]) -> int:
         """Re-apply the curation log to what was just written (see
         graph/curation.py): a rejected fact, a merged-away entity or a
-        retracted document never comes back through an ingest."""
+        retracted document never comes back through an ingest.  Returns how
+        many entries changed something."""
         from .curation import reapply_for
 
-        reapply_for(self, extractions)
+        return reapply_for(self, extractions)
 
     # -- curation (graph/curation.py holds the logic; stores keep the log) ----
     @abstractmethod
     def curation_log(self) -> list["CurationEntry"]:
         """Every curation entry, oldest first."""
+
+    @abstractmethod
+    def curation_version(self) -> tuple[int, str | None]:
+        """How many entries the log holds and which came last (a cheap read
+        that says whether the log changed: it only grows)."""
 
     @abstractmethod
     def relations_of_document(self, document_id: str) -> list[Relation]:

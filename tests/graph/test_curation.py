@@ -258,7 +258,7 @@ def test_retract_keeps_facts_another_source_states(store: GraphStore) -> None:
     assert [e.document_id for e in store.relations_by_key([SUPPLY])[SUPPLY].evidence] == [A1.document.id]
     assert MIL not in keys(store)
     assert store.counts() == {"documents": 1, "entities": 5, "relations": 2, "evidence": 2}
-    store.add(A2)  # ingesting it again does not bring it back
+    assert not store.add(A2).added  # ingesting it again does not bring it back
     assert not store.has_document(A2.document.id)
     assert MIL not in keys(store) and store.counts()["evidence"] == 2
 
@@ -337,3 +337,21 @@ def test_reapply_is_idempotent(store: GraphStore) -> None:
     before = state(store)
     assert curation.reapply(store) == 0
     assert state(store) == before
+
+
+def test_a_second_process_sees_decisions_made_by_the_first(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Each store object caches the log it read; a decision recorded through
+    another connection (the API while `chipgraph ingest` runs) is seen at
+    the next write, so the ingest does not bring a rejected fact back."""
+    from chipgraph.graph.sqlite_store import SQLiteStore
+
+    path = tmp_path / "shared.sqlite"
+    with SQLiteStore(path) as ingesting, SQLiteStore(path) as api:
+        ingesting.add(A2)
+        assert curation.curation_log(ingesting) == []  # cached: empty
+        curation.reject(api, SUPPLY, "ana", "wrong")
+        refetched = article(A2.document.text + " More.", A2.document.source,
+                            [(ASML, R.SUPPLIED, GTA, "ASML also shipped tools to GTA Semiconductor last year.")])
+        ingesting.add(refetched)
+        assert SUPPLY not in keys(ingesting)
+        assert [e.action for e in curation.curation_log(ingesting)] == ["reject"]
