@@ -23,6 +23,7 @@ __all__ = [
     "RELATION_WORDS",
     "FLAG_RELATIONS",
     "PATH_COLOUR",
+    "LISTED_RING",
     "CENTRE_BORDER",
     "is_military",
     "entity_colour",
@@ -74,6 +75,8 @@ RELATION_WORDS: Mapping[RelationType, str] = {
 FLAG_RELATIONS = frozenset({RelationType.DESIGNATED, RelationType.MILITARY_LINK, RelationType.BANNED})
 
 PATH_COLOUR = "#FF6F00"
+#: the ring around an entity on a list or linked to the military
+LISTED_RING = ENTITY_COLOURS[EntityType.LIST]
 CENTRE_BORDER = "#111111"
 
 

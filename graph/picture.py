@@ -30,10 +30,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Literal, Mapping, Sequence
+from typing import Any, Literal, Mapping, Sequence
 
 import matplotlib
 import networkx as nx
+import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
@@ -42,11 +43,11 @@ from matplotlib.patches import FancyArrowPatch
 
 from .citations import DocumentInfo, cite_source
 from .errors import ChipgraphError
-from .model import Entity, EntityType, Relation, RelationType
+from .model import Entity, Relation, RelationType
 from .palette import (
     CENTRE_BORDER,
-    ENTITY_COLOURS,
     ENTITY_SHAPES,
+    LISTED_RING,
     PATH_COLOUR,
     RELATION_COLOURS,
     RELATION_WORDS,
@@ -227,9 +228,14 @@ class _Node:
     radius: float
     x: float = 0.0
     y: float = 0.0
+    #: the label under the marker, or to its right (a tree: arrows run up and down)
+    beside: bool = False
 
     def box(self, pad: float) -> tuple[float, float, float, float]:
-        """(left, bottom, right, top) of the marker and the label under it."""
+        """(left, bottom, right, top) of the marker and its label."""
+        if self.beside:
+            half_h = max(self.radius, self.height / 2) + pad
+            return (self.x - self.radius - pad, self.y - half_h, self.x + self.radius + 5 + self.width + pad, self.y + half_h)
         half = max(self.width / 2, self.radius) + pad
         return (self.x - half, self.y - self.radius - 3 - self.height - pad, self.x + half, self.y + self.radius + pad)
 
@@ -346,13 +352,15 @@ def _layered(nodes: dict[str, _Node], order: Sequence[str], ranks: Mapping[str, 
                 nodes[n].y += shift
             x += col + edge_gap
     else:
-        row_h = max(n.radius * 2 + 3 + n.height for n in nodes.values()) + max(edge_gap * 0.45, 48)
+        for n in nodes.values():
+            n.beside = True
+        row_h = max(max(2 * n.radius, n.height) for n in nodes.values()) + max(edge_gap * 0.45, 56)
         for k in keys:
             ids = layers[k]
-            widths = [max(nodes[n].width, 2 * nodes[n].radius) + 22 for n in ids]
+            widths = [nodes[n].box(0)[2] - nodes[n].box(0)[0] + 28 for n in ids]
             x = -sum(widths) / 2
             for n, w in zip(ids, widths):
-                nodes[n].x = x + w / 2
+                nodes[n].x = x + nodes[n].radius
                 nodes[n].y = k * row_h
                 x += w
 
@@ -374,32 +382,46 @@ def _force(nodes: dict[str, _Node], order: Sequence[str], relations: Sequence[Re
     )
     median = lengths[len(lengths) // 2] if lengths else 1.0
     scale = edge_length / (median or 1.0)
+    # and the drawing must have room for every label: some three times their area
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    spread = max(max(xs) - min(xs), 1e-6) * max(max(ys) - min(ys), 1e-6)
+    needed = 3.0 * sum((n.width + 16) * (n.height + 2 * n.radius + 16) for n in nodes.values())
+    scale = max(scale, (needed / spread) ** 0.5)
     for n in order:
         nodes[n].x, nodes[n].y = pos[n][0] * scale, pos[n][1] * scale
-    items = [nodes[n] for n in order]
-    for _ in range(300):
-        moved = False
-        for i, a in enumerate(items):
-            for b in items[i + 1:]:
-                al, ab, ar, at = a.box(8)
-                bl, bb, br, bt = b.box(8)
-                ox = min(ar, br) - max(al, bl)
-                oy = min(at, bt) - max(ab, bb)
-                if ox <= 0 or oy <= 0:
-                    continue
-                moved = True
-                if ox < oy:
-                    push = ox / 2 + 0.5
-                    sign = 1.0 if (a.x, order.index(a.id)) >= (b.x, order.index(b.id)) else -1.0
-                    a.x += sign * push
-                    b.x -= sign * push
-                else:
-                    push = oy / 2 + 0.5
-                    sign = 1.0 if (a.y, order.index(a.id)) >= (b.y, order.index(b.id)) else -1.0
-                    a.y += sign * push
-                    b.y -= sign * push
-        if not moved:
+    _separate([nodes[n] for n in order], pad=8)
+
+
+def _separate(items: Sequence[_Node], pad: float, rounds: int = 400) -> None:
+    """Push overlapping label boxes apart along the axis they overlap least,
+    all pairs at once (numpy), until none overlap or ``rounds`` pass; ties
+    are broken by position in ``items``, so the result never varies."""
+    if len(items) < 2:
+        return
+    x = np.array([n.x for n in items], dtype=float)
+    y = np.array([n.y for n in items], dtype=float)
+    half_w = np.array([max(n.width / 2, n.radius) + pad for n in items])
+    above = np.array([n.radius + pad for n in items])  # box top above the node's centre
+    below = np.array([n.radius + 3 + n.height + pad for n in items])  # box bottom below it
+    half_h, centre_off = (above + below) / 2, (above - below) / 2
+    rank = np.arange(len(items))
+    tie = np.sign(rank[:, None] - rank[None, :])
+    for _ in range(rounds):
+        cy = y + centre_off
+        dx, dy = x[:, None] - x[None, :], cy[:, None] - cy[None, :]
+        ox = half_w[:, None] + half_w[None, :] - np.abs(dx)
+        oy = half_h[:, None] + half_h[None, :] - np.abs(dy)
+        hit = (ox > 0) & (oy > 0)
+        np.fill_diagonal(hit, False)
+        if not hit.any():
             break
+        sx = np.where(dx != 0, np.sign(dx), tie)
+        sy = np.where(dy != 0, np.sign(dy), tie)
+        sideways = ox < oy
+        x += 0.5 * np.where(hit & sideways, sx * (ox / 2 + 0.5), 0.0).sum(axis=1)
+        y += 0.5 * np.where(hit & ~sideways, sy * (oy / 2 + 0.5), 0.0).sum(axis=1)
+    for n, nx_, ny_ in zip(items, x, y):
+        n.x, n.y = float(nx_), float(ny_)
 
 
 # --- drawing ---------------------------------------------------------------------------
@@ -436,27 +458,29 @@ class _Arrows:
     spots: Mapping[tuple[str, str, str], float]
 
 
-def _curve_point(a: _Node, b: _Node, rad: float, t: float) -> tuple[float, float]:
-    """The point at ``t`` (0..1) of matplotlib's arc3 curve from a to b (a
-    quadratic Bezier whose control point is ``rad`` times the chord off it)."""
+def _curve_point(a: _Node, b: _Node, rad: float, t: Any) -> tuple[Any, Any]:
+    """The point at ``t`` (0..1, or an array of them) of matplotlib's arc3
+    curve from a to b (a quadratic Bezier whose control point is ``rad``
+    times the chord off it)."""
     dx, dy = b.x - a.x, b.y - a.y
     cx, cy = (a.x + b.x) / 2 + rad * dy, (a.y + b.y) / 2 - rad * dx
     u = 1 - t
     return u * u * a.x + 2 * u * t * cx + t * t * b.x, u * u * a.y + 2 * u * t * cy + t * t * b.y
 
 
-def _inside(x: float, y: float, box: tuple[float, float, float, float]) -> bool:
-    return box[0] < x < box[2] and box[1] < y < box[3]
+def _overlap_area(p: tuple[float, float, float, float], q: tuple[float, float, float, float]) -> float:
+    return max(0.0, min(p[2], q[2]) - max(p[0], q[0])) * max(0.0, min(p[3], q[3]) - max(p[1], q[1]))
 
 
-def _overlap(p: tuple[float, float, float, float], q: tuple[float, float, float, float]) -> bool:
-    return p[0] < q[2] and q[0] < p[2] and p[1] < q[3] and q[1] < p[3]
+#: where along an arrow its label may go, nearest the middle first
+_SPOTS = tuple(sorted((0.5 + d / 20 for d in range(-7, 8)), key=lambda t: (abs(t - 0.5), t)))
 
 
-def _bends(relations: Sequence[Relation], nodes: Mapping[str, _Node]) -> dict[tuple[str, str, str], float]:
+def _bends(relations: Sequence[Relation], nodes: Mapping[str, _Node], around_labels: bool) -> dict[tuple[str, str, str], float]:
     """An arc bend per relation: parallel relations fan out, and one whose
-    straight line would run through a third node or its label bends around
-    it (the first of a few bends, either side, that clears every node)."""
+    straight line would run through a third node (and, ``around_labels``,
+    its label) bends around it: the first of a few bends, either side, that
+    clears every node."""
     pairs: dict[frozenset[str], list[Relation]] = {}
     for r in relations:
         pairs.setdefault(frozenset((r.head, r.tail)), []).append(r)
@@ -467,15 +491,22 @@ def _bends(relations: Sequence[Relation], nodes: Mapping[str, _Node]) -> dict[tu
             # arc3 bends to the left of the arrow: flip for arrows the other way so the fan stays apart
             sign = 1.0 if r.head <= r.tail else -1.0
             bend[r.key] = sign * (k - (m - 1) / 2) * 0.3
-    boxes = {n.id: n.box(2) for n in nodes.values()}
+    ids = list(nodes)
+    boxes = np.array([
+        n.box(2) if around_labels else (n.x - n.radius - 3, n.y - n.radius - 3, n.x + n.radius + 3, n.y + n.radius + 3)
+        for n in nodes.values()
+    ])
+    ts = np.arange(2, 23) / 24
     for r in relations:
         if bend[r.key] != 0.0 or r.head == r.tail:
             continue
         a, b = nodes[r.head], nodes[r.tail]
-        others = [box for nid, box in boxes.items() if nid not in (r.head, r.tail)]
+        others = boxes[[i for i, nid in enumerate(ids) if nid not in (r.head, r.tail)]]
         for rad in (0.0, 0.2, -0.2, 0.35, -0.35, 0.5, -0.5):
-            points = [_curve_point(a, b, rad, i / 24) for i in range(2, 23)]
-            if not any(_inside(x, y, box) for x, y in points for box in others):
+            px, py = _curve_point(a, b, rad, ts)
+            inside = ((px[:, None] > others[None, :, 0]) & (px[:, None] < others[None, :, 2])
+                      & (py[:, None] > others[None, :, 1]) & (py[:, None] < others[None, :, 3]))
+            if not inside.any():
                 bend[r.key] = rad
                 break
         else:
@@ -493,12 +524,14 @@ def _label_spots(relations: Sequence[Relation], nodes: Mapping[str, _Node], bend
     for r in relations:
         a, b = nodes[r.head], nodes[r.tail]
         w, h = _width(labels[r.key], size) + 4, size * 1.4
-        best = 0.5
-        for t in (0.5, 0.4, 0.6, 0.32, 0.68, 0.25, 0.75):
+        best, least = 0.5, float("inf")
+        for t in _SPOTS:
             x, y = _curve_point(a, b, bend[r.key], t)
             box = (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
-            if not any(_overlap(box, other) for other in taken):
-                best = t
+            covered = sum(_overlap_area(box, other) for other in taken)
+            if covered < least:  # the first free spot, else the least covered
+                best, least = t, covered
+            if covered == 0:
                 break
         x, y = _curve_point(a, b, bend[r.key], best)
         taken.append((x - w / 2, y - h / 2, x + w / 2, y + h / 2))
@@ -589,7 +622,7 @@ def render_picture(
         ranks = _ranks(order, relations, paths, mode, subgraph.center, lists)
         spine = [e.id for e in paths[0].entities] if paths else []
         _layered(nodes, order, ranks, relations, horizontal=mode == "chain", edge_gap=widest_edge + 46, spine=spine)
-    bend = _bends(relations, nodes)
+    bend = _bends(relations, nodes, around_labels=mode != "force")
     spots = _label_spots(relations, nodes, bend, edge_labels, scale.edge)
 
     with _LOCK, matplotlib.rc_context(
@@ -744,12 +777,15 @@ def _draw_graph(ax: Any, subgraph: Subgraph, relations: Sequence[Relation], path
                        alpha=0.35, linewidths=0, zorder=4)
         if n in flagged:
             ax.scatter([node.x], [node.y], s=(node.radius * 2 + 7) ** 2, marker="o", facecolors="none",
-                       edgecolors=ENTITY_COLOURS[EntityType.LIST], linewidths=2.0, zorder=5)
+                       edgecolors=LISTED_RING, linewidths=2.0, zorder=5)
         centre = n == subgraph.center
         ax.scatter([node.x], [node.y], s=size, marker=shape, color=entity_colour(e, n),
                    edgecolors=CENTRE_BORDER if centre else "white", linewidths=2.2 if centre else 1.0, zorder=6)
-        y = node.y - node.radius - 3
-        _text(ax, node.x, y, "\n".join(node.lines), scale.label, color=INK, ha="center", va="top",
+        if node.beside:
+            at: dict[str, Any] = {"x": node.x + node.radius + 5, "y": node.y, "ha": "left", "va": "center"}
+        else:
+            at = {"x": node.x, "y": node.y - node.radius - 3, "ha": "center", "va": "top"}
+        _text(ax, at.pop("x"), at.pop("y"), "\n".join(node.lines), scale.label, color=INK, **at,
               fontweight="bold" if centre else "normal", linespacing=1.1, zorder=7,
               bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85})
 
@@ -777,7 +813,7 @@ def _legend_items(entities: Mapping[str, Entity], relations: Sequence[Relation],
     if centre in entities:
         items.append(("centre", "centre", entity_colour(entities[centre], centre)))
     if flagged_ids(relations):
-        items.append(("listed or military-linked", "ring", ENTITY_COLOURS[EntityType.LIST]))
+        items.append(("listed or military-linked", "ring", LISTED_RING))
     if path_keys:
         items.append(("highlighted chain", "path", PATH_COLOUR))
     for t in dict.fromkeys(r.type for r in relations):

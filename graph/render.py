@@ -48,7 +48,9 @@ from .palette import (
     PATH_COLOUR,
     RELATION_COLOURS,
     UNKNOWN_COLOUR,
+    LISTED_RING,
     entity_colour as _entity_colour,
+    flagged_ids,
     is_military as _is_military,
     kind_label,
 )
@@ -282,6 +284,7 @@ def _build_network(
 ) -> Network:
     """The pyvis network: styled nodes and edges and the vis-network options."""
     net = Network(height=height, width="100%", directed=True)
+    flagged = flagged_ids(relations)  # ringed as in the published picture
     node_ids = list(entities)
     for r in relations:  # relation ends missing from the entities get a grey node
         for end in (r.head, r.tail):
@@ -291,7 +294,10 @@ def _build_network(
         entity = entities.get(node_id)
         is_centre = node_id == subgraph.center
         colour = _entity_colour(entity, node_id)
-        border = CENTRE_BORDER if is_centre else (PATH_COLOUR if node_id in path_nodes else colour)
+        listed = node_id in flagged
+        border = CENTRE_BORDER if is_centre else (
+            PATH_COLOUR if node_id in path_nodes else (LISTED_RING if listed else colour)
+        )
         net.add_node(
             node_id,
             label=_truncate(entity.name if entity else node_id, LABEL_MAX),
@@ -304,7 +310,7 @@ def _build_network(
             },
             title=_node_tooltip(entity, node_id, is_centre),
             size=32 if is_centre else 18,
-            borderWidth=5 if is_centre else (3 if node_id in path_nodes else 1),
+            borderWidth=5 if is_centre else (3 if node_id in path_nodes or listed else 1),
             font={"size": 18 if is_centre else 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
         )
 
@@ -442,9 +448,11 @@ def render_html(
         label = kind_label(e, eid)
         if label not in seen_types:
             seen_types.append(label)
-            legend_entities.append({"label": label, "colour": _entity_colour(e, eid), "centre": False})
+            legend_entities.append({"label": label, "colour": _entity_colour(e, eid), "centre": False, "ring": None})
     if centre is not None:
-        legend_entities.append({"label": "centre", "colour": _entity_colour(centre, centre.id), "centre": True})
+        legend_entities.append({"label": "centre", "colour": _entity_colour(centre, centre.id), "centre": True, "ring": None})
+    if flagged_ids(relations):
+        legend_entities.append({"label": "listed or military-linked", "colour": "#ffffff", "centre": False, "ring": LISTED_RING})
     rel_types = list(dict.fromkeys(r.type for r in relations))
     legend_relations: list[dict[str, Any]] = [
         {"label": t.value, "colour": RELATION_COLOURS.get(t, UNKNOWN_COLOUR), "style": ""} for t in rel_types

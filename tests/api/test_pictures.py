@@ -5,10 +5,12 @@ Semiconductor to China Electronics Corporation), sourced and credited."""
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from matplotlib import image as mpimg
@@ -96,3 +98,17 @@ def test_api_pictures_need_a_read_key_when_keys_are_set(sample_store: SQLiteStor
     assert client.get("/render", params={"entity": "ASML"}).status_code == 401
     ok = client.get("/render", params={"entity": "ASML", "format": "svg"}, headers={"X-API-Key": "r" * 32})
     assert ok.status_code == 200
+
+
+def test_the_same_picture_in_every_process(sample_store_path: Path, tmp_path: Path) -> None:
+    """Two runs with different hash seeds (set and dict orders) write the same bytes."""
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"military-{seed}.png"
+        subprocess.run(
+            [sys.executable, "-m", "chipgraph.api.cli", "--store", str(sample_store_path), "render",
+             "--exposure", "military", "--reverse", "--hops", "2", "-o", str(out)],
+            check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed}, timeout=120,
+        )
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] and outputs[0][:8] == b"\x89PNG\r\n\x1a\n"

@@ -231,3 +231,15 @@ def test_chains_scene_keeps_whole_chains_within_the_caps(filled: GraphStore) -> 
     assert all(e.id in {x.id for x in small.subgraph.entities} for p in small.paths for e in p.entities)
     with pytest.raises(ChipgraphError):
         scenes.exposure_scene(filled, q.exposure(filled, MILITARY.id, max_hops=1))
+
+
+def test_the_page_and_the_picture_share_one_palette() -> None:
+    from chipgraph.graph.palette import LISTED_RING, RELATION_COLOURS
+    from chipgraph.graph.render import render_html
+
+    html = render_html(SUB, paths=[CHAIN])
+    legend = html.split('<ul class="legend"', 1)[1].split("</ul>", 1)[0]
+    assert "listed or military-linked" in legend and LISTED_RING in legend
+    svg = render_picture(SUB, "svg", paths=[CHAIN], documents=DOCS).decode("utf-8")
+    for colour in (LISTED_RING, RELATION_COLOURS[R.SUPPLIED], RELATION_COLOURS[R.OWNED_BY]):
+        assert colour.lower() in svg.lower() and colour in html
