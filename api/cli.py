@@ -405,7 +405,7 @@ def export_graph(
 
 
 @cli.command(name="import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.pass_obj
 def import_files(obj: Context, files: Sequence[Path]) -> None:
     """Import FollowTheMoney JSON lines (FILE.ftm.jsonl) into the store.

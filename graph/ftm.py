@@ -107,11 +107,8 @@ _COUNTRY = re.compile(r"[A-Za-z]{2}")
 
 def ftm_id(*parts: str | int) -> str:
     """SHA1 of the parts, as FtM's ``make_id``: the same parts, the same id."""
-    digest = hashlib.sha1()
-    for part in ("chipgraph", *parts):
-        digest.update(str(part).encode("utf-8", "surrogatepass"))
-        digest.update(b"\x1f")
-    return digest.hexdigest()
+    joined = "\x1f".join(map(str, ("chipgraph", *parts)))
+    return hashlib.sha1(joined.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def ftm_date(value: str | None) -> str | None:

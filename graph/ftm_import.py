@@ -223,12 +223,14 @@ def ftm_extractions(objects: Iterable[FtMObject], path: str, report: ImportRepor
         if proof is not None and proof not in documents:
             raise ImportFormatError(f"{obj.schema}.proof names {proof!r}, which is no document of the file", path=path, line=obj.line)
         sentence = " ".join(obj.all("summary")).strip() or None
-        key = proof if sentence else None
+        key = proof if sentence and proof else None  # a sentence without its article goes with the file
         if key not in pending:
             pending[key] = _Pending(documents.get(key) if key else None)
         pending[key].facts.append((_relation(obj, head, tail, rtype, sentence, path), sentence))
 
-    all_entities = {**{e.id: e for e in entities.values()}, **extra_entities}
+    all_entities: dict[str, Entity] = {}
+    for e in [*entities.values(), *extra_entities.values()]:  # two lines may name one entity: merged
+        all_entities[e.id] = all_entities[e.id].merged(e) if e.id in all_entities else e
     out = [_extraction(p, all_entities, path) for key, p in sorted(pending.items(), key=lambda kv: kv[0] or "") if key]
     loose = pending.get(None)
     related = {end for p in pending.values() for r, _ in p.facts for end in (r.head, r.tail)}
@@ -300,8 +302,8 @@ def _file_extraction(
 ) -> Extraction:
     """One Document for the file: facts without a sentence, entities in no fact."""
     digest = hashlib.sha256("\n".join(f"{o.id} {o.schema}" for o in objs).encode("utf-8", "replace")).hexdigest()[:16]
-    doc, _ = _document(f"{Path(path).name} (FollowTheMoney import {digest})", [])
-    rels = _placed(p, doc, {}) if p else []
+    doc, starts = _document(f"{Path(path).name} (FollowTheMoney import {digest})", [s for _, s in p.facts if s] if p else [])
+    rels = _placed(p, doc, starts) if p else []
     ids = sorted({end for r in rels for end in (r.head, r.tail)} | {e.id for e in lonely})
     return Extraction(doc, tuple(entities[i] for i in ids), tuple(rels))
 

@@ -128,8 +128,9 @@ class Subgraph:
         }
 
     def to_networkx(self) -> nx.MultiDiGraph:
-        """A MultiDiGraph keyed by relation type, for networkx algorithms and
-        GraphML/GEXF export (attribute values are flattened to strings).
+        """A MultiDiGraph keyed by relation type, for networkx algorithms
+        (attribute values are flattened to strings; the GraphML and GEXF
+        exports build their own graph for Gephi: graph/exports/gephi.py).
 
         Each edge carries, aligned with ``evidence`` (" | " between pieces),
         ``evidence_sources`` and ``evidence_attributes`` (what each sentence

@@ -12,6 +12,7 @@ import io
 import os
 import re
 import threading
+from functools import lru_cache
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +64,11 @@ def xml_safe(text: str) -> str:
     """``text`` with every character XML 1.0 cannot carry replaced by U+FFFD,
     so the loss stays visible instead of silently joining words."""
     return _NOT_XML.sub("\ufffd", text)
+
+
+@lru_cache(maxsize=65536)
+def _cited(source: str | None) -> tuple[str, str | None]:
+    return cite_source(source)
 
 
 def relation_id(relation: Relation) -> str:
@@ -153,7 +159,7 @@ class GraphData:
         """``(shown, url)`` of the article a piece of evidence cites: its URL,
         or its file name (never a local path), as a reader cites it."""
         info = self.documents.get(evidence.document_id)
-        return cite_source(info.source if info else evidence.source)
+        return _cited(info.source if info else evidence.source)
 
     def source_of(self, evidence: Evidence) -> str:
         """The URL or file name of the article ``evidence`` cites."""

@@ -9,6 +9,7 @@ object's keys sorted; so the same graph gives the same bytes.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import IO, Any, Iterator
 
 from ..citations import cite_source
@@ -32,10 +33,12 @@ __all__ = ["FtMExporter", "ftm_entities", "entity_ftm_id", "document_ftm_id", "E
 EVIDENCE_NOTE = "chipgraph evidence: characters {start}-{end}; method {method}; confidence {confidence}"
 
 
+@lru_cache(maxsize=65536)
 def entity_ftm_id(entity_id: str) -> str:
     return ftm_id("entity", entity_id)
 
 
+@lru_cache(maxsize=65536)
 def document_ftm_id(document_id: str) -> str:
     return ftm_id("document", document_id)
 
@@ -49,9 +52,12 @@ def _obj(id: str, schema: str, properties: dict[str, list[str]]) -> dict[str, An
     return {"id": id, "schema": schema, "properties": props}
 
 
-def _entity(e: Entity, data: GraphData) -> dict[str, Any]:
-    types = {r.type for r in data.relations if r.head == e.id}
-    schema = "Organization" if e.type is EntityType.ORG and _only_bans(e, data) else ENTITY_SCHEMA[e.type]
+def _entity(e: Entity, roles: set[tuple[bool, RelationType]]) -> dict[str, Any]:
+    """``roles``: (is it the head, relation type) of every relation ``e`` is in."""
+    types = {t for is_head, t in roles if is_head}
+    # an organisation that appears only as the authority of bans is no company
+    only_bans = roles == {(False, RelationType.BANNED)}
+    schema = "Organization" if e.type is EntityType.ORG and only_bans else ENTITY_SCHEMA[e.type]
     country = ftm_country(e.country)
     props: dict[str, list[str]] = {
         "name": [e.name],
@@ -64,12 +70,6 @@ def _entity(e: Entity, data: GraphData) -> dict[str, Any]:
     if e.type in TYPE_CLASSIFICATION:
         props["classification"] = [TYPE_CLASSIFICATION[e.type]]
     return _obj(entity_ftm_id(e.id), schema, props)
-
-
-def _only_bans(e: Entity, data: GraphData) -> bool:
-    """Whether ``e`` appears only as the authority of bans: an Organization, not a Company."""
-    roles = {(r.head == e.id, r.type) for r in data.relations if e.id in (r.head, r.tail)}
-    return roles == {(False, RelationType.BANNED)}
 
 
 def _article(document_id: str, data: GraphData, fallback: str | None) -> dict[str, Any]:
@@ -90,8 +90,7 @@ def _article(document_id: str, data: GraphData, fallback: str | None) -> dict[st
     )
 
 
-def _interval(r: Relation, ev: Evidence | None, data: GraphData) -> dict[str, Any]:
-    names = data.names()
+def _interval(r: Relation, ev: Evidence | None, data: GraphData, names: dict[str, str]) -> dict[str, Any]:
     head, tail = entity_ftm_id(r.head), entity_ftm_id(r.tail)
     props: dict[str, list[str]] = {"recordId": [relation_id(r)]}
     date = None
@@ -129,15 +128,20 @@ def _interval(r: Relation, ev: Evidence | None, data: GraphData) -> dict[str, An
 
 def ftm_entities(data: GraphData) -> Iterator[dict[str, Any]]:
     """Every FtM object of ``data``, in the export's order."""
+    roles: dict[str, set[tuple[bool, RelationType]]] = {}
+    for r in data.relations:
+        roles.setdefault(r.head, set()).add((True, r.type))
+        roles.setdefault(r.tail, set()).add((False, r.type))
     for e in data.entities:
-        yield _entity(e, data)
+        yield _entity(e, roles.get(e.id, set()))
     sources = {ev.document_id: ev.source for r in data.relations for ev in r.evidence}
     for doc_id in sorted(sources):
         yield _article(doc_id, data, sources[doc_id])
     mentioned: set[tuple[str, str]] = set()
+    names = data.names()
     for r in data.relations:
         for ev in r.evidence or (None,):
-            obj = _interval(r, ev, data)
+            obj = _interval(r, ev, data, names)
             if obj:  # OTHER relations have no FtM form
                 yield obj
             if ev is not None:

@@ -90,7 +90,8 @@ def _rows(data: GraphData) -> dict[str, tuple[Sequence[str], Iterator[Sequence[A
 
     return {
         "nodes": (NODE_COLUMNS, nodes()),
-        "edges": ((*EDGE_COLUMNS, *attribute_names), edges()),
+        # a stated attribute named like a fixed column ("confidence") is renamed, so every head is unique
+        "edges": ((*EDGE_COLUMNS, *(f"attr_{k}" if k in EDGE_COLUMNS else k for k in attribute_names)), edges()),
         "evidence": (EVIDENCE_COLUMNS, evidence()),
     }
 

@@ -25,7 +25,7 @@ def hostile_extraction() -> Extraction:
     tail = Entity.create(f"{SCRIPT} Foundry", EntityType.ORG)
     ev = Evidence(
         doc.id, text, 0, len(text), "rule:\x02test", 0.9, doc.source,
-        {"product": f"etch\x04ers{FORBIDDEN}", "date": "2024", "type": "-reserved name"},
+        {"product": f"etch\x04ers{FORBIDDEN}", "date": "2024", "type": "-reserved name", "confidence": "high"},
     )
     return Extraction(doc, (head, tail), (Relation(head.id, RelationType.SUPPLIED, tail.id, (ev,)),))
 

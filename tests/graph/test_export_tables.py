@@ -61,6 +61,9 @@ def test_formula_cells_are_text_and_html_stays_text(tmp_path: Path) -> None:
     assert "type=-reserved name" in ev["attributes"]
     (edge,) = rows(edges_path)
     assert edge["type"] == "'-reserved name" and edge["date"] == "2024"  # one column per stated attribute
+    with edges_path.open(encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(fh))
+    assert len(header) == len(set(header)) and "attr_confidence" in header and header.count("confidence") == 1
     assert spreadsheet_safe(-1.5) == -1.5 and spreadsheet_safe("@x") == "'@x" and spreadsheet_safe("ok") == "ok"
 
 

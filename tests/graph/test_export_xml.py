@@ -120,6 +120,7 @@ def test_stated_attributes_are_columns_with_their_sources(tmp_path: Path) -> Non
     (d,) = [d for _, _, d in g.edges(data=True) if "attr_type" in d]
     assert d["product"] == xml_safe(f"etch\x04ers{FORBIDDEN}")
     assert d["attr_type"] == "-reserved name"  # a stated attribute named like a reserved one is renamed
+    assert d["attr_confidence"] == "high" and isinstance(d["confidence"], float)
     assert d["date"] == "2024" and d["date_sources"].startswith("2024: https://news.example/")
     assert KEPT in d["evidence"] and d["evidence_attributes"].count("date=") == 1
 

@@ -115,14 +115,21 @@ def test_other_schemata_are_skipped_and_counted(store: GraphStore, tmp_path: Pat
         {"id": "a", "schema": "Company", "properties": {"name": ["Acme Wafers"], "country": ["de"]}},
         {"id": "b", "schema": "LegalEntity", "properties": {"name": ["Beta Holdings"], "alias": ["Beta"]}},
         {"id": "o", "schema": "Ownership", "properties": {"owner": ["b"], "asset": ["a"], "percentage": ["60"]}},
+        {"id": "a2", "schema": "Company", "properties": {"name": ["Acme Wafers"], "alias": ["Acme"]}},
+        {"id": "s", "schema": "Sanction", "properties": {"entity": ["a2"], "program": ["Entity List"], "summary": ["Acme is on the list."]}},
         {"id": "x", "schema": "Address", "properties": {"full": ["1 Main St"]}},
     ]
     path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
     report = import_ftm(store, path)
     assert report.skipped == {"Address": 1}
-    (rel,) = list(store.relations())
-    assert rel.key == ("org:acme-wafers", "OWNED_BY", "org:beta")  # the asset is owned by the owner
-    assert store.get_entity("org:acme-wafers").country == "DE"
+    owned, listed = sorted(store.relations(), key=lambda r: r.type.value != "OWNED_BY")
+    assert owned.key == ("org:acme-wafers", "OWNED_BY", "org:beta")  # the asset is owned by the owner
+    assert listed.key == ("org:acme-wafers", "DESIGNATED", "list:entity-list")
+    (ev,) = listed.evidence  # a sentence without an article is kept, in the file's own document
+    doc = store.get_document(ev.document_id)
+    assert doc is not None and doc.text[ev.start : ev.end] == "Acme is on the list." and doc.source.startswith("other.ftm.jsonl")
+    acme = store.get_entity("org:acme-wafers")
+    assert acme.country == "DE" and "Acme" in acme.aliases  # two lines naming one company: one entity
     assert "Beta" in store.get_entity("org:beta").aliases
 
 
