@@ -46,6 +46,7 @@ from .gate import Gate
 from .pictures import add_picture_routes
 from .security import SecurityConfig
 from .worker import BoundedWorker, WorkerBusy
+from .workbench import workbench_router
 
 __all__ = ["create_app", "DocumentIn", "ErrorOut", "NotFoundOut", "ValidationErrorOut"]
 
@@ -570,6 +571,8 @@ def create_app(
 
         return await app.state.worker.run(work)
 
+    # The browser workbench (api/workbench.py): pages over the same calls.
+    app.include_router(workbench_router(get_store, security))
     return app
 
 
