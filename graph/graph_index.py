@@ -144,11 +144,11 @@ class GraphIndex:
     """The adjacency of one SQLite store.  Not thread-safe: the store calls it
     under its own lock, after ``sync`` when the file may have changed."""
 
-    def __init__(self, db: sqlite3.Connection, store_path: Path, *, compact_at: int = COMPACT_AT) -> None:
+    def __init__(self, db: sqlite3.Connection, store_path: Path, *, compact_at: int | None = None) -> None:
         self._db = db
         self.path = Path(f"{store_path}.gidx")
         self._lock_path = Path(f"{store_path}.gidx.lock")
-        self.compact_at = compact_at
+        self.compact_at = COMPACT_AT if compact_at is None else compact_at
         self._persist = True
         self._stat: tuple[int, int, int] | None = None
         #: what happened, for tests and benchmarks: builds (whole, from SQLite),
