@@ -347,7 +347,31 @@ class SQLiteStore(GraphStore):
                 return []
             codes = [TYPE_CODES[t] for t in query.type_names]
             raw = find_paths(index, source, target, codes, query.direction == "both", query.max_hops, query.limit)
-            return rank_paths(self._hydrate(raw, index), query.limit)
+            return rank_paths(self._hydrate(self._best(raw, index, query.limit), index), query.limit)
+
+    def _best(self, raw: list[list[RawHop]], index: GraphIndex, limit: int) -> list[list[RawHop]]:
+        """The ``limit`` paths ``rank_paths`` would keep, chosen from names and
+        confidences alone, so evidence is read for those paths only."""
+        if len(raw) <= limit:
+            return raw
+        rids = sorted({h[4] for path in raw for h in path})
+        confidence: dict[int, float] = {}
+        for i in range(0, len(rids), 500):
+            chunk = rids[i : i + 500]
+            confidence.update(self._query(
+                "SELECT relation_id, MAX(confidence) FROM evidence "
+                f"WHERE relation_id IN ({','.join('?' * len(chunk))}) GROUP BY relation_id", chunk))
+        ids = index.ids_of({n for path in raw for a, _, b, _, _ in path for n in (a, b)})
+        names = {eid: name.casefold() for eid, name in self._rows_by_id("SELECT id, name FROM entities", ids.values())}
+
+        def rank(path: list[RawHop]) -> tuple:
+            seq = [ids.get(n, "") for n in [path[0][0], *(h[2] for h in path)]]
+            keys = tuple((ids.get(a, ""), TYPE_NAMES[t], ids.get(b, "")) if fwd else (ids.get(b, ""), TYPE_NAMES[t], ids.get(a, ""))
+                         for a, t, b, fwd, _ in path)
+            weakest = min(confidence.get(h[4], 0.0) for h in path)
+            return (len(path), -weakest, [names.get(e, "") for e in seq], tuple(seq) + keys)
+
+        return sorted(raw, key=rank)[:limit]
 
     def _hydrate(self, raw: list[list[RawHop]], index: GraphIndex) -> list[OwnershipPath]:
         """Entities and relations (with evidence) of the paths found."""

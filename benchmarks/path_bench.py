@@ -1,0 +1,410 @@
+"""Path queries on the SQLite store's graph index, at a million relations.
+
+    python benchmarks/path_bench.py --entities 100000          # 1M relations
+    python benchmarks/path_bench.py --entities 5000 --queries 200
+
+The graph is store_bench.py's synthetic supply chain (same seed, same
+relations), written into SQLite in bulk with plain INSERTs in one transaction
+(ingesting 100,000 articles through ``add_many`` takes minutes and measures
+the write path, which ``--ingest-articles`` measures on its own).  Printed:
+
+- the index's first build from SQLite, and its file's size;
+- cold ``chipgraph path A B`` (a new process: import, open, map the index,
+  search, print), wall time and peak RSS;
+- warm path queries in-process and through the API (TestClient), p50/p99;
+- a fresh process's memory for the graph (RSS before opening the store and
+  after its queries) and the search alone;
+- a query right after another process wrote an article (the delta), and a
+  merge of the delta into a new file (compaction);
+- ``add_many`` with and without the graph-log triggers (the write path);
+- anchors on the same graph and pairs, each in a fresh process: the
+  networkx search the store used before (tests/graph/nx_reference.py, same
+  answers), and all simple paths of at most ``--max-hops`` edges in
+  rustworkx and igraph (no type filter, no LIST rule: a comparable search,
+  not the same one) when they are installed.
+Nothing here is asserted; figures go in benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import store_bench  # noqa: E402  (the synthetic graph and its connected pairs)
+
+from chipgraph.graph.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelationType, normalise_name  # noqa: E402
+from chipgraph.graph.paths import PathQuery  # noqa: E402
+
+
+def percentile(values: list[float], q: float) -> float:
+    return store_bench.percentile(values, q)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def bulk_write(path: Path, articles: list[Extraction]) -> float:
+    """The articles' rows written with executemany in one transaction (what
+    SQLiteStore._write would store, without its per-row lookups)."""
+    from chipgraph.graph.sqlite_store import SQLiteStore
+
+    SQLiteStore(path).close()  # the schema, triggers included
+    t0 = time.perf_counter()
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("BEGIN")
+    entities: dict[str, Entity] = {}
+    for x in articles:
+        for e in x.entities:
+            entities.setdefault(e.id, e)
+    db.executemany(
+        "INSERT INTO entities (id, name, type, aliases, country) VALUES (?,?,?,?,?)",
+        ((e.id, e.name, e.type.value, json.dumps(list(e.aliases)), e.country) for e in entities.values()),
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO entity_names (entity_id, norm) VALUES (?,?)",
+        ((e.id, normalise_name(n)) for e in entities.values() for n in e.names()),
+    )
+    rid = 0
+    rel_rows, ev_rows = [], []
+    for x in articles:
+        for r in x.relations:
+            rid += 1
+            rel_rows.append((rid, *r.key))
+            ev_rows += [(rid, e.document_id, e.start, e.end, e.method, e.sentence, e.confidence) for e in r.evidence]
+    db.executemany("INSERT INTO relations (id, head, type, tail) VALUES (?,?,?,?)", rel_rows)
+    db.executemany(
+        "INSERT INTO documents (id, source, title, date, language, text) VALUES (?,?,?,?,?,?)",
+        ((d.id, d.source, d.title, d.date, d.language, d.text) for d in (x.document for x in articles)),
+    )
+    db.executemany(
+        "INSERT INTO evidence (relation_id, document_id, start, end, method, sentence, confidence) VALUES (?,?,?,?,?,?,?)",
+        ev_rows,
+    )
+    db.execute("COMMIT")
+    db.close()
+    return time.perf_counter() - t0
+
+
+def timed_queries(run, pairs: list[tuple[str, str]]) -> tuple[float, float, int]:
+    times, found = [], 0
+    for s, t in pairs:
+        t0 = time.perf_counter()
+        found += bool(run(s, t))
+        times.append(time.perf_counter() - t0)
+    return percentile(times, 0.5) * 1000, percentile(times, 0.99) * 1000, found
+
+
+# -- engines, each run in a fresh process (--engine) -----------------------------------
+def engine_index(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> dict:
+    """The store as shipped: open, first query (maps the index), then warm."""
+    import numpy as np
+
+    from chipgraph.graph.graph_index import TYPE_CODES
+    from chipgraph.graph.path_search import find_paths
+    from chipgraph.graph.sqlite_store import SQLiteStore
+
+    before = rss_mb()
+    t0 = time.perf_counter()
+    store = SQLiteStore(store_path, create=False)
+    store.paths(PathQuery(*pairs[0], max_hops=hops))
+    first = time.perf_counter() - t0
+    p50, p99, found = timed_queries(lambda s, t: store.paths(PathQuery(s, t, max_hops=hops)), pairs)
+    index = store._graph()
+    codes = [TYPE_CODES[t] for t in PathQuery("a", "b").type_names]
+    nodes = [(index.node_of(s), index.node_of(t)) for s, t in pairs]
+    times = []
+    for s, t in nodes:
+        t0 = time.perf_counter()
+        find_paths(index, s, t, codes, False, hops, 10)
+        times.append(time.perf_counter() - t0)
+    del np
+    return {"engine": "index (CSR + numpy)", "build_s": first, "rss_mb": rss_mb() - before, "p50_ms": p50,
+            "p99_ms": p99, "found": found, "search_p50_ms": percentile(times, 0.5) * 1000,
+            "search_p99_ms": percentile(times, 0.99) * 1000, "stats": index.stats}
+
+
+def engine_networkx(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> dict:
+    """The search the store ran before the index (same answers)."""
+    spec = importlib.util.spec_from_file_location("nx_reference", ROOT / "tests" / "graph" / "nx_reference.py")
+    ref = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(ref)
+    from chipgraph.graph.sqlite_store import SQLiteStore
+
+    store = SQLiteStore(store_path, create=False)
+    before = rss_mb()
+    t0 = time.perf_counter()
+    g = ref.adjacency(store)
+    build = time.perf_counter() - t0
+    mem = rss_mb() - before
+    p50, p99, found = timed_queries(lambda s, t: ref.nx_paths(store, PathQuery(s, t, max_hops=hops), g), pairs)
+    return {"engine": "networkx (before)", "build_s": build, "rss_mb": mem, "p50_ms": p50, "p99_ms": p99, "found": found}
+
+
+def _int_graph(store_path: Path, pairs: list[tuple[str, str]]):
+    from chipgraph.graph.sqlite_store import SQLiteStore
+
+    store = SQLiteStore(store_path, create=False)
+    index = store._graph()
+    rows = index.out.base_rows()
+    nodes = [(index.node_of(s), index.node_of(t)) for s, t in pairs]
+    return index.size, rows[:, 1], rows[:, 3], nodes
+
+
+def engine_rustworkx(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> dict:
+    import rustworkx as rx
+
+    n, src, dst, nodes = _int_graph(store_path, pairs)
+    before = rss_mb()
+    t0 = time.perf_counter()
+    g = rx.PyDiGraph(multigraph=True)
+    g.add_nodes_from(range(n))
+    g.add_edges_from_no_data(list(zip(src.tolist(), dst.tolist())))
+    build = time.perf_counter() - t0
+    mem = rss_mb() - before
+    times, found = [], 0
+    for s, t in nodes:
+        t0 = time.perf_counter()
+        found += bool(rx.digraph_all_simple_paths(g, s, t, cutoff=hops + 1))
+        times.append(time.perf_counter() - t0)
+    return {"engine": f"rustworkx {rx.__version__}", "build_s": build, "rss_mb": mem,
+            "p50_ms": percentile(times, 0.5) * 1000, "p99_ms": percentile(times, 0.99) * 1000, "found": found}
+
+
+def engine_igraph(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> dict:
+    import igraph
+
+    n, src, dst, nodes = _int_graph(store_path, pairs)
+    before = rss_mb()
+    t0 = time.perf_counter()
+    g = igraph.Graph(n=n, edges=list(zip(src.tolist(), dst.tolist())), directed=True)
+    build = time.perf_counter() - t0
+    mem = rss_mb() - before
+    times, found = [], 0
+    for s, t in nodes:
+        t0 = time.perf_counter()
+        found += bool(g.get_all_simple_paths(s, to=t, cutoff=hops))
+        times.append(time.perf_counter() - t0)
+    return {"engine": f"igraph {igraph.__version__}", "build_s": build, "rss_mb": mem,
+            "p50_ms": percentile(times, 0.5) * 1000, "p99_ms": percentile(times, 0.99) * 1000, "found": found}
+
+
+ENGINES = {"index": engine_index, "networkx": engine_networkx, "rustworkx": engine_rustworkx, "igraph": engine_igraph}
+
+
+def run_engine(name: str, store_path: Path, pairs_file: Path, hops: int) -> dict | None:
+    """An engine in a fresh process (its memory is its own); None when its
+    library is not installed."""
+    proc = subprocess.run(
+        [sys.executable, __file__, "--engine", name, "--store", str(store_path), "--pairs", str(pairs_file),
+         "--max-hops", str(hops)],
+        capture_output=True, text=True,
+    )
+    if proc.returncode == 3:
+        return None
+    if proc.returncode:
+        raise RuntimeError(f"engine {name} failed:\n{proc.stderr}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# -- the measurements -------------------------------------------------------------
+def cold_cli(store_path: Path, pair: tuple[str, str], runs: int) -> tuple[float, float]:
+    """Median wall time of `chipgraph path A B` in a new process, and its peak RSS."""
+    exe = Path(sys.executable).with_name("chipgraph")
+    env = dict(os.environ, CHIPGRAPH_STORE=str(store_path))
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([str(exe), "path", *pair], env=env, check=True, capture_output=True)
+        times.append(time.perf_counter() - t0)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return statistics.median(times), peak
+
+
+def api_queries(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> tuple[float, float]:
+    from starlette.testclient import TestClient
+
+    from chipgraph.api.app import create_app
+    from chipgraph.api.security import SecurityConfig
+    from chipgraph.graph.sqlite_store import SQLiteStore
+
+    store = SQLiteStore(store_path, create=False)
+    with TestClient(create_app(store, security=SecurityConfig()), base_url="http://localhost") as client:
+        client.get("/paths", params={"source": pairs[0][0], "target": pairs[0][1], "max_hops": hops})
+        times = []
+        for s, t in pairs:
+            t0 = time.perf_counter()
+            r = client.get("/paths", params={"source": s, "target": t, "max_hops": hops})
+            times.append(time.perf_counter() - t0)
+            assert r.status_code == 200, r.text
+    store.close()
+    return percentile(times, 0.5) * 1000, percentile(times, 0.99) * 1000
+
+
+WRITER = """
+import sys
+from chipgraph.graph.sqlite_store import SQLiteStore
+from chipgraph.graph.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelationType
+a, b = Entity.create(sys.argv[2], EntityType.ORG), Entity.create(sys.argv[3], EntityType.ORG)
+text = f"{a.name} supplied {b.name} with wafers."
+doc = Document.from_text(text, "https://writer.example/" + sys.argv[2])
+rel = Relation(a.id, RelationType.SUPPLIED, b.id, (Evidence(doc.id, text, 0, len(text), "rule:bench", 0.9),))
+SQLiteStore(sys.argv[1]).add(Extraction(doc, (a, b), (rel,)))
+"""
+
+
+def after_write(store_path: Path, pairs: list[tuple[str, str]], hops: int, runs: int) -> tuple[float, float, int]:
+    """Another process adds an article; the reader's next query (delta read
+    included): median and max ms, and full builds seen (should be 0)."""
+    from chipgraph.graph.sqlite_store import SQLiteStore
+
+    store = SQLiteStore(store_path, create=False)
+    store.paths(PathQuery(*pairs[0], max_hops=hops))
+    builds = store._index.stats["builds"]
+    times = []
+    for k in range(runs):
+        target = store.get_entity(pairs[k][1])
+        assert target is not None
+        newcomer = f"Newcomer Fab {k} {time.time_ns()}"
+        subprocess.run([sys.executable, "-c", WRITER, str(store_path), newcomer, target.name], check=True)
+        t0 = time.perf_counter()
+        found = store.paths(PathQuery(Entity.create(newcomer, EntityType.ORG).id, target.id, max_hops=hops))
+        times.append(time.perf_counter() - t0)
+        assert found, "the reader did not see the new relation"
+    rebuilt = store._index.stats["builds"] - builds
+    store.close()
+    return statistics.median(times) * 1000, max(times) * 1000, rebuilt
+
+
+def compaction(store_path: Path) -> tuple[float, int]:
+    """Seconds to merge the delta into a new file, and the delta's size."""
+    from chipgraph.graph.sqlite_store import SQLiteStore
+
+    store = SQLiteStore(store_path, create=False)
+    index = store._graph()
+    size = len(index._d)
+    t0 = time.perf_counter()
+    index._compact()
+    took = time.perf_counter() - t0
+    store.close()
+    return took, size
+
+
+def ingest_rates(articles: list[Extraction], tmp: Path) -> tuple[float, float]:
+    """Relations/s through add_many with the graph-log triggers, and with them dropped."""
+    from chipgraph.graph.sqlite_store import SQLiteStore
+
+    rates = []
+    for triggers in (True, False):
+        store = SQLiteStore(tmp / f"ingest-{triggers}.sqlite")
+        if not triggers:
+            for (name,) in store._query("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'graph_log_%'"):
+                store._db.execute(f"DROP TRIGGER {name}")
+        t0 = time.perf_counter()
+        store.add_many(articles)
+        rates.append(sum(len(x.relations) for x in articles) / (time.perf_counter() - t0))
+        store.close()
+    return rates[0], rates[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--entities", type=int, default=100_000)
+    p.add_argument("--relations", type=int, default=10)
+    p.add_argument("--queries", type=int, default=1000)
+    p.add_argument("--anchor-queries", type=int, default=300, help="queries per anchor engine")
+    p.add_argument("--api-queries", type=int, default=300)
+    p.add_argument("--max-hops", type=int, default=4)
+    p.add_argument("--ingest-articles", type=int, default=3000)
+    p.add_argument("--cold-runs", type=int, default=5)
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--engine", choices=sorted(ENGINES), help=argparse.SUPPRESS)
+    p.add_argument("--store", type=Path, help=argparse.SUPPRESS)
+    p.add_argument("--pairs", type=Path, help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.engine:
+        pairs = [tuple(x) for x in json.loads(args.pairs.read_text())]
+        try:
+            print(json.dumps(ENGINES[args.engine](args.store, pairs, args.max_hops)))
+        except ImportError as exc:
+            print(exc, file=sys.stderr)
+            return 3
+        return 0
+
+    t0 = time.perf_counter()
+    articles, out = store_bench.build(args.entities, args.relations, args.seed)
+    pairs = store_bench.connected_pairs(out, args.queries, args.seed, args.max_hops)
+    n_rel = sum(len(x.relations) for x in articles)
+    print(f"graph: {args.entities:,} companies, {n_rel:,} relations (generated in {time.perf_counter() - t0:.1f}s); "
+          f"{len(pairs)} path queries between connected pairs, max_hops={args.max_hops}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="chipgraph-pathbench-") as tmp_name:
+        tmp = Path(tmp_name)
+        store_path = tmp / "bench.sqlite"
+        print(f"bulk write into SQLite: {bulk_write(store_path, articles):.1f}s", flush=True)
+        rate_with, rate_without = ingest_rates(articles[: args.ingest_articles], tmp)
+        del articles, out
+        print(f"add_many ({args.ingest_articles:,} articles): {rate_with:,.0f} relations/s with the graph-log triggers, "
+              f"{rate_without:,.0f} without", flush=True)
+
+        from chipgraph.graph.sqlite_store import SQLiteStore
+
+        store = SQLiteStore(store_path, create=False)
+        t0 = time.perf_counter()
+        store.paths(PathQuery(*pairs[0], max_hops=args.max_hops))
+        build = time.perf_counter() - t0
+        size = Path(f"{store_path}.gidx").stat().st_size / 2**20
+        store.close()
+        print(f"index build from SQLite (first query ever): {build:.1f}s; file {size:.1f} MB", flush=True)
+
+        wall, peak = cold_cli(store_path, pairs[1], args.cold_runs)
+        print(f"cold `chipgraph path A B` (new process, median of {args.cold_runs}): {wall:.2f}s wall, "
+              f"peak RSS {peak:.0f} MB", flush=True)
+
+        pairs_file = tmp / "pairs.json"
+        pairs_file.write_text(json.dumps(pairs))
+        mine = run_engine("index", store_path, pairs_file, args.max_hops)
+        print(f"in-process warm ({len(pairs)} queries): p50 {mine['p50_ms']:.2f} ms, p99 {mine['p99_ms']:.2f} ms "
+              f"({mine['found']} found); search alone p50 {mine['search_p50_ms']:.3f} ms, p99 {mine['search_p99_ms']:.2f} ms; "
+              f"open + first query {mine['build_s'] * 1000:.0f} ms; graph memory (RSS delta) {mine['rss_mb']:.0f} MB",
+              flush=True)
+
+        p50, p99 = api_queries(store_path, pairs[: args.api_queries], args.max_hops)
+        print(f"API GET /paths warm (TestClient, {args.api_queries} queries): p50 {p50:.2f} ms, p99 {p99:.2f} ms", flush=True)
+
+        med, worst, rebuilt = after_write(store_path, pairs, args.max_hops, 5)
+        print(f"query after another process wrote an article: median {med:.1f} ms, max {worst:.1f} ms "
+              f"(full rebuilds: {rebuilt})", flush=True)
+        took, delta = compaction(store_path)
+        print(f"compaction (file + {delta} delta edges -> new file): {took:.2f}s", flush=True)
+
+        anchor_file = tmp / "anchor-pairs.json"
+        anchor_file.write_text(json.dumps(pairs[: args.anchor_queries]))
+        print(f"anchors ({args.anchor_queries} queries each, fresh process each):", flush=True)
+        for name in ("networkx", "rustworkx", "igraph"):
+            r = run_engine(name, store_path, anchor_file, args.max_hops)
+            if r is None:
+                print(f"  {name}: not installed", flush=True)
+                continue
+            print(f"  {r['engine']:>22}: graph built in {r['build_s']:.1f}s, {r['rss_mb']:.0f} MB; "
+                  f"p50 {r['p50_ms']:.2f} ms, p99 {r['p99_ms']:.2f} ms ({r['found']} found)", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
