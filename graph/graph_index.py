@@ -118,6 +118,21 @@ class _Direction:
                 rid = np.concatenate([rid, self.d_rid[didx]])
         return src.astype(np.int64, copy=False), nbr.astype(np.int64, copy=False), typ, rid
 
+    def neighbours(self, nodes: np.ndarray, mask: np.ndarray, tomb: np.ndarray) -> np.ndarray:
+        """The neighbours along edges of the allowed types (``mask`` by type
+        code) of ``nodes``: ``gather`` without the columns a search does not need."""
+        base = nodes[nodes < self.n_base]
+        idx = _ranges(self.ptr[base], self.ptr[base + 1])
+        keep = mask[self.typ[idx]]
+        if tomb.size:
+            keep &= ~np.isin(self.rid[idx], tomb)
+        found = self.nbr[idx[keep]]
+        if self.d_src.size:
+            didx = _ranges(np.searchsorted(self.d_src, nodes, "left"), np.searchsorted(self.d_src, nodes, "right"))
+            didx = didx[mask[self.d_typ[didx]]]
+            found = np.concatenate([found.astype(np.int64), self.d_nbr[didx]])
+        return found
+
     def base_rows(self) -> np.ndarray:
         """Every edge of the file as rows (relation id, node, type code, neighbour)."""
         src = np.repeat(np.arange(self.n_base, dtype=np.int64), np.diff(self.ptr))
@@ -132,6 +147,8 @@ class _Direction:
 
 def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """Concatenated ``arange(s, e)`` for each pair, without a Python loop."""
+    if len(starts) == 1:  # one node: the common first level of a search
+        return np.arange(int(starts[0]), int(ends[0]), dtype=np.int64)
     lens = (ends - starts).astype(np.int64)
     total = int(lens.sum())
     if total == 0:
@@ -415,6 +432,11 @@ class GraphIndex:
             src, nbr, typ, rid = src[keep], nbr[keep], typ[keep], rid[keep]
         return src, nbr, typ, rid
 
+    def neighbours(self, nodes: np.ndarray, out: bool, types: np.ndarray) -> np.ndarray:
+        """Neighbours (with repeats) of ``nodes`` along their edges of the
+        allowed ``types`` leaving them (``out``) or entering them."""
+        return (self.out if out else self.inn).neighbours(nodes, types, self._tomb)
+
     def ordered_edges(self, node: int, out: bool) -> tuple[list[int], list[int], list[int]]:
         """A node's (neighbours, type codes, relation ids) in the networkx
         graph's order (see the module docstring)."""
@@ -467,6 +489,10 @@ class GraphIndex:
     def list_flags(self, nodes: np.ndarray) -> np.ndarray:
         """Whether each node is a LIST entity."""
         nodes = np.asarray(nodes, np.int64)
+        if not nodes.size:
+            return np.zeros(0, bool)
+        if nodes.max() < len(self.is_list):
+            return self.is_list[nodes]
         out = np.zeros(len(nodes), bool)
         inside = nodes < len(self.is_list)
         out[inside] = self.is_list[nodes[inside]]

@@ -9,9 +9,10 @@ LIST entity, every path of a length before any longer one, at most
    with the smaller frontier, a whole level at a time in numpy (one gather
    over the CSR arrays per level), gives the shortest length.  Searching from
    both ends visits about the square root of what a one-sided search visits.
-2. The side grown from the target is taken a few levels further while its
-   frontier stays small: those distances to the target prune the enumeration
-   (a node that cannot reach the target in the hops left is never entered).
+2. The side grown from the target is taken up to ``max_hops - 2`` levels
+   while its frontier stays small: those distances to the target prune the
+   enumeration (a node that cannot reach the target in the hops left is
+   never entered), leaving at most one unpruned step from the source.
 3. Depth-first enumeration from the source, by increasing length, in the
    neighbour order the networkx graph of earlier versions used, so a search
    cut by its budget keeps the same paths.
@@ -46,11 +47,10 @@ class _Search:
     def expand(self, nodes: np.ndarray, forward: bool) -> np.ndarray:
         """Distinct neighbours of ``nodes`` one step away (towards the target
         when ``forward``, away from it otherwise)."""
-        _, nbr, _, _ = self.index.edges(nodes, out=forward, types=self.mask)
+        nbr = self.index.neighbours(nodes, out=forward, types=self.mask)
         if self.both:
-            _, back, _, _ = self.index.edges(nodes, out=not forward, types=self.mask)
-            nbr = np.concatenate([nbr, back])
-        return np.unique(nbr)
+            nbr = np.concatenate([nbr, self.index.neighbours(nodes, out=not forward, types=self.mask)])
+        return np.unique(nbr).astype(np.int64, copy=False)
 
 
 def find_paths(
@@ -68,6 +68,7 @@ def find_paths(
     front_f, front_b = np.array([source], np.int64), np.array([target], np.int64)
     level_f = level_b = 0
     shortest: int | None = None
+    ball = [front_b]  # the nodes with a known distance to the target, level by level
     while shortest is None and level_f + level_b < max_hops and front_f.size and front_b.size:
         if front_f.size <= front_b.size:
             new = search.expand(front_f, forward=True)
@@ -81,16 +82,20 @@ def find_paths(
             front_f = new[(new != target) & ~index.list_flags(new)]
         else:
             new, front_b, level_b = _grow(search, dist_b, front_b, level_b)
+            ball.append(new)
             met = new[dist_f[new] >= 0]
             met = met[(met == source) | ~index.list_flags(met)]
             if met.size:
                 shortest = level_b + int(dist_f[met].min())
     if shortest is None or shortest > max_hops:
         return []
-    while level_b < max_hops - 1 and 0 < front_b.size <= BALL_FRONTIER_CAP:
-        _, front_b, level_b = _grow(search, dist_b, front_b, level_b)
-    ball = np.flatnonzero(dist_b >= 0)
-    to_target = dict(zip(ball.tolist(), dist_b[ball].tolist()))
+    # Two levels short of max_hops leaves at most one unpruned step from the
+    # source: deeper levels cost more to grow than they save.
+    while level_b < max_hops - 2 and 0 < front_b.size <= BALL_FRONTIER_CAP:
+        new, front_b, level_b = _grow(search, dist_b, front_b, level_b)
+        ball.append(new)
+    nodes = np.concatenate(ball)
+    to_target = dict(zip(nodes.tolist(), dist_b[nodes].tolist()))
     return _enumerate(search, source, target, shortest, max_hops, limit, to_target, level_b + 1)
 
 
@@ -117,17 +122,17 @@ def _enumerate(
     search did; ``to_target`` holds distances to the target (nodes missing
     from it are at least ``unknown`` away)."""
     index, mask, both = search.index, search.mask.tolist(), search.both
-    cache: dict[int, list[tuple[int, int, int, bool, bool]]] = {}
+    is_list, known = index.is_list, len(index.is_list)
+    cache: dict[int, list[tuple[int, int, int, bool]]] = {}
 
-    def steps(node: int) -> list[tuple[int, int, int, bool, bool]]:
-        """(neighbour, type, relation id, forward, neighbour is a LIST) in order."""
+    def steps(node: int) -> list[tuple[int, int, int, bool]]:
+        """(neighbour, type, relation id, forward) in order."""
         got = cache.get(node)
         if got is None:
             got = []
             for forward in (True, False) if both else (True,):
                 nbrs, typs, rids = index.ordered_edges(node, out=forward)
-                flags = index.list_flags(np.array(nbrs, np.int64)).tolist() if nbrs else []
-                got += [(n, t, r, forward, f) for n, t, r, f in zip(nbrs, typs, rids, flags) if mask[t]]
+                got += [(n, t, r, forward) for n, t, r in zip(nbrs, typs, rids) if mask[t]]
             cache[node] = got
         return got
 
@@ -136,7 +141,7 @@ def _enumerate(
 
     def walk(node: int, visited: set[int], hops: list[RawHop], length: int) -> None:
         left = length - len(hops) - 1
-        for nbr, rtype, rid, forward, nbr_is_list in steps(node):
+        for nbr, rtype, rid, forward in steps(node):
             if len(found) >= budget:
                 return
             if nbr in visited:
@@ -146,7 +151,7 @@ def _enumerate(
                 if left == 0:
                     found.append([*hops, step])
                 continue
-            if left < 1 or nbr_is_list or to_target.get(nbr, unknown) > left:
+            if left < 1 or to_target.get(nbr, unknown) > left or (nbr < known and is_list[nbr]):
                 continue
             visited.add(nbr)
             walk(nbr, visited, [*hops, step], length)
