@@ -306,14 +306,15 @@ class GraphIndex:
                 "rel_hw": rel_hw, "log_hw": int(log_hw), "ent_hw": ent_hw}
         arrays = _assemble(rels, ent_rows[:, 0], ent_rows[:, 1].astype(bool), ent_ids)
         self.stats["builds"] += 1
-        self._save_and_install(meta, arrays)
+        with self._locked():
+            self._save_and_install(meta, arrays)
 
     def _save_and_install(self, meta: dict, arrays: dict[str, np.ndarray]) -> None:
+        """Write the file and map it; in memory only when it cannot be written.
+        Callers hold the lock file."""
         if self._persist and meta.get("store_key"):
             try:
-                with open(self._lock_path, "a") as lock:
-                    fcntl.flock(lock, fcntl.LOCK_EX)
-                    write_arrays(self.path, meta, arrays)
+                write_arrays(self.path, meta, arrays)
                 saved, mapped, st = read_arrays(self.path)
                 self._install(saved, mapped, st)
                 return
@@ -321,6 +322,20 @@ class GraphIndex:
                 log.warning("graph index %s not saved (%s); keeping it in memory", self.path, exc)
                 self._persist = False
         self._install(meta, arrays, None)
+
+    def _locked(self, blocking: bool = True):
+        """The lock file held exclusively (None when ``blocking`` is False and
+        another process holds it, or when the folder is not writable)."""
+        try:
+            lock = open(self._lock_path, "a")
+        except OSError:
+            return _NoLock()
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+        except BlockingIOError:
+            lock.close()
+            return None
+        return lock
 
     def _entity_rows(self, sql: str, params: Sequence) -> tuple[np.ndarray, list[str]]:
         rows = self._db.execute(sql, tuple(params)).fetchall()
@@ -381,11 +396,10 @@ class GraphIndex:
 
     def _compact(self) -> None:
         """Merge the file and the delta into a new file (no SQL scan)."""
-        with open(self._lock_path, "a") as lock:
-            try:
-                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                return  # another process is writing it; we map theirs when it lands
+        lock = self._locked(blocking=False)
+        if lock is None:
+            return  # another process is writing it; we map theirs when it lands
+        with lock:
             if self._file_replaced():
                 return  # someone else compacted: the next sync maps their file
             base_rels = self.out.base_rows()
@@ -396,16 +410,7 @@ class GraphIndex:
             meta = dict(self._base_meta, rel_hw=self.rel_seen, log_hw=self.log_seen, ent_hw=self.ent_seen)
             arrays = _assemble(rels, nodes, flags, ids)
             self.stats["compactions"] += 1
-            if self._persist:
-                try:
-                    write_arrays(self.path, meta, arrays)
-                    saved, mapped, st = read_arrays(self.path)
-                    self._install(saved, mapped, st)
-                    return
-                except (OSError, IndexFileError) as exc:
-                    log.warning("graph index %s not saved (%s); keeping it in memory", self.path, exc)
-                    self._persist = False
-            self._install(meta, arrays, None)
+            self._save_and_install(meta, arrays)
 
     def _entities_now(self) -> tuple[np.ndarray, np.ndarray, list[str]]:
         rank, ids, is_list = self._a["rank"], self._a["ids"], self._a["is_list"]
@@ -502,6 +507,16 @@ class GraphIndex:
     def size(self) -> int:
         """One more than the largest node number (for per-query arrays)."""
         return max(len(self.is_list), self.out.n_base, int(self._d[:, [1, 3]].max()) + 1 if len(self._d) else 0)
+
+
+class _NoLock:
+    """Stands in for the lock file where it cannot be created (nothing is saved there either)."""
+
+    def __enter__(self) -> "_NoLock":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
 
 
 def _in_chunks(fetch, sql: str, refs: list[int]) -> tuple[np.ndarray, list[str]]:

@@ -208,14 +208,20 @@ def test_another_process_writes_and_the_reader_sees_it_without_rebuild(tmp_path:
     reader.close(), other.close()
 
 
-@pytest.mark.parametrize("damage", ["delete", "truncate", "garbage", "foreign"])
-def test_lost_or_damaged_index_is_rebuilt(tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture) -> None:
-    path = tmp_path / "s.sqlite"
+def saved_store(path: Path) -> tuple[PathQuery, list[tuple]]:
+    """A store of the conformance articles with its index saved, a query and its answer."""
     store = SQLiteStore(path)
     ingest(store, ARTICLES)
     query = PathQuery(store.resolve("ASML").id, store.resolve("military").id)
-    before = signatures(store.paths(query))
+    answer = signatures(store.paths(query))
     store.close()
+    return query, answer
+
+
+@pytest.mark.parametrize("damage", ["delete", "truncate", "garbage", "foreign"])
+def test_lost_or_damaged_index_is_rebuilt(tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "s.sqlite"
+    query, before = saved_store(path)
     index_file = Path(f"{path}.gidx")
     assert index_file.exists()
     if damage == "delete":
@@ -242,11 +248,7 @@ def test_vacuum_renumbering_is_noticed(tmp_path: Path) -> None:
     """Entity rowids renumbered behind the index's back (as a VACUUM may do)
     make it rebuild instead of answering with the wrong entities."""
     path = tmp_path / "v.sqlite"
-    store = SQLiteStore(path)
-    ingest(store, ARTICLES)
-    query = PathQuery(store.resolve("ASML").id, store.resolve("military").id)
-    before = signatures(store.paths(query))
-    store.close()
+    query, before = saved_store(path)
     db = sqlite3.connect(path)
     rows = db.execute("SELECT rowid FROM entities ORDER BY rowid").fetchall()
     db.execute("PRAGMA foreign_keys = OFF")
