@@ -98,3 +98,25 @@ def _hydrate(store: SQLiteStore, raw: list[list[tuple[str, str, str, bool]]]) ->
         hops = [Hop(relations[(a, t, b) if fwd else (b, t, a)], forward=fwd) for a, t, b, fwd in path]
         out.append(OwnershipPath(tuple(nodes), tuple(hops)))
     return out
+
+
+def nx_subgraph(store: SQLiteStore, entity_id: str, depth: int, max_nodes: int | None) -> tuple:
+    """(entities, relations, truncated) of the old networkx neighbourhood walk."""
+    g = adjacency(store)
+    seen = {entity_id: 0}
+    frontier = [entity_id]
+    cut = False
+    for level in range(1, depth + 1):
+        found = sorted({nbr for node in frontier for nbr in (*g.succ[node], *g.pred[node]) if nbr not in seen})
+        if max_nodes is not None and len(seen) + len(found) > max_nodes:
+            found, cut = found[: max(0, max_nodes - len(seen))], True
+        for nbr in found:
+            seen[nbr] = level
+        frontier = [n for n in found if not g.nodes[n]["is_list"]]
+        if cut or not frontier:
+            break
+    rel_ids = sorted({data["rid"] for _, _, data in g.subgraph(list(seen)).edges(data=True)})
+    relations = store._relations_where(f"r.id IN ({','.join('?' * len(rel_ids))})", rel_ids) if rel_ids else []
+    ents = store._entities_by_id(seen)
+    ordered = sorted(ents.values(), key=lambda e: (seen[e.id], e.name.casefold()))
+    return tuple(ordered), tuple(relations), cut

@@ -21,7 +21,7 @@ from chipgraph.graph.paths import PathQuery
 from chipgraph.graph.sqlite_store import SQLiteStore
 from chipgraph.graph.store import Link
 
-from nx_reference import adjacency, nx_paths
+from nx_reference import adjacency, nx_paths, nx_subgraph
 from test_conformance import ARTICLES, ingest
 
 TYPES = list(RelationType)
@@ -98,7 +98,8 @@ def reference_links(store: SQLiteStore, ids: list[str], types: list[RelationType
 @pytest.mark.parametrize("seed", range(12))
 def test_search_matches_networkx_on_random_graphs(tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """Same paths in the same order as the networkx search, on the file, on
-    its delta, after deletions (tombstones) and after compaction."""
+    its delta, after deletions (tombstones) and after compaction; the same
+    links, degrees and neighbourhoods as the networkx walks."""
     monkeypatch.setattr(graph_index, "COMPACT_AT", 10_000)
     rng = random.Random(seed)
     ents = random_entities(rng, rng.randint(12, 40))
@@ -126,6 +127,12 @@ def test_search_matches_networkx_on_random_graphs(tmp_path: Path, seed: int, mon
                          if end == i and (walk == "both" or (walk == "out") == (end == lk.head)))
                   for i in some}
         assert store.degrees(some, types, walk) == degree
+    for center in rng.sample(ids, 3):
+        if store.get_entity(center) is None:
+            continue
+        for depth, cap in ((1, None), (2, None), (2, 6)):
+            sub = store.subgraph(center, depth, max_nodes=cap)
+            assert (sub.entities, sub.relations, sub.truncated) == nx_subgraph(store, center, depth, cap)
     # merged into a new file: same answers again
     store._index.compact_at = 1
     store.add(random_article(rng, ents, 5, "third"))
