@@ -31,7 +31,6 @@ import argparse
 import importlib.util
 import json
 import os
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -125,6 +124,11 @@ def engine_index(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> d
     store.paths(PathQuery(*pairs[0], max_hops=hops))
     first = time.perf_counter() - t0
     p50, p99, found = timed_queries(lambda s, t: store.paths(PathQuery(s, t, max_hops=hops)), pairs)
+    cpu = []
+    for s, t in pairs:
+        c0 = time.process_time()
+        store.paths(PathQuery(s, t, max_hops=hops))
+        cpu.append(time.process_time() - c0)
     index = store._graph()
     codes = [TYPE_CODES[t] for t in PathQuery("a", "b").type_names]
     nodes = [(index.node_of(s), index.node_of(t)) for s, t in pairs]
@@ -136,7 +140,8 @@ def engine_index(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> d
     del np
     return {"engine": "index (CSR + numpy)", "build_s": first, "rss_mb": rss_mb() - before, "p50_ms": p50,
             "p99_ms": p99, "found": found, "search_p50_ms": percentile(times, 0.5) * 1000,
-            "search_p99_ms": percentile(times, 0.99) * 1000, "stats": index.stats}
+            "search_p99_ms": percentile(times, 0.99) * 1000, "stats": index.stats,
+            "cpu_p50_ms": percentile(cpu, 0.5) * 1000, "cpu_p99_ms": percentile(cpu, 0.99) * 1000}
 
 
 def engine_networkx(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> dict:
@@ -199,7 +204,7 @@ def engine_igraph(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> 
     times, found = [], 0
     for s, t in nodes:
         t0 = time.perf_counter()
-        found += bool(g.get_all_simple_paths(s, to=t, cutoff=hops))
+        found += bool(g.get_all_simple_paths(s, to=t, maxlen=hops))
         times.append(time.perf_counter() - t0)
     return {"engine": f"igraph {igraph.__version__}", "build_s": build, "rss_mb": mem,
             "p50_ms": percentile(times, 0.5) * 1000, "p99_ms": percentile(times, 0.99) * 1000, "found": found}
@@ -224,37 +229,60 @@ def run_engine(name: str, store_path: Path, pairs_file: Path, hops: int) -> dict
 
 
 # -- the measurements -------------------------------------------------------------
-def cold_cli(store_path: Path, pair: tuple[str, str], runs: int) -> tuple[float, float]:
-    """Median wall time of `chipgraph path A B` in a new process, and its peak RSS."""
+#: runs a command and prints its wall seconds and peak RSS (MB): a small
+#: process of its own, so the benchmark's memory is not counted in the child's
+TIMER = """
+import resource, subprocess, sys, time
+t0 = time.perf_counter()
+subprocess.run(sys.argv[1:], check=True, capture_output=True)
+print(time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+"""
+
+
+def cold_cli(store_path: Path, args: list[str], runs: int) -> tuple[float, float]:
+    """Median wall time of `chipgraph ARGS` in a new process, and its peak RSS."""
     exe = Path(sys.executable).with_name("chipgraph")
     env = dict(os.environ, CHIPGRAPH_STORE=str(store_path))
-    times = []
+    times, peaks = [], []
     for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run([str(exe), "path", *pair], env=env, check=True, capture_output=True)
-        times.append(time.perf_counter() - t0)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return statistics.median(times), peak
+        out = subprocess.run([sys.executable, "-c", TIMER, str(exe), *args], env=env, check=True,
+                             capture_output=True, text=True).stdout.split()
+        times.append(float(out[0]))
+        peaks.append(float(out[1]))
+    return statistics.median(times), max(peaks)
 
 
-def api_queries(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> tuple[float, float]:
-    from starlette.testclient import TestClient
+def api_queries(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> dict[str, tuple[float, float]]:
+    """p50/p99 ms of GET /paths in-process (httpx's ASGI transport: the app,
+    its middleware and JSON, no socket), and of a route that answers 404
+    (the floor: the same stack without a query)."""
+    import asyncio
+
+    import httpx2
 
     from chipgraph.api.app import create_app
     from chipgraph.api.security import SecurityConfig
     from chipgraph.graph.sqlite_store import SQLiteStore
 
     store = SQLiteStore(store_path, create=False)
-    with TestClient(create_app(store, security=SecurityConfig()), base_url="http://localhost") as client:
-        client.get("/paths", params={"source": pairs[0][0], "target": pairs[0][1], "max_hops": hops})
-        times = []
-        for s, t in pairs:
-            t0 = time.perf_counter()
-            r = client.get("/paths", params={"source": s, "target": t, "max_hops": hops})
-            times.append(time.perf_counter() - t0)
-            assert r.status_code == 200, r.text
+    app = create_app(store, security=SecurityConfig())
+    out: dict[str, tuple[float, float]] = {}
+
+    async def run() -> None:
+        async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app), base_url="http://localhost") as client:
+            await client.get("/paths", params={"source": pairs[0][0], "target": pairs[0][1], "max_hops": hops})
+            for route, status in (("/paths", 200), ("/no-such-route", 404)):
+                times = []
+                for s, t in pairs:
+                    t0 = time.perf_counter()
+                    r = await client.get(route, params={"source": s, "target": t, "max_hops": hops})
+                    times.append(time.perf_counter() - t0)
+                    assert r.status_code == status, r.text
+                out[route] = (percentile(times, 0.5) * 1000, percentile(times, 0.99) * 1000)
+
+    asyncio.run(run())
     store.close()
-    return percentile(times, 0.5) * 1000, percentile(times, 0.99) * 1000
+    return out
 
 
 WRITER = """
@@ -334,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--ingest-articles", type=int, default=3000)
     p.add_argument("--cold-runs", type=int, default=5)
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--keep", type=Path, help="write the 1M-relation store here and reuse it on later runs")
     p.add_argument("--engine", choices=sorted(ENGINES), help=argparse.SUPPRESS)
     p.add_argument("--store", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--pairs", type=Path, help=argparse.SUPPRESS)
@@ -347,20 +376,32 @@ def main(argv: list[str] | None = None) -> int:
             return 3
         return 0
 
-    t0 = time.perf_counter()
-    articles, out = store_bench.build(args.entities, args.relations, args.seed)
-    pairs = store_bench.connected_pairs(out, args.queries, args.seed, args.max_hops)
-    n_rel = sum(len(x.relations) for x in articles)
-    print(f"graph: {args.entities:,} companies, {n_rel:,} relations (generated in {time.perf_counter() - t0:.1f}s); "
-          f"{len(pairs)} path queries between connected pairs, max_hops={args.max_hops}", flush=True)
     with tempfile.TemporaryDirectory(prefix="chipgraph-pathbench-") as tmp_name:
         tmp = Path(tmp_name)
-        store_path = tmp / "bench.sqlite"
-        print(f"bulk write into SQLite: {bulk_write(store_path, articles):.1f}s", flush=True)
-        rate_with, rate_without = ingest_rates(articles[: args.ingest_articles], tmp)
-        del articles, out
-        print(f"add_many ({args.ingest_articles:,} articles): {rate_with:,.0f} relations/s with the graph-log triggers, "
-              f"{rate_without:,.0f} without", flush=True)
+        work = args.keep or tmp
+        work.mkdir(parents=True, exist_ok=True)
+        name = f"bench-{args.entities}-{args.relations}-{args.seed}"
+        store_path, pairs_file = work / f"{name}.sqlite", work / f"{name}-pairs{args.queries}.json"
+        if store_path.exists() and pairs_file.exists():
+            pairs = [tuple(x) for x in json.loads(pairs_file.read_text())]
+            Path(f"{store_path}.gidx").unlink(missing_ok=True)  # the build is measured again
+            print(f"graph: {store_path} from an earlier run (--keep); {len(pairs)} path queries, "
+                  f"max_hops={args.max_hops}", flush=True)
+        else:
+            t0 = time.perf_counter()
+            articles, out = store_bench.build(args.entities, args.relations, args.seed)
+            pairs = store_bench.connected_pairs(out, args.queries, args.seed, args.max_hops)
+            n_rel = sum(len(x.relations) for x in articles)
+            print(f"graph: {args.entities:,} companies, {n_rel:,} relations (generated in {time.perf_counter() - t0:.1f}s); "
+                  f"{len(pairs)} path queries between connected pairs, max_hops={args.max_hops}", flush=True)
+            store_path.unlink(missing_ok=True)
+            print(f"bulk write into SQLite: {bulk_write(store_path, articles):.1f}s", flush=True)
+            pairs_file.write_text(json.dumps(pairs))
+            del articles, out
+        small, _ = store_bench.build(args.ingest_articles, args.relations, args.seed)
+        rate_with, rate_without = ingest_rates(small, tmp)
+        print(f"add_many ({args.ingest_articles:,} articles of a {args.ingest_articles:,}-company graph): "
+              f"{rate_with:,.0f} relations/s with the graph-log triggers, {rate_without:,.0f} without", flush=True)
 
         from chipgraph.graph.sqlite_store import SQLiteStore
 
@@ -372,20 +413,22 @@ def main(argv: list[str] | None = None) -> int:
         store.close()
         print(f"index build from SQLite (first query ever): {build:.1f}s; file {size:.1f} MB", flush=True)
 
-        wall, peak = cold_cli(store_path, pairs[1], args.cold_runs)
+        wall, peak = cold_cli(store_path, ["path", *pairs[1]], args.cold_runs)
+        floor, floor_peak = cold_cli(store_path, ["--version"], args.cold_runs)
         print(f"cold `chipgraph path A B` (new process, median of {args.cold_runs}): {wall:.2f}s wall, "
-              f"peak RSS {peak:.0f} MB", flush=True)
+              f"peak RSS {peak:.0f} MB; `chipgraph --version` (start-up alone): {floor:.2f}s, {floor_peak:.0f} MB",
+              flush=True)
 
-        pairs_file = tmp / "pairs.json"
-        pairs_file.write_text(json.dumps(pairs))
         mine = run_engine("index", store_path, pairs_file, args.max_hops)
         print(f"in-process warm ({len(pairs)} queries): p50 {mine['p50_ms']:.2f} ms, p99 {mine['p99_ms']:.2f} ms "
-              f"({mine['found']} found); search alone p50 {mine['search_p50_ms']:.3f} ms, p99 {mine['search_p99_ms']:.2f} ms; "
+              f"({mine['found']} found); CPU time p50 {mine['cpu_p50_ms']:.2f} ms, p99 {mine['cpu_p99_ms']:.2f} ms; search alone p50 {mine['search_p50_ms']:.3f} ms, p99 {mine['search_p99_ms']:.2f} ms; "
               f"open + first query {mine['build_s'] * 1000:.0f} ms; graph memory (RSS delta) {mine['rss_mb']:.0f} MB",
               flush=True)
 
-        p50, p99 = api_queries(store_path, pairs[: args.api_queries], args.max_hops)
-        print(f"API GET /paths warm (TestClient, {args.api_queries} queries): p50 {p50:.2f} ms, p99 {p99:.2f} ms", flush=True)
+        api = api_queries(store_path, pairs[: args.api_queries], args.max_hops)
+        (p50, p99), (f50, f99) = api["/paths"], api["/no-such-route"]
+        print(f"API GET /paths warm (ASGI in-process, {args.api_queries} queries): p50 {p50:.2f} ms, p99 {p99:.2f} ms; "
+              f"a 404 through the same stack: p50 {f50:.2f} ms, p99 {f99:.2f} ms", flush=True)
 
         med, worst, rebuilt = after_write(store_path, pairs, args.max_hops, 5)
         print(f"query after another process wrote an article: median {med:.1f} ms, max {worst:.1f} ms "
