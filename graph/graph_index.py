@@ -212,6 +212,8 @@ class GraphIndex:
         else:
             self.is_list = base_list.view(np.bool_)
         self._ranks: dict[int, float] | None = None
+        ends = int(d[:, [1, 3]].max()) + 1 if len(d) else 0
+        self._size = max(len(self.is_list), self.out.n_base, ends)
 
     # -- opening, building, syncing -----------------------------------------------
     def sync(self) -> None:
@@ -507,7 +509,7 @@ class GraphIndex:
     @property
     def size(self) -> int:
         """One more than the largest node number (for per-query arrays)."""
-        return max(len(self.is_list), self.out.n_base, int(self._d[:, [1, 3]].max()) + 1 if len(self._d) else 0)
+        return self._size
 
 
 class _NoLock:
