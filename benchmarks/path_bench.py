@@ -235,21 +235,23 @@ TIMER = """
 import resource, subprocess, sys, time
 t0 = time.perf_counter()
 subprocess.run(sys.argv[1:], check=True, capture_output=True)
-print(time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+use = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(time.perf_counter() - t0, use.ru_maxrss / 1024, use.ru_utime + use.ru_stime)
 """
 
 
-def cold_cli(store_path: Path, args: list[str], runs: int) -> tuple[float, float]:
-    """Median wall time of `chipgraph ARGS` in a new process, and its peak RSS."""
+def cold_cli(store_path: Path, args: list[str], runs: int) -> tuple[float, float, float]:
+    """Median wall and CPU seconds of `chipgraph ARGS` in a new process, and its peak RSS."""
     exe = Path(sys.executable).with_name("chipgraph")
     env = dict(os.environ, CHIPGRAPH_STORE=str(store_path))
-    times, peaks = [], []
+    times, peaks, cpu = [], [], []
     for _ in range(runs):
         out = subprocess.run([sys.executable, "-c", TIMER, str(exe), *args], env=env, check=True,
                              capture_output=True, text=True).stdout.split()
         times.append(float(out[0]))
         peaks.append(float(out[1]))
-    return statistics.median(times), max(peaks)
+        cpu.append(float(out[2]))
+    return statistics.median(times), max(peaks), statistics.median(cpu)
 
 
 def api_queries(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> dict[str, tuple[float, float]]:
@@ -351,6 +353,29 @@ def ingest_rates(articles: list[Extraction], tmp: Path) -> tuple[float, float]:
     return rates[0], rates[1]
 
 
+def trigger_cost(rows: int = 100_000) -> tuple[float, float]:
+    """CPU microseconds per bare relation INSERT with the graph-log triggers
+    and without them (best of three): the triggers' share of the write path
+    without the noise of everything else an ingest does."""
+    from chipgraph.graph.graph_index import GRAPH_LOG_SCHEMA
+    from chipgraph.graph.sqlite_store import _SCHEMA
+
+    def run(schema: str) -> float:
+        db = sqlite3.connect(":memory:", isolation_level=None)
+        db.executescript(schema)
+        db.execute("BEGIN")
+        db.executemany("INSERT INTO entities (id, name, type) VALUES (?,?,'ORG')", [(f"e{i}", f"E{i}") for i in range(20_000)])
+        t0 = time.process_time()
+        for i in range(rows):
+            db.execute("INSERT OR IGNORE INTO relations (head, type, tail) VALUES (?,'SUPPLIED',?)",
+                       (f"e{i % 20_000}", f"e{(i * 7 + 1) % 20_000}"))
+        took = time.process_time() - t0
+        db.execute("COMMIT")
+        return took / rows * 1e6
+
+    return min(run(_SCHEMA + GRAPH_LOG_SCHEMA) for _ in range(3)), min(run(_SCHEMA) for _ in range(3))
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--entities", type=int, default=100_000)
@@ -402,6 +427,9 @@ def main(argv: list[str] | None = None) -> int:
         rate_with, rate_without = ingest_rates(small, tmp)
         print(f"add_many ({args.ingest_articles:,} articles of a {args.ingest_articles:,}-company graph): "
               f"{rate_with:,.0f} relations/s with the graph-log triggers, {rate_without:,.0f} without", flush=True)
+        with_t, without_t = trigger_cost()
+        print(f"bare relation INSERT (CPU): {with_t:.2f} us with the graph-log triggers, {without_t:.2f} us without",
+              flush=True)
 
         from chipgraph.graph.sqlite_store import SQLiteStore
 
@@ -413,11 +441,11 @@ def main(argv: list[str] | None = None) -> int:
         store.close()
         print(f"index build from SQLite (first query ever): {build:.1f}s; file {size:.1f} MB", flush=True)
 
-        wall, peak = cold_cli(store_path, ["path", *pairs[1]], args.cold_runs)
-        floor, floor_peak = cold_cli(store_path, ["--version"], args.cold_runs)
-        print(f"cold `chipgraph path A B` (new process, median of {args.cold_runs}): {wall:.2f}s wall, "
-              f"peak RSS {peak:.0f} MB; `chipgraph --version` (start-up alone): {floor:.2f}s, {floor_peak:.0f} MB",
-              flush=True)
+        wall, peak, cpu = cold_cli(store_path, ["path", *pairs[1]], args.cold_runs)
+        floor, floor_peak, floor_cpu = cold_cli(store_path, ["--version"], args.cold_runs)
+        print(f"cold `chipgraph path A B` (new process, median of {args.cold_runs}): {wall:.2f}s wall, {cpu:.2f}s CPU, "
+              f"peak RSS {peak:.0f} MB; `chipgraph --version` (start-up alone): {floor:.2f}s wall, {floor_cpu:.2f}s CPU, "
+              f"{floor_peak:.0f} MB", flush=True)
 
         mine = run_engine("index", store_path, pairs_file, args.max_hops)
         print(f"in-process warm ({len(pairs)} queries): p50 {mine['p50_ms']:.2f} ms, p99 {mine['p99_ms']:.2f} ms "
