@@ -27,13 +27,12 @@ A path search cut by its budget therefore keeps the same paths as before.
 
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
 import sqlite3
 import uuid
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import IO, Iterable, Sequence
 
 import numpy as np
 
@@ -41,6 +40,11 @@ from .index_file import IndexFileError, read_arrays, write_arrays
 from .model import EntityType, RelationType
 
 __all__ = ["GraphIndex", "TYPE_NAMES", "TYPE_CODES", "COMPACT_AT", "GRAPH_LOG_SCHEMA"]
+
+try:
+    import fcntl
+except ImportError:  # Windows: one writer at a time is then the user's to ensure
+    fcntl = None  # type: ignore[assignment]
 
 log = logging.getLogger("chipgraph.graph.index")
 
@@ -325,9 +329,12 @@ class GraphIndex:
                 self._persist = False
         self._install(meta, arrays, None)
 
-    def _locked(self, blocking: bool = True):
-        """The lock file held exclusively (None when ``blocking`` is False and
-        another process holds it, or when the folder is not writable)."""
+    def _locked(self, blocking: bool = True) -> "IO[str] | _NoLock | None":
+        """The lock file, held exclusively until the ``with`` block ends; None
+        when ``blocking`` is False and another process holds it; a stand-in
+        where no lock file can be made (the file is not saved there either)."""
+        if fcntl is None:
+            return _NoLock()
         try:
             lock = open(self._lock_path, "a")
         except OSError:
