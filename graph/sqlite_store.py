@@ -2,9 +2,10 @@
 
 SQLite gives what a pickle cannot: atomic per-article transactions (a crash
 mid-ingest leaves nothing half-written), concurrent readers while the API
-serves, and a file any SQLite tool can open.  Path and neighbourhood queries
-run in networkx over an adjacency graph loaded from the file once and reloaded
-only when the file changes.
+serves, and a file any SQLite tool can open.  Path, walk and neighbourhood
+queries run over a graph index beside the file (graph/graph_index.py):
+memory-mapped integer adjacency, brought up to date from what was written
+since, never reloaded whole.
 """
 
 from __future__ import annotations
@@ -12,12 +13,11 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections import deque
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-import networkx as nx
+import numpy as np
 
 from .errors import StoreError, StoreUnavailable
 from .model import (
@@ -31,6 +31,8 @@ from .model import (
     RelationType,
     normalise_name,
 )
+from .graph_index import GRAPH_LOG_SCHEMA, TYPE_CODES, TYPE_NAMES, GraphIndex
+from .path_search import RawHop, find_paths
 from .paths import Hop, OwnershipPath, PathQuery, rank_paths
 from .citations import DocumentInfo
 from .resolution import batch_names
@@ -120,15 +122,16 @@ class SQLiteStore(GraphStore):
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
-            self._db.executescript(_SCHEMA)
+            self._db.executescript(_SCHEMA + GRAPH_LOG_SCHEMA)
             self._check_version()
         except sqlite3.DatabaseError as exc:
             raise StoreUnavailable(
                 f"cannot open {self.path} as a chipgraph store ({exc}); is it a SQLite file written by chipgraph?"
             ) from exc
         self._lock = threading.RLock()
-        self._graph: nx.MultiDiGraph | None = None
-        self._graph_version: int | None = None
+        self._index: GraphIndex | None = None
+        self._index_version: int | None = None
+        self._index_stale = True
 
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -164,7 +167,7 @@ class SQLiteStore(GraphStore):
                 cur.execute("ROLLBACK")
                 raise
             finally:
-                self._graph = None
+                self._index_stale = True
 
     def add_many(self, extractions: Iterable[Extraction], *, batch_articles: int = 500) -> list[IngestResult]:
         """Add articles ``batch_articles`` per transaction: the bulk path of
@@ -368,7 +371,7 @@ class SQLiteStore(GraphStore):
                 cur.execute("ROLLBACK")
                 raise
             finally:
-                self._graph = None
+                self._index_stale = True
 
     # -- reads: documents and entities -----------------------------------------
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
@@ -432,6 +435,19 @@ class SQLiteStore(GraphStore):
 
     # -- reads: relations ------------------------------------------------------
     def _relations_where(self, where: str, params: Iterable[Any]) -> list[Relation]:
+        return [rel for _, rel in self._relations_rows(where, params)]
+
+    def _relations_with_ids(self, where: str, ids: Iterable[int]) -> list[tuple[int, Relation]]:
+        """(id, relation) for relation ids, 500 per statement; ``where`` has
+        one ``{}`` for the placeholders."""
+        id_list = sorted(set(ids))
+        out: list[tuple[int, Relation]] = []
+        for i in range(0, len(id_list), 500):
+            chunk = id_list[i : i + 500]
+            out += self._relations_rows(where.format(",".join("?" * len(chunk))), chunk)
+        return out
+
+    def _relations_rows(self, where: str, params: Iterable[Any]) -> list[tuple[int, Relation]]:
         rows = self._query(
             f"SELECT r.id, r.head, r.type, r.tail, r.attributes FROM relations r WHERE {where} ORDER BY r.id", params
         )
@@ -447,13 +463,13 @@ class SQLiteStore(GraphStore):
             ):
                 evidence[rid].append(Evidence(*ev, attributes=json.loads(ev_attrs)))
         return [
-            Relation(
+            (rid, Relation(
                 head,
                 RelationType(rtype),
                 tail,
                 sorted_evidence(evidence[rid]),
                 unsourced_attributes=json.loads(attrs),
-            )
+            ))
             for rid, head, rtype, tail, attrs in rows
         ]
 
@@ -469,101 +485,70 @@ class SQLiteStore(GraphStore):
             for table in ("documents", "entities", "relations", "evidence")
         }
 
-    # -- graph queries (networkx) ---------------------------------------------
-    def _adjacency(self) -> nx.MultiDiGraph:
-        """The relation graph (ids, types, LIST flags), cached until the file changes.
+    # -- graph queries (the graph index) -----------------------------------------
+    def _graph(self) -> GraphIndex:
+        """The graph index, brought up to date when the file changed.
 
         PRAGMA data_version changes when another connection commits, so an API
-        process sees what a concurrent `chipgraph ingest` wrote.
+        process sees what a concurrent `chipgraph ingest` wrote; this
+        connection's own writes mark the index stale in ``_write``.  Callers
+        hold ``self._lock`` while they read the index.
         """
         with self._lock:
             version = self._db.execute("PRAGMA data_version").fetchone()[0]
-            if self._graph is not None and self._graph_version == version:
-                return self._graph
-            g = nx.MultiDiGraph()
-            for eid, etype in self._db.execute("SELECT id, type FROM entities"):
-                g.add_node(eid, is_list=etype == EntityType.LIST.value)
-            for rid, head, rtype, tail in self._db.execute("SELECT id, head, type, tail FROM relations"):
-                g.add_edge(head, tail, key=rtype, rid=rid)
-            self._graph, self._graph_version = g, version
-            return g
+            if self._index is None:
+                self._index = GraphIndex(self._db, self.path)
+            if self._index_stale or version != self._index_version:
+                self._index.sync()
+                self._index_version, self._index_stale = version, False
+            return self._index
 
     def paths(self, query: PathQuery) -> list[OwnershipPath]:
-        g = self._adjacency()
-        if query.source not in g or query.target not in g or query.source == query.target:
-            return []
-        types = set(query.type_names)
-        both = query.direction == "both"
+        with self._lock:
+            index = self._graph()
+            source, target = index.node_of(query.source), index.node_of(query.target)
+            if source is None or target is None or source == target:
+                return []
+            codes = [TYPE_CODES[t] for t in query.type_names]
+            raw = find_paths(index, source, target, codes, query.direction == "both", query.max_hops, query.limit)
+            return rank_paths(self._hydrate(self._best(raw, index, query.limit), index), query.limit)
 
-        def steps(node: str, reverse: bool) -> Iterator[tuple[str, str, bool]]:
-            """(neighbour, relation type, walked forward) for edges of the chosen types."""
-            forward_edges = g.pred[node] if reverse else g.succ[node]
-            for nbr, keyed in forward_edges.items():
-                for rtype in keyed:
-                    if rtype in types:
-                        yield nbr, rtype, not reverse
-            if both:
-                backward_edges = g.succ[node] if reverse else g.pred[node]
-                for nbr, keyed in backward_edges.items():
-                    for rtype in keyed:
-                        if rtype in types:
-                            yield nbr, rtype, reverse
+    def _best(self, raw: list[list[RawHop]], index: GraphIndex, limit: int) -> list[list[RawHop]]:
+        """The ``limit`` paths ``rank_paths`` would keep, chosen from names and
+        confidences alone, so evidence is read for those paths only."""
+        if len(raw) <= limit:
+            return raw
+        rids = sorted({h[4] for path in raw for h in path})
+        confidence: dict[int, float] = {}
+        for i in range(0, len(rids), 500):
+            chunk = rids[i : i + 500]
+            confidence.update(self._query(
+                "SELECT relation_id, MAX(confidence) FROM evidence "
+                f"WHERE relation_id IN ({','.join('?' * len(chunk))}) GROUP BY relation_id", chunk))
+        ids = index.ids_of({n for path in raw for a, _, b, _, _ in path for n in (a, b)})
+        names = {eid: name.casefold() for eid, name in self._rows_by_id("SELECT id, name FROM entities", ids.values())}
 
-        # Distances to the target (walking edges backwards) prune the search to
-        # nodes that can still reach it within the hops left.
-        dist = {query.target: 0}
-        frontier = deque([query.target])
-        while frontier:
-            node = frontier.popleft()
-            if dist[node] >= query.max_hops or (node != query.target and g.nodes[node]["is_list"]):
-                continue
-            for nbr, _, _ in steps(node, reverse=True):
-                if nbr not in dist:
-                    dist[nbr] = dist[node] + 1
-                    frontier.append(nbr)
+        def rank(path: list[RawHop]) -> tuple:
+            seq = [ids.get(n, "") for n in [path[0][0], *(h[2] for h in path)]]
+            keys = tuple((ids.get(a, ""), TYPE_NAMES[t], ids.get(b, "")) if fwd else (ids.get(b, ""), TYPE_NAMES[t], ids.get(a, ""))
+                         for a, t, b, fwd, _ in path)
+            weakest = min(confidence.get(h[4], 0.0) for h in path)
+            return (len(path), -weakest, [names.get(e, "") for e in seq], tuple(seq) + keys)
 
-        found: list[list[tuple[str, str, str, bool]]] = []
-        budget = query.limit * 50  # enough to rank the best `limit` among equals
+        return sorted(raw, key=rank)[:limit]
 
-        def walk(node: str, visited: set[str], hops: list[tuple[str, str, str, bool]], length: int) -> None:
-            """Collect simple paths of exactly ``length`` hops from ``node`` to the target."""
-            left = length - len(hops) - 1  # hops still to go after this step
-            for nbr, rtype, forward in steps(node, reverse=False):
-                if len(found) >= budget:
-                    return
-                if nbr in visited:
-                    continue
-                step = (node, rtype, nbr, forward)
-                if nbr == query.target:
-                    if left == 0:
-                        found.append([*hops, step])
-                    continue
-                if left < 1 or g.nodes[nbr]["is_list"] or dist.get(nbr, length + 1) > left:
-                    continue
-                visited.add(nbr)
-                walk(nbr, visited, [*hops, step], length)
-                visited.discard(nbr)
-
-        # Iterative deepening: all paths of one length before any longer one, so
-        # the shortest are never cut off by the budget.
-        if query.source in dist:
-            for length in range(dist[query.source], query.max_hops + 1):
-                walk(query.source, {query.source}, [], length)
-                if len(found) >= query.limit:
-                    break
-        return rank_paths(self._hydrate(found), query.limit)
-
-    def _hydrate(self, raw: list[list[tuple[str, str, str, bool]]]) -> list[OwnershipPath]:
-        keys = {(a, t, b) if fwd else (b, t, a) for path in raw for a, t, b, fwd in path}
-        relations = self.relations_by_key(keys)
-        ents = self._entities_by_id({n for path in raw for a, _, b, _ in path for n in (a, b)})
+    def _hydrate(self, raw: list[list[RawHop]], index: GraphIndex) -> list[OwnershipPath]:
+        """Entities and relations (with evidence) of the paths found."""
+        relations = dict(self._relations_with_ids("r.id IN ({})", {rid for path in raw for *_, rid in path}))
+        ids = index.ids_of({n for path in raw for a, _, b, _, _ in path for n in (a, b)})
+        ents = self._entities_by_id(ids.values())
         out = []
         for path in raw:
-            nodes = [ents[path[0][0]]] + [ents[b] for _, _, b, _ in path]
-            hops = [
-                Hop(relations[(a, t, b) if fwd else (b, t, a)], forward=fwd) for a, t, b, fwd in path
-            ]
-            out.append(OwnershipPath(tuple(nodes), tuple(hops)))
+            nodes = [path[0][0]] + [b for _, _, b, _, _ in path]
+            if any(ids.get(n) not in ents for n in nodes) or any(h[4] not in relations for h in path):
+                continue  # removed by a writer since the search
+            hops = tuple(Hop(relations[rid], forward=fwd) for _, _, _, fwd, rid in path)
+            out.append(OwnershipPath(tuple(ents[ids[n]] for n in nodes), hops))
         return out
 
     def relations_by_key(self, keys: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], Relation]:
@@ -576,65 +561,85 @@ class SQLiteStore(GraphStore):
                 relations[rel.key] = rel
         return relations
 
-    def _walk_edges(self, node: str, types: set[str], walk: Walk) -> Iterator[tuple[str, str, str]]:
-        """(head, type, tail) of the node's relations of ``types`` in the ``walk`` direction."""
-        g = self._adjacency()
-        if node not in g:
-            return
+    def _walk_edges(self, ids: Iterable[str], types: Sequence[RelationType], walk: Walk) -> tuple[GraphIndex, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(queried node, head nodes, type codes, tail nodes) of the relations
+        of ``types`` leaving (out), entering (in) or touching (both) the
+        entities ``ids``.  Callers hold ``self._lock``."""
+        index = self._graph()
+        mask = np.zeros(len(TYPE_CODES), bool)
+        mask[[TYPE_CODES[RelationType(t).value] for t in types]] = True
+        nodes = np.array([n for n in map(index.node_of, set(ids)) if n is not None], np.int64)
+        parts = [(np.empty(0, np.int64),) * 4]
         if walk in ("out", "both"):
-            for nbr, keyed in g.succ[node].items():
-                yield from ((node, t, nbr) for t in keyed if t in types)
+            src, nbr, typ, _ = index.edges(nodes, out=True, types=mask)
+            parts.append((src, src, typ.astype(np.int64), nbr))
         if walk in ("in", "both"):
-            for nbr, keyed in g.pred[node].items():
-                yield from ((nbr, t, node) for t in keyed if t in types)
+            dst, nbr, typ, _ = index.edges(nodes, out=False, types=mask)
+            parts.append((dst, nbr, typ.astype(np.int64), dst))
+        anchor, heads, typs, tails = (np.concatenate(col) for col in zip(*parts))
+        return index, anchor, heads, typs, tails
 
     def degrees(self, ids: Iterable[str], types: Sequence[RelationType], walk: Walk) -> dict[str, int]:
-        names = {RelationType(t).value for t in types}
-        return {i: sum(1 for _ in self._walk_edges(i, names, walk)) for i in set(ids)}
+        ids = set(ids)
+        with self._lock:
+            index, anchor, _, _, _ = self._walk_edges(ids, types, walk)
+            counts: dict[str, int] = dict.fromkeys(ids, 0)
+            names = index.ids_of(set(anchor.tolist()))
+            for node, n in zip(*np.unique(anchor, return_counts=True)):
+                counts[names[int(node)]] += int(n)
+            return counts
 
     def links(self, ids: Iterable[str], types: Sequence[RelationType], walk: Walk) -> list[Link]:
-        g = self._adjacency()
-        names = {RelationType(t).value for t in types}
-        keys = {k for i in set(ids) for k in self._walk_edges(i, names, walk)}
-        return [
-            Link(h, RelationType(t), tl, g.nodes[h]["is_list"], g.nodes[tl]["is_list"]) for h, t, tl in sorted(keys)
-        ]
+        with self._lock:
+            index, _, heads, typs, tails = self._walk_edges(ids, types, walk)
+            rows = set(zip(heads.tolist(), typs.tolist(), tails.tolist()))
+            names = index.ids_of({n for h, _, t in rows for n in (h, t)})
+            flags = dict(zip(names, index.list_flags(np.array(list(names), np.int64)).tolist()))
+            return sorted(
+                (Link(names[h], RelationType(TYPE_NAMES[t]), names[tl], flags[h], flags[tl]) for h, t, tl in rows
+                 if h in names and tl in names),
+                key=lambda lk: lk.key,
+            )
 
     def document_infos(self, ids: Iterable[str]) -> dict[str, DocumentInfo]:
         rows = self._rows_by_id("SELECT id, source, title, date, language FROM documents", ids)
         return {row[0]: DocumentInfo(*row) for row in rows}
 
     def subgraph(self, entity_id: str, depth: int = 1, max_nodes: int | None = None) -> Subgraph:
-        g = self._adjacency()
-        if entity_id not in g:
-            entity = self.get_entity(entity_id)
-            return Subgraph(entity_id, depth, (entity,) if entity else (), ())
-        # Breadth-first, a level at a time in id order (as the Bolt store does),
-        # so a node budget cuts both stores at the same entities.  Lists and
-        # `military` are shown but not expanded: one list links hundreds of
-        # unrelated companies.
-        seen = {entity_id: 0}
-        frontier = [entity_id]
-        cut = False
-        for level in range(1, depth + 1):
-            found = sorted({nbr for node in frontier for nbr in (*g.succ[node], *g.pred[node]) if nbr not in seen})
-            if max_nodes is not None and len(seen) + len(found) > max_nodes:
-                found, cut = found[:max(0, max_nodes - len(seen))], True
-            for nbr in found:
-                seen[nbr] = level
-            frontier = [n for n in found if not g.nodes[n]["is_list"]]
-            if cut or not frontier:
-                break
-        ids = list(seen)
-        rel_ids = {
-            data["rid"] for a, b, data in g.subgraph(ids).edges(data=True)
-        }
-        relations = self._relations_where(
-            f"r.id IN ({','.join('?' * len(rel_ids))})", sorted(rel_ids)
-        ) if rel_ids else []
-        ents = self._entities_by_id(ids)
-        ordered = sorted(ents.values(), key=lambda e: (seen[e.id], e.name.casefold()))
-        return Subgraph(entity_id, depth, tuple(ordered), tuple(relations), truncated=cut)
+        with self._lock:
+            index = self._graph()
+            center = index.node_of(entity_id)
+            if center is None:
+                entity = self.get_entity(entity_id)
+                return Subgraph(entity_id, depth, (entity,) if entity else (), ())
+            # Breadth-first, a level at a time in id order (as the Bolt store does),
+            # so a node budget cuts both stores at the same entities.  Lists and
+            # `military` are shown but not expanded: one list links hundreds of
+            # unrelated companies.
+            seen = {center: 0}
+            frontier = np.array([center], np.int64)
+            cut = False
+            for level in range(1, depth + 1):
+                near = np.unique(np.concatenate([index.edges(frontier, out=True)[1], index.edges(frontier, out=False)[1]]))
+                fresh = index.ids_of(n for n in near.tolist() if n not in seen)
+                found = sorted(fresh, key=fresh.__getitem__)
+                if max_nodes is not None and len(seen) + len(found) > max_nodes:
+                    found, cut = found[: max(0, max_nodes - len(seen))], True
+                for node in found:
+                    seen[node] = level
+                frontier = np.array(found, np.int64)
+                frontier = frontier[~index.list_flags(frontier)]
+                if cut or not frontier.size:
+                    break
+            nodes = np.array(list(seen), np.int64)
+            _, nbr, _, rids = index.edges(nodes, out=True)
+            rel_ids = sorted(set(rids[np.isin(nbr, nodes)].tolist()))
+            relations = [rel for _, rel in self._relations_with_ids("r.id IN ({})", rel_ids)]
+            ids = index.ids_of(seen)
+            ents = self._entities_by_id(ids.values())
+            level_of = {ids[n]: lvl for n, lvl in seen.items() if n in ids}
+            ordered = sorted(ents.values(), key=lambda e: (level_of[e.id], e.name.casefold()))
+            return Subgraph(entity_id, depth, tuple(ordered), tuple(relations), truncated=cut)
 
     def close(self) -> None:
         with self._lock:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Sequence
 
-import networkx as nx
-
 from .model import Entity, Relation, sorted_evidence
 
-if TYPE_CHECKING:  # paths.py imports this module
+if TYPE_CHECKING:  # paths.py imports this module; networkx takes a second to import: only exports need it
+    import networkx as nx
+
     from .paths import OwnershipPath
 
 __all__ = [
@@ -136,6 +136,8 @@ class Subgraph:
         ``evidence_sources`` and ``evidence_attributes`` (what each sentence
         states); each attribute name carries every value ("2021; 2023") and
         ``<name>_sources`` says which source gave which value."""
+        import networkx as nx
+
         g = nx.MultiDiGraph()
         for e in self.entities:
             g.add_node(e.id, name=e.name, type=e.type.value, aliases="; ".join(e.aliases), country=e.country or "")

@@ -1,0 +1,164 @@
+"""Path search over the graph index: meet in the middle, then enumerate.
+
+The answer is the one ``PathQuery`` defines (graph/paths.py): simple paths
+of the chosen relation types, at most ``max_hops`` long, never through a
+LIST entity, every path of a length before any longer one, at most
+``limit * 50`` collected before ranking.  How it is found:
+
+1. A breadth-first search from both ends at once, always growing the side
+   with the smaller frontier, a whole level at a time in numpy (one gather
+   over the CSR arrays per level), gives the shortest length.  Searching from
+   both ends visits about the square root of what a one-sided search visits.
+2. The side grown from the target is taken up to ``max_hops - 2`` levels
+   while its frontier stays small: those distances to the target prune the
+   enumeration (a node that cannot reach the target in the hops left is
+   never entered), leaving at most one unpruned step from the source.
+3. Depth-first enumeration from the source, by increasing length, in the
+   neighbour order the networkx graph of earlier versions used, so a search
+   cut by its budget keeps the same paths.
+
+Only integers are handled here; the store reads entities and evidence for
+the paths it keeps.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from .graph_index import TYPE_NAMES, GraphIndex
+
+__all__ = ["RawHop", "find_paths", "BALL_FRONTIER_CAP"]
+
+#: (from node, type code, to node, walked forward, relation id)
+RawHop = tuple[int, int, int, bool, int]
+#: the target's side keeps growing (for pruning) while its frontier is at most this big
+BALL_FRONTIER_CAP = 4096
+
+
+class _Search:
+    def __init__(self, index: GraphIndex, codes: Sequence[int], both: bool) -> None:
+        self.index = index
+        self.mask = np.zeros(len(TYPE_NAMES), bool)
+        self.mask[list(codes)] = True
+        self.both = both
+
+    def expand(self, nodes: np.ndarray, forward: bool) -> np.ndarray:
+        """Distinct neighbours of ``nodes`` one step away (towards the target
+        when ``forward``, away from it otherwise)."""
+        nbr = self.index.neighbours(nodes, out=forward, types=self.mask)
+        if self.both:
+            nbr = np.concatenate([nbr, self.index.neighbours(nodes, out=not forward, types=self.mask)])
+        return np.unique(nbr).astype(np.int64, copy=False)
+
+
+def find_paths(
+    index: GraphIndex, source: int, target: int, codes: Sequence[int], both: bool, max_hops: int, limit: int
+) -> list[list[RawHop]]:
+    """Simple paths from ``source`` to ``target`` (nodes) as ``PathQuery``
+    defines them, unranked, at most ``limit * 50``."""
+    if source == target:
+        return []
+    search = _Search(index, codes, both)
+    size = max(index.size, source + 1, target + 1)
+    dist_f = np.full(size, -1, np.int16)
+    dist_b = np.full(size, -1, np.int16)
+    dist_f[source], dist_b[target] = 0, 0
+    front_f, front_b = np.array([source], np.int64), np.array([target], np.int64)
+    level_f = level_b = 0
+    shortest: int | None = None
+    ball = [front_b]  # the nodes with a known distance to the target, level by level
+    while shortest is None and level_f + level_b < max_hops and front_f.size and front_b.size:
+        if front_f.size <= front_b.size:
+            new = search.expand(front_f, forward=True)
+            new = new[dist_f[new] < 0]
+            level_f += 1
+            dist_f[new] = level_f
+            met = new[dist_b[new] >= 0]
+            met = met[(met == target) | ~index.list_flags(met)]
+            if met.size:
+                shortest = level_f + int(dist_b[met].min())
+            front_f = new[(new != target) & ~index.list_flags(new)]
+        else:
+            new, front_b, level_b = _grow(search, dist_b, front_b, level_b)
+            ball.append(new)
+            met = new[dist_f[new] >= 0]
+            met = met[(met == source) | ~index.list_flags(met)]
+            if met.size:
+                shortest = level_b + int(dist_f[met].min())
+    if shortest is None or shortest > max_hops:
+        return []
+    # Two levels short of max_hops leaves at most one unpruned step from the
+    # source: deeper levels cost more to grow than they save.
+    while level_b < max_hops - 2 and 0 < front_b.size <= BALL_FRONTIER_CAP:
+        new, front_b, level_b = _grow(search, dist_b, front_b, level_b)
+        ball.append(new)
+    nodes = np.concatenate(ball)
+    to_target = dict(zip(nodes.tolist(), dist_b[nodes].tolist()))
+    return _enumerate(search, source, target, shortest, max_hops, limit, to_target, level_b + 1)
+
+
+def _grow(search: _Search, dist_b: np.ndarray, front: np.ndarray, level: int) -> tuple[np.ndarray, np.ndarray, int]:
+    """One more level of the target's side: the nodes one step further from
+    it, those of them to grow from next (no LIST), and the new level."""
+    new = search.expand(front, forward=False)
+    new = new[dist_b[new] < 0]
+    dist_b[new] = level + 1
+    return new, new[~search.index.list_flags(new)], level + 1
+
+
+def _enumerate(
+    search: _Search,
+    source: int,
+    target: int,
+    shortest: int,
+    max_hops: int,
+    limit: int,
+    to_target: dict[int, int],
+    unknown: int,
+) -> list[list[RawHop]]:
+    """All simple paths of each length from ``shortest`` on, as the networkx
+    search did; ``to_target`` holds distances to the target (nodes missing
+    from it are at least ``unknown`` away)."""
+    index, mask, both = search.index, search.mask.tolist(), search.both
+    is_list, known = index.is_list, len(index.is_list)
+    cache: dict[int, list[tuple[int, int, int, bool]]] = {}
+
+    def steps(node: int) -> list[tuple[int, int, int, bool]]:
+        """(neighbour, type, relation id, forward) in order."""
+        got = cache.get(node)
+        if got is None:
+            got = []
+            for forward in (True, False) if both else (True,):
+                nbrs, typs, rids = index.ordered_edges(node, out=forward)
+                got += [(n, t, r, forward) for n, t, r in zip(nbrs, typs, rids) if mask[t]]
+            cache[node] = got
+        return got
+
+    found: list[list[RawHop]] = []
+    budget = limit * 50
+
+    def walk(node: int, visited: set[int], hops: list[RawHop], length: int) -> None:
+        left = length - len(hops) - 1
+        for nbr, rtype, rid, forward in steps(node):
+            if len(found) >= budget:
+                return
+            if nbr in visited:
+                continue
+            step = (node, rtype, nbr, forward, rid)
+            if nbr == target:
+                if left == 0:
+                    found.append([*hops, step])
+                continue
+            if left < 1 or to_target.get(nbr, unknown) > left or (nbr < known and is_list[nbr]):
+                continue
+            visited.add(nbr)
+            walk(nbr, visited, [*hops, step], length)
+            visited.discard(nbr)
+
+    for length in range(shortest, max_hops + 1):
+        walk(source, {source}, [], length)
+        if len(found) >= limit:
+            break
+    return found
