@@ -135,10 +135,14 @@ def test_lone_surrogate_and_huge_name_are_422_not_500(keyed: TestClient) -> None
     assert r.status_code in (404, 422)
 
 
-def test_blank_text_is_refused_by_the_schema(keyed: TestClient) -> None:
+def test_blank_or_binary_text_is_refused_by_the_schema(keyed: TestClient) -> None:
+    import re
+
     schema = keyed.get("/openapi.json").json()["components"]["schemas"]["DocumentIn"]["properties"]["text"]
-    assert schema["minLength"] == 1 and schema["pattern"] == r"\S"
-    for text in ("", " \t\n"):
+    pattern = re.compile(schema["pattern"])
+    assert schema["minLength"] == 1 and pattern.search("ASML sold scanners.")
+    assert not pattern.search(" \t\n") and not pattern.search("text\x00with NUL")
+    for text in ("", " \t\n", "text\x00with NUL"):
         r = keyed.post("/documents", json={"text": text}, headers={"X-API-Key": WRITE})
         assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["body", "text"]
 
