@@ -69,7 +69,7 @@ class DocumentIn(BaseModel):
         max_length=MAX_DOCUMENT_CHARS,
         # what the validators below enforce, for clients: something not white
         # space, and no NUL (binary data is no article)
-        json_schema_extra={"pattern": r"^[^\u0000]*\S[^\u0000]*$"},
+        json_schema_extra={"pattern": r"^[^\u0000]*[^\s\u0000][^\u0000]*$"},
     )
     url: str | SkipJsonSchema[None] = Field(
         None,
