@@ -91,14 +91,24 @@ def extract_in_processes(
     if processes <= 1:
         yield from extractor.extract_many(articles, batch_size=batch_size, known=known)
         return
-    # forkserver, not fork: the parent may hold driver threads and locks
-    # (Neo4j, tqdm) that a forked child would inherit half-taken.
-    context = multiprocessing.get_context("forkserver")
+    global _worker_extractor, _worker_known
+    if "fork" in multiprocessing.get_all_start_methods():
+        # Fork: the pipeline is loaded once, here, and every worker starts
+        # with it at once (pages shared copy-on-write) instead of importing
+        # spaCy and loading the model again.  A worker never touches what
+        # the parent's other threads may hold (the store's connection or
+        # driver, the progress bar): it only extracts and returns results,
+        # and logging re-creates its locks after a fork.
+        context = multiprocessing.get_context("fork")
+        extractor.nlp
+        _worker_extractor, _worker_known = extractor, known
+        start: dict[str, object] = {}
+    else:  # no fork (macOS, Windows): each worker builds its own
+        context = multiprocessing.get_context("spawn")
+        start = {"initializer": _start_worker, "initargs": (extractor.settings(), known)}
     source = iter(articles)
     pending: deque[Future[list[Extraction]]] = deque()
-    with ProcessPoolExecutor(
-        max_workers=processes, mp_context=context, initializer=_start_worker, initargs=(extractor.settings(), known)
-    ) as pool:
+    with ProcessPoolExecutor(max_workers=processes, mp_context=context, **start) as pool:  # type: ignore[arg-type]
         try:
             while True:
                 while len(pending) < 2 * processes:
@@ -112,3 +122,4 @@ def extract_in_processes(
         finally:
             for future in pending:
                 future.cancel()
+            _worker_extractor = _worker_known = None
