@@ -29,7 +29,6 @@ import logging
 import math
 import re
 import socket
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from urllib.parse import urlsplit
 
@@ -150,16 +149,6 @@ class Neo4jDialect:
         """Runs of ``items`` to send as one list parameter of a read."""
         return chunks(items, self.read_rows[kind])
 
-    def map_reads(
-        self,
-        chunks: list[list[Any]],
-        in_runner: Callable[[list[Any]], list[Any]],
-        fresh: Callable[[list[Any]], list[Any]],
-    ) -> list[Any]:
-        """The records of one read per chunk, in order: one after the other,
-        in the write's transaction when there is one (``in_runner``)."""
-        return [record for chunk in chunks for record in in_runner(chunk)]
-
     def group_rows(self, batch_size: int) -> int:
         """Rows of whole articles ``add_many`` writes as one unit."""
         return max(batch_size, self.transaction_rows)
@@ -254,28 +243,6 @@ class FalkorDBDialect(Neo4jDialect):
         size limit.  The Cypher text is the same parameterised statement."""
         return runner.run(falkordb_parameters(params) + cypher)
 
-    #: Reads in flight at once (``map_reads``).
-    read_threads = 6
-    _pool: ThreadPoolExecutor | None = None
-
-    def map_reads(
-        self,
-        chunks: list[list[Any]],
-        in_runner: Callable[[list[Any]], list[Any]],
-        fresh: Callable[[list[Any]], list[Any]],
-    ) -> list[Any]:
-        """The small reads ``read_rows`` makes FalkorDB take mostly wait: on
-        the stall of its answers (see ``read_rows``) and on the round trip,
-        not on the server's CPU.  So up to ``read_threads`` of them run side
-        by side, each in its own auto-commit session (``fresh``): there is no
-        transaction to stay in (see ``write``).  Measured on 809 names under
-        load: 40 per read one at a time 1,525 names/s, six at a time 3,766."""
-        if len(chunks) < 2:
-            return [record for chunk in chunks for record in fresh(chunk)]
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(self.read_threads, thread_name_prefix="chipgraph-read")
-        return [record for records in self._pool.map(fresh, chunks) for record in records]
-
     def group_rows(self, batch_size: int) -> int:
         """No transaction to fill (see ``write``): ``batch_size`` rows of
         articles, planned into statements FalkorDB takes fastest (``plan``)."""
@@ -336,26 +303,22 @@ class FalkorDBDialect(Neo4jDialect):
         )
         params = {f"rows{i}": rows for i, (_, rows) in enumerate(segments)}
         total = sum(len(rows) for _, rows in segments)
-        # rows first: sizing the literals costs more than the check (large batches never join)
-        if total <= _FALKORDB_ROWS and len(joined.encode()) + _literal_size(params) <= _FALKORDB_STATEMENT:
+        if len(joined.encode()) + _literal_size(params) <= _FALKORDB_STATEMENT and total <= _FALKORDB_ROWS:
             yield joined, params, total
             return
         for cypher, rows in segments:
             if cypher == DOCUMENT_SEGMENT:
                 yield from self._plan_documents(rows)
                 continue
-            sizes = [_literal_size(row) for row in rows]
-            for size in sizes:
-                if size > _FALKORDB_LARGEST:
+            for row in rows:
+                if _literal_size(row) > _FALKORDB_LARGEST:
                     raise StoreError(
-                        f"{self.location}: a row of {size:,} bytes (a very long evidence sentence "
+                        f"{self.location}: a row of {_literal_size(row):,} bytes (a very long evidence sentence "
                         f"or alias list) is over the {_FALKORDB_LARGEST:,} bytes chipgraph sends FalkorDB in one "
                         "statement; nothing of this document was marked done -- shorten it or use Neo4j"
                     )
             room = _FALKORDB_STATEMENT - len(cypher.encode()) - len(COUNT_WRITTEN)
-            yield from (
-                (cypher + COUNT_WRITTEN, {"rows": c}, len(c)) for c in _byte_chunks(rows, room, _FALKORDB_ROWS, sizes)
-            )
+            yield from ((cypher + COUNT_WRITTEN, {"rows": c}, len(c)) for c in _byte_chunks(rows, room, _FALKORDB_ROWS))
 
     def _plan_documents(self, rows: list[dict]) -> Iterator[Planned]:
         """Documents whose text is too long for one statement get it
@@ -584,16 +547,13 @@ def _literal_size(value: Any) -> int:
     return 24  # numbers, booleans, null
 
 
-def _byte_chunks(
-    items: Sequence[Any], budget: int, max_items: int | None = None, sizes: Sequence[int] | None = None
-) -> Iterator[list[Any]]:
+def _byte_chunks(items: Sequence[Any], budget: int, max_items: int | None = None) -> Iterator[list[Any]]:
     """Greedy runs of ``items`` whose literals fit in ``budget`` bytes, at most
-    ``max_items`` long (an item larger than the budget goes alone); ``sizes``
-    are the items' ``_literal_size`` when already known."""
+    ``max_items`` long (an item larger than the budget goes alone)."""
     chunk: list[Any] = []
     size = 0
-    for i, item in enumerate(items):
-        n = (sizes[i] if sizes is not None else _literal_size(item)) + 2
+    for item in items:
+        n = _literal_size(item) + 2
         if chunk and (size + n > budget or (max_items is not None and len(chunk) >= max_items)):
             yield chunk
             chunk, size = [], 0

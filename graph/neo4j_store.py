@@ -321,24 +321,6 @@ class Neo4jStore(GraphStore):
         and the dialect how many of those one answer may hold."""
         return self._dialect.read_chunks(items, kind)
 
-    def _read_all(
-        self, runner: Any, cypher: str, doing: str, param: str, items: Sequence[Any], kind: str
-    ) -> list[Any]:
-        """Every record of ``cypher`` over ``items``, sent as the list
-        parameter ``param`` in runs of the dialect's size for ``kind``; in
-        ``runner`` (the write's transaction) when there is one, else
-        auto-commit.  The dialect may run the reads side by side
-        (``Neo4jDialect.map_reads``); records come back in ``items`` order."""
-
-        def in_runner(chunk: list[Any]) -> list[Any]:
-            return list(self._run(runner, cypher, {param: chunk}))
-
-        def fresh(chunk: list[Any]) -> list[Any]:
-            return self._read(cypher, doing, **{param: chunk})
-
-        chunks = [list(c) for c in self._param_chunks(items, kind)]
-        return self._dialect.map_reads(chunks, in_runner if runner is not None else fresh, fresh)
-
     def _detect_dialect(self) -> Neo4jDialect:
         """The server's dialect, probed once (see ``detect_dialect``)."""
         with self._errors("connecting"), self._session() as session:
@@ -382,13 +364,9 @@ class Neo4jStore(GraphStore):
     def _add_group(self, group: list[Extraction]) -> list[IngestResult]:
         known_docs = {
             r["id"]
-            for r in self._read_all(
-                None,
-                "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id",
-                "checking documents",
-                "ids",
-                [x.document.id for x in group],
-                "keys",
+            for chunk in self._param_chunks([x.document.id for x in group], "keys")
+            for r in self._read(
+                "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id", "checking documents", ids=chunk
             )
         }
         results, to_write = resolve_batch(group, known_docs, self._lookup_many(batch_names(group)))
@@ -452,16 +430,14 @@ class Neo4jStore(GraphStore):
         if not ents:
             return [], []
         stored: dict[str, tuple[Entity, list[str]]] = {}
-        for rec in self._read_all(
-            tx,
-            "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.name AS name, e.type AS type, "
-            "e.aliases AS aliases, e.country AS country, e.norms AS norms",
-            "reading entities to merge",
-            "ids",
-            list(ents),
-            "keys",
-        ):
-            stored[rec["id"]] = (_entity(rec), list(rec["norms"] or []))
+        for chunk in self._param_chunks(list(ents), "keys"):
+            for rec in self._run(
+                tx,
+                "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.name AS name, e.type AS type, "
+                "e.aliases AS aliases, e.country AS country, e.norms AS norms",
+                {"ids": list(chunk)},
+            ):
+                stored[rec["id"]] = (_entity(rec), list(rec["norms"] or []))
         entity_rows, name_rows = [], []
         for eid, ent in ents.items():
             norms: list[str] = []
@@ -491,16 +467,14 @@ class Neo4jStore(GraphStore):
             return {}, []
         stored: dict[str, dict[str, str]] = {}
         wanted = [{"head": h, "type": t, "tail": tl} for h, t, tl in rels]
-        for rec in self._read_all(
-            tx,
-            "UNWIND $rows AS row MATCH (h:Entity {id: row.head})-[r]->(t:Entity {id: row.tail}) "
-            "WHERE type(r) = row.type RETURN r.key AS key, r.attributes AS attributes",
-            "reading relations to merge",
-            "rows",
-            wanted,
-            "keys",
-        ):
-            stored[rec["key"]] = json.loads(rec["attributes"] or "{}")
+        for chunk in self._param_chunks(wanted, "keys"):
+            for rec in self._run(
+                tx,
+                "UNWIND $rows AS row MATCH (h:Entity {id: row.head})-[r]->(t:Entity {id: row.tail}) "
+                "WHERE type(r) = row.type RETURN r.key AS key, r.attributes AS attributes",
+                {"rows": list(chunk)},
+            ):
+                stored[rec["key"]] = json.loads(rec["attributes"] or "{}")
         by_type: dict[str, list[dict]] = {}
         evidence: dict[str, dict] = {}
         for (head, rtype, tail), rel in rels.items():
@@ -592,16 +566,14 @@ class Neo4jStore(GraphStore):
         """Stored entities per normalised name, for many names in one query."""
         norms = sorted({normalise_name(n) for n in names})
         out: dict[str, list[Entity]] = {}
-        for r in self._read_all(
-            None,
-            "UNWIND $norms AS norm MATCH (:Name {norm: norm})-[:NAMES]->(e:Entity) "
-            f"RETURN norm, {_ENTITY_FIELDS} ORDER BY id",
-            "looking up names",
-            "norms",
-            norms,
-            "names",
-        ):
-            out.setdefault(r["norm"], []).append(_entity(r))
+        for chunk in self._param_chunks(norms, "names"):
+            for r in self._read(
+                "UNWIND $norms AS norm MATCH (:Name {norm: norm})-[:NAMES]->(e:Entity) "
+                f"RETURN norm, {_ENTITY_FIELDS} ORDER BY id",
+                "looking up names",
+                norms=chunk,
+            ):
+                out.setdefault(r["norm"], []).append(_entity(r))
         return out
 
     def lookup(self, name: str) -> list[Entity]:
