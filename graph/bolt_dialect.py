@@ -303,22 +303,26 @@ class FalkorDBDialect(Neo4jDialect):
         )
         params = {f"rows{i}": rows for i, (_, rows) in enumerate(segments)}
         total = sum(len(rows) for _, rows in segments)
-        if len(joined.encode()) + _literal_size(params) <= _FALKORDB_STATEMENT and total <= _FALKORDB_ROWS:
+        # rows first: sizing the literals costs more than the check (large batches never join)
+        if total <= _FALKORDB_ROWS and len(joined.encode()) + _literal_size(params) <= _FALKORDB_STATEMENT:
             yield joined, params, total
             return
         for cypher, rows in segments:
             if cypher == DOCUMENT_SEGMENT:
                 yield from self._plan_documents(rows)
                 continue
-            for row in rows:
-                if _literal_size(row) > _FALKORDB_LARGEST:
+            sizes = [_literal_size(row) for row in rows]
+            for size in sizes:
+                if size > _FALKORDB_LARGEST:
                     raise StoreError(
-                        f"{self.location}: a row of {_literal_size(row):,} bytes (a very long evidence sentence "
+                        f"{self.location}: a row of {size:,} bytes (a very long evidence sentence "
                         f"or alias list) is over the {_FALKORDB_LARGEST:,} bytes chipgraph sends FalkorDB in one "
                         "statement; nothing of this document was marked done -- shorten it or use Neo4j"
                     )
             room = _FALKORDB_STATEMENT - len(cypher.encode()) - len(COUNT_WRITTEN)
-            yield from ((cypher + COUNT_WRITTEN, {"rows": c}, len(c)) for c in _byte_chunks(rows, room, _FALKORDB_ROWS))
+            yield from (
+                (cypher + COUNT_WRITTEN, {"rows": c}, len(c)) for c in _byte_chunks(rows, room, _FALKORDB_ROWS, sizes)
+            )
 
     def _plan_documents(self, rows: list[dict]) -> Iterator[Planned]:
         """Documents whose text is too long for one statement get it
@@ -547,13 +551,16 @@ def _literal_size(value: Any) -> int:
     return 24  # numbers, booleans, null
 
 
-def _byte_chunks(items: Sequence[Any], budget: int, max_items: int | None = None) -> Iterator[list[Any]]:
+def _byte_chunks(
+    items: Sequence[Any], budget: int, max_items: int | None = None, sizes: Sequence[int] | None = None
+) -> Iterator[list[Any]]:
     """Greedy runs of ``items`` whose literals fit in ``budget`` bytes, at most
-    ``max_items`` long (an item larger than the budget goes alone)."""
+    ``max_items`` long (an item larger than the budget goes alone); ``sizes``
+    are the items' ``_literal_size`` when already known."""
     chunk: list[Any] = []
     size = 0
-    for item in items:
-        n = _literal_size(item) + 2
+    for i, item in enumerate(items):
+        n = (sizes[i] if sizes is not None else _literal_size(item)) + 2
         if chunk and (size + n > budget or (max_items is not None and len(chunk) >= max_items)):
             yield chunk
             chunk, size = [], 0
