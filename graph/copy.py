@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator, Protocol, Sequence, TypeVar, runtime
 from tqdm import tqdm
 
 from .curation import copy_log
-from .model import Document, Entity, Evidence, Extraction, Relation
+from .model import Document, Entity, Evidence, Relation
 from .store import GraphStore
 
 __all__ = ["CopyReport", "copy_graph", "BulkWriter"]
@@ -29,8 +29,9 @@ T = TypeVar("T")
 
 @runtime_checkable
 class BulkWriter(Protocol):
-    """A store that can take rows in bulk (the Neo4j store does).  Stores
-    without it are written one source document at a time through ``_write``."""
+    """What a copy target takes: rows as they are, written as one unit (one
+    transaction on either store; FalkorDB: documents last).  Both stores
+    implement it."""
 
     def write_batch(
         self,
@@ -78,7 +79,8 @@ def copy_graph(
     Parameters
     ----------
     batch_size:
-        Rows per write for stores that take bulk writes.
+        Rows (documents, entities, relations, evidence) per ``write_batch``;
+        whole documents only.
     progress:
         Show a tqdm bar on stderr (None: only when stderr is a terminal).
 
@@ -101,6 +103,8 @@ def copy_graph(
         raise ValueError("batch_size must be at least 1")
     if source is target or source.location == target.location:
         raise ValueError(f"cannot copy {source.location} onto itself")
+    if not isinstance(target, BulkWriter):
+        raise TypeError(f"{type(target).__name__} takes no bulk writes (write_batch): it cannot be a copy target")
     started = time.monotonic()
     totals = source.counts()
     bar = tqdm(
@@ -110,10 +114,7 @@ def copy_graph(
         disable=None if progress is None else not progress,
     )
     try:
-        if isinstance(target, BulkWriter):
-            counts = _copy_bulk(source, target, batch_size, bar)
-        else:
-            counts = _copy_by_document(source, target, bar)
+        counts = _copy(source, target, batch_size, bar)
     finally:
         bar.close()
     # the analysts' log goes along and is re-applied there, so decisions hold
@@ -127,36 +128,17 @@ def copy_graph(
     )
 
 
-def _copy_bulk(source: GraphStore, target: Any, batch_size: int, bar: tqdm) -> dict[str, int]:
-    """Entities, then relations with evidence, then documents last (a document
-    marks its article complete, so it must not arrive before its facts)."""
-    n = {"documents": 0, "entities": 0, "relations": 0, "evidence": 0, "skipped_documents": 0, "unattached": 0}
-    for chunk in _batches(source.entities(), batch_size):
-        target.write_batch(entities=chunk)
-        n["entities"] += len(chunk)
-        bar.update(len(chunk))
-    for chunk in _batches(source.relations(), batch_size):
-        target.write_batch(relations=chunk)
-        n["relations"] += len(chunk)
-        n["evidence"] += sum(len(r.evidence) for r in chunk)
-        bar.update(len(chunk))
-    for chunk in _batches(source.documents(), max(1, batch_size // 10)):  # documents carry their text
-        new = [d for d in chunk if not target.has_document(d.id)]
-        n["skipped_documents"] += len(chunk) - len(new)
-        if new:
-            target.write_batch(documents=new)
-        n["documents"] += len(chunk)
-        bar.update(len(chunk))
-    return n
+def _copy(source: GraphStore, target: BulkWriter, batch_size: int, bar: tqdm) -> dict[str, int]:
+    """Source documents in batches of about ``batch_size`` rows, each batch
+    one ``write_batch`` carrying the documents, the relations with the
+    evidence those documents give, and the entities they name that no earlier
+    batch carried: whatever the target, an article arrives whole or not at
+    all, and relations accumulate their evidence across batches exactly as in
+    the source.  Entities no relation names, and relations without evidence,
+    travel with the first batch written.
 
-
-def _copy_by_document(source: GraphStore, target: GraphStore, bar: tqdm) -> dict[str, int]:
-    """One atomic ``_write`` per source document, carrying the relations (with
-    that document's evidence only) and entities it supports; relations
-    accumulate their evidence across documents exactly as in the source.
-
-    Holds the source's relations in memory: fine for the stores chipgraph
-    builds from news; a very large graph should go to a bulk-writing store.
+    Holds the source's relations in memory (an index from document to
+    evidence): fine for the graphs chipgraph builds from news.
     """
     n = {"documents": 0, "entities": 0, "relations": 0, "evidence": 0, "skipped_documents": 0, "unattached": 0}
     entities = {e.id: e for e in source.entities()}
@@ -171,31 +153,48 @@ def _copy_by_document(source: GraphStore, target: GraphStore, bar: tqdm) -> dict
         for ev in rel.evidence:
             by_doc.setdefault(ev.document_id, []).append((rel, ev))
     bar.update(n["relations"])
+    lonely = set(entities) - {end for pairs in by_doc.values() for rel, _ in pairs for end in (rel.head, rel.tail)}
+    lonely -= {end for rel in bare for end in (rel.head, rel.tail)}
 
     carried: set[str] = set()
     first = True
-    for doc in source.documents():
-        n["documents"] += 1
-        bar.update(1)
+
+    def write(docs: list[Document]) -> None:
+        nonlocal first
         rels: dict[tuple[str, str, str], Relation] = {}
-        for rel, ev in by_doc.pop(doc.id, ()):
-            rels[rel.key] = rels[rel.key].merged(_with(rel, (ev,))) if rel.key in rels else _with(rel, (ev,))
-        ent_ids = {end for r in rels.values() for end in (r.head, r.tail)}
+        for doc in docs:
+            for rel, ev in by_doc.pop(doc.id, ()):
+                rels[rel.key] = rels[rel.key].merged(_with(rel, (ev,))) if rel.key in rels else _with(rel, (ev,))
         if first:
-            # entities no relation names, and relations without evidence,
-            # travel with the first document
-            ent_ids |= set(entities)
             for rel in bare:
                 rels.setdefault(rel.key, rel)
-            first = False
-        carried |= ent_ids
-        if target.has_document(doc.id):
-            n["skipped_documents"] += 1
-            continue
-        target._write(Extraction(doc, tuple(entities[i] for i in sorted(ent_ids)), tuple(rels.values())))
+        ent_ids = {end for r in rels.values() for end in (r.head, r.tail)} | (lonely if first else set())
+        new_ids = sorted(ent_ids - carried)
+        target.write_batch(documents=docs, entities=[entities[i] for i in new_ids], relations=list(rels.values()))
+        carried.update(new_ids)
+        first = False
+
+    batch: list[Document] = []
+    rows = 0
+    for chunk in _batches(source.documents(), max(1, batch_size // 10)):  # documents carry their text
+        known = set(target.document_infos(d.id for d in chunk))  # one query, not one per document
+        for doc in chunk:
+            n["documents"] += 1
+            if doc.id in known:
+                n["skipped_documents"] += 1
+                by_doc.pop(doc.id, None)
+                continue
+            batch.append(doc)
+            rows += 1 + sum(2 for _ in by_doc.get(doc.id, ()))
+        bar.update(len(chunk))
+        if rows >= batch_size:
+            write(batch)
+            batch, rows = [], 0
+    if batch:
+        write(batch)
     bar.update(len(entities))
     orphans = sum(len(v) for v in by_doc.values())
-    if first and (entities or bare):  # no documents at all
+    if first and n["documents"] == 0 and (entities or bare):  # no documents at all
         n["unattached"] += len(entities) + len(bare)
     if orphans:
         n["unattached"] += orphans

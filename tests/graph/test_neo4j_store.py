@@ -12,7 +12,7 @@ from typing import Callable
 
 import pytest
 
-from chipgraph.graph import neo4j_store
+from chipgraph.graph import bolt_dialect, neo4j_store
 from chipgraph.graph.errors import StoreAuthError, StoreError, StoreUnavailable
 from chipgraph.graph.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelationType
 from chipgraph.graph.neo4j_store import Neo4jStore, parse_bolt_url
@@ -174,7 +174,7 @@ def server_store(request: pytest.FixtureRequest, new_store: Callable[[str], Grap
 
 @pytest.mark.parametrize(
     "text_size",
-    [0, 40_000, neo4j_store._FALKORDB_LARGEST + 10_000],
+    [0, 40_000, bolt_dialect._FALKORDB_LARGEST + 10_000],
     ids=["one-statement", "split", "staged-text"],
 )
 def test_failing_write_leaves_no_article_and_rerun_completes(
@@ -333,13 +333,13 @@ def test_falkordb_parameters_round_trip_any_text(new_store: Callable[[str], Grap
 
 def test_falkordb_parameters_refuse_what_cannot_be_sent() -> None:
     with pytest.raises(StoreError, match="NUL"):
-        neo4j_store._falkordb_parameters({"text": "a\x00b"})
+        bolt_dialect.falkordb_parameters({"text": "a\x00b"})
     with pytest.raises(StoreError, match="identifier"):
-        neo4j_store._falkordb_parameters({"row": {"a b": 1}})
+        bolt_dialect.falkordb_parameters({"row": {"a b": 1}})
     with pytest.raises(StoreError, match="nan"):
-        neo4j_store._falkordb_parameters({"x": float("nan")})
-    assert neo4j_store._falkordb_parameters({}) == ""
-    assert neo4j_store._falkordb_parameters({"s": "it's \\"}) == "CYPHER s='it\\'s \\\\' "
+        bolt_dialect.falkordb_parameters({"x": float("nan")})
+    assert bolt_dialect.falkordb_parameters({}) == ""
+    assert bolt_dialect.falkordb_parameters({"s": "it's \\"}) == "CYPHER s='it\\'s \\\\' "
 
 
 # -- no silent loss (issue 10, item 10) ----------------------------------------------------
@@ -348,7 +348,7 @@ def test_rows_the_server_drops_fail_the_write_and_leave_the_article_undone(new_s
     id and drops the relation row: the written-row count catches it, the
     write raises, and the Document is removed so a re-run redoes it."""
     store = new_store("falkordb")
-    monkeypatch.setattr(neo4j_store, "_check_indexable", lambda *a, **k: None)
+    monkeypatch.setattr(bolt_dialect, "_check_indexable", lambda *a, **k: None)
     doc = Document.from_text("Longname supplied Shortname.", "https://news.example/long")
     a, b = Entity.create("L" * 9000, EntityType.ORG), Entity.create("Shortname", EntityType.ORG)
     ev = Evidence(doc.id, doc.text, 0, len(doc.text), "rule:test", 0.8, doc.source)
