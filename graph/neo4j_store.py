@@ -76,6 +76,7 @@ from .bolt_dialect import (
     Neo4jDialect,
     WriteNotApplied,
     absorb_lost_handshake,
+    chunks,
     detect_dialect,
     neo4j_schema_statements,  # re-exported: tools and tests list the schema from here
 )
@@ -508,7 +509,7 @@ class Neo4jStore(GraphStore):
     # -- curation (graph/curation.py) ------------------------------------------------
     def curation_log(self) -> list[CurationEntry]:
         rows = self._read(
-            "MATCH (c:Curation) RETURN c.id AS id, c.seq AS seq, " + self._long_text("c.entry", "entry")
+            "MATCH (c:Curation) RETURN c.id AS id, c.seq AS seq, " + self._dialect.long_text("c.entry", "entry")
             + " ORDER BY seq, id",
             "reading the curation log",
         )
@@ -553,10 +554,10 @@ class Neo4jStore(GraphStore):
         rel_rows = [{"head": h, "type": t, "tail": tl, "key": relation_key(h, t, tl)} for h, t, tl in rekeyed]
         put_ids = sorted(changes.put_entities)
         steps: list[tuple[str, dict[str, Any]]] = []
-        for chunk in _chunks(rel_rows, self.batch_size):
+        for chunk in chunks(rel_rows, self.batch_size):
             steps.append((_DROP_RELATIONS, {"rows": list(chunk)}))
             steps.append((_DROP_EVIDENCE, {"keys": [r["key"] for r in chunk]}))
-        for chunk in _chunks(put_ids, self.batch_size):
+        for chunk in chunks(put_ids, self.batch_size):
             steps.append((_UNNAME_ENTITIES, {"ids": list(chunk)}))
             steps.append((_RESET_ENTITIES, {"ids": list(chunk)}))
         with self._errors("applying a curation"), self._session() as session:
@@ -565,9 +566,9 @@ class Neo4jStore(GraphStore):
         if changes.put_entities or changes.put_relations:
             self._write_rows((), list(changes.put_entities.values()), list(changes.put_relations.values()))
         tail: list[tuple[str, dict[str, Any]]] = []
-        for chunk in _chunks(sorted(changes.drop_entities), self.batch_size):
+        for chunk in chunks(sorted(changes.drop_entities), self.batch_size):
             tail.append((_DROP_ENTITIES, {"ids": list(chunk)}))
-        for chunk in _chunks(sorted(changes.drop_documents), self.batch_size):
+        for chunk in chunks(sorted(changes.drop_documents), self.batch_size):
             tail.append((_DROP_DOCUMENT_EVIDENCE, {"ids": list(chunk)}))
             tail.append((_DROP_DOCUMENTS, {"ids": list(chunk)}))
         seq = time.time_ns()

@@ -266,7 +266,7 @@ class SQLiteStore(GraphStore):
             "INSERT OR IGNORE INTO documents (id, source, title, date, language, text) VALUES (?,?,?,?,?,?)",
             [(d.id, d.source, d.title, d.date, d.language, d.text) for d in documents],
         )
-        self._insert_evidence(cur, [r for x in batch for r in x.relations], relation_ids)
+        self._insert_evidence(cur, relations, relation_ids)
 
     @staticmethod
     def _insert_evidence(
