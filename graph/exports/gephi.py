@@ -20,12 +20,13 @@ thing, so the graph is built for them here:
 
 from __future__ import annotations
 
-from typing import IO, Any
-
-import networkx as nx
+from typing import IO, TYPE_CHECKING, Any
 
 from ..model import Relation
 from .base import Exporter, GraphData, register, relation_id, xml_safe
+
+if TYPE_CHECKING:  # networkx takes a fifth of a second to import: only writing a file needs it
+    import networkx as nx
 
 __all__ = ["GraphMLExporter", "GEXFExporter", "gephi_graph", "NODE_ATTRIBUTES", "EDGE_ATTRIBUTES"]
 
@@ -78,6 +79,8 @@ def gephi_graph(data: GraphData, *, gexf: bool = False) -> nx.MultiDiGraph:
     def clean(value: Any) -> Any:
         return xml_safe(value) if isinstance(value, str) else value
 
+    import networkx as nx
+
     g = nx.MultiDiGraph()
     for e in data.entities:
         g.add_node(
@@ -104,6 +107,8 @@ class GraphMLExporter(Exporter):
     description = "GraphML for Gephi, yEd and networkx: node label, relation type as edge label, evidence counts and sources."
 
     def write(self, data: GraphData, out: IO[bytes]) -> None:
+        import networkx as nx
+
         nx.write_graphml(gephi_graph(data), out, encoding="utf-8")
 
 
@@ -115,4 +120,6 @@ class GEXFExporter(Exporter):
     description = "GEXF 1.2 for Gephi and Sigma.js: the same columns as GraphML, directed edges."
 
     def write(self, data: GraphData, out: IO[bytes]) -> None:
+        import networkx as nx
+
         nx.write_gexf(gephi_graph(data, gexf=True), out, encoding="utf-8")
