@@ -371,7 +371,7 @@ class Neo4jStore(GraphStore):
                 "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id", "checking documents", ids=chunk
             )
         }
-        results, to_write = resolve_batch(group, known_docs, self._lookup_many(batch_names(group)))
+        results, to_write = resolve_batch(group, known_docs, self.lookup_many(batch_names(group)))
         if to_write:
             self._write_rows(
                 [x.document for x in to_write],
@@ -643,9 +643,6 @@ class Neo4jStore(GraphStore):
         return [r["id"] for r in rows]
 
     def lookup_many(self, names: Iterable[str]) -> dict[str, list[Entity]]:
-        return self._lookup_many(names)
-
-    def _lookup_many(self, names: Iterable[str]) -> dict[str, list[Entity]]:
         """Stored entities per normalised name, for many names in one query."""
         norms = sorted({normalise_name(n) for n in names})
         out: dict[str, list[Entity]] = {}

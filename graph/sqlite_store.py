@@ -362,10 +362,8 @@ class SQLiteStore(GraphStore):
     def _apply_changes(self, changes: Changes, entries: Sequence[CurationEntry] = ()) -> None:
         """One transaction: the changes and the log entries land together or not at all."""
         rekeyed = changes.drop_relations | set(changes.put_relations)
-        with self._lock:
-            cur = self._db.cursor()
-            try:
-                cur.execute("BEGIN IMMEDIATE")
+        try:
+            with self._transaction() as cur:
                 cur.executemany("DELETE FROM relations WHERE head = ? AND type = ? AND tail = ?", sorted(rekeyed))
                 for ent in changes.put_entities.values():
                     cur.execute(
@@ -388,15 +386,8 @@ class SQLiteStore(GraphStore):
                 cur.executemany(
                     "INSERT OR IGNORE INTO curation (id, entry) VALUES (?, ?)", [(e.id, e.to_json()) for e in entries]
                 )
-                cur.execute("COMMIT")
-            except sqlite3.Error as exc:
-                cur.execute("ROLLBACK")
-                raise StoreError(f"{self.path}: applying a curation failed ({exc}); nothing was changed") from exc
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
-            finally:
-                self._index_stale = True
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: applying a curation failed ({exc}); nothing was changed") from exc
 
     # -- reads: documents and entities -----------------------------------------
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
@@ -420,13 +411,11 @@ class SQLiteStore(GraphStore):
         rows = self._query("SELECT id, name, type, aliases, country FROM entities WHERE id = ?", (entity_id,))
         return _entity(rows[0]) if rows else None
 
-    def _rows_by_id(self, select: str, ids: Iterable[str]) -> Iterator[tuple]:
+    def _rows_by_id(self, select: str, ids: Iterable[str]) -> list[tuple]:
         """Rows of ``select`` (a SELECT ... FROM ... without WHERE) whose id is
-        one of ``ids``, 500 ids per statement (SQLite's variable limit)."""
-        id_list = sorted(set(ids))
-        for i in range(0, len(id_list), 500):
-            chunk = id_list[i : i + 500]
-            yield from self._query(f"{select} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        one of ``ids`` (see ``_rows_in``)."""
+        with self._lock:
+            return list(self._rows_in(self._db.cursor(), select, "id", ids))
 
     def _entities_by_id(self, ids: Iterable[str]) -> dict[str, Entity]:
         rows = self._rows_by_id("SELECT id, name, type, aliases, country FROM entities", ids)
