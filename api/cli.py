@@ -216,6 +216,10 @@ def extract(obj: Context, paths: Sequence[Path], fmt: str) -> None:
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @click.option("--accepted-only", is_flag=True, help="Only facts an analyst accepted (chipgraph curate accept).")
+@click.option(
+    "--include-removed", is_flag=True,
+    help="Also follow listings a newer edition of their list no longer names (chipgraph lists import).",
+)
 @click.pass_obj
 def path(
     obj: Context,
@@ -227,11 +231,16 @@ def path(
     limit: int,
     as_json: bool,
     accepted_only: bool,
+    include_removed: bool,
 ) -> None:
-    """Chains from SOURCE to TARGET (names, aliases or ids), shortest first."""
+    """Chains from SOURCE to TARGET (names, aliases or ids), shortest first.
+
+    Listings a newer edition of their list removed are history, not links:
+    `chipgraph show` prints them, and --include-removed follows them."""
     store = accepted_view(obj.store(), accepted_only)
     src, dst = store.resolve_unique(source), store.resolve_unique(target)
-    query = PathQuery(src.id, dst.id, types=_types(types), direction=direction, max_hops=max_hops, limit=limit)  # type: ignore[arg-type]
+    query = PathQuery(src.id, dst.id, types=_types(types), direction=direction, max_hops=max_hops, limit=limit,  # type: ignore[arg-type]
+                      include_removed=include_removed)
     paths = store.paths(query)
     if as_json:
         click.echo(

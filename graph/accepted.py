@@ -16,6 +16,7 @@ from typing import Iterable, Iterator, Sequence
 from .citations import DocumentInfo
 from .curation import Changes, CurationEntry, accepted_keys
 from .errors import StoreError
+from .lists.status import is_current
 from .model import Document, Entity, EntityType, Extraction, Relation, RelationType
 from .paths import Hop, OwnershipPath, PathQuery, rank_paths
 from .store import GraphStore, Link, Walk
@@ -127,6 +128,8 @@ class AcceptedView(GraphStore):
             for lk in self._steps(node, types, walk):
                 if len(found) >= budget:
                     return
+                if not query.include_removed and not is_current(self._relations[lk.key]):
+                    continue
                 forward = lk.head == node
                 nbr = lk.tail if forward else lk.head
                 if nbr in visited:

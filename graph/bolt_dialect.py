@@ -88,7 +88,7 @@ class WriteNotApplied(StoreError):
 
 #: (label, property) pairs that identify a node, and those only looked up by.
 _UNIQUE_KEYS = [("Entity", "id"), ("Name", "norm"), ("Evidence", "key"), ("Document", "id"), ("Curation", "id")]
-_LOOKUP_KEYS = [("Evidence", "rel"), ("Evidence", "document_id"), ("Entity", "type")]
+_LOOKUP_KEYS = [("Evidence", "rel"), ("Evidence", "document_id"), ("Evidence", "method"), ("Entity", "type")]
 
 
 def neo4j_schema_statements() -> list[str]:

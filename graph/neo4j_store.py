@@ -98,6 +98,7 @@ from .citations import DocumentInfo
 from .store import BOLT_SCHEMES, GraphStore, IngestResult, Link, Walk, resolve_batch
 from .subgraph import Subgraph
 from .curation import Changes, CurationEntry
+from .lists.status import LIST_METHOD, REMOVAL_MARK, holds
 
 __all__ = ["Neo4jStore", "BoltURL", "parse_bolt_url"]
 
@@ -776,6 +777,7 @@ class Neo4jStore(GraphStore):
         arrow = "->" if query.direction == "out" else "-"
         types = _types(query.type_names)
         budget = query.limit * _PATH_BUDGET_FACTOR
+        lapsed, designations = ([], []) if query.include_removed else self._lapsed_keys()
         raw: list[tuple[list[str], list[list[Any]]]] = []
         for length in range(1, query.max_hops + 1):
             # `length` is an int this method computed; `types` come from the enum.
@@ -787,20 +789,45 @@ class Neo4jStore(GraphStore):
                 # inside WHERE (it works in a projection), so the checks are
                 # projected to lists first and the WHERE only tests membership.
                 f"WITH p, [n IN nodes(p) | n.id] AS ids, [n IN nodes(p)[1..{length}] | n.type] AS inner "
-                f"WITH p, ids, inner, [i IN range(0, {length - 1}) | ids[i] IN ids[i + 1..]] AS repeats "
-                "WHERE NOT $list IN inner AND NOT true IN repeats "
+                f"WITH p, ids, inner, [i IN range(0, {length - 1}) | ids[i] IN ids[i + 1..]] AS repeats, "
+                "[r IN relationships(p) | r.key IN $lapsed OR (type(r) = $designated AND r.key IN $designations)] AS removed "
+                "WHERE NOT $list IN inner AND NOT true IN repeats AND NOT true IN removed "
                 "RETURN ids, [r IN relationships(p) | [startNode(r).id, type(r), endNode(r).id]] AS hops "
                 "LIMIT $budget",
                 "searching paths",
                 source=query.source,
                 target=query.target,
                 list=_LIST,
+                lapsed=lapsed,
+                designated=RelationType.DESIGNATED.value,
+                designations=designations,
                 budget=budget - len(raw),
             )
             raw.extend((list(r["ids"]), [list(h) for h in r["hops"]]) for r in rows)
             if len(raw) >= query.limit or len(raw) >= budget:
                 break
         return rank_paths(self._hydrate(raw), query.limit)
+
+    def _lapsed_keys(self) -> tuple[list[str], list[str]]:
+        """Keys of the relations a newer list edition removed, which paths
+        leave out: those lapsed whatever their type, and those lapsed if they
+        are designations (an article's statement keeps any other fact, see
+        graph/lists/status.py).  Few: found through the Evidence.method
+        index and decided on their evidence, without reading the relations."""
+        rows = self._read(
+            "MATCH (ev:Evidence {method: $method}) WHERE ev.attributes CONTAINS $mark RETURN DISTINCT ev.rel AS rel",
+            "finding removed listings",
+            method=LIST_METHOD,
+            mark=REMOVAL_MARK,
+        )
+        lapsed: list[str] = []
+        designations: list[str] = []
+        for key, evidence in sorted(self._evidence_for(r["rel"] for r in rows).items()):
+            if not holds(RelationType.OWNED_BY, evidence):  # no other statement keeps it
+                lapsed.append(key)
+            elif not holds(RelationType.DESIGNATED, evidence):
+                designations.append(key)
+        return lapsed, designations
 
     def _hydrate(self, raw: list[tuple[list[str], list[list[Any]]]]) -> list[OwnershipPath]:
         keys = {tuple(h) for _, hops in raw for h in hops}

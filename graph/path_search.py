@@ -17,13 +17,18 @@ LIST entity, every path of a length before any longer one, at most
    neighbour order the networkx graph of earlier versions used, so a search
    cut by its budget keeps the same paths.
 
+Relations the caller excludes (``skip``: listings a newer edition removed)
+are left out of the enumeration only: the distances of steps 1-2 may then
+be too short, which keeps them lower bounds (they prune nothing they should
+not) and costs at most a longer enumeration.
+
 Only integers are handled here; the store reads entities and evidence for
 the paths it keeps.
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import AbstractSet, Sequence
 
 import numpy as np
 
@@ -54,10 +59,18 @@ class _Search:
 
 
 def find_paths(
-    index: GraphIndex, source: int, target: int, codes: Sequence[int], both: bool, max_hops: int, limit: int
+    index: GraphIndex,
+    source: int,
+    target: int,
+    codes: Sequence[int],
+    both: bool,
+    max_hops: int,
+    limit: int,
+    skip: AbstractSet[int] = frozenset(),
 ) -> list[list[RawHop]]:
     """Simple paths from ``source`` to ``target`` (nodes) as ``PathQuery``
-    defines them, unranked, at most ``limit * 50``."""
+    defines them, unranked, at most ``limit * 50``, through no relation id in
+    ``skip``."""
     if source == target:
         return []
     search = _Search(index, codes, both)
@@ -96,7 +109,7 @@ def find_paths(
         ball.append(new)
     nodes = np.concatenate(ball)
     to_target = dict(zip(nodes.tolist(), dist_b[nodes].tolist()))
-    return _enumerate(search, source, target, shortest, max_hops, limit, to_target, level_b + 1)
+    return _enumerate(search, source, target, shortest, max_hops, limit, to_target, level_b + 1, skip)
 
 
 def _grow(search: _Search, dist_b: np.ndarray, front: np.ndarray, level: int) -> tuple[np.ndarray, np.ndarray, int]:
@@ -117,6 +130,7 @@ def _enumerate(
     limit: int,
     to_target: dict[int, int],
     unknown: int,
+    skip: AbstractSet[int],
 ) -> list[list[RawHop]]:
     """All simple paths of each length from ``shortest`` on, as the networkx
     search did; ``to_target`` holds distances to the target (nodes missing
@@ -132,7 +146,7 @@ def _enumerate(
             got = []
             for forward in (True, False) if both else (True,):
                 nbrs, typs, rids = index.ordered_edges(node, out=forward)
-                got += [(n, t, r, forward) for n, t, r in zip(nbrs, typs, rids) if mask[t]]
+                got += [(n, t, r, forward) for n, t, r in zip(nbrs, typs, rids) if mask[t] and r not in skip]
             cache[node] = got
         return got
 

@@ -36,6 +36,7 @@ class PathQuery:
     direction: Direction = "out"
     max_hops: int = 4
     limit: int = 10
+    include_removed: bool = False
 
     def __post_init__(self) -> None:
         if not 1 <= self.max_hops <= MAX_HOPS_LIMIT:

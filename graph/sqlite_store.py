@@ -39,6 +39,7 @@ from .resolution import batch_names
 from .store import GraphStore, IngestResult, Link, Walk, resolve_batch
 from .subgraph import Subgraph
 from .curation import Changes, CurationEntry
+from .lists.status import LIST_METHOD, REMOVAL_MARK, is_current
 
 __all__ = ["SQLiteStore"]
 
@@ -93,6 +94,9 @@ CREATE TABLE IF NOT EXISTS evidence (
     PRIMARY KEY (relation_id, document_id, start, end, method)
 );
 CREATE INDEX IF NOT EXISTS evidence_document ON evidence(document_id);
+-- the few statements list imports leave (graph/lists/status.py), found
+-- without reading every article's evidence
+CREATE INDEX IF NOT EXISTS evidence_list_import ON evidence(relation_id) WHERE method = 'list-import';
 CREATE TABLE IF NOT EXISTS curation (
     seq INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
@@ -132,6 +136,7 @@ class SQLiteStore(GraphStore):
         self._index: GraphIndex | None = None
         self._index_version: int | None = None
         self._index_stale = True
+        self._lapsed_ids: frozenset[int] | None = None
 
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -515,7 +520,21 @@ class SQLiteStore(GraphStore):
             if self._index_stale or version != self._index_version:
                 self._index.sync()
                 self._index_version, self._index_stale = version, False
+                self._lapsed_ids = None
             return self._index
+
+    def _lapsed(self) -> frozenset[int]:
+        """Ids of the relations a newer list edition removed, which paths
+        leave out: few, so read once per change of the graph.  Callers hold
+        ``self._lock`` and have called ``_graph()``."""
+        if self._lapsed_ids is None:
+            # the method is a literal so that SQLite uses the partial index
+            candidates = [r[0] for r in self._query(
+                f"SELECT DISTINCT relation_id FROM evidence WHERE method = '{LIST_METHOD}' AND instr(attributes, ?) > 0",
+                (REMOVAL_MARK,))]
+            self._lapsed_ids = frozenset(
+                rid for rid, rel in self._relations_with_ids("r.id IN ({})", candidates) if not is_current(rel))
+        return self._lapsed_ids
 
     def paths(self, query: PathQuery) -> list[OwnershipPath]:
         with self._lock:
@@ -524,7 +543,8 @@ class SQLiteStore(GraphStore):
             if source is None or target is None or source == target:
                 return []
             codes = [TYPE_CODES[t] for t in query.type_names]
-            raw = find_paths(index, source, target, codes, query.direction == "both", query.max_hops, query.limit)
+            skip = frozenset() if query.include_removed else self._lapsed()
+            raw = find_paths(index, source, target, codes, query.direction == "both", query.max_hops, query.limit, skip)
             return rank_paths(self._hydrate(self._best(raw, index, query.limit), index), query.limit)
 
     def _best(self, raw: list[list[RawHop]], index: GraphIndex, limit: int) -> list[list[RawHop]]:

@@ -11,14 +11,18 @@ whether the listing holds today.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from ..model import Evidence, Relation, RelationType
 
-__all__ = ["LIST_METHOD", "ListingStatus", "listing_status", "is_current", "current_relations"]
+__all__ = ["LIST_METHOD", "REMOVAL_MARK", "ListingStatus", "listing_status", "status_of", "holds", "is_current", "current_relations"]
 
 #: the evidence method of every statement a list import writes
 LIST_METHOD = "list-import"
+#: the text a removal statement's stored attributes (JSON) contain: stores
+#: find the few relations that may have lapsed by it, then decide with
+#: :func:`is_current` on their whole evidence
+REMOVAL_MARK = '"removed"'
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,13 @@ def _order(ev: Evidence) -> tuple[str, bool]:
 def listing_status(relation: Relation) -> ListingStatus | None:
     """The relation's status in its list's editions; None when no list
     import states it (an article's or the reference data's fact)."""
-    statements = [e for e in relation.evidence if e.method == LIST_METHOD]
+    return status_of(relation.type, relation.evidence)
+
+
+def status_of(type: RelationType, evidence: Sequence[Evidence]) -> ListingStatus | None:
+    """:func:`listing_status` of a relation of ``type`` with this evidence
+    (for a store that reads evidence before the relation itself)."""
+    statements = [e for e in evidence if e.method == LIST_METHOD]
     if not statements:
         return None
     latest = max(statements, key=_order)
@@ -78,7 +88,7 @@ def listing_status(relation: Relation) -> ListingStatus | None:
         listed = last.attributes.get("listed") or listings[0].attributes.get("edition")
     removed = latest.attributes.get("removed")
     current = removed is None or (
-        relation.type is not RelationType.DESIGNATED and any(e.method != LIST_METHOD for e in relation.evidence)
+        type is not RelationType.DESIGNATED and any(e.method != LIST_METHOD for e in evidence)
     )
     return ListingStatus(
         listed=listed,
@@ -94,7 +104,13 @@ def is_current(relation: Relation) -> bool:
     """Whether the fact holds now: anything no list import states does; a
     listing holds unless the latest edition removed it (a military link an
     article states outlives its list's removal)."""
-    status = listing_status(relation)
+    return holds(relation.type, relation.evidence)
+
+
+def holds(type: RelationType, evidence: Sequence[Evidence]) -> bool:
+    """:func:`is_current` of a relation of ``type`` with this evidence (for a
+    store that reads evidence before the relation itself)."""
+    status = status_of(type, evidence)
     return status is None or status.current
 
 

@@ -66,6 +66,11 @@ def test_cli_imports_and_show_tells_the_history(tmp_path: Path) -> None:
     assert shown.exit_code == 0, shown.output
     assert ("listed on 2023-03-02 by the edition of 2024-06-01 (csl-2024-06-01.csv, row 2); "
             "removed on 2025-02-01  (no longer listed)") in shown.output
+    # a path no longer ends at the removed listing, unless asked for history
+    gone = runner.invoke(cli, ["--store", store, "path", "Quorvane Litho", "US Entity List"])
+    assert gone.exit_code == 0 and gone.output.startswith("no path from Quorvane Lithotech Co., Ltd. to US Entity List")
+    history = runner.invoke(cli, ["--store", store, "path", "Quorvane Litho", "US Entity List", "--include-removed"])
+    assert history.exit_code == 0 and "Quorvane Lithotech Co., Ltd. -[DESIGNATED]-> US Entity List" in history.output
     # `ingest` hands the listed names to the recogniser too
     article = tmp_path / "quorvane.txt"
     article.write_text(ARTICLE, encoding="utf-8")

@@ -8,12 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from chipgraph.graph import questions
+from chipgraph.graph import curation, questions
+from chipgraph.graph.accepted import accepted_view
 from chipgraph.graph.lists import EditionConflict, ListFileError, import_list, listing_status, read_list
 from chipgraph.graph.lists.csl import CSL_COLUMNS, canonical_list
 from chipgraph.graph.lists.known import listed_names
-from chipgraph.graph.model import MILITARY_ID, EntityType, RelationType, entity_id
+from chipgraph.graph.model import MILITARY_ID, Entity, EntityType, RelationType, entity_id
+from chipgraph.graph.paths import PathQuery
 from chipgraph.graph.store import GraphStore
+
+from test_conformance import article
 
 FIXTURES = Path(__file__).with_name("fixtures")
 CSL_2024, CSL_2025 = FIXTURES / "csl-2024-06-01.csv", FIXTURES / "csl-2025-02-01.csv"
@@ -222,6 +226,64 @@ def test_1260h_gives_ownership_military_links_and_removals(store: GraphStore) ->
     # KSI is owned by a company still listed: one hop away, that is exposure
     (hit,) = questions.exposure(store, KSI, max_hops=1).hits
     assert hit.entity.id == KALDROVEX
+
+
+def _described(store: GraphStore, source: str, target: str, **kw: object) -> list[str]:
+    return [p.describe() for p in store.paths(PathQuery(source, target, **kw))]  # type: ignore[arg-type]
+
+
+def test_paths_leave_out_what_a_newer_edition_removed(store: GraphStore) -> None:
+    # our own sentences: a buyer of a listed company's tools, and of a delisted one's
+    text = "Brenmoor Foundry bought steppers from Quorvane Lithotech. Brenmoor Foundry also bought etchers from SMIC."
+    brenmoor = Entity.create("Brenmoor Foundry", EntityType.ORG)
+    quorvane, smic = store_entity(store, QUORVANE), store_entity(store, SMIC)
+    imported(store, CSL_2024, "2024-06-01")
+    store.add(article(text, "https://news.example/brenmoor", [
+        (quorvane, RelationType.SUPPLIED, brenmoor, "Brenmoor Foundry bought steppers from Quorvane Lithotech."),
+        (smic, RelationType.SUPPLIED, brenmoor, "Brenmoor Foundry also bought etchers from SMIC."),
+    ]))
+    both = dict(direction="both", max_hops=2)
+    listed = _described(store, brenmoor.id, ENTITY_LIST, **both)
+    assert len(listed) == 2 and any("Quorvane" in p for p in listed)
+
+    imported(store, CSL_2025, "2025-02-01")  # no longer names Quorvane
+    (still,) = _described(store, brenmoor.id, ENTITY_LIST, **both)
+    assert "Semiconductor Manufacturing International" in still and "Quorvane" not in still
+    assert _described(store, QUORVANE, ENTITY_LIST) == []
+    # the history is one flag away, and the accepted-only view agrees
+    assert _described(store, brenmoor.id, ENTITY_LIST, include_removed=True, **both) == listed
+    assert _described(store, QUORVANE, ENTITY_LIST, include_removed=True) == [
+        "Quorvane Lithotech Co., Ltd. -[DESIGNATED]-> US Entity List"]
+    for key in ((QUORVANE, "DESIGNATED", ENTITY_LIST), (quorvane.id, "SUPPLIED", brenmoor.id)):
+        curation.accept(store, key, "ana", "checked")
+    view = accepted_view(store, True)
+    assert view.paths(PathQuery(brenmoor.id, ENTITY_LIST, direction="both", max_hops=2)) == []
+    assert len(view.paths(PathQuery(brenmoor.id, ENTITY_LIST, direction="both", max_hops=2, include_removed=True))) == 1
+
+
+def test_a_military_link_an_article_states_outlives_its_removal_from_a_list(store: GraphStore) -> None:
+    imported(store, DOD_2024, "2024-01-31")
+    imported(store, DOD_2025, "2025-01-07")  # no longer names KSI
+    # KSI's own link lapsed; its listed owner's still holds
+    assert _described(store, KSI, MILITARY_ID) == [
+        "Kaldrovex Sensing Institute -[OWNED_BY]-> Kaldrovex Microelectronics Group -[MILITARY_LINK]-> military"]
+    assert len(_described(store, KSI, MILITARY_ID, include_removed=True)) == 2
+    text = "Kaldrovex Sensing Institute builds seekers for the air force."
+    ksi, military = store_entity(store, KSI), store_entity(store, MILITARY_ID)
+    store.add(article(text, "https://news.example/ksi", [(ksi, RelationType.MILITARY_LINK, military, text)]))
+    assert _described(store, KSI, MILITARY_ID)[0] == "Kaldrovex Sensing Institute -[MILITARY_LINK]-> military"
+    # an article's military link does not re-list it: only its owner's listing remains
+    assert _described(store, KSI, DOD_LIST) == [
+        "Kaldrovex Sensing Institute -[OWNED_BY]-> Kaldrovex Microelectronics Group -[DESIGNATED]-> DoD Section 1260H list"]
+
+
+def store_entity(store: GraphStore, entity_id: str) -> Entity:
+    """The stored entity, or the one the reference data will write under that id."""
+    found = store.get_entity(entity_id)
+    if found is not None:
+        return found
+    names = {QUORVANE: "Quorvane Lithotech Co., Ltd.", SMIC: "Semiconductor Manufacturing International Corporation"}
+    return Entity.create(names[entity_id], EntityType.ORG)
 
 
 def test_listed_names_for_the_recogniser(store: GraphStore) -> None:
