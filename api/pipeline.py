@@ -157,6 +157,8 @@ def ingest_paths(
             new_articles(bar), extractor, processes=workers, batch_size=batch_size, known=known
         )
         _write_in_order(store, extractions, summary, bar)
+    if summary.added:
+        store.prepare_queries()
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -220,5 +222,7 @@ def load_extraction_folder(store: GraphStore, folder: Path, *, progress: bool | 
     with tqdm(total=int(manifest.get("articles", 0)), unit="article", desc="load", disable=disable) as bar:
         for part in parts:
             _write_in_order(store, read_extractions(part), summary, bar)
+    if summary.added:
+        store.prepare_queries()
     summary.seconds = time.perf_counter() - started
     return summary

@@ -120,6 +120,7 @@ def copy_graph(
     # the analysts' log goes along and is re-applied there, so decisions hold
     # on the target whatever it held before
     counts["curation"] = copy_log(source, target)
+    target.prepare_queries()
     return CopyReport(
         source=source.location,
         target=target.location,

@@ -523,6 +523,12 @@ class SQLiteStore(GraphStore):
                 self._lapsed_ids = None
             return self._index
 
+    def prepare_queries(self) -> None:
+        """Sync (or build, the first time) the graph index here, in the
+        process that loaded, rather than in the first query's."""
+        with self._lock:
+            self._graph()
+
     def _lapsed(self) -> frozenset[int]:
         """Ids of the relations a newer list edition removed, which paths
         leave out: few, so read once per change of the graph.  Callers hold

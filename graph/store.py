@@ -123,6 +123,12 @@ class GraphStore(ABC):
     def add_many(self, extractions: Iterable[Extraction]) -> list[IngestResult]:
         return [self.add(x) for x in extractions]
 
+    def prepare_queries(self) -> None:
+        """Bring what the store derives for its queries up to date with what
+        was written, at the end of a load, so that the first question after
+        it does not pay for it (the SQLite store's graph index).  A server
+        store derives nothing: the default does nothing."""
+
     @abstractmethod
     def _write(self, extraction: Extraction) -> None:
         """Write document, entities, relations and evidence atomically: after a

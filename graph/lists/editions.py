@@ -125,6 +125,8 @@ def import_list(
         if plan.extraction is not None:
             store.add(plan.extraction)
         results.append(plan.result)
+    if any(plan.extraction is not None for plan in plans):
+        store.prepare_queries()
     return ListImport(file, read.format, tuple(results))
 
 

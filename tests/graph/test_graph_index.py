@@ -268,3 +268,28 @@ def test_vacuum_renumbering_is_noticed(tmp_path: Path) -> None:
     assert signatures(store.paths(query)) == before
     assert store._index.stats["builds"] == 1
     store.close()
+
+
+def test_a_load_leaves_the_index_ready_for_the_first_query(tmp_path: Path) -> None:
+    """Copy and list import (and ingest, through the same call) sync the
+    index in the loading process: a new process then maps the file and
+    answers without building anything."""
+    from chipgraph.graph.copy import copy_graph
+    from chipgraph.graph.lists import import_list
+
+    source = SQLiteStore(tmp_path / "source.sqlite")
+    ingest(source)
+    target = SQLiteStore(tmp_path / "target.sqlite")
+    copy_graph(source, target, progress=False)
+    assert target._index is not None and target._index.path.exists()
+    copied = target.counts()["relations"]
+    fixtures = Path(__file__).with_name("fixtures")
+    csl = fixtures / "csl-2024-06-01.csv"
+    import_list(target, csl.read_bytes(), csl.name, edition="2024-06-01")
+    target.close()
+    reader = SQLiteStore(tmp_path / "target.sqlite")
+    answer = signatures(reader.paths(PathQuery(ARTICLES[0].relations[0].head, ARTICLES[0].relations[0].tail)))
+    assert answer == signatures(source.paths(PathQuery(ARTICLES[0].relations[0].head, ARTICLES[0].relations[0].tail)))
+    assert answer and reader._index.stats["builds"] == 0 and reader._index.stats["opens"] == 1
+    # the file holds the copy; the relations the list import added are the delta read at open
+    assert reader._index._d.shape[0] == reader.counts()["relations"] - copied > 0
