@@ -11,20 +11,39 @@ its own.  Error bodies are ``{"detail": ...}`` and never repeat the request.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import math
+from urllib.parse import quote
 
 from starlette.datastructures import Headers
+from starlette.requests import cookie_parser
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .security import SecurityConfig, TokenBucket, client_id
 
-__all__ = ["Gate", "WRITE_METHODS", "OPEN_PATHS", "presented_key"]
+__all__ = [
+    "Gate", "WRITE_METHODS", "OPEN_PATHS", "KEY_PAGE", "READ_KEY_COOKIE", "presented_key", "cookie_value", "cookie_key",
+]
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-#: the API's description is public even when reads are keyed
-OPEN_PATHS = frozenset({"/docs", "/docs/oauth2-redirect", "/redoc", "/openapi.json"})
+#: the workbench's page that takes a read key (api/workbench.py): it answers
+#: without one, and a POST to it needs no write key (it is rate-limited as a write)
+KEY_PAGE = "/ui/key"
+#: the API's description is public even when reads are keyed, and so are the
+#: key page and the style sheet and script it needs
+OPEN_PATHS = frozenset({"/docs", "/docs/oauth2-redirect", "/redoc", "/openapi.json", KEY_PAGE})
+_OPEN_PREFIXES = ("/ui/static/",)
+#: A browser cannot add a header to a link it follows, so the key page keeps
+#: the read key in this cookie (HttpOnly, SameSite=Lax: a link from a mail
+#: opens the page).  It counts for reads (GET, HEAD) only, which change
+#: nothing and whose answers no other site can read, never for a write: a
+#: write still needs its key in a header, which no other site can make a
+#: browser send.
+READ_KEY_COOKIE = "chipgraph_read_key"
+_SAFE_METHODS = frozenset({"GET", "HEAD"})
 
 
 class _TooLarge(HTTPException):
@@ -43,6 +62,28 @@ def presented_key(headers: Headers) -> str | None:
     if scheme.lower() == "bearer" and token.strip():
         return token.strip()
     return headers.get("x-api-key") or None
+
+
+def cookie_value(key: str) -> str:
+    """``key`` as a cookie value (base64url: any key survives cookie syntax)."""
+    return base64.urlsafe_b64encode(key.encode("utf-8")).decode("ascii")
+
+
+def cookie_key(headers: Headers) -> str | None:
+    """The read key the key page left in the request's cookie, if any."""
+    raw = cookie_parser(headers.get("cookie", "")).get(READ_KEY_COOKIE)
+    if not raw:
+        return None
+    try:
+        return base64.urlsafe_b64decode(raw.encode("ascii")).decode("utf-8") or None
+    except (binascii.Error, UnicodeError, ValueError):
+        return None
+
+
+def _wants_page(scope: Scope, headers: Headers) -> bool:
+    """A browser following a link to a workbench page (not a script's fetch)."""
+    path = scope["path"]
+    return (path == "/" or path.startswith("/ui/")) and scope["method"] == "GET" and "text/html" in headers.get("accept", "")
 
 
 def _host_name(host: str) -> str:
@@ -78,14 +119,22 @@ class Gate:
         if self.hosts is not None and _host_name(headers.get("host", "").lower()) not in self.hosts:
             return 400, "this server does not answer to that Host header", {}
         key = presented_key(headers)
+        path = scope["path"]
         if scope["method"] in WRITE_METHODS:
-            if not self.config.may_write(key):
+            if path != KEY_PAGE and not self.config.may_write(key):
                 return _key_refusal(key, "writing needs an API key")
             client = scope.get("client")
             wait = self.buckets.take(client_id(key, client[0] if client else None))
             if wait > 0:
                 return 429, "too many writes; retry later", {"Retry-After": str(max(1, math.ceil(wait)))}
-        elif scope["path"] not in OPEN_PATHS and not self.config.may_read(key):
+        elif path in OPEN_PATHS or path.startswith(_OPEN_PREFIXES) or self.config.may_read(key):
+            return None
+        elif key is None and scope["method"] in _SAFE_METHODS and self.config.may_read(cookie_key(headers)):
+            return None
+        elif key is None and _wants_page(scope, headers):
+            wanted = path + ("?" + scope["query_string"].decode("latin-1") if scope.get("query_string") else "")
+            return 303, "reading needs a key: enter it on the key page", {"Location": f"{KEY_PAGE}?next={quote(wanted, safe='')}"}
+        else:
             return _key_refusal(key, "reading needs an API key")
         return None
 

@@ -22,10 +22,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path as FilePath
 from typing import Annotated, Any, Callable, Iterable, Literal, Mapping, Sequence
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode
 
-from fastapi import APIRouter, Depends, Query
-from fastapi.responses import HTMLResponse, Response
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
 from chipgraph.graph import curation
@@ -40,6 +40,7 @@ from chipgraph.graph.render import render_html
 from chipgraph.graph.store import GraphStore
 from chipgraph.graph.subgraph import DEFAULT_MAX_EDGES, DEFAULT_MAX_EVIDENCE
 
+from .gate import KEY_PAGE, READ_KEY_COOKIE, cookie_value
 from .security import SecurityConfig
 
 __all__ = ["workbench_router", "PAGE_CSP", "DRAWING_CSP", "EXPORTS", "Drawing", "find_paths", "run_exposure", "export_bytes"]
@@ -229,7 +230,7 @@ def workbench_router(get_store: Callable[[], GraphStore], security: SecurityConf
     """The workbench's pages, over ``get_store()``'s graph.  ``security`` says
     whether writes need a key (the upload page then asks for one)."""
     router = APIRouter(include_in_schema=False)
-    context = {"writes_keyed": not security.writes_open, "verdicts": {}}
+    context = {"writes_keyed": not security.writes_open, "reads_keyed": bool(security.read_keys), "verdicts": {}}
 
     def page(template: str, status: int = 200, **values: Any) -> HTMLResponse:
         html = _template(template).render({**context, **values})
@@ -368,6 +369,30 @@ def workbench_router(get_store: Callable[[], GraphStore], security: SecurityConf
         headers["Content-Security-Policy"] = "sandbox allow-scripts allow-downloads" if format == "html" else "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
         return Response(body, media_type=media, headers=headers)
 
+    @router.get(KEY_PAGE, response_class=HTMLResponse)
+    def key_page(next: Annotated[str, Query(max_length=2000)] = "/") -> HTMLResponse:
+        """Where a browser without a read key is sent (api/gate.py): the key
+        is asked once, then kept in a cookie for reads."""
+        return page("key.html.j2", next=_local(next), refused=False, forgotten=False)
+
+    @router.post(KEY_PAGE, response_class=HTMLResponse)
+    async def key_given(request: Request) -> Response:
+        """Check the key the form sent; keep it and go back where the reader
+        was going, or say it was refused.  The Gate rate-limits this like a
+        write, so keys cannot be guessed quickly."""
+        form = parse_qs((await request.body())[:8192].decode("utf-8", "replace"), max_num_fields=8)
+        key, wanted = form.get("key", [""])[0].strip(), _local(form.get("next", ["/"])[0])
+        if form.get("action", [""])[0] == "forget":
+            response: Response = page("key.html.j2", next=wanted, refused=False, forgotten=True)
+            response.delete_cookie(READ_KEY_COOKIE, path="/", httponly=True, samesite="lax")
+            return response
+        if not (key and security.read_keys and security.may_read(key)):
+            return page("key.html.j2", 403 if security.read_keys else 200, next=wanted, refused=bool(security.read_keys), forgotten=False)
+        response = RedirectResponse(wanted, status_code=303)
+        response.set_cookie(READ_KEY_COOKIE, cookie_value(key), path="/", httponly=True, samesite="lax",
+                            secure=request.url.scheme == "https")
+        return response
+
     @router.get("/favicon.ico")
     def favicon() -> Response:
         return Response(status_code=204)
@@ -379,6 +404,14 @@ def workbench_router(get_store: Callable[[], GraphStore], security: SecurityConf
         return Response(_static(name), media_type=_STATIC[name], headers={**_HEADERS, "Cache-Control": "no-cache"})
 
     return router
+
+
+def _local(target: str) -> str:
+    """``target`` when it is a path on this server, else the home page: the
+    key page never sends a reader to another site."""
+    if not target.startswith("/") or target.startswith(("//", "/\\")) or any(c in target for c in "\r\n\\"):
+        return "/"
+    return target
 
 
 def _query(values: Mapping[str, Any]) -> str:

@@ -164,3 +164,74 @@ def test_upload_page_says_whether_a_key_is_needed(sample_store: SQLiteStore) -> 
     assert 'data-writes-keyed="no"' in open_.get("/ui/upload").text
     # the page posts to the existing write route, which still wants the key
     assert keyed.post("/documents", json={"text": "x"}).status_code == 401
+
+
+# -- a server whose reads need a key ------------------------------------------------
+READ_KEY, WRITE_KEY = "reader-key", "writer-key"
+HTML = {"Accept": "text/html,application/xhtml+xml"}
+
+
+@pytest.fixture
+def keyed(sample_store: SQLiteStore) -> Iterator[TestClient]:
+    security = SecurityConfig(read_keys=frozenset({READ_KEY}), write_keys=frozenset({WRITE_KEY}))
+    with TestClient(create_app(sample_store, security=security), base_url="http://127.0.0.1") as c:
+        yield c
+
+
+def test_a_browser_without_the_read_key_is_sent_to_the_key_page(keyed: TestClient) -> None:
+    r = keyed.get("/ui/path?source=ASML&target=military", headers=HTML, follow_redirects=False)
+    assert r.status_code == 303
+    assert r.headers["location"] == "/ui/key?next=%2Fui%2Fpath%3Fsource%3DASML%26target%3Dmilitary"
+    page = keyed.get(r.headers["location"], headers=HTML)
+    assert page.status_code == 200 and 'name="next" value="/ui/path?source=ASML&amp;target=military"' in page.text
+    assert page.headers["content-security-policy"] == PAGE_CSP
+    assert keyed.get("/ui/static/workbench.css").status_code == 200  # the key page's style needs no key
+    # a script (no text/html) and the JSON API get the plain refusal
+    assert keyed.get("/paths?source=ASML&target=military").status_code == 401
+    assert keyed.get("/ui/search?q=ASML", follow_redirects=False).status_code == 401
+
+
+def test_the_key_page_keeps_the_key_for_reads_only(keyed: TestClient) -> None:
+    wrong = keyed.post("/ui/key", data={"key": "guess", "next": "/ui/search?q=ASML"}, headers=HTML)
+    assert wrong.status_code == 403 and 'id="key-refused"' in wrong.text and "chipgraph_read_key" not in wrong.headers.get("set-cookie", "")
+    given = keyed.post("/ui/key", data={"key": READ_KEY, "next": "/ui/search?q=ASML", "action": "keep"}, headers=HTML,
+                       follow_redirects=False)
+    assert given.status_code == 303 and given.headers["location"] == "/ui/search?q=ASML"
+    cookie = given.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=lax" in cookie and "Path=/" in cookie and READ_KEY not in cookie
+    # the cookie now opens the pages, the drawings and the JSON reads the pages' script makes
+    assert "ASML" in keyed.get("/ui/search?q=ASML", headers=HTML).text
+    assert keyed.get("/ui/draw?kind=path&source=ASML&target=military").status_code == 200
+    assert keyed.get("/entities?q=ASML").status_code == 200
+    # ...and never a write: that still needs the write key in a header
+    assert keyed.post("/documents", json={"text": "Quarrow sold steppers to Norvale."}).status_code == 401
+    # a read key is not a write key either, even in a header
+    assert keyed.post("/documents", json={"text": "x"}, headers={"X-API-Key": READ_KEY}).status_code == 403
+    # forgetting clears it
+    forgot = keyed.post("/ui/key", data={"action": "forget", "next": "/"}, headers=HTML)
+    assert forgot.status_code == 200 and 'id="key-forgotten"' in forgot.text
+    assert keyed.get("/entities?q=ASML").status_code == 401
+
+
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "/ok\r\nSet-Cookie: x=1"])
+def test_the_key_page_never_sends_a_reader_elsewhere(keyed: TestClient, target: str) -> None:
+    r = keyed.post("/ui/key", data={"key": READ_KEY, "next": target}, headers=HTML, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/"
+
+
+def test_a_bad_or_foreign_cookie_opens_nothing(keyed: TestClient) -> None:
+    from chipgraph.api.gate import cookie_value
+
+    for value in ("not base64 !!", cookie_value("guess"), cookie_value(READ_KEY)[:-2]):
+        keyed.cookies.set("chipgraph_read_key", value)
+        assert keyed.get("/entities?q=ASML").status_code == 401
+    # a cookie never overrides a wrong key sent in a header
+    keyed.cookies.set("chipgraph_read_key", cookie_value(READ_KEY))
+    assert keyed.get("/entities?q=ASML", headers={"X-API-Key": "wrong"}).status_code == 403
+
+
+def test_guessing_keys_on_the_key_page_is_rate_limited(sample_store: SQLiteStore) -> None:
+    security = SecurityConfig(read_keys=frozenset({READ_KEY}), write_rate_per_minute=1, write_burst=3)
+    with TestClient(create_app(sample_store, security=security), base_url="http://127.0.0.1") as c:
+        codes = [c.post("/ui/key", data={"key": f"guess-{i}"}).status_code for i in range(5)]
+    assert codes[:3] == [403, 403, 403] and codes[3:] == [429, 429]

@@ -57,9 +57,10 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serving(store: GraphStore) -> Iterator[str]:
-    """``create_app`` over ``store`` (writes keyed) served by uvicorn in a thread; yields its base URL."""
-    app = create_app(store, security=SecurityConfig(write_keys=frozenset({KEY})))
+def serving(store: GraphStore, read_keys: frozenset[str] = frozenset()) -> Iterator[str]:
+    """``create_app`` over ``store`` (writes keyed, reads too when
+    ``read_keys``) served by uvicorn in a thread; yields its base URL."""
+    app = create_app(store, security=SecurityConfig(write_keys=frozenset({KEY}), read_keys=read_keys))
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -362,6 +363,37 @@ def test_hostile_strings_are_shown_as_text_and_never_run(page: Page, base_url: s
     page.goto(base_url + "/ui/entity?name=" + quote(HOSTILE_IMG + "zz"))
     expect(page.locator("h1")).to_contain_text(HOSTILE_IMG + "zz")
     assert_not_pwned(page)
+
+
+# -- a server whose reads need a key --------------------------------------------------------
+def test_a_keyed_server_asks_for_the_read_key_once(page: Page, sample_store_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "keyed.sqlite"
+    shutil.copy(sample_store_path, path)
+    with SQLiteStore(path) as store, serving(store, read_keys=frozenset({"reader-key"})) as url:
+        page.goto(url + "/ui/entity?name=ASML")
+        page.wait_for_url("**/ui/key?next=*")
+        expect(page.locator("h1")).to_have_text("Read key")
+        shot(page, "read-key")
+        page.locator("#read-key").fill("not-the-key")
+        page.locator("#read-key-submit").click()
+        expect(page.locator("#key-refused")).to_be_visible()
+        page.locator("#read-key").fill("reader-key")
+        page.locator("#read-key-submit").click()
+        page.wait_for_url("**/ui/entity?name=ASML")
+        expect(page.locator("#entity-name")).to_have_text("ASML")
+        # the key is kept: other pages, the drawing and the suggestions the script fetches all answer
+        drawing_ready(page, "keyed-entity")
+        page.goto(url + "/")
+        page.locator("#home-search").press_sequentially("Huawai", delay=20)
+        expect(page.locator("#home-search ~ .suggestions li.option").first).to_contain_text("Huawei")
+        # the cookie is out of the page's reach
+        assert page.evaluate("document.cookie") == ""
+        page.goto(url + "/ui/key")
+        page.locator("#read-key-forget").click()
+        expect(page.locator("#key-forgotten")).to_be_visible()
+        page.goto(url + "/ui/search?q=ASML")
+        page.wait_for_url("**/ui/key?next=*")
+        assert_not_pwned(page)
 
 
 # -- the Bolt store -----------------------------------------------------------------------
