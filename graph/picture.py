@@ -84,6 +84,9 @@ PICTURE_MAX_NODES = 300
 OWNERSHIP = frozenset({RelationType.OWNED_BY, RelationType.PART_OF})
 SEED = 20240611  # the force layout's seed: the same picture on every load
 DPI = 150
+#: pixels past which a PNG is drawn at a lower resolution (see ``png_dpi``)
+MAX_PIXELS = 16_000_000
+MIN_DPI = 96
 LABEL_MAX = 60  # characters of a node name before the ellipsis
 LABEL_WIDTH = 132.0  # points a node label wraps at
 SOURCES_LISTED = 40  # numbered in the picture; the rest are counted
@@ -468,10 +471,6 @@ def _curve_point(a: _Node, b: _Node, rad: float, t: Any) -> tuple[Any, Any]:
     return u * u * a.x + 2 * u * t * cx + t * t * b.x, u * u * a.y + 2 * u * t * cy + t * t * b.y
 
 
-def _overlap_area(p: tuple[float, float, float, float], q: tuple[float, float, float, float]) -> float:
-    return max(0.0, min(p[2], q[2]) - max(p[0], q[0])) * max(0.0, min(p[3], q[3]) - max(p[1], q[1]))
-
-
 #: where along an arrow its label may go, nearest the middle first
 _SPOTS = tuple(sorted((0.5 + d / 20 for d in range(-7, 8)), key=lambda t: (abs(t - 0.5), t)))
 
@@ -519,23 +518,26 @@ def _label_spots(relations: Sequence[Relation], nodes: Mapping[str, _Node], bend
     """Where along its arrow (0..1) each arrow's label goes: the middle when
     it is free, else the nearest spot clear of nodes, their labels and the
     labels already placed."""
-    taken = [n.box(1) for n in nodes.values()]
+    taken = np.zeros((len(nodes) + len(relations), 4))
+    taken[: len(nodes)] = [n.box(1) for n in nodes.values()]
+    used = len(nodes)
+    ts = np.array(_SPOTS)
     spots: dict[tuple[str, str, str], float] = {}
     for r in relations:
         a, b = nodes[r.head], nodes[r.tail]
         w, h = _width(labels[r.key], size) + 4, size * 1.4
-        best, least = 0.5, float("inf")
-        for t in _SPOTS:
-            x, y = _curve_point(a, b, bend[r.key], t)
-            box = (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
-            covered = sum(_overlap_area(box, other) for other in taken)
-            if covered < least:  # the first free spot, else the least covered
-                best, least = t, covered
-            if covered == 0:
-                break
-        x, y = _curve_point(a, b, bend[r.key], best)
-        taken.append((x - w / 2, y - h / 2, x + w / 2, y + h / 2))
-        spots[r.key] = best
+        x, y = _curve_point(a, b, bend[r.key], ts)
+        boxes = np.stack([x - w / 2, y - h / 2, x + w / 2, y + h / 2], axis=1)[:, None, :]
+        other = taken[None, :used]
+        across = np.clip(np.minimum(boxes[..., 2], other[..., 2]) - np.maximum(boxes[..., 0], other[..., 0]), 0, None)
+        up = np.clip(np.minimum(boxes[..., 3], other[..., 3]) - np.maximum(boxes[..., 1], other[..., 1]), 0, None)
+        covered = (across * up).sum(axis=1)
+        # the first free spot, else the first of the least covered
+        free = np.flatnonzero(covered == 0)
+        best = int(free[0]) if free.size else int(np.argmin(covered))
+        taken[used] = boxes[best, 0]
+        used += 1
+        spots[r.key] = _SPOTS[best]
     return spots
 
 
@@ -546,6 +548,19 @@ def _default_title(subgraph: Subgraph, entities: Mapping[str, Entity], paths: Se
         ends = dict.fromkeys(p.entities[-1].name for p in paths)
         return f"{name} \u2192 {', '.join(ends)}"
     return f"{name}: {subgraph.depth}-hop neighbourhood"
+
+
+def png_dpi(width: float, height: float) -> float:
+    """The PNG's resolution for a page of ``width`` x ``height`` points:
+    ``DPI`` up to ``MAX_PIXELS``, then lower (never under ``MIN_DPI``).
+    Drawing and encoding time grow with the pixels, and a picture of
+    hundreds of entities at full resolution is tens of megapixels that take
+    many seconds; text stays legible at ``MIN_DPI``, and the SVG keeps
+    every detail at any size."""
+    full = width * height * (DPI / 72) ** 2
+    if full <= MAX_PIXELS:
+        return float(DPI)
+    return max(float(MIN_DPI), round(DPI * (MAX_PIXELS / full) ** 0.5, 1))
 
 
 def render_picture(
@@ -687,7 +702,8 @@ def _draw(subgraph: Subgraph, fmt: PictureFormat, title: str | None, paths: Sequ
     h_sources = 14 + (sum(len(b) for _, b in source_blocks) + (more > 0) + (not source_blocks)) * source_size * line
     height = margin + h_title + 4 + h_summary + 16 + graph_h + 18 + h_legend + 12 + h_sources + 10 + 10 + margin
 
-    fig = Figure(figsize=(width / 72, height / 72), dpi=DPI, facecolor="white")
+    dpi = png_dpi(width, height)
+    fig = Figure(figsize=(width / 72, height / 72), dpi=dpi, facecolor="white")
     FigureCanvasAgg(fig)
     ax = fig.add_axes((0, 0, 1, 1))
     ax.set_xlim(0, width)
@@ -741,7 +757,7 @@ def _draw(subgraph: Subgraph, fmt: PictureFormat, title: str | None, paths: Sequ
     if fmt == "svg":
         fig.savefig(out, format="svg", metadata={"Date": None, "Creator": "chipgraph", "Title": heading})
     else:
-        fig.savefig(out, format="png", dpi=DPI, metadata={"Software": None})
+        fig.savefig(out, format="png", dpi=dpi, metadata={"Software": None})
     return out.getvalue()
 
 

@@ -243,3 +243,15 @@ def test_the_page_and_the_picture_share_one_palette() -> None:
     svg = render_picture(SUB, "svg", paths=[CHAIN], documents=DOCS).decode("utf-8")
     for colour in (LISTED_RING, RELATION_COLOURS[R.SUPPLIED], RELATION_COLOURS[R.OWNED_BY]):
         assert colour.lower() in svg.lower() and colour in html
+
+
+def test_big_pictures_drop_resolution_not_detail() -> None:
+    """Past MAX_PIXELS a PNG is drawn at a lower resolution, never below
+    MIN_DPI; small and medium pictures keep DPI."""
+    from chipgraph.graph import picture
+
+    assert picture.png_dpi(800, 600) == picture.DPI
+    big = picture.png_dpi(2000, 2500)
+    assert picture.MIN_DPI <= big < picture.DPI
+    assert 2000 * 2500 * (big / 72) ** 2 <= picture.MAX_PIXELS * 1.01
+    assert picture.png_dpi(20_000, 20_000) == picture.MIN_DPI
