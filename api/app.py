@@ -17,17 +17,18 @@ from typing import Annotated, Any, AsyncIterator, Literal
 
 from fastapi import Body, Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.security import APIKeyHeader, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
+from starlette.concurrency import run_in_threadpool
 
 from chipgraph.graph import questions as q
 from chipgraph.graph.accepted import accepted_view
-from chipgraph.graph.citations import cite_evidence
 from chipgraph.graph.errors import ChipgraphError, EntityAmbiguous, EntityNotFound, StoreError
 from chipgraph.graph.model import SCORED_RELATION_TYPES, RelationType
-from chipgraph.graph.paths import MAX_HOPS_LIMIT, PathQuery
+from chipgraph.graph.path_answer import answer_between, answer_paths, is_quick
+from chipgraph.graph.paths import MAX_HOPS_LIMIT
 from chipgraph.graph.render import render_html
 from chipgraph.graph.store import GraphStore, open_store
 from chipgraph.graph.subgraph import (
@@ -42,6 +43,7 @@ from chipgraph.graph.subgraph import (
 from chipgraph.ingest.errors import AddressNotAllowed, FetchError, PageTooLarge, UnsupportedContentType
 
 from .curation_routes import add_curation_routes
+from .fastjson import json_response
 from .gate import Gate
 from .pictures import add_picture_routes
 from .security import SecurityConfig
@@ -351,8 +353,8 @@ def create_app(
             ],
         }
 
-    @app.get("/paths", responses=UNIQUE_RESPONSES, dependencies=read_keyed)
-    def paths(
+    @app.get("/paths", responses=UNIQUE_RESPONSES, dependencies=read_keyed, response_model=dict[str, Any])
+    async def paths(
         source: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
         target: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
         max_hops: Annotated[int, Query(ge=1, le=MAX_HOPS_LIMIT)] = 4,
@@ -361,26 +363,20 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=100)] = 10,
         max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence shown per hop.")] = DEFAULT_MAX_EVIDENCE,
         accepted_only: Annotated[bool, Query(description="Only facts an analyst accepted (see POST /curation).")] = False,
-    ) -> dict[str, Any]:
+    ) -> Response:
+        """Chains from `source` to `target` (ids, names or aliases), shortest
+        and most confident first, each hop with its cited sentences."""
         store = accepted_view(get_store(), accepted_only)
-        src, dst = store.resolve_unique(source), store.resolve_unique(target)
-        wanted = q.parse_types(types, SCORED_RELATION_TYPES)
-        query = PathQuery(src.id, dst.id, wanted, direction, max_hops, limit + 1)
-        found = store.paths(query)
-        truncated = len(found) > limit
-        shown = []
-        documents = store.document_infos(
-            {ev.document_id for p in found[:limit] for h in p.hops for ev in h.relation.evidence}
-        )
-        for p in found[:limit]:
-            capped, cut = p.with_evidence_cap(max_evidence)
-            truncated |= cut
-            data = capped.to_dict()
-            for hop, out in zip(capped.hops, data["hops"]):
-                # each sentence once, with the title, date and URL or file name of every article stating it
-                out["sentences"] = [c.to_dict() for c in cite_evidence(hop.relation.evidence, documents)]
-            shown.append(data)
-        return {"source": src.to_dict(), "target": dst.to_dict(), "truncated": truncated, "paths": shown}
+        options = dict(types=types, direction=direction, max_hops=max_hops, limit=limit, max_evidence=max_evidence)
+        # A small question on a store ready to answer at once (ids or exact
+        # names, the index current, no one else reading) is answered here, on
+        # the event loop: a trip to a worker thread costs more than the answer.
+        with store.quick_reads() as quick:
+            if quick and is_quick(max_hops, direction, limit):
+                src, dst = store.resolve_exact(source), store.resolve_exact(target)
+                if src is not None and dst is not None:
+                    return json_response(answer_between(store, src, dst, **options).to_dict())
+        return await run_in_threadpool(lambda: json_response(answer_paths(store, source, target, **options).to_dict()))
 
     @app.get("/exposure", responses=UNIQUE_RESPONSES, dependencies=read_keyed)
     def exposure(
