@@ -1,19 +1,21 @@
 """GET /paths gives the library's answer (graph/path_answer.py) byte for byte
-as FastAPI's JSON encoder wrote it before the route serialised it itself,
-whether it answers on the event loop or in a worker thread."""
+as FastAPI wrote it before the route serialised it itself, whether it answers
+on the event loop or in a worker thread; /exposure, /owners and /show, which
+now serialise once too, give their library answers the same way."""
 
 from __future__ import annotations
 
-import json
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import TypeAdapter
 
 from chipgraph.api.app import create_app
 from chipgraph.api.security import SecurityConfig
+from chipgraph.graph import questions as q
 from chipgraph.graph.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelationType
 from chipgraph.graph.path_answer import answer_paths
 from chipgraph.graph.sqlite_store import SQLiteStore
@@ -32,9 +34,14 @@ QUESTIONS: list[dict[str, Any]] = [
 ]
 
 
+ANSWER_MODEL = TypeAdapter(dict[str, Any])
+
+
 def legacy_bytes(data: Any) -> bytes:
-    """What FastAPI's JSONResponse wrote for a returned dict."""
-    return json.dumps(data, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode("utf-8")
+    """What FastAPI wrote for a dict returned by a route whose response model
+    is dict[str, Any]: the dict validated against the model, then pydantic's
+    JSON of it."""
+    return ANSWER_MODEL.dump_json(ANSWER_MODEL.validate_python(data))
 
 
 def library_answer(store: SQLiteStore, question: dict[str, Any]) -> bytes:
@@ -109,3 +116,20 @@ def test_unusual_names_come_back_as_the_json_encoder_wrote_them(tmp_path: Path) 
                 assert r.status_code == 200
                 assert r.content == library_answer(store, question)
                 assert [e["name"] for e in r.json()["paths"][0]["entities"]] == names
+
+
+def test_sibling_questions_answer_what_the_library_answers(client: TestClient, sample_store: SQLiteStore) -> None:
+    asml, gta = sample_store.resolve_unique("ASML"), sample_store.resolve_unique("GTA Semiconductor")
+    cases = [
+        ("/exposure", {"entity": "ASML"}, q.exposure(sample_store, asml.id)),
+        ("/exposure", {"entity": "military", "reverse": True, "max_hops": 2},
+         q.exposure(sample_store, "list:military", reverse=True, max_hops=2)),
+        ("/owners", {"entity": "GTA Semiconductor"}, q.owners(sample_store, gta.id)),
+        ("/owners", {"entity": "China Electronics Corporation", "direction": "down"},
+         q.owners(sample_store, "org:china-electronics", down=True)),
+        ("/show", {"entity": "GTA Semiconductor", "max_evidence": 1}, q.entity_page(sample_store, gta.id, max_evidence=1)),
+    ]
+    for route, params, answer in cases:
+        r = client.get(route, params=params)
+        assert r.status_code == 200, (route, r.text)
+        assert r.content == legacy_bytes(answer.to_dict()), (route, params)
