@@ -256,8 +256,9 @@ def cold_cli(store_path: Path, args: list[str], runs: int) -> tuple[float, float
 
 def api_queries(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> dict[str, tuple[float, float]]:
     """p50/p99 ms of GET /paths in-process (httpx's ASGI transport: the app,
-    its middleware and JSON, no socket), and of a route that answers 404
-    (the floor: the same stack without a query)."""
+    its middleware and JSON, no socket), of a route that answers 404 (the
+    same stack without a query), and of the client on an app that answers at
+    once (the floor: what the measuring client itself costs)."""
     import asyncio
 
     import httpx2
@@ -270,17 +271,26 @@ def api_queries(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> di
     app = create_app(store, security=SecurityConfig())
     out: dict[str, tuple[float, float]] = {}
 
+    async def bare(scope: dict, receive: object, send: object) -> None:
+        """An ASGI app that answers at once: what the client itself costs."""
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"2")]})  # type: ignore[operator]
+        await send({"type": "http.response.body", "body": b"{}"})  # type: ignore[operator]
+
     async def run() -> None:
-        async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app), base_url="http://localhost") as client:
-            await client.get("/paths", params={"source": pairs[0][0], "target": pairs[0][1], "max_hops": hops})
-            for route, status in (("/paths", 200), ("/no-such-route", 404)):
-                times = []
-                for s, t in pairs:
-                    t0 = time.perf_counter()
-                    r = await client.get(route, params={"source": s, "target": t, "max_hops": hops})
-                    times.append(time.perf_counter() - t0)
-                    assert r.status_code == status, r.text
-                out[route] = (percentile(times, 0.5) * 1000, percentile(times, 0.99) * 1000)
+        for name, target_app, routes in (("app", app, (("/paths", 200), ("/no-such-route", 404))),
+                                         ("bare", bare, (("client", 200),))):
+            async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app=target_app), base_url="http://localhost") as client:
+                await client.get("/paths", params={"source": pairs[0][0], "target": pairs[0][1], "max_hops": hops})
+                for route, status in routes:
+                    times, cpu = [], []
+                    for s, t in pairs:
+                        t0, c0 = time.perf_counter(), time.process_time()
+                        r = await client.get(route, params={"source": s, "target": t, "max_hops": hops})
+                        times.append(time.perf_counter() - t0)
+                        cpu.append(time.process_time() - c0)
+                        assert r.status_code == status, r.text
+                    out[route] = (percentile(times, 0.5) * 1000, percentile(times, 0.99) * 1000)
+                    out[route + " cpu"] = (percentile(cpu, 0.5) * 1000, percentile(cpu, 0.99) * 1000)
 
     asyncio.run(run())
     store.close()
@@ -328,9 +338,12 @@ def served_queries(store_path: Path, pairs: list[tuple[str, str]], hops: int) ->
 def api_figures(store_path: Path, pairs: list[tuple[str, str]], queries: int, hops: int) -> None:
     """GET /paths in-process (the issue's figure) and through `chipgraph serve` (for context)."""
     api = api_queries(store_path, pairs[:queries], hops)
-    (p50, p99), (f50, f99) = api["/paths"], api["/no-such-route"]
-    print(f"API GET /paths warm (ASGI in-process, {queries} queries): p50 {p50:.2f} ms, p99 {p99:.2f} ms; "
-          f"a 404 through the same stack: p50 {f50:.2f} ms, p99 {f99:.2f} ms", flush=True)
+    (p50, p99), (f50, f99), (c50, c99) = api["/paths"], api["/no-such-route"], api["client"]
+    cpu50, cpu99 = api["/paths cpu"]
+    print(f"API GET /paths warm (ASGI in-process, {queries} queries): p50 {p50:.2f} ms, p99 {p99:.2f} ms "
+          f"(CPU time p50 {cpu50:.2f} ms, p99 {cpu99:.2f} ms); a 404 through the same stack: p50 {f50:.2f} ms, "
+          f"p99 {f99:.2f} ms; the client alone (an app answering at once): p50 {c50:.2f} ms, p99 {c99:.2f} ms",
+          flush=True)
     api = served_queries(store_path, pairs[:queries], hops)
     (p50, p99), (f50, f99) = api["/paths"], api["/no-such-route"]
     print(f"API GET /paths warm (`chipgraph serve` over loopback, httpx keep-alive, {queries} queries): "
