@@ -26,7 +26,7 @@ from chipgraph.graph import questions as q
 from chipgraph.graph.accepted import accepted_view
 from chipgraph.graph.errors import ChipgraphError, EntityAmbiguous, EntityNotFound, StoreError
 from chipgraph.graph.model import SCORED_RELATION_TYPES, RelationType
-from chipgraph.graph.path_answer import answer_between, answer_paths, is_quick
+from chipgraph.graph.path_answer import answer_paths, is_quick
 from chipgraph.graph.paths import MAX_HOPS_LIMIT
 from chipgraph.graph.render import render_html
 from chipgraph.graph.store import GraphStore, open_store
@@ -365,7 +365,7 @@ def create_app(
     ) -> Response:
         """Chains from `source` to `target` (ids, names or aliases), shortest
         and most confident first, each hop with its cited sentences."""
-        options = dict(types=types, direction=direction, max_hops=max_hops, limit=limit, max_evidence=max_evidence)
+        options: dict[str, Any] = dict(types=types, direction=direction, max_hops=max_hops, limit=limit, max_evidence=max_evidence)
         # A small question on a store ready to answer at once (ids or exact
         # names, the index current, no one else reading) is answered here, on
         # the event loop: a trip to a worker thread costs more than the answer.
@@ -374,7 +374,7 @@ def create_app(
             with store.quick_reads() as quick:
                 src, dst = (store.resolve_exact(source), store.resolve_exact(target)) if quick else (None, None)
                 if src is not None and dst is not None:
-                    return json_response(answer_between(store, src, dst, **options).to_dict())
+                    return json_response(answer_paths(store, src, dst, **options).to_dict())
         return await threaded_json(
             lambda: answer_paths(accepted_view(get_store(), accepted_only), source, target, **options).to_dict()
         )

@@ -19,7 +19,7 @@ from .questions import parse_types
 from .store import GraphStore
 from .subgraph import DEFAULT_MAX_EVIDENCE
 
-__all__ = ["PathAnswer", "answer_paths", "answer_between", "is_quick", "QUICK_MAX_HOPS", "QUICK_LIMIT"]
+__all__ = ["PathAnswer", "answer_paths", "is_quick", "QUICK_MAX_HOPS", "QUICK_LIMIT"]
 
 #: the largest path question answered without a worker thread (see ``is_quick``)
 QUICK_MAX_HOPS = 4
@@ -53,8 +53,8 @@ class PathAnswer:
 
 def answer_paths(
     store: GraphStore,
-    source: str,
-    target: str,
+    source: str | Entity,
+    target: str | Entity,
     *,
     types: Sequence[str] | None = None,
     direction: Direction = "out",
@@ -62,29 +62,15 @@ def answer_paths(
     limit: int = 10,
     max_evidence: int = DEFAULT_MAX_EVIDENCE,
 ) -> PathAnswer:
-    """The paths between two names, ids or aliases, as GET /paths answers.
+    """The paths between two names, ids or aliases (or entities already
+    resolved), as GET /paths answers.
 
     Raises EntityNotFound / EntityAmbiguous for a name that is unknown or
     fits several entities, InvalidQuery for unknown ``types`` or bounds."""
-    src, dst = store.resolve_unique(source), store.resolve_unique(target)
-    return answer_between(store, src, dst, types=types, direction=direction, max_hops=max_hops, limit=limit,
-                          max_evidence=max_evidence)
-
-
-def answer_between(
-    store: GraphStore,
-    source: Entity,
-    target: Entity,
-    *,
-    types: Sequence[str] | None = None,
-    direction: Direction = "out",
-    max_hops: int = 4,
-    limit: int = 10,
-    max_evidence: int = DEFAULT_MAX_EVIDENCE,
-) -> PathAnswer:
-    """``answer_paths`` for two entities already resolved."""
+    src = source if isinstance(source, Entity) else store.resolve_unique(source)
+    dst = target if isinstance(target, Entity) else store.resolve_unique(target)
     wanted = parse_types(types, SCORED_RELATION_TYPES)
-    found = store.paths(PathQuery(source.id, target.id, wanted, direction, max_hops, limit + 1))
+    found = store.paths(PathQuery(src.id, dst.id, wanted, direction, max_hops, limit + 1))
     truncated = len(found) > limit
     shown = []
     for p in found[:limit]:
@@ -93,7 +79,7 @@ def answer_between(
         shown.append(capped)
     # the documents of the evidence shown, in one call
     documents = store.document_infos({ev.document_id for p in shown for h in p.hops for ev in h.relation.evidence})
-    return PathAnswer(source, target, tuple(shown), truncated, documents)
+    return PathAnswer(src, dst, tuple(shown), truncated, documents)
 
 
 def is_quick(max_hops: int, direction: Direction, limit: int) -> bool:
