@@ -335,8 +335,34 @@ def served_queries(store_path: Path, pairs: list[tuple[str, str]], hops: int) ->
     return out
 
 
+#: path questions from the one GET /paths answers on the event loop (the first) to the largest
+QUESTION_SIZES = ({"max_hops": 4}, {"max_hops": 6}, {"max_hops": 8}, {"max_hops": 6, "direction": "both"},
+                  {"max_hops": 8, "direction": "both", "limit": 100})
+
+
+def question_sizes(store_path: Path, pairs: list[tuple[str, str]]) -> list[tuple[dict, float, float]]:
+    """Median and max ms of the library's whole /paths answer (graph/path_answer.py)
+    for each of QUESTION_SIZES on ``pairs``: what answering on the loop would block it for."""
+    from chipgraph.graph.path_answer import answer_paths
+    from chipgraph.graph.sqlite_store import SQLiteStore
+
+    store = SQLiteStore(store_path, create=False)
+    answer_paths(store, *pairs[0])
+    out = []
+    for options in QUESTION_SIZES:
+        times = []
+        for s, t in pairs:
+            t0 = time.perf_counter()
+            answer_paths(store, s, t, **options).to_dict()
+            times.append(time.perf_counter() - t0)
+        out.append((options, statistics.median(times) * 1000, max(times) * 1000))
+    store.close()
+    return out
+
+
 def api_figures(store_path: Path, pairs: list[tuple[str, str]], queries: int, hops: int) -> None:
-    """GET /paths in-process (the issue's figure) and through `chipgraph serve` (for context)."""
+    """GET /paths in-process (the issue's figure) and through `chipgraph serve`
+    (for context), and what each size of path question costs the library."""
     api = api_queries(store_path, pairs[:queries], hops)
     (p50, p99), (f50, f99), (c50, c99) = api["/paths"], api["/no-such-route"], api["client"]
     cpu50, cpu99 = api["/paths cpu"]
@@ -348,6 +374,10 @@ def api_figures(store_path: Path, pairs: list[tuple[str, str]], queries: int, ho
     (p50, p99), (f50, f99) = api["/paths"], api["/no-such-route"]
     print(f"API GET /paths warm (`chipgraph serve` over loopback, httpx keep-alive, {queries} queries): "
           f"p50 {p50:.2f} ms, p99 {p99:.2f} ms; a 404 the same way: p50 {f50:.2f} ms, p99 {f99:.2f} ms", flush=True)
+    sizes = question_sizes(store_path, pairs[:20])
+    print("the library's /paths answer by question size (20 pairs each; only the first is answered on the "
+          "event loop): " + "; ".join(f"{' '.join(f'{k}={v}' for k, v in o.items())}: median {m:.1f} ms, max {x:.1f} ms"
+                                      for o, m, x in sizes), flush=True)
 
 
 WRITER = """

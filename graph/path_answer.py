@@ -87,6 +87,6 @@ def is_quick(max_hops: int, direction: Direction, limit: int) -> bool:
     loop on a store whose reads are quick (``GraphStore.quick_reads``): at
     most QUICK_MAX_HOPS hops as stated, at most QUICK_LIMIT paths.  On the
     million-relation benchmark graph such a search and its evidence take
-    about a millisecond (benchmarks/RESULTS.md); deeper or two-way walks can
-    take a thousand times that and belong in a worker thread."""
+    a millisecond or two (benchmarks/RESULTS.md); deeper or two-way walks took
+    tens to hundreds of times that there and belong in a worker thread."""
     return max_hops <= QUICK_MAX_HOPS and direction == "out" and limit <= QUICK_LIMIT
