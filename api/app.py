@@ -17,17 +17,17 @@ from typing import Annotated, Any, AsyncIterator, Literal
 
 from fastapi import Body, Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.security import APIKeyHeader, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
 from chipgraph.graph import questions as q
 from chipgraph.graph.accepted import accepted_view
-from chipgraph.graph.citations import cite_evidence
 from chipgraph.graph.errors import ChipgraphError, EntityAmbiguous, EntityNotFound, StoreError
 from chipgraph.graph.model import SCORED_RELATION_TYPES, RelationType
-from chipgraph.graph.paths import MAX_HOPS_LIMIT, PathQuery
+from chipgraph.graph.path_answer import answer_paths, is_quick
+from chipgraph.graph.paths import MAX_HOPS_LIMIT
 from chipgraph.graph.render import render_html
 from chipgraph.graph.store import GraphStore, open_store
 from chipgraph.graph.subgraph import (
@@ -42,6 +42,7 @@ from chipgraph.graph.subgraph import (
 from chipgraph.ingest.errors import AddressNotAllowed, FetchError, PageTooLarge, UnsupportedContentType
 
 from .curation_routes import add_curation_routes
+from .fastjson import json_response, threaded_json
 from .gate import Gate
 from .pictures import add_picture_routes
 from .security import SecurityConfig
@@ -351,8 +352,8 @@ def create_app(
             ],
         }
 
-    @app.get("/paths", responses=UNIQUE_RESPONSES, dependencies=read_keyed)
-    def paths(
+    @app.get("/paths", responses=UNIQUE_RESPONSES, dependencies=read_keyed, response_model=dict[str, Any])
+    async def paths(
         source: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
         target: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
         max_hops: Annotated[int, Query(ge=1, le=MAX_HOPS_LIMIT)] = 4,
@@ -361,29 +362,27 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=100)] = 10,
         max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence shown per hop.")] = DEFAULT_MAX_EVIDENCE,
         accepted_only: Annotated[bool, Query(description="Only facts an analyst accepted (see POST /curation).")] = False,
-    ) -> dict[str, Any]:
-        store = accepted_view(get_store(), accepted_only)
-        src, dst = store.resolve_unique(source), store.resolve_unique(target)
-        wanted = q.parse_types(types, SCORED_RELATION_TYPES)
-        query = PathQuery(src.id, dst.id, wanted, direction, max_hops, limit + 1)
-        found = store.paths(query)
-        truncated = len(found) > limit
-        shown = []
-        documents = store.document_infos(
-            {ev.document_id for p in found[:limit] for h in p.hops for ev in h.relation.evidence}
+        include_removed: Annotated[bool, Query(description="Also follow listings a newer edition of their list no longer names.")] = False,
+    ) -> Response:
+        """Chains from `source` to `target` (ids, names or aliases), shortest
+        and most confident first, each hop with its cited sentences."""
+        options: dict[str, Any] = dict(types=types, direction=direction, max_hops=max_hops, limit=limit, max_evidence=max_evidence,
+                                       include_removed=include_removed)
+        # A small question on a store ready to answer at once (ids or exact
+        # names, the index current, no one else reading) is answered here, on
+        # the event loop: a trip to a worker thread costs more than the answer.
+        if not accepted_only and is_quick(max_hops, direction, limit):
+            store = get_store()
+            with store.quick_reads() as quick:
+                src, dst = (store.resolve_exact(source), store.resolve_exact(target)) if quick else (None, None)
+                if src is not None and dst is not None:
+                    return json_response(answer_paths(store, src, dst, **options).to_dict())
+        return await threaded_json(
+            lambda: answer_paths(accepted_view(get_store(), accepted_only), source, target, **options).to_dict()
         )
-        for p in found[:limit]:
-            capped, cut = p.with_evidence_cap(max_evidence)
-            truncated |= cut
-            data = capped.to_dict()
-            for hop, out in zip(capped.hops, data["hops"]):
-                # each sentence once, with the title, date and URL or file name of every article stating it
-                out["sentences"] = [c.to_dict() for c in cite_evidence(hop.relation.evidence, documents)]
-            shown.append(data)
-        return {"source": src.to_dict(), "target": dst.to_dict(), "truncated": truncated, "paths": shown}
 
-    @app.get("/exposure", responses=UNIQUE_RESPONSES, dependencies=read_keyed)
-    def exposure(
+    @app.get("/exposure", responses=UNIQUE_RESPONSES, dependencies=read_keyed, response_model=dict[str, Any])
+    async def exposure(
         entity: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS, description="An id, name or alias.")],
         max_hops: Annotated[int, Query(ge=0, le=MAX_HOPS_LIMIT, description="Hops between companies; the final listing is not counted.")] = 3,
         types: Annotated[list[Annotated[str, Field(max_length=200)]] | None, Query(max_length=10, description=TYPES_HELP + " Default OWNED_BY,PART_OF,SUPPLIED.")] = None,
@@ -394,63 +393,76 @@ def create_app(
         max_degree: Annotated[int, Query(ge=1, le=q.MAX_DEGREE_LIMIT, description="Entities with more relations are not expanded; `cut_short` says so.")] = q.DEFAULT_MAX_DEGREE,
         max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence per hop.")] = DEFAULT_MAX_EVIDENCE,
         accepted_only: Annotated[bool, Query(description="Only facts an analyst accepted (see POST /curation).")] = False,
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Screening: entities within `max_hops` of `entity` on a list or linked to
         the military (or, with `reverse`, entities that reach it), shortest and
         best-evidenced first, each with its path and the sources of every hop
         (title, date, URL or file name; a sentence syndicated by many outlets
         once, with `sources_count`).  `truncated` says anything was left out;
         `cut_short` and `hubs` say which high-degree entities stopped the walk."""
-        store = accepted_view(get_store(), accepted_only)
-        start = store.resolve_unique(entity)
-        return q.exposure(
-            store,
-            start.id,
-            max_hops=max_hops,
-            types=q.parse_types(types, q.WALK_TYPES),
-            direction=direction,
-            flags=q.parse_types(flags, q.FLAG_TYPES),
-            reverse=reverse,
-            limit=limit,
-            max_degree=max_degree,
-            max_evidence=max_evidence,
-        ).to_dict()
 
-    @app.get("/owners", responses=UNIQUE_RESPONSES, dependencies=read_keyed)
-    def owners(
+        def work() -> dict[str, Any]:
+            store = accepted_view(get_store(), accepted_only)
+            start = store.resolve_unique(entity)
+            return q.exposure(
+                store,
+                start.id,
+                max_hops=max_hops,
+                types=q.parse_types(types, q.WALK_TYPES),
+                direction=direction,
+                flags=q.parse_types(flags, q.FLAG_TYPES),
+                reverse=reverse,
+                limit=limit,
+                max_degree=max_degree,
+                max_evidence=max_evidence,
+            ).to_dict()
+
+        return await threaded_json(work)
+
+    @app.get("/owners", responses=UNIQUE_RESPONSES, dependencies=read_keyed, response_model=dict[str, Any])
+    async def owners(
         entity: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS, description="An id, name or alias.")],
         direction: Annotated[Literal["up", "down"], Query(description="up: who owns it; down: what it owns.")] = "up",
         max_depth: Annotated[int, Query(ge=1, le=MAX_HOPS_LIMIT)] = 6,
         max_degree: Annotated[int, Query(ge=1, le=q.MAX_DEGREE_LIMIT)] = q.DEFAULT_MAX_DEGREE,
         max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence per relation.")] = DEFAULT_MAX_EVIDENCE,
         accepted_only: Annotated[bool, Query(description="Only facts an analyst accepted (see POST /curation).")] = False,
-    ) -> dict[str, Any]:
+    ) -> Response:
         """The ownership tree over OWNED_BY and PART_OF: upwards to the ultimate
         owner(s) (`ultimate_owners`, with `chains`), or downwards everything the
         group owns.  An entity met twice is shown once and then `repeated`."""
-        store = accepted_view(get_store(), accepted_only)
-        root = store.resolve_unique(entity)
-        return q.owners(
-            store, root.id, down=direction == "down", max_depth=max_depth, max_degree=max_degree, max_evidence=max_evidence
-        ).to_dict()
 
-    @app.get("/show", responses=UNIQUE_RESPONSES, dependencies=read_keyed)
-    def show(
+        def work() -> dict[str, Any]:
+            store = accepted_view(get_store(), accepted_only)
+            root = store.resolve_unique(entity)
+            return q.owners(
+                store, root.id, down=direction == "down", max_depth=max_depth, max_degree=max_degree,
+                max_evidence=max_evidence,
+            ).to_dict()
+
+        return await threaded_json(work)
+
+    @app.get("/show", responses=UNIQUE_RESPONSES, dependencies=read_keyed, response_model=dict[str, Any])
+    async def show(
         entity: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS, description="An id, name or alias.")],
         max_relations: Annotated[int, Query(ge=1, le=MAX_EDGES_LIMIT)] = DEFAULT_MAX_EDGES,
         max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT)] = DEFAULT_MAX_EVIDENCE,
         max_documents: Annotated[int, Query(ge=1, le=MAX_EDGES_LIMIT)] = 100,
         accepted_only: Annotated[bool, Query(description="Only facts an analyst accepted (see POST /curation).")] = False,
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Everything on one entity: names and aliases, list memberships with
         their sources, relations grouped by type with cited sentences, and the
         articles that state them (title, date, URL or file name).  An
         ambiguous name is a 409 listing the candidates."""
-        store = accepted_view(get_store(), accepted_only)
-        ent = store.resolve_unique(entity)
-        return q.entity_page(
-            store, ent.id, max_relations=max_relations, max_evidence=max_evidence, max_documents=max_documents
-        ).to_dict()
+
+        def work() -> dict[str, Any]:
+            store = accepted_view(get_store(), accepted_only)
+            ent = store.resolve_unique(entity)
+            return q.entity_page(
+                store, ent.id, max_relations=max_relations, max_evidence=max_evidence, max_documents=max_documents
+            ).to_dict()
+
+        return await threaded_json(work)
 
     @app.get(
         "/subgraph",

@@ -256,8 +256,9 @@ def cold_cli(store_path: Path, args: list[str], runs: int) -> tuple[float, float
 
 def api_queries(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> dict[str, tuple[float, float]]:
     """p50/p99 ms of GET /paths in-process (httpx's ASGI transport: the app,
-    its middleware and JSON, no socket), and of a route that answers 404
-    (the floor: the same stack without a query)."""
+    its middleware and JSON, no socket), of a route that answers 404 (the
+    same stack without a query), and of the client on an app that answers at
+    once (the floor: what the measuring client itself costs)."""
     import asyncio
 
     import httpx2
@@ -270,21 +271,113 @@ def api_queries(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> di
     app = create_app(store, security=SecurityConfig())
     out: dict[str, tuple[float, float]] = {}
 
+    async def bare(scope: dict, receive: object, send: object) -> None:
+        """An ASGI app that answers at once: what the client itself costs."""
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"2")]})  # type: ignore[operator]
+        await send({"type": "http.response.body", "body": b"{}"})  # type: ignore[operator]
+
     async def run() -> None:
-        async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app), base_url="http://localhost") as client:
-            await client.get("/paths", params={"source": pairs[0][0], "target": pairs[0][1], "max_hops": hops})
-            for route, status in (("/paths", 200), ("/no-such-route", 404)):
-                times = []
-                for s, t in pairs:
-                    t0 = time.perf_counter()
-                    r = await client.get(route, params={"source": s, "target": t, "max_hops": hops})
-                    times.append(time.perf_counter() - t0)
-                    assert r.status_code == status, r.text
-                out[route] = (percentile(times, 0.5) * 1000, percentile(times, 0.99) * 1000)
+        for name, target_app, routes in (("app", app, (("/paths", 200), ("/no-such-route", 404))),
+                                         ("bare", bare, (("client", 200),))):
+            async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app=target_app), base_url="http://localhost") as client:
+                await client.get("/paths", params={"source": pairs[0][0], "target": pairs[0][1], "max_hops": hops})
+                for route, status in routes:
+                    times, cpu = [], []
+                    for s, t in pairs:
+                        t0, c0 = time.perf_counter(), time.process_time()
+                        r = await client.get(route, params={"source": s, "target": t, "max_hops": hops})
+                        times.append(time.perf_counter() - t0)
+                        cpu.append(time.process_time() - c0)
+                        assert r.status_code == status, r.text
+                    out[route] = (percentile(times, 0.5) * 1000, percentile(times, 0.99) * 1000)
+                    out[route + " cpu"] = (percentile(cpu, 0.5) * 1000, percentile(cpu, 0.99) * 1000)
 
     asyncio.run(run())
     store.close()
     return out
+
+
+def served_queries(store_path: Path, pairs: list[tuple[str, str]], hops: int) -> dict[str, tuple[float, float]]:
+    """p50/p99 ms of GET /paths and of a 404 through a real server: `chipgraph
+    serve` in its own process over loopback, one httpx client keeping its
+    connection alive (HTTP parsing and the socket included)."""
+    import socket
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    exe = Path(sys.executable).with_name("chipgraph")
+    server = subprocess.Popen([str(exe), "--store", str(store_path), "serve", "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    out: dict[str, tuple[float, float]] = {}
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
+            for _ in range(300):
+                try:
+                    client.get("/healthz")
+                    break
+                except httpx.TransportError:
+                    time.sleep(0.1)
+            for route, status in (("/paths", 200), ("/no-such-route", 404)):
+                client.get(route, params={"source": pairs[0][0], "target": pairs[0][1], "max_hops": hops})
+                times = []
+                for s, t in pairs:
+                    t0 = time.perf_counter()
+                    r = client.get(route, params={"source": s, "target": t, "max_hops": hops})
+                    times.append(time.perf_counter() - t0)
+                    assert r.status_code == status, r.text
+                out[route] = (percentile(times, 0.5) * 1000, percentile(times, 0.99) * 1000)
+    finally:
+        server.terminate()
+        server.wait(30)
+    return out
+
+
+#: path questions from the one GET /paths answers on the event loop (the first) to the largest
+QUESTION_SIZES = ({"max_hops": 4}, {"max_hops": 6}, {"max_hops": 8}, {"max_hops": 6, "direction": "both"},
+                  {"max_hops": 8, "direction": "both", "limit": 100})
+
+
+def question_sizes(store_path: Path, pairs: list[tuple[str, str]]) -> list[tuple[dict, float, float]]:
+    """Median and max ms of the library's whole /paths answer (graph/path_answer.py)
+    for each of QUESTION_SIZES on ``pairs``: what answering on the loop would block it for."""
+    from chipgraph.graph.path_answer import answer_paths
+    from chipgraph.graph.sqlite_store import SQLiteStore
+
+    store = SQLiteStore(store_path, create=False)
+    answer_paths(store, *pairs[0])
+    out = []
+    for options in QUESTION_SIZES:
+        times = []
+        for s, t in pairs:
+            t0 = time.perf_counter()
+            answer_paths(store, s, t, **options).to_dict()
+            times.append(time.perf_counter() - t0)
+        out.append((options, statistics.median(times) * 1000, max(times) * 1000))
+    store.close()
+    return out
+
+
+def api_figures(store_path: Path, pairs: list[tuple[str, str]], queries: int, hops: int) -> None:
+    """GET /paths in-process (the issue's figure) and through `chipgraph serve`
+    (for context), and what each size of path question costs the library."""
+    api = api_queries(store_path, pairs[:queries], hops)
+    (p50, p99), (f50, f99), (c50, c99) = api["/paths"], api["/no-such-route"], api["client"]
+    cpu50, cpu99 = api["/paths cpu"]
+    print(f"API GET /paths warm (ASGI in-process, {queries} queries): p50 {p50:.2f} ms, p99 {p99:.2f} ms "
+          f"(CPU time p50 {cpu50:.2f} ms, p99 {cpu99:.2f} ms); a 404 through the same stack: p50 {f50:.2f} ms, "
+          f"p99 {f99:.2f} ms; the client alone (an app answering at once): p50 {c50:.2f} ms, p99 {c99:.2f} ms",
+          flush=True)
+    api = served_queries(store_path, pairs[:queries], hops)
+    (p50, p99), (f50, f99) = api["/paths"], api["/no-such-route"]
+    print(f"API GET /paths warm (`chipgraph serve` over loopback, httpx keep-alive, {queries} queries): "
+          f"p50 {p50:.2f} ms, p99 {p99:.2f} ms; a 404 the same way: p50 {f50:.2f} ms, p99 {f99:.2f} ms", flush=True)
+    sizes = question_sizes(store_path, pairs[:20])
+    print("the library's /paths answer by question size (20 pairs each; only the first is answered on the "
+          "event loop): " + "; ".join(f"{' '.join(f'{k}={v}' for k, v in o.items())}: median {m:.1f} ms, max {x:.1f} ms"
+                                      for o, m, x in sizes), flush=True)
 
 
 WRITER = """
@@ -388,6 +481,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cold-runs", type=int, default=5)
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--keep", type=Path, help="write the 1M-relation store here and reuse it on later runs")
+    p.add_argument("--api-only", action="store_true",
+                   help="only the API figures (in-process and through `chipgraph serve`), on the --keep store when it exists")
     p.add_argument("--engine", choices=sorted(ENGINES), help=argparse.SUPPRESS)
     p.add_argument("--store", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--pairs", type=Path, help=argparse.SUPPRESS)
@@ -409,7 +504,8 @@ def main(argv: list[str] | None = None) -> int:
         store_path, pairs_file = work / f"{name}.sqlite", work / f"{name}-pairs{args.queries}.json"
         if store_path.exists() and pairs_file.exists():
             pairs = [tuple(x) for x in json.loads(pairs_file.read_text())]
-            Path(f"{store_path}.gidx").unlink(missing_ok=True)  # the build is measured again
+            if not args.api_only:
+                Path(f"{store_path}.gidx").unlink(missing_ok=True)  # the build is measured again
             print(f"graph: {store_path} from an earlier run (--keep); {len(pairs)} path queries, "
                   f"max_hops={args.max_hops}", flush=True)
         else:
@@ -423,6 +519,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"bulk write into SQLite: {bulk_write(store_path, articles):.1f}s", flush=True)
             pairs_file.write_text(json.dumps(pairs))
             del articles, out
+        if args.api_only:
+            api_figures(store_path, pairs, args.api_queries, args.max_hops)
+            return 0
         small, _ = store_bench.build(args.ingest_articles, args.relations, args.seed)
         rate_with, rate_without = ingest_rates(small, tmp)
         print(f"add_many ({args.ingest_articles:,} articles of a {args.ingest_articles:,}-company graph): "
@@ -453,10 +552,7 @@ def main(argv: list[str] | None = None) -> int:
               f"open + first query {mine['build_s'] * 1000:.0f} ms; graph memory (RSS delta) {mine['rss_mb']:.0f} MB",
               flush=True)
 
-        api = api_queries(store_path, pairs[: args.api_queries], args.max_hops)
-        (p50, p99), (f50, f99) = api["/paths"], api["/no-such-route"]
-        print(f"API GET /paths warm (ASGI in-process, {args.api_queries} queries): p50 {p50:.2f} ms, p99 {p99:.2f} ms; "
-              f"a 404 through the same stack: p50 {f50:.2f} ms, p99 {f99:.2f} ms", flush=True)
+        api_figures(store_path, pairs, args.api_queries, args.max_hops)
 
         med, worst, rebuilt = after_write(store_path, pairs, args.max_hops, 5)
         print(f"query after another process wrote an article: median {med:.1f} ms, max {worst:.1f} ms "

@@ -287,7 +287,14 @@ def _clean_attributes(attributes: Mapping[str, Any] | None) -> dict[str, str]:
 def sorted_evidence(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
     """The one order of evidence every store returns: most confident first,
     then by document and position, so stores compare equal."""
-    return tuple(sorted(items, key=lambda e: (-e.confidence, e.document_id, e.start, e.end, e.method)))
+    items = tuple(items)
+    if len(items) < 2:  # most facts have one piece of evidence: nothing to sort
+        return items
+    return tuple(sorted(items, key=_evidence_order))
+
+
+def _evidence_order(e: Evidence) -> tuple[float, str, int, int, str]:
+    return (-e.confidence, e.document_id, e.start, e.end, e.method)
 
 
 @dataclass(frozen=True)
@@ -347,6 +354,8 @@ class Relation:
         evidence (in :func:`sorted_evidence` order, so the same in every
         store), else the unsourced one.  A summary for compatibility; show
         :meth:`attribute_statements` wherever sources disagree."""
+        if not any(ev.attributes for ev in self.evidence):
+            return dict(sorted(self.unsourced_attributes.items()))
         out: dict[str, str] = {}
         for ev in sorted_evidence(self.evidence):
             for k, v in ev.attributes.items():
@@ -359,6 +368,8 @@ class Relation:
         """Every (attribute, value) any evidence states, each with the evidence
         stating it: product and date first, then by name, values in the order
         of their best evidence."""
+        if not any(ev.attributes for ev in self.evidence):
+            return ()
         found: dict[tuple[str, str], list[Evidence]] = {}
         for ev in sorted_evidence(self.evidence):
             for k, v in ev.attributes.items():

@@ -14,6 +14,8 @@ import json
 import sqlite3
 import threading
 from contextlib import contextmanager
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -467,30 +469,29 @@ class SQLiteStore(GraphStore):
         return out
 
     def _relations_rows(self, where: str, params: Iterable[Any]) -> list[tuple[int, Relation]]:
+        """(id, relation) of the relations ``where`` selects, with their
+        evidence: one statement (each relation's row joined with its evidence
+        rows), in relation id order."""
         rows = self._query(
-            f"SELECT r.id, r.head, r.type, r.tail, r.attributes FROM relations r WHERE {where} ORDER BY r.id", params
+            "SELECT r.id, r.head, r.type, r.tail, r.attributes, e.document_id, e.sentence, e.start, e.end, e.method, "
+            "e.confidence, e.source, e.attributes FROM relations r LEFT JOIN evidence e ON e.relation_id = r.id "
+            f"WHERE {where} ORDER BY r.id",
+            params,
         )
-        evidence: dict[int, list[Evidence]] = {r[0]: [] for r in rows}
-        ids = list(evidence)
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            for rid, *ev, ev_attrs in self._query(
-                "SELECT relation_id, document_id, sentence, start, end, method, confidence, source, attributes "
-                f"FROM evidence WHERE relation_id IN ({marks})",
-                chunk,
-            ):
-                evidence[rid].append(Evidence(*ev, attributes=json.loads(ev_attrs)))
-        return [
-            (rid, Relation(
+        out: list[tuple[int, Relation]] = []
+        for rid, group in groupby(rows, key=itemgetter(0)):
+            first = next(group)
+            evidence = [_evidence(first)] if first[5] is not None else []
+            evidence += [_evidence(row) for row in group]
+            _, head, rtype, tail, attrs = first[:5]
+            out.append((rid, Relation(
                 head,
                 RelationType(rtype),
                 tail,
-                sorted_evidence(evidence[rid]),
+                sorted_evidence(evidence),
                 unsourced_attributes=json.loads(attrs),
-            ))
-            for rid, head, rtype, tail, attrs in rows
-        ]
+            )))
+        return out
 
     def relations(self, entity_id: str | None = None) -> Iterator[Relation]:
         if entity_id is None:
@@ -541,6 +542,22 @@ class SQLiteStore(GraphStore):
             self._lapsed_ids = frozenset(
                 rid for rid, rel in self._relations_with_ids("r.id IN ({})", candidates) if not is_current(rel))
         return self._lapsed_ids
+
+    @contextmanager
+    def quick_reads(self) -> Iterator[bool]:
+        """True while no other thread holds the store and the graph index is
+        current (built, and nothing written since it was brought up to date),
+        so a read neither waits for a lock nor reads a delta or compacts; the
+        lock is held until the block ends.  One PRAGMA, no waiting."""
+        if not self._lock.acquire(blocking=False):
+            yield False
+            return
+        try:
+            current = self._index is not None and not self._index_stale and (
+                self._db.execute("PRAGMA data_version").fetchone()[0] == self._index_version)
+            yield current
+        finally:
+            self._lock.release()
 
     def paths(self, query: PathQuery) -> list[OwnershipPath]:
         with self._lock:
@@ -729,6 +746,13 @@ def _migrate(db: sqlite3.Connection, version: int) -> None:
     except BaseException:
         db.execute("ROLLBACK")
         raise
+
+
+def _evidence(row: tuple) -> Evidence:
+    """The Evidence of a joined relation-evidence row (its last eight columns)."""
+    document_id, sentence, start, end, method, confidence, source, attrs = row[5:]
+    return Evidence(document_id, sentence, start, end, method, confidence, source,
+                    attributes=json.loads(attrs) if attrs != "{}" else {})
 
 
 def _entity(row: tuple) -> Entity:

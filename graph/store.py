@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import os
 from abc import ABC, abstractmethod
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Sequence
@@ -276,6 +277,23 @@ class GraphStore(ABC):
         found = self.get_entity(name)
         return (found, []) if found is not None else (None, self.lookup(name))
 
+    def resolve_exact(self, name: str) -> Entity | None:
+        """The entity ``name`` is the id of, or the one entity with ``name`` as
+        its name or an alias exactly (ignoring case); None when it is neither
+        (``resolve_unique`` then decides).  Index lookups only, never a scan:
+        cheap enough to answer without leaving the event loop."""
+        found, matches = self._id_or_name(name)
+        return found if found is not None else _one_exact(name.strip(), matches)
+
+    @contextmanager
+    def quick_reads(self) -> Iterator[bool]:
+        """Whether reads may run where blocking costs others their turn (an
+        event loop): True only while the store is a local file ready to
+        answer at once, nothing to wait for or rebuild first.  Network stores
+        never are; the SQLite store is while its graph index is current and no
+        other thread is using it (and keeps it so until the block ends)."""
+        yield False
+
     def resolve_unique(self, name: str) -> Entity:
         """The one entity ``name`` stands for, or EntityAmbiguous with the candidates.
 
@@ -292,9 +310,9 @@ class GraphStore(ABC):
         if found is not None:
             return found
         name = name.strip()
-        exact = [e for e in matches if name.casefold() in {n.casefold() for n in e.names()}]
-        if len(exact) == 1:
-            return exact[0]
+        exact = _one_exact(name, matches)
+        if exact is not None:
+            return exact
         norm = normalise_name(name)
         candidates = {e.id: e for e in matches}
         for e in self.search(name, limit=50):
@@ -347,6 +365,13 @@ class GraphStore(ABC):
                 if e.name not in out:
                     out.append(e.name)
         return out[:n]
+
+
+def _one_exact(name: str, matches: Iterable[Entity]) -> Entity | None:
+    """The one of ``matches`` with ``name`` as its name or an alias, ignoring
+    case (None when none or several are)."""
+    exact = [e for e in matches if name.casefold() in {n.casefold() for n in e.names()}]
+    return exact[0] if len(exact) == 1 else None
 
 
 def open_store(location: str | os.PathLike[str] | None = None, *, create: bool = True) -> GraphStore:

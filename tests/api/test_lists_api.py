@@ -106,3 +106,10 @@ def test_post_lists_needs_a_write_key_and_imports(tmp_path: Path) -> None:
             assert page["lists"][0]["listing"]["current"] is True
             assert json.dumps(page)  # the answer is plain JSON
             assert RelationType.DESIGNATED.value in page["relations"]
+            # a newer edition drops Quorvane: GET /paths leaves the listing out unless asked for history
+            newer = {"content": CSL_2025.read_text(encoding="utf-8"), "file": CSL_2025.name, "edition": "2025-02-01"}
+            assert client.post("/lists", json=newer, headers={"X-API-Key": WRITE}).status_code == 201
+            ask = {"source": "Quorvane Litho", "target": "US Entity List"}
+            assert client.get("/paths", params=ask).json()["paths"] == []
+            (old,) = client.get("/paths", params={**ask, "include_removed": "true"}).json()["paths"]
+            assert old["description"] == "Quorvane Lithotech Co., Ltd. -[DESIGNATED]-> US Entity List"

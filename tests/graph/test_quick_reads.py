@@ -1,0 +1,92 @@
+"""What lets the API answer a small question on its event loop: names
+resolved by index lookups alone (``resolve_exact``, every store), and a store
+that says when its reads cannot wait on anything (``quick_reads``)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from chipgraph.graph.errors import EntityNotFound
+from chipgraph.graph.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelationType
+from chipgraph.graph.paths import PathQuery
+from chipgraph.graph.sqlite_store import SQLiteStore
+from chipgraph.graph.store import GraphStore
+
+ORG = EntityType.ORG
+
+
+def supply(seller: Entity, buyer: Entity, tag: str) -> Extraction:
+    """An article stating that ``seller`` supplied ``buyer``."""
+    sentence = f"{seller.name} supplied {buyer.name} ({tag})."
+    doc = Document.from_text(sentence, f"https://quick.example/{tag}")
+    ev = Evidence(doc.id, sentence, 0, len(sentence), "rule:test", 0.9)
+    return Extraction(doc, (seller, buyer), (Relation(seller.id, RelationType.SUPPLIED, buyer.id, (ev,)),))
+
+
+def test_resolve_exact_takes_ids_and_exact_names_only(store: GraphStore) -> None:
+    acme = Entity.create("Acme Wafer Works", ORG, aliases=["AWW"])
+    twin_a = Entity.create("Twin Fab", ORG)
+    twin_b = Entity.create("Twin Fab", EntityType.PRODUCT)
+    store.add(supply(acme, twin_a, "a"))
+    store.add(supply(acme, twin_b, "b"))
+    for name in (acme.id, "Acme Wafer Works", "acme wafer works", "  AWW ", "aww"):
+        assert store.resolve_exact(name) == acme, name
+    # a prefix, a misspelling and a name two entities share are for resolve_unique to judge
+    for name in ("Acme Wafer", "Acme Wafer Werks", "Twin Fab"):
+        assert store.resolve_exact(name) is None, name
+    assert store.resolve_unique("Acme Wafer") == acme
+    with pytest.raises(EntityNotFound):
+        store.resolve_exact("   ")
+
+
+def test_only_a_local_current_store_reads_quickly(store: GraphStore) -> None:
+    a, b = Entity.create("Quick Seller", ORG), Entity.create("Quick Buyer", ORG)
+    store.add(supply(a, b, "q"))
+    assert store.paths(PathQuery(a.id, b.id))
+    with store.quick_reads() as quick:
+        assert quick is isinstance(store, SQLiteStore)  # a server over the network never is
+
+
+def test_sqlite_reads_quickly_only_while_its_index_is_current_and_free(tmp_path: Path) -> None:
+    path = tmp_path / "quick.sqlite"
+    a, b, c = (Entity.create(f"Quick Firm {n}", ORG) for n in "ABC")
+    with SQLiteStore(path) as store, SQLiteStore(path) as other:
+        store.add(supply(a, b, "1"))
+
+        def quick() -> bool:
+            with store.quick_reads() as answer:
+                return answer
+
+        assert not quick()  # no index yet: the first query builds it
+        assert store.paths(PathQuery(a.id, b.id))
+        assert quick()
+        other.add(supply(b, c, "2"))  # another connection's write: the index has a delta to read
+        assert not quick()
+        assert [p.describe() for p in store.paths(PathQuery(a.id, c.id))] == [
+            "Quick Firm A -[SUPPLIED]-> Quick Firm B -[SUPPLIED]-> Quick Firm C"
+        ]
+        assert quick()
+        store.add(supply(c, a, "3"))  # its own write
+        assert not quick()
+        store.paths(PathQuery(c.id, a.id))
+        assert quick()
+
+        held, release = threading.Event(), threading.Event()
+
+        def hold() -> None:
+            with store._lock:
+                held.set()
+                release.wait(10)
+
+        worker = threading.Thread(target=hold)
+        worker.start()
+        held.wait(10)
+        try:
+            assert not quick()  # another thread is reading: the answer would have to wait
+        finally:
+            release.set()
+            worker.join()
+        assert quick()
