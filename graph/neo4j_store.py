@@ -371,12 +371,14 @@ class Neo4jStore(GraphStore):
                 "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id", "checking documents", ids=chunk
             )
         }
-        results, to_write = resolve_batch(group, known_docs, self.lookup_many(batch_names(group)))
+        by_norm, stored = self._stored_names(batch_names(group))
+        results, to_write = resolve_batch(group, known_docs, by_norm)
         if to_write:
             self._write_rows(
                 [x.document for x in to_write],
                 [e for x in to_write for e in x.entities],
                 [r for x in to_write for r in x.relations],
+                stored,
             )
             self._after_write(to_write)
         return results
@@ -396,11 +398,17 @@ class Neo4jStore(GraphStore):
         self._write_rows(documents, entities, relations)
 
     def _write_rows(
-        self, documents: Sequence[Document], entities: Iterable[Entity], relations: Iterable[Relation]
+        self,
+        documents: Sequence[Document],
+        entities: Iterable[Entity],
+        relations: Iterable[Relation],
+        stored: dict[str, tuple[Entity, list[str]]] | None = None,
     ) -> None:
         """Merge the rows with what is stored and write them as one managed
         transaction (``Neo4jDialect.write``), the statements planned by the
-        dialect (``Neo4jDialect.plan``), each checked for rows it dropped."""
+        dialect (``Neo4jDialect.plan``), each checked for rows it dropped.
+        ``stored``: entities (with their normalised names) just read by the
+        name lookup of this batch, so they are not read again by id."""
         ents: dict[str, Entity] = {}
         for e in entities:
             ents[e.id] = ents[e.id].merged(e) if e.id in ents else e
@@ -410,7 +418,7 @@ class Neo4jStore(GraphStore):
         self._dialect.check_writable(documents, ents.values(), rels.values())
 
         def work(tx: Any) -> None:
-            entity_rows, name_rows = self._entity_rows(tx, ents)
+            entity_rows, name_rows = self._entity_rows(tx, ents, stored or {})
             rel_rows, evidence_rows = self._relation_rows(tx, rels)
             segments = _write_segments(entity_rows, name_rows, rel_rows, evidence_rows, documents)
             for statement, params, expected in self._dialect.plan(segments, self.batch_size):
@@ -427,13 +435,16 @@ class Neo4jStore(GraphStore):
         with self._errors(f"writing {len(documents)} document(s)"), self._session() as session:
             self._dialect.write(session, work, [d.id for d in documents], self._run)
 
-    def _entity_rows(self, tx: Any, ents: dict[str, Entity]) -> tuple[list[dict], list[dict]]:
+    def _entity_rows(
+        self, tx: Any, ents: dict[str, Entity], known: dict[str, tuple[Entity, list[str]]]
+    ) -> tuple[list[dict], list[dict]]:
         """Entity rows merged with the stored entities (stored name wins; aliases
-        and normalised names accumulate)."""
+        and normalised names accumulate); those in ``known`` were read moments
+        ago (``_stored_names``), the others are read by id."""
         if not ents:
             return [], []
-        stored: dict[str, tuple[Entity, list[str]]] = {}
-        for chunk in self._param_chunks(list(ents), "keys"):
+        stored = {i: known[i] for i in ents if i in known}
+        for chunk in self._param_chunks([i for i in ents if i not in known], "keys"):
             for rec in self._run(
                 tx,
                 "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.name AS name, e.type AS type, "
@@ -465,11 +476,16 @@ class Neo4jStore(GraphStore):
     def _relation_rows(
         self, tx: Any, rels: dict[tuple[str, str, str], Relation]
     ) -> tuple[dict[str, list[dict]], list[dict]]:
-        """Relation rows by type (stored unsourced attributes win) and new evidence rows."""
+        """Relation rows by type (stored unsourced attributes win) and new evidence rows.
+
+        Only relations that bring unsourced attributes need the stored ones
+        read: for the others the stored value is kept as it is (``attributes``
+        null in the row, see ``_relation_segment``), which is what merging
+        nothing into it gives."""
         if not rels:
             return {}, []
         stored: dict[str, dict[str, str]] = {}
-        wanted = [{"head": h, "type": t, "tail": tl} for h, t, tl in rels]
+        wanted = [{"head": h, "type": t, "tail": tl} for (h, t, tl), r in rels.items() if r.unsourced_attributes]
         for chunk in self._param_chunks(wanted, "keys"):
             for rec in self._run(
                 tx,
@@ -482,11 +498,12 @@ class Neo4jStore(GraphStore):
         evidence: dict[str, dict] = {}
         for (head, rtype, tail), rel in rels.items():
             key = relation_key(head, rtype, tail)
-            attrs = dict(rel.unsourced_attributes)
-            attrs.update(stored.get(key, {}))
-            by_type.setdefault(rtype, []).append(
-                {"head": head, "tail": tail, "key": key, "attributes": json.dumps(attrs, sort_keys=True)}
-            )
+            attributes = None  # keep what is stored ('{}' on a new relation)
+            if rel.unsourced_attributes:
+                attrs = dict(rel.unsourced_attributes)
+                attrs.update(stored.get(key, {}))
+                attributes = json.dumps(attrs, sort_keys=True)
+            by_type.setdefault(rtype, []).append({"head": head, "tail": tail, "key": key, "attributes": attributes})
             for ev in rel.evidence:
                 ekey = _hash(key, *ev.key())
                 evidence.setdefault(
@@ -644,17 +661,31 @@ class Neo4jStore(GraphStore):
 
     def lookup_many(self, names: Iterable[str]) -> dict[str, list[Entity]]:
         """Stored entities per normalised name, for many names in one query."""
+        return self._stored_names(names)[0]
+
+    def _stored_names(
+        self, names: Iterable[str]
+    ) -> tuple[dict[str, list[Entity]], dict[str, tuple[Entity, list[str]]]]:
+        """``lookup_many``, and each entity found with its stored normalised
+        names (what ``_entity_rows`` merges with): one record per entity,
+        carrying the asked names that led to it."""
         norms = sorted({normalise_name(n) for n in names})
         out: dict[str, list[Entity]] = {}
+        stored: dict[str, tuple[Entity, list[str]]] = {}
         for chunk in self._param_chunks(norms, "names"):
             for r in self._read(
                 "UNWIND $norms AS norm MATCH (:Name {norm: norm})-[:NAMES]->(e:Entity) "
-                f"RETURN norm, {_ENTITY_FIELDS} ORDER BY id",
+                f"WITH e, collect(norm) AS matched RETURN matched, {_ENTITY_FIELDS}, e.norms AS norms",
                 "looking up names",
                 norms=chunk,
             ):
-                out.setdefault(r["norm"], []).append(_entity(r))
-        return out
+                ent = _entity(r)
+                stored[ent.id] = (ent, list(r["norms"] or []))
+                for norm in r["matched"]:
+                    out.setdefault(norm, []).append(ent)
+        for found in out.values():
+            found.sort(key=lambda e: e.id)
+        return out, stored
 
     def lookup(self, name: str) -> list[Entity]:
         rows = self._read(
@@ -985,7 +1016,7 @@ def _relation_segment(rtype: str) -> str:
     name = RelationType(rtype).value  # whitelist: the enum's own names only
     return (
         "UNWIND $rows AS row MATCH (h:Entity {id: row.head}) MATCH (t:Entity {id: row.tail}) "
-        f"MERGE (h)-[r:{name}]->(t) SET r.key = row.key, r.attributes = row.attributes"
+        f"MERGE (h)-[r:{name}]->(t) SET r.key = row.key, r.attributes = coalesce(row.attributes, r.attributes, '{{}}')"
     )
 
 
