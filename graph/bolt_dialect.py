@@ -124,8 +124,8 @@ class Neo4jDialect:
     #: (``Neo4jStore._param_chunks``): ids and names are small, document
     #: texts large.
     read_rows: Mapping[str, int] = {
+        "bulk": 2000,  # a bulk write's reads: known documents, names, entities
         "keys": 1000,
-        "names": 2000,
         "heads": 500,
         "documents": 200,
         "sentences": 1000,
@@ -221,21 +221,22 @@ class FalkorDBDialect(Neo4jDialect):
     name = "falkordb"
     #: FalkorDB's Bolt answers that span more than a few KB stall about 40 ms
     #: (small TCP writes meeting delayed ACKs), once per answer: 40 names
-    #: took 7 ms, 500 took 65 ms and 2,000 took 79 ms (server time 15 ms), so
-    #: a bulk load's reads go in runs of thousands of keys.  Answers that
-    #: carry texts or sentences stay small (they are read in pieces, see
-    #: ``long_text``).  Reads are sent one at a time: run six at a time from a
-    #: thread pool they hung a 20,000-article load, the server idle and never
-    #: answering one connection's statement.
+    #: took 7 ms, 500 took 65 ms and 2,000 took 79 ms (server time 15 ms).
+    #: So a query's reads (tens to hundreds of keys) go a few dozen keys at a
+    #: time, fewer still when the answer carries texts or sentences, and a
+    #: bulk write's reads (thousands of keys) in runs of 2,000.  Reads are
+    #: sent one at a time: run six at a time from a thread pool they hung a
+    #: 20,000-article load, the server idle and never answering one
+    #: connection's statement.
     read_rows: Mapping[str, int] = {
-        "keys": 2000,
-        "names": 2000,
-        "heads": 500,
+        "bulk": 2000,
+        "keys": 40,
+        "heads": 40,
         "documents": 10,
         "sentences": 10,
-        "titles": 1000,
-        "degrees": 1000,
-        "links": 1000,
+        "titles": 100,
+        "degrees": 200,
+        "links": 100,
     }
 
     def run(self, runner: Any, cypher: str, params: dict[str, Any]) -> Any:
@@ -278,14 +279,14 @@ class FalkorDBDialect(Neo4jDialect):
 
     def _existing_documents(self, runner: Any, ids: list[str], run: Run) -> set[str]:
         found: set[str] = set()
-        for chunk in self.read_chunks(ids, "keys"):
+        for chunk in self.read_chunks(ids, "bulk"):
             found.update(r["id"] for r in run(runner, _EXISTING_DOCUMENTS, {"ids": list(chunk)}))
         return found
 
     def _unmark_documents(self, runner: Any, ids: list[str], run: Run) -> None:
         """Delete the Document nodes ``ids``: without its Document an article
         is not done, and re-ingest redoes it."""
-        for chunk in self.read_chunks(ids, "keys"):
+        for chunk in self.read_chunks(ids, "bulk"):
             run(runner, _UNMARK_DOCUMENTS, {"ids": list(chunk)}).consume()
 
     def plan(self, segments: list[tuple[str, list[dict]]], batch_size: int) -> Iterator[Planned]:

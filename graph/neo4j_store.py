@@ -366,7 +366,7 @@ class Neo4jStore(GraphStore):
     def _add_group(self, group: list[Extraction]) -> list[IngestResult]:
         known_docs = {
             r["id"]
-            for chunk in self._param_chunks([x.document.id for x in group], "keys")
+            for chunk in self._param_chunks([x.document.id for x in group], "bulk")
             for r in self._read(
                 "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id", "checking documents", ids=chunk
             )
@@ -444,7 +444,7 @@ class Neo4jStore(GraphStore):
         if not ents:
             return [], []
         stored = {i: known[i] for i in ents if i in known}
-        for chunk in self._param_chunks([i for i in ents if i not in known], "keys"):
+        for chunk in self._param_chunks([i for i in ents if i not in known], "bulk"):
             for rec in self._run(
                 tx,
                 "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.name AS name, e.type AS type, "
@@ -486,7 +486,7 @@ class Neo4jStore(GraphStore):
             return {}, []
         stored: dict[str, dict[str, str]] = {}
         wanted = [{"head": h, "type": t, "tail": tl} for (h, t, tl), r in rels.items() if r.unsourced_attributes]
-        for chunk in self._param_chunks(wanted, "keys"):
+        for chunk in self._param_chunks(wanted, "bulk"):
             for rec in self._run(
                 tx,
                 "UNWIND $rows AS row MATCH (h:Entity {id: row.head})-[r]->(t:Entity {id: row.tail}) "
@@ -672,7 +672,7 @@ class Neo4jStore(GraphStore):
         norms = sorted({normalise_name(n) for n in names})
         out: dict[str, list[Entity]] = {}
         stored: dict[str, tuple[Entity, list[str]]] = {}
-        for chunk in self._param_chunks(norms, "names"):
+        for chunk in self._param_chunks(norms, "bulk"):
             for r in self._read(
                 "UNWIND $norms AS norm MATCH (:Name {norm: norm})-[:NAMES]->(e:Entity) "
                 f"WITH e, collect(norm) AS matched RETURN matched, {_ENTITY_FIELDS}, e.norms AS norms",

@@ -136,3 +136,43 @@ def test_a_dropped_row_fails_the_neo4j_transaction(server: FakeServer, monkeypat
     monkeypatch.setattr(FakeResult, "single", lambda self: {"written": max(0, self.written - 1)})
     with pytest.raises(bolt_dialect.WriteNotApplied, match="applied"):
         store.add_many(random_articles(3, seed=13))
+
+
+def reads_by_kind(calls: list[tuple[int | None, str, dict[str, Any] | None]]) -> dict[str, int]:
+    """How many times each read statement (not a write) was sent."""
+    out: dict[str, int] = {}
+    for _, cypher, _ in calls:
+        if not cypher.endswith(bolt_dialect.COUNT_WRITTEN):
+            out[cypher] = out.get(cypher, 0) + 1
+    return out
+
+
+def test_neo4j_bulk_reads_are_one_of_each_kind_per_transaction(server: FakeServer) -> None:
+    """A batch of articles costs one read of each kind (known documents,
+    stored names with their entities, entities by id, stored attributes of
+    relations that bring some), not one per article or per name."""
+    store = Neo4jStore("bolt://neo4j:secret@localhost:7687", batch_size=1000)
+    server.calls.clear()
+    articles = random_articles(600, seed=14)  # about 4,800 rows: one transaction
+    store.add_many(articles)
+    assert server.transactions == 1
+    reads = reads_by_kind(server.calls)
+    assert all(n == 1 for n in reads.values()), reads
+    assert any("collect(norm)" in c for c in reads), "no batched name lookup"
+    documents = [p for _, c, p in server.calls if c.startswith(bolt_dialect.DOCUMENT_SEGMENT)]
+    assert sum(len(p["rows"]) for p in documents) == 600
+
+
+def test_relations_without_unsourced_attributes_are_not_read_back(server: FakeServer) -> None:
+    """Only relations that bring unsourced attributes need the stored ones
+    (stored ones win); the others keep what is stored, null in the row."""
+    store = Neo4jStore("bolt://neo4j:secret@localhost:7687", batch_size=1000)
+    server.calls.clear()
+    articles = random_articles(50, seed=15)
+    store.add_many(articles)
+    attribute_reads = [p for _, c, p in server.calls if "RETURN r.key AS key, r.attributes" in c]
+    assert any(r.unsourced_attributes for x in articles for r in x.relations) and len(attribute_reads) == 1
+    relation_rows = [row for _, c, p in server.calls if "MERGE (h)-[r:" in c for row in p["rows"]]
+    assert {row["attributes"] is None for row in relation_rows} == {True, False}
+    brought = sorted((row["head"], row["tail"]) for row in relation_rows if row["attributes"] is not None)
+    assert sorted((r["head"], r["tail"]) for r in attribute_reads[0]["rows"]) == brought
