@@ -229,7 +229,7 @@ class FalkorDBDialect(Neo4jDialect):
     #: 20,000-article load, the server idle and never answering one
     #: connection's statement.
     read_rows: Mapping[str, int] = {
-        "bulk": 2000,
+        "bulk": 5000,
         "keys": 40,
         "heads": 40,
         "documents": 10,

@@ -207,9 +207,16 @@ def _close_drivers() -> None:
         _drivers.clear()
 
 
+#: ``json.dumps(parts, ensure_ascii=False)`` and ``json.dumps(x,
+#: sort_keys=True)`` -- the same text, without building an encoder per call
+#: (a bulk load hashes every relation and piece of evidence).
+_encode_key = json.JSONEncoder(ensure_ascii=False).encode
+_encode_sorted = json.JSONEncoder(sort_keys=True).encode
+
+
 def _hash(*parts: object) -> str:
     """A compact, unambiguous key for index lookups (JSON keeps parts apart)."""
-    return hashlib.sha1(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return hashlib.sha1(_encode_key(parts).encode("utf-8")).hexdigest()
 
 
 def relation_key(head: str, type: str, tail: str) -> str:
@@ -502,7 +509,7 @@ class Neo4jStore(GraphStore):
             if rel.unsourced_attributes:
                 attrs = dict(rel.unsourced_attributes)
                 attrs.update(stored.get(key, {}))
-                attributes = json.dumps(attrs, sort_keys=True)
+                attributes = _encode_sorted(attrs)
             by_type.setdefault(rtype, []).append({"head": head, "tail": tail, "key": key, "attributes": attributes})
             for ev in rel.evidence:
                 ekey = _hash(key, *ev.key())
@@ -518,7 +525,7 @@ class Neo4jStore(GraphStore):
                         "method": ev.method,
                         "confidence": float(ev.confidence),
                         "source": ev.source,
-                        "attributes": json.dumps(dict(ev.attributes), sort_keys=True),
+                        "attributes": _encode_sorted(dict(ev.attributes)),
                     },
                 )
         return by_type, list(evidence.values())
