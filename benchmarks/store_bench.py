@@ -3,6 +3,7 @@
     python benchmarks/store_bench.py --entities 100000            # SQLite + FalkorDB
     python benchmarks/store_bench.py --entities 5000 --stores sqlite
     python benchmarks/store_bench.py --neo4j-url bolt://neo4j:pw@localhost:7687/neo4j
+    python benchmarks/store_bench.py --entities 20000 --stores falkordb --copy --queries 0
 
 The graph: ``--entities`` companies (plus a few lists), each the head of about
 ``--relations`` relations (SUPPLIED to other companies, OWNED_BY a parent,
@@ -12,12 +13,20 @@ articles through ``add_many`` (the path an ingest run takes), then answers
 the same ``--queries`` path queries between random connected pairs.  SQLite
 writes to a temporary file; FalkorDB is started from tests/falkordb.py; a
 Neo4j URL given with ``--neo4j-url`` is WIPED first.
+
+With ``--copy`` the same graph is also copied (``copy_graph``, the
+``chipgraph copy`` path: rows as they are, no name resolution) from a SQLite
+file into a fresh FalkorDB (and into the ``--neo4j-url`` database, wiped
+again), and that load rate is printed too.  For FalkorDB each load also
+prints the CPU seconds of the client (this process) and of the server
+process, to tell where the time goes.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import random
 import signal
 import statistics
@@ -25,8 +34,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
+from chipgraph.graph.copy import copy_graph
 from chipgraph.graph.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelationType
 from chipgraph.graph.paths import PathQuery
 from chipgraph.graph.store import GraphStore
@@ -102,8 +112,31 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def bench(name: str, store: GraphStore, articles: list[Extraction], pairs: list[tuple[str, str]], hops: int) -> dict:
+def process_cpu(pid: int | None) -> float:
+    """CPU seconds (user + system) the process ``pid`` has used; 0 without /proc."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_note(client_s: float, server_pid: int | None, server_s: float) -> str:
+    """``client 12.3 s CPU, server 4.5 s CPU`` (the server's only when known)."""
+    note = f"client {client_s:.1f} s CPU"
+    return note + (f", server {server_s:.1f} s CPU" if server_pid else "")
+
+
+def bench(
+    name: str,
+    store: GraphStore,
+    articles: list[Extraction],
+    pairs: list[tuple[str, str]],
+    hops: int,
+    server_pid: int | None = None,
+) -> dict:
     relations = sum(len(x.relations) for x in articles)
+    cpu0, server0 = time.process_time(), process_cpu(server_pid)
     started = time.perf_counter()
     chunk = 1000
     for i in range(0, len(articles), chunk):
@@ -112,9 +145,11 @@ def bench(name: str, store: GraphStore, articles: list[Extraction], pairs: list[
         rate = sum(len(x.relations) for x in articles[:done]) / (time.perf_counter() - started)
         print(f"  {name}: {done}/{len(articles)} articles, {rate:,.0f} relations/s", file=sys.stderr, flush=True)
     write_s = time.perf_counter() - started
+    cpu = cpu_note(time.process_time() - cpu0, server_pid, process_cpu(server_pid) - server0)
     counts = store.counts()
     times, found = [], 0
-    store.paths(PathQuery(*pairs[0], max_hops=hops))  # warm caches (SQLite loads its adjacency)
+    if pairs:
+        store.paths(PathQuery(*pairs[0], max_hops=hops))  # warm caches (SQLite loads its adjacency)
     for source, target in pairs:
         t0 = time.perf_counter()
         found += bool(store.paths(PathQuery(source, target, max_hops=hops)))
@@ -124,34 +159,84 @@ def bench(name: str, store: GraphStore, articles: list[Extraction], pairs: list[
         "relations": counts["relations"],
         "write_s": write_s,
         "relations_per_s": relations / write_s,
-        "path_median_ms": statistics.median(times) * 1000,
-        "path_p99_ms": percentile(times, 0.99) * 1000,
+        "cpu": cpu,
+        "path_median_ms": statistics.median(times) * 1000 if times else 0.0,
+        "path_p99_ms": percentile(times, 0.99) * 1000 if times else 0.0,
         "paths_found": found,
         "queries": len(pairs),
     }
 
 
-def stores(args: argparse.Namespace, tmp: Path) -> Iterator[tuple[str, GraphStore]]:
+def falkordb_server():  # type: ignore[no-untyped-def]
+    """A fresh FalkorDB server (tests/falkordb.py), as a context manager."""
+    spec = importlib.util.spec_from_file_location("chipgraph_tests_falkordb", ROOT / "tests" / "falkordb.py")
+    helper = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(helper)
+    return helper.FalkorDBServer()
+
+
+def stores(args: argparse.Namespace, tmp: Path) -> Iterator[tuple[str, GraphStore, int | None]]:
+    """(name, empty store, server pid when it runs on this machine)."""
     wanted = args.stores.split(",")
     if "sqlite" in wanted:
         from chipgraph.graph.sqlite_store import SQLiteStore
 
-        yield "sqlite", SQLiteStore(tmp / "bench.sqlite")
+        yield "sqlite", SQLiteStore(tmp / "bench.sqlite"), None
     if "falkordb" in wanted:
         from chipgraph.graph.neo4j_store import Neo4jStore
 
-        spec = importlib.util.spec_from_file_location("chipgraph_tests_falkordb", ROOT / "tests" / "falkordb.py")
-        helper = importlib.util.module_from_spec(spec)
-        assert spec.loader is not None
-        spec.loader.exec_module(helper)
-        with helper.FalkorDBServer() as server:
-            yield "falkordb", Neo4jStore(server.url_for("bench"), batch_size=args.batch_size)
+        with falkordb_server() as server:
+            yield "falkordb", Neo4jStore(server.url_for("bench"), batch_size=args.batch_size), server.pid
     if args.neo4j_url:
         from chipgraph.graph.neo4j_store import Neo4jStore
 
         store = Neo4jStore(args.neo4j_url, batch_size=args.batch_size)
         store.clear()
-        yield "neo4j", store
+        yield "neo4j", store, None
+
+
+def bench_copy(args: argparse.Namespace, tmp: Path, articles: list[Extraction]) -> None:
+    """Copy the graph from a SQLite file into fresh Bolt stores and print the
+    load rate (the SQLite file is written first, not timed)."""
+    from chipgraph.graph.neo4j_store import Neo4jStore
+    from chipgraph.graph.sqlite_store import SQLiteStore
+
+    source = SQLiteStore(tmp / "copy-source.sqlite")
+    source.add_many(articles)
+    relations = source.counts()["relations"]
+    targets: list[tuple[str, str, Any]] = []
+    if "falkordb" in args.stores.split(","):
+        targets.append(("falkordb", "", falkordb_server))
+    if args.neo4j_url:
+        targets.append(("neo4j", args.neo4j_url, None))
+    for name, url, start in targets:
+        with start() if start else _NoServer() as server:
+            target = Neo4jStore(server.url_for("copy") if start else url, batch_size=args.batch_size)
+            if not start:
+                target.clear()
+            pid = server.pid if start else None
+            cpu0, server0 = time.process_time(), process_cpu(pid)
+            started = time.perf_counter()
+            report = copy_graph(source, target, batch_size=args.copy_batch, progress=False)
+            seconds = time.perf_counter() - started
+            cpu = cpu_note(time.process_time() - cpu0, pid, process_cpu(pid) - server0)
+            assert target.counts()["relations"] == relations, "the copy lost relations"
+            print(
+                f"{'copy ' + name:>14}: {report.relations:,} relations copied from SQLite in {seconds:.1f}s = "
+                f"{report.relations / seconds:,.0f} relations/s ({cpu}; --copy-batch {args.copy_batch})",
+                flush=True,
+            )
+            target.close()
+    source.close()
+
+
+class _NoServer:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -164,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--neo4j-url", help="also run on this Neo4j (its database is wiped)")
     p.add_argument("--batch-size", type=int, default=1000, help="rows per write statement (server stores)")
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--copy", action="store_true", help="also time `copy` from SQLite into the Bolt stores")
+    p.add_argument("--copy-batch", type=int, default=20_000, help="rows per write_batch of --copy")
     args = p.parse_args(argv)
     # SIGTERM (kill, timeout) unwinds like Ctrl-C, so the FalkorDB server and
     # the temporary files are cleaned up.
@@ -180,16 +267,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     results = []
     with tempfile.TemporaryDirectory(prefix="chipgraph-bench-") as tmp:
-        for name, store in stores(args, Path(tmp)):
-            results.append(bench(name, store, articles, pairs, args.max_hops))
+        for name, store, pid in stores(args, Path(tmp)):
+            results.append(bench(name, store, articles, pairs, args.max_hops, pid))
             store.close()
             r = results[-1]
             print(
                 f"{r['store']:>9}: {r['relations']:,} relations written in {r['write_s']:.1f}s = "
-                f"{r['relations_per_s']:,.0f} relations/s; paths: median {r['path_median_ms']:.2f} ms, "
+                f"{r['relations_per_s']:,.0f} relations/s ({r['cpu']}); paths: median {r['path_median_ms']:.2f} ms, "
                 f"p99 {r['path_p99_ms']:.2f} ms ({r['paths_found']}/{r['queries']} found)",
                 flush=True,
             )
+        if args.copy:
+            bench_copy(args, Path(tmp), articles)
     return 0
 
 

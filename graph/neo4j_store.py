@@ -208,9 +208,16 @@ def _close_drivers() -> None:
         _drivers.clear()
 
 
+#: ``json.dumps(parts, ensure_ascii=False)`` and ``json.dumps(x,
+#: sort_keys=True)`` -- the same text, without building an encoder per call
+#: (a bulk load hashes every relation and piece of evidence).
+_encode_key = json.JSONEncoder(ensure_ascii=False).encode
+_encode_sorted = json.JSONEncoder(sort_keys=True).encode
+
+
 def _hash(*parts: object) -> str:
     """A compact, unambiguous key for index lookups (JSON keeps parts apart)."""
-    return hashlib.sha1(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return hashlib.sha1(_encode_key(parts).encode("utf-8")).hexdigest()
 
 
 def relation_key(head: str, type: str, tail: str) -> str:
@@ -367,17 +374,19 @@ class Neo4jStore(GraphStore):
     def _add_group(self, group: list[Extraction]) -> list[IngestResult]:
         known_docs = {
             r["id"]
-            for chunk in self._param_chunks([x.document.id for x in group], "keys")
+            for chunk in self._param_chunks([x.document.id for x in group], "bulk")
             for r in self._read(
                 "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id", "checking documents", ids=chunk
             )
         }
-        results, to_write = resolve_batch(group, known_docs, self.lookup_many(batch_names(group)))
+        by_norm, stored = self._stored_names(batch_names(group))
+        results, to_write = resolve_batch(group, known_docs, by_norm)
         if to_write:
             self._write_rows(
                 [x.document for x in to_write],
                 [e for x in to_write for e in x.entities],
                 [r for x in to_write for r in x.relations],
+                stored,
             )
             self._after_write(to_write)
         return results
@@ -397,11 +406,17 @@ class Neo4jStore(GraphStore):
         self._write_rows(documents, entities, relations)
 
     def _write_rows(
-        self, documents: Sequence[Document], entities: Iterable[Entity], relations: Iterable[Relation]
+        self,
+        documents: Sequence[Document],
+        entities: Iterable[Entity],
+        relations: Iterable[Relation],
+        stored: dict[str, tuple[Entity, list[str]]] | None = None,
     ) -> None:
         """Merge the rows with what is stored and write them as one managed
         transaction (``Neo4jDialect.write``), the statements planned by the
-        dialect (``Neo4jDialect.plan``), each checked for rows it dropped."""
+        dialect (``Neo4jDialect.plan``), each checked for rows it dropped.
+        ``stored``: entities (with their normalised names) just read by the
+        name lookup of this batch, so they are not read again by id."""
         ents: dict[str, Entity] = {}
         for e in entities:
             ents[e.id] = ents[e.id].merged(e) if e.id in ents else e
@@ -411,7 +426,7 @@ class Neo4jStore(GraphStore):
         self._dialect.check_writable(documents, ents.values(), rels.values())
 
         def work(tx: Any) -> None:
-            entity_rows, name_rows = self._entity_rows(tx, ents)
+            entity_rows, name_rows = self._entity_rows(tx, ents, stored or {})
             rel_rows, evidence_rows = self._relation_rows(tx, rels)
             segments = _write_segments(entity_rows, name_rows, rel_rows, evidence_rows, documents)
             for statement, params, expected in self._dialect.plan(segments, self.batch_size):
@@ -428,13 +443,16 @@ class Neo4jStore(GraphStore):
         with self._errors(f"writing {len(documents)} document(s)"), self._session() as session:
             self._dialect.write(session, work, [d.id for d in documents], self._run)
 
-    def _entity_rows(self, tx: Any, ents: dict[str, Entity]) -> tuple[list[dict], list[dict]]:
+    def _entity_rows(
+        self, tx: Any, ents: dict[str, Entity], known: dict[str, tuple[Entity, list[str]]]
+    ) -> tuple[list[dict], list[dict]]:
         """Entity rows merged with the stored entities (stored name wins; aliases
-        and normalised names accumulate)."""
+        and normalised names accumulate); those in ``known`` were read moments
+        ago (``_stored_names``), the others are read by id."""
         if not ents:
             return [], []
-        stored: dict[str, tuple[Entity, list[str]]] = {}
-        for chunk in self._param_chunks(list(ents), "keys"):
+        stored = {i: known[i] for i in ents if i in known}
+        for chunk in self._param_chunks([i for i in ents if i not in known], "bulk"):
             for rec in self._run(
                 tx,
                 "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.name AS name, e.type AS type, "
@@ -466,12 +484,17 @@ class Neo4jStore(GraphStore):
     def _relation_rows(
         self, tx: Any, rels: dict[tuple[str, str, str], Relation]
     ) -> tuple[dict[str, list[dict]], list[dict]]:
-        """Relation rows by type (stored unsourced attributes win) and new evidence rows."""
+        """Relation rows by type (stored unsourced attributes win) and new evidence rows.
+
+        Only relations that bring unsourced attributes need the stored ones
+        read: for the others the stored value is kept as it is (``attributes``
+        null in the row, see ``_relation_segment``), which is what merging
+        nothing into it gives."""
         if not rels:
             return {}, []
         stored: dict[str, dict[str, str]] = {}
-        wanted = [{"head": h, "type": t, "tail": tl} for h, t, tl in rels]
-        for chunk in self._param_chunks(wanted, "keys"):
+        wanted = [{"head": h, "type": t, "tail": tl} for (h, t, tl), r in rels.items() if r.unsourced_attributes]
+        for chunk in self._param_chunks(wanted, "bulk"):
             for rec in self._run(
                 tx,
                 "UNWIND $rows AS row MATCH (h:Entity {id: row.head})-[r]->(t:Entity {id: row.tail}) "
@@ -483,11 +506,12 @@ class Neo4jStore(GraphStore):
         evidence: dict[str, dict] = {}
         for (head, rtype, tail), rel in rels.items():
             key = relation_key(head, rtype, tail)
-            attrs = dict(rel.unsourced_attributes)
-            attrs.update(stored.get(key, {}))
-            by_type.setdefault(rtype, []).append(
-                {"head": head, "tail": tail, "key": key, "attributes": json.dumps(attrs, sort_keys=True)}
-            )
+            attributes = None  # keep what is stored ('{}' on a new relation)
+            if rel.unsourced_attributes:
+                attrs = dict(rel.unsourced_attributes)
+                attrs.update(stored.get(key, {}))
+                attributes = _encode_sorted(attrs)
+            by_type.setdefault(rtype, []).append({"head": head, "tail": tail, "key": key, "attributes": attributes})
             for ev in rel.evidence:
                 ekey = _hash(key, *ev.key())
                 evidence.setdefault(
@@ -502,7 +526,7 @@ class Neo4jStore(GraphStore):
                         "method": ev.method,
                         "confidence": float(ev.confidence),
                         "source": ev.source,
-                        "attributes": json.dumps(dict(ev.attributes), sort_keys=True),
+                        "attributes": _encode_sorted(dict(ev.attributes)),
                     },
                 )
         return by_type, list(evidence.values())
@@ -645,17 +669,31 @@ class Neo4jStore(GraphStore):
 
     def lookup_many(self, names: Iterable[str]) -> dict[str, list[Entity]]:
         """Stored entities per normalised name, for many names in one query."""
+        return self._stored_names(names)[0]
+
+    def _stored_names(
+        self, names: Iterable[str]
+    ) -> tuple[dict[str, list[Entity]], dict[str, tuple[Entity, list[str]]]]:
+        """``lookup_many``, and each entity found with its stored normalised
+        names (what ``_entity_rows`` merges with): one record per entity,
+        carrying the asked names that led to it."""
         norms = sorted({normalise_name(n) for n in names})
         out: dict[str, list[Entity]] = {}
-        for chunk in self._param_chunks(norms, "names"):
+        stored: dict[str, tuple[Entity, list[str]]] = {}
+        for chunk in self._param_chunks(norms, "bulk"):
             for r in self._read(
                 "UNWIND $norms AS norm MATCH (:Name {norm: norm})-[:NAMES]->(e:Entity) "
-                f"RETURN norm, {_ENTITY_FIELDS} ORDER BY id",
+                f"WITH e, collect(norm) AS matched RETURN matched, {_ENTITY_FIELDS}, e.norms AS norms",
                 "looking up names",
                 norms=chunk,
             ):
-                out.setdefault(r["norm"], []).append(_entity(r))
-        return out
+                ent = _entity(r)
+                stored[ent.id] = (ent, list(r["norms"] or []))
+                for norm in r["matched"]:
+                    out.setdefault(norm, []).append(ent)
+        for found in out.values():
+            found.sort(key=lambda e: e.id)
+        return out, stored
 
     def lookup(self, name: str) -> list[Entity]:
         rows = self._read(
@@ -1012,7 +1050,7 @@ def _relation_segment(rtype: str) -> str:
     name = RelationType(rtype).value  # whitelist: the enum's own names only
     return (
         "UNWIND $rows AS row MATCH (h:Entity {id: row.head}) MATCH (t:Entity {id: row.tail}) "
-        f"MERGE (h)-[r:{name}]->(t) SET r.key = row.key, r.attributes = row.attributes"
+        f"MERGE (h)-[r:{name}]->(t) SET r.key = row.key, r.attributes = coalesce(row.attributes, r.attributes, '{{}}')"
     )
 
 

@@ -6,81 +6,15 @@ dialect runs against the real server in the conformance suite."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
 from chipgraph.graph import bolt_dialect, neo4j_store
 from chipgraph.graph.neo4j_store import Neo4jStore
 
+from fake_neo4j import FakeResult, FakeServer
 from test_bulk_writes import random_articles
-
-
-class FakeResult(list):
-    """Records as dicts; a write's ``single()`` reports every row written."""
-
-    def __init__(self, records: list[dict[str, Any]], written: int) -> None:
-        super().__init__(records)
-        self.written = written
-
-    def consume(self) -> None:
-        return None
-
-    def single(self) -> dict[str, int]:
-        return {"written": self.written}
-
-
-class FakeServer:
-    """What a Neo4j 5 server would be asked: every statement with the
-    parameters it came with, and which transaction (if any) it ran in."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[int | None, str, dict[str, Any] | None]] = []
-        self.transactions = 0
-
-    def answer(self, cypher: str, params: dict[str, Any] | None, tx: int | None) -> FakeResult:
-        self.calls.append((tx, cypher, params))
-        if cypher.startswith("CALL dbms.components()"):
-            return FakeResult([{"name": "Neo4j Kernel"}], 0)
-        rows = (params or {}).get("rows", ())
-        return FakeResult([], len(rows) or 1)  # nothing stored yet: every read finds nothing
-
-    def driver(self, url: Any, timeout: float) -> "FakeDriver":
-        return FakeDriver(self)
-
-
-class FakeTransaction:
-    def __init__(self, server: FakeServer, number: int) -> None:
-        self.server, self.number = server, number
-
-    def run(self, cypher: str, params: dict[str, Any] | None = None) -> FakeResult:
-        return self.server.answer(cypher, params, self.number)
-
-
-class FakeSession:
-    def __init__(self, server: FakeServer) -> None:
-        self.server = server
-
-    def __enter__(self) -> "FakeSession":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def run(self, cypher: str, params: dict[str, Any] | None = None) -> FakeResult:
-        return self.server.answer(cypher, params, None)
-
-    def execute_write(self, work: Callable[[FakeTransaction], None]) -> None:
-        self.server.transactions += 1
-        work(FakeTransaction(self.server, self.server.transactions))
-
-
-class FakeDriver:
-    def __init__(self, server: FakeServer) -> None:
-        self.server = server
-
-    def session(self, **options: Any) -> FakeSession:
-        return FakeSession(self.server)
 
 
 @pytest.fixture
@@ -136,3 +70,43 @@ def test_a_dropped_row_fails_the_neo4j_transaction(server: FakeServer, monkeypat
     monkeypatch.setattr(FakeResult, "single", lambda self: {"written": max(0, self.written - 1)})
     with pytest.raises(bolt_dialect.WriteNotApplied, match="applied"):
         store.add_many(random_articles(3, seed=13))
+
+
+def reads_by_kind(calls: list[tuple[int | None, str, dict[str, Any] | None]]) -> dict[str, int]:
+    """How many times each read statement (not a write) was sent."""
+    out: dict[str, int] = {}
+    for _, cypher, _ in calls:
+        if not cypher.endswith(bolt_dialect.COUNT_WRITTEN):
+            out[cypher] = out.get(cypher, 0) + 1
+    return out
+
+
+def test_neo4j_bulk_reads_are_one_of_each_kind_per_transaction(server: FakeServer) -> None:
+    """A batch of articles costs one read of each kind (known documents,
+    stored names with their entities, entities by id, stored attributes of
+    relations that bring some), not one per article or per name."""
+    store = Neo4jStore("bolt://neo4j:secret@localhost:7687", batch_size=1000)
+    server.calls.clear()
+    articles = random_articles(600, seed=14)  # about 4,800 rows: one transaction
+    store.add_many(articles)
+    assert server.transactions == 1
+    reads = reads_by_kind(server.calls)
+    assert all(n == 1 for n in reads.values()), reads
+    assert any("collect(norm)" in c for c in reads), "no batched name lookup"
+    documents = [p for _, c, p in server.calls if c.startswith(bolt_dialect.DOCUMENT_SEGMENT)]
+    assert sum(len(p["rows"]) for p in documents) == 600
+
+
+def test_relations_without_unsourced_attributes_are_not_read_back(server: FakeServer) -> None:
+    """Only relations that bring unsourced attributes need the stored ones
+    (stored ones win); the others keep what is stored, null in the row."""
+    store = Neo4jStore("bolt://neo4j:secret@localhost:7687", batch_size=1000)
+    server.calls.clear()
+    articles = random_articles(50, seed=15)
+    store.add_many(articles)
+    attribute_reads = [p for _, c, p in server.calls if "RETURN r.key AS key, r.attributes" in c]
+    assert any(r.unsourced_attributes for x in articles for r in x.relations) and len(attribute_reads) == 1
+    relation_rows = [row for _, c, p in server.calls if "MERGE (h)-[r:" in c for row in p["rows"]]
+    assert {row["attributes"] is None for row in relation_rows} == {True, False}
+    brought = sorted((row["head"], row["tail"]) for row in relation_rows if row["attributes"] is not None)
+    assert sorted((r["head"], r["tail"]) for r in attribute_reads[0]["rows"]) == brought

@@ -174,7 +174,7 @@ def server_store(request: pytest.FixtureRequest, new_store: Callable[[str], Grap
 
 @pytest.mark.parametrize(
     "text_size",
-    [0, 40_000, bolt_dialect._FALKORDB_LARGEST + 10_000],
+    [0, bolt_dialect._FALKORDB_STATEMENT + 10_000, bolt_dialect._FALKORDB_LARGEST + 10_000],
     ids=["one-statement", "split", "staged-text"],
 )
 def test_failing_write_leaves_no_article_and_rerun_completes(
@@ -276,6 +276,9 @@ def test_connection_lost_mid_ingest(new_store: Callable[[str], GraphStore], monk
     store = new_store("falkordb")
     server = store_server_port(store)
     batch = articles(40, text_size=5000)
+    # small batches and statements, so the cut falls inside a later batch
+    monkeypatch.setattr(bolt_dialect.FalkorDBDialect, "transaction_rows", 40)
+    monkeypatch.setattr(bolt_dialect, "_FALKORDB_ROWS", 10)
     proxy = CuttingProxy(server)
     try:
         via_proxy = Neo4jStore(f"bolt://127.0.0.1:{proxy.port}/same_graph", batch_size=40, connection_timeout=5)
@@ -339,7 +342,33 @@ def test_falkordb_parameters_refuse_what_cannot_be_sent() -> None:
     with pytest.raises(StoreError, match="nan"):
         bolt_dialect.falkordb_parameters({"x": float("nan")})
     assert bolt_dialect.falkordb_parameters({}) == ""
-    assert bolt_dialect.falkordb_parameters({"s": "it's \\"}) == "CYPHER s='it\\'s \\\\' "
+    assert bolt_dialect.falkordb_parameters({"s": "it's \\"}) == 'CYPHER s="it\'s \\\\" '
+    # what JSON would write as \u escapes (control characters) goes the exact way
+    assert bolt_dialect.falkordb_parameters({"s": "a\x01'"}) == "CYPHER s='a\x01\\'' "
+
+
+def test_falkordb_rows_literal_is_the_exact_literal(new_store: Callable[[str], GraphStore]) -> None:
+    """Write statements' rows go through the column-wise encoder; whatever
+    they hold, the server reads back what the exact encoder would give."""
+    store = new_store("falkordb")
+    rng = random.Random(9)
+    alphabet = "ab'\\\"\n\t\r\b\f`$%{}[]()/:, é漢🙂\u2028"
+    rows = [
+        {
+            "id": "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))),
+            "n": rng.randint(-5, 5),
+            "x": rng.choice([0.5, 1e-12, -3.25, None]),
+            "aliases": ["".join(rng.choice(alphabet) for _ in range(4)) for _ in range(rng.randint(0, 3))],
+            "flag": rng.choice([True, False, None]),
+        }
+        for _ in range(300)
+    ]
+    assert bolt_dialect._rows_literal(rows) is not None
+    back = store._read("UNWIND $rows AS row RETURN row", "echo", rows=rows)  # type: ignore[attr-defined]
+    assert [dict(r["row"]) for r in back] == rows
+    assert bolt_dialect._rows_literal([{"a": "ctl\x01"}]) is None  # \u escapes: the exact encoder's
+    assert bolt_dialect._rows_literal([{"a": 1}, {"b": 1}]) is None  # not one shape
+    assert bolt_dialect._rows_literal([{"a": {"k": 1}}]) is None  # nested map
 
 
 # -- no silent loss (issue 10, item 10) ----------------------------------------------------
