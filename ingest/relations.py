@@ -403,8 +403,9 @@ class _Ctx:
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head  # "Intel and Qualcomm, both major suppliers to Apple", parsed as a third conjunct
             return [k for k in self.args(first) if isinstance(k, str)]
-        if n.dep_ == "appos":
-            return self.args(self._named_with_place(n.head), conj=False)
+        if n.dep_ == "appos":  # a plural description is of every name listed ("A and B, both suppliers to C")
+            plural = n.tag_ in ("NNS", "NNPS") and not self.key(n)
+            return self.args(self._named_with_place(n.head), conj=plural)
         for c in n.children:
             if c.dep_ == "appos" and (self.key(c)):
                 return self.args(c)
