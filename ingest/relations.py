@@ -140,8 +140,37 @@ class _Ctx:
                 else:
                     out.append(self.placeholder(t))
         if conj:
-            out += [k for k in self._semicolon_members(tok) if k not in out]
+            out += [k for k in self._semicolon_members(tok) + self._stray_conjuncts(tok) if k not in out]
         return out
+
+    def _stray_conjuncts(self, tok: Any) -> list[str]:
+        """"made by A, B, and C will not ...": the parser often hangs the later
+        names of a list on a noun further up ("devices ..., B, and C").  Names
+        that follow the list of ``tok`` right away (", B", ", and C") and are
+        coordinated with an ancestor of ``tok`` (or with such a name) are
+        members of the list too."""
+        if not self.key(tok):
+            return []
+        doc = tok.doc
+        pos = max([tok, *tok.conjuncts], key=lambda t: t.i).right_edge.i
+        anchors = {a.i for a in tok.ancestors}
+        out: list[str] = []
+        while True:
+            j = pos + 1
+            sep = j
+            while j < len(doc) and (doc[j].text == "," or doc[j].lower_ in ("and", "or")):
+                j += 1
+            k = self.key(doc[j]) if sep < j < len(doc) else None
+            if not k or k == self.key(tok) or k in out or self.etype(k) != EntityType.ORG:
+                return out
+            root = doc[j]
+            while self.key(root.head) == k and root.head.i != root.i:
+                root = root.head
+            if root.dep_ != "conj" or root.head.i not in anchors:
+                return out
+            out.append(k)
+            anchors.add(root.i)
+            pos = max(t.i for t in doc[j:root.i + 1] if self.key(t) == k)
 
     def _semicolon_members(self, tok: Any) -> list[str]:
         """Names listed after ``tok`` in semicolon-separated groups ("A and
