@@ -60,6 +60,8 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 __all__ = ["Rule", "Grammar", "GrammarError", "load_grammar", "Example", "PROCEDURES", "procedure"]
 
 _VERB_POS = ("VERB", "AUX")
+#: words that put a preposition in focus without changing what it links ("including via", "especially to")
+_FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly".split())
 _MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder")
 
 #: rules written as code (name -> what it reads), listed with the data rules
@@ -346,6 +348,9 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
         out: list[Any] = []
         for t in toks:
             todo = [c for c in t.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words]
+            # "sold widely, including via carriers X and Y": a focusing word wraps the preposition
+            todo += [g for c in t.children if c.dep_ == "prep" and c.lower_ in _FOCUS_PREPS
+                     for g in c.children if g.dep_ == "prep" and g.lower_ in words]
             seen: set[int] = set()
             while todo:
                 p = todo.pop(0)
