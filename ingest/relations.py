@@ -96,6 +96,10 @@ class _Ctx:
         """Entity keys (or placeholders) that the argument token ``tok`` names."""
         if tok is None:
             return []
+        if tok.tag_ in ("WDT", "WP") and tok.lower_ in ("which", "that", "whom", "who") and tok.dep_ in ("dobj", "pobj"):
+            v = tok.head if tok.dep_ == "dobj" else tok.head.head
+            if v.dep_ == "relcl" and v.head.i != v.i:  # "X, which Y owns": the relative pronoun is X
+                return self.args(v.head, conj=False)
         toks = [tok] + ([c for c in tok.conjuncts if not _negated_conjunct(c)] if conj else [])
         out: list[Any] = []
         for t in toks:
