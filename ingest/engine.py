@@ -60,8 +60,8 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 __all__ = ["Rule", "Grammar", "GrammarError", "load_grammar", "Example", "PROCEDURES", "procedure"]
 
 _VERB_POS = ("VERB", "AUX")
-#: words that put a preposition in focus without changing what it links ("including via", "especially to")
-_FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly".split())
+#: words that wrap a preposition without changing what it links ("including via", "especially to", "shut out of")
+_FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly out away".split())
 _MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder")
 
 #: rules written as code (name -> what it reads), listed with the data rules
