@@ -190,6 +190,8 @@ class _Ctx:
         out: list[str] = []
         for k, (lo, hi) in enumerate(zip(bounds, bounds[1:])):
             group = [t for t in tok.doc[lo:hi] if t.text != ";"]
+            if k == 0 and not group:
+                continue  # ``tok`` ends its group right at the semicolon
             if any(t.pos_ in ("VERB", "AUX") for t in group) or not group:
                 break
             if k == 0:
