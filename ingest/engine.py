@@ -60,6 +60,8 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 __all__ = ["Rule", "Grammar", "GrammarError", "load_grammar", "Example", "PROCEDURES", "procedure"]
 
 _VERB_POS = ("VERB", "AUX")
+#: words that wrap a preposition without changing what it links ("including via", "especially to", "shut out of")
+_FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly out away".split())
 _MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder")
 
 #: rules written as code (name -> what it reads), listed with the data rules
@@ -346,6 +348,9 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
         out: list[Any] = []
         for t in toks:
             todo = [c for c in t.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words]
+            # "sold widely, including via carriers X and Y": a focusing word wraps the preposition
+            todo += [g for c in t.children if c.dep_ == "prep" and c.lower_ in _FOCUS_PREPS
+                     for g in c.children if g.dep_ == "prep" and g.lower_ in words]
             seen: set[int] = set()
             while todo:
                 p = todo.pop(0)
@@ -467,8 +472,8 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
             continue
         if rule.negative != _negated(tok):
             continue
-        obj = (_navigate_path(tok, rule.product, ctx) or [None])[0] if rule.product else None
-        checked = obj if rule.product else next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = _what_is_meant((_navigate_path(tok, rule.product, ctx) or [None])[0], tok) if rule.product else None
+        checked = obj if rule.product else _what_is_meant(next((c for c in tok.children if c.dep_ == "dobj"), None), tok)
         if rule.object_not and checked is not None and checked.lemma_.lower() in rule.object_not:
             continue
         if rule.object_in and (checked is None or checked.lemma_.lower() not in rule.object_in):
@@ -504,6 +509,23 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
                      rule.confidence if rule.military_confidence is None else rule.military_confidence)
         elif mil:
             ctx.emit(heads, rule.type, mil, anchor, method, rule.confidence)
+
+
+_QUANTIFIERS = frozenset("most much many all some half bulk majority part share none".split())
+
+
+def _what_is_meant(obj: Any, trigger: Any) -> Any:
+    """The object a rule checks and names as the product: "the plant, which X
+    sold" -> the plant; "most of its chips" -> the chips."""
+    if obj is None:
+        return None
+    if obj.tag_ == "WDT" and trigger.dep_ == "relcl":
+        return trigger.head
+    if obj.lemma_.lower() in _QUANTIFIERS:
+        inner = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if inner:
+            return inner[0]
+    return obj
 
 
 def _tails(ctx: Any, tok: Any, rule: Rule, keep: Callable[..., list[Any]]) -> list[Any]:

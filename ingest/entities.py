@@ -157,6 +157,29 @@ def _absorb_place_prefix(doc: Any, spans: list[tuple[int, int, EntityType, str |
     return [x for x in out if x not in drop]
 
 
+_PEOPLES_GOVERNMENT = ("people", "government")
+
+
+def _absorb_government_owner(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
+    """"the Xinjiang Uighur Autonomous Region People's Government Public
+    Security Bureau": Chinese official bodies are named after the people's
+    government they answer to, possessive included; the whole is one name
+    (a bare "Public Security Bureau" names no body at all)."""
+    out = list(spans)
+    for sp in spans:
+        s, e, t, r = sp
+        if t != EntityType.ORG or r or s < 4 or doc[s - 1].lower_ != "government" or doc[s - 2].text not in ("'s", "’s") \
+                or doc[s - 3].lower_ != "people":
+            continue
+        start = s - 3
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ != "the":
+            start -= 1
+        if start == s - 3:
+            continue  # "the People's Government": whose, is not said
+        out = [x for x in out if not (start <= x[0] and x[1] <= e)] + [(start, e, t, r)]
+    return sorted(out)
+
+
 Span = tuple[int, int, EntityType, "str | None"]
 
 
@@ -317,6 +340,8 @@ def resolve_entities(
         spans = _absorb_place_prefix(doc, spans)
     found = find_orgs(doc, language, [(s, e) for s, e, t, r in spans if t == EntityType.ORG and not r])
     spans, override = _merge_found(doc, spans, found)
+    if language == "en":
+        spans = _absorb_government_owner(doc, spans)
 
     # units named after their parent: "24th Research Institute of CETC"
     unit_links: list[tuple[int, int, int, int]] = list(found.units)  # unit start, unit end, parent start, parent end

@@ -56,6 +56,7 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
     tok = trigger
     steps = 0
     came_by = ""
+    past_acl = False  # walked out of a participle describing goods ("the chips supplied by X")
     while True:
         for c in tok.children:
             dep = c.dep_
@@ -64,7 +65,8 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
             if dep in ("aux", "auxpass") and c.lower_ in _MODALS:
                 # "may have supplied" hedges a past fact (it counts);
                 # "could supply" / "will supply" is hypothetical or future (it does not)
-                if not (c.lower_ in ("may", "might") and any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)):
+                if not (c.lower_ in ("may", "might") and any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)) \
+                        and not (c.lower_ in _CONTRACT_MODALS and _under_contract(tok)):
                     return False
             if dep == "mark" and c.lower_ in _MARKS:
                 return False
@@ -72,10 +74,10 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
                 return False
             if dep in ("dobj", "attr", "nsubj") and c.lemma_ in _NO_NOUNS and any(d.lower_ == "no" for d in c.children):
                 return False
-            if dep in ("dobj", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            if dep in ("dobj", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) and not past_acl:
                 return False  # "has no links to", "supplied no chips to"
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and tok.pos_ == "NOUN":
-            return False  # "no links to the military"
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and tok.pos_ == "NOUN" and not past_acl:
+            return False  # "no links to the military"; not "no substitute for the chips supplied by X": those were supplied
         if came_by != "conj":
             if steps and tok.lemma_ in HEDGE_LEMMAS:
                 return False
@@ -90,8 +92,25 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
                                            if any(o.dep_ == "pobj" and o.i == tok.i - 1 or o.i < tok.i for o in c.children))):
             return True  # "should add X after Beijing banned Y": the ban happened
         came_by = tok.dep_
+        past_acl = past_acl or tok.dep_ == "acl" and tok.tag_ == "VBN"
         tok = tok.head
         steps += 1
+
+
+_CONTRACT_MODALS = frozenset("will 'll shall".split())
+_CONTRACT_NOUNS = frozenset("agreement contract deal pact memorandum accord term terms arrangement".split())
+
+
+def _under_contract(verb: Any) -> bool:
+    """"Under the agreement, X will supply Y", "the contract stipulates that X
+    will supply Y": a future the parties have signed is a stated supply
+    relationship, not a hypothetical one."""
+    if any(c.dep_ == "prep" and c.lower_ in ("under", "per") and any(o.lemma_.lower() in _CONTRACT_NOUNS for o in c.children)
+           for c in verb.children):
+        return True
+    gov = verb.head if verb.dep_ == "ccomp" else None
+    return gov is not None and gov.lemma_.lower() in ("stipulate", "require", "provide", "specify", "state", "oblige", "commit") \
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CONTRACT_NOUNS for c in gov.children)
 
 
 #: Clauses that assert on their own, whatever the clause around them says.

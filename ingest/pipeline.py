@@ -108,6 +108,16 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def _split_percent_compounds(nlp: Any) -> None:
+    """"51%-owned", "70%-controlled": spaCy keeps these as one token, so no
+    rule sees the verb; a hyphen after a per cent sign becomes its own token
+    ("51%", "-", "owned"), as "majority-owned" already is."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=%)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str) -> Any:
     """spaCy ``model`` with the chipgraph rulers added before "ner" (cached per
@@ -123,6 +133,7 @@ def load_pipeline(model: str) -> Any:
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("chipgraph_line_breaks", before="parser")
+    _split_percent_compounds(nlp)
     cased, lower = ruler_patterns()
     before = "ner" if "ner" in nlp.pipe_names else None
     kw = {"before": before} if before else {}

@@ -96,6 +96,10 @@ class _Ctx:
         """Entity keys (or placeholders) that the argument token ``tok`` names."""
         if tok is None:
             return []
+        if tok.tag_ in ("WDT", "WP") and tok.lower_ in ("which", "that", "whom", "who") and tok.dep_ in ("dobj", "pobj"):
+            v = tok.head if tok.dep_ == "dobj" else tok.head.head
+            if v.dep_ == "relcl" and v.head.i != v.i:  # "X, which Y owns": the relative pronoun is X
+                return self.args(v.head, conj=False)
         toks = [tok] + ([c for c in tok.conjuncts if not _negated_conjunct(c)] if conj else [])
         out: list[Any] = []
         for t in toks:
@@ -112,18 +116,13 @@ class _Ctx:
                     out.append(named_list[0])
                     continue
             if k:
-                out.append(k)
-                if conj and any(c.dep_ == "cc" or c.lower_ == "and" for c in t.subtree):
-                    for c in t.children:
-                        kc = self.key(c)
-                        if c.dep_ == "nmod" and kc and kc != k and kc not in out and c.i < t.i:
-                            out.insert(len(out) - 1, kc)
+                out += [m for m in self._enumerated(t, k, conj) if m not in out]
                 continue
             found = False
             for c in t.children:
                 if c.dep_ == "appos" and self.key(c):
-                    out.append(self.key(c))
                     found = True
+                    out += [m for m in self._enumerated(c, self.key(c), conj) if m not in out]
                     if conj:  # "the brands Skoda, Seat and Audi"
                         out += [k for cc in c.conjuncts for k in [self.key(cc)] if k and k not in out]
             if found:
@@ -144,6 +143,73 @@ class _Ctx:
                     out.append(ref)
                 else:
                     out.append(self.placeholder(t))
+        if conj:
+            out += [k for k in self._semicolon_members(tok) + self._stray_conjuncts(tok) if k not in out]
+        return out
+
+    def _stray_conjuncts(self, tok: Any) -> list[str]:
+        """"made by A, B, and C will not ...": the parser often hangs the later
+        names of a list on a noun further up ("devices ..., B, and C").  Names
+        that follow the list of ``tok`` right away (", B", ", and C") and are
+        coordinated with an ancestor of ``tok`` (or with such a name) are
+        members of the list too."""
+        if not self.key(tok):
+            return []
+        doc = tok.doc
+        pos = max([tok, *tok.conjuncts], key=lambda t: t.i).right_edge.i
+        anchors = {a.i for a in tok.ancestors}
+        out: list[str] = []
+        while True:
+            j = pos + 1
+            sep = j
+            while j < len(doc) and (doc[j].text == "," or doc[j].lower_ in ("and", "or")):
+                j += 1
+            k = self.key(doc[j]) if sep < j < len(doc) else None
+            if not k or k == self.key(tok) or k in out or self.etype(k) != EntityType.ORG:
+                return out
+            root = doc[j]
+            while self.key(root.head) == k and root.head.i != root.i:
+                root = root.head
+            if root.dep_ != "conj" or root.head.i not in anchors:
+                return out
+            out.append(k)
+            anchors.add(root.i)
+            pos = max(t.i for t in doc[j:root.i + 1] if self.key(t) == k)
+
+    def _semicolon_members(self, tok: Any) -> list[str]:
+        """Names listed after ``tok`` in semicolon-separated groups ("A and
+        other agencies; drone makers B and C; D"), which the parser hangs
+        anywhere: read from the text, one shared step for every rule.  Only
+        verbless groups count, from the one ``tok`` ends up to the first
+        group that has a verb (there a new clause begins)."""
+        sent = tok.sent
+        semis = [t.i for t in sent if t.text == ";" and t.i > tok.i]
+        if not semis or not self.key(tok) and not tok.conjuncts:
+            return []
+        bounds = [tok.i + 1] + [i + 1 for i in semis] + [sent.end]
+        out: list[str] = []
+        for k, (lo, hi) in enumerate(zip(bounds, bounds[1:])):
+            group = [t for t in tok.doc[lo:hi] if t.text != ";"]
+            if k == 0 and not group:
+                continue  # ``tok`` ends its group right at the semicolon
+            if any(t.pos_ in ("VERB", "AUX") for t in group) or not group:
+                break
+            if k == 0:
+                continue  # the group ``tok`` is in: its conjuncts are the rule's own
+            names = [key for t in group for key in [self.key(t)] if key]
+            out += [key for key in dict.fromkeys(names) if self.etype(key) == EntityType.ORG]
+        return out
+
+    def _enumerated(self, t: Any, k: str, conj: bool) -> list[str]:
+        """A name and the names the parser hung before it as modifiers of one
+        enumeration ("makers Kestrel Aviation and Harrow Dynamics" read as
+        "[Kestrel Aviation and] Harrow Dynamics"): every member, in order."""
+        out = [k]
+        if conj and any(c.dep_ == "cc" or c.lower_ == "and" for c in t.subtree):
+            for c in t.children:
+                kc = self.key(c)
+                if c.dep_ == "nmod" and kc and kc != k and kc not in out and c.i < t.i:
+                    out.insert(len(out) - 1, kc)
         return out
 
     def stand_in(self, t: Any) -> str | None:
@@ -372,8 +438,9 @@ class _Ctx:
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head  # "Intel and Qualcomm, both major suppliers to Apple", parsed as a third conjunct
             return [k for k in self.args(first) if isinstance(k, str)]
-        if n.dep_ == "appos":
-            return self.args(n.head, conj=False)
+        if n.dep_ == "appos":  # a plural description is of every name listed ("A and B, both suppliers to C")
+            plural = n.tag_ in ("NNS", "NNPS") and not self.key(n)
+            return self.args(self._named_with_place(n.head), conj=plural)
         for c in n.children:
             if c.dep_ == "appos" and (self.key(c)):
                 return self.args(c)
@@ -406,6 +473,15 @@ class _Ctx:
         if n.dep_ == "compound" and self.key(n.head) and n.head.i > n.i:
             return self.args(n.head, conj=False)  # "its parent Wingtech" parsed with "parent" as a modifier
         return []
+
+    def _named_with_place(self, t: Any) -> Any:
+        """"ATIC (the short form) of Abu Dhabi, a subsidiary of ...": a place
+        that only says where a named organisation sits stands for that
+        organisation, so the description is about the organisation."""
+        if self.etype(self.key(t)) == EntityType.GPE and t.dep_ == "pobj" and t.head.lower_ in ("of", "in", "from") \
+                and self.etype(self.key(t.head.head)) == EntityType.ORG:
+            return t.head.head
+        return t
 
     def possessor(self, c: Any) -> str | None:
         """What a possessive names: a name, "the chipmaker's" (a description

@@ -98,10 +98,24 @@ class Salience:
         before = self.starts[k - 1] if k >= 1 else this
         return before, this
 
-    def _orgs_between(self, lo: int, hi: int) -> list[str]:
+    def _orgs_between(self, lo: int, hi: int, *, singular: bool = False) -> list[str]:
+        """Organisations mentioned in [lo, hi); ``singular``: leave out names
+        coordinated with others ("firms including A and B"), which a singular
+        "the company" never picks out one of."""
         a = bisect.bisect_left(self._org_pos, lo)
         b = bisect.bisect_left(self._org_pos, hi)
-        return list(dict.fromkeys(k for _, k in self.org_mentions[a:b]))
+        return list(dict.fromkeys(k for i, k in self.org_mentions[a:b] if not (singular and self._coordinated(i, k))))
+
+    def _coordinated(self, i: int, key: str) -> bool:
+        """The mention of ``key`` starting at token ``i`` is one of a coordination."""
+        return any(self.ents.token_key[c.i] != key for c in self._root_of(i, key).conjuncts)  # "X, or X's short form" is one name
+
+    def _root_of(self, i: int, key: str) -> Any:
+        """The syntactic head of the mention of ``key`` that starts at token ``i``."""
+        j = i
+        while j + 1 < len(self.doc) and self.ents.token_key[j + 1] == key:
+            j += 1
+        return next((t for t in self.doc[i:j + 1] if not i <= t.head.i <= j or t.head.i == t.i), self.doc[j])
 
     def _choose(self, cands: list[str]) -> str | None:
         if len(cands) == 1:
@@ -114,7 +128,7 @@ class Salience:
         """The organisation a description ("the company") or pronoun at ``t``
         stands for by rule 2 (same sentence before it, else the previous one)."""
         before, this = self._sentence_bounds(t.i)
-        same = [k for k in self._orgs_between(this, t.i) if k not in excluded]
+        same = [k for k in self._orgs_between(this, t.i, singular=t.tag_ == "NN") if k not in excluded]
         if same:
             return self._choose(same)
         if before == this:
@@ -123,7 +137,35 @@ class Salience:
                      and self.doc[i].dep_ in ("nsubj", "nsubjpass")}
         if len(continued) == 1:  # "The company is owned by S. It was added ...": the subject carries on
             return continued.pop()
-        return self._choose(self._orgs_between(before, this))
+        return self._choose(self._orgs_between(before, this)) or self._subject_of(before, this)
+
+    def _subject_of(self, lo: int, hi: int) -> str | None:
+        """The one organisation the sentence in [lo, hi) is about: named as its
+        main subject or the subject's owner ("X's new processors contain ..."),
+        with any other name only inside the subject's own description."""
+        roots = [t for t in self.doc[lo:hi] if t.dep_ == "ROOT"]
+        if len(roots) != 1:
+            return None
+        subj = [c for c in roots[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+        todo, found = list(subj), []
+        while todo:
+            t = todo.pop()
+            k = self.ents.token_key[t.i]
+            rec = self.ents.records.get(k) if k else None
+            if rec is not None and rec.type == EntityType.ORG and k not in found:
+                found.append(k)
+            todo += [c for c in t.children if c.dep_ in ("poss", "compound")]
+        owners = [k for k in found if any(self.ents.token_key[t.i] == k and t.dep_ == "poss" for t in subj[0].subtree)]
+        found = owners or found  # "X's Ascend processors": the owner, not a product name read as a company
+        if len(found) != 1 or len(subj) != 1 or subj[0].conjuncts:
+            return None
+        # other names may only describe the subject or own something ("an alternative to Y's hardware"), never take part
+        inside = {t.i for t in subj[0].subtree}
+        for i, k in self.org_mentions[bisect.bisect_left(self._org_pos, lo):bisect.bisect_left(self._org_pos, hi)]:
+            root = self._root_of(i, k)
+            if k != found[0] and i not in inside and root.dep_ != "poss" and root.pos_ in ("PROPN", "NOUN"):
+                return None
+        return found[0]
 
     def pronoun(self, t: Any, ctx: Any) -> str | None:
         """What "it"/"its" at ``t`` stands for (rules 1 and 2).  An "its" inside
