@@ -417,6 +417,16 @@ class Neo4jStore(GraphStore):
         dialect (``Neo4jDialect.plan``), each checked for rows it dropped.
         ``stored``: entities (with their normalised names) just read by the
         name lookup of this batch, so they are not read again by id."""
+        ents, rels = self._writable(documents, entities, relations)
+        with self._errors(f"writing {len(documents)} document(s)"), self._session() as session:
+            self._dialect.write(session, lambda tx: self._write_rows_in(tx, documents, ents, rels, stored),
+                                [d.id for d in documents], self._run)
+
+    def _writable(
+        self, documents: Sequence[Document], entities: Iterable[Entity], relations: Iterable[Relation]
+    ) -> tuple[dict[str, Entity], dict[tuple[str, str, str], Relation]]:
+        """Entities and relations with repeats merged, refused before anything
+        is written if the server could not keep them."""
         ents: dict[str, Entity] = {}
         for e in entities:
             ents[e.id] = ents[e.id].merged(e) if e.id in ents else e
@@ -424,24 +434,30 @@ class Neo4jStore(GraphStore):
         for r in relations:
             rels[r.key] = rels[r.key].merged(r) if r.key in rels else r
         self._dialect.check_writable(documents, ents.values(), rels.values())
+        return ents, rels
 
-        def work(tx: Any) -> None:
-            entity_rows, name_rows = self._entity_rows(tx, ents, stored or {})
-            rel_rows, evidence_rows = self._relation_rows(tx, rels)
-            segments = _write_segments(entity_rows, name_rows, rel_rows, evidence_rows, documents)
-            for statement, params, expected in self._dialect.plan(segments, self.batch_size):
-                record = self._run(tx, statement, params).single()
-                written = None if record is None else record["written"]
-                # more than expected is a duplicate node matched (a server
-                # without uniqueness constraints), not a loss
-                if written is None or written < expected:
-                    raise WriteNotApplied(
-                        f"the server at {self.location} applied {written} of {expected} row(s) of a write "
-                        f"({statement[:60]}...); nothing of the document(s) is marked done"
-                    )
-
-        with self._errors(f"writing {len(documents)} document(s)"), self._session() as session:
-            self._dialect.write(session, work, [d.id for d in documents], self._run)
+    def _write_rows_in(
+        self,
+        tx: Any,
+        documents: Sequence[Document],
+        ents: dict[str, Entity],
+        rels: dict[tuple[str, str, str], Relation],
+        stored: dict[str, tuple[Entity, list[str]]] | None = None,
+    ) -> None:
+        """The statements of ``_write_rows`` in the caller's transaction."""
+        entity_rows, name_rows = self._entity_rows(tx, ents, stored or {})
+        rel_rows, evidence_rows = self._relation_rows(tx, rels)
+        segments = _write_segments(entity_rows, name_rows, rel_rows, evidence_rows, documents)
+        for statement, params, expected in self._dialect.plan(segments, self.batch_size):
+            record = self._run(tx, statement, params).single()
+            written = None if record is None else record["written"]
+            # more than expected is a duplicate node matched (a server
+            # without uniqueness constraints), not a loss
+            if written is None or written < expected:
+                raise WriteNotApplied(
+                    f"the server at {self.location} applied {written} of {expected} row(s) of a write "
+                    f"({statement[:60]}...); nothing of the document(s) is marked done"
+                )
 
     def _entity_rows(
         self, tx: Any, ents: dict[str, Entity], known: dict[str, tuple[Entity, list[str]]]
@@ -570,11 +586,13 @@ class Neo4jStore(GraphStore):
         return sorted(self._relations_from_rows(rows), key=lambda r: r.key)
 
     def _apply_changes(self, changes: Changes, entries: Sequence[CurationEntry] = ()) -> None:
-        """The changes, then the entries.  Neo4j: the deletions and the log
-        in transactions, the rewritten rows through ``_write_rows``.  A write
-        cut short is completed by ``chipgraph curate reapply`` (every effect is
-        idempotent); the entry is written last, so the log never claims an
-        effect that was not made."""
+        """The changes, then the entries, as one unit (``Neo4jDialect.write``):
+        on Neo4j one managed transaction, so a decision takes effect whole
+        with its log entry or not at all.  FalkorDB runs the statements one
+        by one (it keeps no transactions, see graph/bolt_dialect.py): the
+        entry is written last, so its log never claims an effect that was not
+        made, and ``chipgraph curate reapply`` completes one cut short (every
+        effect is idempotent)."""
         rekeyed = sorted(changes.drop_relations | set(changes.put_relations))
         rel_rows = [{"head": h, "type": t, "tail": tl, "key": relation_key(h, t, tl)} for h, t, tl in rekeyed]
         put_ids = sorted(changes.put_entities)
@@ -585,11 +603,6 @@ class Neo4jStore(GraphStore):
         for chunk in chunks(put_ids, self.batch_size):
             steps.append((_UNNAME_ENTITIES, {"ids": list(chunk)}))
             steps.append((_RESET_ENTITIES, {"ids": list(chunk)}))
-        with self._errors("applying a curation"), self._session() as session:
-            for cypher, params in steps:
-                self._run(session, cypher, params).consume()
-        if changes.put_entities or changes.put_relations:
-            self._write_rows((), list(changes.put_entities.values()), list(changes.put_relations.values()))
         tail: list[tuple[str, dict[str, Any]]] = []
         for chunk in chunks(sorted(changes.drop_entities), self.batch_size):
             tail.append((_DROP_ENTITIES, {"ids": list(chunk)}))
@@ -599,9 +612,18 @@ class Neo4jStore(GraphStore):
         seq = time.time_ns()
         for i, e in enumerate(entries):
             tail.append((_APPEND_CURATION, {"row": {"id": e.id, "seq": seq + i, "entry": e.to_json()}}))
-        with self._errors("recording a curation"), self._session() as session:
+        ents, rels = self._writable((), changes.put_entities.values(), changes.put_relations.values())
+
+        def work(tx: Any) -> None:
+            for cypher, params in steps:
+                self._run(tx, cypher, params).consume()
+            if ents or rels:
+                self._write_rows_in(tx, (), ents, rels)
             for cypher, params in tail:
-                self._run(session, cypher, params).consume()
+                self._run(tx, cypher, params).consume()
+
+        with self._errors("applying a curation"), self._session() as session:
+            self._dialect.write(session, work, [], self._run)
 
     def clear(self) -> None:
         """Delete every node and relationship of this database (tests, ``copy``

@@ -110,3 +110,27 @@ def test_relations_without_unsourced_attributes_are_not_read_back(server: FakeSe
     assert {row["attributes"] is None for row in relation_rows} == {True, False}
     brought = sorted((row["head"], row["tail"]) for row in relation_rows if row["attributes"] is not None)
     assert sorted((r["head"], r["tail"]) for r in attribute_reads[0]["rows"]) == brought
+
+
+def test_a_curation_on_neo4j_is_one_transaction_with_its_log_entry(server: FakeServer) -> None:
+    """A decision's effects (drops, rewritten entities and relations) and its
+    log entry go in one managed transaction: Neo4j applies them whole or not
+    at all, and the entry comes last within it."""
+    from chipgraph.graph.curation import Changes, CurationEntry
+
+    store = Neo4jStore("bolt://neo4j:secret@localhost:7687", batch_size=50)
+    article = random_articles(1, seed=15)[0]
+    kept, dropped = article.relations[0], article.relations[-1]
+    changes = Changes()
+    changes.drop_relations.add(dropped.key)
+    changes.put_relations[kept.key] = kept
+    changes.put_entities[kept.head] = next(e for e in article.entities if e.id == kept.head)
+    changes.drop_documents.add("gone-document")
+    entry = CurationEntry(id="c1", action="reject", target="|".join(dropped.key), author="ana",
+                          at="2026-11-26T03:00:00Z", reason="the sentence says otherwise")
+    server.calls.clear()
+    store._apply_changes(changes, [entry])
+    assert server.transactions == 1
+    assert server.calls and all(tx == 1 for tx, _, _ in server.calls), "a statement ran outside the transaction"
+    assert server.calls[-1][1] == neo4j_store._APPEND_CURATION and server.calls[-1][2]["row"]["id"] == "c1"
+    assert any(c.endswith(bolt_dialect.COUNT_WRITTEN) for _, c, _ in server.calls), "the kept relation was not rewritten"
