@@ -205,7 +205,9 @@ class Entity:
 
     def merged(self, other: "Entity") -> "Entity":
         """This entity with the aliases (and country, when unknown) of ``other``."""
-        if (self.country or not other.country) and set(other.names()) <= set(self.names()):
+        if (self.country or not other.country) and (
+            (other.name == self.name and other.aliases == self.aliases) or set(other.names()) <= set(self.names())
+        ):
             return self  # nothing new: the common case when a bulk load meets a known name again
         return replace(
             self,

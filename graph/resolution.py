@@ -42,7 +42,7 @@ def resolve_against_store(extraction: Extraction, lookup: Callable[[str], list[E
         entities[target.id] = entities[target.id].merged(target) if target.id in entities else target
 
     moved = {old: new.id for old, new in mapping.items() if new.id != old}
-    if not moved and len({r.key for r in extraction.relations}) == len(extraction.relations):
+    if not moved and len({(r.head, r.type, r.tail) for r in extraction.relations}) == len(extraction.relations):
         # every entity kept its id (the common case of a bulk load: a name
         # met again), so the relations are as given
         return replace(extraction, entities=tuple(entities.values()))
@@ -82,8 +82,14 @@ class BatchResolver:
     def lookup(self, name: str) -> list[Entity]:
         norm = normalise_name(name)
         stored = self._stored.get(norm, ())
-        if norm not in self._pending_names and len(stored) < 2:
-            return list(stored)  # the common case, without building and sorting a dict
+        pending = self._pending_names.get(norm)
+        if len(stored) < 2:  # the common cases, without building and sorting a dict
+            if not pending:
+                return list(stored)
+            if len(pending) == 1:
+                (eid,) = pending
+                if not stored or stored[0].id == eid:
+                    return [self._pending[eid]]
         found = {e.id: e for e in stored}
         for eid in self._pending_names.get(norm, ()):
             found[eid] = self._pending[eid]

@@ -182,7 +182,7 @@ class SQLiteStore(GraphStore):
                 if not tracked:
                     self._known.forget()
 
-    def add_many(self, extractions: Iterable[Extraction], *, batch_articles: int = 500) -> list[IngestResult]:
+    def add_many(self, extractions: Iterable[Extraction], *, batch_articles: int = 2000) -> list[IngestResult]:
         """Add articles ``batch_articles`` per transaction: the bulk path of
         ingest, ``job load`` and ``copy``.
 
@@ -290,7 +290,7 @@ class SQLiteStore(GraphStore):
             old = stored[eid]
             if old is not None:
                 ent = old.merged(ent)
-                if ent == old:
+                if ent is old or ent == old:
                     continue
             keys = name_keys(ent)
             names.extend((eid, n) for n in (keys - name_keys(old) if old is not None else keys))
@@ -314,12 +314,13 @@ class SQLiteStore(GraphStore):
         id inside SQLite (a lookup on the unique index per row, no round
         trip), and stored rows are read only for keys that bring unsourced
         attributes to merge."""
+        keys = [(rel.head, _TYPE_VALUE[rel.type], rel.tail) for rel in relations]
         unsourced: dict[tuple[str, str, str], dict[str, str]] = {}
-        for rel in relations:
-            if rel.key not in unsourced or rel.unsourced_attributes:
+        for key, rel in zip(keys, relations):
+            if key not in unsourced or rel.unsourced_attributes:
                 attrs = dict(rel.unsourced_attributes)
-                attrs.update(unsourced.get(rel.key, {}))
-                unsourced[rel.key] = attrs
+                attrs.update(unsourced.get(key, {}))
+                unsourced[key] = attrs
         with_attrs = [key for key, attrs in unsourced.items() if attrs]
         updates = []
         one = "SELECT head, type, tail, id, attributes FROM relations WHERE head = ? AND type = ? AND tail = ?"
@@ -344,10 +345,9 @@ class SQLiteStore(GraphStore):
             [
                 (
                     e.document_id, e.start, e.end, e.method, e.sentence, e.confidence, e.source,
-                    json.dumps(e.attributes, sort_keys=True) if e.attributes else "{}", rel.head, rtype, rel.tail,
+                    json.dumps(e.attributes, sort_keys=True) if e.attributes else "{}", *key,
                 )
-                for rel in relations
-                for rtype in (rel.type.value,)
+                for key, rel in zip(keys, relations)
                 for e in rel.evidence
             ],
         )
@@ -711,3 +711,5 @@ def _migrate(db: sqlite3.Connection, version: int) -> None:
 
 
 _entity = row_entity
+#: RelationType -> its value, without the enum's descriptor on the hot path
+_TYPE_VALUE = {t: t.value for t in RelationType}
