@@ -283,7 +283,9 @@ class Evidence:
 def _clean_attributes(attributes: Mapping[str, Any] | None) -> dict[str, str]:
     """Attributes as a sorted str -> str dict without empty values, so that
     equal statements compare equal whatever order or store they came from."""
-    return {str(k): str(v) for k, v in sorted((attributes or {}).items()) if v is not None and str(v) != ""}
+    if not attributes:
+        return {}  # most evidence states none
+    return {str(k): str(v) for k, v in sorted(attributes.items()) if v is not None and str(v) != ""}
 
 
 def sorted_evidence(items: Iterable[Evidence]) -> tuple[Evidence, ...]:

@@ -480,14 +480,14 @@ class SQLiteStore(GraphStore):
                 f"FROM evidence WHERE relation_id IN ({marks})",
                 chunk,
             ):
-                evidence[rid].append(Evidence(*ev, attributes=json.loads(ev_attrs)))
+                evidence[rid].append(Evidence(*ev, attributes=_json_dict(ev_attrs)))
         return [
             (rid, Relation(
                 head,
                 RelationType(rtype),
                 tail,
                 sorted_evidence(evidence[rid]),
-                unsourced_attributes=json.loads(attrs),
+                unsourced_attributes=_json_dict(attrs),
             ))
             for rid, head, rtype, tail, attrs in rows
         ]
@@ -711,5 +711,10 @@ def _migrate(db: sqlite3.Connection, version: int) -> None:
 
 
 _entity = row_entity
+def _json_dict(text: str) -> dict:
+    """A JSON object column (attributes), without the parser for the usual '{}'."""
+    return {} if text == "{}" else json.loads(text)
+
+
 #: RelationType -> its value, without the enum's descriptor on the hot path
 _TYPE_VALUE = {t: t.value for t in RelationType}
