@@ -71,7 +71,7 @@ class CopyReport:
 
 
 def copy_graph(
-    source: GraphStore, target: GraphStore, *, batch_size: int = 1000, progress: bool | None = True
+    source: GraphStore, target: GraphStore, *, batch_size: int | None = None, progress: bool | None = True
 ) -> CopyReport:
     """Copy documents (with text), entities and relations (with evidence)
     from ``source`` into ``target``.
@@ -80,7 +80,8 @@ def copy_graph(
     ----------
     batch_size:
         Rows (documents, entities, relations, evidence) per ``write_batch``;
-        whole documents only.
+        whole documents only.  None: the target's ``copy_batch_rows``
+        (SQLite takes big transactions best), else 1,000.
     progress:
         Show a tqdm bar on stderr (None: only when stderr is a terminal).
 
@@ -99,6 +100,8 @@ def copy_graph(
     StoreError
         Either store failed (the message names it); re-running completes the copy.
     """
+    if batch_size is None:
+        batch_size = getattr(target, "copy_batch_rows", 1000)
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     if source is target or source.location == target.location:

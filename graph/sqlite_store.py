@@ -105,6 +105,11 @@ CREATE TABLE IF NOT EXISTS curation (
 class SQLiteStore(GraphStore):
     """A graph in a SQLite file (created on first use)."""
 
+    #: rows per ``write_batch`` that ``copy_graph`` sends by default: each
+    #: commit rewrites every index page the batch touched, so a copy of
+    #: 200,000 relations in batches of 1,000 rows took twice as long
+    copy_batch_rows = 40_000
+
     def __init__(self, path: Path | str, *, create: bool = True) -> None:
         self.path = Path(path)
         self.location = str(self.path)
