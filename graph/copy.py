@@ -18,6 +18,7 @@ from typing import Any, Iterable, Iterator, Protocol, Sequence, TypeVar, runtime
 from tqdm import tqdm
 
 from .curation import copy_log
+from .gc_pause import collection_paused
 from .model import Document, Entity, Evidence, Relation
 from .store import GraphStore
 
@@ -117,7 +118,8 @@ def copy_graph(
         disable=None if progress is None else not progress,
     )
     try:
-        counts = _copy(source, target, batch_size, bar)
+        with collection_paused():  # hundreds of thousands of rows in memory, no cycles
+            counts = _copy(source, target, batch_size, bar)
     finally:
         bar.close()
     # the analysts' log goes along and is re-applied there, so decisions hold

@@ -36,6 +36,7 @@ from .path_search import RawHop, find_paths
 from .paths import Hop, OwnershipPath, PathQuery, rank_paths
 from .citations import DocumentInfo
 from .resolution import batch_names
+from .gc_pause import collection_paused
 from .sqlite_known import KnownEntities, name_keys, row_entity, _rows_in
 from .store import GraphStore, IngestResult, Link, Walk, resolve_batch
 from .subgraph import Subgraph
@@ -192,11 +193,12 @@ class SQLiteStore(GraphStore):
         ingest, ``job load`` and ``copy``.
 
         Same result as ``add`` one by one: known documents are skipped and
-        names resolve against the store and the articles before them (one
-        query per batch for all its names, see BatchResolver); then the
-        batch's rows are written together.  A batch is one transaction, so a
-        crash or error leaves whole articles only (those of earlier batches),
-        never part of one, and a re-run completes the rest.
+        names resolve against the store and the articles before them (see
+        BatchResolver; stored names and entities are read once per load and
+        remembered, see graph/sqlite_known.py); then the batch's rows are
+        written together.  A batch is one transaction, so a crash or error
+        leaves whole articles only (those of earlier batches), never part of
+        one, and a re-run completes the rest.
         """
         results: list[IngestResult] = []
         group: list[Extraction] = []
@@ -211,7 +213,7 @@ class SQLiteStore(GraphStore):
         return results
 
     def _add_group(self, group: list[Extraction]) -> list[IngestResult]:
-        with self._transaction(tracked=True) as cur:
+        with collection_paused(), self._transaction(tracked=True) as cur:
             ids = [x.document.id for x in group]
             known = {row[0] for row in self._rows_in(cur, "SELECT id FROM documents", "id", ids)}
             stored = self._known.by_name(cur, map(normalise_name, batch_names(group)))
