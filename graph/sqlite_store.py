@@ -15,7 +15,7 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -224,6 +224,13 @@ class SQLiteStore(GraphStore):
         return results
 
     _rows_in = staticmethod(_rows_in)
+
+    def _lookup_for(self, extraction: Extraction) -> Callable[[str], list[Entity]]:
+        """Every name of ``extraction`` read at once (500 per statement), so a
+        list edition of thousands of names costs a few queries, not one per
+        name; answers as ``lookup`` would."""
+        stored = self.lookup_many(batch_names([extraction]))
+        return lambda name: list(stored.get(normalise_name(name), ()))
 
     def lookup_many(self, names: Iterable[str]) -> dict[str, list[Entity]]:
         with self._lock:
