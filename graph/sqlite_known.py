@@ -25,7 +25,7 @@ from typing import Iterable, Iterator, Mapping
 
 from .model import Entity, EntityType, normalise_name
 
-__all__ = ["KnownEntities", "name_keys", "row_entity"]
+__all__ = ["KnownEntities", "name_keys", "row_entity", "rows_in"]
 
 #: beyond these many entities or names the cache starts again empty: a load
 #: of millions of companies keeps its memory bounded at the price of a few
@@ -92,7 +92,7 @@ class KnownEntities:
         if missing:
             found: dict[str, list[str]] = {n: [] for n in missing}
             entities = self._entities
-            rows = _rows_in(
+            rows = rows_in(
                 cur,
                 "SELECT n.norm, e.id, e.name, e.type, e.aliases, e.country FROM entity_names n "
                 "JOIN entities e ON e.id = n.entity_id",
@@ -114,7 +114,7 @@ class KnownEntities:
         if missing:
             for i in missing:
                 self._entities[i] = None
-            for row in _rows_in(cur, "SELECT id, name, type, aliases, country FROM entities", "id", missing):
+            for row in rows_in(cur, "SELECT id, name, type, aliases, country FROM entities", "id", missing):
                 self._entities[row[0]] = row_entity(row)
         return self._entities
 
@@ -130,7 +130,7 @@ class KnownEntities:
                 self._names[norm] = sorted((*others, entity), key=lambda e: e.id)
 
 
-def _rows_in(cur: sqlite3.Cursor, select: str, column: str, values: Iterable[str]) -> Iterator[tuple]:
+def rows_in(cur: sqlite3.Cursor, select: str, column: str, values: Iterable[str]) -> Iterator[tuple]:
     """Rows of ``select`` whose ``column`` is one of ``values``, 500 values
     per statement (SQLite's variable limit)."""
     items = sorted(set(values))

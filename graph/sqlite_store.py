@@ -37,7 +37,7 @@ from .paths import Hop, OwnershipPath, PathQuery, rank_paths
 from .citations import DocumentInfo
 from .resolution import batch_names
 from .gc_pause import collection_paused
-from .sqlite_known import KnownEntities, name_keys, row_entity, _rows_in
+from .sqlite_known import KnownEntities, name_keys, row_entity, rows_in
 from .store import GraphStore, IngestResult, Link, Walk, resolve_batch
 from .subgraph import Subgraph
 from .curation import Changes, CurationEntry
@@ -223,7 +223,7 @@ class SQLiteStore(GraphStore):
             self._after_write(to_write)  # the curation log holds for bulk writes too
         return results
 
-    _rows_in = staticmethod(_rows_in)
+    _rows_in = staticmethod(rows_in)
 
     def _lookup_for(self, extraction: Extraction) -> Callable[[str], list[Entity]]:
         """Every name of ``extraction`` read at once (500 per statement), so a
