@@ -559,8 +559,9 @@ def evaluate(obj: Context, gold: Path, articles_dir: Path, by_language: bool, by
 @cli.command()
 @click.option("--from", "source", required=True, help="Store to copy from (path or URL).")
 @click.option("--to", "target", required=True, help="Store to copy into (path or URL).")
-@click.option("--batch-size", default=1000, show_default=True)
-def copy(source: str, target: str, batch_size: int) -> None:
+@click.option("--batch-size", type=click.IntRange(min=1), default=None,
+              help="Rows per write (default: the target's own, 40,000 into SQLite, 1,000 into a server).")
+def copy(source: str, target: str, batch_size: int | None) -> None:
     """Copy the whole graph, with evidence, from one store to another."""
     from chipgraph.graph.copy import copy_graph
 

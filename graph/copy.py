@@ -18,6 +18,7 @@ from typing import Any, Iterable, Iterator, Protocol, Sequence, TypeVar, runtime
 from tqdm import tqdm
 
 from .curation import copy_log
+from .gc_pause import collection_paused
 from .model import Document, Entity, Evidence, Relation
 from .store import GraphStore
 
@@ -71,7 +72,7 @@ class CopyReport:
 
 
 def copy_graph(
-    source: GraphStore, target: GraphStore, *, batch_size: int = 1000, progress: bool | None = True
+    source: GraphStore, target: GraphStore, *, batch_size: int | None = None, progress: bool | None = True
 ) -> CopyReport:
     """Copy documents (with text), entities and relations (with evidence)
     from ``source`` into ``target``.
@@ -80,7 +81,8 @@ def copy_graph(
     ----------
     batch_size:
         Rows (documents, entities, relations, evidence) per ``write_batch``;
-        whole documents only.
+        whole documents only.  None: the target's ``copy_batch_rows``
+        (SQLite takes big transactions best), else 1,000.
     progress:
         Show a tqdm bar on stderr (None: only when stderr is a terminal).
 
@@ -99,6 +101,8 @@ def copy_graph(
     StoreError
         Either store failed (the message names it); re-running completes the copy.
     """
+    if batch_size is None:
+        batch_size = getattr(target, "copy_batch_rows", 1000)
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     if source is target or source.location == target.location:
@@ -114,7 +118,8 @@ def copy_graph(
         disable=None if progress is None else not progress,
     )
     try:
-        counts = _copy(source, target, batch_size, bar)
+        with collection_paused():  # hundreds of thousands of rows in memory, no cycles
+            counts = _copy(source, target, batch_size, bar)
     finally:
         bar.close()
     # the analysts' log goes along and is re-applied there, so decisions hold

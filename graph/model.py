@@ -205,7 +205,9 @@ class Entity:
 
     def merged(self, other: "Entity") -> "Entity":
         """This entity with the aliases (and country, when unknown) of ``other``."""
-        if (self.country or not other.country) and set(other.names()) <= set(self.names()):
+        if (self.country or not other.country) and (
+            (other.name == self.name and other.aliases == self.aliases) or set(other.names()) <= set(self.names())
+        ):
             return self  # nothing new: the common case when a bulk load meets a known name again
         return replace(
             self,
@@ -281,7 +283,9 @@ class Evidence:
 def _clean_attributes(attributes: Mapping[str, Any] | None) -> dict[str, str]:
     """Attributes as a sorted str -> str dict without empty values, so that
     equal statements compare equal whatever order or store they came from."""
-    return {str(k): str(v) for k, v in sorted((attributes or {}).items()) if v is not None and str(v) != ""}
+    if not attributes:
+        return {}  # most evidence states none
+    return {str(k): str(v) for k, v in sorted(attributes.items()) if v is not None and str(v) != ""}
 
 
 def sorted_evidence(items: Iterable[Evidence]) -> tuple[Evidence, ...]:

@@ -41,12 +41,16 @@ def resolve_against_store(extraction: Extraction, lookup: Callable[[str], list[E
         target = mapping.get(ent.id, ent)
         entities[target.id] = entities[target.id].merged(target) if target.id in entities else target
 
+    moved = {old: new.id for old, new in mapping.items() if new.id != old}
+    if not moved and len({(r.head, r.type, r.tail) for r in extraction.relations}) == len(extraction.relations):
+        # every entity kept its id (the common case of a bulk load: a name
+        # met again), so the relations are as given
+        return replace(extraction, entities=tuple(entities.values()))
+
     def remap(r: Relation) -> Relation:
-        return replace(
-            r,
-            head=mapping[r.head].id if r.head in mapping else r.head,
-            tail=mapping[r.tail].id if r.tail in mapping else r.tail,
-        )
+        if r.head not in moved and r.tail not in moved:
+            return r
+        return replace(r, head=moved.get(r.head, r.head), tail=moved.get(r.tail, r.tail))
 
     relations: dict[tuple[str, str, str], Relation] = {}
     for rel in map(remap, extraction.relations):
@@ -77,7 +81,16 @@ class BatchResolver:
 
     def lookup(self, name: str) -> list[Entity]:
         norm = normalise_name(name)
-        found = {e.id: e for e in self._stored.get(norm, ())}
+        stored = self._stored.get(norm, ())
+        pending = self._pending_names.get(norm)
+        if len(stored) < 2:  # the common cases, without building and sorting a dict
+            if not pending:
+                return list(stored)
+            if len(pending) == 1:
+                (eid,) = pending
+                if not stored or stored[0].id == eid:
+                    return [self._pending[eid]]
+        found = {e.id: e for e in stored}
         for eid in self._pending_names.get(norm, ()):
             found[eid] = self._pending[eid]
         return [found[k] for k in sorted(found)]
@@ -87,7 +100,11 @@ class BatchResolver:
         entities become visible to the articles after it."""
         resolved = resolve_against_store(extraction, self.lookup)
         for ent in resolved.entities:
-            ent = self._pending[ent.id].merged(ent) if ent.id in self._pending else ent
+            if ent.id in self._pending:
+                before = self._pending[ent.id]
+                ent = before.merged(ent)
+                if ent is before:
+                    continue  # nothing new: its names are registered already
             self._pending[ent.id] = ent
             for name in ent.names():
                 self._pending_names.setdefault(normalise_name(name), set()).add(ent.id)

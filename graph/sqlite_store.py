@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -38,6 +38,8 @@ from .path_search import RawHop, find_paths
 from .paths import Hop, OwnershipPath, PathQuery, rank_paths
 from .citations import DocumentInfo
 from .resolution import batch_names
+from .gc_pause import collection_paused
+from .sqlite_known import KnownEntities, name_keys, row_entity, rows_in
 from .store import GraphStore, IngestResult, Link, Walk, resolve_batch
 from .subgraph import Subgraph
 from .curation import Changes, CurationEntry
@@ -110,6 +112,11 @@ CREATE TABLE IF NOT EXISTS curation (
 class SQLiteStore(GraphStore):
     """A graph in a SQLite file (created on first use)."""
 
+    #: rows per ``write_batch`` that ``copy_graph`` sends by default: each
+    #: commit rewrites every index page the batch touched, so a copy of
+    #: 200,000 relations in batches of 1,000 rows took twice as long
+    copy_batch_rows = 40_000
+
     def __init__(self, path: Path | str, *, create: bool = True) -> None:
         self.path = Path(path)
         self.location = str(self.path)
@@ -128,6 +135,9 @@ class SQLiteStore(GraphStore):
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
+            # a 64 MiB page cache (an upper bound, taken as pages are read):
+            # bulk loads insert all over the relation and evidence indexes
+            self._db.execute("PRAGMA cache_size = -65536")
             self._db.executescript(_SCHEMA + GRAPH_LOG_SCHEMA)
             self._check_version()
         except sqlite3.DatabaseError as exc:
@@ -139,6 +149,8 @@ class SQLiteStore(GraphStore):
         self._index_version: int | None = None
         self._index_stale = True
         self._lapsed_ids: frozenset[int] | None = None
+        self._known = KnownEntities()  # entities and names read or written (graph/sqlite_known.py)
+        self._writes = 0  # write transactions of this connection, for self._known
 
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -156,36 +168,44 @@ class SQLiteStore(GraphStore):
 
     # -- writes ---------------------------------------------------------------
     def _write(self, extraction: Extraction) -> None:
-        with self._transaction() as cur:
+        with self._transaction(tracked=True) as cur:
             self._write_rows(cur, [extraction])
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Cursor]:
+    def _transaction(self, *, tracked: bool = False) -> Iterator[sqlite3.Cursor]:
         """One write transaction (taken at once, so writers queue instead of
         failing mid-way); rolled back whole on any error, and the cached
-        graph is dropped either way."""
+        graph is dropped either way.  ``tracked``: every entity it writes
+        goes through ``_write_entities``, which keeps ``self._known`` true;
+        any other transaction, or a rollback, empties it."""
         with self._lock:
             cur = self._db.cursor()
             cur.execute("BEGIN IMMEDIATE")
+            self._writes += 1
             try:
+                self._known.begin(cur, self._writes)
                 yield cur
                 cur.execute("COMMIT")
             except BaseException:
+                self._known.forget()
                 cur.execute("ROLLBACK")
                 raise
             finally:
                 self._index_stale = True
+                if not tracked:
+                    self._known.forget()
 
-    def add_many(self, extractions: Iterable[Extraction], *, batch_articles: int = 500) -> list[IngestResult]:
+    def add_many(self, extractions: Iterable[Extraction], *, batch_articles: int = 2000) -> list[IngestResult]:
         """Add articles ``batch_articles`` per transaction: the bulk path of
         ingest, ``job load`` and ``copy``.
 
         Same result as ``add`` one by one: known documents are skipped and
-        names resolve against the store and the articles before them (one
-        query per batch for all its names, see BatchResolver); then the
-        batch's rows are written together.  A batch is one transaction, so a
-        crash or error leaves whole articles only (those of earlier batches),
-        never part of one, and a re-run completes the rest.
+        names resolve against the store and the articles before them (see
+        BatchResolver; stored names and entities are read once per load and
+        remembered, see graph/sqlite_known.py); then the batch's rows are
+        written together.  A batch is one transaction, so a crash or error
+        leaves whole articles only (those of earlier batches), never part of
+        one, and a re-run completes the rest.
         """
         results: list[IngestResult] = []
         group: list[Extraction] = []
@@ -200,23 +220,24 @@ class SQLiteStore(GraphStore):
         return results
 
     def _add_group(self, group: list[Extraction]) -> list[IngestResult]:
-        with self._transaction() as cur:
+        with collection_paused(), self._transaction(tracked=True) as cur:
             ids = [x.document.id for x in group]
             known = {row[0] for row in self._rows_in(cur, "SELECT id FROM documents", "id", ids)}
-            results, to_write = resolve_batch(group, known, self._lookup_many(cur, batch_names(group)))
+            stored = self._known.by_name(cur, map(normalise_name, batch_names(group)))
+            results, to_write = resolve_batch(group, known, stored)
             self._write_rows(cur, to_write)
         if to_write:
             self._after_write(to_write)  # the curation log holds for bulk writes too
         return results
 
-    @staticmethod
-    def _rows_in(cur: sqlite3.Cursor, select: str, column: str, values: Iterable[str]) -> Iterator[tuple]:
-        """Rows of ``select`` whose ``column`` is one of ``values``, 500 values
-        per statement (SQLite's variable limit)."""
-        items = sorted(set(values))
-        for i in range(0, len(items), 500):
-            chunk = items[i : i + 500]
-            yield from cur.execute(f"{select} WHERE {column} IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+    _rows_in = staticmethod(rows_in)
+
+    def _lookup_for(self, extraction: Extraction) -> Callable[[str], list[Entity]]:
+        """Every name of ``extraction`` read at once (500 per statement), so a
+        list edition of thousands of names costs a few queries, not one per
+        name; answers as ``lookup`` would."""
+        stored = self.lookup_many(batch_names([extraction]))
+        return lambda name: list(stored.get(normalise_name(name), ()))
 
     def lookup_many(self, names: Iterable[str]) -> dict[str, list[Entity]]:
         with self._lock:
@@ -260,7 +281,7 @@ class SQLiteStore(GraphStore):
         bulk path ``copy_graph`` uses.  Idempotent; entities and relations
         merge with what is stored exactly as in ``add``.  Every piece of
         evidence must name a document that is stored or in ``documents``."""
-        with self._transaction() as cur:
+        with self._transaction(tracked=True) as cur:
             self._write_parts(cur, documents, entities, relations)
 
     def _write_parts(
@@ -268,90 +289,89 @@ class SQLiteStore(GraphStore):
         relations: Sequence[Relation],
     ) -> None:
         self._write_entities(cur, entities)
-        relation_ids = self._write_relations(cur, relations)
         cur.executemany(
             "INSERT OR IGNORE INTO documents (id, source, title, date, language, text) VALUES (?,?,?,?,?,?)",
             [(d.id, d.source, d.title, d.date, d.language, d.text) for d in documents],
         )
-        self._insert_evidence(cur, relations, relation_ids)
-
-    @staticmethod
-    def _insert_evidence(
-        cur: sqlite3.Cursor, relations: Iterable[Relation], relation_ids: dict[tuple[str, str, str], int]
-    ) -> None:
-        """The evidence rows of ``relations`` (already written, ids given); a
-        piece already stored is left as it is."""
-        cur.executemany(
-            "INSERT OR IGNORE INTO evidence (relation_id, document_id, start, end, method, sentence, confidence,"
-            " source, attributes) VALUES (?,?,?,?,?,?,?,?,?)",
-            [
-                (
-                    relation_ids[rel.key], e.document_id, e.start, e.end, e.method, e.sentence, e.confidence,
-                    e.source, json.dumps(dict(e.attributes), sort_keys=True),
-                )
-                for rel in relations
-                for e in rel.evidence
-            ],
-        )
+        self._write_relations(cur, relations)
 
     def _write_entities(self, cur: sqlite3.Cursor, entities: Sequence[Entity]) -> None:
         """Upsert ``entities`` (in order, an id seen twice merged), each merged
-        into its stored row: the stored name stays, aliases accumulate."""
+        into its stored row: the stored name stays, aliases accumulate.  An
+        entity the merge leaves as stored is not written again, and only
+        names it did not have yet are added (the stored rows come from
+        ``self._known``, read once per load)."""
         merged: dict[str, Entity] = {}
         for ent in entities:
             merged[ent.id] = merged[ent.id].merged(ent) if ent.id in merged else ent
-        stored = self._rows_in(cur, "SELECT id, name, type, aliases, country FROM entities", "id", merged)
-        for row in stored:
-            merged[row[0]] = _entity(row).merged(merged[row[0]])
+        stored = self._known.by_id(cur, merged)
+        rows: list[tuple] = []
+        names: list[tuple[str, str]] = []
+        for eid, ent in merged.items():
+            old = stored[eid]
+            if old is not None:
+                ent = old.merged(ent)
+                if ent is old or ent == old:
+                    continue
+            keys = name_keys(ent)
+            names.extend((eid, n) for n in (keys - name_keys(old) if old is not None else keys))
+            rows.append((eid, ent.name, ent.type.value, json.dumps(list(ent.aliases)), ent.country))
+            self._known.wrote(ent, keys)
         cur.executemany(
             "INSERT INTO entities (id, name, type, aliases, country) VALUES (?,?,?,?,?) "
             "ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases, country = excluded.country",
-            [(e.id, e.name, e.type.value, json.dumps(list(e.aliases)), e.country) for e in merged.values()],
+            rows,
         )
-        cur.executemany(
-            "INSERT OR IGNORE INTO entity_names (entity_id, norm) VALUES (?, ?)",
-            [(e.id, n) for e in merged.values() for n in {normalise_name(x) for x in e.names()}],
-        )
+        cur.executemany("INSERT OR IGNORE INTO entity_names (entity_id, norm) VALUES (?, ?)", names)
 
-    def _write_relations(self, cur: sqlite3.Cursor, relations: Sequence[Relation]) -> dict[tuple[str, str, str], int]:
-        """Relation rows, and the row id of every key.  The ``attributes``
-        column holds unsourced attributes only, the first stated winning
-        (stored ones first); sourced ones go with the evidence."""
+    def _write_relations(self, cur: sqlite3.Cursor, relations: Sequence[Relation]) -> None:
+        """Relation rows and their evidence (a piece already stored is left as
+        it is).  The ``attributes`` column holds unsourced attributes only,
+        the first stated winning (stored ones first); sourced ones go with
+        the evidence.
+
+        New relations get their row ids from SQLite in the order first seen,
+        as one-by-one writes would give them; evidence finds its relation's
+        id inside SQLite (a lookup on the unique index per row, no round
+        trip), and stored rows are read only for keys that bring unsourced
+        attributes to merge."""
+        keys = [(rel.head, _TYPE_VALUE[rel.type], rel.tail) for rel in relations]
         unsourced: dict[tuple[str, str, str], dict[str, str]] = {}
-        for rel in relations:
-            attrs = dict(rel.unsourced_attributes)
-            attrs.update(unsourced.get(rel.key, {}))
-            unsourced[rel.key] = attrs
-
-        def stored_rows() -> dict[tuple[str, str, str], tuple[int, str]]:
-            """The stored rows of the keys, 300 keys per statement, each key
-            looked up through the relations' unique index (a row-value IN
-            list would scan the table)."""
-            keys = list(unsourced)
-            found: dict[tuple[str, str, str], tuple[int, str]] = {}
-            one = "SELECT head, type, tail, id, attributes FROM relations WHERE head = ? AND type = ? AND tail = ?"
-            for i in range(0, len(keys), 300):
-                chunk = keys[i : i + 300]
-                rows = cur.execute(
-                    " UNION ALL ".join([one] * len(chunk)), [part for key in chunk for part in key]
-                ).fetchall()
-                found.update(((h, t, tl), (rid, attrs)) for h, t, tl, rid, attrs in rows)
-            return found
-
-        stored = stored_rows()
-        cur.executemany(
-            "INSERT INTO relations (head, type, tail, attributes) VALUES (?,?,?,?)",
-            [(*key, json.dumps(attrs, sort_keys=True)) for key, attrs in unsourced.items() if key not in stored],
-        )
+        for key, rel in zip(keys, relations):
+            if key not in unsourced or rel.unsourced_attributes:
+                attrs = dict(rel.unsourced_attributes)
+                attrs.update(unsourced.get(key, {}))
+                unsourced[key] = attrs
+        with_attrs = [key for key, attrs in unsourced.items() if attrs]
         updates = []
-        for key, (rid, stored_attrs) in stored.items():
-            attrs = unsourced[key]
-            if attrs and not json.loads(stored_attrs).items() >= attrs.items():
-                attrs.update(json.loads(stored_attrs))
-                updates.append((json.dumps(attrs, sort_keys=True), rid))
+        one = "SELECT head, type, tail, id, attributes FROM relations WHERE head = ? AND type = ? AND tail = ?"
+        for i in range(0, len(with_attrs), 300):  # a row-value IN list would scan the table
+            chunk = with_attrs[i : i + 300]
+            for h, t, tl, rid, stored_attrs in cur.execute(
+                " UNION ALL ".join([one] * len(chunk)), [part for key in chunk for part in key]
+            ).fetchall():
+                attrs = unsourced[(h, t, tl)]
+                if not json.loads(stored_attrs).items() >= attrs.items():
+                    attrs.update(json.loads(stored_attrs))
+                    updates.append((json.dumps(attrs, sort_keys=True), rid))
+        cur.executemany(
+            "INSERT INTO relations (head, type, tail, attributes) VALUES (?,?,?,?) "
+            "ON CONFLICT (head, type, tail) DO NOTHING",
+            [(*key, json.dumps(attrs, sort_keys=True) if attrs else "{}") for key, attrs in unsourced.items()],
+        )
         cur.executemany("UPDATE relations SET attributes = ? WHERE id = ?", updates)
-        ids = {key: rid for key, (rid, _) in (stored if len(stored) == len(unsourced) else stored_rows()).items()}
-        return ids
+        cur.executemany(
+            "INSERT OR IGNORE INTO evidence (relation_id, document_id, start, end, method, sentence, confidence,"
+            " source, attributes) SELECT id, ?,?,?,?,?,?,?,? FROM relations WHERE head = ? AND type = ? AND tail = ?",
+            [
+                (
+                    e.document_id, e.start, e.end, e.method, e.sentence, e.confidence, e.source,
+                    json.dumps(e.attributes, sort_keys=True) if e.attributes else "{}", *key,
+                )
+                for key, rel in zip(keys, relations)
+                for e in rel.evidence
+            ],
+        )
 
     # -- curation (graph/curation.py) ------------------------------------------
     def curation_log(self) -> list[CurationEntry]:
@@ -384,8 +404,7 @@ class SQLiteStore(GraphStore):
                         "INSERT OR IGNORE INTO entity_names (entity_id, norm) VALUES (?, ?)",
                         [(ent.id, n) for n in {normalise_name(x) for x in ent.names()}],
                     )
-                put = list(changes.put_relations.values())
-                self._insert_evidence(cur, put, self._write_relations(cur, put))
+                self._write_relations(cur, list(changes.put_relations.values()))
                 cur.executemany("DELETE FROM entities WHERE id = ?", [(i,) for i in sorted(changes.drop_entities)])
                 for doc_id in sorted(changes.drop_documents):
                     cur.execute("DELETE FROM evidence WHERE document_id = ?", (doc_id,))
@@ -489,7 +508,7 @@ class SQLiteStore(GraphStore):
                 RelationType(rtype),
                 tail,
                 sorted_evidence(evidence),
-                unsourced_attributes=json.loads(attrs),
+                unsourced_attributes=_json_dict(attrs),
             )))
         return out
 
@@ -751,10 +770,16 @@ def _migrate(db: sqlite3.Connection, version: int) -> None:
 def _evidence(row: tuple) -> Evidence:
     """The Evidence of a joined relation-evidence row (its last eight columns)."""
     document_id, sentence, start, end, method, confidence, source, attrs = row[5:]
-    return Evidence(document_id, sentence, start, end, method, confidence, source,
-                    attributes=json.loads(attrs) if attrs != "{}" else {})
+    return Evidence(document_id, sentence, start, end, method, confidence, source, attributes=_json_dict(attrs))
 
 
-def _entity(row: tuple) -> Entity:
-    eid, name, etype, aliases, country = row
-    return Entity(eid, name, EntityType(etype), tuple(json.loads(aliases)), country)
+_entity = row_entity
+
+
+def _json_dict(text: str) -> dict:
+    """A JSON object column (attributes), without the parser for the usual '{}'."""
+    return {} if text == "{}" else json.loads(text)
+
+
+#: RelationType -> its value, without the enum's descriptor on the hot path
+_TYPE_VALUE = {t: t.value for t in RelationType}

@@ -13,7 +13,7 @@ from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal, Sequence
 
 from .citations import DocumentInfo
 from .errors import EntityAmbiguous, EntityNotFound, UnsupportedStore
@@ -108,7 +108,7 @@ class GraphStore(ABC):
         extraction.validate()
         if self.has_document(extraction.document.id):
             return IngestResult(extraction.document.id, extraction.document.source, False, 0, 0)
-        resolved = resolve_against_store(extraction, self.lookup)
+        resolved = resolve_against_store(extraction, self._lookup_for(extraction))
         self._write(resolved)
         if self._after_write([resolved]) and not self.has_document(resolved.document.id):
             # a retracted document: written, then withdrawn again by the curation log
@@ -129,6 +129,12 @@ class GraphStore(ABC):
         was written, at the end of a load, so that the first question after
         it does not pay for it (the SQLite store's graph index).  A server
         store derives nothing: the default does nothing."""
+
+    def _lookup_for(self, extraction: Extraction) -> Callable[[str], list[Entity]]:
+        """The ``lookup`` that ``add`` resolves ``extraction``'s names with:
+        ``self.lookup`` itself here; a store may read all of its names at
+        once (a list edition names thousands)."""
+        return self.lookup
 
     @abstractmethod
     def _write(self, extraction: Extraction) -> None:

@@ -407,3 +407,27 @@ def test_a_long_text_piece_read_back_damaged_is_refused(new_store, monkeypatch) 
     monkeypatch.setattr(Neo4jStore, "_read", damaged)
     with pytest.raises(StoreError, match="refusing to return a damaged text"):
         store.get_document(doc.id)
+
+
+def test_a_record_that_is_not_utf8_is_read_again_then_refused(new_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Bytes that are not UTF-8 in a record (the driver raises as it decodes
+    them, and closes the connection) cost one more read on a fresh
+    connection; twice in a row they are a StoreError naming the server."""
+    store = new_store("falkordb")
+    text = "\U0001F600 wafers " * 2000
+    doc = Document.from_text(text, "https://news.example/bytes")
+    store.add(Extraction(doc, (), ()))
+    real_run = Neo4jStore._run
+    failures = {"left": 1}
+
+    def garbled(self, runner, cypher, params):  # type: ignore[no-untyped-def]
+        if "substring(" in cypher and failures["left"] > 0:
+            failures["left"] -= 1
+            raise UnicodeDecodeError("utf-8", b"\xf0\x9f", 0, 2, "unexpected end of data")
+        return real_run(self, runner, cypher, params)
+
+    monkeypatch.setattr(Neo4jStore, "_run", garbled)
+    assert store.get_document(doc.id).text == text and failures["left"] == 0
+    failures["left"] = 2
+    with pytest.raises(StoreError, match="sent text that is not UTF-8"):
+        store.get_document(doc.id)

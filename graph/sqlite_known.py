@@ -1,0 +1,139 @@
+"""What a SQLite store's connection knows of its stored entities and names.
+
+A bulk load resolves every name of every article against the store.  Asking
+SQLite for all of a batch's names and decoding every matching entity again
+for each batch of 500 articles cost more than the writes themselves (a
+company named in many articles was read and decoded once per batch).  This
+keeps, for one connection, the entities it has read or written and which
+entities every normalised name it has asked about names (none, too), so each
+is read once per load.
+
+It is only as good as its assumption that nobody else wrote: it is checked
+at the start of every write transaction (``PRAGMA data_version`` changes
+when another connection commits; the store counts its own transactions) and
+dropped whole when anything but a write it kept track of happened, when a
+transaction rolls back, or when it grows past its caps.  Inside the
+transaction SQLite's write lock keeps other writers out, so what it says
+stays true until the commit.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Iterable, Iterator, Mapping
+
+from .model import Entity, EntityType, normalise_name
+
+__all__ = ["KnownEntities", "name_keys", "row_entity", "rows_in"]
+
+#: beyond these many entities or names the cache starts again empty: a load
+#: of millions of companies keeps its memory bounded at the price of a few
+#: extra reads
+MAX_ENTITIES = 400_000
+MAX_NAMES = 1_000_000
+
+
+def name_keys(entity: Entity) -> frozenset[str]:
+    """The normalised names the store keeps for ``entity`` (table entity_names)."""
+    return frozenset(map(normalise_name, entity.names()))
+
+
+def row_entity(row: tuple) -> Entity:
+    """An Entity from a row (id, name, type, aliases JSON, country)."""
+    eid, name, etype, aliases, country = row
+    return Entity(eid, name, EntityType(etype), tuple(json.loads(aliases)) if aliases != "[]" else (), country)
+
+
+class KnownEntities:
+    """Stored entities by id (None: known not to be stored) and the ids every
+    known normalised name stands for, for one connection; see the module's
+    docstring for when it may be trusted."""
+
+    def __init__(self) -> None:
+        self._entities: dict[str, Entity | None] = {}
+        self._names: dict[str, list[Entity]] = {}  # norm -> entities, by id
+        self._stamp: tuple[int, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._entities)
+
+    def clear(self) -> None:
+        self._entities.clear()
+        self._names.clear()
+        self._stamp = None
+
+    def begin(self, cur: sqlite3.Cursor, writes: int) -> None:
+        """At the start of a write transaction (write lock held), the
+        ``writes``-th of this connection: start again empty unless the last
+        thing written to the file was this connection's transaction number
+        ``writes - 1`` and the cache kept track of it."""
+        version = cur.execute("PRAGMA data_version").fetchone()[0]
+        if (
+            self._stamp != (version, writes - 1)
+            or len(self._entities) > MAX_ENTITIES
+            or len(self._names) > MAX_NAMES
+        ):
+            self.clear()
+        self._stamp = (version, writes)
+
+    def forget(self) -> None:
+        """After a transaction the cache did not follow (a curation, a
+        rollback): nothing it holds may be trusted any more."""
+        self.clear()
+
+    # -- reads -----------------------------------------------------------------
+    def by_name(self, cur: sqlite3.Cursor, norms: Iterable[str]) -> dict[str, list[Entity]]:
+        """Stored entities per normalised name (names that name none are left
+        out), each list sorted by id: ``lookup_many`` from memory, reading
+        only the names it has not seen."""
+        norms = set(norms)
+        missing = [n for n in norms if n not in self._names]
+        if missing:
+            found: dict[str, list[str]] = {n: [] for n in missing}
+            entities = self._entities
+            rows = rows_in(
+                cur,
+                "SELECT n.norm, e.id, e.name, e.type, e.aliases, e.country FROM entity_names n "
+                "JOIN entities e ON e.id = n.entity_id",
+                "n.norm",
+                missing,
+            )
+            for norm, *entity in rows:
+                found[norm].append(entity[0])
+                if entities.get(entity[0]) is None:
+                    entities[entity[0]] = row_entity(tuple(entity))
+            for norm, ids in found.items():
+                self._names[norm] = [entities[i] for i in sorted(ids)]  # type: ignore[misc]
+        names = self._names
+        return {norm: names[norm] for norm in norms if names[norm]}
+
+    def by_id(self, cur: sqlite3.Cursor, ids: Iterable[str]) -> Mapping[str, Entity | None]:
+        """The stored entity of every id (None when there is none)."""
+        missing = [i for i in ids if i not in self._entities]
+        if missing:
+            for i in missing:
+                self._entities[i] = None
+            for row in rows_in(cur, "SELECT id, name, type, aliases, country FROM entities", "id", missing):
+                self._entities[row[0]] = row_entity(row)
+        return self._entities
+
+    # -- writes ----------------------------------------------------------------
+    def wrote(self, entity: Entity, names: Iterable[str]) -> None:
+        """``entity`` was written as it is; ``names`` are all its normalised
+        names (they only grow: a tracked write never takes one away)."""
+        self._entities[entity.id] = entity
+        for norm in names:
+            found = self._names.get(norm)
+            if found is not None:
+                others = [e for e in found if e.id != entity.id]
+                self._names[norm] = sorted((*others, entity), key=lambda e: e.id)
+
+
+def rows_in(cur: sqlite3.Cursor, select: str, column: str, values: Iterable[str]) -> Iterator[tuple]:
+    """Rows of ``select`` whose ``column`` is one of ``values``, 500 values
+    per statement (SQLite's variable limit)."""
+    items = sorted(set(values))
+    for i in range(0, len(items), 500):
+        chunk = items[i : i + 500]
+        yield from cur.execute(f"{select} WHERE {column} IN ({','.join('?' * len(chunk))})", chunk).fetchall()
