@@ -11,6 +11,7 @@ since, never reloaded whole.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -46,6 +47,8 @@ from .curation import Changes, CurationEntry
 from .lists.status import LIST_METHOD, REMOVAL_MARK, is_current
 
 __all__ = ["SQLiteStore"]
+
+log = logging.getLogger(__name__)
 
 #: 2: evidence rows carry the attributes their sentence states; the
 #: relations.attributes column keeps only attributes with no known source.
@@ -98,15 +101,21 @@ CREATE TABLE IF NOT EXISTS evidence (
     PRIMARY KEY (relation_id, document_id, start, end, method)
 );
 CREATE INDEX IF NOT EXISTS evidence_document ON evidence(document_id);
--- the few statements list imports leave (graph/lists/status.py), found
--- without reading every article's evidence
-CREATE INDEX IF NOT EXISTS evidence_list_import ON evidence(relation_id) WHERE method = 'list-import';
 CREATE TABLE IF NOT EXISTS curation (
     seq INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     entry TEXT NOT NULL
 );
 """
+
+
+#: Indexes that only speed reads up, added to files written before them when
+#: the file can be written (a read-only file is read without them): the few
+#: statements list imports leave (graph/lists/status.py), found without
+#: reading every article's evidence.
+_READ_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS evidence_list_import ON evidence(relation_id) WHERE method = 'list-import'",
+)
 
 
 class SQLiteStore(GraphStore):
@@ -140,6 +149,11 @@ class SQLiteStore(GraphStore):
             self._db.execute("PRAGMA cache_size = -65536")
             self._db.executescript(_SCHEMA + GRAPH_LOG_SCHEMA)
             self._check_version()
+            for statement in _READ_INDEXES:
+                try:
+                    self._db.execute(statement)
+                except sqlite3.OperationalError as exc:  # a read-only file
+                    log.warning("%s: read index not added (%s); reads work without it", self.path, exc)
         except sqlite3.DatabaseError as exc:
             raise StoreUnavailable(
                 f"cannot open {self.path} as a chipgraph store ({exc}); is it a SQLite file written by chipgraph?"

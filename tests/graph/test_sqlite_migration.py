@@ -147,3 +147,26 @@ def test_newer_file_is_refused(tmp_path: Path) -> None:
     db.close()
     with pytest.raises(StoreError, match="schema version 99"):
         SQLiteStore(path)
+
+
+def test_a_file_without_the_read_indexes_gets_them_when_writable(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The list-import index only speeds reads up: a file written before it
+    gets it on the next open (a read-only file is read without it)."""
+    import sqlite3 as sql
+
+    from chipgraph.graph.sqlite_store import SQLiteStore as Store
+
+    path = tmp_path / "older.sqlite"
+    Store(path).close()
+    db = sql.connect(path)
+    db.execute("DROP INDEX evidence_list_import")
+    db.commit()
+    db.close()
+    store = Store(path, create=False)
+    names = {r[0] for r in store._db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "evidence_list_import" in names
+    plan = store._db.execute(
+        "EXPLAIN QUERY PLAN SELECT DISTINCT relation_id FROM evidence WHERE method = 'list-import' AND instr(attributes, ?) > 0",
+        ('"removed"',)).fetchall()
+    assert "evidence_list_import" in str(plan)
+    store.close()
