@@ -138,31 +138,27 @@ def test_version_2_file_gains_an_empty_curation_log(tmp_path: Path) -> None:
     assert int(version) == 3
 
 
-def test_newer_file_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "future.sqlite"
+def new_file_edited(path: Path, statement: str) -> Path:
+    """A store file just written by this chipgraph, then changed by ``statement``."""
     SQLiteStore(path).close()
     db = sqlite3.connect(path)
-    db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    db.execute(statement)
     db.commit()
     db.close()
+    return path
+
+
+def test_newer_file_is_refused(tmp_path: Path) -> None:
+    path = new_file_edited(tmp_path / "future.sqlite", "UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(StoreError, match="schema version 99"):
         SQLiteStore(path)
 
 
-def test_a_file_without_the_read_indexes_gets_them_when_writable(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_without_the_read_indexes_gets_them_when_writable(tmp_path: Path) -> None:
     """The list-import index only speeds reads up: a file written before it
     gets it on the next open (a read-only file is read without it)."""
-    import sqlite3 as sql
-
-    from chipgraph.graph.sqlite_store import SQLiteStore as Store
-
-    path = tmp_path / "older.sqlite"
-    Store(path).close()
-    db = sql.connect(path)
-    db.execute("DROP INDEX evidence_list_import")
-    db.commit()
-    db.close()
-    store = Store(path, create=False)
+    path = new_file_edited(tmp_path / "older.sqlite", "DROP INDEX evidence_list_import")
+    store = SQLiteStore(path, create=False)
     names = {r[0] for r in store._db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "evidence_list_import" in names
     plan = store._db.execute(
