@@ -98,7 +98,7 @@ from .citations import DocumentInfo
 from .store import BOLT_SCHEMES, GraphStore, IngestResult, Link, Walk, resolve_batch
 from .subgraph import Subgraph
 from .curation import Changes, CurationEntry
-from .lists.status import LIST_METHOD, REMOVAL_MARK, holds
+from .lists.status import LIST_METHOD, REMOVAL_MARK, lapse
 
 __all__ = ["Neo4jStore", "BoltURL", "parse_bolt_url"]
 
@@ -891,9 +891,10 @@ class Neo4jStore(GraphStore):
         lapsed: list[str] = []
         designations: list[str] = []
         for key, evidence in sorted(self._evidence_for(r["rel"] for r in rows).items()):
-            if not holds(RelationType.OWNED_BY, evidence):  # no other statement keeps it
+            kind = lapse(evidence)
+            if kind == "any":
                 lapsed.append(key)
-            elif not holds(RelationType.DESIGNATED, evidence):
+            elif kind == "designation":
                 designations.append(key)
         return lapsed, designations
 

@@ -11,11 +11,11 @@ whether the listing holds today.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Literal, Sequence
 
 from ..model import Evidence, Relation, RelationType
 
-__all__ = ["LIST_METHOD", "REMOVAL_MARK", "ListingStatus", "listing_status", "status_of", "holds", "is_current", "current_relations"]
+__all__ = ["LIST_METHOD", "REMOVAL_MARK", "ListingStatus", "listing_status", "status_of", "lapse", "is_current", "current_relations"]
 
 #: the evidence method of every statement a list import writes
 LIST_METHOD = "list-import"
@@ -104,14 +104,21 @@ def is_current(relation: Relation) -> bool:
     """Whether the fact holds now: anything no list import states does; a
     listing holds unless the latest edition removed it (a military link an
     article states outlives its list's removal)."""
-    return holds(relation.type, relation.evidence)
-
-
-def holds(type: RelationType, evidence: Sequence[Evidence]) -> bool:
-    """:func:`is_current` of a relation of ``type`` with this evidence (for a
-    store that reads evidence before the relation itself)."""
-    status = status_of(type, evidence)
+    status = listing_status(relation)
     return status is None or status.current
+
+
+def lapse(evidence: Sequence[Evidence]) -> Literal["any", "designation"] | None:
+    """Which relations with this evidence no longer hold (see
+    :func:`is_current`), for a store that reads evidence before it knows
+    the relation's type: ``"any"`` when the latest edition removed the
+    listing and no other source states the fact, ``"designation"`` when an
+    article's statement keeps the fact unless it is a designation, None when
+    it holds."""
+    status = status_of(RelationType.DESIGNATED, evidence)
+    if status is None or status.current:
+        return None
+    return "designation" if any(e.method != LIST_METHOD for e in evidence) else "any"
 
 
 def current_relations(relations: Iterable[Relation]) -> list[Relation]:
