@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from chipgraph.graph.lists import import_list, readers
+from chipgraph.graph.lists.formats import readers
 
 __all__ = ["lists"]
 
@@ -34,6 +34,8 @@ def import_(obj: "object", file: Path, fmt: str | None, edition: str | None, as_
         data = file.read_bytes()
     except OSError as exc:
         raise click.FileError(str(file), hint=exc.strerror or str(exc)) from None
+    from chipgraph.graph.lists.editions import import_list  # the import machinery only when importing
+
     store = obj.store(create=True)  # type: ignore[attr-defined]
     done = import_list(store, data, str(file), format=fmt, edition=edition)
     if as_json:

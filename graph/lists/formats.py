@@ -36,6 +36,11 @@ class ListReader(Protocol):
 
 _READERS: dict[str, ListReader] = {}
 
+#: the formats chipgraph ships, registered by importing them when the
+#: registry is first asked (a store that only asks whether a listing still
+#: holds never loads the readers)
+BUILTIN_FORMATS = ("csl", "dod1260h")
+
 
 def register(cls: type) -> type:
     """Class decorator: make a list format available by its ``name``."""
@@ -43,17 +48,26 @@ def register(cls: type) -> type:
     return cls
 
 
+def _registry() -> dict[str, ListReader]:
+    import importlib
+
+    for module in BUILTIN_FORMATS:
+        importlib.import_module(f"{__package__}.{module}")
+    return _READERS
+
+
 def readers() -> tuple[ListReader, ...]:
     """Every registered format, in registration order."""
-    return tuple(_READERS.values())
+    return tuple(_registry().values())
 
 
 def reader(name: str) -> ListReader:
     """The format called ``name``; a ValueError lists the known ones."""
+    known = _registry()
     try:
-        return _READERS[name]
+        return known[name]
     except KeyError:
-        raise ValueError(f"unknown list format {name!r}; choose from {', '.join(_READERS)}") from None
+        raise ValueError(f"unknown list format {name!r}; choose from {', '.join(known)}") from None
 
 
 @dataclass(frozen=True)
