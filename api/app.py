@@ -24,7 +24,7 @@ from pydantic.json_schema import SkipJsonSchema
 
 from chipgraph.graph import questions as q
 from chipgraph.graph.accepted import accepted_view
-from chipgraph.graph.errors import ChipgraphError, EntityAmbiguous, EntityNotFound, StoreError
+from chipgraph.graph.errors import ChipgraphError, EntityAmbiguous, EntityNotFound, QuickReadTooLong, StoreError
 from chipgraph.graph.model import SCORED_RELATION_TYPES, RelationType
 from chipgraph.graph.path_answer import answer_paths, is_quick
 from chipgraph.graph.paths import MAX_HOPS_LIMIT
@@ -371,12 +371,16 @@ def create_app(
         # A small question on a store ready to answer at once (ids or exact
         # names, the index current, no one else reading) is answered here, on
         # the event loop: a trip to a worker thread costs more than the answer.
+        # A search that turns out broad stops early and goes to the worker.
         if not accepted_only and is_quick(max_hops, direction, limit):
             store = get_store()
             with store.quick_reads() as quick:
                 src, dst = (store.resolve_exact(source), store.resolve_exact(target)) if quick else (None, None)
                 if src is not None and dst is not None:
-                    return json_response(answer_paths(store, src, dst, **options).to_dict())
+                    try:
+                        return json_response(answer_paths(store, src, dst, **options).to_dict())
+                    except QuickReadTooLong:
+                        pass
         return await threaded_json(
             lambda: answer_paths(accepted_view(get_store(), accepted_only), source, target, **options).to_dict()
         )

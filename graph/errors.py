@@ -88,6 +88,12 @@ class StoreError(ChipgraphError):
     """The graph store failed; the message names the store."""
 
 
+class QuickReadTooLong(ChipgraphError):
+    """A read inside ``GraphStore.quick_reads`` would run longer than a
+    caller that cannot wait (an event loop) may spend; nothing was answered
+    in part: ask again outside the block."""
+
+
 class StoreUnavailable(StoreError):
     """The store cannot be reached (server down, file unreadable)."""
 

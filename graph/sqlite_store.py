@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
-from .errors import StoreError, StoreUnavailable
+from .errors import QuickReadTooLong, StoreError, StoreUnavailable
 from .model import (
     sorted_evidence,
     Document,
@@ -35,7 +35,7 @@ from .model import (
     normalise_name,
 )
 from .graph_index import GRAPH_LOG_SCHEMA, TYPE_CODES, TYPE_NAMES, GraphIndex
-from .path_search import RawHop, find_paths
+from .path_search import QUICK_MAX_WORK, RawHop, SearchTooLong, find_paths
 from .paths import Hop, OwnershipPath, PathQuery, rank_paths
 from .citations import DocumentInfo
 from .resolution import batch_names
@@ -159,6 +159,8 @@ class SQLiteStore(GraphStore):
                 f"cannot open {self.path} as a chipgraph store ({exc}); is it a SQLite file written by chipgraph?"
             ) from exc
         self._lock = threading.RLock()
+        #: edges a path search may look at: set only inside quick_reads()
+        self._search_budget: int | None = None
         self._index: GraphIndex | None = None
         self._index_version: int | None = None
         self._index_stale = True
@@ -588,8 +590,10 @@ class SQLiteStore(GraphStore):
         try:
             current = self._index is not None and not self._index_stale and (
                 self._db.execute("PRAGMA data_version").fetchone()[0] == self._index_version)
+            self._search_budget = QUICK_MAX_WORK if current else None
             yield current
         finally:
+            self._search_budget = None
             self._lock.release()
 
     def paths(self, query: PathQuery) -> list[OwnershipPath]:
@@ -600,7 +604,12 @@ class SQLiteStore(GraphStore):
                 return []
             codes = [TYPE_CODES[t] for t in query.type_names]
             skip = frozenset() if query.include_removed else self._lapsed()
-            raw = find_paths(index, source, target, codes, query.direction == "both", query.max_hops, query.limit, skip)
+            try:
+                raw = find_paths(index, source, target, codes, query.direction == "both", query.max_hops, query.limit,
+                                 skip, self._search_budget)
+            except SearchTooLong:
+                raise QuickReadTooLong(f"{self.location}: the path search needs more than {QUICK_MAX_WORK:,} edges; "
+                                       "ask outside quick_reads()") from None
             return rank_paths(self._hydrate(self._best(raw, index, query.limit), index), query.limit)
 
     def _best(self, raw: list[list[RawHop]], index: GraphIndex, limit: int) -> list[list[RawHop]]:

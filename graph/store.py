@@ -297,7 +297,11 @@ class GraphStore(ABC):
         event loop): True only while the store is a local file ready to
         answer at once, nothing to wait for or rebuild first.  Network stores
         never are; the SQLite store is while its graph index is current and no
-        other thread is using it (and keeps it so until the block ends)."""
+        other thread is using it (and keeps it so until the block ends).
+
+        Inside the block a path search that would look at more than
+        ``QUICK_MAX_WORK`` edges raises QuickReadTooLong instead of going on:
+        quick means short, not only free of waiting."""
         yield False
 
     def resolve_unique(self, name: str) -> Entity:

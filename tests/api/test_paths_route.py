@@ -82,6 +82,31 @@ def test_on_the_loop_and_in_a_worker_the_answer_is_the_same(client: TestClient, 
     assert [client.get("/paths", params=q).content for q in QUESTIONS] == on_loop
 
 
+def test_a_search_too_broad_for_the_loop_goes_to_a_worker(client: TestClient, sample_store: SQLiteStore,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the loop's work budget the question is asked again in a worker:
+    the same bytes, never a shorter answer."""
+    from chipgraph.graph import sqlite_store
+    from chipgraph.graph.errors import QuickReadTooLong
+
+    client.get("/paths", params=QUESTIONS[0])  # builds the graph index
+    expected = [client.get("/paths", params=q).content for q in QUESTIONS]
+    stopped = []
+    paths = sample_store.paths
+
+    def counting(query):  # type: ignore[no-untyped-def]
+        try:
+            return paths(query)
+        except QuickReadTooLong:
+            stopped.append(query)
+            raise
+
+    monkeypatch.setattr(sample_store, "paths", counting)
+    monkeypatch.setattr(sqlite_store, "QUICK_MAX_WORK", 1)
+    assert [client.get("/paths", params=q).content for q in QUESTIONS] == expected
+    assert len(stopped) >= 2  # the questions that went to the loop first
+
+
 def test_errors_are_the_same_on_both_ways(client: TestClient, sample_store: SQLiteStore) -> None:
     """An unknown name (404 with suggestions), an ambiguous one (409) and
     unknown types (422) are answered alike whichever way a question goes."""

@@ -16,7 +16,7 @@ import pytest
 
 from chipgraph.graph import graph_index
 from chipgraph.graph.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelationType
-from chipgraph.graph.path_search import find_paths
+from chipgraph.graph.path_search import SearchTooLong, find_paths
 from chipgraph.graph.paths import PathQuery
 from chipgraph.graph.sqlite_store import SQLiteStore
 from chipgraph.graph.store import Link
@@ -293,3 +293,27 @@ def test_a_load_leaves_the_index_ready_for_the_first_query(tmp_path: Path) -> No
     assert answer and reader._index.stats["builds"] == 0 and reader._index.stats["opens"] == 1
     # the file holds the copy; the relations the list import added are the delta read at open
     assert reader._index._d.shape[0] == reader.counts()["relations"] - copied > 0
+
+
+def test_a_search_past_its_work_budget_stops_and_says_so(tmp_path: Path) -> None:
+    """With a budget the search either answers exactly as without one or
+    raises SearchTooLong: never a shorter list of paths."""
+    rng = random.Random(5)
+    ents = [e for e in random_entities(rng, 40) if e.type is EntityType.ORG]
+    layers = [ents[:1], ents[1:9], ents[9:17], ents[17:18]]
+    store = SQLiteStore(tmp_path / "dense.sqlite")
+    store.add(layered_article(rng, layers, "dense"))
+    index = store._graph()
+    codes = [graph_index.TYPE_CODES[t] for t in TYPES[:3]]
+    source, target = index.node_of(layers[0][0].id), index.node_of(layers[-1][0].id)
+    unbounded = find_paths(index, source, target, codes, False, 4, 3)
+    assert unbounded
+    outcomes = set()
+    for budget in (1, 10, 50, 100, 200, 400, 10_000):
+        try:
+            assert find_paths(index, source, target, codes, False, 4, 3, max_work=budget) == unbounded, budget
+            outcomes.add("answered")
+        except SearchTooLong:
+            outcomes.add("stopped")
+    assert outcomes == {"answered", "stopped"}
+    store.close()

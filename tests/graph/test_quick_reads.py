@@ -90,3 +90,29 @@ def test_sqlite_reads_quickly_only_while_its_index_is_current_and_free(tmp_path:
             release.set()
             worker.join()
         assert quick()
+
+
+def test_a_broad_search_inside_quick_reads_stops_and_answers_outside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quick means short: past the work budget a search inside the block
+    raises QuickReadTooLong (nothing answered in part); the same question
+    outside the block is answered in full."""
+    from chipgraph.graph import sqlite_store
+    from chipgraph.graph.errors import QuickReadTooLong
+
+    hub, end = Entity.create("Broad Hub", ORG), Entity.create("Broad End", ORG)
+    middle = [Entity.create(f"Broad Middle {i}", ORG) for i in range(12)]
+    with SQLiteStore(tmp_path / "broad.sqlite") as store:
+        for i, m in enumerate(middle):
+            store.add(supply(hub, m, f"h{i}"))
+            store.add(supply(m, end, f"e{i}"))
+        question = PathQuery(hub.id, end.id, limit=20)
+        full = store.paths(question)
+        assert len(full) == 12
+        with store.quick_reads() as quick:
+            assert quick and store.paths(question) == full  # within the real budget
+        monkeypatch.setattr(sqlite_store, "QUICK_MAX_WORK", 20)
+        with store.quick_reads() as quick:
+            assert quick
+            with pytest.raises(QuickReadTooLong, match="more than 20 edges"):
+                store.paths(question)
+        assert store.paths(question) == full  # outside the block no budget applies
