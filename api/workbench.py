@@ -107,7 +107,8 @@ def _static(name: str) -> bytes:
 class Drawing:
     """One drawable question, as the query string of /ui/draw and /ui/export
     carries it: a neighbourhood (``entity``, ``depth``), a path question
-    (``source``, ``target``, ``max_hops``, ``types``, ``direction``) or an
+    (``source``, ``target``, ``max_hops``, ``types``, ``direction``,
+    ``include_removed``) or an
     exposure screening (``entity``, ``max_hops``, ``types``, ``direction``,
     ``reverse``)."""
 
@@ -120,6 +121,7 @@ class Drawing:
     types: tuple[str, ...] = ()
     direction: Literal["out", "both"] = "out"
     reverse: bool = False
+    include_removed: bool = False
 
     def scene(self, store: GraphStore) -> scenes.Scene:
         """What graph/scenes draws for this question (the same scene the
@@ -129,7 +131,7 @@ class Drawing:
             return scenes.neighbourhood_scene(store, center.id, self.depth)
         if self.kind == "path":
             src, dst = store.resolve_unique(self.source), store.resolve_unique(self.target)
-            query = path_query(src.id, dst.id, self.max_hops, self.types, self.direction, PAGE_LIMIT)
+            query = path_query(src.id, dst.id, self.max_hops, self.types, self.direction, PAGE_LIMIT, self.include_removed)
             return scenes.paths_scene(store, query)
         answer = run_exposure(store, self.entity, self.max_hops, self.types, self.direction, self.reverse)
         return scenes.exposure_scene(store, answer)
@@ -145,26 +147,29 @@ def drawing_query(
     types: Annotated[list[str] | None, Query(max_length=10)] = None,
     direction: Literal["out", "both"] = "out",
     reverse: bool = False,
+    include_removed: bool = False,
 ) -> Drawing:
     """The Drawing a query string of /ui/draw or /ui/export describes."""
-    return Drawing(kind, entity, source, target, depth, max_hops, tuple(types or ()), direction, reverse)
+    return Drawing(kind, entity, source, target, depth, max_hops, tuple(types or ()), direction, reverse, include_removed)
 
 
 def path_query(
-    source: str, target: str, max_hops: int, types: Sequence[str], direction: str, limit: int
+    source: str, target: str, max_hops: int, types: Sequence[str], direction: str, limit: int,
+    include_removed: bool = False,
 ) -> PathQuery:
     """The path question a form asks (no type ticked: every type)."""
     wanted = q.parse_types(list(types) or None, SCORED_RELATION_TYPES)
-    return PathQuery(source, target, wanted, direction, max_hops, limit)  # type: ignore[arg-type]
+    return PathQuery(source, target, wanted, direction, max_hops, limit, include_removed)  # type: ignore[arg-type]
 
 
 def find_paths(
-    store: GraphStore, source: str, target: str, max_hops: int, types: Sequence[str], direction: str
+    store: GraphStore, source: str, target: str, max_hops: int, types: Sequence[str], direction: str,
+    include_removed: bool = False,
 ) -> tuple[Entity, Entity, tuple[OwnershipPath, ...], bool]:
     """The ranked paths between two names (each resolved, never guessed), at
     most PAGE_LIMIT of them, with whether more were found."""
     src, dst = store.resolve_unique(source), store.resolve_unique(target)
-    found = store.paths(path_query(src.id, dst.id, max_hops, types, direction, PAGE_LIMIT + 1))
+    found = store.paths(path_query(src.id, dst.id, max_hops, types, direction, PAGE_LIMIT + 1, include_removed))
     shown = tuple(p.with_evidence_cap(DEFAULT_MAX_EVIDENCE)[0] for p in found[:PAGE_LIMIT])
     return src, dst, shown, len(found) > PAGE_LIMIT
 
@@ -295,15 +300,18 @@ def workbench_router(get_store: Callable[[], GraphStore], security: SecurityConf
         max_hops: Annotated[int, Query(ge=1, le=MAX_HOPS_LIMIT)] = 4,
         types: Annotated[list[str] | None, Query(max_length=10)] = None,
         direction: Literal["out", "both"] = "out",
+        include_removed: bool = False,
     ) -> HTMLResponse:
-        form = {"source": source, "target": target, "max_hops": max_hops, "types": types or [], "direction": direction}
+        form = {"source": source, "target": target, "max_hops": max_hops, "types": types or [], "direction": direction,
+                "include_removed": include_removed}
 
         def build() -> dict[str, Any]:
             if not (source.strip() and target.strip()):
                 return {"asked": False, "paths": [], "more": False, "query": ""}
             store = get_store()
-            src, dst, found, more = find_paths(store, source, target, max_hops, types or [], direction)
-            drawing = {"kind": "path", "source": src.id, "target": dst.id, "max_hops": max_hops, "types": types or [], "direction": direction}
+            src, dst, found, more = find_paths(store, source, target, max_hops, types or [], direction, include_removed)
+            drawing = {"kind": "path", "source": src.id, "target": dst.id, "max_hops": max_hops, "types": types or [],
+                       "direction": direction, "include_removed": include_removed}
             views = [_path_view(p, store) for p in found]
             return {
                 "asked": True,

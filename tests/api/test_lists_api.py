@@ -113,3 +113,23 @@ def test_post_lists_needs_a_write_key_and_imports(tmp_path: Path) -> None:
             assert client.get("/paths", params=ask).json()["paths"] == []
             (old,) = client.get("/paths", params={**ask, "include_removed": "true"}).json()["paths"]
             assert old["description"] == "Quorvane Lithotech Co., Ltd. -[DESIGNATED]-> US Entity List"
+
+
+def test_the_workbench_path_page_follows_removed_listings_only_when_ticked(tmp_path: Path) -> None:
+    """The path page, its drawing and its exports leave a listing a newer
+    edition removed out, as GET /paths does, unless the box is ticked."""
+    with SQLiteStore(tmp_path / "wb.sqlite") as store:
+        import_list(store, CSL_2024.read_bytes(), CSL_2024.name, edition="2024-06-01")
+        import_list(store, CSL_2025.read_bytes(), CSL_2025.name, edition="2025-02-01")
+        with TestClient(create_app(store, security=SecurityConfig()), base_url="http://localhost") as client:
+            ask = {"source": "Quorvane Litho", "target": "US Entity List"}
+            now = client.get("/ui/path", params=ask)
+            assert now.status_code == 200 and "No path of at most 4 hops" in now.text
+            assert 'id="path-include-removed">' in now.text  # offered, not ticked
+            then = client.get("/ui/path", params={**ask, "include_removed": "true"})
+            assert then.status_code == 200 and "No path" not in then.text
+            assert 'id="path-include-removed" checked>' in then.text
+            assert "include_removed=true" in then.text  # the drawing and exports ask the same question
+            drawing = {"kind": "path", **ask, "format": "graphml"}
+            assert "DESIGNATED" in client.get("/ui/export", params={**drawing, "include_removed": "true"}).text
+            assert "DESIGNATED" not in client.get("/ui/export", params=drawing).text
