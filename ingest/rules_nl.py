@@ -69,7 +69,7 @@ def _sentences(text: str) -> list[Sentence]:
 
 # ---- word classes shared by all rules ------------------------------------------------------------
 _PREPS = frozenset(
-    "van von bij bei aan an naar nach voor für door durch uit aus met mit in op auf zu zum zur over über tegen gegen "
+    "van von tot bij bei aan an naar nach voor für door durch uit aus met mit in op auf zu zum zur over über tegen gegen "
     "volgens laut dan vom beim ins im am um wegen seit sinds vanwege tijdens zwischen tussen "
     "into from to of by at for with".split()
 )
@@ -136,6 +136,8 @@ _NATIONAL = tuple((re.compile(p, re.I), name) for p, name in NATIONAL_AUTHORITIE
 _BUYER_SUPPLY, _BUYER_GENERIC, _BUYER_MILITARY, _SANCTIONS = (re.compile(p, re.I) for p in BUYER_CONTEXT)
 #: a pronoun object standing for the company the sentence before named ("hat es ... verbannt")
 _OBJECT_PRONOUN = re.compile(r"\b(es|ihn|het|hem)\b", re.I)
+#: the rest of a compound a name starts, right before another name ("Huawei|-Tochter |HiSilicon")
+_COMPOUND_BEFORE_NAME = re.compile(r"-[^\W\d_][\w-]*\s+")
 #: a name after these still counts as a member of a list ("sowie mit X, Y fünf Firmen aus Hongkong")
 _MEMBER_PREPS = frozenset({None, "mit", "met"})
 
@@ -347,11 +349,20 @@ class _Sent:
         groups: dict[int, list[str]] = {}
         for i in idxs:
             m = self.mentions[i]
-            if m.prep is None and ok(m.key):
+            if m.prep is None and ok(m.key) and not self._modifies_next(i):
                 groups.setdefault(m.group, [])
                 if m.key not in groups[m.group]:
                     groups[m.group].append(m.key)
         return list(groups.values())
+
+    def _modifies_next(self, i: int) -> bool:
+        """Whether mention ``i`` only qualifies the name after it: "die
+        Huawei-Tochter HiSilicon" is about HiSilicon ("der Huawei-Konzern",
+        with no name after, is about Huawei)."""
+        if i + 1 >= len(self.mentions):
+            return False
+        m, nxt = self.mentions[i], self.mentions[i + 1]
+        return bool(_COMPOUND_BEFORE_NAME.fullmatch(self.text[m.end:nxt.start]))
 
     def subject(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
         """The clause's subject (see the grammar's docstring); ``None`` when unclear."""
@@ -393,6 +404,9 @@ class _Sent:
     def object(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
         idxs = self.in_clause(ci)
         after = self._free_groups([i for i in idxs if self.mentions[i].start >= pos], ok)
+        if len(after) >= 2 and not self._free_groups([i for i in idxs if self.mentions[i].start < pos], lambda k: True) \
+                and not _DEFINITE.match(self.text[self.clauses[ci].start:]):
+            return after[1]  # verb second after an adverbial: "Seit 2019 gehört Nexperia dem Konzern Wingtech"
         if after:
             return after[0]
         before = self._free_groups([i for i in idxs if self.mentions[i].start < pos], ok)
@@ -404,6 +418,12 @@ class _Sent:
         idxs = [i for i in self.in_clause(ci) if self.mentions[i].prep in preps and ok(self.mentions[i].key)
                 and (after is None or self.mentions[i].start >= after)]
         groups = list(dict.fromkeys(self.mentions[i].group for i in idxs))
+        if len(groups) > 1:
+            # "nach China an SMIC": a country beside a company is where the goods went, the company who got them
+            is_org = self.pool("orgs")
+            firms = [i for i in idxs if is_org(self.mentions[i].key)]
+            if len({self.mentions[i].group for i in firms}) == 1:
+                idxs, groups = firms, [self.mentions[firms[0]].group]
         if len(groups) != 1:
             return None if len(groups) > 1 else []
         return self.group_keys(idxs[0], ok)  # "aan TSMC, Samsung en Intel": the preposition governs the group

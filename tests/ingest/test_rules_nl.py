@@ -100,6 +100,18 @@ EL = "US Entity List"
         # a German name before its legal form, whatever its words ("Sächsische", "Mikrotechnik")
         ("Die Sächsische Mikrotechnik GmbH hat die Lieferung von Sensoren an Huawei eingestellt.",
          ("Sächsische Mikrotechnik GmbH", "SUPPLIED", "Huawei Technologies")),
+        # a name that only qualifies the next one ("die Huawei-Tochter HiSilicon") is not a second subject
+        ("Die Huawei-Tochter HiSilicon wurde 2019 auf die Entity List gesetzt.", ("HiSilicon", "DESIGNATED", EL)),
+        ("Het Huawei-dochterbedrijf HiSilicon staat sinds 2019 op de zwarte lijst.", ("HiSilicon", "DESIGNATED", EL)),
+        ("Der Huawei-Konzern steht seit 2019 auf der Entity List.", ("Huawei Technologies", "DESIGNATED", EL)),
+        # a country beside the company is the goods' destination, the company the buyer
+        ("ASML hat Lithografiesysteme nach China an SMIC geliefert.", ("ASML", "SUPPLIED", SMIC)),
+        ("ASML verscheepte vorig jaar scanners naar China aan Hua Hong.", ("ASML", "SUPPLIED", "Hua Hong Semiconductor")),
+        # a country's genitive is the country, not another company in the clause
+        ("SMIC ist der größte Auftragsfertiger Chinas und Lieferant von Huawei.", (SMIC, "SUPPLIED", "Huawei Technologies")),
+        # verb second after an adverbial: the subject, then the object
+        ("Seit 2019 gehört Nexperia dem chinesischen Konzern Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+        ("Seit Jahren liefert Zeiss ASML hochwertige Optiken.", ("Carl Zeiss", "SUPPLIED", "ASML")),
         # a city's adjective before the owner's description
         ("Die Sächsische Mikrotechnik GmbH gehört mehrheitlich zum Münchner Konzern Auerbach Holding AG.",
          ("Sächsische Mikrotechnik GmbH", "OWNED_BY", "Auerbach Holding AG")),
