@@ -160,6 +160,12 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung|"
                     r"financiering\w*|investering\w*|kapitaal|lening\w*|subsidie\w*|steun|krediet|"
                     r"finanzierung\w*|investition\w*|kapital|kredit\w*|darlehen|zuschuss|zuschüsse|förderung\w*|geld)\b"),
+    # "haalt chips bij SMIC": Dutch for getting goods from a supplier
+    Rule("gets-from", frozenset({NL}), R.SUPPLIED, r"\b(haalt|haalde|haalden|halen)\b[^,.;]{0,40}?\bbij\b",
+         "pp:bij", "subject", 0.65,
+         (Example("Huawei haalt sinds 2020 chips bij SMIC.", (SMIC, "SUPPLIED", HW)),
+          Example("ASML haalt een groot deel van zijn omzet bij klanten als TSMC.", None)),
+         blocked_by=r"\b(omzet|winst|geld|kapitaal|financiering|investering\w*|inspiratie|personeel|ingenieurs|talent)\b"),
     Rule("uses-products-of", BOTH, R.SUPPLIED,
          r"\b(gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|verwendet|verwendete|verwendeten|"
          r"verbaut|verbaute|eingesetzt|setzt\s+\w+\s+ein|zet\s+\w+\s+in|ingezet)\b",
@@ -624,11 +630,15 @@ RULES: tuple[Rule, ...] = (
          (Example("Phytium unterhält enge Verbindungen zur Volksbefreiungsarmee.", ("Phytium Technology", "MILITARY_LINK", MIL)),
           Example("Volgens Washington heeft SMIC nauwe banden met het Chinese leger.", (SMIC, "MILITARY_LINK", MIL)),
           Example("Loongson ontkende dat het bedrijf banden heeft met de krijgsmacht.", None),
+          Example("Laut US-Regierung arbeitet SMIC mit dem chinesischen Militär zusammen.", (SMIC, "MILITARY_LINK", MIL)),
+          Example("Volgens Washington werkt Inspur samen met het Chinese leger.", ("Inspur", "MILITARY_LINK", MIL)),
+          Example("SMIC bestreitet, mit dem Militär zusammenzuarbeiten.", None),
           Example("Volgens de EU leverden Sinno Electronics en 3HC Semiconductors onderdelen aan het Russische leger.",
                   ("3HC Semiconductors", "MILITARY_LINK", MIL))),
          requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
                   r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|"
-                  r"unterstützt|steunt|dienen|dient)\b"),
+                  r"unterstützt|steunt|dienen|dient|zusammen|zusammenarbeit|samen|samenwerking|kooperiert|kooperierte|"
+                  r"kooperation)\b"),
     Rule("classed-military", BOTH, R.MILITARY_LINK,
          r"\bals\s+(\w+\s+){0,2}(militärunternehmen|rüstungsunternehmen|militair bedrijf|militaire onderneming|"
          r"militair-industrieel|defensiebedrijf)\b",
@@ -636,6 +646,24 @@ RULES: tuple[Rule, ...] = (
          (Example("Das Pentagon führt Hikvision als chinesisches Militärunternehmen.", ("Hikvision", "MILITARY_LINK", MIL)),
           Example("Washington bestempelt Inspur als Chinees militair bedrijf.", ("Inspur", "MILITARY_LINK", MIL)),
           Example("Tencent bestreitet, als Militärunternehmen zu gelten.", None))),
+    # the military as a customer: "Das Militär gehört zu den Kunden von Hikvision"
+    Rule("military-customer-of", BOTH, R.MILITARY_LINK,
+         r"\b(\w*klant|\w*klanten|afnemer|afnemers|\w*kunde|\w*kunden|abnehmer)\s+(van|von|bei|des|der)\b",
+         "pp:van|von|bei|des|der", "military", 0.65,
+         (Example("Das chinesische Militär gehört zu den Kunden von Hikvision.", ("Hikvision", "MILITARY_LINK", MIL)),
+          Example("Het Chinese leger is een van de klanten van Hikvision.", ("Hikvision", "MILITARY_LINK", MIL)),
+          Example("Het Chinese leger is geen klant van Hikvision.", None)),
+         requires=r"\b(leger|krijgsmacht|volksbevrijdingsleger|militär|armee|volksbefreiungsarmee|strijdkrachten|"
+                  r"streitkräfte|bundeswehr)\b"),
+    # a defence group described after the verb: "Norinco ist ein staatlicher Rüstungskonzern"
+    Rule("is-defence-company", BOTH, R.MILITARY_LINK,
+         r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|wapenfabrikant|wapenproducent)\b",
+         "subject", "military", 0.65,
+         (Example("Die Firma Norinco ist ein staatlicher Rüstungskonzern.", ("Norinco", "MILITARY_LINK", MIL)),
+          Example("AVIC is een groot Chinees defensieconcern.", ("Aviation Industry Corporation of China", "MILITARY_LINK", MIL)),
+          Example("Infineon ist kein Rüstungskonzern.", None),
+          Example("Infineon beliefert einen Rüstungskonzern.", None)),
+         requires=r"\b(ist|war|is|was|gilt als|geldt als)\s+(ein|eine|einer|een|der|die|de|het)\b"),
     Rule("defence-noun", BOTH, R.MILITARY_LINK,
          r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|wapenfabrikant|wapenproducent|militaire universiteit|"
          r"militärhochschule|militäruniversität)\b",
