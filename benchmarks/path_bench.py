@@ -255,6 +255,16 @@ def compile_bytecode() -> None:
             compileall.compile_dir(folder, quiet=1)
 
 
+def cold_figures(store_path: Path, pairs: list[tuple[str, str]], runs: int) -> None:
+    """Print cold `chipgraph path A B` and the start-up floor, each a median of ``runs`` new processes."""
+    compile_bytecode()
+    wall, peak, cpu = cold_cli(store_path, ["path", *pairs[1]], runs)
+    floor, floor_peak, floor_cpu = cold_cli(store_path, ["--version"], runs)
+    print(f"cold `chipgraph path A B` (new process, median of {runs}): {wall:.2f}s wall, {cpu:.2f}s CPU, "
+          f"peak RSS {peak:.0f} MB; `chipgraph --version` (start-up alone): {floor:.2f}s wall, {floor_cpu:.2f}s CPU, "
+          f"{floor_peak:.0f} MB; load average {os.getloadavg()[0]:.2f}", flush=True)
+
+
 def cold_cli(store_path: Path, args: list[str], runs: int) -> tuple[float, float, float]:
     """Median wall and CPU seconds of `chipgraph ARGS` in a new process, and its peak RSS."""
     exe = Path(sys.executable).with_name("chipgraph")
@@ -498,6 +508,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--keep", type=Path, help="write the 1M-relation store here and reuse it on later runs")
     p.add_argument("--api-only", action="store_true",
                    help="only the API figures (in-process and through `chipgraph serve`), on the --keep store when it exists")
+    p.add_argument("--cold-only", action="store_true",
+                   help="only cold `chipgraph path` and `chipgraph --version`, on the --keep store when it exists")
     p.add_argument("--engine", choices=sorted(ENGINES), help=argparse.SUPPRESS)
     p.add_argument("--store", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--pairs", type=Path, help=argparse.SUPPRESS)
@@ -537,6 +549,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.api_only:
             api_figures(store_path, pairs, args.api_queries, args.max_hops)
             return 0
+        if args.cold_only:
+            cold_figures(store_path, pairs, args.cold_runs)
+            return 0
         small, _ = store_bench.build(args.ingest_articles, args.relations, args.seed)
         rate_with, rate_without = ingest_rates(small, tmp)
         print(f"add_many ({args.ingest_articles:,} articles of a {args.ingest_articles:,}-company graph): "
@@ -555,12 +570,7 @@ def main(argv: list[str] | None = None) -> int:
         store.close()
         print(f"index build from SQLite (first query ever): {build:.1f}s; file {size:.1f} MB", flush=True)
 
-        compile_bytecode()
-        wall, peak, cpu = cold_cli(store_path, ["path", *pairs[1]], args.cold_runs)
-        floor, floor_peak, floor_cpu = cold_cli(store_path, ["--version"], args.cold_runs)
-        print(f"cold `chipgraph path A B` (new process, median of {args.cold_runs}): {wall:.2f}s wall, {cpu:.2f}s CPU, "
-              f"peak RSS {peak:.0f} MB; `chipgraph --version` (start-up alone): {floor:.2f}s wall, {floor_cpu:.2f}s CPU, "
-              f"{floor_peak:.0f} MB", flush=True)
+        cold_figures(store_path, pairs, args.cold_runs)
 
         mine = run_engine("index", store_path, pairs_file, args.max_hops)
         print(f"in-process warm ({len(pairs)} queries): p50 {mine['p50_ms']:.2f} ms, p99 {mine['p99_ms']:.2f} ms "
