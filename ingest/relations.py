@@ -28,6 +28,7 @@ from .entities import DocEntities, UNIT_NOUNS
 from .negation import denied_before, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, supply_verbs
 from .groups import fill_groups, settle_groups
+from .list_descriptions import described_list, member_phrase, military_owned_listing
 from .military import military_link
 from .salience import FACILITY_NOUNS, GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
 
@@ -137,6 +138,8 @@ class _Ctx:
                     if named:  # "CEC is a state conglomerate that ...": the conglomerate is CEC
                         out.extend(named)
                         continue
+                elif member_phrase(t):  # "X is one of the firms that ...": X, and the firms named later
+                    out += [k for k in self.described(t) if isinstance(k, str) and k not in out]
                 ref = self.definite_reference(t)
                 if ref:
                     self.salience.resolved[t.i] = ref
@@ -239,8 +242,8 @@ class _Ctx:
                 if found:
                     self.salience.resolved[t.i] = found
                 return found
-            if t.pos_ == "NOUN" and t.lemma_.lower() in LIST_NOUNS:
-                return self.salience.list_noun(t)
+            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in LIST_NOUNS:
+                return described_list(self, t) or (self.salience.list_noun(t) if t.pos_ == "NOUN" else None)
             if t.pos_ == "NOUN" and t.lemma_.lower() in FACILITY_NOUNS and t.dep_ in ("pobj", "dative") \
                     and t.head.lower_ in ("to", "for") and t.lemma_.lower() in ("fab", "plant", "factory", "facility", "site", "campus"):
                 owner = [c for c in t.children if c.dep_ == "poss" and self.key(c)]
@@ -457,6 +460,9 @@ class _Ctx:
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if obj is not None and n.head.i > obj.i:  # "the Pentagon named X among military firms": X, not the Pentagon
                 return self.args(obj)
+            if obj is None and v.dep_ == "relcl" and n.head.lower_ == "as" and not is_passive(v) \
+                    and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children):
+                return self.args(v.head, conj=False)  # "the firms the Pentagon identified as military firms": the firms
             return self.subjects(v)  # "As a subsidiary of Y, X ...", "X is among the buyers of Y"
         if n.dep_ in ("nsubj",) and n.head.lemma_ == "be":
             return [a for c in n.head.children if c.dep_ == "attr" for a in self.args(c)]
@@ -723,6 +729,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
             ):
                 # not "Defense" inside "Department of Defense" or the "National Defense Authorization Act"
                 military_link(ctx, tok)
+            military_owned_listing(ctx, tok)
             if tok.dep_ == "poss":
                 _possessive_unit(ctx, tok)
         fill_groups(ctx, sents, si, first_fact)
