@@ -28,6 +28,7 @@ from .entities import DocEntities, UNIT_NOUNS
 from .negation import denied_before, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, supply_verbs
 from .groups import fill_groups, settle_groups
+from .antecedents import coordinated_owner, nearest_before_aside
 from .list_descriptions import described_list, member_phrase, military_owned_listing
 from .military import military_link
 from .salience import FACILITY_NOUNS, GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
@@ -236,9 +237,10 @@ class _Ctx:
                     v = v.head
                 if v.dep_ == "relcl":
                     return next((k for k in self.args(v.head, conj=False) if isinstance(k, str)), None)
-                return None
+                return nearest_before_aside(self, t)  # "a unit of Y — itself acquired by Z": Y
             if low in PRONOUNS and t.tag_ in ("PRP", "PRP$"):
-                found = self.salience.pronoun(t, self)
+                first = coordinated_owner(t)  # "Its servers ..., and its phones ...": the first owner, even if unknown
+                found = (self.key(first) or self.stand_in(first)) if first is not None else self.salience.pronoun(t, self)
                 if found:
                     self.salience.resolved[t.i] = found
                 return found
