@@ -46,6 +46,8 @@ _COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "all": -1
 _CLAUSE_PREPS = frozenset("after before since until as because".split())
 #: verbs whose object does what their infinitive says ("told X to stop", "forced X to sell")
 CONTROL_VERBS = frozenset("tell order instruct force ask require urge direct compel allow permit persuade pressure push warn".split())
+#: verbs that call their object something ("named X as a military company"): their subject is never what they call
+_DESIGNATING = frozenset("name identify list designate label classify deem brand tag flag regard describe cite".split())
 REPORT_VERBS = frozenset("say state confirm announce add disclose report acknowledge admit tell write explain".split())
 PRODUCT_GENERIC = frozenset("product item part equipment technology component good tool machine chip system".split())
 _DATE_RE = re.compile(r"(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4})", re.I)
@@ -462,9 +464,11 @@ class _Ctx:
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if obj is not None and n.head.i > obj.i:  # "the Pentagon named X among military firms": X, not the Pentagon
                 return self.args(obj)
-            if obj is None and v.dep_ == "relcl" and n.head.lower_ == "as" and not is_passive(v) \
-                    and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children):
-                return self.args(v.head, conj=False)  # "the firms the Pentagon identified as military firms": the firms
+            if obj is None and n.head.lower_ == "as" and v.lemma_.lower() in _DESIGNATING and not is_passive(v):
+                # "the firms the Pentagon identified as military firms": the firms, never the one who identifies
+                if v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children):
+                    return self.args(v.head, conj=False)
+                return []
             return self.subjects(v)  # "As a subsidiary of Y, X ...", "X is among the buyers of Y"
         if n.dep_ in ("nsubj",) and n.head.lemma_ == "be":
             return [a for c in n.head.children if c.dep_ == "attr" for a in self.args(c)]
