@@ -141,8 +141,11 @@ class _Ctx:
                     if named:  # "CEC is a state conglomerate that ...": the conglomerate is CEC
                         out.extend(named)
                         continue
-                elif member_phrase(t):  # "X is one of the firms that ...": X, and the firms named later
-                    out += [k for k in self.described(t) if isinstance(k, str) and k not in out]
+                elif member_phrase(t):  # "X is one of the firms that ...": X (no description left for later names to fill)
+                    named = [k for k in self.described(t) if isinstance(k, str) and k not in out]
+                    if named:
+                        out.extend(named)
+                        continue
                 ref = self.definite_reference(t)
                 if ref:
                     self.salience.resolved[t.i] = ref
@@ -369,6 +372,8 @@ class _Ctx:
         if subj:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") or s.lower_ in ("which", "that", "who"):
+                if v.dep_ == "ccomp" and v.head.dep_ == "relcl" and s.i < v.head.i:
+                    return self.args(v.head.head)  # "firms that analysts say are owned by ...": the firms
                 return self.args(v.head)
             named = self._named_before_count(s)
             if named:
