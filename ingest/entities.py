@@ -340,6 +340,8 @@ def resolve_entities(
         spans = _absorb_place_prefix(doc, spans)
     found = find_orgs(doc, language, [(s, e) for s, e, t, r in spans if t == EntityType.ORG and not r])
     spans, override = _merge_found(doc, spans, found)
+    # "the Treasury's Chinese Military-Industrial Complex Companies List": a list's title, never a company
+    spans = [s for s in spans if not (s[2] == EntityType.ORG and not s[3] and doc[s[1] - 1].lower_ == "list")]
     if language == "en":
         spans = _absorb_government_owner(doc, spans)
 

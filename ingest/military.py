@@ -65,8 +65,10 @@ def military_link(ctx: Any, tok: Any) -> None:
                 p = [t for t in targets if isinstance(t, Placeholder)]
                 for x in p:
                     x.military = True
+                # a description in the predicate ("identified X as a military company") holds only if the predicate does
+                anchor = cur if cur.dep_ in ("attr", "oprd") or cur.dep_ == "pobj" and cur.head.lower_ == "as" else tok
                 ctx.emit([t for t in targets if not isinstance(t, Placeholder)], R.MILITARY_LINK,
-                         [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-description", 0.75)
+                         [ctx.ents.add("military", EntityType.LIST)], anchor, "rule:military-description", 0.75)
             _other_siblings(ctx, cur, tok)
             return
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in MIL_VERBS:

@@ -62,6 +62,10 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
             dep = c.dep_
             if dep == "neg":
                 return False
+            if dep in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children):
+                return False  # "which is not itself owned by": the parser hangs "not" on the auxiliary
+            if steps and dep == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children):
+                return False  # "X no longer relies on chips made by Y": the governing verb is negated
             if dep in ("aux", "auxpass") and c.lower_ in _MODALS:
                 # "may have supplied" hedges a past fact (it counts);
                 # "could supply" / "will supply" is hypothetical or future (it does not)

@@ -28,6 +28,8 @@ from .entities import DocEntities, UNIT_NOUNS
 from .negation import denied_before, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, supply_verbs
 from .groups import fill_groups, settle_groups
+from .antecedents import coordinated_owner, nearest_before_aside
+from .list_descriptions import described_list, member_phrase, military_owned_listing
 from .military import military_link
 from .salience import FACILITY_NOUNS, GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
 
@@ -44,6 +46,8 @@ _COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "all": -1
 _CLAUSE_PREPS = frozenset("after before since until as because".split())
 #: verbs whose object does what their infinitive says ("told X to stop", "forced X to sell")
 CONTROL_VERBS = frozenset("tell order instruct force ask require urge direct compel allow permit persuade pressure push warn".split())
+#: verbs that call their object something ("named X as a military company"): their subject is never what they call
+_DESIGNATING = frozenset("name identify list designate label classify deem brand tag flag regard describe cite".split())
 REPORT_VERBS = frozenset("say state confirm announce add disclose report acknowledge admit tell write explain".split())
 PRODUCT_GENERIC = frozenset("product item part equipment technology component good tool machine chip system".split())
 _DATE_RE = re.compile(r"(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4})", re.I)
@@ -135,6 +139,11 @@ class _Ctx:
                 if t.dep_ in ("attr", "appos"):
                     named = [k for k in self.described(t) if isinstance(k, str)]
                     if named:  # "CEC is a state conglomerate that ...": the conglomerate is CEC
+                        out.extend(named)
+                        continue
+                elif member_phrase(t):  # "X is one of the firms that ...": X (no description left for later names to fill)
+                    named = [k for k in self.described(t) if isinstance(k, str) and k not in out]
+                    if named:
                         out.extend(named)
                         continue
                 ref = self.definite_reference(t)
@@ -233,14 +242,15 @@ class _Ctx:
                     v = v.head
                 if v.dep_ == "relcl":
                     return next((k for k in self.args(v.head, conj=False) if isinstance(k, str)), None)
-                return None
+                return nearest_before_aside(self, t)  # "a unit of Y — itself acquired by Z": Y
             if low in PRONOUNS and t.tag_ in ("PRP", "PRP$"):
-                found = self.salience.pronoun(t, self)
+                first = coordinated_owner(t)  # "Its servers ..., and its phones ...": the first owner, even if unknown
+                found = (self.key(first) or self.stand_in(first)) if first is not None else self.salience.pronoun(t, self)
                 if found:
                     self.salience.resolved[t.i] = found
                 return found
-            if t.pos_ == "NOUN" and t.lemma_.lower() in LIST_NOUNS:
-                return self.salience.list_noun(t)
+            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in LIST_NOUNS:
+                return described_list(self, t) or (self.salience.list_noun(t) if t.pos_ == "NOUN" else None)
             if t.pos_ == "NOUN" and t.lemma_.lower() in FACILITY_NOUNS and t.dep_ in ("pobj", "dative") \
                     and t.head.lower_ in ("to", "for") and t.lemma_.lower() in ("fab", "plant", "factory", "facility", "site", "campus"):
                 owner = [c for c in t.children if c.dep_ == "poss" and self.key(c)]
@@ -362,6 +372,8 @@ class _Ctx:
         if subj:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") or s.lower_ in ("which", "that", "who"):
+                if v.dep_ == "ccomp" and v.head.dep_ == "relcl" and s.i < v.head.i:
+                    return self.args(v.head.head)  # "firms that analysts say are owned by ...": the firms
                 return self.args(v.head)
             named = self._named_before_count(s)
             if named:
@@ -457,6 +469,11 @@ class _Ctx:
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if obj is not None and n.head.i > obj.i:  # "the Pentagon named X among military firms": X, not the Pentagon
                 return self.args(obj)
+            if obj is None and n.head.lower_ == "as" and v.lemma_.lower() in _DESIGNATING and not is_passive(v):
+                # "the firms the Pentagon identified as military firms": the firms, never the one who identifies
+                if v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children):
+                    return self.args(v.head, conj=False)
+                return []
             return self.subjects(v)  # "As a subsidiary of Y, X ...", "X is among the buyers of Y"
         if n.dep_ in ("nsubj",) and n.head.lemma_ == "be":
             return [a for c in n.head.children if c.dep_ == "attr" for a in self.args(c)]
@@ -723,6 +740,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
             ):
                 # not "Defense" inside "Department of Defense" or the "National Defense Authorization Act"
                 military_link(ctx, tok)
+            military_owned_listing(ctx, tok)
             if tok.dep_ == "poss":
                 _possessive_unit(ctx, tok)
         fill_groups(ctx, sents, si, first_fact)

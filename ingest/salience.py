@@ -181,7 +181,8 @@ class Salience:
             if a.dep_ == "appos":
                 excluded |= {k for k in ctx.args(a.head, conj=False) if isinstance(k, str)}
             if a.dep_ in ("attr", "conj") and a.head.lemma_ == "be" or a.dep_ == "pobj" and (a.head.lower_ == "among" or a.head.lower_ == "of" and a.head.head.lower_ in
-                                                   ("one", "some", "many", "several", "each", "all", "most", "two", "three")):
+                                                   ("one", "some", "many", "several", "each", "all", "most", "two", "three")
+                                                   and a.head.head.dep_ != "appos"):  # "ships to X, one of its customers": its is the shipper
                 v0 = a.head if a.dep_ != "pobj" else a.head.head
                 while v0.pos_ not in ("VERB", "AUX") and v0.head.i != v0.i:
                     v0 = v0.head
