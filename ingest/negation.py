@@ -19,6 +19,19 @@ HEDGE_LEMMAS = frozenset(
     "speculate remove delist exempt lift revoke drop expect aim try attempt recommend negotiate pursue eye court "
     "agree bid block bar forbid prohibit ban look".split()
 )
+
+
+def _inflections(lemma: str) -> set[str]:
+    """The regular forms of a verb: the parser's lemmatiser misses some
+    ("hopes" -> "hop"), so hedges are also known by their surface forms."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms
+
+
+_HEDGE_FORMS = frozenset(form for lemma in HEDGE_LEMMAS for form in _inflections(lemma))
 _MODALS = frozenset("could might may would should can will 'll shall".split())
 _MARKS = frozenset("if whether unless".split())
 _NO_NOUNS = frozenset("indication evidence sign proof suggestion".split())
@@ -83,7 +96,7 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and tok.pos_ == "NOUN" and not past_acl:
             return False  # "no links to the military"; not "no substitute for the chips supplied by X": those were supplied
         if came_by != "conj":
-            if steps and tok.lemma_ in HEDGE_LEMMAS:
+            if steps and (tok.lemma_ in HEDGE_LEMMAS or (tok.pos_ == "VERB" and tok.lower_ in _HEDGE_FORMS)):
                 return False
             if tok.lemma_ in ("deny", "refrain", "refuse"):
                 return False
