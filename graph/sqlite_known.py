@@ -15,6 +15,13 @@ dropped whole when anything but a write it kept track of happened, when a
 transaction rolls back, or when it grows past its caps.  Inside the
 transaction SQLite's write lock keeps other writers out, so what it says
 stays true until the commit.
+
+When it starts again on a store with no entities and no relations (a load
+into a new file, a copy), it is *complete*: it holds every stored entity and
+name and the id of every stored relation, so a name it has not seen names
+nothing and a relation key it has not seen is new, with no query; the store
+then gives new relations their ids itself (the ids SQLite would give) and
+writes evidence with them (graph/sqlite_store.py).
 """
 
 from __future__ import annotations
@@ -32,6 +39,10 @@ __all__ = ["KnownEntities", "name_keys", "row_entity", "rows_in"]
 #: extra reads
 MAX_ENTITIES = 400_000
 MAX_NAMES = 1_000_000
+MAX_RELATIONS = 2_000_000
+
+#: a relation's key: (head, type value, tail)
+Key = tuple[str, str, str]
 
 
 def name_keys(entity: Entity) -> frozenset[str]:
@@ -54,6 +65,9 @@ class KnownEntities:
         self._entities: dict[str, Entity | None] = {}
         self._names: dict[str, list[Entity]] = {}  # norm -> entities, by id
         self._stamp: tuple[int, int] | None = None
+        self._complete = False  # see the module's docstring
+        self._relations: dict[Key, int] = {}  # key -> id of every stored relation, when complete
+        self._next_relation = 1  # the id SQLite gives the next relation, when complete
 
     def __len__(self) -> int:
         return len(self._entities)
@@ -62,6 +76,9 @@ class KnownEntities:
         self._entities.clear()
         self._names.clear()
         self._stamp = None
+        self._complete = False
+        self._relations.clear()
+        self._next_relation = 1
 
     def begin(self, cur: sqlite3.Cursor, writes: int) -> None:
         """At the start of a write transaction (write lock held), the
@@ -73,9 +90,17 @@ class KnownEntities:
             self._stamp != (version, writes - 1)
             or len(self._entities) > MAX_ENTITIES
             or len(self._names) > MAX_NAMES
+            or len(self._relations) > MAX_RELATIONS
         ):
             self.clear()
+            self._complete = bool(cur.execute(
+                "SELECT NOT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM relations)").fetchone()[0])
         self._stamp = (version, writes)
+
+    @property
+    def complete(self) -> bool:
+        """Whether every stored entity, name and relation is held here."""
+        return self._complete
 
     def forget(self) -> None:
         """After a transaction the cache did not follow (a curation, a
@@ -89,7 +114,9 @@ class KnownEntities:
         only the names it has not seen."""
         norms = set(norms)
         missing = [n for n in norms if n not in self._names]
-        if missing:
+        if missing and self._complete:  # a name not held names nothing stored
+            self._names.update((n, []) for n in missing)
+        elif missing:
             found: dict[str, list[str]] = {n: [] for n in missing}
             entities = self._entities
             rows = rows_in(
@@ -114,6 +141,8 @@ class KnownEntities:
         if missing:
             for i in missing:
                 self._entities[i] = None
+            if self._complete:  # an id not held is not stored
+                return self._entities
             for row in rows_in(cur, "SELECT id, name, type, aliases, country FROM entities", "id", missing):
                 self._entities[row[0]] = row_entity(row)
         return self._entities
@@ -125,9 +154,34 @@ class KnownEntities:
         self._entities[entity.id] = entity
         for norm in names:
             found = self._names.get(norm)
-            if found is not None:
+            if not found:
+                if found is not None or self._complete:
+                    self._names[norm] = [entity]
+            elif len(found) == 1 and found[0].id == entity.id:
+                self._names[norm] = [entity]
+            else:
                 others = [e for e in found if e.id != entity.id]
                 self._names[norm] = sorted((*others, entity), key=lambda e: e.id)
+
+    def relation_ids(self) -> dict[Key, int] | None:
+        """The id of every stored relation by key when complete (None when
+        not); see ``new_relations``."""
+        return self._relations if self._complete else None
+
+    def new_relations(self, keys: Iterable[Key]) -> list[tuple[int, Key]]:
+        """(id, key) of the ``keys`` not stored, which the caller writes with
+        these ids in this transaction: the ids SQLite would give them
+        (one past the largest, in the order given).  Only when complete."""
+        assert self._complete
+        held, out = self._relations, []
+        rid = self._next_relation
+        for key in keys:
+            if key not in held:
+                held[key] = rid
+                out.append((rid, key))
+                rid += 1
+        self._next_relation = rid
+        return out
 
 
 def rows_in(cur: sqlite3.Cursor, select: str, column: str, values: Iterable[str]) -> Iterator[tuple]:

@@ -197,7 +197,10 @@ class SQLiteStore(GraphStore):
             cur.execute("BEGIN IMMEDIATE")
             self._writes += 1
             try:
-                self._known.begin(cur, self._writes)
+                if tracked:
+                    self._known.begin(cur, self._writes)
+                else:  # it may change anything the cache holds
+                    self._known.forget()
                 yield cur
                 cur.execute("COMMIT")
             except BaseException:
@@ -356,7 +359,8 @@ class SQLiteStore(GraphStore):
                 attrs = dict(rel.unsourced_attributes)
                 attrs.update(unsourced.get(key, {}))
                 unsourced[key] = attrs
-        with_attrs = [key for key, attrs in unsourced.items() if attrs]
+        known = self._known.relation_ids()  # every stored relation's id, on a complete cache
+        with_attrs = [key for key, attrs in unsourced.items() if attrs and (known is None or key in known)]
         updates = []
         one = "SELECT head, type, tail, id, attributes FROM relations WHERE head = ? AND type = ? AND tail = ?"
         for i in range(0, len(with_attrs), 300):  # a row-value IN list would scan the table
@@ -368,24 +372,40 @@ class SQLiteStore(GraphStore):
                 if not json.loads(stored_attrs).items() >= attrs.items():
                     attrs.update(json.loads(stored_attrs))
                     updates.append((json.dumps(attrs, sort_keys=True), rid))
-        cur.executemany(
-            "INSERT INTO relations (head, type, tail, attributes) VALUES (?,?,?,?) "
-            "ON CONFLICT (head, type, tail) DO NOTHING",
-            [(*key, json.dumps(attrs, sort_keys=True) if attrs else "{}") for key, attrs in unsourced.items()],
-        )
+        if known is None:
+            cur.executemany(
+                "INSERT INTO relations (head, type, tail, attributes) VALUES (?,?,?,?) "
+                "ON CONFLICT (head, type, tail) DO NOTHING",
+                [(*key, _json_text(attrs)) for key, attrs in unsourced.items()],
+            )
+        else:  # the ids SQLite would give; a key stored after all fails the transaction
+            cur.executemany(
+                "INSERT INTO relations (id, head, type, tail, attributes) VALUES (?,?,?,?,?)",
+                [(rid, *key, _json_text(unsourced[key])) for rid, key in self._known.new_relations(unsourced)],
+            )
         cur.executemany("UPDATE relations SET attributes = ? WHERE id = ?", updates)
-        cur.executemany(
-            "INSERT OR IGNORE INTO evidence (relation_id, document_id, start, end, method, sentence, confidence,"
-            " source, attributes) SELECT id, ?,?,?,?,?,?,?,? FROM relations WHERE head = ? AND type = ? AND tail = ?",
-            [
-                (
-                    e.document_id, e.start, e.end, e.method, e.sentence, e.confidence, e.source,
-                    json.dumps(e.attributes, sort_keys=True) if e.attributes else "{}", *key,
-                )
-                for key, rel in zip(keys, relations)
-                for e in rel.evidence
-            ],
-        )
+        columns = "relation_id, document_id, start, end, method, sentence, confidence, source, attributes"
+        if known is None:  # the relation's id found inside SQLite, on the unique index
+            cur.executemany(
+                f"INSERT OR IGNORE INTO evidence ({columns}) "
+                "SELECT id, ?,?,?,?,?,?,?,? FROM relations WHERE head = ? AND type = ? AND tail = ?",
+                [
+                    (e.document_id, e.start, e.end, e.method, e.sentence, e.confidence, e.source,
+                     _json_text(e.attributes), *key)
+                    for key, rel in zip(keys, relations)
+                    for e in rel.evidence
+                ],
+            )
+        else:
+            cur.executemany(
+                f"INSERT OR IGNORE INTO evidence ({columns}) VALUES (?,?,?,?,?,?,?,?,?)",
+                [
+                    (known[key], e.document_id, e.start, e.end, e.method, e.sentence, e.confidence, e.source,
+                     _json_text(e.attributes))
+                    for key, rel in zip(keys, relations)
+                    for e in rel.evidence
+                ],
+            )
 
     # -- curation (graph/curation.py) ------------------------------------------
     def curation_log(self) -> list[CurationEntry]:
@@ -788,6 +808,11 @@ def _evidence(row: tuple) -> Evidence:
 
 
 _entity = row_entity
+
+
+def _json_text(attrs: dict) -> str:
+    """An attributes dict as its column text (sorted keys), '{}' without the encoder."""
+    return json.dumps(attrs, sort_keys=True) if attrs else "{}"
 
 
 def _json_dict(text: str) -> dict:
