@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Iterator, Protocol, Sequence, TypeVar, runtime_checkable
 
@@ -118,7 +119,10 @@ def copy_graph(
         disable=None if progress is None else not progress,
     )
     try:
-        with collection_paused():  # hundreds of thousands of rows in memory, no cycles
+        # hundreds of thousands of rows in memory, no cycles; a target that
+        # builds indexes after a bulk load (SQLite) is told one is coming
+        bulk_load = getattr(target, "bulk_load", None)
+        with collection_paused(), bulk_load(totals["relations"]) if bulk_load else nullcontext():
             counts = _copy(source, target, batch_size, bar)
     finally:
         bar.close()

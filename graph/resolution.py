@@ -23,13 +23,17 @@ def resolve_against_store(extraction: Extraction, lookup: Callable[[str], list[E
     match is unambiguous; stored entities gain the article's aliases."""
     mapping: dict[str, Entity] = {}
     for ent in extraction.entities:
+        etype = ent.type
         candidates: dict[str, Entity] = {}
-        for name in ent.names():
+        for name in (ent.name, *ent.aliases):
             for known in lookup(name):
-                if known.type is ent.type:
+                if known.type is etype:
                     candidates[known.id] = known
-        if ent.id in candidates:
-            mapping[ent.id] = candidates[ent.id].merged(ent)
+        if not candidates:
+            continue
+        known = candidates.get(ent.id)
+        if known is not None:
+            mapping[ent.id] = known.merged(ent)
         elif len(candidates) == 1:
             (known,) = candidates.values()
             mapping[ent.id] = known.merged(ent)
@@ -39,13 +43,16 @@ def resolve_against_store(extraction: Extraction, lookup: Callable[[str], list[E
     entities: dict[str, Entity] = {}
     for ent in extraction.entities:
         target = mapping.get(ent.id, ent)
-        entities[target.id] = entities[target.id].merged(target) if target.id in entities else target
+        tid = target.id
+        entities[tid] = entities[tid].merged(target) if tid in entities else target
 
-    moved = {old: new.id for old, new in mapping.items() if new.id != old}
-    if not moved and len({(r.head, r.type, r.tail) for r in extraction.relations}) == len(extraction.relations):
+    if all(new.id == old for old, new in mapping.items()) and len(
+        {(r.head, r.type, r.tail) for r in extraction.relations}
+    ) == len(extraction.relations):
         # every entity kept its id (the common case of a bulk load: a name
         # met again), so the relations are as given
         return replace(extraction, entities=tuple(entities.values()))
+    moved = {old: new.id for old, new in mapping.items() if new.id != old}
 
     def remap(r: Relation) -> Relation:
         if r.head not in moved and r.tail not in moved:
@@ -78,22 +85,31 @@ class BatchResolver:
         self._stored = stored
         self._pending: dict[str, Entity] = {}  # id -> entity as it will be written
         self._pending_names: dict[str, set[str]] = {}  # norm -> ids
+        # norm -> what lookup answers, for names a pending entity has: kept
+        # up to date as entities become pending, so a lookup is two dict reads
+        self._found: dict[str, list[Entity]] = {}
 
     def lookup(self, name: str) -> list[Entity]:
+        """Entities (stored, or pending in the batch, as they will be
+        written) with the name, by id.  The list is shared: do not change it."""
         norm = normalise_name(name)
+        found = self._found.get(norm)
+        if found is None:
+            return self._stored.get(norm) or []
+        return found
+
+    def _register(self, norm: str, eid: str) -> None:
+        """The pending entity ``eid`` (new, or changed) has the name ``norm``."""
+        ids = self._pending_names.setdefault(norm, set())
+        ids.add(eid)
         stored = self._stored.get(norm, ())
-        pending = self._pending_names.get(norm)
-        if len(stored) < 2:  # the common cases, without building and sorting a dict
-            if not pending:
-                return list(stored)
-            if len(pending) == 1:
-                (eid,) = pending
-                if not stored or stored[0].id == eid:
-                    return [self._pending[eid]]
+        if len(ids) == 1 and (not stored or (len(stored) == 1 and stored[0].id == eid)):
+            self._found[norm] = [self._pending[eid]]  # the common cases, without a dict to sort
+            return
         found = {e.id: e for e in stored}
-        for eid in self._pending_names.get(norm, ()):
-            found[eid] = self._pending[eid]
-        return [found[k] for k in sorted(found)]
+        for i in ids:
+            found[i] = self._pending[i]
+        self._found[norm] = [found[k] for k in sorted(found)]
 
     def resolve(self, extraction: Extraction) -> Extraction:
         """``extraction`` resolved against the store and the batch so far; its
@@ -107,5 +123,5 @@ class BatchResolver:
                     continue  # nothing new: its names are registered already
             self._pending[ent.id] = ent
             for name in ent.names():
-                self._pending_names.setdefault(normalise_name(name), set()).add(ent.id)
+                self._register(normalise_name(name), ent.id)
         return resolved

@@ -10,7 +10,8 @@ is read once per load.
 
 It is only as good as its assumption that nobody else wrote: it is checked
 at the start of every write transaction (``PRAGMA data_version`` changes
-when another connection commits; the store counts its own transactions) and
+when another connection commits; the connection's count of rows it changed,
+``total_changes``, must be where the last tracked write left it) and
 dropped whole when anything but a write it kept track of happened, when a
 transaction rolls back, or when it grows past its caps.  Inside the
 transaction SQLite's write lock keeps other writers out, so what it says
@@ -64,7 +65,8 @@ class KnownEntities:
     def __init__(self) -> None:
         self._entities: dict[str, Entity | None] = {}
         self._names: dict[str, list[Entity]] = {}  # norm -> entities, by id
-        self._stamp: tuple[int, int] | None = None
+        self._stamp: tuple[int, int] | None = None  # (data_version, total_changes) after the last tracked write
+        self._version: int | None = None  # data_version in the current tracked write
         self._complete = False  # see the module's docstring
         self._relations: dict[Key, int] = {}  # key -> id of every stored relation, when complete
         self._next_relation = 1  # the id SQLite gives the next relation, when complete
@@ -75,19 +77,19 @@ class KnownEntities:
     def clear(self) -> None:
         self._entities.clear()
         self._names.clear()
-        self._stamp = None
+        self._stamp = self._version = None
         self._complete = False
         self._relations.clear()
         self._next_relation = 1
 
-    def begin(self, cur: sqlite3.Cursor, writes: int) -> None:
-        """At the start of a write transaction (write lock held), the
-        ``writes``-th of this connection: start again empty unless the last
-        thing written to the file was this connection's transaction number
-        ``writes - 1`` and the cache kept track of it."""
+    def begin(self, cur: sqlite3.Cursor, changes: int) -> None:
+        """At the start of a tracked write transaction (write lock held),
+        ``changes`` being the connection's ``total_changes``: start again
+        empty unless the file is as the last tracked write left it (no
+        other connection committed, this one changed no row since)."""
         version = cur.execute("PRAGMA data_version").fetchone()[0]
         if (
-            self._stamp != (version, writes - 1)
+            self._stamp != (version, changes)
             or len(self._entities) > MAX_ENTITIES
             or len(self._names) > MAX_NAMES
             or len(self._relations) > MAX_RELATIONS
@@ -95,7 +97,13 @@ class KnownEntities:
             self.clear()
             self._complete = bool(cur.execute(
                 "SELECT NOT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM relations)").fetchone()[0])
-        self._stamp = (version, writes)
+        self._stamp, self._version = None, version
+
+    def committed(self, changes: int) -> None:
+        """The tracked write begun last committed; ``changes``: the
+        connection's ``total_changes`` now."""
+        if self._version is not None:
+            self._stamp = (self._version, changes)
 
     @property
     def complete(self) -> bool:

@@ -40,6 +40,7 @@ from .paths import Hop, OwnershipPath, PathQuery, rank_paths
 from .citations import DocumentInfo
 from .resolution import batch_names
 from .gc_pause import collection_paused
+from . import sqlite_indexes
 from .sqlite_known import KnownEntities, name_keys, row_entity, rows_in
 from .store import GraphStore, IngestResult, Link, Walk, resolve_batch
 from .subgraph import Subgraph
@@ -87,7 +88,6 @@ CREATE TABLE IF NOT EXISTS relations (
     attributes TEXT NOT NULL DEFAULT '{}',
     UNIQUE (head, type, tail)
 );
-CREATE INDEX IF NOT EXISTS relations_tail ON relations(tail);
 CREATE TABLE IF NOT EXISTS evidence (
     relation_id INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
     document_id TEXT NOT NULL REFERENCES documents(id),
@@ -100,22 +100,12 @@ CREATE TABLE IF NOT EXISTS evidence (
     attributes TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (relation_id, document_id, start, end, method)
 );
-CREATE INDEX IF NOT EXISTS evidence_document ON evidence(document_id);
 CREATE TABLE IF NOT EXISTS curation (
     seq INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     entry TEXT NOT NULL
 );
 """
-
-
-#: Indexes that only speed reads up, added to files written before them when
-#: the file can be written (a read-only file is read without them): the few
-#: statements list imports leave (graph/lists/status.py), found without
-#: reading every article's evidence.
-_READ_INDEXES = (
-    "CREATE INDEX IF NOT EXISTS evidence_list_import ON evidence(relation_id) WHERE method = 'list-import'",
-)
 
 
 class SQLiteStore(GraphStore):
@@ -149,11 +139,8 @@ class SQLiteStore(GraphStore):
             self._db.execute("PRAGMA cache_size = -65536")
             self._db.executescript(_SCHEMA + GRAPH_LOG_SCHEMA)
             self._check_version()
-            for statement in _READ_INDEXES:
-                try:
-                    self._db.execute(statement)
-                except sqlite3.OperationalError as exc:  # a read-only file
-                    log.warning("%s: read index not added (%s); reads work without it", self.path, exc)
+            # the indexes that only speed reads up (graph/sqlite_indexes.py)
+            sqlite_indexes.add_missing(self._db, str(self.path))
         except sqlite3.DatabaseError as exc:
             raise StoreUnavailable(
                 f"cannot open {self.path} as a chipgraph store ({exc}); is it a SQLite file written by chipgraph?"
@@ -164,7 +151,7 @@ class SQLiteStore(GraphStore):
         self._index_stale = True
         self._lapsed_ids: frozenset[int] | None = None
         self._known = KnownEntities()  # entities and names read or written (graph/sqlite_known.py)
-        self._writes = 0  # write transactions of this connection, for self._known
+        self._bulk_depth = 0  # bulk_load blocks open
 
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -195,14 +182,15 @@ class SQLiteStore(GraphStore):
         with self._lock:
             cur = self._db.cursor()
             cur.execute("BEGIN IMMEDIATE")
-            self._writes += 1
             try:
                 if tracked:
-                    self._known.begin(cur, self._writes)
+                    self._known.begin(cur, self._db.total_changes)
                 else:  # it may change anything the cache holds
                     self._known.forget()
                 yield cur
                 cur.execute("COMMIT")
+                if tracked:
+                    self._known.committed(self._db.total_changes)
             except BaseException:
                 self._known.forget()
                 cur.execute("ROLLBACK")
@@ -224,17 +212,31 @@ class SQLiteStore(GraphStore):
         leaves whole articles only (those of earlier batches), never part of
         one, and a re-run completes the rest.
         """
-        results: list[IngestResult] = []
-        group: list[Extraction] = []
-        for x in extractions:
-            x.validate()
-            group.append(x)
-            if len(group) >= batch_articles:
+        groups = _groups(extractions, batch_articles)
+        first = next(groups, None)
+        if first is None:
+            return []
+        with self.bulk_load(sum(len(x.relations) for x in first)):
+            results = self._add_group(first)
+            for group in groups:
                 results.extend(self._add_group(group))
-                group = []
-        if group:
-            results.extend(self._add_group(group))
         return results
+
+    @contextmanager
+    def bulk_load(self, relations: int) -> Iterator[None]:
+        """A load of about ``relations`` relations happens in the block (in
+        any number of transactions): when the store holds fewer, the
+        indexes that only reads need are built once at its end instead of
+        row by row (graph/sqlite_indexes.py).  Nested blocks do nothing."""
+        self._bulk_depth += 1
+        try:
+            if self._bulk_depth > 1:
+                yield
+                return
+            with sqlite_indexes.deferred(lambda: self._transaction(tracked=True), relations):
+                yield
+        finally:
+            self._bulk_depth -= 1
 
     def _add_group(self, group: list[Extraction]) -> list[IngestResult]:
         with collection_paused(), self._transaction(tracked=True) as cur:
@@ -754,6 +756,19 @@ class SQLiteStore(GraphStore):
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _groups(extractions: Iterable[Extraction], size: int) -> Iterator[list[Extraction]]:
+    """Validated articles, ``size`` at a time (each checked as it is read)."""
+    group: list[Extraction] = []
+    for x in extractions:
+        x.validate()
+        group.append(x)
+        if len(group) >= size:
+            yield group
+            group = []
+    if group:
+        yield group
 
 
 def _migrate_1_to_2(db: sqlite3.Connection) -> None:
