@@ -21,14 +21,19 @@ __all__ = ["BatchResolver", "batch_names", "resolve_against_store"]
 def resolve_against_store(extraction: Extraction, lookup: Callable[[str], list[Entity]]) -> Extraction:
     """The extraction with entity ids remapped onto stored entities where the
     match is unambiguous; stored entities gain the article's aliases."""
+
+    def candidates_of(ent: Entity) -> dict[str, Entity]:
+        return {known.id: known for name in ent.names() for known in lookup(name) if known.type is ent.type}
+
+    return _resolve(extraction, candidates_of)
+
+
+def _resolve(extraction: Extraction, candidates_of: Callable[[Entity], dict[str, Entity]]) -> Extraction:
+    """``resolve_against_store`` given each entity's candidates: the stored
+    entities of its type that one of its names names, by id."""
     mapping: dict[str, Entity] = {}
     for ent in extraction.entities:
-        etype = ent.type
-        candidates: dict[str, Entity] = {}
-        for name in (ent.name, *ent.aliases):
-            for known in lookup(name):
-                if known.type is etype:
-                    candidates[known.id] = known
+        candidates = candidates_of(ent)
         if not candidates:
             continue
         known = candidates.get(ent.id)
@@ -81,8 +86,13 @@ class BatchResolver:
     ``resolve_against_store`` makes per name become dictionary reads.
     """
 
-    def __init__(self, stored: Mapping[str, list[Entity]]) -> None:
+    def __init__(
+        self, stored: Mapping[str, list[Entity]], stored_by_id: Mapping[str, Entity | None] | None = None
+    ) -> None:
+        """``stored_by_id``: the stored entities by id, when the caller holds
+        them (else derived from ``stored`` when first needed)."""
         self._stored = stored
+        self._stored_by_id = stored_by_id
         self._pending: dict[str, Entity] = {}  # id -> entity as it will be written
         self._pending_names: dict[str, set[str]] = {}  # norm -> ids
         # norm -> what lookup answers, for names a pending entity has: kept
@@ -97,6 +107,28 @@ class BatchResolver:
         if found is None:
             return self._stored.get(norm) or []
         return found
+
+    def _candidates(self, ent: Entity) -> dict[str, Entity]:
+        """The entities ``lookup`` gives for ``ent``'s names that have its
+        type, by id (the lookups inlined: this runs for every entity of
+        every article of a bulk load)."""
+        found, stored, etype = self._found, self._stored, ent.type
+        out: dict[str, Entity] = {}
+        for name in (ent.name, *ent.aliases):
+            norm = normalise_name(name)
+            hits = found.get(norm)
+            if hits is None:
+                hits = stored.get(norm) or ()
+            for known in hits:
+                if known.type is etype:
+                    out[known.id] = known
+        return out
+
+    def _is_stored(self, ent: Entity) -> bool:
+        """Whether ``ent`` is a stored entity, unchanged (the very object)."""
+        if self._stored_by_id is None:
+            self._stored_by_id = {e.id: e for found in self._stored.values() for e in found}
+        return self._stored_by_id.get(ent.id) is ent
 
     def _register(self, norm: str, eid: str) -> None:
         """The pending entity ``eid`` (new, or changed) has the name ``norm``."""
@@ -114,14 +146,19 @@ class BatchResolver:
     def resolve(self, extraction: Extraction) -> Extraction:
         """``extraction`` resolved against the store and the batch so far; its
         entities become visible to the articles after it."""
-        resolved = resolve_against_store(extraction, self.lookup)
+        resolved = _resolve(extraction, self._candidates)
+        pending = self._pending
         for ent in resolved.entities:
-            if ent.id in self._pending:
-                before = self._pending[ent.id]
+            before = pending.get(ent.id)
+            if before is None and self._is_stored(ent):
+                continue  # as stored: lookups find it there already
+            if before is not None:
+                if ent is before:
+                    continue
                 ent = before.merged(ent)
                 if ent is before:
                     continue  # nothing new: its names are registered already
-            self._pending[ent.id] = ent
+            pending[ent.id] = ent
             for name in ent.names():
                 self._register(normalise_name(name), ent.id)
         return resolved

@@ -143,6 +143,17 @@ class KnownEntities:
         names = self._names
         return {norm: names[norm] for norm in norms if names[norm]}
 
+    def held(self) -> Mapping[str, Entity | None]:
+        """The stored entities held, by id (None: known not to be stored)."""
+        return self._entities
+
+    def every_name(self) -> Mapping[str, list[Entity]] | None:
+        """When complete, stored entities per normalised name for every
+        stored name (a name not in it names none), as ``by_name`` would give
+        them, without a look at each name; None when not complete.  Live:
+        valid until the next write."""
+        return self._names if self._complete else None
+
     def by_id(self, cur: sqlite3.Cursor, ids: Iterable[str]) -> Mapping[str, Entity | None]:
         """The stored entity of every id (None when there is none)."""
         missing = [i for i in ids if i not in self._entities]

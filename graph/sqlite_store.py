@@ -242,8 +242,10 @@ class SQLiteStore(GraphStore):
         with collection_paused(), self._transaction(tracked=True) as cur:
             ids = [x.document.id for x in group]
             known = {row[0] for row in self._rows_in(cur, "SELECT id FROM documents", "id", ids)}
-            stored = self._known.by_name(cur, map(normalise_name, batch_names(group)))
-            results, to_write = resolve_batch(group, known, stored)
+            stored = self._known.every_name()
+            if stored is None:
+                stored = self._known.by_name(cur, map(normalise_name, batch_names(group)))
+            results, to_write = resolve_batch(group, known, stored, self._known.held())
             self._write_rows(cur, to_write)
         if to_write:
             self._after_write(to_write)  # the curation log holds for bulk writes too
