@@ -217,6 +217,8 @@ def _copy(source: GraphStore, target: BulkWriter, batch_size: int, bar: tqdm) ->
 
 
 def _with(rel: Relation, evidence: tuple[Evidence, ...]) -> Relation:
+    if rel.evidence == evidence:  # the common case: one piece of evidence
+        return rel
     return Relation(rel.head, rel.type, rel.tail, evidence, unsourced_attributes=rel.unsourced_attributes)
 
 

@@ -18,7 +18,8 @@ from contextlib import contextmanager
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from types import MappingProxyType
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -324,13 +325,19 @@ class SQLiteStore(GraphStore):
         ``self._known``, read once per load)."""
         merged: dict[str, Entity] = {}
         for ent in entities:
-            merged[ent.id] = merged[ent.id].merged(ent) if ent.id in merged else ent
+            before = merged.get(ent.id)
+            if before is None:
+                merged[ent.id] = ent
+            elif before is not ent:  # a bulk load meets the very same object again and again
+                merged[ent.id] = before.merged(ent)
         stored = self._known.by_id(cur, merged)
         rows: list[tuple] = []
         names: list[tuple[str, str]] = []
         for eid, ent in merged.items():
             old = stored[eid]
             if old is not None:
+                if old is ent:
+                    continue
                 ent = old.merged(ent)
                 if ent is old or ent == old:
                     continue
@@ -357,12 +364,16 @@ class SQLiteStore(GraphStore):
         trip), and stored rows are read only for keys that bring unsourced
         attributes to merge."""
         keys = [(rel.head, _TYPE_VALUE[rel.type], rel.tail) for rel in relations]
-        unsourced: dict[tuple[str, str, str], dict[str, str]] = {}
+        # key -> its unsourced attributes (_NO_ATTRIBUTES, never changed, for none)
+        unsourced: dict[tuple[str, str, str], Mapping[str, str]] = {}
         for key, rel in zip(keys, relations):
-            if key not in unsourced or rel.unsourced_attributes:
-                attrs = dict(rel.unsourced_attributes)
-                attrs.update(unsourced.get(key, {}))
+            stated = rel.unsourced_attributes
+            if stated:
+                attrs = dict(stated)
+                attrs.update(unsourced.get(key, _NO_ATTRIBUTES))
                 unsourced[key] = attrs
+            elif key not in unsourced:
+                unsourced[key] = _NO_ATTRIBUTES
         known = self._known.relation_ids()  # every stored relation's id, on a complete cache
         with_attrs = [key for key, attrs in unsourced.items() if attrs and (known is None or key in known)]
         updates = []
@@ -395,7 +406,7 @@ class SQLiteStore(GraphStore):
                 "SELECT id, ?,?,?,?,?,?,?,? FROM relations WHERE head = ? AND type = ? AND tail = ?",
                 [
                     (e.document_id, e.start, e.end, e.method, e.sentence, e.confidence, e.source,
-                     _json_text(e.attributes), *key)
+                     json.dumps(e.attributes, sort_keys=True) if e.attributes else "{}", *key)
                     for key, rel in zip(keys, relations)
                     for e in rel.evidence
                 ],
@@ -405,7 +416,7 @@ class SQLiteStore(GraphStore):
                 f"INSERT OR IGNORE INTO evidence ({columns}) VALUES (?,?,?,?,?,?,?,?,?)",
                 [
                     (known[key], e.document_id, e.start, e.end, e.method, e.sentence, e.confidence, e.source,
-                     _json_text(e.attributes))
+                     json.dumps(e.attributes, sort_keys=True) if e.attributes else "{}")
                     for key, rel in zip(keys, relations)
                     for e in rel.evidence
                 ],
@@ -543,7 +554,7 @@ class SQLiteStore(GraphStore):
             _, head, rtype, tail, attrs = first[:5]
             out.append((rid, Relation(
                 head,
-                RelationType(rtype),
+                _TYPE_OF.get(rtype) or RelationType(rtype),
                 tail,
                 sorted_evidence(evidence),
                 unsourced_attributes=_json_dict(attrs),
@@ -837,5 +848,10 @@ def _json_dict(text: str) -> dict:
     return {} if text == "{}" else json.loads(text)
 
 
+#: what a relation without unsourced attributes has (read-only: shared)
+_NO_ATTRIBUTES: Mapping[str, str] = MappingProxyType({})
+
 #: RelationType -> its value, without the enum's descriptor on the hot path
 _TYPE_VALUE = {t: t.value for t in RelationType}
+#: and back, without the enum's constructor (a copy reads every relation)
+_TYPE_OF = {t.value: t for t in RelationType}
