@@ -174,7 +174,8 @@ def _copy(source: GraphStore, target: BulkWriter, batch_size: int, bar: tqdm) ->
         rels: dict[tuple[str, str, str], Relation] = {}
         for doc in docs:
             for rel, ev in by_doc.pop(doc.id, ()):
-                rels[rel.key] = rels[rel.key].merged(_with(rel, (ev,))) if rel.key in rels else _with(rel, (ev,))
+                key = rel.key
+                rels[key] = rels[key].merged(_with(rel, (ev,))) if key in rels else _with(rel, (ev,))
         if first:
             for rel in bare:
                 rels.setdefault(rel.key, rel)
