@@ -4,8 +4,9 @@ Some indexes only speed reads up: no write reads them to stay correct (a
 relation's tail, evidence by document, the few list-import statements).
 Kept up to date row by row, a bulk load inserts into each of them at a
 random place per row; built once after the load, SQLite sorts the column
-instead, the standard way to bulk-load SQLite.  A 200,000-relation load into
-a new file took about a sixth less CPU that way (benchmarks/RESULTS.md).
+instead, the standard way to bulk-load SQLite: the statements of a
+200,000-relation load into a new file took about 15% less CPU that way, the
+index builds included (benchmarks/RESULTS.md).
 
 ``deferred`` drops them for the length of a big load into a small store and
 builds them again at its end, also after an error.  SQLite's DDL is

@@ -211,7 +211,8 @@ class SQLiteStore(GraphStore):
         remembered, see graph/sqlite_known.py); then the batch's rows are
         written together.  A batch is one transaction, so a crash or error
         leaves whole articles only (those of earlier batches), never part of
-        one, and a re-run completes the rest.
+        one, and a re-run completes the rest.  A big load into a small store
+        builds the read-only indexes once at its end (``bulk_load``).
         """
         groups = _groups(extractions, batch_articles)
         first = next(groups, None)
@@ -358,11 +359,13 @@ class SQLiteStore(GraphStore):
         the first stated winning (stored ones first); sourced ones go with
         the evidence.
 
-        New relations get their row ids from SQLite in the order first seen,
-        as one-by-one writes would give them; evidence finds its relation's
-        id inside SQLite (a lookup on the unique index per row, no round
-        trip), and stored rows are read only for keys that bring unsourced
-        attributes to merge."""
+        New relations get their row ids in the order first seen, as
+        one-by-one writes would give them: from the complete cache when the
+        store started empty (graph/sqlite_known.py), evidence then written
+        with its relation's id; else from SQLite, evidence finding its
+        relation's id inside SQLite (a lookup on the unique index per row, no
+        round trip).  Stored rows are read only for keys that bring
+        unsourced attributes to merge."""
         keys = [(rel.head, _TYPE_VALUE[rel.type], rel.tail) for rel in relations]
         # key -> its unsourced attributes (_NO_ATTRIBUTES, never changed, for none)
         unsourced: dict[tuple[str, str, str], Mapping[str, str]] = {}
