@@ -40,7 +40,7 @@ __all__ = ["KnownEntities", "name_keys", "row_entity", "rows_in"]
 #: extra reads
 MAX_ENTITIES = 400_000
 MAX_NAMES = 1_000_000
-MAX_RELATIONS = 2_000_000
+MAX_RELATIONS = 1_000_000  # about 130 MB of keys
 
 #: a relation's key: (head, type value, tail)
 Key = tuple[str, str, str]
