@@ -105,11 +105,6 @@ class KnownEntities:
         if self._version is not None:
             self._stamp = (self._version, changes)
 
-    @property
-    def complete(self) -> bool:
-        """Whether every stored entity, name and relation is held here."""
-        return self._complete
-
     def forget(self) -> None:
         """After a transaction the cache did not follow (a curation, a
         rollback): nothing it holds may be trusted any more."""
