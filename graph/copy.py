@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Iterator, Protocol, Sequence, TypeVar, runtime_checkable
 
@@ -118,7 +119,10 @@ def copy_graph(
         disable=None if progress is None else not progress,
     )
     try:
-        with collection_paused():  # hundreds of thousands of rows in memory, no cycles
+        # hundreds of thousands of rows in memory, no cycles; a target that
+        # builds indexes after a bulk load (SQLite) is told one is coming
+        bulk_load = getattr(target, "bulk_load", None)
+        with collection_paused(), bulk_load(totals["relations"]) if bulk_load else nullcontext():
             counts = _copy(source, target, batch_size, bar)
     finally:
         bar.close()
@@ -170,7 +174,8 @@ def _copy(source: GraphStore, target: BulkWriter, batch_size: int, bar: tqdm) ->
         rels: dict[tuple[str, str, str], Relation] = {}
         for doc in docs:
             for rel, ev in by_doc.pop(doc.id, ()):
-                rels[rel.key] = rels[rel.key].merged(_with(rel, (ev,))) if rel.key in rels else _with(rel, (ev,))
+                key = rel.key
+                rels[key] = rels[key].merged(_with(rel, (ev,))) if key in rels else _with(rel, (ev,))
         if first:
             for rel in bare:
                 rels.setdefault(rel.key, rel)
@@ -213,6 +218,8 @@ def _copy(source: GraphStore, target: BulkWriter, batch_size: int, bar: tqdm) ->
 
 
 def _with(rel: Relation, evidence: tuple[Evidence, ...]) -> Relation:
+    if rel.evidence == evidence:  # the common case: one piece of evidence
+        return rel
     return Relation(rel.head, rel.type, rel.tail, evidence, unsourced_attributes=rel.unsourced_attributes)
 
 

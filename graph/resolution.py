@@ -21,15 +21,24 @@ __all__ = ["BatchResolver", "batch_names", "resolve_against_store"]
 def resolve_against_store(extraction: Extraction, lookup: Callable[[str], list[Entity]]) -> Extraction:
     """The extraction with entity ids remapped onto stored entities where the
     match is unambiguous; stored entities gain the article's aliases."""
+
+    def candidates_of(ent: Entity) -> dict[str, Entity]:
+        return {known.id: known for name in ent.names() for known in lookup(name) if known.type is ent.type}
+
+    return _resolve(extraction, candidates_of)
+
+
+def _resolve(extraction: Extraction, candidates_of: Callable[[Entity], dict[str, Entity]]) -> Extraction:
+    """``resolve_against_store`` given each entity's candidates: the stored
+    entities of its type that one of its names names, by id."""
     mapping: dict[str, Entity] = {}
     for ent in extraction.entities:
-        candidates: dict[str, Entity] = {}
-        for name in ent.names():
-            for known in lookup(name):
-                if known.type is ent.type:
-                    candidates[known.id] = known
-        if ent.id in candidates:
-            mapping[ent.id] = candidates[ent.id].merged(ent)
+        candidates = candidates_of(ent)
+        if not candidates:
+            continue
+        known = candidates.get(ent.id)
+        if known is not None:
+            mapping[ent.id] = known.merged(ent)
         elif len(candidates) == 1:
             (known,) = candidates.values()
             mapping[ent.id] = known.merged(ent)
@@ -39,13 +48,16 @@ def resolve_against_store(extraction: Extraction, lookup: Callable[[str], list[E
     entities: dict[str, Entity] = {}
     for ent in extraction.entities:
         target = mapping.get(ent.id, ent)
-        entities[target.id] = entities[target.id].merged(target) if target.id in entities else target
+        tid = target.id
+        entities[tid] = entities[tid].merged(target) if tid in entities else target
 
-    moved = {old: new.id for old, new in mapping.items() if new.id != old}
-    if not moved and len({(r.head, r.type, r.tail) for r in extraction.relations}) == len(extraction.relations):
+    if all(new.id == old for old, new in mapping.items()) and len(
+        {(r.head, r.type, r.tail) for r in extraction.relations}
+    ) == len(extraction.relations):
         # every entity kept its id (the common case of a bulk load: a name
         # met again), so the relations are as given
         return replace(extraction, entities=tuple(entities.values()))
+    moved = {old: new.id for old, new in mapping.items() if new.id != old}
 
     def remap(r: Relation) -> Relation:
         if r.head not in moved and r.tail not in moved:
@@ -74,38 +86,79 @@ class BatchResolver:
     ``resolve_against_store`` makes per name become dictionary reads.
     """
 
-    def __init__(self, stored: Mapping[str, list[Entity]]) -> None:
+    def __init__(
+        self, stored: Mapping[str, list[Entity]], stored_by_id: Mapping[str, Entity | None] | None = None
+    ) -> None:
+        """``stored_by_id``: the stored entities by id, when the caller holds
+        them (else derived from ``stored`` when first needed)."""
         self._stored = stored
+        self._stored_by_id = stored_by_id
         self._pending: dict[str, Entity] = {}  # id -> entity as it will be written
         self._pending_names: dict[str, set[str]] = {}  # norm -> ids
+        # norm -> what lookup answers, for names a pending entity has: kept
+        # up to date as entities become pending, so a lookup is two dict reads
+        self._found: dict[str, list[Entity]] = {}
 
     def lookup(self, name: str) -> list[Entity]:
+        """Entities (stored, or pending in the batch, as they will be
+        written) with the name, by id.  The list is shared: do not change it."""
         norm = normalise_name(name)
+        found = self._found.get(norm)
+        if found is None:
+            return self._stored.get(norm) or []
+        return found
+
+    def _candidates(self, ent: Entity) -> dict[str, Entity]:
+        """The entities ``lookup`` gives for ``ent``'s names that have its
+        type, by id (the lookups inlined: this runs for every entity of
+        every article of a bulk load)."""
+        found, stored, etype = self._found, self._stored, ent.type
+        out: dict[str, Entity] = {}
+        for name in (ent.name, *ent.aliases):
+            norm = normalise_name(name)
+            hits = found.get(norm)
+            if hits is None:
+                hits = stored.get(norm) or ()
+            for known in hits:
+                if known.type is etype:
+                    out[known.id] = known
+        return out
+
+    def _is_stored(self, ent: Entity) -> bool:
+        """Whether ``ent`` is a stored entity, unchanged (the very object)."""
+        if self._stored_by_id is None:
+            self._stored_by_id = {e.id: e for found in self._stored.values() for e in found}
+        return self._stored_by_id.get(ent.id) is ent
+
+    def _register(self, norm: str, eid: str) -> None:
+        """The pending entity ``eid`` (new, or changed) has the name ``norm``."""
+        ids = self._pending_names.setdefault(norm, set())
+        ids.add(eid)
         stored = self._stored.get(norm, ())
-        pending = self._pending_names.get(norm)
-        if len(stored) < 2:  # the common cases, without building and sorting a dict
-            if not pending:
-                return list(stored)
-            if len(pending) == 1:
-                (eid,) = pending
-                if not stored or stored[0].id == eid:
-                    return [self._pending[eid]]
+        if len(ids) == 1 and (not stored or (len(stored) == 1 and stored[0].id == eid)):
+            self._found[norm] = [self._pending[eid]]  # the common cases, without a dict to sort
+            return
         found = {e.id: e for e in stored}
-        for eid in self._pending_names.get(norm, ()):
-            found[eid] = self._pending[eid]
-        return [found[k] for k in sorted(found)]
+        for i in ids:
+            found[i] = self._pending[i]
+        self._found[norm] = [found[k] for k in sorted(found)]
 
     def resolve(self, extraction: Extraction) -> Extraction:
         """``extraction`` resolved against the store and the batch so far; its
         entities become visible to the articles after it."""
-        resolved = resolve_against_store(extraction, self.lookup)
+        resolved = _resolve(extraction, self._candidates)
+        pending = self._pending
         for ent in resolved.entities:
-            if ent.id in self._pending:
-                before = self._pending[ent.id]
+            before = pending.get(ent.id)
+            if before is None and self._is_stored(ent):
+                continue  # as stored: lookups find it there already
+            if before is not None:
+                if ent is before:
+                    continue
                 ent = before.merged(ent)
                 if ent is before:
                     continue  # nothing new: its names are registered already
-            self._pending[ent.id] = ent
+            pending[ent.id] = ent
             for name in ent.names():
-                self._pending_names.setdefault(normalise_name(name), set()).add(ent.id)
+                self._register(normalise_name(name), ent.id)
         return resolved

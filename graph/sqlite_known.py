@@ -10,11 +10,19 @@ is read once per load.
 
 It is only as good as its assumption that nobody else wrote: it is checked
 at the start of every write transaction (``PRAGMA data_version`` changes
-when another connection commits; the store counts its own transactions) and
+when another connection commits; the connection's count of rows it changed,
+``total_changes``, must be where the last tracked write left it) and
 dropped whole when anything but a write it kept track of happened, when a
 transaction rolls back, or when it grows past its caps.  Inside the
 transaction SQLite's write lock keeps other writers out, so what it says
 stays true until the commit.
+
+When it starts again on a store with no entities and no relations (a load
+into a new file, a copy), it is *complete*: it holds every stored entity and
+name and the id of every stored relation, so a name it has not seen names
+nothing and a relation key it has not seen is new, with no query; the store
+then gives new relations their ids itself (the ids SQLite would give) and
+writes evidence with them (graph/sqlite_store.py).
 """
 
 from __future__ import annotations
@@ -32,6 +40,10 @@ __all__ = ["KnownEntities", "name_keys", "row_entity", "rows_in"]
 #: extra reads
 MAX_ENTITIES = 400_000
 MAX_NAMES = 1_000_000
+MAX_RELATIONS = 1_000_000  # about 130 MB of keys
+
+#: a relation's key: (head, type value, tail)
+Key = tuple[str, str, str]
 
 
 def name_keys(entity: Entity) -> frozenset[str]:
@@ -53,7 +65,11 @@ class KnownEntities:
     def __init__(self) -> None:
         self._entities: dict[str, Entity | None] = {}
         self._names: dict[str, list[Entity]] = {}  # norm -> entities, by id
-        self._stamp: tuple[int, int] | None = None
+        self._stamp: tuple[int, int] | None = None  # (data_version, total_changes) after the last tracked write
+        self._version: int | None = None  # data_version in the current tracked write
+        self._complete = False  # see the module's docstring
+        self._relations: dict[Key, int] = {}  # key -> id of every stored relation, when complete
+        self._next_relation = 1  # the id SQLite gives the next relation, when complete
 
     def __len__(self) -> int:
         return len(self._entities)
@@ -61,21 +77,33 @@ class KnownEntities:
     def clear(self) -> None:
         self._entities.clear()
         self._names.clear()
-        self._stamp = None
+        self._stamp = self._version = None
+        self._complete = False
+        self._relations.clear()
+        self._next_relation = 1
 
-    def begin(self, cur: sqlite3.Cursor, writes: int) -> None:
-        """At the start of a write transaction (write lock held), the
-        ``writes``-th of this connection: start again empty unless the last
-        thing written to the file was this connection's transaction number
-        ``writes - 1`` and the cache kept track of it."""
+    def begin(self, cur: sqlite3.Cursor, changes: int) -> None:
+        """At the start of a tracked write transaction (write lock held),
+        ``changes`` being the connection's ``total_changes``: start again
+        empty unless the file is as the last tracked write left it (no
+        other connection committed, this one changed no row since)."""
         version = cur.execute("PRAGMA data_version").fetchone()[0]
         if (
-            self._stamp != (version, writes - 1)
+            self._stamp != (version, changes)
             or len(self._entities) > MAX_ENTITIES
             or len(self._names) > MAX_NAMES
+            or len(self._relations) > MAX_RELATIONS
         ):
             self.clear()
-        self._stamp = (version, writes)
+            self._complete = bool(cur.execute(
+                "SELECT NOT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM relations)").fetchone()[0])
+        self._stamp, self._version = None, version
+
+    def committed(self, changes: int) -> None:
+        """The tracked write begun last committed; ``changes``: the
+        connection's ``total_changes`` now."""
+        if self._version is not None:
+            self._stamp = (self._version, changes)
 
     def forget(self) -> None:
         """After a transaction the cache did not follow (a curation, a
@@ -89,7 +117,9 @@ class KnownEntities:
         only the names it has not seen."""
         norms = set(norms)
         missing = [n for n in norms if n not in self._names]
-        if missing:
+        if missing and self._complete:  # a name not held names nothing stored
+            self._names.update((n, []) for n in missing)
+        elif missing:
             found: dict[str, list[str]] = {n: [] for n in missing}
             entities = self._entities
             rows = rows_in(
@@ -108,12 +138,25 @@ class KnownEntities:
         names = self._names
         return {norm: names[norm] for norm in norms if names[norm]}
 
+    def held(self) -> Mapping[str, Entity | None]:
+        """The stored entities held, by id (None: known not to be stored)."""
+        return self._entities
+
+    def every_name(self) -> Mapping[str, list[Entity]] | None:
+        """When complete, stored entities per normalised name for every
+        stored name (a name not in it names none), as ``by_name`` would give
+        them, without a look at each name; None when not complete.  Live:
+        valid until the next write."""
+        return self._names if self._complete else None
+
     def by_id(self, cur: sqlite3.Cursor, ids: Iterable[str]) -> Mapping[str, Entity | None]:
         """The stored entity of every id (None when there is none)."""
         missing = [i for i in ids if i not in self._entities]
         if missing:
             for i in missing:
                 self._entities[i] = None
+            if self._complete:  # an id not held is not stored
+                return self._entities
             for row in rows_in(cur, "SELECT id, name, type, aliases, country FROM entities", "id", missing):
                 self._entities[row[0]] = row_entity(row)
         return self._entities
@@ -125,9 +168,34 @@ class KnownEntities:
         self._entities[entity.id] = entity
         for norm in names:
             found = self._names.get(norm)
-            if found is not None:
+            if not found:
+                if found is not None or self._complete:
+                    self._names[norm] = [entity]
+            elif len(found) == 1 and found[0].id == entity.id:
+                self._names[norm] = [entity]
+            else:
                 others = [e for e in found if e.id != entity.id]
                 self._names[norm] = sorted((*others, entity), key=lambda e: e.id)
+
+    def relation_ids(self) -> dict[Key, int] | None:
+        """The id of every stored relation by key when complete (None when
+        not); see ``new_relations``."""
+        return self._relations if self._complete else None
+
+    def new_relations(self, keys: Iterable[Key]) -> list[tuple[int, Key]]:
+        """(id, key) of the ``keys`` not stored, which the caller writes with
+        these ids in this transaction: the ids SQLite would give them
+        (one past the largest, in the order given).  Only when complete."""
+        assert self._complete
+        held, out = self._relations, []
+        rid = self._next_relation
+        for key in keys:
+            if key not in held:
+                held[key] = rid
+                out.append((rid, key))
+                rid += 1
+        self._next_relation = rid
+        return out
 
 
 def rows_in(cur: sqlite3.Cursor, select: str, column: str, values: Iterable[str]) -> Iterator[tuple]:

@@ -18,7 +18,8 @@ from contextlib import contextmanager
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from types import MappingProxyType
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -40,6 +41,7 @@ from .paths import Hop, OwnershipPath, PathQuery, rank_paths
 from .citations import DocumentInfo
 from .resolution import batch_names
 from .gc_pause import collection_paused
+from . import sqlite_indexes
 from .sqlite_known import KnownEntities, name_keys, row_entity, rows_in
 from .store import GraphStore, IngestResult, Link, Walk, resolve_batch
 from .subgraph import Subgraph
@@ -87,7 +89,6 @@ CREATE TABLE IF NOT EXISTS relations (
     attributes TEXT NOT NULL DEFAULT '{}',
     UNIQUE (head, type, tail)
 );
-CREATE INDEX IF NOT EXISTS relations_tail ON relations(tail);
 CREATE TABLE IF NOT EXISTS evidence (
     relation_id INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
     document_id TEXT NOT NULL REFERENCES documents(id),
@@ -100,22 +101,12 @@ CREATE TABLE IF NOT EXISTS evidence (
     attributes TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (relation_id, document_id, start, end, method)
 );
-CREATE INDEX IF NOT EXISTS evidence_document ON evidence(document_id);
 CREATE TABLE IF NOT EXISTS curation (
     seq INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     entry TEXT NOT NULL
 );
 """
-
-
-#: Indexes that only speed reads up, added to files written before them when
-#: the file can be written (a read-only file is read without them): the few
-#: statements list imports leave (graph/lists/status.py), found without
-#: reading every article's evidence.
-_READ_INDEXES = (
-    "CREATE INDEX IF NOT EXISTS evidence_list_import ON evidence(relation_id) WHERE method = 'list-import'",
-)
 
 
 class SQLiteStore(GraphStore):
@@ -149,11 +140,8 @@ class SQLiteStore(GraphStore):
             self._db.execute("PRAGMA cache_size = -65536")
             self._db.executescript(_SCHEMA + GRAPH_LOG_SCHEMA)
             self._check_version()
-            for statement in _READ_INDEXES:
-                try:
-                    self._db.execute(statement)
-                except sqlite3.OperationalError as exc:  # a read-only file
-                    log.warning("%s: read index not added (%s); reads work without it", self.path, exc)
+            # the indexes that only speed reads up (graph/sqlite_indexes.py)
+            sqlite_indexes.add_missing(self._db, str(self.path))
         except sqlite3.DatabaseError as exc:
             raise StoreUnavailable(
                 f"cannot open {self.path} as a chipgraph store ({exc}); is it a SQLite file written by chipgraph?"
@@ -166,7 +154,7 @@ class SQLiteStore(GraphStore):
         self._index_stale = True
         self._lapsed_ids: frozenset[int] | None = None
         self._known = KnownEntities()  # entities and names read or written (graph/sqlite_known.py)
-        self._writes = 0  # write transactions of this connection, for self._known
+        self._bulk_depth = 0  # bulk_load blocks open
 
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -197,11 +185,15 @@ class SQLiteStore(GraphStore):
         with self._lock:
             cur = self._db.cursor()
             cur.execute("BEGIN IMMEDIATE")
-            self._writes += 1
             try:
-                self._known.begin(cur, self._writes)
+                if tracked:
+                    self._known.begin(cur, self._db.total_changes)
+                else:  # it may change anything the cache holds
+                    self._known.forget()
                 yield cur
                 cur.execute("COMMIT")
+                if tracked:
+                    self._known.committed(self._db.total_changes)
             except BaseException:
                 self._known.forget()
                 cur.execute("ROLLBACK")
@@ -221,26 +213,43 @@ class SQLiteStore(GraphStore):
         remembered, see graph/sqlite_known.py); then the batch's rows are
         written together.  A batch is one transaction, so a crash or error
         leaves whole articles only (those of earlier batches), never part of
-        one, and a re-run completes the rest.
+        one, and a re-run completes the rest.  A big load into a small store
+        builds the read-only indexes once at its end (``bulk_load``).
         """
-        results: list[IngestResult] = []
-        group: list[Extraction] = []
-        for x in extractions:
-            x.validate()
-            group.append(x)
-            if len(group) >= batch_articles:
+        groups = _groups(extractions, batch_articles)
+        first = next(groups, None)
+        if first is None:
+            return []
+        with self.bulk_load(sum(len(x.relations) for x in first)):
+            results = self._add_group(first)
+            for group in groups:
                 results.extend(self._add_group(group))
-                group = []
-        if group:
-            results.extend(self._add_group(group))
         return results
+
+    @contextmanager
+    def bulk_load(self, relations: int) -> Iterator[None]:
+        """A load of about ``relations`` relations happens in the block (in
+        any number of transactions): when the store holds fewer, the
+        indexes that only reads need are built once at its end instead of
+        row by row (graph/sqlite_indexes.py).  Nested blocks do nothing."""
+        self._bulk_depth += 1
+        try:
+            if self._bulk_depth > 1:
+                yield
+                return
+            with sqlite_indexes.deferred(lambda: self._transaction(tracked=True), relations):
+                yield
+        finally:
+            self._bulk_depth -= 1
 
     def _add_group(self, group: list[Extraction]) -> list[IngestResult]:
         with collection_paused(), self._transaction(tracked=True) as cur:
             ids = [x.document.id for x in group]
             known = {row[0] for row in self._rows_in(cur, "SELECT id FROM documents", "id", ids)}
-            stored = self._known.by_name(cur, map(normalise_name, batch_names(group)))
-            results, to_write = resolve_batch(group, known, stored)
+            stored = self._known.every_name()
+            if stored is None:
+                stored = self._known.by_name(cur, map(normalise_name, batch_names(group)))
+            results, to_write = resolve_batch(group, known, stored, self._known.held())
             self._write_rows(cur, to_write)
         if to_write:
             self._after_write(to_write)  # the curation log holds for bulk writes too
@@ -319,13 +328,19 @@ class SQLiteStore(GraphStore):
         ``self._known``, read once per load)."""
         merged: dict[str, Entity] = {}
         for ent in entities:
-            merged[ent.id] = merged[ent.id].merged(ent) if ent.id in merged else ent
+            before = merged.get(ent.id)
+            if before is None:
+                merged[ent.id] = ent
+            elif before is not ent:  # a bulk load meets the very same object again and again
+                merged[ent.id] = before.merged(ent)
         stored = self._known.by_id(cur, merged)
         rows: list[tuple] = []
         names: list[tuple[str, str]] = []
         for eid, ent in merged.items():
             old = stored[eid]
             if old is not None:
+                if old is ent:
+                    continue
                 ent = old.merged(ent)
                 if ent is old or ent == old:
                     continue
@@ -346,19 +361,26 @@ class SQLiteStore(GraphStore):
         the first stated winning (stored ones first); sourced ones go with
         the evidence.
 
-        New relations get their row ids from SQLite in the order first seen,
-        as one-by-one writes would give them; evidence finds its relation's
-        id inside SQLite (a lookup on the unique index per row, no round
-        trip), and stored rows are read only for keys that bring unsourced
-        attributes to merge."""
+        New relations get their row ids in the order first seen, as
+        one-by-one writes would give them: from the complete cache when the
+        store started empty (graph/sqlite_known.py), evidence then written
+        with its relation's id; else from SQLite, evidence finding its
+        relation's id inside SQLite (a lookup on the unique index per row, no
+        round trip).  Stored rows are read only for keys that bring
+        unsourced attributes to merge."""
         keys = [(rel.head, _TYPE_VALUE[rel.type], rel.tail) for rel in relations]
-        unsourced: dict[tuple[str, str, str], dict[str, str]] = {}
+        # key -> its unsourced attributes (_NO_ATTRIBUTES, never changed, for none)
+        unsourced: dict[tuple[str, str, str], Mapping[str, str]] = {}
         for key, rel in zip(keys, relations):
-            if key not in unsourced or rel.unsourced_attributes:
-                attrs = dict(rel.unsourced_attributes)
-                attrs.update(unsourced.get(key, {}))
+            stated = rel.unsourced_attributes
+            if stated:
+                attrs = dict(stated)
+                attrs.update(unsourced.get(key, _NO_ATTRIBUTES))
                 unsourced[key] = attrs
-        with_attrs = [key for key, attrs in unsourced.items() if attrs]
+            elif key not in unsourced:
+                unsourced[key] = _NO_ATTRIBUTES
+        known = self._known.relation_ids()  # every stored relation's id, on a complete cache
+        with_attrs = [key for key, attrs in unsourced.items() if attrs and (known is None or key in known)]
         updates = []
         one = "SELECT head, type, tail, id, attributes FROM relations WHERE head = ? AND type = ? AND tail = ?"
         for i in range(0, len(with_attrs), 300):  # a row-value IN list would scan the table
@@ -370,24 +392,40 @@ class SQLiteStore(GraphStore):
                 if not json.loads(stored_attrs).items() >= attrs.items():
                     attrs.update(json.loads(stored_attrs))
                     updates.append((json.dumps(attrs, sort_keys=True), rid))
-        cur.executemany(
-            "INSERT INTO relations (head, type, tail, attributes) VALUES (?,?,?,?) "
-            "ON CONFLICT (head, type, tail) DO NOTHING",
-            [(*key, json.dumps(attrs, sort_keys=True) if attrs else "{}") for key, attrs in unsourced.items()],
-        )
+        if known is None:
+            cur.executemany(
+                "INSERT INTO relations (head, type, tail, attributes) VALUES (?,?,?,?) "
+                "ON CONFLICT (head, type, tail) DO NOTHING",
+                [(*key, _json_text(attrs)) for key, attrs in unsourced.items()],
+            )
+        else:  # the ids SQLite would give; a key stored after all fails the transaction
+            cur.executemany(
+                "INSERT INTO relations (id, head, type, tail, attributes) VALUES (?,?,?,?,?)",
+                [(rid, *key, _json_text(unsourced[key])) for rid, key in self._known.new_relations(unsourced)],
+            )
         cur.executemany("UPDATE relations SET attributes = ? WHERE id = ?", updates)
-        cur.executemany(
-            "INSERT OR IGNORE INTO evidence (relation_id, document_id, start, end, method, sentence, confidence,"
-            " source, attributes) SELECT id, ?,?,?,?,?,?,?,? FROM relations WHERE head = ? AND type = ? AND tail = ?",
-            [
-                (
-                    e.document_id, e.start, e.end, e.method, e.sentence, e.confidence, e.source,
-                    json.dumps(e.attributes, sort_keys=True) if e.attributes else "{}", *key,
-                )
-                for key, rel in zip(keys, relations)
-                for e in rel.evidence
-            ],
-        )
+        columns = "relation_id, document_id, start, end, method, sentence, confidence, source, attributes"
+        if known is None:  # the relation's id found inside SQLite, on the unique index
+            cur.executemany(
+                f"INSERT OR IGNORE INTO evidence ({columns}) "
+                "SELECT id, ?,?,?,?,?,?,?,? FROM relations WHERE head = ? AND type = ? AND tail = ?",
+                [
+                    (e.document_id, e.start, e.end, e.method, e.sentence, e.confidence, e.source,
+                     json.dumps(e.attributes, sort_keys=True) if e.attributes else "{}", *key)
+                    for key, rel in zip(keys, relations)
+                    for e in rel.evidence
+                ],
+            )
+        else:
+            cur.executemany(
+                f"INSERT OR IGNORE INTO evidence ({columns}) VALUES (?,?,?,?,?,?,?,?,?)",
+                [
+                    (known[key], e.document_id, e.start, e.end, e.method, e.sentence, e.confidence, e.source,
+                     json.dumps(e.attributes, sort_keys=True) if e.attributes else "{}")
+                    for key, rel in zip(keys, relations)
+                    for e in rel.evidence
+                ],
+            )
 
     # -- curation (graph/curation.py) ------------------------------------------
     def curation_log(self) -> list[CurationEntry]:
@@ -521,7 +559,7 @@ class SQLiteStore(GraphStore):
             _, head, rtype, tail, attrs = first[:5]
             out.append((rid, Relation(
                 head,
-                RelationType(rtype),
+                _TYPE_OF.get(rtype) or RelationType(rtype),
                 tail,
                 sorted_evidence(evidence),
                 unsourced_attributes=_json_dict(attrs),
@@ -745,6 +783,19 @@ class SQLiteStore(GraphStore):
             self._db.close()
 
 
+def _groups(extractions: Iterable[Extraction], size: int) -> Iterator[list[Extraction]]:
+    """Validated articles, ``size`` at a time (each checked as it is read)."""
+    group: list[Extraction] = []
+    for x in extractions:
+        x.validate()
+        group.append(x)
+        if len(group) >= size:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
 def _migrate_1_to_2(db: sqlite3.Connection) -> None:
     """Give evidence rows their own attributes.
 
@@ -799,10 +850,20 @@ def _evidence(row: tuple) -> Evidence:
 _entity = row_entity
 
 
+def _json_text(attrs: dict) -> str:
+    """An attributes dict as its column text (sorted keys), '{}' without the encoder."""
+    return json.dumps(attrs, sort_keys=True) if attrs else "{}"
+
+
 def _json_dict(text: str) -> dict:
     """A JSON object column (attributes), without the parser for the usual '{}'."""
     return {} if text == "{}" else json.loads(text)
 
 
+#: what a relation without unsourced attributes has (read-only: shared)
+_NO_ATTRIBUTES: Mapping[str, str] = MappingProxyType({})
+
 #: RelationType -> its value, without the enum's descriptor on the hot path
 _TYPE_VALUE = {t: t.value for t in RelationType}
+#: and back, without the enum's constructor (a copy reads every relation)
+_TYPE_OF = {t.value: t for t in RelationType}

@@ -13,7 +13,7 @@ from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal, Mapping, Sequence
 
 from .citations import DocumentInfo
 from .errors import EntityAmbiguous, EntityNotFound, UnsupportedStore
@@ -49,14 +49,15 @@ class IngestResult:
 
 
 def resolve_batch(
-    group: Sequence[Extraction], known_documents: set[str], stored: dict[str, list[Entity]]
+    group: Sequence[Extraction], known_documents: set[str], stored: Mapping[str, list[Entity]],
+    stored_by_id: Mapping[str, Entity | None] | None = None,
 ) -> tuple[list[IngestResult], list[Extraction]]:
     """What each article of a bulk write does, in order, and the resolved
     articles to write: documents already stored (or earlier in the batch)
     are skipped, the others resolve against ``stored`` (the stored entities
     of every name in the batch, fetched in one query) and each other.  The
     one definition of a batch that every store's ``add_many`` writes."""
-    resolver = BatchResolver(stored)
+    resolver = BatchResolver(stored, stored_by_id)
     known = set(known_documents)
     results: list[IngestResult] = []
     to_write: list[Extraction] = []
