@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import time
-from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Iterator, Protocol, Sequence, TypeVar, runtime_checkable
 
@@ -121,8 +120,7 @@ def copy_graph(
     try:
         # hundreds of thousands of rows in memory, no cycles; a target that
         # builds indexes after a bulk load (SQLite) is told one is coming
-        bulk_load = getattr(target, "bulk_load", None)
-        with collection_paused(), bulk_load(totals["relations"]) if bulk_load else nullcontext():
+        with collection_paused(), target.bulk_load(totals["relations"]):
             counts = _copy(source, target, batch_size, bar)
     finally:
         bar.close()

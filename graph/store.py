@@ -293,6 +293,14 @@ class GraphStore(ABC):
         return found if found is not None else _one_exact(name.strip(), matches)
 
     @contextmanager
+    def bulk_load(self, relations: int) -> Iterator[None]:
+        """A load of about ``relations`` relations runs in the block (in any
+        number of writes): a store may prepare for it and finish once at its
+        end (SQLite builds the indexes only reads need after the load).
+        Nothing by default."""
+        yield
+
+    @contextmanager
     def quick_reads(self) -> Iterator[bool]:
         """Whether reads may run where blocking costs others their turn (an
         event loop): True only while the store is a local file ready to
