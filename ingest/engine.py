@@ -331,7 +331,8 @@ def parse_grammars(texts: list[str], language: str) -> Grammar:
 def is_passive(v: Any) -> bool:
     """Passive voice, including a bare past participle modifying a noun ("X, owned by Y")."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN") \
-        or (v.dep_ == "acomp" and v.tag_ == "VBN" and v.head.lemma_ == "be")  # "is 51% owned by", read as an adjective
+        or (v.dep_ == "acomp" and v.tag_ == "VBN" and v.head.lemma_ == "be") \
+        or (v.dep_ == "parataxis" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children))  # "X (controlled by Y)"
 
 
 def _navigate(step: str, toks: list[Any], ctx: Any = None) -> list[Any]:

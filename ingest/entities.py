@@ -510,7 +510,7 @@ def resolve_entities(
             if len(toks) >= 2 or (toks and toks[0][:1].isupper() and len(toks[0]) > 3):
                 surface.setdefault(toks[0], []).append((toks, key))
             bare = toks
-            while len(bare) > 1 and (bare[-1].lower() in _TRAILING_LEGAL or bare[-1] == ","):
+            while len(bare) > 1 and (bare[-1].lower() in TRAILING_LEGAL or bare[-1] == ","):
                 bare = bare[:-1]  # "Veldlaser B.V." is later just "Veldlaser"
             if bare != toks and rec.type == EntityType.ORG and (len(bare) >= 2 or (bare[0][:1].isupper() and len(bare[0]) > 3)):
                 surface.setdefault(bare[0], []).append((bare, key))
@@ -563,8 +563,8 @@ def resolve_entities(
 
 
 #: legal forms that follow a company's name as separate tokens ("Intel Corp.", "KLA Corp.", "Samsung Electronics Co., Ltd.")
-_TRAILING_LEGAL = frozenset("co co. corp corp. corporation inc inc. ltd ltd. limited llc plc plc. ag n.v. nv b.v. bv se s.a. gmbh "
-                            "holdings pjsc".split())
+TRAILING_LEGAL = frozenset("co co. corp corp. corporation inc inc. ltd ltd. limited llc plc plc. ag n.v. nv b.v. bv se s.a. gmbh "
+                           "holdings pjsc".split())
 
 
 def _attach_legal_suffixes(doc: Any, token_key: list[str | None], records: dict[str, EntityRecord]) -> None:
@@ -572,7 +572,7 @@ def _attach_legal_suffixes(doc: Any, token_key: list[str | None], records: dict[
     mention: the parser often makes "Corp." the head of "KLA Corp.", and a
     rule that reaches the head must find the company there."""
     for i in range(1, len(doc)):
-        if token_key[i] is not None or doc[i].lower_ not in _TRAILING_LEGAL:
+        if token_key[i] is not None or doc[i].lower_ not in TRAILING_LEGAL:
             continue
         j = i - 1
         if doc[j].text == "," and j > 0 and doc[i].lower_ in ("ltd", "ltd.", "limited", "inc", "inc."):

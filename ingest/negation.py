@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["is_asserted", "denied_before", "HEDGE_LEMMAS"]
+__all__ = ["is_asserted", "denied_before", "bracket_opened", "HEDGE_LEMMAS"]
 
 HEDGE_LEMMAS = frozenset(
     "consider weigh mull plan propose seek threaten intend deny refrain refuse reject dismiss prepare want hope "
@@ -58,9 +58,10 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
     came_by = ""
     past_acl = False  # walked out of a participle describing goods ("the chips supplied by X")
     while True:
+        contrast = came_by == "conj" and any(c.dep_ == "cc" and c.lower_ in _CONTRASTS for c in tok.children)
         for c in tok.children:
             dep = c.dep_
-            if dep == "neg":
+            if dep == "neg" and not contrast:  # "is not A, but is B": the "not" is A's
                 return False
             if dep in ("aux", "auxpass") and c.lower_ in _MODALS:
                 # "may have supplied" hedges a past fact (it counts);
@@ -85,7 +86,7 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
                 return False
         if tok.head.i == tok.i or (stop is not None and tok.i == stop.i) or steps > 12:
             return True
-        if tok.dep_ in _SELF_CONTAINED:
+        if tok.dep_ in _SELF_CONTAINED or _bracketed(tok):
             return True
         if tok.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children)
                                     or any(c.dep_ == "prep" and c.lower_ in _FACTUAL_MARKS and c.i < tok.i for c in tok.head.children
@@ -95,6 +96,28 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
         past_acl = past_acl or tok.dep_ == "acl" and tok.tag_ == "VBN"
         tok = tok.head
         steps += 1
+
+
+#: a coordinator that sets its conjunct against the first one, negation and all
+_CONTRASTS = frozenset("but yet".split())
+
+
+def _bracketed(tok: Any) -> bool:
+    """"Arm Ltd. (currently controlled by SoftBank)": a participle or
+    apposition in brackets is an aside that states its fact on its own."""
+    return tok.dep_ in ("acl", "appos", "parataxis") and tok.head.i != tok.i and bracket_opened(tok) is not None
+
+
+def bracket_opened(tok: Any) -> Any | None:
+    """The "(" that opens the phrase ``tok`` heads (the parser hangs it
+    inside the phrase or just before it), when a ")" closes it later in the
+    sentence; else None."""
+    left = tok.left_edge
+    doc = tok.doc
+    opening = left if left.text == "(" else doc[left.i - 1] if left.i > 0 and doc[left.i - 1].text == "(" else None
+    if opening is None or not any(t.text == ")" for t in doc[tok.i + 1:tok.sent.end]):
+        return None
+    return opening
 
 
 _CONTRACT_MODALS = frozenset("will 'll shall".split())

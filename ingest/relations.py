@@ -24,8 +24,8 @@ from typing import Any, Iterator
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .engine import PROCEDURES, apply_rules, is_passive, load_grammar, procedure, rule_methods, verbal_root
-from .entities import DocEntities, UNIT_NOUNS
-from .negation import denied_before, is_asserted
+from .entities import DocEntities, ORG_SUFFIX_WORDS, TRAILING_LEGAL, UNIT_NOUNS
+from .negation import bracket_opened, denied_before, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, supply_verbs
 from .groups import fill_groups, settle_groups
 from .military import military_link
@@ -374,6 +374,9 @@ class _Ctx:
                     if h.lemma_.lower() in REPORT_VERBS:
                         return [a for a in self.subjects(h, depth + 1) if isinstance(a, Placeholder) or self.etype(a) == EntityType.ORG]
             return self.args(s)
+        opening = bracket_opened(v) if v.dep_ in ("parataxis", "appos", "acl", "advcl") else None
+        if opening is not None and opening.i >= 1 and self.key(v.doc[opening.i - 1]):
+            return self.args(v.doc[opening.i - 1], conj=False)  # "Arm Ltd. (currently controlled by SoftBank)": the name before the bracket
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
             return self.args(v.head, conj=False)
         early = [c for c in v.children if c.dep_ in ("npadvmod", "nmod") and c.i < v.i and self.key(c)]
@@ -385,9 +388,6 @@ class _Ctx:
                 prev = prev.doc[prev.i - 1]
             if prev.dep_ == "pobj" and prev.head.dep_ == "prep" and prev.head.lower_ in _CLAUSE_PREPS and prev.head.i == prev.i - 1:
                 return self.args(prev)  # "after Beijing banned X" parsed as "after Beijing" + a subjectless verb
-        left = v.left_edge
-        if v.dep_ in ("parataxis", "appos", "acl", "advcl") and left.i >= 2 and v.doc[left.i - 1].text == "(" and self.key(v.doc[left.i - 2]):
-            return self.args(v.doc[left.i - 2], conj=False)  # "Arm Ltd. (controlled by SoftBank)"
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in CONTROL_VERBS:
             obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
             if obj is not None:  # "the CAC told operators to stop buying": the operators buy
@@ -691,6 +691,32 @@ def _possessive_unit(ctx: _Ctx, tok: Any) -> None:
         ctx.emit([part], R.PART_OF, [whole], tok, "rule:possessive-unit", 0.7)
 
 
+#: words that make a name a company's by its form ("Tessel Capital", "Delmar Electronics Co.")
+_COMPANY_WORDS = (ORG_SUFFIX_WORDS - {"university", "academy", "institute", "labs"}) | TRAILING_LEGAL | {"group", "company", "co"}
+
+
+@procedure("possessive-company")
+def _possessive_company(ctx: _Ctx, tok: Any) -> None:
+    """"Halvard Group's Tessel Capital": an organisation owning, right after
+    its possessive, a name that is a company by its own words (Capital,
+    Electronics, Ltd).  A unit's name is PART_OF instead (possessive-unit);
+    a state ("China's SMIC") or an authority owns nothing this way, and a
+    single made-up word ("Qualcomm's Snapdragon") may be a product."""
+    whole, part = ctx.key(tok), ctx.key(tok.head)
+    if not whole or not part or whole == part or ctx.etype(whole) != EntityType.ORG or ctx.etype(part) != EntityType.ORG \
+            or _is_authority(ctx, whole):
+        return
+    case = [c for c in tok.children if c.dep_ == "case"]
+    start = (case[0] if case else tok).i + 1
+    if start > tok.head.i or any(ctx.key(t) != part for t in tok.doc[start:tok.head.i + 1]):
+        return  # something other than the name stands between ("Halvard's new unit Tessel Capital")
+    rec = ctx.ents.get(part)
+    words = {w.strip(".,").lower() for n in (rec.name, *rec.aliases) for w in n.split()}
+    if words & _UNIT_WORDS or not words & _COMPANY_WORDS:
+        return
+    ctx.emit([part], R.OWNED_BY, [whole], tok, "rule:possessive-company", 0.7)
+
+
 def english_rules() -> dict[str, tuple[str, ...]]:
     """Every English rule by the method name its facts carry: the grammar's
     rules (``rule:sell-to`` -> ("supply-to",)) and the registered procedures
@@ -725,6 +751,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
                 military_link(ctx, tok)
             if tok.dep_ == "poss":
                 _possessive_unit(ctx, tok)
+                _possessive_company(ctx, tok)
         fill_groups(ctx, sents, si, first_fact)
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass") and not ctx.key(t) and t.i not in ctx.salience.resolved and (
