@@ -438,6 +438,12 @@ class _Ctx:
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head  # "Intel and Qualcomm, both major suppliers to Apple", parsed as a third conjunct
             return [k for k in self.args(first) if isinstance(k, str)]
+        if n.dep_ == "conj" and n.head.i != n.i:
+            first = n
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.dep_ == "appos" and first.pos_ == "NOUN" and not self.key(first):
+                return self.described(first)  # "X, its largest customer and one of its shareholders": both describe X
         if n.dep_ == "appos":  # a plural description is of every name listed ("A and B, both suppliers to C")
             plural = n.tag_ in ("NNS", "NNPS") and not self.key(n)
             return self.args(self._named_with_place(n.head), conj=plural)
