@@ -25,7 +25,7 @@ from typing import Any, Mapping
 from chipgraph.graph.model import Entity, EntityType, MILITARY_ID, normalise_name
 from chipgraph.graph.reference import reference_entities
 
-from .orgs import OrgFindings, acts_as_company, find_orgs, patterns
+from .orgs import OrgFindings, acts_as_company, company_named_after_place, find_orgs, patterns
 
 __all__ = ["DocEntities", "EntityRecord", "resolve_entities", "UNIT_NOUNS", "reference_index"]
 
@@ -155,6 +155,22 @@ def _absorb_place_prefix(doc: Any, spans: list[tuple[int, int, EntityType, str |
         else:
             out.append((s, e, t, r))
     return [x for x in out if x not in drop]
+
+
+def _company_named_after_place(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
+    """"Xinxin Hong Kong, a subsidiary of ...": the NER's two places side by
+    side, an unknown word and a known place, are one company's name."""
+    by_start = {sp[0]: sp for sp in spans if sp[2] == EntityType.GPE and not sp[3]}
+    out, drop = [], set()
+    for sp in spans:
+        s, e, t, r = sp
+        nxt = by_start.get(e)
+        if t == EntityType.GPE and not r and nxt and sp not in drop and company_named_after_place(doc, s, nxt[1]):
+            drop.add(nxt)
+            out.append((s, nxt[1], EntityType.ORG, None))
+        elif sp not in drop:
+            out.append(sp)
+    return out
 
 
 _PEOPLES_GOVERNMENT = ("people", "government")
@@ -333,11 +349,13 @@ def resolve_entities(
         if etype in (EntityType.PERSON, EntityType.PRODUCT) and not ref_id and language == "en" \
                 and acts_as_company(doc, start, end):
             etype = EntityType.ORG
+        if etype == EntityType.GPE and not ref_id and language == "en" and company_named_after_place(doc, start, end):
+            etype = EntityType.ORG  # "Xinxin Hong Kong, a subsidiary of ...": a company with a place in its name
         if etype == EntityType.ORG and not ref_id and norm in patterns().places:
             etype = EntityType.GPE  # NER reads "of Abu Dhabi" as a company
         spans.append((start, end, etype, ref_id))
     if language == "en":
-        spans = _absorb_place_prefix(doc, spans)
+        spans = _absorb_place_prefix(doc, _company_named_after_place(doc, spans))
     found = find_orgs(doc, language, [(s, e) for s, e, t, r in spans if t == EntityType.ORG and not r])
     spans, override = _merge_found(doc, spans, found)
     if language == "en":
