@@ -157,6 +157,24 @@ def _absorb_place_prefix(doc: Any, spans: list[tuple[int, int, EntityType, str |
     return [x for x in out if x not in drop]
 
 
+def _named_in_full_elsewhere(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
+    """"Huahong Hongli": where the NER kept only the first word of a name
+    ("Huahong", which is also another company's short name), the words
+    after it complete it when the document names that whole name elsewhere."""
+    full = {doc[s:e].text for s, e, t, r in spans if t == EntityType.ORG and e - s > 1}
+    starts = {s for s, _, _, _ in spans}
+    out = []
+    for s, e, t, r in spans:
+        if t == EntityType.ORG:
+            end = e
+            while end < len(doc) and end not in starts and end - s < 6 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+                if doc[s:end].text in full:
+                    e, r = end, None
+        out.append((s, e, t, r))
+    return out
+
+
 def _company_named_after_place(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
     """"Xinxin Hong Kong, a subsidiary of ...": the NER's two places side by
     side, an unknown word and a known place, are one company's name."""
@@ -358,6 +376,7 @@ def resolve_entities(
         spans = _absorb_place_prefix(doc, _company_named_after_place(doc, spans))
     found = find_orgs(doc, language, [(s, e) for s, e, t, r in spans if t == EntityType.ORG and not r])
     spans, override = _merge_found(doc, spans, found)
+    spans = _named_in_full_elsewhere(doc, spans)
     if language == "en":
         spans = _absorb_government_owner(doc, spans)
 
