@@ -116,7 +116,7 @@ class _Ctx:
                     out.append(named_list[0])
                     continue
             if k:
-                out += [m for m in self._enumerated(t, k, conj) if m not in out]
+                out += [m for m in self._enumerated(t, k, conj) + (self._last_member_described(t) if conj else []) if m not in out]
                 continue
             found = False
             for c in t.children:
@@ -199,6 +199,16 @@ class _Ctx:
             names = [key for t in group for key in [self.key(t)] if key]
             out += [key for key in dict.fromkeys(names) if self.etype(key) == EntityType.ORG]
         return out
+
+    def _last_member_described(self, t: Any) -> list[str]:
+        """"A, B and C's server unit, D": the parser hangs the last member's
+        description on the list's first name; the name that description gives
+        (D, not its owner C) is a member too."""
+        if not t.conjuncts:
+            return []
+        last = max(x.i for x in t.conjuncts)
+        return [kd for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not self.key(c) and c.i > last
+                for d in c.children if d.dep_ == "appos" for kd in [self.key(d)] if kd]
 
     def _enumerated(self, t: Any, k: str, conj: bool) -> list[str]:
         """A name and the names the parser hung before it as modifiers of one
