@@ -127,10 +127,20 @@ def reference_index() -> tuple[dict[tuple[EntityType, str], Entity], dict[str, E
     return by_name, by_id, any_type
 
 
+#: "Fund Phase II": a fund's tranche, named by a word and a roman numeral (which the parser may take for "I")
+PHASE_WORDS = frozenset(("phase", "stage", "tranche"))
+PHASE_NUMERALS = frozenset(("i", "ii", "iii", "iv"))
+
+
 def _clean_bounds(doc: Any, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _STRIP_LEFT or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "'")):
+        end -= 1
+    # "Investment Fund Phase II": a fund's tranche goes by the fund's name (the NER keeps the numeral or not)
+    if end - start > 2 and doc[end - 2].lower_ in PHASE_WORDS and doc[end - 1].lower_ in PHASE_NUMERALS:
+        end -= 2
+    elif end - start > 1 and end < len(doc) and doc[end - 1].lower_ in PHASE_WORDS and doc[end].lower_ in PHASE_NUMERALS:
         end -= 1
     return start, end
 

@@ -24,7 +24,7 @@ from typing import Any, Iterator
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .engine import PROCEDURES, apply_rules, is_passive, load_grammar, procedure, rule_methods, verbal_root
-from .entities import DocEntities, ORG_SUFFIX_WORDS, TRAILING_LEGAL, UNIT_NOUNS
+from .entities import DocEntities, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
 from .negation import bracket_opened, denied_before, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, supply_verbs
 from .groups import fill_groups, settle_groups
@@ -373,6 +373,8 @@ class _Ctx:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") or s.lower_ in ("which", "that", "who"):
                 return self.args(v.head)
+            if s.lower_ in PHASE_NUMERALS and s.i >= 2 and s.doc[s.i - 1].lower_ in PHASE_WORDS and self.key(s.doc[s.i - 2]):
+                return self.args(s.doc[s.i - 2])  # "the Big Fund Phase I holds ...": the parser reads "I" as the subject
             named = self._named_before_count(s)
             if named:
                 return named
