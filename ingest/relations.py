@@ -746,9 +746,29 @@ def english_rules() -> dict[str, tuple[str, ...]]:
     return known
 
 
+def _forget_cut_name(sents: list[Any], ents: DocEntities) -> None:
+    """A page excerpt cut off mid-sentence ("Other investors in CVC are
+    China"): a place that ends the text with no full stop after it may be the
+    first word of a company's name ("China Reform"), so no rule reads it
+    there (a company's own name, "... suppliers to Apple", stays)."""
+    if len(sents) < 2:
+        return
+    last = [t for t in sents[-1] if not t.is_space]
+    if not last or last[-1].is_punct:
+        return
+    key = ents.key_at(last[-1].i)
+    if key is None or ents.get(key).type != EntityType.GPE:
+        return
+    for t in reversed(last):
+        if key is None or ents.key_at(t.i) != key:
+            break
+        ents.token_key[t.i] = None
+
+
 def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeholder]]:
     """All facts the English rules read from ``doc``, placeholders resolved."""
     sents = list(sentence_segments(doc))
+    _forget_cut_name(sents, ents)
     ctx = _Ctx(doc, ents, sents)
     grammar = load_grammar("en")
     _units_named_after_parent(ctx, sents)
