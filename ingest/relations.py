@@ -664,10 +664,12 @@ def military_list_ids() -> frozenset[str]:
     return frozenset(entity_id(n, EntityType.LIST) for n in MILITARY_LIST_NAMES)
 
 
-def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[str]:
+def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[Any]:
     """Organisations whose products ``scope`` names, skipping anything sold *to*
-    someone ("ban exports to Huawei" restricts sales to Huawei: not BANNED)."""
-    out: list[str] = []
+    someone ("ban exports to Huawei" restricts sales to Huawei: not BANNED).
+    Goods "from five Chinese companies" name their makers as a description
+    (a placeholder) that a later "They include A and B" fills in."""
+    out: list[Any] = []
     todo = list(scope)
     while todo:
         t = todo.pop()
@@ -678,6 +680,8 @@ def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[str]:
         k = ctx.key(t)
         if k and ctx.etype(k) == EntityType.ORG and k not in exclude and k not in out:
             out.append(k)
+        elif k is None and t.tag_ == "NNS" and is_group_noun(t) and t.dep_ == "pobj" and t.head.lower_ in ("from", "of", "by"):
+            out.append(ctx.placeholder(t))  # "equipment from five Chinese companies": the makers, named later
         todo.extend(t.children)
     return out
 
