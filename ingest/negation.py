@@ -80,7 +80,7 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and tok.pos_ == "NOUN" and not past_acl:
             return False  # "no links to the military"; not "no substitute for the chips supplied by X": those were supplied
         if came_by != "conj":
-            if steps and tok.lemma_ in HEDGE_LEMMAS:
+            if steps and (tok.lemma_ in HEDGE_LEMMAS or tok.lower_.startswith("hope")):  # the lemmatiser's "hopes" -> "hop"
                 return False
             if tok.lemma_ in ("deny", "refrain", "refuse"):
                 return False
