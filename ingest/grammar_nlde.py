@@ -451,9 +451,12 @@ RULES: tuple[Rule, ...] = (
          tail_pool="orgs", blocked_by=_UNDONE_DEAL),
     Rule("owner-of", BOTH, R.OWNED_BY,
          r"\b(eigenaar|eigenares|eigentümer\w*|moederbedrijf|moedermaatschappij|moederonderneming|muttergesellschaft|"
-         r"mutterkonzern)\s+(van|von|des|der)\b",
+         r"mutterkonzern|\w*aandeelhouder|\w*aktionär|\w*eigner)\s+(van|von|des|der)\b",
          "pp:van|von|des|der", "subject", 0.7,
          (Example("Wingtech Technology is eigenaar van Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Barrow Holdings is de grootste aandeelhouder van Delmar Electronics.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
+          Example("Barrow Holdings ist Mehrheitseigner von Delmar Electronics.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
+          Example("Barrow Holdings ist der größte Aktionär von Delmar Electronics.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
           Example("Wingtech, das Mutterkonzern von Nexperia ist, klagt.", ("Nexperia", "OWNED_BY", "Wingtech Technology"))),
          head_pool="companies", tail_pool="orgs"),
     Rule("owner-named-after", BOTH, R.OWNED_BY,
