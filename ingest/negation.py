@@ -67,7 +67,9 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
                 # "may have supplied" hedges a past fact (it counts);
                 # "could supply" / "will supply" is hypothetical or future (it does not)
                 if not (c.lower_ in ("may", "might") and any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)) \
-                        and not (c.lower_ in _CONTRACT_MODALS and _under_contract(tok)):
+                        and not (c.lower_ in _CONTRACT_MODALS and _under_contract(tok)) \
+                        and not (c.lower_ in _GOING_ON_MODALS and tok.lemma_ in _GOING_ON and came_by in ("xcomp", "")
+                                 and not _conditioned(tok)):
                     return False
             if dep == "mark" and c.lower_ in _MARKS:
                 return False
@@ -98,6 +100,12 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
         steps += 1
 
 
+def _conditioned(verb: Any) -> bool:
+    """"... would continue to sell if the ban were lifted": a condition anywhere
+    under the verb (an "if"/"unless" clause) makes it hypothetical."""
+    return any(t.dep_ == "mark" and t.lower_ in _MARKS for t in verb.subtree)
+
+
 #: a coordinator that sets its conjunct against the first one, negation and all
 _CONTRASTS = frozenset("but yet".split())
 
@@ -121,6 +129,9 @@ def bracket_opened(tok: Any) -> Any | None:
 
 
 _CONTRACT_MODALS = frozenset("will 'll shall".split())
+#: "said it would continue to sell to X", "will keep buying from Y": what goes on is stated, not planned
+_GOING_ON_MODALS = frozenset("will would 'll".split())
+_GOING_ON = frozenset("continue keep".split())
 _CONTRACT_NOUNS = frozenset("agreement contract deal pact memorandum accord term terms arrangement".split())
 
 
