@@ -331,7 +331,8 @@ def parse_grammars(texts: list[str], language: str) -> Grammar:
 def is_passive(v: Any) -> bool:
     """Passive voice, including a bare past participle modifying a noun ("X, owned by Y")."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN") \
-        or (v.dep_ == "acomp" and v.tag_ == "VBN" and v.head.lemma_ == "be")  # "is 51% owned by", read as an adjective
+        or (v.dep_ == "acomp" and v.tag_ == "VBN" and v.head.lemma_ == "be") \
+        or (v.dep_ == "parataxis" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children))  # "X (controlled by Y)"
 
 
 def _navigate(step: str, toks: list[Any], ctx: Any = None) -> list[Any]:
@@ -474,9 +475,9 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
             continue
         obj = _what_is_meant((_navigate_path(tok, rule.product, ctx) or [None])[0], tok) if rule.product else None
         checked = obj if rule.product else _what_is_meant(next((c for c in tok.children if c.dep_ == "dobj"), None), tok)
-        if rule.object_not and checked is not None and checked.lemma_.lower() in rule.object_not:
+        if rule.object_not and checked is not None and _word_in(checked, rule.object_not):
             continue
-        if rule.object_in and (checked is None or checked.lemma_.lower() not in rule.object_in):
+        if rule.object_in and (checked is None or not _word_in(checked, rule.object_in)):
             continue
         tails_first = any(p[-1] == "placeholder" for p in rule.head)  # a description is made only for a fact
         tails: list[Any] = []
@@ -509,6 +510,13 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
                      rule.confidence if rule.military_confidence is None else rule.military_confidence)
         elif mil:
             ctx.emit(heads, rule.type, mil, anchor, method, rule.confidence)
+
+
+def _word_in(tok: Any, words: frozenset[str]) -> bool:
+    """The token's lemma is one of ``words``; a plural the tagger took for a
+    name ("GPUs", lemma "GPUs") counts by its singular."""
+    low = tok.lower_
+    return tok.lemma_.lower() in words or (tok.pos_ == "PROPN" and low.endswith("s") and low[:-1] in words)
 
 
 _QUANTIFIERS = frozenset("most much many all some half bulk majority part share none".split())

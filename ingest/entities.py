@@ -25,7 +25,7 @@ from typing import Any, Mapping
 from chipgraph.graph.model import Entity, EntityType, MILITARY_ID, normalise_name
 from chipgraph.graph.reference import reference_entities
 
-from .orgs import OrgFindings, acts_as_company, find_orgs, patterns
+from .orgs import OrgFindings, acts_as_company, company_named_after_place, find_orgs, patterns
 
 __all__ = ["DocEntities", "EntityRecord", "resolve_entities", "UNIT_NOUNS", "reference_index"]
 
@@ -127,10 +127,20 @@ def reference_index() -> tuple[dict[tuple[EntityType, str], Entity], dict[str, E
     return by_name, by_id, any_type
 
 
+#: "Fund Phase II": a fund's tranche, named by a word and a roman numeral (which the parser may take for "I")
+PHASE_WORDS = frozenset(("phase", "stage", "tranche"))
+PHASE_NUMERALS = frozenset(("i", "ii", "iii", "iv"))
+
+
 def _clean_bounds(doc: Any, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _STRIP_LEFT or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "'")):
+        end -= 1
+    # "Investment Fund Phase II": a fund's tranche goes by the fund's name (the NER keeps the numeral or not)
+    if end - start > 2 and doc[end - 2].lower_ in PHASE_WORDS and doc[end - 1].lower_ in PHASE_NUMERALS:
+        end -= 2
+    elif end - start > 1 and end < len(doc) and doc[end - 1].lower_ in PHASE_WORDS and doc[end].lower_ in PHASE_NUMERALS:
         end -= 1
     return start, end
 
@@ -155,6 +165,40 @@ def _absorb_place_prefix(doc: Any, spans: list[tuple[int, int, EntityType, str |
         else:
             out.append((s, e, t, r))
     return [x for x in out if x not in drop]
+
+
+def _named_in_full_elsewhere(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
+    """"Huahong Hongli": where the NER kept only the first word of a name
+    ("Huahong", which is also another company's short name), the words
+    after it complete it when the document names that whole name elsewhere."""
+    full = {doc[s:e].text for s, e, t, r in spans if t == EntityType.ORG and e - s > 1}
+    starts = {s for s, _, _, _ in spans}
+    out = []
+    for s, e, t, r in spans:
+        if t == EntityType.ORG:
+            end = e
+            while end < len(doc) and end not in starts and end - s < 6 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+                if doc[s:end].text in full:
+                    e, r = end, None
+        out.append((s, e, t, r))
+    return out
+
+
+def _company_named_after_place(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
+    """"Xinxin Hong Kong, a subsidiary of ...": the NER's two places side by
+    side, an unknown word and a known place, are one company's name."""
+    by_start = {sp[0]: sp for sp in spans if sp[2] == EntityType.GPE and not sp[3]}
+    out, drop = [], set()
+    for sp in spans:
+        s, e, t, r = sp
+        nxt = by_start.get(e)
+        if t == EntityType.GPE and not r and nxt and sp not in drop and company_named_after_place(doc, s, nxt[1]):
+            drop.add(nxt)
+            out.append((s, nxt[1], EntityType.ORG, None))
+        elif sp not in drop:
+            out.append(sp)
+    return out
 
 
 _PEOPLES_GOVERNMENT = ("people", "government")
@@ -333,15 +377,18 @@ def resolve_entities(
         if etype in (EntityType.PERSON, EntityType.PRODUCT) and not ref_id and language == "en" \
                 and acts_as_company(doc, start, end):
             etype = EntityType.ORG
+        if etype == EntityType.GPE and not ref_id and language == "en" and company_named_after_place(doc, start, end):
+            etype = EntityType.ORG  # "Xinxin Hong Kong, a subsidiary of ...": a company with a place in its name
         if etype == EntityType.ORG and not ref_id and norm in patterns().places:
             etype = EntityType.GPE  # NER reads "of Abu Dhabi" as a company
         spans.append((start, end, etype, ref_id))
     if language == "en":
-        spans = _absorb_place_prefix(doc, spans)
+        spans = _absorb_place_prefix(doc, _company_named_after_place(doc, spans))
     found = find_orgs(doc, language, [(s, e) for s, e, t, r in spans if t == EntityType.ORG and not r])
     spans, override = _merge_found(doc, spans, found)
     # "the Treasury's Chinese Military-Industrial Complex Companies List": a list's title, never a company
     spans = [s for s in spans if not (s[2] == EntityType.ORG and not s[3] and doc[s[1] - 1].lower_ == "list")]
+    spans = _named_in_full_elsewhere(doc, spans)
     if language == "en":
         spans = _absorb_government_owner(doc, spans)
 
@@ -512,7 +559,7 @@ def resolve_entities(
             if len(toks) >= 2 or (toks and toks[0][:1].isupper() and len(toks[0]) > 3):
                 surface.setdefault(toks[0], []).append((toks, key))
             bare = toks
-            while len(bare) > 1 and (bare[-1].lower() in _TRAILING_LEGAL or bare[-1] == ","):
+            while len(bare) > 1 and (bare[-1].lower() in TRAILING_LEGAL or bare[-1] == ","):
                 bare = bare[:-1]  # "Veldlaser B.V." is later just "Veldlaser"
             if bare != toks and rec.type == EntityType.ORG and (len(bare) >= 2 or (bare[0][:1].isupper() and len(bare[0]) > 3)):
                 surface.setdefault(bare[0], []).append((bare, key))
@@ -565,8 +612,8 @@ def resolve_entities(
 
 
 #: legal forms that follow a company's name as separate tokens ("Intel Corp.", "KLA Corp.", "Samsung Electronics Co., Ltd.")
-_TRAILING_LEGAL = frozenset("co co. corp corp. corporation inc inc. ltd ltd. limited llc plc plc. ag n.v. nv b.v. bv se s.a. gmbh "
-                            "holdings pjsc".split())
+TRAILING_LEGAL = frozenset("co co. corp corp. corporation inc inc. ltd ltd. limited llc plc plc. ag n.v. nv b.v. bv se s.a. gmbh "
+                           "holdings pjsc".split())
 
 
 def _attach_legal_suffixes(doc: Any, token_key: list[str | None], records: dict[str, EntityRecord]) -> None:
@@ -574,7 +621,7 @@ def _attach_legal_suffixes(doc: Any, token_key: list[str | None], records: dict[
     mention: the parser often makes "Corp." the head of "KLA Corp.", and a
     rule that reaches the head must find the company there."""
     for i in range(1, len(doc)):
-        if token_key[i] is not None or doc[i].lower_ not in _TRAILING_LEGAL:
+        if token_key[i] is not None or doc[i].lower_ not in TRAILING_LEGAL:
             continue
         j = i - 1
         if doc[j].text == "," and j > 0 and doc[i].lower_ in ("ltd", "ltd.", "limited", "inc", "inc."):

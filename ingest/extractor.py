@@ -192,6 +192,9 @@ def _listed_military(ents: DocEntities, facts: list[Fact]) -> None:
     military_lists = military_list_ids()
     for f in list(facts):
         if f.type == R.DESIGNATED and isinstance(f.tail, str) and f.tail in military_lists:
+            rec = ents.get(f.head) if isinstance(f.head, str) else None
+            if rec is not None and rec.type == EntityType.PERSON and not rec.reference:
+                rec.type = EntityType.ORG  # a list of military companies lists companies ("the oil producer Orvane Oil")
             mil = ents.add("military", EntityType.LIST)
             facts.append(Fact(f.head, R.MILITARY_LINK, mil, f.sent, "rule:military-list", min(f.confidence, 0.8)))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["is_asserted", "denied_before", "HEDGE_LEMMAS"]
+__all__ = ["is_asserted", "denied_before", "bracket_opened", "HEDGE_LEMMAS"]
 
 HEDGE_LEMMAS = frozenset(
     "consider weigh mull plan propose seek threaten intend deny refrain refuse reject dismiss prepare want hope "
@@ -71,9 +71,10 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
     came_by = ""
     past_acl = False  # walked out of a participle describing goods ("the chips supplied by X")
     while True:
+        contrast = came_by == "conj" and any(c.dep_ == "cc" and c.lower_ in _CONTRASTS for c in tok.children)
         for c in tok.children:
             dep = c.dep_
-            if dep == "neg":
+            if dep == "neg" and not contrast:  # "is not A, but is B": the "not" is A's
                 return False
             if dep in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children):
                 return False  # "which is not itself owned by": the parser hangs "not" on the auxiliary
@@ -83,7 +84,9 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
                 # "may have supplied" hedges a past fact (it counts);
                 # "could supply" / "will supply" is hypothetical or future (it does not)
                 if not (c.lower_ in ("may", "might") and any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)) \
-                        and not (c.lower_ in _CONTRACT_MODALS and _under_contract(tok)):
+                        and not (c.lower_ in _CONTRACT_MODALS and _under_contract(tok)) \
+                        and not (c.lower_ in _GOING_ON_MODALS and tok.lemma_ in _GOING_ON and came_by in ("xcomp", "")
+                                 and not _conditioned(tok)):
                     return False
             if dep == "mark" and c.lower_ in _MARKS:
                 return False
@@ -102,7 +105,7 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
                 return False
         if tok.head.i == tok.i or (stop is not None and tok.i == stop.i) or steps > 12:
             return True
-        if tok.dep_ in _SELF_CONTAINED:
+        if tok.dep_ in _SELF_CONTAINED or _bracketed(tok):
             return True
         if tok.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children)
                                     or any(c.dep_ == "prep" and c.lower_ in _FACTUAL_MARKS and c.i < tok.i for c in tok.head.children
@@ -114,7 +117,38 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
         steps += 1
 
 
+def _conditioned(verb: Any) -> bool:
+    """"... would continue to sell if the ban were lifted": a condition anywhere
+    under the verb (an "if"/"unless" clause) makes it hypothetical."""
+    return any(t.dep_ == "mark" and t.lower_ in _MARKS for t in verb.subtree)
+
+
+#: a coordinator that sets its conjunct against the first one, negation and all
+_CONTRASTS = frozenset("but yet".split())
+
+
+def _bracketed(tok: Any) -> bool:
+    """"Arm Ltd. (currently controlled by SoftBank)": a participle or
+    apposition in brackets is an aside that states its fact on its own."""
+    return tok.dep_ in ("acl", "appos", "parataxis") and tok.head.i != tok.i and bracket_opened(tok) is not None
+
+
+def bracket_opened(tok: Any) -> Any | None:
+    """The "(" that opens the phrase ``tok`` heads (the parser hangs it
+    inside the phrase or just before it), when a ")" closes it later in the
+    sentence; else None."""
+    left = tok.left_edge
+    doc = tok.doc
+    opening = left if left.text == "(" else doc[left.i - 1] if left.i > 0 and doc[left.i - 1].text == "(" else None
+    if opening is None or not any(t.text == ")" for t in doc[tok.i + 1:tok.sent.end]):
+        return None
+    return opening
+
+
 _CONTRACT_MODALS = frozenset("will 'll shall".split())
+#: "said it would continue to sell to X", "will keep buying from Y": what goes on is stated, not planned
+_GOING_ON_MODALS = frozenset("will would 'll".split())
+_GOING_ON = frozenset("continue keep".split())
 _CONTRACT_NOUNS = frozenset("agreement contract deal pact memorandum accord term terms arrangement".split())
 
 

@@ -538,3 +538,25 @@ def acts_as_company(doc: Any, start: int, end: int) -> bool:
     if end + 1 < len(doc) and doc[end].text in ("'s", "’s", "'") and doc[end + 1].lower_ in p.company_possessions:
         return True
     return False
+
+
+#: words that make "<word> <place>" a place still ("Northern Ireland", "Greater China")
+_PLACE_QUALIFIERS = frozenset("north south east west northern southern eastern western upper lower inner outer greater new "
+                              "central mainland old".split())
+
+
+def company_named_after_place(doc: Any, start: int, end: int) -> bool:
+    """Whether a mention the NER took for a place is a company with a place in
+    its name: an unknown word before a known place ("Xinxin Hong Kong"),
+    described as a company right after ("..., a wholly owned subsidiary of Y")
+    or doing what companies do."""
+    if end - start < 2 or doc[start].lower_ in _PLACE_QUALIFIERS or not doc[start].is_title:
+        return False
+    if is_known_place(doc[start].text) or is_known_place(doc[start:end].text):
+        return False
+    if not any(is_known_place(doc[k:end].text) for k in range(start + 1, end)):
+        return False
+    root = doc[start:end].root
+    descr = _lex("descriptor_nouns", "en")
+    return any(c.dep_ == "appos" and c.lemma_.lower() in descr for c in root.children) or acts_as_company(doc, start, end)
+

@@ -24,8 +24,8 @@ from typing import Any, Iterator
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .engine import PROCEDURES, apply_rules, is_passive, load_grammar, procedure, rule_methods, verbal_root
-from .entities import DocEntities, UNIT_NOUNS
-from .negation import denied_before, is_asserted
+from .entities import DocEntities, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
+from .negation import bracket_opened, denied_before, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, supply_verbs
 from .groups import fill_groups, settle_groups
 from .antecedents import coordinated_owner, nearest_before_aside
@@ -40,6 +40,10 @@ R = RelationType
 LIST_VERBS = frozenset("add place put include designate list name blacklist".split())
 #: nouns too generic to pick a name by ("the company" is not "X Manufacturing Company")
 _GENERIC_ORG_NOUNS = frozenset("company firm group corporation corp maker manufacturer chipmaker business enterprise".split())
+#: what a company signs or wins to do something ("signed a contract to supply"); not a licence, which only permits
+_CONTRACT_NOUNS = frozenset("contract deal agreement order tender".split())
+#: how a company comes to hold such a contract ("lost a contract to supply" says no supply)
+_CONTRACT_WINS = frozenset("sign win secure land clinch award receive obtain ink strike reach seal get".split())
 #: "both" (2), "all three" (3): a count that stands for the organisations just named
 _COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "all": -1}
 #: prepositions that also open clauses; the parser reads "after Beijing banned" as "after Beijing"
@@ -120,7 +124,7 @@ class _Ctx:
                     out.append(named_list[0])
                     continue
             if k:
-                out += [m for m in self._enumerated(t, k, conj) if m not in out]
+                out += [m for m in self._enumerated(t, k, conj) + (self._last_member_described(t) if conj else []) if m not in out]
                 continue
             found = False
             for c in t.children:
@@ -208,6 +212,16 @@ class _Ctx:
             names = [key for t in group for key in [self.key(t)] if key]
             out += [key for key in dict.fromkeys(names) if self.etype(key) == EntityType.ORG]
         return out
+
+    def _last_member_described(self, t: Any) -> list[str]:
+        """"A, B and C's server unit, D": the parser hangs the last member's
+        description on the list's first name; the name that description gives
+        (D, not its owner C) is a member too."""
+        if not t.conjuncts:
+            return []
+        last = max(x.i for x in t.conjuncts)
+        return [kd for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not self.key(c) and c.i > last
+                for d in c.children if d.dep_ == "appos" for kd in [self.key(d)] if kd]
 
     def _enumerated(self, t: Any, k: str, conj: bool) -> list[str]:
         """A name and the names the parser hung before it as modifiers of one
@@ -375,6 +389,8 @@ class _Ctx:
                 if v.dep_ == "ccomp" and v.head.dep_ == "relcl" and s.i < v.head.i:
                     return self.args(v.head.head)  # "firms that analysts say are owned by ...": the firms
                 return self.args(v.head)
+            if s.lower_ in PHASE_NUMERALS and s.i >= 2 and s.doc[s.i - 1].lower_ in PHASE_WORDS and self.key(s.doc[s.i - 2]):
+                return self.args(s.doc[s.i - 2])  # "the Big Fund Phase I holds ...": the parser reads "I" as the subject
             named = self._named_before_count(s)
             if named:
                 return named
@@ -386,6 +402,12 @@ class _Ctx:
                     if h.lemma_.lower() in REPORT_VERBS:
                         return [a for a in self.subjects(h, depth + 1) if isinstance(a, Placeholder) or self.etype(a) == EntityType.ORG]
             return self.args(s)
+        opening = bracket_opened(v) if v.dep_ in ("parataxis", "appos", "acl", "advcl") else None
+        if opening is not None and opening.i >= 1 and self.key(v.doc[opening.i - 1]):
+            return self.args(v.doc[opening.i - 1], conj=False)  # "Arm Ltd. (currently controlled by SoftBank)": the name before the bracket
+        if v.dep_ == "acl" and v.tag_ == "VB" and v.head.lemma_.lower() in _CONTRACT_NOUNS and v.head.dep_ == "dobj" \
+                and v.head.head.pos_ == "VERB" and v.head.head.lemma_.lower() in _CONTRACT_WINS:
+            return self.subjects(v.head.head, depth + 1)  # "X signed a contract to supply Y": X supplies
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
             return self.args(v.head, conj=False)
         early = [c for c in v.children if c.dep_ in ("npadvmod", "nmod") and c.i < v.i and self.key(c)]
@@ -397,9 +419,6 @@ class _Ctx:
                 prev = prev.doc[prev.i - 1]
             if prev.dep_ == "pobj" and prev.head.dep_ == "prep" and prev.head.lower_ in _CLAUSE_PREPS and prev.head.i == prev.i - 1:
                 return self.args(prev)  # "after Beijing banned X" parsed as "after Beijing" + a subjectless verb
-        left = v.left_edge
-        if v.dep_ in ("parataxis", "appos", "acl", "advcl") and left.i >= 2 and v.doc[left.i - 1].text == "(" and self.key(v.doc[left.i - 2]):
-            return self.args(v.doc[left.i - 2], conj=False)  # "Arm Ltd. (controlled by SoftBank)"
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in CONTROL_VERBS:
             obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
             if obj is not None:  # "the CAC told operators to stop buying": the operators buy
@@ -450,6 +469,12 @@ class _Ctx:
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head  # "Intel and Qualcomm, both major suppliers to Apple", parsed as a third conjunct
             return [k for k in self.args(first) if isinstance(k, str)]
+        if n.dep_ == "conj" and n.head.i != n.i:
+            first = n
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.dep_ == "appos" and first.pos_ == "NOUN" and not self.key(first):
+                return self.described(first)  # "X, its largest customer and one of its shareholders": both describe X
         if n.dep_ == "appos":  # a plural description is of every name listed ("A and B, both suppliers to C")
             plural = n.tag_ in ("NNS", "NNPS") and not self.key(n)
             return self.args(self._named_with_place(n.head), conj=plural)
@@ -663,10 +688,12 @@ def military_list_ids() -> frozenset[str]:
     return frozenset(entity_id(n, EntityType.LIST) for n in MILITARY_LIST_NAMES)
 
 
-def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[str]:
+def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[Any]:
     """Organisations whose products ``scope`` names, skipping anything sold *to*
-    someone ("ban exports to Huawei" restricts sales to Huawei: not BANNED)."""
-    out: list[str] = []
+    someone ("ban exports to Huawei" restricts sales to Huawei: not BANNED).
+    Goods "from five Chinese companies" name their makers as a description
+    (a placeholder) that a later "They include A and B" fills in."""
+    out: list[Any] = []
     todo = list(scope)
     while todo:
         t = todo.pop()
@@ -677,6 +704,8 @@ def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[str]:
         k = ctx.key(t)
         if k and ctx.etype(k) == EntityType.ORG and k not in exclude and k not in out:
             out.append(k)
+        elif k is None and t.tag_ == "NNS" and is_group_noun(t) and t.dep_ == "pobj" and t.head.lower_ in ("from", "of", "by"):
+            out.append(ctx.placeholder(t))  # "equipment from five Chinese companies": the makers, named later
         todo.extend(t.children)
     return out
 
@@ -708,6 +737,32 @@ def _possessive_unit(ctx: _Ctx, tok: Any) -> None:
         ctx.emit([part], R.PART_OF, [whole], tok, "rule:possessive-unit", 0.7)
 
 
+#: words that make a name a company's by its form ("Tessel Capital", "Delmar Electronics Co.")
+_COMPANY_WORDS = (ORG_SUFFIX_WORDS - {"university", "academy", "institute", "labs"}) | TRAILING_LEGAL | {"group", "company", "co"}
+
+
+@procedure("possessive-company")
+def _possessive_company(ctx: _Ctx, tok: Any) -> None:
+    """"Halvard Group's Tessel Capital": an organisation owning, right after
+    its possessive, a name that is a company by its own words (Capital,
+    Electronics, Ltd).  A unit's name is PART_OF instead (possessive-unit);
+    a state ("China's SMIC") or an authority owns nothing this way, and a
+    single made-up word ("Qualcomm's Snapdragon") may be a product."""
+    whole, part = ctx.key(tok), ctx.key(tok.head)
+    if not whole or not part or whole == part or ctx.etype(whole) != EntityType.ORG or ctx.etype(part) != EntityType.ORG \
+            or _is_authority(ctx, whole):
+        return
+    case = [c for c in tok.children if c.dep_ == "case"]
+    start = (case[0] if case else tok).i + 1
+    if start > tok.head.i or any(ctx.key(t) != part for t in tok.doc[start:tok.head.i + 1]):
+        return  # something other than the name stands between ("Halvard's new unit Tessel Capital")
+    rec = ctx.ents.get(part)
+    words = {w.strip(".,").lower() for n in (rec.name, *rec.aliases) for w in n.split()}
+    if words & _UNIT_WORDS or not words & _COMPANY_WORDS:
+        return
+    ctx.emit([part], R.OWNED_BY, [whole], tok, "rule:possessive-company", 0.7)
+
+
 def english_rules() -> dict[str, tuple[str, ...]]:
     """Every English rule by the method name its facts carry: the grammar's
     rules (``rule:sell-to`` -> ("supply-to",)) and the registered procedures
@@ -719,9 +774,29 @@ def english_rules() -> dict[str, tuple[str, ...]]:
     return known
 
 
+def _forget_cut_name(sents: list[Any], ents: DocEntities) -> None:
+    """A page excerpt cut off mid-sentence ("Other investors in CVC are
+    China"): a place that ends the text with no full stop after it may be the
+    first word of a company's name ("China Reform"), so no rule reads it
+    there (a company's own name, "... suppliers to Apple", stays)."""
+    if len(sents) < 2:
+        return
+    last = [t for t in sents[-1] if not t.is_space]
+    if not last or last[-1].is_punct:
+        return
+    key = ents.key_at(last[-1].i)
+    if key is None or ents.get(key).type != EntityType.GPE:
+        return
+    for t in reversed(last):
+        if key is None or ents.key_at(t.i) != key:
+            break
+        ents.token_key[t.i] = None
+
+
 def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeholder]]:
     """All facts the English rules read from ``doc``, placeholders resolved."""
     sents = list(sentence_segments(doc))
+    _forget_cut_name(sents, ents)
     ctx = _Ctx(doc, ents, sents)
     grammar = load_grammar("en")
     _units_named_after_parent(ctx, sents)
@@ -743,6 +818,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
             military_owned_listing(ctx, tok)
             if tok.dep_ == "poss":
                 _possessive_unit(ctx, tok)
+                _possessive_company(ctx, tok)
         fill_groups(ctx, sents, si, first_fact)
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass") and not ctx.key(t) and t.i not in ctx.salience.resolved and (

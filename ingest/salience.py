@@ -260,6 +260,10 @@ class Salience:
         for w in words:
             if w in _LIST_BY_MODIFIER:
                 return self.ents.add(_LIST_BY_MODIFIER[w], EntityType.LIST)
+        named = [k for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
+                 for k in [self.ents.key_at(o.i)] if k and self.ents.get(k).type == EntityType.LIST]
+        if named:
+            return named[0]  # "its list of Communist Chinese military companies": the list those words name
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             return None  # "a list of suppliers": some other list
         k = bisect.bisect_left(self._list_pos, t.i)
