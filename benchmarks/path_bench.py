@@ -531,7 +531,7 @@ def main(argv: list[str] | None = None) -> int:
         store_path, pairs_file = work / f"{name}.sqlite", work / f"{name}-pairs{args.queries}.json"
         if store_path.exists() and pairs_file.exists():
             pairs = [tuple(x) for x in json.loads(pairs_file.read_text())]
-            if not args.api_only:
+            if not (args.api_only or args.cold_only):
                 Path(f"{store_path}.gidx").unlink(missing_ok=True)  # the build is measured again
             print(f"graph: {store_path} from an earlier run (--keep); {len(pairs)} path queries, "
                   f"max_hops={args.max_hops}", flush=True)
