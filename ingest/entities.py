@@ -277,9 +277,11 @@ def _merge_found(doc: Any, spans: list[Span], found: OrgFindings) -> tuple[list[
             continue  # NER has a longer name (but "Shares of Foo Inc." is not one)
         if any(x[3] and not (s <= x[0] and x[1] <= e) for x in over):
             continue  # partly over a known name
-        if sp.type == EntityType.GPE and any(x[3] for x in over):
+        if sp.type == EntityType.GPE and any(x[3] and x[0] <= s and x[1] >= e for x in over):
             continue  # a known name already reads it ("the Chinese government" is China)
-        index.add((s, e, sp.type, sp.ref_id))
+        # "Sweden's government": the government span takes the known place it contains
+        ref_id = sp.ref_id or next((x[3] for x in over if x[3] and x[2] == EntityType.GPE and sp.type == EntityType.GPE), None)
+        index.add((s, e, sp.type, ref_id))
         if sp.name:
             override[(s, e)] = sp.name
     for us, _, ps, pe in found.units:

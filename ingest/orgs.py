@@ -212,6 +212,8 @@ class _Classifier:
             return "x"
         if line_start and text in _BULLETS:
             return "b"
+        if text in ("'s", "’s") and self.lang == "en":
+            return "y"
         if text == "-":
             return "-" if i > 0 and not self.doc[i - 1].whitespace_ and not tok.whitespace_ else "x"
         if text in ("(", ")", ",", "&", "."):

@@ -194,10 +194,25 @@ def test_short_form_nl_de(extractor: Extractor) -> None:
     ("Auch die Stadt Freiberg und das Land Sachsen-Anhalt halten Anteile.", "de", "Freiberg"),
     ("De provincie Overijssel heeft een belang in de fabriek.", "nl", "Overijssel"),
     ("The city of Ningbo owns the land under the plant.", "en", "Ningbo"),
+    ("Sweden's government barred the vendor from the rollout.", "en", "Sweden"),
+    ("India's authorities questioned the importer.", "en", "India"),
 ])
 def test_governments(extractor: Extractor, text: str, lang: str, place: str) -> None:
     ents = entities(extractor, text, lang)
     assert place in ents and ents[place][0] == GPE, ents
+
+
+def test_a_possessive_government_is_its_country_in_facts(extractor: Extractor) -> None:
+    """"Sweden's government" is Sweden as a whole, so a ban it makes has an
+    authority (the bare "Sweden" was known, but the rule saw "government")."""
+    from chipgraph.ingest import article_from_text
+
+    x = extractor.extract(article_from_text(
+        "Sweden's government banned the use of Ostrel Telecom gear in its 5G network. "
+        "Britain's government ordered operators to strip Ostrel Telecom gear from their networks."))
+    names = {e.id: e.name for e in x.entities}
+    bans = {(names[r.head], names[r.tail]) for r in x.relations if r.type.value == "BANNED"}
+    assert bans == {("Ostrel Telecom", "Sweden"), ("Ostrel Telecom", "United Kingdom")}
 
 
 # 7. mis-typed spans
