@@ -219,7 +219,9 @@ def load_extraction_folder(store: GraphStore, folder: Path, *, progress: bool | 
     summary = IngestSummary(failed=[IngestFailure(path, error, "failed in the job") for path, error in failed.items()])
     load_reference(store)
     disable = None if progress is None else not progress
-    with tqdm(total=int(manifest.get("articles", 0)), unit="article", desc="load", disable=disable) as bar:
+    # a job's manifest says how many relations it holds (older ones do not: no hint then)
+    with tqdm(total=int(manifest.get("articles", 0)), unit="article", desc="load", disable=disable) as bar, \
+            store.bulk_load(int(manifest.get("relations", 0))):
         for part in parts:
             _write_in_order(store, read_extractions(part), summary, bar)
     if summary.added:

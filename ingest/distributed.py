@@ -24,9 +24,10 @@ import json
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from chipgraph.graph.extraction_io import write_extractions
+from chipgraph.graph.model import Extraction
 
 from .errors import ArticleError
 from .extractor import Extractor
@@ -46,11 +47,13 @@ _extractors: dict[tuple[tuple[str, Any], ...], Extractor] = {}
 @dataclass
 class ArchiveJob:
     """What a job did: the partitions written (in input order), the articles
-    extracted, the files that failed with why, and the wall time."""
+    extracted and the relations in them (the loader's hint of the load's
+    size), the files that failed with why, and the wall time."""
 
     out_dir: Path
     parts: list[str] = field(default_factory=list)
     articles: int = 0
+    relations: int = 0
     failed: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
     workers: int = 0
@@ -87,8 +90,17 @@ def extract_partition(index: int, files: Sequence[tuple[str, str]], out_dir: str
             failed[given] = str(exc).replace(absolute, given)
     part = f"part-{index:05d}.jsonl"
     extractor = _extractor(settings)
-    count = write_extractions(Path(out_dir) / part, extractor.extract_many(articles, batch_size=batch_size, known=known))
-    return {"index": index, "part": part, "articles": count, "failed": failed}
+    relations = 0
+
+    def counted(extractions: Iterable[Extraction]) -> Iterator[Extraction]:
+        nonlocal relations
+        for x in extractions:
+            relations += len(x.relations)
+            yield x
+
+    count = write_extractions(Path(out_dir) / part,
+                              counted(extractor.extract_many(articles, batch_size=batch_size, known=known)))
+    return {"index": index, "part": part, "articles": count, "relations": relations, "failed": failed}
 
 
 def _client(scheduler: str | None, workers: int) -> Any:
@@ -150,8 +162,10 @@ def run_archive_job(
     for r in done:
         job.parts.append(r["part"])
         job.articles += r["articles"]
+        job.relations += r["relations"]
         job.failed.update(r["failed"])
     job.seconds = time.perf_counter() - started
-    manifest = {"parts": job.parts, "articles": job.articles, "failed": job.failed, "settings": settings}
+    manifest = {"parts": job.parts, "articles": job.articles, "relations": job.relations, "failed": job.failed,
+                "settings": settings}
     (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
     return job

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
@@ -60,6 +61,39 @@ def test_job_reports_partitions_workers_and_failures(job_output: tuple[Path, str
     assert [p for p in manifest["parts"]] == sorted(manifest["parts"])
     assert any(path.endswith("empty.txt") for path in manifest["failed"])
     assert "on 2 worker(s)" in output and "1 failed" in output
+    from chipgraph.graph.extraction_io import read_extractions
+
+    stated = sum(len(x.relations) for part in manifest["parts"] for x in read_extractions(out / part))
+    assert manifest["relations"] == stated > 0  # the loader's hint of the load's size
+
+
+def test_a_big_job_load_into_a_small_file_builds_read_indexes_once(
+    job_output: tuple[Path, str], ingested: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The manifest's relation count reaches the store's bulk_load: SQLite
+    drops its read-only indexes for the load and builds them at its end
+    (here with the threshold lowered to this small archive)."""
+    from chipgraph.api.pipeline import load_extraction_folder
+    from chipgraph.graph import sqlite_indexes
+
+    monkeypatch.setattr(sqlite_indexes, "DEFER_MIN_ROWS", 1)
+    seen: list[bool] = []
+    deferred = sqlite_indexes.deferred
+
+    def spy(transaction, rows):  # type: ignore[no-untyped-def]
+        with deferred(transaction, rows) as dropped:
+            seen.append(dropped)
+            yield dropped
+
+    monkeypatch.setattr(sqlite_indexes, "deferred", contextmanager(spy))
+    out, _ = job_output
+    with SQLiteStore(tmp_path / "bulk.sqlite") as target:
+        load_extraction_folder(target, out, progress=False)
+        assert seen == [True]  # one deferral for the whole load, not one per batch
+        names = {row[0] for row in target._query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert set(sqlite_indexes.READ_INDEXES) <= names
+        with SQLiteStore(ingested, create=False) as reference:
+            assert everything(target) == everything(reference)
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "falkordb"])
