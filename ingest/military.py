@@ -31,13 +31,18 @@ def military_link(ctx: Any, tok: Any) -> None:
     "a military research institute", "supplier to the army") -> the
     organisation it describes gets MILITARY_LINK."""
     cur = tok
+    helped = False  # reached the verb as the one it helps: that verb's clause decides whether it holds
     for _ in range(7):
         if cur.head.i == cur.i:
             return
         dep = cur.dep_
-        if dep not in ("amod", "compound", "npadvmod", "pobj", "prep", "agent", "dative", "acl", "advmod", "nmod", "dobj", "conj", "hmod"):
+        if dep == "nsubj" and cur.head.dep_ in ("ccomp", "xcomp") and cur.head.head.lemma_.lower() in _CAUSATIVES:
+            cur = cur.head.head  # "helps the military develop drones": the military is who is helped
+            helped = True
+        elif dep not in ("amod", "compound", "npadvmod", "pobj", "prep", "agent", "dative", "acl", "advmod", "nmod", "dobj", "conj", "hmod"):
             return
-        cur = cur.head
+        else:
+            cur = cur.head
         k = ctx.key(cur)
         if k:
             if ctx.etype(k) == EntityType.ORG and cur.i != tok.i:
@@ -82,7 +87,8 @@ def military_link(ctx: Any, tok: Any) -> None:
                 if isinstance(s, Placeholder):
                     s.military = True
                     _other_siblings(ctx, s.token, tok)
-            ctx.emit(named, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-link", 0.75)
+            ctx.emit(named, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], cur if helped else tok,
+                     "rule:military-link", 0.75)
             return
         if cur.pos_ == "VERB" and cur.lemma_.lower() in ("cite", "accuse", "blame", "allege") and cur.dep_ in ("advcl", "conj") \
                 and cur.head.lemma_.lower() in _LISTING_VERBS:
@@ -100,6 +106,9 @@ def military_link(ctx: Any, tok: Any) -> None:
         if cur.pos_ == "VERB":
             return
 
+
+#: verbs whose object does the next verb with the subject's help ("help the PLA build drones")
+_CAUSATIVES = frozenset("help assist aid enable".split())
 
 #: verbs that put a company on a list, whose stated reason is the company's
 _LISTING_VERBS = frozenset("add place put include designate list name blacklist sanction".split())
