@@ -227,6 +227,14 @@ def relation_key(head: str, type: str, tail: str) -> str:
 # ---------------------------------------------------------------------------
 # The store
 # ---------------------------------------------------------------------------
+
+def _not_utf8(exc: BaseException) -> bool:
+    """The driver's two ways of saying a record held bytes that are not
+    UTF-8: Python's UnicodeDecodeError, or the ValueError of its Rust
+    extension ("incomplete utf-8 byte sequence from index 258")."""
+    return isinstance(exc, UnicodeDecodeError) or (isinstance(exc, ValueError) and "utf-8" in str(exc).lower())
+
+
 class Neo4jStore(GraphStore):
     """A graph in a Neo4j 5 database (or a FalkorDB graph) reached over Bolt.
 
@@ -290,10 +298,13 @@ class Neo4jStore(GraphStore):
             ) from exc
         except nx.DriverError as exc:
             raise StoreError(f"the Neo4j driver failed on {self.location} while {doing}: {exc}") from exc
-        except UnicodeDecodeError as exc:
+        except ValueError as exc:
+            if not _not_utf8(exc):
+                raise
+            where = f"{exc.reason} at byte {exc.start}" if isinstance(exc, UnicodeDecodeError) else str(exc)
             raise StoreError(
-                f"the server at {self.location} sent text that is not UTF-8 while {doing} ({exc.reason} at byte "
-                f"{exc.start}); read again, and if it persists the stored text is damaged"
+                f"the server at {self.location} sent text that is not UTF-8 while {doing} ({where}); "
+                "read again, and if it persists the stored text is damaged"
             ) from exc
 
     def _session(self) -> Any:
@@ -329,7 +340,9 @@ class Neo4jStore(GraphStore):
             try:
                 with self._session() as session:
                     return list(self._run(session, cypher, params))
-            except (nx.ServiceUnavailable, nx.SessionExpired, UnicodeDecodeError):
+            except (nx.ServiceUnavailable, nx.SessionExpired, ValueError) as exc:
+                if isinstance(exc, ValueError) and not _not_utf8(exc):
+                    raise
                 with self._session() as session:
                     return list(self._run(session, cypher, params))
 
