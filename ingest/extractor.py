@@ -156,15 +156,28 @@ def build_extraction(article: Article, doc: Any, known: KnownNames | None = None
     return _assemble(document, ents, facts, placeholders)
 
 
+#: words only the Section 1237 list went by ("designated a Communist Chinese military company")
+_SECTION_1237_WORDS = "communist chinese military"
+
+
 def _pentagon_list_of_the_time(facts: list[Fact], ents: DocEntities, date: str | None) -> list[Fact]:
     """"The Pentagon list" in an article dated before 2021 is the list of its
-    time (see pentagon_list_name), unless its sentence names Section 1260H itself."""
+    time (see pentagon_list_name), unless its sentence names Section 1260H
+    itself; a sentence that calls the companies "Communist Chinese military"
+    speaks of the Section 1237 list whatever the article's date."""
     of_the_time = pentagon_list_name(date)
     new_list = entity_id("DoD Section 1260H list", EntityType.LIST)
-    if of_the_time == "DoD Section 1260H list" or not any(isinstance(f.tail, str) and f.tail == new_list for f in facts):
+    if not any(isinstance(f.tail, str) and f.tail == new_list for f in facts):
         return facts
-    old_list = ents.add(of_the_time, EntityType.LIST)
-    return [replace(f, tail=old_list) if isinstance(f.tail, str) and f.tail == new_list and "1260" not in f.sent.text else f
+
+    def old_list_meant(f: Fact) -> bool:
+        text = f.sent.text.lower()
+        return "1260" not in text and (of_the_time != "DoD Section 1260H list" or _SECTION_1237_WORDS in text)
+
+    if not any(isinstance(f.tail, str) and f.tail == new_list and old_list_meant(f) for f in facts):
+        return facts
+    old_list = ents.add("DoD Section 1237 list", EntityType.LIST)
+    return [replace(f, tail=old_list) if isinstance(f.tail, str) and f.tail == new_list and old_list_meant(f) else f
             for f in facts]
 
 

@@ -75,6 +75,10 @@ CARRIED = [
      [("China Unicom", "DESIGNATED", "DoD Section 1260H list"), ("China Mobile", "MILITARY_LINK", "military")]),
     ("Pentagon adds Chinese firms\n\nPublished 2020-12-03\n\nThe Pentagon list now includes Sugon and Inspur.",
      [("Sugon", "DESIGNATED", "DoD Section 1237 list")]),
+    # "Communist Chinese military" is the Section 1237 list's own wording, whatever the article's date
+    ("Xiaomi wins a reprieve\n\nPublished 2022-05-04\n\nXiaomi was designated a Communist Chinese military company by "
+     "the Pentagon in January 2021. Inspur was designated a Chinese military company by the Pentagon in 2022.",
+     [("Xiaomi", "DESIGNATED", "DoD Section 1237 list"), ("Inspur", "DESIGNATED", "DoD Section 1260H list")]),
     # clauses the parser attaches in the wrong place
     ("Lawmakers said Washington should add CXMT to the Entity List after Beijing last week banned the sale of chips made by Micron.",
      [("Micron Technology", "BANNED", "China")]),
