@@ -569,19 +569,27 @@ RULES: tuple[Rule, ...] = (
           Example("Washington heeft Sugon al lang in het vizier. In 2019 zette het ministerie van Handel het bedrijf op de "
                   "zwarte lijst.", ("Sugon", "DESIGNATED", EL)),
           Example("Washington setzte Huawei 2019 auf die Entity List.", (HW, "DESIGNATED", EL)),
+          Example("Het Pentagon plaatste Xiaomi op een lijst van bedrijven met banden met het Chinese leger.",
+                  ("Xiaomi", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Das US-Handelsministerium hat 36 chinesische Firmen auf seine Exportkontrollliste gesetzt, darunter YMTC.",
+                  (YMTC, "DESIGNATED", EL)),
+          Example("Het Amerikaanse ministerie van Handel zette 36 Chinese bedrijven op de exportzwarte lijst, waaronder YMTC.",
+                  (YMTC, "DESIGNATED", EL)),
           Example("Drie dochters van Huawei werden op de entity list geplaatst.", None),
           Example("ZTE werd in 2018 weer van de zwarte lijst gehaald.", None),
           Example("Het Pentagon zette Xiaomi op de lijst van Chinese militaire bedrijven, maar haalde het bedrijf er later af.", None),
           Example("Nachdem Washington Huawei auf die Entity List gesetzt hatte, stoppte Google die Updates.", (HW, "DESIGNATED", EL))),
          blocked_by=_REMOVAL, blocked_after=True),
     Rule("on-list", BOTH, R.DESIGNATED,
-         r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|vermeld)\b|"
+         r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|führt|führte|vermeld)\b|"
          r"\b(op|auf)\s+(de|der|die|den)\b[^,.;]{0,40},\s*(zoals|wie etwa|darunter|waaronder)\b",
          "listed", "list", 0.8,
          (Example("Sugon en Hygon staan sinds 2019 op de zwarte lijst van de VS.", ("Sugon", "DESIGNATED", EL)),
           Example("Seit 2024 steht SMEE auf der Entity List.", ("Shanghai Micro Electronics Equipment", "DESIGNATED", EL)),
           Example("Leveringen aan bedrijven op de zwarte lijst, zoals Sugon, vragen een vergunning.", ("Sugon", "DESIGNATED", EL)),
-          Example("Huawei staat niet meer op de entity list.", None)),
+          Example("Huawei staat niet meer op de entity list.", None),
+          Example("Das Pentagon führt Xiaomi auf einer Liste von Unternehmen mit Verbindungen zum chinesischen Militär.",
+                  ("Xiaomi", "DESIGNATED", "DoD Section 1260H list"))),
          blocked_by=_REMOVAL, blocked_after=True),
     Rule("listing-noun", BOTH, R.DESIGNATED,
          r"\b(plaatsing|toevoeging|opname|aufnahme|listung|eintragung|hinzufügung)\s+(van|von)\b",
@@ -682,7 +690,7 @@ RULES: tuple[Rule, ...] = (
 #: Bundesregierung") -> the state, for BANNED tails.
 NATIONAL_AUTHORITIES: tuple[tuple[str, str], ...] = (
     (r"\bbundes(regierung|kabinett|ministerium|innenministerium|wirtschaftsministerium)|\b(deutschen?|duitse)\s+"
-     r"(regierung|regering|overheid|kabinet|behörden)", "Germany"),
+     r"(regierung|regering|overheid|kabinet|behörden)|\bder bund\b", "Germany"),
     (r"\b(amerikaanse|amerikanischen?|us-)\s*(regering|overheid|president|regierung|präsident|ministerie|handelsministerium)"
      r"|\bus-regierung\b", "United States"),
     (r"\b(nederlandse|niederländischen?)\s+(regering|overheid|kabinet|regierung)|\bhet kabinet\b", "Netherlands"),
@@ -696,9 +704,11 @@ NATIONAL_AUTHORITIES: tuple[tuple[str, str], ...] = (
 LIST_PHRASES: tuple[tuple[str, str, str, str], ...] = (
     (r"\b(zwarte lijst|sanctielijst|lijst|blacklist|liste|schwarze\w* liste|handelsblacklist|sanktionsliste)\b",
      r"\b(pentagon\w*|ministerie van defensie|defensieministerie|verteidigungsministerium\w*|us-verteidigungsministerium)\b"
-     r"[^.]*\b(militai\w*|militär\w*)|\b(militaire bedrijven|militärunternehmen|militaire ondernemingen)\b",
+     r"[^.]*\b(militai\w*|militär\w*|leger|krijgsmacht|volksbevrijdingsleger|armee|volksbefreiungsarmee|streitkräfte)"
+     r"|\b(militaire bedrijven|militärunternehmen|militaire ondernemingen)\b",
      "DOD", r"^$"),
-    (r"\b(zwarte lijst|sanctielijst|blacklist|schwarze\w* liste|handelsblacklist|sanktionsliste|exportlijst)\b",
+    (r"\b(zwarte lijst|sanctielijst|blacklist|schwarze\w* liste|handelsblacklist|sanktionsliste|exportlijst|"
+     r"exportzwarte lijst|exportkontrollliste|exportkontroll-liste|exportverbotsliste)\b",
      r"\b(amerikaanse|amerikanischen?|us-\w*|usa|vs|verenigde staten|washington|handelsministerium|ministerie van handel|"
      r"handelsministerie)\b",
      "US Entity List", r"\b(eu|europese|europäische\w*|vn|un|uno|vereinten nationen|verenigde naties)\b"),

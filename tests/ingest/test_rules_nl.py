@@ -112,6 +112,8 @@ EL = "US Entity List"
         # verb second after an adverbial: the subject, then the object
         ("Seit 2019 gehört Nexperia dem chinesischen Konzern Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
         ("Seit Jahren liefert Zeiss ASML hochwertige Optiken.", ("Carl Zeiss", "SUPPLIED", "ASML")),
+        # "der Bund" is the federal government
+        ("Der Bund verbietet den Einsatz kritischer Komponenten von Huawei und ZTE in den 5G-Kernnetzen.", ("ZTE", "BANNED", "Germany")),
         # a city's adjective before the owner's description
         ("Die Sächsische Mikrotechnik GmbH gehört mehrheitlich zum Münchner Konzern Auerbach Holding AG.",
          ("Sächsische Mikrotechnik GmbH", "OWNED_BY", "Auerbach Holding AG")),
