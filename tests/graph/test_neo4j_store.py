@@ -437,9 +437,21 @@ def test_a_record_that_is_not_utf8_is_read_again_then_refused(new_store, monkeyp
 
     monkeypatch.setattr(Neo4jStore, "_run", garbled)
     assert store.get_document(doc.id).text == text and failures["left"] == 0
+    # twice in a row: the document is read again without substring, its long text then in pieces
     failures["left"] = 2
+    assert store.get_document(doc.id).text == text and failures["left"] == 0
+    # a text one record carries is read whole when every substring comes back damaged
+    short = Document.from_text("\U0001F600 short wafers " * 100, "https://news.example/short")
+    store.add(Extraction(short, (), ()))
+    failures["left"] = 1_000
+    assert store.get_document(short.id).text == short.text
+    # a long one is read in pieces, which fail the same way: refused, never returned damaged
     with pytest.raises(StoreError, match="sent text that is not UTF-8"):
         store.get_document(doc.id)
+    with pytest.raises(StoreError, match="sent text that is not UTF-8"):
+        list(store.documents())
+    failures["left"] = 0
+    assert {d.id: d.text for d in store.documents()} == {doc.id: text, short.id: short.text}
     error = lambda: ValueError("some other value")  # noqa: E731
     failures["left"] = 1
     with pytest.raises(ValueError, match="some other value"):
