@@ -165,20 +165,20 @@ def _pentagon_list_of_the_time(facts: list[Fact], ents: DocEntities, date: str |
     time (see pentagon_list_name), unless its sentence names Section 1260H
     itself; a sentence that calls the companies "Communist Chinese military"
     speaks of the Section 1237 list whatever the article's date."""
-    of_the_time = pentagon_list_name(date)
+    before_1260h = pentagon_list_name(date) != "DoD Section 1260H list"
     new_list = entity_id("DoD Section 1260H list", EntityType.LIST)
-    if not any(isinstance(f.tail, str) and f.tail == new_list for f in facts):
-        return facts
 
     def old_list_meant(f: Fact) -> bool:
+        if not (isinstance(f.tail, str) and f.tail == new_list):
+            return False
         text = f.sent.text.lower()
-        return "1260" not in text and (of_the_time != "DoD Section 1260H list" or _SECTION_1237_WORDS in text)
+        return "1260" not in text and (before_1260h or _SECTION_1237_WORDS in text)
 
-    if not any(isinstance(f.tail, str) and f.tail == new_list and old_list_meant(f) for f in facts):
+    meant = [old_list_meant(f) for f in facts]
+    if not any(meant):
         return facts
     old_list = ents.add("DoD Section 1237 list", EntityType.LIST)
-    return [replace(f, tail=old_list) if isinstance(f.tail, str) and f.tail == new_list and old_list_meant(f) else f
-            for f in facts]
+    return [replace(f, tail=old_list) if m else f for f, m in zip(facts, meant)]
 
 
 def _expand(end: Any) -> list[str]:
