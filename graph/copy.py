@@ -13,10 +13,11 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import asdict, dataclass
-from typing import Any, Iterable, Iterator, Protocol, Sequence, TypeVar, runtime_checkable
+from typing import Any, Protocol, Sequence, runtime_checkable
 
 from tqdm import tqdm
 
+from .batching import batches
 from .curation import copy_log
 from .gc_pause import collection_paused
 from .model import Document, Entity, Evidence, Relation
@@ -25,7 +26,6 @@ from .store import GraphStore
 __all__ = ["CopyReport", "copy_graph", "BulkWriter"]
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 
 @runtime_checkable
@@ -185,7 +185,7 @@ def _copy(source: GraphStore, target: BulkWriter, batch_size: int, bar: tqdm) ->
 
     batch: list[Document] = []
     rows = 0
-    for chunk in _batches(source.documents(), max(1, batch_size // 10)):  # documents carry their text
+    for chunk in batches(source.documents(), max(1, batch_size // 10)):  # documents carry their text
         known = set(target.document_infos(d.id for d in chunk))  # one query, not one per document
         for doc in chunk:
             n["documents"] += 1
@@ -221,12 +221,3 @@ def _with(rel: Relation, evidence: tuple[Evidence, ...]) -> Relation:
     return Relation(rel.head, rel.type, rel.tail, evidence, unsourced_attributes=rel.unsourced_attributes)
 
 
-def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    chunk: list[T] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk

@@ -40,6 +40,7 @@ from .path_search import QUICK_MAX_WORK, RawHop, SearchTooLong, find_paths
 from .paths import Hop, OwnershipPath, PathQuery, rank_paths
 from .citations import DocumentInfo
 from .resolution import batch_names
+from .batching import batches
 from .gc_pause import collection_paused
 from . import sqlite_indexes
 from .sqlite_known import KnownEntities, name_keys, row_entity, rows_in
@@ -216,7 +217,7 @@ class SQLiteStore(GraphStore):
         one, and a re-run completes the rest.  A big load into a small store
         builds the read-only indexes once at its end (``bulk_load``).
         """
-        groups = _groups(extractions, batch_articles)
+        groups = batches(_validated(extractions), batch_articles)
         first = next(groups, None)
         if first is None:
             return []
@@ -783,17 +784,11 @@ class SQLiteStore(GraphStore):
             self._db.close()
 
 
-def _groups(extractions: Iterable[Extraction], size: int) -> Iterator[list[Extraction]]:
-    """Validated articles, ``size`` at a time (each checked as it is read)."""
-    group: list[Extraction] = []
+def _validated(extractions: Iterable[Extraction]) -> Iterator[Extraction]:
+    """Each article checked as it is read, before any of its batch is written."""
     for x in extractions:
         x.validate()
-        group.append(x)
-        if len(group) >= size:
-            yield group
-            group = []
-    if group:
-        yield group
+        yield x
 
 
 def _migrate_1_to_2(db: sqlite3.Connection) -> None:
