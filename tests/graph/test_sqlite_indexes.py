@@ -21,6 +21,7 @@ from chipgraph.graph.sqlite_store import SQLiteStore
 
 from test_bulk_writes import ALL
 from test_copy import everything
+from test_sqlite_known import interrupt_third_write
 
 
 def indexes(path: Path) -> set[str]:
@@ -88,17 +89,11 @@ def test_a_rolled_back_load_builds_the_indexes_again(
     tmp_path: Path, defer_all: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = SQLiteStore(tmp_path / "load.sqlite")
-    original = SQLiteStore._write_relations
-    calls = []
 
-    def interrupted(self, cur, relations):  # type: ignore[no-untyped-def]
-        calls.append(1)
-        original(self, cur, relations)
+    def deferred_meanwhile() -> None:
         assert not indexes(store.path) & set(READ_INDEXES)  # deferred while the load runs
-        if len(calls) == 3:
-            raise KeyboardInterrupt
 
-    monkeypatch.setattr(SQLiteStore, "_write_relations", interrupted)
+    interrupt_third_write(monkeypatch, deferred_meanwhile)
     with pytest.raises(KeyboardInterrupt):
         store.add_many(ALL, batch_articles=4)
     monkeypatch.undo()

@@ -8,6 +8,7 @@ import pickle
 import subprocess
 import sys
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -83,20 +84,27 @@ def test_a_curation_between_loads_is_seen(tmp_path: Path) -> None:
     assert FAB_B.id not in entities and "Beta Memory" in entities[FAB_A.id]["aliases"]
 
 
-def test_an_interrupted_load_keeps_whole_articles_and_a_rerun_completes_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    store = SQLiteStore(tmp_path / "load.sqlite")
+def interrupt_third_write(monkeypatch: pytest.MonkeyPatch, during: Callable[[], None] = lambda: None) -> None:
+    """Ctrl-C once the third transaction's relation rows are in (``during``
+    runs after each write, inside its transaction)."""
     original = SQLiteStore._write_relations
     calls = []
 
     def interrupted(self, cur, relations):  # type: ignore[no-untyped-def]
         calls.append(len(relations))
-        original(self, cur, relations)  # the third transaction's rows are in, then Ctrl-C
+        original(self, cur, relations)
+        during()
         if len(calls) == 3:
             raise KeyboardInterrupt
 
     monkeypatch.setattr(SQLiteStore, "_write_relations", interrupted)
+
+
+def test_an_interrupted_load_keeps_whole_articles_and_a_rerun_completes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = SQLiteStore(tmp_path / "load.sqlite")
+    interrupt_third_write(monkeypatch)
     with pytest.raises(KeyboardInterrupt):
         store.add_many(ALL, batch_articles=4)
     monkeypatch.undo()
