@@ -10,6 +10,7 @@ list of them, and never a local file path from the machine that ingested it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Mapping
 from urllib.parse import urlsplit
 
@@ -30,10 +31,13 @@ class DocumentInfo:
     language: str = "en"
 
 
+@lru_cache(maxsize=8192)
 def cite_source(source: str | None) -> tuple[str, str | None]:
     """``(shown, url)`` for a document's source: a web address is shown and
     linked as it is; a file is shown by its name only (a local path says
-    nothing to a reader and leaks the ingesting machine's layout)."""
+    nothing to a reader and leaks the ingesting machine's layout).  Cached:
+    every hop of every answer cites its sources, and a hub's are the same
+    few articles again and again."""
     if not source:
         return "unknown source", None
     parts = urlsplit(source)

@@ -103,3 +103,22 @@ def test_serve_refuses_open_writes_on_a_network_address(tmp_path: Path) -> None:
     r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
     assert r.returncode == 2
     assert "writes open" in r.stderr and "CHIPGRAPH_API_KEYS" in r.stderr
+
+
+def test_serve_runs_on_the_compiled_parser_and_loop() -> None:
+    """`chipgraph serve` leaves uvicorn's choice on "auto", which takes
+    httptools and uvloop when they are installed: the install must have them
+    (they halve what a request costs the server, benchmarks/path_bench.py)."""
+    import uvicorn
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+    config = uvicorn.Config(app=lambda scope, receive, send: None, loop="auto", http="auto")
+    config.load()
+    assert config.http_protocol_class is HttpToolsProtocol
+    loop_factory = config.get_loop_factory()
+    assert loop_factory is not None
+    loop = loop_factory()
+    try:
+        assert type(loop).__module__.startswith("uvloop")
+    finally:
+        loop.close()
