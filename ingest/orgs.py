@@ -149,6 +149,7 @@ class _Classifier:
         self.units = _lex("unit_nouns", lang)
         self.unit_preps = _lex("unit_prepositions", lang)
         self.gov = _lex("government_nouns", lang)
+        self.institutions = _lex("institution_nouns", lang)
         self.municipal = _lex("municipality_nouns", lang)
         self.gov_q = _lex("government_qualifiers", lang)
         self.descr = _lex("descriptor_nouns", lang)
@@ -197,12 +198,39 @@ class _Classifier:
 
     def german_noun(self, tok: Any) -> bool:
         """A capitalised German common noun (which is no name): by its ending,
-        umlauts, or a short list of frequent nouns."""
+        umlauts, or a short list of frequent nouns.  An ending alone is only a
+        guess ("Jenoptik", "Lumitronik" end like "Technik"): a word that a
+        company noun introduces or describes is a name (``_named_by_context``)."""
         low = tok.text.lower()
         p = patterns()
         if low in p.german_common or re.search(r"[äöüß]", low):
             return True
-        return len(low) >= 6 and low.endswith(p.german_endings)
+        return len(low) >= 6 and low.endswith(p.german_endings) and not self._named_by_context(tok.i)
+
+    def _named_by_context(self, i: int) -> bool:
+        """Token ``i`` stands where only a name can: right after a company
+        noun ("der Optikkonzern X", "die Firma X") or before "ist ein(e)" and
+        a company noun ("X ist ein Zulieferer")."""
+        doc = self.doc
+        if i > 0 and self.descriptor(_low(doc[i - 1])):
+            return True
+        after = [t for t in doc[i + 1 : i + 5] if not t.is_space]
+        return (len(after) >= 3 and after[0].lower_ in patterns().copulas and after[1].lower_ in ("ein", "eine")
+                and self.descriptor(_low(after[2])))
+
+    def _introduces_name(self, i: int) -> bool:
+        """Dutch "het Duitse X": a place adjective after the neuter article,
+        before a capitalised word.  Dutch writes its nouns in lower case and
+        gives a person "de", never "het", so the word is a company's name, as
+        after "het Duitse bedrijf"; the adjective then acts as the company noun."""
+        doc = self.doc
+        if not (i > 0 and doc[i - 1].lower_ == "het" and i + 1 < len(doc)):
+            return False
+        nxt = doc[i + 1]
+        low = _low(nxt)
+        return (_capitalised(nxt.text) and nxt.i not in self.place
+                and not any(low in words for words in (self.stop, self.gov, self.municipal, self.of_nouns, self.units,
+                                                   self.institutions)))
 
     def char(self, tok: Any, line_start: bool) -> str:
         text, low, i = tok.text, _low(tok), tok.i
@@ -262,6 +290,8 @@ class _Classifier:
         if (self.lang == "de" or self.lang == "nl" and (tok.is_sent_start or line_start)) \
                 and self.descriptor(low):
             return "D"  # German writes its company nouns capitalised; elsewhere "Companies" is in a title
+        if self.lang == "nl" and re.search(r"(se|sche)$", low) and self._introduces_name(i):
+            return "D"  # "het Duitse Jenoptik"
         if low in self.stop:
             return "x"
         start = tok.is_sent_start or line_start

@@ -238,6 +238,27 @@ def test_described_names(extractor: Extractor) -> None:
     assert has(orgs(extractor, "Het bedrijf Wanxiang levert lenzen.", "nl"), "Wanxiang")
 
 
+def test_names_with_a_noun_ending_named_by_their_context(extractor: Extractor) -> None:
+    """A German name that ends like a noun ("-ik", "-ie", "-ung") is a name
+    where only a name can stand: after a company noun, or described by one."""
+    de = orgs(extractor, "Der Messtechnikkonzern Kelvoptik beliefert den Autobauer Marvex. Die Firma Sentronik "
+                         "wächst. Pelmatik ist ein Zulieferer von Bosch.", "de")
+    for name in ("Kelvoptik", "Marvex", "Sentronik", "Pelmatik"):
+        assert has(de, name), de
+    # the same endings with no such context stay nouns
+    nouns = orgs(extractor, "Die Optik der Kamera und die Mechanik des Geräts wurden im Bericht gelobt.", "de")
+    assert nouns == set(), nouns
+
+
+def test_dutch_place_adjective_after_het_introduces_a_name(extractor: Extractor) -> None:
+    """Dutch "het Franse X": the neuter article and a place adjective before a
+    capitalised word name a company; ministries and parliaments are not."""
+    nl = orgs(extractor, "Het Zweedse Orvanta verkoopt sensoren aan het Japanse Tekumi.", "nl")
+    assert has(nl, "Orvanta") and has(nl, "Tekumi"), nl
+    quiet = orgs(extractor, "Het Japanse Ministerie van Handel en het Duitse Parlement zwegen.", "nl")
+    assert not has(quiet, "Ministerie") and not has(quiet, "Parlement"), quiet
+
+
 def test_compounds_and_based(extractor: Extractor) -> None:
     de = orgs(extractor, "Lanxin ist eine Tochter des Qirui-Konzerns. Der Chip-Konzern und der "
                          "Elektronikkomponenten-Hersteller wachsen.", "de")
