@@ -27,6 +27,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``authority``    the government or agency (named, or "de Amerikaanse regering")
 ``banned``       the company named after the trigger (not as a destination)
 ``military``     the military
+``owner``        who holds a stake: a government named by nationality before the
+                 trigger when no name stands there, else the subject
 ``subject_or_antecedent`` what a relative clause describes, else the subject
 ``unit``         a new organisation for a unit named by its noun before a company
                  ("Waferfertigung des Chipherstellers Elmos" -> "Elmos Waferfertigung")
@@ -529,10 +531,33 @@ RULES: tuple[Rule, ...] = (
          tail_pool="orgs"),
     Rule("stake-in", BOTH, R.OWNED_BY,
          r"\b(belang|aandeel|aandelen|aandelenbelang|meerderheidsbelang|beteiligung|anteile?|mehrheitsbeteiligung)\b",
-         "pp:in|an|aan", "subject", 0.65,
+         "pp:in|an|aan", "owner", 0.65,
          (Example("SK hynix hält eine Beteiligung von 15 Prozent an Kioxia.", ("Kioxia", "OWNED_BY", "SK hynix")),
           Example("Tsinghua Unigroup had een belang van 50 procent in YMTC.", (YMTC, "OWNED_BY", "Tsinghua Unigroup")),
-          Example("Wingtech Technology hält alle Anteile an Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology"))),
+          Example("Wingtech Technology hält alle Anteile an Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("De Chinese overheid heeft via een staatsfonds een belang van 20 procent in YMTC.", (YMTC, "OWNED_BY", "China")),
+          Example("Der chinesische Staat hält einen Anteil von einem Fünftel an YMTC.", (YMTC, "OWNED_BY", "China"))),
+         tail_pool="orgs"),
+    # a share of a company held, said as a percentage with no "stake" word
+    Rule("percent-held", BOTH, R.OWNED_BY, r"(\b(prozent|procent)\b|%)",
+         "pp:an|van", "owner", 0.6,
+         (Example("Wingtech Technology hält 30 Prozent an Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Die chinesische Regierung hält über einen Staatsfonds 25 Prozent an YMTC.", (YMTC, "OWNED_BY", "China")),
+          Example("Tsinghua Unigroup bezit 40 procent van YMTC.", (YMTC, "OWNED_BY", "Tsinghua Unigroup")),
+          Example("Wingtech Technology hält 30 Prozent des Marktes für Nexperia-Chips.", None),
+          Example("Huawei bezit 30 procent van de markt, meer dan ZTE.", None),
+          Example("Wingtech Technology will 30 Prozent an Nexperia halten.", None)),
+         tail_pool="orgs",
+         requires=r"\b(hält|halten|hielt|hielten|besitzt|besitzen|besaß|besaßen|bezit|bezitten|bezat|bezaten|houdt|"
+                  r"houden|hield|hielden)\b",
+         blocked_by=r"\b(markt\w*|umsatz\w*|omzet|verkäufe|verkoop|productie|produktion|kapazität\w*|capaciteit)\b"),
+    # "X ist (mit 30 Prozent) an Y beteiligt": X holds a stake in Y
+    Rule("holds-stake-de", frozenset({DE}), R.OWNED_BY, r"\bbeteiligt\b",
+         "pp:an", "owner", 0.6,
+         (Example("SK hynix ist mit 15 Prozent an Kioxia beteiligt.", ("Kioxia", "OWNED_BY", "SK hynix")),
+          Example("Die Bundesregierung ist an dem Rüstungskonzern Hensoldt beteiligt.", ("Hensoldt", "OWNED_BY", "Germany")),
+          Example("Infineon war an der Entwicklung des Chips für Bosch beteiligt.", None),
+          Example("Infineon könnte sich an Siltronic beteiligen.", None)),
          tail_pool="orgs"),
     Rule("takeover", BOTH, R.OWNED_BY, r"\b(übernahm|übernimmt|übernommen|(nam|neemt|namen|nemen)\b[^,.;]{0,40}?\bover|"
          r"(hat|hatte|haben|heeft|hebben|had)\b[^,.;]{0,60}?\b(gekauft|aufgekauft|erworben|gekocht|opgekocht|overgenomen))\b",
@@ -694,7 +719,7 @@ NATIONAL_AUTHORITIES: tuple[tuple[str, str], ...] = (
     (r"\b(amerikaanse|amerikanischen?|us-)\s*(regering|overheid|president|regierung|präsident|ministerie|handelsministerium)"
      r"|\bus-regierung\b", "United States"),
     (r"\b(nederlandse|niederländischen?)\s+(regering|overheid|kabinet|regierung)|\bhet kabinet\b", "Netherlands"),
-    (r"\b(chinese|chinesischen?)\s+(regering|overheid|regierung|behörden)", "China"),
+    (r"\b(chinese|chinesischen?)\s+(regering|overheid|regierung|behörden|staat)\b", "China"),
     (r"\b(britse|britischen?)\s+(regering|overheid|regierung)", "United Kingdom"),
 )
 

@@ -364,6 +364,18 @@ class _Sent:
         m, nxt = self.mentions[i], self.mentions[i + 1]
         return bool(_COMPOUND_BEFORE_NAME.fullmatch(self.text[m.end:nxt.start]))
 
+    def owner(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
+        """Who holds a stake: a government named by nationality before the
+        trigger when no name is ("Die chinesische Regierung hält ..."), else
+        the clause's subject.  The government comes first because the
+        subject's fallbacks would otherwise reach for the sentence before."""
+        if not self._free_groups([i for i in self.in_clause(ci) if self.mentions[i].start < pos], ok):
+            before = " ".join(self.text[a:min(b, pos)] for a, b in self.clauses[ci].pieces if a < pos)
+            for pattern, name in _NATIONAL:
+                if pattern.search(before):
+                    return [self.d.ents.add(name, EntityType.GPE)]
+        return self.subject(ci, pos, ok)
+
     def subject(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
         """The clause's subject (see the grammar's docstring); ``None`` when unclear."""
         c = self.clauses[ci]
@@ -585,6 +597,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
     ok = s.pool(pool)
     if spec == "subject":
         return s.subject(ci, m.start(), ok)
+    if spec == "owner":
+        return s.owner(ci, m.start(), ok)
     if spec == "object":
         return s.object(ci, m.end(), ok)
     if spec.startswith("pp:"):
