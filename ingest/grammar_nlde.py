@@ -123,6 +123,7 @@ RULES: tuple[Rule, ...] = (
          (Example("Infineon lieferte 2023 Leistungshalbleiter an Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Dat ASML jarenlang scanners aan SMIC heeft verkocht, staat vast.", (ASML, "SUPPLIED", SMIC)),
           Example("Vorig jaar stopte NXP met leveringen aan Xiaomi.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
+          Example("Nvidia verkauft Beschleuniger an chinesische Firmen wie Tencent.", ("Nvidia", "SUPPLIED", "Tencent")),
           Example("Zeiss heeft nooit lenzen aan SMIC geleverd.", None),
           Example("Micron liefert seit 2019 keine Speicherchips mehr an Huawei.", ("Micron Technology", "SUPPLIED", HW)),
           Example("Samsung levert sinds de sancties geen chips meer aan Huawei.", ("Samsung Electronics", "SUPPLIED", HW)),

@@ -76,7 +76,7 @@ _PREPS = frozenset(
 _ARTICLES = frozenset("de het een der die das den dem des ein eine einer einem eines zijn haar hun sein seine seinem seiner "
                       "ihr ihre ihrem ihren seinen the a an its".split())
 _DESCRIPTOR = re.compile(
-    r"[\w-]*(fabrikant|bedrijf|bedrijven|concern|maker|makers|producent|leverancier|hersteller|konzern|firma|unternehmen|"
+    r"[\w-]*(fabrikant|bedrijf|bedrijven|concern|maker|makers|producent|leverancier|hersteller|konzern|firma|firmen|unternehmen|"
     r"gruppe|groep|reus|gigant|giganten|dochter|tochter|toeleverancier|ausrüster|zulieferer|lieferant|anbieter|"
     r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|"
     r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|makers?)"

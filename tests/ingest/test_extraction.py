@@ -186,6 +186,17 @@ def test_entities_resolved(extractor: Extractor) -> None:
     assert x.entity(x.relations[0].head).name == "Tokyo Electron"
 
 
+def test_no_name_is_left_of_a_known_name_cut_from_a_longer_span(extractor: Extractor) -> None:
+    """The NER reads "Stock of Finisar Corp." as one name; the reference
+    ruler claims "Finisar Corp.", and the words left before it ("Stock of")
+    are no company, so a later "the company" cannot land on them."""
+    text = ("Stock of Finisar Corp., a maker of optical parts, slid on Tuesday. "
+            "The company earned a fifth of its sales from ZTE last year.")
+    x = extractor.extract(article_from_text(text))
+    names = {e.name for e in x.entities}
+    assert "Finisar" in names and not any(n.lower().endswith(" of") for n in names), names
+
+
 def test_extract_many_matches_extract(extractor: Extractor, fixtures: Path) -> None:
     arts = [read_article(p) for p in sorted((fixtures / "articles").iterdir())]
     one = [extractor.extract(a) for a in arts]

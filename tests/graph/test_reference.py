@@ -1,0 +1,20 @@
+"""The reference data (data/reference/): every organisation has a public
+source, and no name or alias stands for two entities of one type, which
+would make every mention of it ambiguous to the rulers and the scorer."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from chipgraph.graph.model import EntityType, normalise_name
+from chipgraph.graph.reference import reference_entities
+
+
+def test_names_are_unambiguous_within_a_type() -> None:
+    owners: dict[tuple[str, EntityType], set[str]] = defaultdict(set)
+    for ent in reference_entities():
+        for name in ent.names():
+            owners[(normalise_name(name), ent.type)].add(ent.name)
+    shared = {key: names for key, names in owners.items() if len(names) > 1}
+    assert not shared, shared
+
