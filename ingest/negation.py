@@ -38,6 +38,8 @@ _NO_NOUNS = frozenset("indication evidence sign proof suggestion".split())
 #: words of denial, read on the surface: the parser often mistakes "rejects" or "disputes" for nouns
 _DENIALS = frozenset("deny denies denied denying reject rejects rejected rejecting dispute disputes disputed refute refutes "
                      "refuted dismissed dismisses rebuffed".split())
+#: a role noun these describe is not held yet ("a potential customer", "a would-be owner")
+_UNREAL_ROLES = frozenset("potential prospective possible would-be future hypothetical likely planned proposed intended".split())
 #: an adverbial clause these open states a fact whatever the main clause hedges ("should add X after Beijing banned Y")
 _FACTUAL_MARKS = frozenset("after since because as when while although though once".split())
 
@@ -90,6 +92,8 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
                     return False
             if dep == "mark" and c.lower_ in _MARKS:
                 return False
+            if not steps and dep == "amod" and c.lower_ in _UNREAL_ROLES and tok.pos_ in ("NOUN", "PROPN"):
+                return False  # "counts Apple as a potential customer"
             if dep == "det" and c.lower_ == "no" and tok.lemma_ in _NO_NOUNS:
                 return False
             if dep in ("dobj", "attr", "nsubj") and c.lemma_ in _NO_NOUNS and any(d.lower_ == "no" for d in c.children):
