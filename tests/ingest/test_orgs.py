@@ -215,6 +215,19 @@ def test_a_possessive_government_is_its_country_in_facts(extractor: Extractor) -
     assert bans == {("Ostrel Telecom", "Sweden"), ("Ostrel Telecom", "United Kingdom")}
 
 
+def test_a_possessive_regulator_is_its_country_in_facts(extractor: Extractor) -> None:
+    """"China's cyberspace regulator", "Britain's telecoms watchdog": a
+    country's regulator, unnamed, acts for that country."""
+    from chipgraph.ingest import article_from_text
+
+    x = extractor.extract(article_from_text(
+        "China's cyberspace regulator told operators to stop buying Corvel Memory chips. "
+        "Britain's telecoms watchdog ordered carriers to rip out Ostrel Telecom gear."))
+    names = {e.id: e.name for e in x.entities}
+    bans = {(names[r.head], names[r.tail]) for r in x.relations if r.type.value == "BANNED"}
+    assert bans == {("Corvel Memory", "China"), ("Ostrel Telecom", "United Kingdom")}
+
+
 # 7. mis-typed spans
 def test_company_read_as_person_or_product(extractor: Extractor) -> None:
     text = "Kestrel's subsidiary opened a fab, and Jetstar Logistics moved the tools for Yuxin, Sugon and Inspur."
