@@ -689,6 +689,9 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
             last = k
             j += 1
         s = _Sent(d, sent, mentions, prev_members)
+        for unit, parent, at in ents.unit_links:  # "het 38e onderzoeksinstituut van CETC": a unit named after its parent
+            if sent.start_char <= doc[at].idx < sent.end_char:
+                d.facts.append(Fact(unit, R.PART_OF, parent, s.sent, "trigger:unit-of-parent", 0.9))
         d.context_age += 1
         d.buyer_age += 1
         _note_buyer(d, s)

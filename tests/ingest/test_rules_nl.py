@@ -229,3 +229,14 @@ def test_implied_supply_and_ownership(extractor: Extractor, text: str, expected:
 )
 def test_implied_traps(extractor: Extractor, text: str, relation: str) -> None:
     assert not {t for t in triples(extractor, _PAD[_lang(text)] + text) if t[1] == relation}
+
+
+@pytest.mark.parametrize("text", [
+    "Het 14e onderzoeksinstituut van CETC bouwt radars voor marineschepen.",
+    "Das 14. Forschungsinstitut der CETC baut Radare für Kriegsschiffe.",
+])
+def test_numbered_unit_is_part_of_its_parent(extractor: Extractor, text: str) -> None:
+    """A unit named after its parent is part of it, whatever else the sentence says."""
+    got = triples(extractor, _PAD[_lang(text)] + text)
+    cetc = "China Electronics Technology Group Corporation"
+    assert ("14th Research Institute of CETC", "PART_OF", cetc) in got, got
