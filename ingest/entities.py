@@ -253,6 +253,19 @@ class _SpanIndex:
         return sorted(set(x for xs in self.owner for x in xs))
 
 
+def _joins_found_names(doc: Any, x: Span, found: list[Any]) -> bool:
+    """The NER span ``x`` reads two names the recogniser found, joined by a
+    preposition, as one ("assembled by Tessaro Holdings for Kestrel
+    Devices"): a name may hold "of" ("Bank of China"), not "for" or "to"
+    between two names of its own."""
+    inside = sorted((f.start, f.end) for f in found if f.type == EntityType.ORG and x[0] <= f.start and f.end <= x[1])
+    for (_, a_end), (b_start, _) in zip(inside, inside[1:]):
+        gap = doc[a_end:b_start]
+        if len(gap) == 1 and gap[0].is_lower and gap[0].pos_ == "ADP" and gap[0].lower_ != "of":
+            return True
+    return False
+
+
 def _merge_found(doc: Any, spans: list[Span], found: OrgFindings) -> tuple[list[Span], dict[tuple[int, int], str]]:
     """Spans of the statistical NER and the rulers, with the recogniser's names
     folded in: a found name replaces the NER spans it overlaps (NER splits
@@ -273,7 +286,8 @@ def _merge_found(doc: Any, spans: list[Span], found: OrgFindings) -> tuple[list[
         over = index.over(s, e)
         if any(x[2] == EntityType.ORG and not x[3] and x[0] <= s and x[1] >= e and (x[0], x[1]) != (s, e)
                and not (doc[s - 1].is_lower and doc[s - 1].pos_ == "ADP" and x[0] < s)
-               and not any(doc[i].text == "," for i in range(x[0], x[1])) for x in over):
+               and not any(doc[i].text == "," for i in range(x[0], x[1]))
+               and not _joins_found_names(doc, x, found.spans) for x in over):
             continue  # NER has a longer name (but "Shares of Foo Inc." is not one)
         if any(x[3] and not (s <= x[0] and x[1] <= e) for x in over):
             continue  # partly over a known name

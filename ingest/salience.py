@@ -39,6 +39,8 @@ PRONOUNS = frozenset({"it", "its"})
 LIST_NOUNS = frozenset({"list", "blacklist", "lineup", "roster"})
 #: "Hua Hong's fab in Wuxi": what is delivered to a company's site is delivered to the company
 FACILITY_NOUNS = frozenset({"fab", "fabs", "plant", "factory", "facility", "site", "campus", "foundry", "subsidiary", "unit", "arm"})
+#: verbs of a share of a total ("accounted for 10% of its sales"): the total is never the subject's own
+_SHARE_VERBS = frozenset({"account", "represent", "contribute", "comprise"})
 GOVERNMENT_NOUNS = frozenset({"government", "state", "administration", "authorities", "authority"})
 _REPORT = frozenset("say state confirm announce add disclose report acknowledge admit tell write explain note claim".split())
 #: words before "list" that name which list it is
@@ -176,6 +178,8 @@ class Salience:
             v1 = v1.head
         # "X counts Y among its customers": its is not the verb's object
         excluded |= {k for c in v1.children if c.dep_ == "dobj" and c.i < t.i for k in ctx.args(c) if isinstance(k, str)}
+        if v1.lemma_ in _SHARE_VERBS:  # "Lam said SMIC accounted for 10% of its sales": a share of someone else's
+            excluded |= {k for c in v1.children if c.dep_ == "nsubj" and c.i < t.i for k in ctx.args(c) if isinstance(k, str)}
         a = t
         for _ in range(6):
             if a.dep_ == "appos":

@@ -197,6 +197,24 @@ def test_no_name_is_left_of_a_known_name_cut_from_a_longer_span(extractor: Extra
     assert "Finisar" in names and not any(n.lower().endswith(" of") for n in names), names
 
 
+def test_two_names_the_ner_joined_with_for_stay_two(extractor: Extractor) -> None:
+    """"by Tessaro Holdings for Kestrel Devices" is one span to the NER; the
+    recogniser found both names, and a name never holds "for" between two."""
+    x = extractor.extract(article_from_text("The routers were assembled by Tessaro Holdings for Kestrel Devices."))
+    names = {e.id: e.name for e in x.entities}
+    assert {"Tessaro Holdings", "Kestrel Devices"} <= set(names.values()), names
+    assert [(names[r.head], names[r.tail]) for r in x.relations] == [("Tessaro Holdings", "Kestrel Devices")]
+
+
+def test_its_in_a_share_of_sales_is_not_the_buyers_own(extractor: Extractor) -> None:
+    """"Vantor said Kestrel accounted for 12% of its sales": its is Vantor's."""
+    x = extractor.extract(article_from_text(
+        "Vantor Lithography disclosed that Kestrel Devices accounted for 12% of its sales last year."))
+    names = {e.id: e.name for e in x.entities}
+    assert [(names[r.head], r.type.value, names[r.tail]) for r in x.relations] == [
+        ("Vantor Lithography", "SUPPLIED", "Kestrel Devices")]
+
+
 def test_extract_many_matches_extract(extractor: Extractor, fixtures: Path) -> None:
     arts = [read_article(p) for p in sorted((fixtures / "articles").iterdir())]
     one = [extractor.extract(a) for a in arts]
