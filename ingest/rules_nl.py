@@ -126,6 +126,8 @@ _VENDOR_DESCRIPTION = re.compile(r"\b(den|die|der|de|het|dem)\s+([\w-]+\s+){0,2}
                                  r"\w*leverancier|netzwerkausrüster|telecomleverancier)\b", re.I)
 _DEFINITE_ANY = re.compile(_DEFINITE.pattern.replace("^\\W*", "\\b"), re.I)
 _BULLET = re.compile(r"^\s*[–—\-•*·]\s*")
+#: a passive clause's auxiliary: its agent ("door X", "von X") is who acts
+_PASSIVE_AUX = re.compile(r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b", re.I)
 _SUCH_AS = re.compile(r"(?i:\b(waaronder|zoals|onder wie|darunter|unter anderem|onder meer)\b)|"
                       r"(?<=[A-ZÄÖÜ]\w\w)\w*\s+(wie|etwa)\b")  # "Firmen wie X", not ", wie Reuters meldet"
 _AUTHORITY = re.compile(r"(department|ministry|ministerie|bureau|administration|commission|office|agency|regulator|"
@@ -387,6 +389,11 @@ class _Sent:
             return None
         if not before and self._free_groups([i for i in idxs if self.mentions[i].start < pos], lambda k: True):
             return None  # the subject is named but is no candidate ("Das BIS entzog Intel ..."): never the object
+        if c.kind != "rel" and _PASSIVE_AUX.search(" ".join(self.text[a:b] for a, b in c.pieces)):
+            # "Die Chips werden von TSMC für Apple gefertigt": the agent acts, not the sentence before
+            agents = self.governed(ci, frozenset({"door", "durch", "von", "vom"}), ok)
+            if agents:
+                return agents
         if c.kind == "rel" and c.antecedent is not None:
             keys = self.group_keys(c.antecedent, ok)
             return keys or None
