@@ -358,6 +358,8 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
                 if p.i in seen:
                     continue
                 seen.add(p.i)
+                if p.i > 0 and p.doc[p.i - 1].lower_ == "not" or any(c.dep_ == "neg" for c in p.children):
+                    continue  # "to Kestrel, not to Corvel": the text excludes this one
                 for c in p.children:
                     if c.dep_ in ("pobj", "pcomp"):
                         out.append(c)

@@ -104,6 +104,8 @@ class _Ctx:
         """Entity keys (or placeholders) that the argument token ``tok`` names."""
         if tok is None:
             return []
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
+            return []  # "Neither A nor B buys from C": none of them
         if tok.tag_ in ("WDT", "WP") and tok.lower_ in ("which", "that", "whom", "who") and tok.dep_ in ("dobj", "pobj"):
             v = tok.head if tok.dep_ == "dobj" else tok.head.head
             if v.dep_ == "relcl" and v.head.i != v.i:  # "X, which Y owns": the relative pronoun is X
@@ -582,8 +584,10 @@ def _negated_conjunct(t: Any) -> bool:
     """"Apple, but not Huawei": a conjunct the text excludes; and "A, B and
     Huawei's unit X" misparsed with the possessor as a conjunct (it is X's owner,
     not an item of the list)."""
+    start = t.left_edge.i  # "but not Corvel Memory": the parser hangs "not" on the name's first word
     return any(c.dep_ == "neg" or c.lower_ == "not" or c.dep_ == "case" for c in t.children) \
-        or (t.i > 0 and t.doc[t.i - 1].lower_ == "not")
+        or (start > 0 and t.doc[start - 1].lower_ == "not") \
+        or any(c.dep_ == "neg" and c.i < t.i for c in t.subtree)
 
 
 def _date_of(ctx: _Ctx, trigger: Any) -> str | None:
