@@ -38,6 +38,9 @@ _NO_NOUNS = frozenset("indication evidence sign proof suggestion".split())
 #: words of denial, read on the surface: the parser often mistakes "rejects" or "disputes" for nouns
 _DENIALS = frozenset("deny denies denied denying reject rejects rejected rejecting dispute disputes disputed refute refutes "
                      "refuted dismissed dismisses rebuffed".split())
+#: a claim the sentence calls false ("Reports that X owns Y are untrue") states nothing
+_CLAIM_NOUNS = frozenset("report claim allegation suggestion rumour rumor speculation accusation assertion".split())
+_FALSE_WORDS = frozenset("false untrue baseless wrong inaccurate unfounded groundless incorrect fabricated".split())
 #: a role noun these describe is not held yet ("a potential customer", "a would-be owner")
 _UNREAL_ROLES = frozenset("potential prospective possible would-be future hypothetical likely planned proposed intended".split())
 #: an adverbial clause these open states a fact whatever the main clause hedges ("should add X after Beijing banned Y")
@@ -102,6 +105,9 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
                 return False  # "has no links to", "supplied no chips to"
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and tok.pos_ == "NOUN" and not past_acl:
             return False  # "no links to the military"; not "no substitute for the chips supplied by X": those were supplied
+        if tok.lemma_ in _CLAIM_NOUNS and tok.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ in ("acomp", "attr") and c.lemma_ in _FALSE_WORDS for c in tok.head.children):
+            return False  # "Reports that X controls Y are false"
         if came_by != "conj":
             if steps and (tok.lemma_ in HEDGE_LEMMAS or (tok.pos_ == "VERB" and tok.lower_ in _HEDGE_FORMS)):
                 return False
