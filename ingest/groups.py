@@ -111,6 +111,11 @@ def _list_members(ctx: Any, sent: Any) -> list[str] | None:
     if not subj:
         return None
     s = subj[0]
+    if root.lemma_ == "be" and _one_of_them(root):  # "Kestrel Devices was one of them"
+        if any(c.dep_ == "neg" for c in root.children):
+            return None
+        named = [k for k in ctx.args(s) if isinstance(k, str) and ctx.etype(k) == EntityType.ORG]
+        return named or None
     demonstrative = s.lower_ in ("these", "they", "those", "them") or any(c.lower_ in ("these", "those") for c in s.children) \
         or (s.lemma_.lower() in ("addition", "newcomer", "entry", "entrant", "name") and root.lemma_ == "include") \
         or (s.tag_ == "NNS" and s.lemma_.lower() in GROUP_NOUNS and any(c.lower_ == "the" for c in s.children)
@@ -137,6 +142,16 @@ def _list_members(ctx: Any, sent: Any) -> list[str] | None:
             if ctx.etype(k) == EntityType.PERSON:
                 ctx.ents.get(k).type = EntityType.ORG  # a company NER took for a person
     return out or None
+
+
+def _one_of_them(root: Any) -> bool:
+    """The verb says its subject is "one of them" / "among them" (the group before)."""
+    for c in root.children:
+        if c.dep_ == "attr" and c.lower_ == "one" or c.dep_ == "prep" and c.lower_ == "among":
+            preps = [c] if c.lower_ == "among" else [p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+            if any(o.dep_ == "pobj" and o.lower_ in ("them", "these", "those") for p in preps for o in p.children):
+                return True
+    return False
 
 
 _BULLET = re.compile(rf"^\s*{BULLET_MARK}\s*")

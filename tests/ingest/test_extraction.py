@@ -174,6 +174,18 @@ def test_group_members_named_next_sentence(extractor: Extractor) -> None:
     assert ("Nexchip", "MILITARY_LINK", "military") in got
 
 
+def test_a_name_said_to_be_one_of_the_group(extractor: Extractor) -> None:
+    """"Four firms were added to the list. X was one of them." (and "were
+    among them"); "was not one of them" names nobody."""
+    got = triples(extractor, "Four Chinese firms were added to the Unverified List on Tuesday. "
+                             "Kestrel Devices was one of them, and Corvel Memory was not one of them.")
+    assert ("Kestrel Devices", "DESIGNATED", "Unverified List") in got
+    assert not any(t[0] == "Corvel Memory" for t in got), got
+    got = triples(extractor, "Three toolmakers were added to the Entity List. Vantor Lithography and Lindqvist Tools "
+                             "were among them.")
+    assert {("Vantor Lithography", "DESIGNATED", "US Entity List"), ("Lindqvist Tools", "DESIGNATED", "US Entity List")} <= got
+
+
 def test_entities_resolved(extractor: Extractor) -> None:
     text = (
         "ChangXin Memory Technologies (CXMT) is expanding. Analysts said CXMT bought tools from Tokyo Electron. "
