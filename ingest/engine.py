@@ -29,6 +29,8 @@ Path language (steps joined by ``>``; the last step yields arguments):
   ``makers`` (organisations whose goods a phrase names, not those it sells
   to: "banned Huawei's and ZTE's gear") and ``placeholder`` (the trigger
   noun itself as a description that later sentences name) end a path too;
+- ``nearby_authority`` ends a path with the one authority named within two
+  sentences (a rule named only as "the rule change" was made by someone);
 - ``list:<name>`` ends a path with that list, a fixed argument
   (``[blacklist]>list:US Entity List``: only when the trigger is that word);
 - ``named`` / ``unnamed`` keep the tokens that are (are not) part of a name;
@@ -62,7 +64,7 @@ __all__ = ["Rule", "Grammar", "GrammarError", "load_grammar", "Example", "PROCED
 _VERB_POS = ("VERB", "AUX")
 #: words that wrap a preposition without changing what it links ("including via", "especially to", "shut out of")
 _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly out away".split())
-_MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder")
+_MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder", "nearby_authority")
 
 #: rules written as code (name -> what it reads), listed with the data rules
 PROCEDURES: dict[str, str] = {}
@@ -413,6 +415,8 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
                     out += [k for k in ctx.makers([t]) if k not in out]
                 elif step == "placeholder":
                     out.append(ctx.placeholder(t))
+                elif step == "nearby_authority":
+                    out += ctx.nearby_authority(t)
                 else:
                     found = ctx.poss_or_compound(t)
                     owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ != "whose"]

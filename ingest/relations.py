@@ -300,6 +300,9 @@ class _Ctx:
         """A ministry, regulator or government body (for rules that exclude them)."""
         return _is_authority(self, key)
 
+    def nearby_authority(self, tok: Any) -> list[str]:
+        return nearby_authority(self, tok)
+
     def supply_attributes(self, obj: Any | None, trigger: Any) -> dict[str, str]:
         """Product and date of a supply fact (for the rule engine)."""
         return _supply_attributes(self, obj, trigger)
@@ -669,6 +672,14 @@ def _continues_listing(ctx: _Ctx, tok: Any, passive: bool) -> bool:
 _AUTHORITY_NAME = re.compile(r"\b(department|ministry|bureau|administration|commission|office|agency|pentagon|government)\b", re.I)
 
 
+def nearby_authority(ctx: _Ctx, tok: Any) -> list[str]:
+    """The one authority named near ``tok`` (two sentences either side): who
+    made a rule the sentence names only as "the rule change" or "the order"
+    ("The rule change bars them ... The FCC made its order public")."""
+    found = [k for k in ctx.salience.nearby_orgs(tok.i) if _is_authority(ctx, k)]
+    return found if len(found) == 1 else []
+
+
 def _is_authority(ctx: _Ctx, key: str) -> bool:
     """A body that keeps lists rather than one put on them (the Pentagon,
     the Commerce Department)."""
@@ -710,8 +721,28 @@ def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[Any]:
             out.append(k)
         elif k is None and t.tag_ == "NNS" and is_group_noun(t) and t.dep_ == "pobj" and t.head.lower_ in ("from", "of", "by"):
             out.append(ctx.placeholder(t))  # "equipment from five Chinese companies": the makers, named later
+        elif k is None and t.tag_ == "NNS" and is_group_noun(t) and t.dep_ == "dobj" and _barred_from_own_market(ctx, t.head):
+            out.append(ctx.placeholder(t))  # "barred six firms from importing new radios. They include ..."
         todo.extend(t.children)
     return out
+
+
+_OWN_MARKET_VERBS = frozenset("import market sell operate use install deploy approve authorise authorize".split())
+
+
+def _barred_from_own_market(ctx: _Ctx, verb: Any) -> bool:
+    """"bars six firms from marketing or importing new products": the firms'
+    own goods are kept out (no buyer named), so the firms are banned makers;
+    "bars firms from selling to Huawei" restricts sales to Huawei instead."""
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ != "from":
+            continue
+        acts = [c for c in p.children if c.dep_ == "pcomp" and c.lemma_.lower() in _OWN_MARKET_VERBS]
+        acts += [cj for a in acts for cj in a.conjuncts]
+        if acts and not any(c.dep_ in ("dative",) or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
+                            or (c.dep_ == "dobj" and ctx.key(c)) for a in acts for c in a.children):
+            return True
+    return False
 
 
 @procedure("unit-of-parent")

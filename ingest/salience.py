@@ -100,6 +100,14 @@ class Salience:
         before = self.starts[k - 1] if k >= 1 else this
         return before, this
 
+    def nearby_orgs(self, i: int, span: int = 2) -> list[str]:
+        """Organisations named from ``span`` sentences before the one holding
+        token ``i`` to ``span`` sentences after it, in order."""
+        k = bisect.bisect_right(self.starts, i) - 1
+        lo = self.starts[max(k - span, 0)]
+        hi = self.starts[k + span + 1] if k + span + 1 < len(self.starts) else len(self.doc)
+        return self._orgs_between(lo, hi)
+
     def _orgs_between(self, lo: int, hi: int, *, singular: bool = False) -> list[str]:
         """Organisations mentioned in [lo, hi); ``singular``: leave out names
         coordinated with others ("firms including A and B"), which a singular
