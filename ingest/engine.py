@@ -31,6 +31,9 @@ Path language (steps joined by ``>``; the last step yields arguments):
   noun itself as a description that later sentences name) end a path too;
 - ``nearby_authority`` ends a path with the one authority named within two
   sentences (a rule named only as "the rule change" was made by someone);
+- ``ranked_in_context`` ends a path with the company a ranked role with no
+  owner named ("The largest shareholder is X") belongs to: the one the
+  sentence before was about (see Salience);
 - ``list:<name>`` ends a path with that list, a fixed argument
   (``[blacklist]>list:US Entity List``: only when the trigger is that word);
 - ``named`` / ``unnamed`` keep the tokens that are (are not) part of a name;
@@ -64,7 +67,8 @@ __all__ = ["Rule", "Grammar", "GrammarError", "load_grammar", "Example", "PROCED
 _VERB_POS = ("VERB", "AUX")
 #: words that wrap a preposition without changing what it links ("including via", "especially to", "shut out of")
 _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly out away".split())
-_MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder", "nearby_authority")
+_MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder", "nearby_authority",
+           "ranked_in_context")
 
 #: rules written as code (name -> what it reads), listed with the data rules
 PROCEDURES: dict[str, str] = {}
@@ -417,6 +421,8 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
                     out.append(ctx.placeholder(t))
                 elif step == "nearby_authority":
                     out += ctx.nearby_authority(t)
+                elif step == "ranked_in_context":
+                    out += ctx.ranked_in_context(t)
                 else:
                     found = ctx.poss_or_compound(t)
                     owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ != "whose"]

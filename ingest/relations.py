@@ -303,6 +303,17 @@ class _Ctx:
     def nearby_authority(self, tok: Any) -> list[str]:
         return nearby_authority(self, tok)
 
+    def ranked_in_context(self, t: Any) -> list[str]:
+        """"The largest shareholder", "the main customer" with no company of
+        its own named: the role is held in the company the sentence before
+        was about (one candidate, else nothing)."""
+        if not (any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                and any(c.dep_ == "amod" and c.lower_ in _RANK_WORDS for c in t.children)
+                and not any(c.dep_ in ("poss", "prep") for c in t.children)):
+            return []
+        found = self.salience.previous(t)
+        return [found] if found and not self.is_authority(found) else []
+
     def supply_attributes(self, obj: Any | None, trigger: Any) -> dict[str, str]:
         """Product and date of a supply fact (for the rule engine)."""
         return _supply_attributes(self, obj, trigger)
@@ -727,6 +738,8 @@ def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[Any]:
     return out
 
 
+#: words that rank a role among several holders ("the largest shareholder")
+_RANK_WORDS = frozenset("largest biggest main major principal controlling majority top dominant single-largest".split())
 _OWN_MARKET_VERBS = frozenset("import market sell operate use install deploy approve authorise authorize".split())
 
 
