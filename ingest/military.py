@@ -21,7 +21,8 @@ __all__ = ["military_link", "MIL_VERBS"]
 
 R = RelationType
 MIL_VERBS = frozenset("link tie connect affiliate serve supply support work sell be have own control equip "
-                      "help assist aid enable acquire obtain procure divert develop".split())
+                      "help assist aid enable acquire obtain procure divert develop found establish create run operate back fund "
+                      "finance".split())
 
 
 @procedure("military-modifier", "military-ties", "supplies-military-buyers", "military-description", "military-link",
@@ -76,6 +77,8 @@ def military_link(ctx: Any, tok: Any) -> None:
                          [ctx.ents.add("military", EntityType.LIST)], anchor, "rule:military-description", 0.75)
             _other_siblings(ctx, cur, tok)
             return
+        if cur.pos_ == "VERB" and cur.dep_ == "amod":
+            continue  # "a PLA-linked chipmaker", "military-backed firm X": the word describes the noun it modifies
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in MIL_VERBS:
             subj = ctx.orgs(ctx.subjects(cur))
             obj = next((c for c in cur.children if c.dep_ == "dobj"), None)

@@ -186,6 +186,20 @@ def test_a_name_said_to_be_one_of_the_group(extractor: Extractor) -> None:
     assert {("Vantor Lithography", "DESIGNATED", "US Entity List"), ("Lindqvist Tools", "DESIGNATED", "US Entity List")} <= got
 
 
+def test_military_linked_compounds_and_founders(extractor: Extractor) -> None:
+    """"a PLA-linked chipmaker", "military-linked firm X", "founded by the
+    People's Liberation Army", "run by the army" are military links;
+    "denied being a military-linked firm" and "was not founded by" are not."""
+    got = triples(extractor, "Kestrel Devices is a PLA-linked chipmaker. The military-linked firm Corvel Memory "
+                             "bought tools. Ostrel Telecom was founded by the People's Liberation Army in 1998. "
+                             "Halvern Optics is run by the Chinese army.")
+    for name in ("Kestrel Devices", "Corvel Memory", "Ostrel Telecom", "Halvern Optics"):
+        assert (name, "MILITARY_LINK", "military") in got, got
+    got = triples(extractor, "Kestrel Devices denied being a military-linked firm. Corvel Memory was not founded "
+                             "by the military.")
+    assert not got, got
+
+
 def test_entities_resolved(extractor: Extractor) -> None:
     text = (
         "ChangXin Memory Technologies (CXMT) is expanding. Analysts said CXMT bought tools from Tokyo Electron. "
