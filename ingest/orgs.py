@@ -76,6 +76,7 @@ class _Patterns:
     copulas: frozenset[str]
     person_nouns: frozenset[str]
     company_possessions: frozenset[str]
+    english_name_tails: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +89,7 @@ def patterns() -> _Patterns:
             words[key] = {lang: frozenset(w.lower() for w in ws) for lang, ws in val.items()}
     regexes = tuple((p["name"], p["action"], re.compile(p["regex"])) for p in raw["patterns"])
     sets = {f: frozenset(raw[f]) for f in ("places", "company_verbs", "company_possessions", "articles", "copulas",
-                                            "person_nouns")}
+                                            "person_nouns", "english_name_tails")}
     return _Patterns(regexes=regexes, words=words, unit_names=raw["unit_names"],
                      german_endings=tuple(raw["german_noun_endings"]),
                      german_common=frozenset(raw["german_common_words"]), **sets)
@@ -300,8 +301,8 @@ class _Classifier:
         if self.lang == "en":
             ok = tok.pos_ == "PROPN" or tok.is_upper or not text[0].isupper() or text[0].isdigit()
             return "N" if ok else "x"
-        if self.lang != "en" and self._before_legal_form(i):
-            return "N"  # "Sächsische Mikrotechnik GmbH": before a legal form, capitalised words are the name
+        if self.lang != "en" and (self._before_legal_form(i) or self._before_english_tail(i)):
+            return "N"  # "Sächsische Mikrotechnik GmbH", "Halvern Optics": the name's first word, whatever its ending
         if self.lang == "de" and (self.german_noun(tok) or (len(text) >= 13 and text[1:].islower())):
             return "x"  # a German noun, or a long compound ("Elektronikkomponenten")
         if self.lang == "de" and low.endswith("er") and i > 0 and self.doc[i - 1].lower_ in ("der", "die", "das", "des", "dem", "den"):
@@ -309,6 +310,13 @@ class _Classifier:
         if self.lang == "nl" and re.search(r"(se|sche)$", low) and i > 0 and self.doc[i - 1].lower_ in ("de", "het", "een"):
             return "x"  # "het Eindhovense bedrijf": a place adjective
         return "N"
+
+    def _before_english_tail(self, i: int) -> bool:
+        """Token ``i`` comes right before an English company word
+        ("Optics", "Semiconductor", "Holdings") in Dutch or German text,
+        which writes such words only in names."""
+        nxt = next((t for t in self.doc[i + 1 : i + 2] if not t.is_space), None)
+        return nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in patterns().english_name_tails
 
     def _before_legal_form(self, i: int) -> bool:
         """Token ``i`` starts or continues a run of at most four capitalised

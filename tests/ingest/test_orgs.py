@@ -263,6 +263,14 @@ def test_names_with_a_noun_ending_named_by_their_context(extractor: Extractor) -
     assert nouns == set(), nouns
 
 
+def test_german_word_before_an_english_company_word_is_a_name(extractor: Extractor) -> None:
+    """"Halvern Optics" in German text: "-ern" ends many German nouns, but
+    German writes "Optics" or "Holdings" only in names."""
+    de = orgs(extractor, "Zu den Abnehmern von Halvern Optics gehört auch Marvex. Die Lieferungen stiegen.", "de")
+    assert has(de, "Halvern Optics"), de
+    assert orgs(extractor, "Die Kunden wollen modernere Geräte.", "de") == set()
+
+
 def test_dutch_place_adjective_after_het_introduces_a_name(extractor: Extractor) -> None:
     """Dutch "het Franse X": the neuter article and a place adjective before a
     capitalised word name a company; ministries and parliaments are not."""
