@@ -32,6 +32,7 @@ Path language (steps joined by ``>``; the last step yields arguments):
 - ``list:<name>`` ends a path with that list, a fixed argument
   (``[blacklist]>list:US Entity List``: only when the trigger is that word);
 - ``named`` / ``unnamed`` keep the tokens that are (are not) part of a name;
+  ``org`` keeps those that name an organisation (a company sold, not a product);
   ``subtree`` moves to the tokens and every token under them;
 - any step may end in a filter ``[word|@class]``: only tokens whose lemma or
   form is listed pass (``head:dobj[@stake_verbs]``).
@@ -385,6 +386,8 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
     if step in ("named", "unnamed"):
         want = step == "named"
         return [t for t in toks if bool(ctx is not None and ctx.key(t)) == want]
+    if step == "org":
+        return [t for t in toks if ctx is not None and ctx.etype(ctx.key(t)) == EntityType.ORG]
     deps = set(step.split(","))
     return [c for t in toks for c in t.children if c.dep_ in deps]
 

@@ -72,6 +72,10 @@ def sentence_segments(doc: Any) -> Iterator[Any]:
             yield doc[start:sent.end]
 
 
+#: what an offender pays or gets "for" doing something ("a $5 million fine for shipping ...")
+_PENALTY_NOUNS = frozenset("fine fines penalty penalties settlement sentence million billion".split())
+
+
 class _Ctx:
     def __init__(self, doc: Any, ents: DocEntities, sents: list[Any]) -> None:
         self.doc = doc
@@ -429,6 +433,9 @@ class _Ctx:
         while gov is not None and gov.dep_ == "pobj" and gov.head.dep_ == "prep" and gov.pos_ == "NOUN" \
                 and gov.lemma_.lower() in LIST_NOUNS:
             gov = gov.head.head  # "placed X on a blacklist for supplying ...": the phrase hangs on the list
+        if gov is not None and gov.pos_ not in ("VERB", "AUX") and gov.dep_ in ("oprd", "acomp", "dobj") \
+                and (gov.pos_ in ("ADJ", "NUM") or gov.lemma_.lower() in _PENALTY_NOUNS) and gov.head.pos_ in ("VERB", "AUX"):
+            gov = gov.head  # "pleaded guilty to exporting", "was fined $5 million for shipping": the verb's subject does it
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
             if obj is not None and not is_passive(gov) and (
