@@ -386,8 +386,9 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
     if step in ("named", "unnamed"):
         want = step == "named"
         return [t for t in toks if bool(ctx is not None and ctx.key(t)) == want]
-    if step == "org":
-        return [t for t in toks if ctx is not None and ctx.etype(ctx.key(t)) == EntityType.ORG]
+    if step == "org":  # a pronoun counts by what it stands for ("later sold it to Y")
+        return [t for t in toks if ctx is not None
+                and ctx.etype(ctx.key(t) or (ctx.stand_in(t) if t.tag_ == "PRP" else None)) == EntityType.ORG]
     deps = set(step.split(","))
     return [c for t in toks for c in t.children if c.dep_ in deps]
 
@@ -458,7 +459,10 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
         return
     passive = None
     pos = "VERB" if verb_lemma else tok.pos_
+    former = tok.pos_ in ("NOUN", "PROPN") and _former(tok)
     for rule in rules:
+        if former and rule.type in _NOT_FORMER:
+            continue
         if rule.pos and pos not in rule.pos and not ("VERBAL" in rule.pos and (verb_lemma or _verbal(tok))):
             continue
         if rule.dep and tok.dep_ not in rule.dep:
@@ -513,6 +517,29 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
                      rule.confidence if rule.military_confidence is None else rule.military_confidence)
         elif mil:
             ctx.emit(heads, rule.type, mil, anchor, method, rule.confidence)
+
+
+#: relations a description of the past does not state ("a former unit of Y", "once a subsidiary of Y",
+#: "Y was its largest shareholder until 2020"); a former supplier did supply, so SUPPLIED still holds
+_NOT_FORMER = frozenset({RelationType.OWNED_BY, RelationType.PART_OF, RelationType.DESIGNATED})
+_FORMER_WORDS = frozenset("former ex onetime one-time erstwhile previous past".split())
+_FORMERLY = frozenset("once formerly previously earlier originally".split())
+
+
+def _former(noun: Any) -> bool:
+    """A description noun that says what something was, not what it is."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _FORMER_WORDS for c in noun.children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in _FORMERLY for c in noun.children):
+        return True
+    if noun.dep_ == "appos" and any(c.dep_ == "advmod" and c.lower_ in _FORMERLY and noun.head.i < c.i < noun.i
+                                    for c in noun.head.children):
+        return True  # "X, formerly a unit of Y" with "formerly" hung on X
+    if noun.dep_ == "attr":  # "X was previously a division of Y", "Y was its shareholder until 2020"
+        verb = noun.head
+        return any((c.dep_ == "advmod" and c.lower_ in _FORMERLY) or (c.dep_ == "prep" and c.lower_ == "until")
+                   for c in verb.children)
+    return False
 
 
 def _word_in(tok: Any, words: frozenset[str]) -> bool:
