@@ -36,6 +36,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  the one company the sentence before named
 ``owner_context`` the one company named before in the clause, else the one the
                  sentence before was about ("Dat geldt ook voor dochterbedrijven als X")
+``sold_company``  the company a sale verb names as its object, between a seller
+                 before the verb and a buyer after "aan"/"an" (a company sold)
 ``sanctioned_buyer`` the state (or the military) the article said unnamed firms
                  supplied, for a list of those firms named later (``BUYER_CONTEXT``),
                  when that sentence or this one speaks of sanctions
@@ -84,6 +86,7 @@ class Rule:
     blocked_by: str | None = None  # must not occur in the clause
     blocked_after: bool = False  # ... nor anywhere after the trigger ("..., maar haalde het er later af")
     negation_in_trigger: bool = False  # "mogen geen ... gebruiken": the negation is the ban itself
+    unless_company_object: bool = False  # silent when a company is the verb's object (a company sold is no goods)
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -107,6 +110,7 @@ _UNDONE_DEAL = (r"\b(gepland\w*|geplant\w*|voorgenomen|beoogde|mogelijke|möglic
 #: a licence, permit or plan to sell is no sale ("a licence to sell to X" is not SUPPLIED)
 _NOT_YET_SOLD = (r"\b(geplant\w*|künftige\w*|geplande|toekomstige|vergunning\w*|genehmigung\w*|lizenz\w*|licentie\w*|"
                  r"exportlizenz\w*|exportvergunning\w*)\b")
+_FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere\w*|einstig\w*|ex-\w+)\b"  # what it was, not what it is
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
@@ -126,8 +130,20 @@ RULES: tuple[Rule, ...] = (
           Example("Samsung levert sinds de sancties geen chips meer aan Huawei.", ("Samsung Electronics", "SUPPLIED", HW)),
           Example("Samsung hat nie Chips an Huawei geliefert, auch keine Speicher mehr.", None),
           Example("Intel verkocht zijn NAND-divisie aan SK hynix.", None),
-          Example("Infineon erhielt eine Genehmigung für Lieferungen an Huawei.", None)),
-         tail_pool="parties", blocked_by=_NOT_GOODS + "|" + _NOT_YET_SOLD),
+          Example("Infineon erhielt eine Genehmigung für Lieferungen an Huawei.", None),
+          Example("Tessaro Holdings verkocht Orvane Semiconductor in 2021 aan Keystone Capital.", ("Orvane Semiconductor", "OWNED_BY", "Keystone Capital")),
+          Example("Orvane Semiconductor darf seit dem Verbot keine Chips mehr an Huawei liefern.", ("Orvane Semiconductor", "SUPPLIED", HW))),
+         tail_pool="parties", blocked_by=_NOT_GOODS + "|" + _NOT_YET_SOLD, unless_company_object=True),
+    # a company sold: the buyer becomes its owner ("verkocht Orvane aan Keystone")
+    Rule("sold-company", BOTH, R.OWNED_BY,
+         r"\b(verko(cht|chten|opt)|verkauf(te|ten|t))\b",
+         "sold_company", "pp:aan|an", 0.7,
+         (Example("Tessaro Holdings verkocht Orvane Semiconductor in 2021 aan Keystone Capital.", ("Orvane Semiconductor", "OWNED_BY", "Keystone Capital")),
+          Example("Tessaro Holdings verkaufte Orvane Semiconductor 2021 an Keystone Capital.", ("Orvane Semiconductor", "OWNED_BY", "Keystone Capital")),
+          Example("Tessaro Holdings wil Orvane Semiconductor aan Keystone Capital verkopen.", None),
+          Example("Tessaro Holdings verkocht chips aan Keystone Capital.", None),
+          Example("Vorig jaar verkocht ASML twee scanners aan SMIC.", None)),
+         tail_pool="orgs", blocked_by=_UNDONE_DEAL),
     Rule("supply-dative", BOTH, R.SUPPLIED,
          r"\b(lever(de|den|t|en)|geleverd|liefer(te|ten|t|n)|geliefert|verko(cht|chten|opt)|verkauf(te|ten|t))\b",
          "subject", "object", 0.65,
@@ -156,10 +172,15 @@ RULES: tuple[Rule, ...] = (
          (Example("Huawei bezieht weiterhin Speicherchips von Micron.", ("Micron Technology", "SUPPLIED", HW)),
           Example("Volgens het FD koopt NXP wafers bij Shin-Etsu.", ("Shin-Etsu Chemical", "SUPPLIED", "NXP Semiconductors")),
           Example("Huawei kocht een belang van NXP.", None),
-          Example("Biren kreeg een financiering van Hillhouse Capital.", None)),
+          Example("Biren kreeg een financiering van Hillhouse Capital.", None),
+          # who receives an order sells (won-tender), it does not buy
+          Example("Die Firma Orvane Semiconductor erhielt im Mai einen Auftrag von Brightwave Mobile über zwanzig Maschinen.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile"))),
          blocked_by=r"\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung|"
                     r"financiering\w*|investering\w*|kapitaal|lening\w*|subsidie\w*|steun|krediet|"
-                    r"finanzierung\w*|investition\w*|kapital|kredit\w*|darlehen|zuschuss|zuschüsse|förderung\w*|geld)\b"),
+                    r"finanzierung\w*|investition\w*|kapital|kredit\w*|darlehen|zuschuss|zuschüsse|förderung\w*|geld|"
+                    # "erhielt einen Auftrag von X": the one who receives an order sells to X (won-tender)
+                    r"auftrag|aufträge|auftr[aä]ge\w*|bestellung\w*|order|orders|opdracht\w*|bestelling\w*)\b"),
     # "haalt chips bij SMIC": Dutch for getting goods from a supplier
     Rule("gets-from", frozenset({NL}), R.SUPPLIED, r"\b(haalt|haalde|haalden|halen)\b[^,.;]{0,40}?\bbij\b",
          "pp:bij", "subject", 0.65,
@@ -192,12 +213,36 @@ RULES: tuple[Rule, ...] = (
          (Example("TSMC produceerde de Kirin-chips voor HiSilicon.", (TSMC, "SUPPLIED", "HiSilicon")),
           Example("SMIC hat die Prozessoren für Huawei gefertigt.", (SMIC, "SUPPLIED", HW)),
           Example("Samsung, dat geheugen maakt voor Apple, groeit.", ("Samsung Electronics", "SUPPLIED", "Apple")))),
+    # made on a customer's order: "bouwt chips in opdracht van X", "fertigt im Auftrag von X"
+    Rule("made-on-order-of", BOTH, R.SUPPLIED,
+         r"\bin opdracht van\b|\bim auftrag (von|des|der)\b",
+         "subject", "pp:van|von|des|der", 0.7,
+         (Example("Orvane Semiconductor bouwt chips in opdracht van Brightwave Mobile.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor fertigt im Auftrag von Brightwave Mobile Prozessoren.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Das Institut erstellte im Auftrag von Brightwave Mobile eine Studie.", None)),
+         requires=r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|bouwt|bouwde|bouwden|"
+                  r"gebouwd|levert|leverde|leverden|geleverd|produzier\w*|fertigt\w*|gefertigt|hergestellt|herstellt|stellt\w*|"
+                  r"baut|baute|gebaut|liefert\w*|geliefert)\b",
+         blocked_by=r"\b(studie|onderzoek|rapport|untersuchung|gutachten|bericht)\b"),
+    # a buyer dependent on a seller for goods: "is voor zijn chips afhankelijk van X", "bei Chips abhängig von X"
+    Rule("dependent-on", BOTH, R.SUPPLIED,
+         r"\b(afhankelijk|abhängig|angewiesen)\s+(van|von|op|auf)\b",
+         "pp:van|von|op|auf", "subject", 0.65,
+         (Example("Brightwave Mobile is voor zijn chips afhankelijk van Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile ist bei Speicherchips abhängig von Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile is voor zijn financiering afhankelijk van Keystone Capital.", None),
+          Example("Brightwave Mobile zou afhankelijk kunnen worden van Orvane Semiconductor voor chips.", None)),
+         requires=r"\b(chips?|\w+chips|processors?|prozessoren|geheugen\w*|speicher\w*|machines?|maschinen|onderdelen|bauteile|"
+                  r"komponenten|componenten|wafers?|apparatuur|ausrüstung|leveringen|lieferungen|leverancier|lieferant\w*)\b",
+         blocked_by=r"\b(financiering|finanzierung|geld|kapitaal|kapital|investering\w*|investition\w*|subsidie\w*|export\w*|markt|"
+                    r"omzet|umsatz|klanten|kunden)\b"),
     Rule("customer-of", BOTH, R.SUPPLIED,
-         r"\b(\w*klant|\w*klanten|afnemer|afnemers|\w*kunde|\w*kunden|kundin|abnehmer)\s+(van|von|bei|des|der)\b",
-         "pp:van|von|bei|des|der", "subject", 0.7,
+         r"\b(\w*klant|\w*klanten|afnemer|afnemers|\w*kunde|\w*kunden|kundin|abnehmer)\s+(van|von|bei|bij|des|der)\b",
+         "pp:van|von|bei|bij|des|der", "subject", 0.7,
          (Example("Huawei is een grote klant van Tokyo Electron.", ("Tokyo Electron", "SUPPLIED", HW)),
           Example("Xiaomi ist seit Jahren Kunde von Infineon.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
-          Example("Hauptkunde von Infineon ist Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")))),
+          Example("Hauptkunde von Infineon ist Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
+          Example("Brightwave Mobile is al jaren klant bij Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")))),
     Rule("counted-as-customer", BOTH, R.SUPPLIED,
          r"\b(zählt|zählte|zählen|rekent|rekende|rekenen|telt|telde|tellen)\b[^,.;]{0,40}?\b(zu|tot)\s+(seinen|ihren|den|zijn|haar|hun|de)\s+"
          r"(\w+\s+){0,2}(kunden|klanten|abnehmern|afnemers|großkunden)\b",
@@ -424,20 +469,22 @@ RULES: tuple[Rule, ...] = (
          "subject", _OF, 0.75,
          (Example("Nexperia ist eine Tochter der chinesischen Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("HiSilicon, een dochter van Huawei, ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW)),
-          Example("Drie dochters van Huawei werden beboet.", None)),
-         tail_pool="parties"),
+          Example("Drie dochters van Huawei werden beboet.", None),
+          Example("Orvane Semiconductor, eine ehemalige Tochter von Tessaro Holdings, wächst.", None)),
+         tail_pool="parties", blocked_by=_FORMER),
     Rule("subsidiary-compound", BOTH, R.OWNED_BY, r"(?<=-)(dochter\w*|tochter\w*)\b",
          "next", "attached", 0.7,
          (Example("Die Huawei-Tochter HiSilicon entwirft Prozessoren.", ("HiSilicon", "OWNED_BY", HW)),
           Example("De Huawei-dochter HiSilicon ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW))),
          tail_pool="orgs"),
     Rule("owned-passive", BOTH, R.OWNED_BY,
-         r"\bin handen van\b|\b(overgenomen|gekocht)\s+door\b|\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|"
+         r"\bin handen (is |was |zijn |waren )?van\b|\b(overgenomen|gekocht)\s+door\b|\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|"
          r"\bim\s+besitz\s+(von|des|der)\b",
          "subject", "pp:van|von|door|durch|des|der", 0.75,
          (Example("Nexperia is sinds 2019 in handen van Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Nexperia werd in 2019 overgenomen door Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
-          Example("Nexperia befindet sich im Besitz von Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology"))),
+          Example("Nexperia befindet sich im Besitz von Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Orvane Semiconductor, dat in handen is van Tessaro Holdings, maakt chips.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings"))),
          tail_pool="parties"),
     Rule("belongs-to", BOTH, R.OWNED_BY, r"\b(gehört|gehören|gehörte|gehörten|behoort|behoorde)\b[^,.;]{0,30}?\b(zu|zum|zur|tot)\b",
          "subject", "pp:zu|zum|zur|tot", 0.7,
@@ -519,8 +566,9 @@ RULES: tuple[Rule, ...] = (
           Example("Wingtech, das Mutterkonzern von Nexperia ist, klagt.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Mehrheitseigner von Nexperia ist seit 2019 Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Tsinghua Unigroup is de grootaandeelhouder van YMTC.", (YMTC, "OWNED_BY", "Tsinghua Unigroup")),
-          Example("Wingtech Technology wil grootaandeelhouder van Nexperia worden.", None)),
-         head_pool="companies", tail_pool="orgs"),
+          Example("Wingtech Technology wil grootaandeelhouder van Nexperia worden.", None),
+          Example("Tessaro Holdings was de vroegere eigenaar van Orvane Semiconductor.", None)),
+         head_pool="companies", tail_pool="orgs", blocked_by=_FORMER),
     Rule("owner-named-after", BOTH, R.OWNED_BY,
          r"\b(eigenaar|eigentümer\w*|moederbedrijf|moedermaatschappij|muttergesellschaft|mutterkonzern)\b(?!\s+(van|von|des|der)\b)",
          "subject", "next", 0.65,
@@ -548,8 +596,9 @@ RULES: tuple[Rule, ...] = (
          "subject", "pp:van|von|des|der", 0.7,
          (Example("HiSilicon, de chipafdeling van Huawei, ontwerpt processors.", ("HiSilicon", "PART_OF", HW)),
           Example("HiSilicon gilt als die Halbleitersparte von Huawei.", ("HiSilicon", "PART_OF", HW)),
-          Example("HiSilicon maakt al jaren deel uit van Huawei.", ("HiSilicon", "PART_OF", HW))),
-         head_pool="orgs", tail_pool="orgs"),
+          Example("HiSilicon maakt al jaren deel uit van Huawei.", ("HiSilicon", "PART_OF", HW)),
+          Example("Orvane Semiconductor, de voormalige chipdivisie van Tessaro Holdings, groeit.", None)),
+         head_pool="orgs", tail_pool="orgs", blocked_by=_FORMER),
     Rule("unit-sold", BOTH, R.PART_OF,
          r"\b(verkauf|verkaufs|übernahme|erwerb|kauf|abspaltung|verkoop|overname|afsplitsing)\s+((der|des|die|van|de|het)\s+){1,2}"
          r"(?P<unit>[\w-]+(?:fertigung|produktion|productie|fabrik|fabriek)|[\w-]*(?:sparte|abteilung|geschäftsbereich|"
@@ -671,13 +720,14 @@ RULES: tuple[Rule, ...] = (
                   r"streitkräfte|bundeswehr)\b"),
     # a defence group described after the verb: "Norinco ist ein staatlicher Rüstungskonzern"
     Rule("is-defence-company", BOTH, R.MILITARY_LINK,
-         r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|wapenfabrikant|wapenproducent)\b",
+         r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|defensie(toe)?leverancier|wapenfabrikant|wapenproducent)\b",
          "subject", "military", 0.65,
          (Example("Die Firma Norinco ist ein staatlicher Rüstungskonzern.", ("Norinco", "MILITARY_LINK", MIL)),
           Example("AVIC is een groot Chinees defensieconcern.", ("Aviation Industry Corporation of China", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor is volgens Washington een Chinese defensieleverancier.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Infineon ist kein Rüstungskonzern.", None),
           Example("Infineon beliefert einen Rüstungskonzern.", None)),
-         requires=r"\b(ist|war|is|was|gilt als|geldt als)\s+(ein|eine|einer|een|der|die|de|het)\b"),
+         requires=r"\b(ist|war|is|was|gilt als|geldt als)\s+([\w-]+\s+){0,3}?(ein|eine|einer|een|der|die|de|het)\b"),
     Rule("defence-noun", BOTH, R.MILITARY_LINK,
          r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|wapenfabrikant|wapenproducent|militaire universiteit|"
          r"militärhochschule|militäruniversität)\b",

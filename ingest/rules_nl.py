@@ -79,7 +79,8 @@ _DESCRIPTOR = re.compile(
     r"[\w-]*(fabrikant|bedrijf|bedrijven|concern|maker|makers|producent|leverancier|hersteller|konzern|firma|unternehmen|"
     r"gruppe|groep|reus|gigant|giganten|dochter|tochter|toeleverancier|ausrüster|zulieferer|lieferant|anbieter|"
     r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|"
-    r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|makers?)"
+    r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|makers?|"
+    r"holding|fonds|investeerder|maatschappij|conglomeraat|konglomerat|gesellschaft)"
     r"(en|n|s|e|er)?$", re.I)
 _ADJECTIVE = re.compile(r"^[a-zäöüßéë][\w-]*(e|en|er|es|em|sche|ische)$|^[A-Z][\w-]*(se|ese|sche|ische|ischen|ischer)$"
                         r"|^(?!(?:Januar|Februar|September|Oktober|November|Dezember|Partner|Hersteller|Anbieter|Betreiber)$)"
@@ -105,7 +106,9 @@ _NEGATION = re.compile(r"\b(niet(?!\s+(langer|meer|alleen))|geen|nooit|nicht(?!\
                        r"keiner|nie|niemals)\b", re.I)
 #: "keine Chips mehr", "geen chips meer": supply that stopped, which still implies it
 #: happened (for supply rules only; a list or a tie "no more" is not read this way)
-_STOPPED = re.compile(r"\b(kein|keine|keinen|keiner|geen)\s+([\w-]+\s+){0,2}(mehr|meer)\b", re.I)
+_STOPPED = re.compile(r"\b((mag|mogen|mocht|mochten|darf|dürfen|durfte|durften)\s+([\w-]+\s+){0,3}?)?"
+                      r"((kein|keine|keinen|keiner|geen)\s+([\w-]+\s+){0,2}(mehr|meer)|niet\s+(meer|langer)|nicht\s+(mehr|länger))\b",
+                      re.I)  # "darf keine Chips mehr liefern": no longer allowed, so it had supplied
 #: hypotheticals: their own comma piece
 _HEDGE = re.compile(r"\b(zou(den)?\b[^,;]*?\bkunnen|könnte|könnten|würde|würden|mogelijk|eventueel|möglicherweise|"
                     r"mogen|mag|mocht|mochten|dürfen|darf|durfte|durften|kan|kunnen|können|kann|konnte|konnten|wil|willen|"
@@ -412,6 +415,28 @@ class _Sent:
         before = self._free_groups([i for i in idxs if self.mentions[i].start < pos], ok)
         return before[1] if len(before) == 2 else None
 
+    def sold_company(self, ci: int, pos: int) -> list[str]:
+        """The company a sale verb at ``pos`` names as its object ("Tessaro
+        verkocht Orvane in 2021 aan Keystone"): a free company name right after
+        the verb, a free name before it (the seller; a name after the verb in
+        "Vorig jaar verkocht ASML ..." is the subject), and a buyer after it
+        governed by "aan"/"an"."""
+        ok = self.pool("companies")
+        idxs = self.in_clause(ci)
+        if not self._free_groups([i for i in idxs if self.mentions[i].start < pos], lambda k: True):
+            return []
+        after = [i for i in idxs if self.mentions[i].start >= pos]
+        if len(after) < 2 or self.mentions[after[0]].prep is not None or not ok(self.mentions[after[0]].key):
+            return []
+        group = self.mentions[after[0]].group
+        rest = [i for i in after if self.mentions[i].group != group]
+        if not rest or self.mentions[rest[0]].prep not in ("aan", "an"):
+            return []
+        gap = self.text[self.mentions[after[0]].end:self.mentions[rest[0]].start]
+        if re.search(r"[,;:()]", gap) or len(gap.split()) > 5:
+            return []
+        return self.group_keys(after[0], ok)
+
     def governed(self, ci: int, preps: frozenset[str], ok: Callable[[str], bool], after: int | None = None) -> list[str] | None:
         if preps & _GENITIVE:
             preps = preps | {"gen"}
@@ -614,6 +639,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.subject(ci, m.start(), ok)
     if spec == "unit":
         return s.unit(m)
+    if spec == "sold_company":
+        return s.sold_company(ci, m.end())
     if spec == "first_before":
         return s.first_before(ci, m.start(), ok)
     if spec == "second_before":
@@ -638,6 +665,8 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
         blocked_scope = clause_text + (" " + s.text[m.end():] if rule.blocked_after else "")
         if rule.blocked_by and re.search(rule.blocked_by, blocked_scope, re.I):
             continue
+        if rule.unless_company_object and s.sold_company(ci, m.end()):
+            continue  # "verkocht Orvane aan Keystone": a company sold changes owner (sold-company)
         if s.hedged(m.start(), (m.start(), m.end()) if rule.negation_in_trigger else None,
                     stopped_ok=rule.relation == R.SUPPLIED):
             continue
