@@ -111,6 +111,13 @@ _UNDONE_DEAL = (r"\b(gepland\w*|geplant\w*|voorgenomen|beoogde|mogelijke|möglic
 _NOT_YET_SOLD = (r"\b(geplant\w*|künftige\w*|geplande|toekomstige|vergunning\w*|genehmigung\w*|lizenz\w*|licentie\w*|"
                  r"exportlizenz\w*|exportvergunning\w*)\b")
 _FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere\w*|einstig\w*|ex-\w+)\b"  # what it was, not what it is
+#: goods a buyer uses or depends on (not money, staff or markets)
+_GOODS = (r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|komponenten|componenten|onderdelen|bauteile|"
+          r"geheugen\w*|speicher\w*|machines?|maschinen|anlagen|systeme|systemen|software|ausrüstung|netzwerktechnik|wafers?|"
+          r"\w+-?chips|\w+-?komponenten|\w+-?apparatuur)\b")
+#: making goods (for a customer)
+_MADE = (r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|produzier\w*|fertigt\w*|"
+         r"gefertigt|hergestellt|herstellt|stellt\w*\s+\w+\s+her|baute|gebaut)\b")
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
@@ -194,9 +201,7 @@ RULES: tuple[Rule, ...] = (
          (Example("Huawei heeft jarenlang chips van TSMC gebruikt.", (TSMC, "SUPPLIED", HW)),
           Example("Lenovo verwendet in seinen Laptops Prozessoren von Intel.", ("Intel", "SUPPLIED", "Lenovo")),
           Example("Lenovo mag geen chips van Micron meer gebruiken.", None)),
-         requires=r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|komponenten|onderdelen|bauteile|"
-                  r"geheugen\w*|speicher\w*|machines?|anlagen|systeme|systemen|software|ausrüstung|netzwerktechnik|"
-                  r"\w+-?chips|\w+-?komponenten|\w+-?apparatuur)\b"),
+         requires=_GOODS),
     Rule("made-at", BOTH, R.SUPPLIED,
          r"\b(laat|laten|liet|lieten)\b[^,;]*?\b(maken|produceren|fabriceren|bouwen)\b|"
          r"\b(lässt|ließ|ließen|lassen)\b[^,;]*?\b(fertigen|produzieren|herstellen|bauen)\b|"
@@ -206,9 +211,7 @@ RULES: tuple[Rule, ...] = (
           Example("Apple lässt seine Prozessoren bei TSMC fertigen.", (TSMC, "SUPPLIED", "Apple")),
           Example("Qualcomm hat Modems bei Samsung fertigen lassen.", ("Samsung Electronics", "SUPPLIED", "Qualcomm")),
           Example("Xiaomi zegt dat het de chips laat produceren bij SMIC.", (SMIC, "SUPPLIED", "Xiaomi")))),
-    Rule("made-for", BOTH, R.SUPPLIED,
-         r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|produzier\w*|fertigt\w*|"
-         r"gefertigt|hergestellt|herstellt|stellt\w*\s+\w+\s+her|baute|gebaut)\b",
+    Rule("made-for", BOTH, R.SUPPLIED, _MADE,
          "subject", "pp:voor|für", 0.7,
          (Example("TSMC produceerde de Kirin-chips voor HiSilicon.", (TSMC, "SUPPLIED", "HiSilicon")),
           Example("SMIC hat die Prozessoren für Huawei gefertigt.", (SMIC, "SUPPLIED", HW)),
@@ -220,9 +223,7 @@ RULES: tuple[Rule, ...] = (
          (Example("Orvane Semiconductor bouwt chips in opdracht van Brightwave Mobile.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Orvane Semiconductor fertigt im Auftrag von Brightwave Mobile Prozessoren.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Das Institut erstellte im Auftrag von Brightwave Mobile eine Studie.", None)),
-         requires=r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|bouwt|bouwde|bouwden|"
-                  r"gebouwd|levert|leverde|leverden|geleverd|produzier\w*|fertigt\w*|gefertigt|hergestellt|herstellt|stellt\w*|"
-                  r"baut|baute|gebaut|liefert\w*|geliefert)\b",
+         requires=_MADE + r"|\b(bouwt|bouwde|bouwden|gebouwd|levert|leverde|leverden|geleverd|baut|liefert\w*|geliefert)\b",
          blocked_by=r"\b(studie|onderzoek|rapport|untersuchung|gutachten|bericht)\b"),
     # a buyer dependent on a seller for goods: "is voor zijn chips afhankelijk van X", "bei Chips abhängig von X"
     Rule("dependent-on", BOTH, R.SUPPLIED,
@@ -232,8 +233,7 @@ RULES: tuple[Rule, ...] = (
           Example("Brightwave Mobile ist bei Speicherchips abhängig von Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Brightwave Mobile is voor zijn financiering afhankelijk van Keystone Capital.", None),
           Example("Brightwave Mobile zou afhankelijk kunnen worden van Orvane Semiconductor voor chips.", None)),
-         requires=r"\b(chips?|\w+chips|processors?|prozessoren|geheugen\w*|speicher\w*|machines?|maschinen|onderdelen|bauteile|"
-                  r"komponenten|componenten|wafers?|apparatuur|ausrüstung|leveringen|lieferungen|leverancier|lieferant\w*)\b",
+         requires=_GOODS,
          blocked_by=r"\b(financiering|finanzierung|geld|kapitaal|kapital|investering\w*|investition\w*|subsidie\w*|export\w*|markt|"
                     r"omzet|umsatz|klanten|kunden)\b"),
     Rule("customer-of", BOTH, R.SUPPLIED,
