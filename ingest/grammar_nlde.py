@@ -38,6 +38,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  sentence before was about ("Dat geldt ook voor dochterbedrijven als X")
 ``sold_company``  the company a sale verb names as its object, between a seller
                  before the verb and a buyer after "aan"/"an" (a company sold)
+``pentagon_list`` the Pentagon's list of Chinese military companies, when the
+                 sentence names the Pentagon (or the defence ministry) as who classes
 ``sanctioned_buyer`` the state (or the military) the article said unnamed firms
                  supplied, for a list of those firms named later (``BUYER_CONTEXT``),
                  when that sentence or this one speaks of sanctions
@@ -52,7 +54,7 @@ from dataclasses import dataclass, field
 
 from chipgraph.graph.model import RelationType
 
-__all__ = ["Example", "Rule", "RULES", "NATIONAL_AUTHORITIES", "LIST_PHRASES", "BUYER_CONTEXT"]
+__all__ = ["Example", "Rule", "RULES", "NATIONAL_AUTHORITIES", "LIST_PHRASES", "BUYER_CONTEXT", "REMOVAL_VERBS"]
 
 R = RelationType
 NL, DE = "nl", "de"
@@ -84,7 +86,7 @@ class Rule:
     tail_pool: str = "companies"
     requires: str | None = None  # must also occur in the clause
     blocked_by: str | None = None  # must not occur in the clause
-    blocked_after: bool = False  # ... nor anywhere after the trigger ("..., maar haalde het er later af")
+    blocked_after: bool = False  # nor a removal or cancelling verb after the trigger ("..., maar haalde het er later af")
     negation_in_trigger: bool = False  # "mogen geen ... gebruiken": the negation is the ban itself
     unless_company_object: bool = False  # silent when a company is the verb's object (a company sold is no goods)
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -96,9 +98,10 @@ class Rule:
 _TO = "pp:aan|naar|an|nach"
 _FROM = "pp:bij|bei|van|von"
 _OF = "pp:van|von|des|der|bij|bei"
-_REMOVAL = (r"\b(gehaald|afgehaald|haalde|haalden|geschrapt|schrapte|schrapten|verwijderd|verwijderde|verwijderden|"
-            r"gestrichen|strich|strichen|entfernt|entfernte|entfernten|heruntergenommen|genommen|"
-            r"niet meer|niet langer|nicht mehr|nicht länger)\b")
+REMOVAL_VERBS = (r"\b(gehaald|afgehaald|haalde|haalden|geschrapt|schrapte|schrapten|verwijderd|verwijderde|verwijderden|"
+                  r"gestrichen|strich|strichen|entfernt|entfernte|entfernten|heruntergenommen|genommen|"
+                  r"geannuleerd|annuleerde|annulliert|annullierte|storniert|stornierte)\b")
+_REMOVAL = REMOVAL_VERBS + r"|\b(niet meer|niet langer|nicht mehr|nicht länger)\b"
 #: a takeover that did not (yet) happen
 #: selling a business, plant or stake is a change of owner, not supply
 _NOT_GOODS = (r"\b(zijn|haar|hun|sein\w*|ihr\w*)\s+([\w-]+\s+)?([\w-]*divisie|[\w-]*afdeling|[\w-]*tak|bedrijfsonderdeel|"
@@ -173,13 +176,18 @@ RULES: tuple[Rule, ...] = (
           Example("Weil Micron Lenovo mit Speicher beliefert, ist der Konzern betroffen.", ("Micron Technology", "SUPPLIED", "Lenovo"))),
          tail_pool="parties"),
     Rule("bought-from", BOTH, R.SUPPLIED,
-         r"\b(kocht|koopt|kopen|kochten|ingekocht|inkopen|bestelde|bestelden|bestelt|besteld|bestellen|betrekt|betrok|"
-         r"kaufte|kauft|gekauft|bestellte|bestellt|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|ontving|ontvangen)\b",
+         r"\b(kocht|koopt|kopen|kochten|gekocht|ingekocht|inkopen|bestelde|bestelden|bestelt|besteld|bestellen|betrekt|betrok|"
+         r"kaufte|kauft|gekauft|bestellte|bestellt|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|ontving|ontvangen|"
+         r"krijgt|kreeg|kregen|gekregen|bekommt|bekam|bekamen|bekommen)\b",
          _FROM, "subject", 0.7,
          (Example("Huawei bezieht weiterhin Speicherchips von Micron.", ("Micron Technology", "SUPPLIED", HW)),
           Example("Volgens het FD koopt NXP wafers bij Shin-Etsu.", ("Shin-Etsu Chemical", "SUPPLIED", "NXP Semiconductors")),
           Example("Huawei kocht een belang van NXP.", None),
           Example("Biren kreeg een financiering van Hillhouse Capital.", None),
+          Example("Brightwave Mobile krijgt zijn chips van Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor heeft vorig jaar voor 50 miljoen dollar aan apparatuur gekocht van Calder Devices.",
+                  ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Brightwave Mobile kreeg toestemming van het ministerie.", None),
           # who receives an order sells (won-tender), it does not buy
           Example("Die Firma Orvane Semiconductor erhielt im Mai einen Auftrag von Brightwave Mobile über zwanzig Maschinen.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile"))),
@@ -187,7 +195,9 @@ RULES: tuple[Rule, ...] = (
                     r"financiering\w*|investering\w*|kapitaal|lening\w*|subsidie\w*|steun|krediet|"
                     r"finanzierung\w*|investition\w*|kapital|kredit\w*|darlehen|zuschuss|zuschüsse|förderung\w*|geld|"
                     # "erhielt einen Auftrag von X": the one who receives an order sells to X (won-tender)
-                    r"auftrag|aufträge|auftr[aä]ge\w*|bestellung\w*|order|orders|opdracht\w*|bestelling\w*)\b"),
+                    r"auftrag|aufträge|auftr[aä]ge\w*|bestellung\w*|order|orders|opdracht\w*|bestelling\w*|"
+                    r"toestemming|vergunning\w*|genehmigung\w*|erlaubnis|boete\w*|strafe\w*|waarschuwing\w*|warnung\w*|"
+                    r"brief|klacht\w*|beschwerde\w*|kritiek|kritik|steun|unterstützung|hulp|hilfe)\b"),
     # "haalt chips bij SMIC": Dutch for getting goods from a supplier
     Rule("gets-from", frozenset({NL}), R.SUPPLIED, r"\b(haalt|haalde|haalden|halen)\b[^,.;]{0,40}?\bbij\b",
          "pp:bij", "subject", 0.65,
@@ -300,8 +310,9 @@ RULES: tuple[Rule, ...] = (
          (Example("Nokia gewann 2017 die Ausschreibung von Vodafone.", ("Nokia", "SUPPLIED", "Vodafone")),
           Example("Ericsson won de aanbesteding van KPN voor het 5G-netwerk.", ("Ericsson", "SUPPLIED", "KPN")),
           Example("Ericsson erhielt den Zuschlag der Telekom für das Kernnetz.", ("Ericsson", "SUPPLIED", "Deutsche Telekom")),
-          Example("Nokia hofft, die Ausschreibung von Vodafone zu gewinnen.", None)),
-         tail_pool="orgs", blocked_by=r"\b(hofft|hoopt|will|wil|strebt|bewirbt|dingt)\b"),
+          Example("Nokia hofft, die Ausschreibung von Vodafone zu gewinnen.", None),
+          Example("Calder Devices kreeg een order van Harbor Systems, maar die werd later geschrapt.", None)),
+         tail_pool="orgs", blocked_by=r"\b(hofft|hoopt|will|wil|strebt|bewirbt|dingt)\b", blocked_after=True),
     Rule("withdrew-licence", BOTH, R.SUPPLIED,
          r"\b(entzog|entzieht|entzogen|ontnam|ontneemt|ontnomen|ontzegt|ontzegde)\b",
          "subject", "object", 0.6,
@@ -576,11 +587,14 @@ RULES: tuple[Rule, ...] = (
           Example("SMIC Beijing en zijn moederbedrijf SMIC bouwen samen.", ("Semiconductor Manufacturing Beijing Corporation", "OWNED_BY", SMIC))),
          tail_pool="orgs"),
     Rule("stake-in", BOTH, R.OWNED_BY,
-         r"\b(belang|aandeel|aandelen|aandelenbelang|meerderheidsbelang|beteiligung|anteile?|mehrheitsbeteiligung)\b",
+         r"\b(belang|aandeel|aandelen|aandelenbelang|meerderheidsbelang|beteiligung|anteile?|mehrheitsbeteiligung|mehrheit|"
+         r"meerderheid)\b|\b(prozent|procent)\s+(an|in|aan)\b",
          "pp:in|an|aan", "subject", 0.65,
          (Example("SK hynix hält eine Beteiligung von 15 Prozent an Kioxia.", ("Kioxia", "OWNED_BY", "SK hynix")),
           Example("Tsinghua Unigroup had een belang van 50 procent in YMTC.", (YMTC, "OWNED_BY", "Tsinghua Unigroup")),
-          Example("Wingtech Technology hält alle Anteile an Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology"))),
+          Example("Wingtech Technology hält alle Anteile an Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Tessaro Holdings hält 30 Prozent an Orvane Semiconductor.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor übernahm 2019 die Mehrheit an Calder Devices.", ("Calder Devices", "OWNED_BY", "Orvane Semiconductor"))),
          tail_pool="orgs"),
     Rule("takeover", BOTH, R.OWNED_BY, r"\b(übernahm|übernimmt|übernommen|(nam|neemt|namen|nemen)\b[^,.;]{0,40}?\bover|"
          r"(hat|hatte|haben|heeft|hebben|had)\b[^,.;]{0,60}?\b(gekauft|aufgekauft|erworben|gekocht|opgekocht|overgenomen))\b",
@@ -627,7 +641,9 @@ RULES: tuple[Rule, ...] = (
           Example("Drie dochters van Huawei werden op de entity list geplaatst.", None),
           Example("ZTE werd in 2018 weer van de zwarte lijst gehaald.", None),
           Example("Het Pentagon zette Xiaomi op de lijst van Chinese militaire bedrijven, maar haalde het bedrijf er later af.", None),
-          Example("Nachdem Washington Huawei auf die Entity List gesetzt hatte, stoppte Google die Updates.", (HW, "DESIGNATED", EL))),
+          Example("Nachdem Washington Huawei auf die Entity List gesetzt hatte, stoppte Google die Updates.", (HW, "DESIGNATED", EL)),
+          Example("Orvane Semiconductor werd op de Entity List gezet, waardoor Amerikaanse bedrijven niet meer zonder vergunning aan het "
+                  "bedrijf mogen leveren.", ("Orvane Semiconductor", "DESIGNATED", EL))),
          blocked_by=_REMOVAL, blocked_after=True),
     Rule("on-list", BOTH, R.DESIGNATED,
          r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|führt|führte|vermeld)\b|"
@@ -670,6 +686,7 @@ RULES: tuple[Rule, ...] = (
          "banned", "authority", 0.7,
          (Example("Die Bundesregierung verbietet Bauteile von Huawei im 5G-Netz.", (HW, "BANNED", "Germany")),
           Example("Schweden schließt Huawei vom 5G-Ausbau aus.", (HW, "BANNED", "Sweden")),
+
           Example("Vodafone schließt Huawei aus seinem Kernnetz aus.", None),
           Example("De CAC verbiedt het gebruik van chips van Micron in kritieke netwerken.",
                   ("Micron Technology", "BANNED", "Cyberspace Administration of China")),
@@ -677,6 +694,17 @@ RULES: tuple[Rule, ...] = (
           Example("Berlin untersagt den Verkauf des Werks von Infineon an einen Investor aus China.", None)),
          blocked_by=r"\b(übernahme|overname|erwerb|einstieg|investoren|investeerders|investor|beteiligung|belang|"
                     r"(verkauf|verkoop)\b[^.;]*\b(an|aan)\b)"),
+    # a decision to exclude: "heeft besloten X uit te sluiten", "hat beschlossen, X auszuschließen"
+    # (an infinitive alone is often a plan or a plea: "moet overtuigen Huawei uit te sluiten")
+    Rule("decided-to-exclude", BOTH, R.BANNED,
+         r"\b(besloten|besloot|besluit|beschlossen|beschloss|beschließt|entschieden|entschied)\b[^.;]{0,80}?"
+         r"\b(uit te sluiten|te weren|te verbannen|auszuschließen|zu verbannen|zu verbieten|te verbieden)\b",
+         "banned", "authority", 0.7,
+         (Example("De Britse regering heeft besloten Orvane Semiconductor uit te sluiten van het 5G-netwerk.",
+                  ("Orvane Semiconductor", "BANNED", "United Kingdom")),
+          Example("Die Bundesregierung hat beschlossen, Orvane Semiconductor aus dem 5G-Netz auszuschließen.",
+                  ("Orvane Semiconductor", "BANNED", "Germany")),
+          Example("Washington wil bondgenoten overtuigen Orvane Semiconductor uit te sluiten van hun netwerken.", None))),
     Rule("may-not-use", BOTH, R.BANNED,
          r"\b(mogen|mag|dürfen|darf|durften|durfte)\b[^,;]*?\b(geen|niet|keine|nicht)\b|"
          r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b",
@@ -709,6 +737,16 @@ RULES: tuple[Rule, ...] = (
          (Example("Das Pentagon führt Hikvision als chinesisches Militärunternehmen.", ("Hikvision", "MILITARY_LINK", MIL)),
           Example("Washington bestempelt Inspur als Chinees militair bedrijf.", ("Inspur", "MILITARY_LINK", MIL)),
           Example("Tencent bestreitet, als Militärunternehmen zu gelten.", None))),
+    # the Pentagon classing a company as military is its list ("stuft X als Militärunternehmen ein")
+    Rule("classed-military-by-pentagon", BOTH, R.DESIGNATED,
+         r"\bals\s+(\w+\s+){0,2}(militärunternehmen|militair bedrijf|militaire onderneming)\b",
+         "subject", "pentagon_list", 0.65,
+         (Example("Das Pentagon stuft Orvane Semiconductor als chinesisches Militärunternehmen ein.",
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Orvane Semiconductor is in 2021 door het Pentagon aangemerkt als Chinees militair bedrijf.",
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Washington bestempelt Inspur als Chinees militair bedrijf.", None),
+          Example("Das Pentagon erwägt, Orvane Semiconductor als Militärunternehmen einzustufen.", None))),
     # the military as a customer: "Das Militär gehört zu den Kunden von Hikvision"
     Rule("military-customer-of", BOTH, R.MILITARY_LINK,
          r"\b(\w*klant|\w*klanten|afnemer|afnemers|\w*kunde|\w*kunden|abnehmer)\s+(van|von|bei|des|der)\b",

@@ -30,7 +30,7 @@ from typing import Any, Callable
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .entities import DocEntities
-from .grammar_nlde import BUYER_CONTEXT, LIST_PHRASES, NATIONAL_AUTHORITIES, RULES, Rule
+from .grammar_nlde import BUYER_CONTEXT, LIST_PHRASES, NATIONAL_AUTHORITIES, REMOVAL_VERBS, RULES, Rule
 from .orgs import reference_genitive
 from .relations import Fact, military_list_ids, pentagon_list_name
 
@@ -134,6 +134,9 @@ _SUCH_AS = re.compile(r"(?i:\b(waaronder|zoals|onder wie|darunter|unter anderem|
 _AUTHORITY = re.compile(r"(department|ministry|ministerie|bureau|administration|commission|office|agency|regulator|"
                         r"autoriteit|behörde|ministerium|agentur|government|regierung|toezicht|bundesamt|aufsicht|"
                         r"regulierer)", re.I)
+_REMOVED_AFTER = re.compile(REMOVAL_VERBS, re.I)
+_PENTAGON = re.compile(r"\b(pentagon\w*|ministerie van defensie|defensieministerie|verteidigungsministerium\w*|"
+                       r"us-verteidigungsministerium)\b", re.I)
 _LIST_PHRASES = tuple((re.compile(p, re.I), re.compile(c, re.I), lst, re.compile(u, re.I)) for p, c, lst, u in LIST_PHRASES)
 _NATIONAL = tuple((re.compile(p, re.I), name) for p, name in NATIONAL_AUTHORITIES)
 _BUYER_SUPPLY, _BUYER_GENERIC, _BUYER_MILITARY, _SANCTIONS = (re.compile(p, re.I) for p in BUYER_CONTEXT)
@@ -639,6 +642,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.subject(ci, m.start(), ok)
     if spec == "unit":
         return s.unit(m)
+    if spec == "pentagon_list":
+        return [s.d.dod_list()] if _PENTAGON.search(s.text) else []
     if spec == "sold_company":
         return s.sold_company(ci, m.end())
     if spec == "first_before":
@@ -662,9 +667,10 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
         clause_text = " ".join(s.text[a:b] for a, b in s.clauses[ci].pieces)
         if rule.requires and not re.search(rule.requires, clause_text, re.I):
             continue
-        blocked_scope = clause_text + (" " + s.text[m.end():] if rule.blocked_after else "")
-        if rule.blocked_by and re.search(rule.blocked_by, blocked_scope, re.I):
+        if rule.blocked_by and re.search(rule.blocked_by, clause_text, re.I):
             continue
+        if rule.blocked_after and _REMOVED_AFTER.search(s.text[m.end():]):
+            continue  # "..., maar haalde het er later af" (not "..., waardoor X niet meer ... mag")
         if rule.unless_company_object and s.sold_company(ci, m.end()):
             continue  # "verkocht Orvane aan Keystone": a company sold changes owner (sold-company)
         if s.hedged(m.start(), (m.start(), m.end()) if rule.negation_in_trigger else None,
