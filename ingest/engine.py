@@ -350,6 +350,9 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
         out: list[Any] = []
         for t in toks:
             todo = [c for c in t.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words]
+            if "to" in words:  # "suspended shipments to Huawei" misread as an infinitive: "to" + a name as its verb
+                out += [c for c in t.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "PROPN"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)]
             # "sold widely, including via carriers X and Y": a focusing word wraps the preposition
             todo += [g for c in t.children if c.dep_ == "prep" and c.lower_ in _FOCUS_PREPS
                      for g in c.children if g.dep_ == "prep" and g.lower_ in words]
