@@ -414,7 +414,7 @@ class _Ctx:
             return self.subjects(v.head.head, depth + 1)  # "X signed a contract to supply Y": X supplies
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
             return self.args(v.head, conj=False)
-        early = [c for c in v.children if c.dep_ in ("npadvmod", "nmod") and c.i < v.i and self.key(c)]
+        early = [c for c in v.children if c.dep_ in ("npadvmod", "nmod", "compound") and c.i < v.i and self.key(c)]
         if early and v.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return self.args(early[0])  # a subject the parser mislabelled ("TSMC manufactured ...")
         if v.dep_ in ("advcl", "conj") and v.i > 0:
