@@ -178,7 +178,7 @@ RULES: tuple[Rule, ...] = (
     Rule("bought-from", BOTH, R.SUPPLIED,
          r"\b(kocht|koopt|kopen|kochten|gekocht|ingekocht|inkopen|bestelde|bestelden|bestelt|besteld|bestellen|betrekt|betrok|"
          r"kaufte|kauft|gekauft|bestellte|bestellt|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|ontving|ontvangen|"
-         r"krijgt|kreeg|kregen|gekregen|bekommt|bekam|bekamen|bekommen)\b",
+         r"krijgt|kreeg|kregen|gekregen|bekommt|bekam|bekamen|bekommen|kaufen)\b",
          _FROM, "subject", 0.7,
          (Example("Huawei bezieht weiterhin Speicherchips von Micron.", ("Micron Technology", "SUPPLIED", HW)),
           Example("Volgens het FD koopt NXP wafers bij Shin-Etsu.", ("Shin-Etsu Chemical", "SUPPLIED", "NXP Semiconductors")),
@@ -188,12 +188,15 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor heeft vorig jaar voor 50 miljoen dollar aan apparatuur gekocht van Calder Devices.",
                   ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           Example("Brightwave Mobile kreeg toestemming van het ministerie.", None),
+          Example("Orvane Semiconductor erhielt Fördergelder von Tessaro Holdings.", None),
+          Example("Orvane Semiconductor darf keine Produkte mehr von Calder Devices kaufen.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           # who receives an order sells (won-tender), it does not buy
           Example("Die Firma Orvane Semiconductor erhielt im Mai einen Auftrag von Brightwave Mobile über zwanzig Maschinen.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile"))),
          blocked_by=r"\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung|"
                     r"financiering\w*|investering\w*|kapitaal|lening\w*|subsidie\w*|steun|krediet|"
-                    r"finanzierung\w*|investition\w*|kapital|kredit\w*|darlehen|zuschuss|zuschüsse|förderung\w*|geld|"
+                    r"finanzierung\w*|investition\w*|kapital|kredit\w*|darlehen|zuschuss|zuschüsse|förderung\w*|\w*geld|\w*gelder|"
+                    r"\w*mittel|subvention\w*|subsidie\w*|"
                     # "erhielt einen Auftrag von X": the one who receives an order sells to X (won-tender)
                     r"auftrag|aufträge|auftr[aä]ge\w*|bestellung\w*|order|orders|opdracht\w*|bestelling\w*|"
                     r"toestemming|vergunning\w*|genehmigung\w*|erlaubnis|boete\w*|strafe\w*|waarschuwing\w*|warnung\w*|"
@@ -516,12 +519,14 @@ RULES: tuple[Rule, ...] = (
     # the German passive agent: "wurde 2019 von Wingtech übernommen" (only with the passive auxiliary:
     # "hat die Anteile von X übernommen" names whose shares, not who bought)
     Rule("taken-over-by-passive", frozenset({DE}), R.OWNED_BY, r"\b(übernommen|gekauft|aufgekauft|erworben)\b",
-         "subject", "pp:von", 0.7,
+         "subject", "pp:von|vom", 0.7,
          (Example("Nexperia wurde 2019 von Wingtech Technology übernommen.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Orvane Semiconductor wurde 2019 vom chinesischen Konzern Tessaro Holdings übernommen.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Das Werk Newport Wafer Fab wurde von Nexperia erworben.", ("Newport Wafer Fab", "OWNED_BY", "Nexperia")),
           Example("Wingtech Technology hat die Anteile von Nexperia übernommen.", None),
           Example("Nexperia sollte von Wingtech Technology übernommen werden, doch der Deal scheiterte.", None)),
-         tail_pool="orgs", requires=r"\b(wurde|wurden|worden|ist|sind|war|waren)\b[^,.;]*\bvon\b",
+         tail_pool="orgs", requires=r"\b(wurde|wurden|worden|ist|sind|war|waren)\b[^,.;]*\b(von|vom)\b",
          blocked_by=_UNDONE_DEAL + r"|\b(sollte|sollten|soll|sollen|werden)\b(?![^,.;]*\b(wurde|wurden)\b)"),
     # "ein Unternehmen des Huawei-Konzerns", "een bedrijf van de Wingtech-groep": a member of a group
     Rule("company-of-group", BOTH, R.OWNED_BY,
@@ -724,12 +729,15 @@ RULES: tuple[Rule, ...] = (
           Example("Laut US-Regierung arbeitet SMIC mit dem chinesischen Militär zusammen.", (SMIC, "MILITARY_LINK", MIL)),
           Example("Volgens Washington werkt Inspur samen met het Chinese leger.", ("Inspur", "MILITARY_LINK", MIL)),
           Example("SMIC bestreitet, mit dem Militär zusammenzuarbeiten.", None),
+          Example("Orvane Semiconductor hat Verbindungen zum chinesischen Militär stets bestritten.", None),
           Example("Volgens de EU leverden Sinno Electronics en 3HC Semiconductors onderdelen aan het Russische leger.",
                   ("3HC Semiconductors", "MILITARY_LINK", MIL))),
          requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
                   r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|"
                   r"unterstützt|steunt|dienen|dient|zusammen|zusammenarbeit|samen|samenwerking|kooperiert|kooperierte|"
-                  r"kooperation)\b"),
+                  r"kooperation)\b",
+         # a denial at the end of the clause: "hat Verbindungen zum Militär stets bestritten"
+         blocked_by=r"\b(bestritten|ontkend|dementiert|zurückgewiesen|afgewezen|weerlegd)\b"),
     Rule("classed-military", BOTH, R.MILITARY_LINK,
          r"\bals\s+(\w+\s+){0,2}(militärunternehmen|rüstungsunternehmen|militair bedrijf|militaire onderneming|"
          r"militair-industrieel|defensiebedrijf)\b",
