@@ -209,10 +209,12 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(omzet|winst|geld|kapitaal|financiering|investering\w*|inspiratie|personeel|ingenieurs|talent)\b"),
     Rule("uses-products-of", BOTH, R.SUPPLIED,
          r"\b(gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|verwendet|verwendete|verwendeten|"
-         r"verbaut|verbaute|eingesetzt|setzt\s+\w+\s+ein|zet\s+\w+\s+in|ingezet)\b",
+         r"verbaut|verbaute|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet)\b",
          _FROM, "subject", 0.65,
          (Example("Huawei heeft jarenlang chips van TSMC gebruikt.", (TSMC, "SUPPLIED", HW)),
           Example("Lenovo verwendet in seinen Laptops Prozessoren von Intel.", ("Intel", "SUPPLIED", "Lenovo")),
+          Example("Der Netzbetreiber Brightwave Mobile setzt in seinem Kernnetz Technik von Orvane Semiconductor ein.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Lenovo mag geen chips van Micron meer gebruiken.", None)),
          requires=_GOODS),
     Rule("made-at", BOTH, R.SUPPLIED,
@@ -658,6 +660,8 @@ RULES: tuple[Rule, ...] = (
           Example("Seit 2024 steht SMEE auf der Entity List.", ("Shanghai Micro Electronics Equipment", "DESIGNATED", EL)),
           Example("Leveringen aan bedrijven op de zwarte lijst, zoals Sugon, vragen een vergunning.", ("Sugon", "DESIGNATED", EL)),
           Example("Huawei staat niet meer op de entity list.", None),
+          Example("Calder Lithography levert systemen aan Orvane Semiconductor. Dat bedrijf staat sinds december op de "
+                  "Amerikaanse zwarte lijst.", ("Orvane Semiconductor", "DESIGNATED", EL)),
           Example("Das Pentagon führt Xiaomi auf einer Liste von Unternehmen mit Verbindungen zum chinesischen Militär.",
                   ("Xiaomi", "DESIGNATED", "DoD Section 1260H list"))),
          blocked_by=_REMOVAL, blocked_after=True),
@@ -669,7 +673,7 @@ RULES: tuple[Rule, ...] = (
           Example("Ein Sprecher von Tencent sagte, die Aufnahme in die Liste sei ein Fehler.", None)),
          blocked_by=_REMOVAL, blocked_after=True),
     Rule("list-members", BOTH, R.DESIGNATED,
-         r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|"
+         r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|onder hen|"
          r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|omvat|"
          r"zu den\b[^.:;]{0,120}?\b(gehören|gehörten|zählen|zählten)|tot de\b[^.:;]{0,120}?\b(behoren|horen)|"
          r"(einer|eine|eines|één)\s+(der|van de)\s+(\w+\s+)?(vertreter|namen|bedrijven|firmen|unternehmen|ondernemingen))\b",
@@ -680,6 +684,8 @@ RULES: tuple[Rule, ...] = (
           Example("Auf der Entity List stehen viele chinesische Firmen. Einer der bekanntesten Vertreter ist Sugon.",
                   ("Sugon", "DESIGNATED", EL)),
           Example("Betroffen sind Sugon und Phytium.", None),
+          Example("De Amerikaanse regering heeft 36 Chinese bedrijven aan haar exportzwarte lijst toegevoegd. Onder hen zijn "
+                  "Orvane Semiconductor en Calder Memory.", ("Calder Memory", "DESIGNATED", EL)),
           Example("Washington hat neue Firmen auf die Entity List gesetzt. Betroffen sind vor allem Zulieferer wie Infineon.", None)),
          blocked_by=r"\b(\w*lieferant\w*|zulieferer\w*|\w*leveranciers?|klanten|kunden|abnehmer|investoren|investeerders|aktien|"
                     r"aandelen|beleggers|anleger|umsatz|omzet)\b"),
@@ -728,6 +734,10 @@ RULES: tuple[Rule, ...] = (
           Example("Loongson ontkende dat het bedrijf banden heeft met de krijgsmacht.", None),
           Example("Laut US-Regierung arbeitet SMIC mit dem chinesischen Militär zusammen.", (SMIC, "MILITARY_LINK", MIL)),
           Example("Volgens Washington werkt Inspur samen met het Chinese leger.", ("Inspur", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor, een dochterbedrijf van Tessaro Holdings, bouwt een fabriek. Het moederbedrijf heeft "
+                  "nauwe banden met het Chinese leger.", ("Tessaro Holdings", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor, eine Tochter von Tessaro Holdings, baut ein Werk. Der Mutterkonzern unterhält enge "
+                  "Verbindungen zur Volksbefreiungsarmee.", ("Tessaro Holdings", "MILITARY_LINK", MIL)),
           Example("SMIC bestreitet, mit dem Militär zusammenzuarbeiten.", None),
           Example("Orvane Semiconductor hat Verbindungen zum chinesischen Militär stets bestritten.", None),
           Example("Volgens de EU leverden Sinno Electronics en 3HC Semiconductors onderdelen aan het Russische leger.",

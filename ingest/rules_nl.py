@@ -122,6 +122,12 @@ _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestrei
 #: a definite description standing for the company just named
 _DEFINITE = re.compile(r"^\W*(de|het|der|die|das)\s+([\w-]+\s+)?(onderneming|bedrijf|concern|chipmaker|chipfabrikant|"
                        r"unternehmen|konzern|firma|chiphersteller|hersteller)\b", re.I)
+#: a demonstrative description: the company the sentence before named last ("Dat bedrijf staat ...")
+_DEMONSTRATIVE = re.compile(r"^\W*(dat|dit|deze|dieses|diese|dieser|letzteres|letztere)\s+([\w-]+\s+)?(onderneming|bedrijf|"
+                            r"concern|chipmaker|chipfabrikant|unternehmen|konzern|firma|chiphersteller|hersteller)\b", re.I)
+#: the owner the sentence before named ("Het moederbedrijf heeft ...", "Der Mutterkonzern unterhält ...")
+_PARENT = re.compile(r"^\W*(het|de|der|die|das)\s+([\w-]+\s+)?(moederbedrijf|moederconcern|moedermaatschappij|eigenaar|"
+                     r"mutterkonzern|muttergesellschaft|mutterunternehmen|eigentümer)\b", re.I)
 #: how many sentences on a list named earlier still explains "Betroffen sind ..."
 CONTEXT_SPAN = 6
 #: a vendor named by description ("den chinesischen Ausrüster", "de Chinese leverancier")
@@ -270,6 +276,7 @@ class _Doc:
         self.context_age = 0  # sentences since; the context holds for CONTEXT_SPAN sentences
         self.bullets_for: list[str] = []  # lists that bullet lines after "...:" join
         self.previous: list[str] = []  # companies the previous sentence named
+        self.previous_owners: list[str] = []  # owners (OWNED_BY tails) the previous sentence stated
         self.context_buyers: list[str] = []  # a state (or the military) the article says unnamed firms supplied
         self.buyer_age = CONTEXT_SPAN + 1
         self.buyer_sanctioned = False  # the sentence naming that buyer spoke of sanctions
@@ -393,11 +400,26 @@ class _Sent:
             return [k for k in self.prev_members if ok(k)] or None
         if _DEFINITE.match(self.text[c.start:]) and len(self.d.previous) == 1 and ok(self.d.previous[0]):
             return list(self.d.previous)  # "Der Münchner Konzern bezieht ...": the one company named just before
+        referent = self.referent(c.start, ok)
+        if referent:
+            return referent
         after = self._free_groups([i for i in idxs if self.mentions[i].start >= pos], ok)
         if after:
             return after[0]
         agents = self.governed(ci, frozenset({"door", "durch"}), ok)  # passive: "door ASML geleverd"
         return agents or None
+
+    def referent(self, start: int, ok: Callable[[str], bool]) -> list[str]:
+        """What a clause opening at ``start`` with a demonstrative ("Dat bedrijf",
+        "Dieses Unternehmen": the company the sentence before named last) or a
+        parent noun ("Het moederbedrijf", "Der Mutterkonzern": the one owner the
+        sentence before stated) stands for; [] when it opens with neither."""
+        text = self.text[start:]
+        if _DEMONSTRATIVE.match(text) and self.d.previous and ok(self.d.previous[-1]):
+            return [self.d.previous[-1]]
+        if _PARENT.match(text) and len(self.d.previous_owners) == 1 and ok(self.d.previous_owners[0]):
+            return list(self.d.previous_owners)
+        return []
 
     def _pronoun_subject(self, c: _Clause) -> bool:
         first = re.match(r"\W*([\w-]+)", self.text[c.start:])
@@ -529,6 +551,7 @@ class _Sent:
                 return self.group_keys(c.antecedent, ok) or None
             if _DEFINITE_ANY.search(" ".join(self.text[a:b] for a, b in c.pieces)) and len(self.d.previous) == 1:
                 return list(self.d.previous)  # "de onderneming": the one company the sentence before named
+            return self.referent(c.start, ok) or None
         return None
 
     def members(self, ci: int, end: int) -> list[str]:
@@ -713,7 +736,9 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         d.context_age += 1
         d.buyer_age += 1
         _note_buyer(d, s)
+        first_fact = len(d.facts)
         prev_members = _sentence_facts(d, s, language)
+        d.previous_owners = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
         ok = s.pool("companies")
         d.previous = list(dict.fromkeys(m.key for m in mentions if ok(m.key)))
     return d.facts
