@@ -72,6 +72,11 @@ def sentence_segments(doc: Any) -> Iterator[Any]:
             yield doc[start:sent.end]
 
 
+#: role nouns and the end of the previous sentence's fact they stand for (0 head, 1 tail)
+_ROLE_NOUNS: dict[str, tuple[RelationType, int]] = {
+    "supplier": (RelationType.SUPPLIED, 0), "vendor": (RelationType.SUPPLIED, 0), "seller": (RelationType.SUPPLIED, 0),
+    "customer": (RelationType.SUPPLIED, 1), "buyer": (RelationType.SUPPLIED, 1), "client": (RelationType.SUPPLIED, 1),
+}
 #: what an offender pays or gets "for" doing something ("a $5 million fine for shipping ...")
 _PENALTY_NOUNS = frozenset("fine fines penalty penalties settlement sentence million billion".split())
 
@@ -317,6 +322,9 @@ class _Ctx:
                            for c in t.children)
         if not (t.tag_ == "NN" and dets == ["the"] and modifiers_ok):
             return None
+        role = self.role_reference(t)
+        if role:
+            return role
         noun = t.lower_
         mentions = [] if noun in _GENERIC_ORG_NOUNS else self.org_nouns().get(noun, [])
         k = bisect.bisect_left(mentions, (t.i, ""))
@@ -327,6 +335,25 @@ class _Ctx:
             found = self.salience.previous(t)
             return None if found and _is_authority(self, found) else found  # "the company" is no ministry
         return None
+
+    def role_reference(self, t: Any) -> str | None:
+        """"The supplier", "the customer", "the parent company" right after a
+        sentence that stated one supply or one owner: the one in that role
+        ("B buys modems from A. The supplier is controlled by C": A)."""
+        lemma = t.lemma_.lower()
+        if lemma in ("company", "group", "firm") and any(c.dep_ in ("amod", "compound") and c.lower_ in ("parent", "holding")
+                                                         for c in t.children):
+            role: tuple[RelationType, int] | None = (RelationType.OWNED_BY, 1)
+        else:
+            role = _ROLE_NOUNS.get(lemma)
+        starts = self.salience.starts
+        k = bisect.bisect_right(starts, t.i) - 1
+        if role is None or k < 1:
+            return None
+        rtype, end = role
+        found = {(f.head, f.tail)[end] for f in self.facts if f.type == rtype and starts[k - 1] <= f.sent.start < starts[k]}
+        named = [x for x in found if isinstance(x, str)]
+        return named[0] if len(named) == 1 and len(found) == 1 else None
 
     def org_nouns(self) -> dict[str, list[tuple[int, str]]]:
         """word of an organisation's name -> its mentions (start, key) in order."""
