@@ -437,7 +437,9 @@ def _side(ctx: Any, tok: Any, rule: Rule, paths: tuple[tuple[str, ...], ...], ty
     """Arguments of the first path (best first) that reaches any of the allowed kind."""
     names_only = rule.placeholders is False or (isinstance(rule.placeholders, str) and rule.placeholders != side)
     for p in paths:
-        found = keep(ctx, follow(ctx, tok, p), types, governments=rule.governments, military=rule.type != RelationType.DESIGNATED)
+        # the military is no list, and a ban it orders is no tie to it
+        found = keep(ctx, follow(ctx, tok, p), types, governments=rule.governments,
+                     military=rule.type not in (RelationType.DESIGNATED, RelationType.BANNED))
         if names_only:
             found = [x for x in found if isinstance(x, str)]
         if not (rule.authorities if side == "tail" else rule.head_authorities):
