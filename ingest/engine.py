@@ -535,6 +535,8 @@ def _former(noun: Any) -> bool:
     """A description noun that says what something was, not what it is."""
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _FORMER_WORDS for c in noun.children):
         return True
+    if any(g.dep_ in ("amod", "compound") and g.lower_ in _FORMER_WORDS for c in noun.children if c.dep_ == "compound" for g in c.children):
+        return True  # "Former Entity List companies": the parser hangs "former" on the name before the noun
     if any(c.dep_ == "advmod" and c.lower_ in _FORMERLY for c in noun.children):
         return True
     if noun.dep_ == "appos" and any(c.dep_ == "advmod" and c.lower_ in _FORMERLY and noun.head.i < c.i < noun.i
