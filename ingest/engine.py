@@ -37,6 +37,7 @@ Path language (steps joined by ``>``; the last step yields arguments):
 - ``list:<name>`` ends a path with that list, a fixed argument
   (``[blacklist]>list:US Entity List``: only when the trigger is that word);
 - ``named`` / ``unnamed`` keep the tokens that are (are not) part of a name;
+  ``org`` keeps those that name an organisation (a company sold, not a product);
   ``subtree`` moves to the tokens and every token under them;
 - any step may end in a filter ``[word|@class]``: only tokens whose lemma or
   form is listed pass (``head:dobj[@stake_verbs]``).
@@ -355,6 +356,9 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
         out: list[Any] = []
         for t in toks:
             todo = [c for c in t.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words]
+            if "to" in words:  # "suspended shipments to Huawei" misread as an infinitive: "to" + a name as its verb
+                out += [c for c in t.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "PROPN"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)]
             # "sold widely, including via carriers X and Y": a focusing word wraps the preposition
             todo += [g for c in t.children if c.dep_ == "prep" and c.lower_ in _FOCUS_PREPS
                      for g in c.children if g.dep_ == "prep" and g.lower_ in words]
@@ -393,6 +397,9 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
     if step in ("named", "unnamed"):
         want = step == "named"
         return [t for t in toks if bool(ctx is not None and ctx.key(t)) == want]
+    if step == "org":  # a pronoun counts by what it stands for ("later sold it to Y")
+        return [t for t in toks if ctx is not None
+                and ctx.etype(ctx.key(t) or (ctx.stand_in(t) if t.tag_ == "PRP" else None)) == EntityType.ORG]
     deps = set(step.split(","))
     return [c for t in toks for c in t.children if c.dep_ in deps]
 
@@ -442,7 +449,9 @@ def _side(ctx: Any, tok: Any, rule: Rule, paths: tuple[tuple[str, ...], ...], ty
     """Arguments of the first path (best first) that reaches any of the allowed kind."""
     names_only = rule.placeholders is False or (isinstance(rule.placeholders, str) and rule.placeholders != side)
     for p in paths:
-        found = keep(ctx, follow(ctx, tok, p), types, governments=rule.governments, military=rule.type != RelationType.DESIGNATED)
+        # the military is no list, and a ban it orders is no tie to it
+        found = keep(ctx, follow(ctx, tok, p), types, governments=rule.governments,
+                     military=rule.type not in (RelationType.DESIGNATED, RelationType.BANNED))
         if names_only:
             found = [x for x in found if isinstance(x, str)]
         if not (rule.authorities if side == "tail" else rule.head_authorities):
@@ -467,7 +476,10 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
         return
     passive = None
     pos = "VERB" if verb_lemma else tok.pos_
+    former = tok.pos_ in ("NOUN", "PROPN") and _former(tok)
     for rule in rules:
+        if former and rule.type in _NOT_FORMER:
+            continue
         if rule.pos and pos not in rule.pos and not ("VERBAL" in rule.pos and (verb_lemma or _verbal(tok))):
             continue
         if rule.dep and tok.dep_ not in rule.dep:
@@ -522,6 +534,31 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
                      rule.confidence if rule.military_confidence is None else rule.military_confidence)
         elif mil:
             ctx.emit(heads, rule.type, mil, anchor, method, rule.confidence)
+
+
+#: relations a description of the past does not state ("a former unit of Y", "once a subsidiary of Y",
+#: "Y was its largest shareholder until 2020"); a former supplier did supply, so SUPPLIED still holds
+_NOT_FORMER = frozenset({RelationType.OWNED_BY, RelationType.PART_OF, RelationType.DESIGNATED})
+_FORMER_WORDS = frozenset("former ex onetime one-time erstwhile previous past".split())
+_FORMERLY = frozenset("once formerly previously earlier originally".split())
+
+
+def _former(noun: Any) -> bool:
+    """A description noun that says what something was, not what it is."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _FORMER_WORDS for c in noun.children):
+        return True
+    if any(g.dep_ in ("amod", "compound") and g.lower_ in _FORMER_WORDS for c in noun.children if c.dep_ == "compound" for g in c.children):
+        return True  # "Former Entity List companies": the parser hangs "former" on the name before the noun
+    if any(c.dep_ == "advmod" and c.lower_ in _FORMERLY for c in noun.children):
+        return True
+    if noun.dep_ == "appos" and any(c.dep_ == "advmod" and c.lower_ in _FORMERLY and noun.head.i < c.i < noun.i
+                                    for c in noun.head.children):
+        return True  # "X, formerly a unit of Y" with "formerly" hung on X
+    if noun.dep_ == "attr":  # "X was previously a division of Y", "Y was its shareholder until 2020"
+        verb = noun.head
+        return any((c.dep_ == "advmod" and c.lower_ in _FORMERLY) or (c.dep_ == "prep" and c.lower_ == "until")
+                   for c in verb.children)
+    return False
 
 
 def _word_in(tok: Any, words: frozenset[str]) -> bool:

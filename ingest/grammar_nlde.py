@@ -38,6 +38,10 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  the one company the sentence before named
 ``owner_context`` the one company named before in the clause, else the one the
                  sentence before was about ("Dat geldt ook voor dochterbedrijven als X")
+``sold_company``  the company a sale verb names as its object, between a seller
+                 before the verb and a buyer after "aan"/"an" (a company sold)
+``pentagon_list`` the Pentagon's list of Chinese military companies, when the
+                 sentence names the Pentagon (or the defence ministry) as who classes
 ``sanctioned_buyer`` the state (or the military) the article said unnamed firms
                  supplied, for a list of those firms named later (``BUYER_CONTEXT``),
                  when that sentence or this one speaks of sanctions
@@ -52,7 +56,7 @@ from dataclasses import dataclass, field
 
 from chipgraph.graph.model import RelationType
 
-__all__ = ["Example", "Rule", "RULES", "NATIONAL_AUTHORITIES", "LIST_PHRASES", "BUYER_CONTEXT"]
+__all__ = ["Example", "Rule", "RULES", "NATIONAL_AUTHORITIES", "LIST_PHRASES", "BUYER_CONTEXT", "REMOVAL_VERBS"]
 
 R = RelationType
 NL, DE = "nl", "de"
@@ -84,8 +88,9 @@ class Rule:
     tail_pool: str = "companies"
     requires: str | None = None  # must also occur in the clause
     blocked_by: str | None = None  # must not occur in the clause
-    blocked_after: bool = False  # ... nor anywhere after the trigger ("..., maar haalde het er later af")
+    blocked_after: bool = False  # nor a removal or cancelling verb after the trigger ("..., maar haalde het er later af")
     negation_in_trigger: bool = False  # "mogen geen ... gebruiken": the negation is the ban itself
+    unless_company_object: bool = False  # silent when a company is the verb's object (a company sold is no goods)
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -95,9 +100,10 @@ class Rule:
 _TO = "pp:aan|naar|an|nach"
 _FROM = "pp:bij|bei|van|von"
 _OF = "pp:van|von|des|der|bij|bei"
-_REMOVAL = (r"\b(gehaald|afgehaald|haalde|haalden|geschrapt|schrapte|schrapten|verwijderd|verwijderde|verwijderden|"
-            r"gestrichen|strich|strichen|entfernt|entfernte|entfernten|heruntergenommen|genommen|"
-            r"niet meer|niet langer|nicht mehr|nicht länger)\b")
+REMOVAL_VERBS = (r"\b(gehaald|afgehaald|haalde|haalden|geschrapt|schrapte|schrapten|verwijderd|verwijderde|verwijderden|"
+                  r"gestrichen|strich|strichen|entfernt|entfernte|entfernten|heruntergenommen|genommen|"
+                  r"geannuleerd|annuleerde|annulliert|annullierte|storniert|stornierte)\b")
+_REMOVAL = REMOVAL_VERBS + r"|\b(niet meer|niet langer|nicht mehr|nicht länger)\b"
 #: a takeover that did not (yet) happen
 #: selling a business, plant or stake is a change of owner, not supply
 _NOT_GOODS = (r"\b(zijn|haar|hun|sein\w*|ihr\w*)\s+([\w-]+\s+)?([\w-]*divisie|[\w-]*afdeling|[\w-]*tak|bedrijfsonderdeel|"
@@ -109,6 +115,14 @@ _UNDONE_DEAL = (r"\b(gepland\w*|geplant\w*|voorgenomen|beoogde|mogelijke|möglic
 #: a licence, permit or plan to sell is no sale ("a licence to sell to X" is not SUPPLIED)
 _NOT_YET_SOLD = (r"\b(geplant\w*|künftige\w*|geplande|toekomstige|vergunning\w*|genehmigung\w*|lizenz\w*|licentie\w*|"
                  r"exportlizenz\w*|exportvergunning\w*)\b")
+_FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere\w*|einstig\w*|ex-\w+)\b"  # what it was, not what it is
+#: goods a buyer uses or depends on (not money, staff or markets)
+_GOODS = (r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|komponenten|componenten|onderdelen|bauteile|"
+          r"geheugen\w*|speicher\w*|machines?|maschinen|anlagen|systeme|systemen|software|ausrüstung|netzwerktechnik|wafers?|"
+          r"\w+-?chips|\w+-?komponenten|\w+-?apparatuur)\b")
+#: making goods (for a customer)
+_MADE = (r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|produzier\w*|fertigt\w*|"
+         r"gefertigt|hergestellt|herstellt|stellt\w*\s+\w+\s+her|baute|gebaut)\b")
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
@@ -129,8 +143,20 @@ RULES: tuple[Rule, ...] = (
           Example("Samsung levert sinds de sancties geen chips meer aan Huawei.", ("Samsung Electronics", "SUPPLIED", HW)),
           Example("Samsung hat nie Chips an Huawei geliefert, auch keine Speicher mehr.", None),
           Example("Intel verkocht zijn NAND-divisie aan SK hynix.", None),
-          Example("Infineon erhielt eine Genehmigung für Lieferungen an Huawei.", None)),
-         tail_pool="parties", blocked_by=_NOT_GOODS + "|" + _NOT_YET_SOLD),
+          Example("Infineon erhielt eine Genehmigung für Lieferungen an Huawei.", None),
+          Example("Tessaro Holdings verkocht Orvane Semiconductor in 2021 aan Keystone Capital.", ("Orvane Semiconductor", "OWNED_BY", "Keystone Capital")),
+          Example("Orvane Semiconductor darf seit dem Verbot keine Chips mehr an Huawei liefern.", ("Orvane Semiconductor", "SUPPLIED", HW))),
+         tail_pool="parties", blocked_by=_NOT_GOODS + "|" + _NOT_YET_SOLD, unless_company_object=True),
+    # a company sold: the buyer becomes its owner ("verkocht Orvane aan Keystone")
+    Rule("sold-company", BOTH, R.OWNED_BY,
+         r"\b(verko(cht|chten|opt)|verkauf(te|ten|t))\b",
+         "sold_company", "pp:aan|an", 0.7,
+         (Example("Tessaro Holdings verkocht Orvane Semiconductor in 2021 aan Keystone Capital.", ("Orvane Semiconductor", "OWNED_BY", "Keystone Capital")),
+          Example("Tessaro Holdings verkaufte Orvane Semiconductor 2021 an Keystone Capital.", ("Orvane Semiconductor", "OWNED_BY", "Keystone Capital")),
+          Example("Tessaro Holdings wil Orvane Semiconductor aan Keystone Capital verkopen.", None),
+          Example("Tessaro Holdings verkocht chips aan Keystone Capital.", None),
+          Example("Vorig jaar verkocht ASML twee scanners aan SMIC.", None)),
+         tail_pool="orgs", blocked_by=_UNDONE_DEAL),
     Rule("supply-dative", BOTH, R.SUPPLIED,
          r"\b(lever(de|den|t|en)|geleverd|liefer(te|ten|t|n)|geliefert|verko(cht|chten|opt)|verkauf(te|ten|t))\b",
          "subject", "object", 0.65,
@@ -162,16 +188,31 @@ RULES: tuple[Rule, ...] = (
           Example("Weil Micron Lenovo mit Speicher beliefert, ist der Konzern betroffen.", ("Micron Technology", "SUPPLIED", "Lenovo"))),
          tail_pool="parties"),
     Rule("bought-from", BOTH, R.SUPPLIED,
-         r"\b(kocht|koopt|kopen|kochten|ingekocht|inkopen|bestelde|bestelden|bestelt|besteld|bestellen|betrekt|betrok|"
-         r"kaufte|kauft|gekauft|bestellte|bestellt|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|ontving|ontvangen)\b",
+         r"\b(kocht|koopt|kopen|kochten|gekocht|ingekocht|inkopen|bestelde|bestelden|bestelt|besteld|bestellen|betrekt|betrok|"
+         r"kaufte|kauft|gekauft|bestellte|bestellt|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|ontving|ontvangen|"
+         r"krijgt|kreeg|kregen|gekregen|bekommt|bekam|bekamen|bekommen|kaufen)\b",
          _FROM, "subject", 0.7,
          (Example("Huawei bezieht weiterhin Speicherchips von Micron.", ("Micron Technology", "SUPPLIED", HW)),
           Example("Volgens het FD koopt NXP wafers bij Shin-Etsu.", ("Shin-Etsu Chemical", "SUPPLIED", "NXP Semiconductors")),
           Example("Huawei kocht een belang van NXP.", None),
-          Example("Biren kreeg een financiering van Hillhouse Capital.", None)),
+          Example("Biren kreeg een financiering van Hillhouse Capital.", None),
+          Example("Brightwave Mobile krijgt zijn chips van Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor heeft vorig jaar voor 50 miljoen dollar aan apparatuur gekocht van Calder Devices.",
+                  ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Brightwave Mobile kreeg toestemming van het ministerie.", None),
+          Example("Orvane Semiconductor erhielt Fördergelder von Tessaro Holdings.", None),
+          Example("Orvane Semiconductor darf keine Produkte mehr von Calder Devices kaufen.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          # who receives an order sells (won-tender), it does not buy
+          Example("Die Firma Orvane Semiconductor erhielt im Mai einen Auftrag von Brightwave Mobile über zwanzig Maschinen.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile"))),
          blocked_by=r"\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung|"
                     r"financiering\w*|investering\w*|kapitaal|lening\w*|subsidie\w*|steun|krediet|"
-                    r"finanzierung\w*|investition\w*|kapital|kredit\w*|darlehen|zuschuss|zuschüsse|förderung\w*|geld)\b"),
+                    r"finanzierung\w*|investition\w*|kapital|kredit\w*|darlehen|zuschuss|zuschüsse|förderung\w*|\w*geld|\w*gelder|"
+                    r"\w*mittel|subvention\w*|subsidie\w*|"
+                    # "erhielt einen Auftrag von X": the one who receives an order sells to X (won-tender)
+                    r"auftrag|aufträge|auftr[aä]ge\w*|bestellung\w*|order|orders|opdracht\w*|bestelling\w*|"
+                    r"toestemming|vergunning\w*|genehmigung\w*|erlaubnis|boete\w*|strafe\w*|waarschuwing\w*|warnung\w*|"
+                    r"brief|klacht\w*|beschwerde\w*|kritiek|kritik|steun|unterstützung|hulp|hilfe)\b"),
     # "haalt chips bij SMIC": Dutch for getting goods from a supplier
     Rule("gets-from", frozenset({NL}), R.SUPPLIED, r"\b(haalt|haalde|haalden|halen)\b[^,.;]{0,40}?\bbij\b",
          "pp:bij", "subject", 0.65,
@@ -180,14 +221,14 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(omzet|winst|geld|kapitaal|financiering|investering\w*|inspiratie|personeel|ingenieurs|talent)\b"),
     Rule("uses-products-of", BOTH, R.SUPPLIED,
          r"\b(gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|verwendet|verwendete|verwendeten|"
-         r"verbaut|verbaute|eingesetzt|setzt\s+\w+\s+ein|zet\s+\w+\s+in|ingezet)\b",
+         r"verbaut|verbaute|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet)\b",
          _FROM, "subject", 0.65,
          (Example("Huawei heeft jarenlang chips van TSMC gebruikt.", (TSMC, "SUPPLIED", HW)),
           Example("Lenovo verwendet in seinen Laptops Prozessoren von Intel.", ("Intel", "SUPPLIED", "Lenovo")),
+          Example("Der Netzbetreiber Brightwave Mobile setzt in seinem Kernnetz Technik von Orvane Semiconductor ein.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Lenovo mag geen chips van Micron meer gebruiken.", None)),
-         requires=r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|komponenten|onderdelen|bauteile|"
-                  r"geheugen\w*|speicher\w*|machines?|anlagen|systeme|systemen|software|ausrüstung|netzwerktechnik|"
-                  r"\w+-?chips|\w+-?komponenten|\w+-?apparatuur)\b"),
+         requires=_GOODS),
     Rule("made-at", BOTH, R.SUPPLIED,
          r"\b(laat|laten|liet|lieten)\b[^,;]*?\b(maken|produceren|fabriceren|bouwen)\b|"
          r"\b(lässt|ließ|ließen|lassen)\b[^,;]*?\b(fertigen|produzieren|herstellen|bauen)\b|"
@@ -197,20 +238,39 @@ RULES: tuple[Rule, ...] = (
           Example("Apple lässt seine Prozessoren bei TSMC fertigen.", (TSMC, "SUPPLIED", "Apple")),
           Example("Qualcomm hat Modems bei Samsung fertigen lassen.", ("Samsung Electronics", "SUPPLIED", "Qualcomm")),
           Example("Xiaomi zegt dat het de chips laat produceren bij SMIC.", (SMIC, "SUPPLIED", "Xiaomi")))),
-    Rule("made-for", BOTH, R.SUPPLIED,
-         r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|produzier\w*|fertigt\w*|"
-         r"gefertigt|hergestellt|herstellt|stellt\w*\s+\w+\s+her|baute|gebaut)\b",
+    Rule("made-for", BOTH, R.SUPPLIED, _MADE,
          "subject", "pp:voor|für", 0.7,
          (Example("TSMC produceerde de Kirin-chips voor HiSilicon.", (TSMC, "SUPPLIED", "HiSilicon")),
           Example("SMIC hat die Prozessoren für Huawei gefertigt.", (SMIC, "SUPPLIED", HW)),
           Example("Samsung, dat geheugen maakt voor Apple, groeit.", ("Samsung Electronics", "SUPPLIED", "Apple")))),
+    # made on a customer's order: "bouwt chips in opdracht van X", "fertigt im Auftrag von X"
+    Rule("made-on-order-of", BOTH, R.SUPPLIED,
+         r"\bin opdracht van\b|\bim auftrag (von|des|der)\b",
+         "subject", "pp:van|von|des|der", 0.7,
+         (Example("Orvane Semiconductor bouwt chips in opdracht van Brightwave Mobile.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor fertigt im Auftrag von Brightwave Mobile Prozessoren.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Das Institut erstellte im Auftrag von Brightwave Mobile eine Studie.", None)),
+         requires=_MADE + r"|\b(bouwt|bouwde|bouwden|gebouwd|levert|leverde|leverden|geleverd|baut|liefert\w*|geliefert)\b",
+         blocked_by=r"\b(studie|onderzoek|rapport|untersuchung|gutachten|bericht)\b"),
+    # a buyer dependent on a seller for goods: "is voor zijn chips afhankelijk van X", "bei Chips abhängig von X"
+    Rule("dependent-on", BOTH, R.SUPPLIED,
+         r"\b(afhankelijk|abhängig|angewiesen)\s+(van|von|op|auf)\b",
+         "pp:van|von|op|auf", "subject", 0.65,
+         (Example("Brightwave Mobile is voor zijn chips afhankelijk van Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile ist bei Speicherchips abhängig von Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile is voor zijn financiering afhankelijk van Keystone Capital.", None),
+          Example("Brightwave Mobile zou afhankelijk kunnen worden van Orvane Semiconductor voor chips.", None)),
+         requires=_GOODS,
+         blocked_by=r"\b(financiering|finanzierung|geld|kapitaal|kapital|investering\w*|investition\w*|subsidie\w*|export\w*|markt|"
+                    r"omzet|umsatz|klanten|kunden)\b"),
     Rule("customer-of", BOTH, R.SUPPLIED,
-         r"\b(\w*klant|\w*klanten|afnemer|afnemers|\w*kunde|\w*kunden|kundin|abnehmer|abnehmern)\s+(van|von|bei|des|der)\b",
-         "pp:van|von|bei|des|der", "subject", 0.7,
+         r"\b(\w*klant|\w*klanten|afnemer|afnemers|\w*kunde|\w*kunden|kundin|abnehmer|abnehmern)\s+(van|von|bei|bij|des|der)\b",
+         "pp:van|von|bei|bij|des|der", "subject", 0.7,
          (Example("Huawei is een grote klant van Tokyo Electron.", ("Tokyo Electron", "SUPPLIED", HW)),
           Example("Xiaomi ist seit Jahren Kunde von Infineon.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Zu den Abnehmern von Infineon gehört Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
-          Example("Hauptkunde von Infineon ist Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")))),
+          Example("Hauptkunde von Infineon ist Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
+          Example("Brightwave Mobile is al jaren klant bij Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")))),
     Rule("counted-as-customer", BOTH, R.SUPPLIED,
          r"\b(zählt|zählte|zählen|rekent|rekende|rekenen|telt|telde|tellen)\b[^,.;]{0,40}?\b(zu|tot)\s+(seinen|ihren|den|zijn|haar|hun|de)\s+"
          r"(\w+\s+){0,2}(kunden|klanten|abnehmern|afnemers|großkunden)\b",
@@ -268,8 +328,9 @@ RULES: tuple[Rule, ...] = (
          (Example("Nokia gewann 2017 die Ausschreibung von Vodafone.", ("Nokia", "SUPPLIED", "Vodafone")),
           Example("Ericsson won de aanbesteding van KPN voor het 5G-netwerk.", ("Ericsson", "SUPPLIED", "KPN")),
           Example("Ericsson erhielt den Zuschlag der Telekom für das Kernnetz.", ("Ericsson", "SUPPLIED", "Deutsche Telekom")),
-          Example("Nokia hofft, die Ausschreibung von Vodafone zu gewinnen.", None)),
-         tail_pool="orgs", blocked_by=r"\b(hofft|hoopt|will|wil|strebt|bewirbt|dingt)\b"),
+          Example("Nokia hofft, die Ausschreibung von Vodafone zu gewinnen.", None),
+          Example("Calder Devices kreeg een order van Harbor Systems, maar die werd later geschrapt.", None)),
+         tail_pool="orgs", blocked_by=r"\b(hofft|hoopt|will|wil|strebt|bewirbt|dingt)\b", blocked_after=True),
     Rule("withdrew-licence", BOTH, R.SUPPLIED,
          r"\b(entzog|entzieht|entzogen|ontnam|ontneemt|ontnomen|ontzegt|ontzegde)\b",
          "subject", "object", 0.6,
@@ -437,20 +498,22 @@ RULES: tuple[Rule, ...] = (
          "subject", _OF, 0.75,
          (Example("Nexperia ist eine Tochter der chinesischen Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("HiSilicon, een dochter van Huawei, ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW)),
-          Example("Drie dochters van Huawei werden beboet.", None)),
-         tail_pool="parties"),
+          Example("Drie dochters van Huawei werden beboet.", None),
+          Example("Orvane Semiconductor, eine ehemalige Tochter von Tessaro Holdings, wächst.", None)),
+         tail_pool="parties", blocked_by=_FORMER),
     Rule("subsidiary-compound", BOTH, R.OWNED_BY, r"(?<=-)(dochter\w*|tochter\w*)\b",
          "next", "attached", 0.7,
          (Example("Die Huawei-Tochter HiSilicon entwirft Prozessoren.", ("HiSilicon", "OWNED_BY", HW)),
           Example("De Huawei-dochter HiSilicon ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW))),
          tail_pool="orgs"),
     Rule("owned-passive", BOTH, R.OWNED_BY,
-         r"\bin handen van\b|\b(overgenomen|gekocht)\s+door\b|\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|"
+         r"\bin handen (is |was |zijn |waren )?van\b|\b(overgenomen|gekocht)\s+door\b|\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|"
          r"\bim\s+besitz\s+(von|des|der)\b",
          "subject", "pp:van|von|door|durch|des|der", 0.75,
          (Example("Nexperia is sinds 2019 in handen van Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Nexperia werd in 2019 overgenomen door Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
-          Example("Nexperia befindet sich im Besitz von Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology"))),
+          Example("Nexperia befindet sich im Besitz von Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Orvane Semiconductor, dat in handen is van Tessaro Holdings, maakt chips.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings"))),
          tail_pool="parties"),
     Rule("belongs-to", BOTH, R.OWNED_BY, r"\b(gehört|gehören|gehörte|gehörten|behoort|behoorde)\b[^,.;]{0,30}?\b(zu|zum|zur|tot)\b",
          "subject", "pp:zu|zum|zur|tot", 0.7,
@@ -471,12 +534,14 @@ RULES: tuple[Rule, ...] = (
     # the German passive agent: "wurde 2019 von Wingtech übernommen" (only with the passive auxiliary:
     # "hat die Anteile von X übernommen" names whose shares, not who bought)
     Rule("taken-over-by-passive", frozenset({DE}), R.OWNED_BY, r"\b(übernommen|gekauft|aufgekauft|erworben)\b",
-         "subject", "pp:von", 0.7,
+         "subject", "pp:von|vom", 0.7,
          (Example("Nexperia wurde 2019 von Wingtech Technology übernommen.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Orvane Semiconductor wurde 2019 vom chinesischen Konzern Tessaro Holdings übernommen.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Das Werk Newport Wafer Fab wurde von Nexperia erworben.", ("Newport Wafer Fab", "OWNED_BY", "Nexperia")),
           Example("Wingtech Technology hat die Anteile von Nexperia übernommen.", None),
           Example("Nexperia sollte von Wingtech Technology übernommen werden, doch der Deal scheiterte.", None)),
-         tail_pool="orgs", requires=r"\b(wurde|wurden|worden|ist|sind|war|waren)\b[^,.;]*\bvon\b",
+         tail_pool="orgs", requires=r"\b(wurde|wurden|worden|ist|sind|war|waren)\b[^,.;]*\b(von|vom)\b",
          blocked_by=_UNDONE_DEAL + r"|\b(sollte|sollten|soll|sollen|werden)\b(?![^,.;]*\b(wurde|wurden)\b)"),
     # "ein Unternehmen des Huawei-Konzerns", "een bedrijf van de Wingtech-groep": a member of a group
     Rule("company-of-group", BOTH, R.OWNED_BY,
@@ -532,8 +597,9 @@ RULES: tuple[Rule, ...] = (
           Example("Wingtech, das Mutterkonzern von Nexperia ist, klagt.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Mehrheitseigner von Nexperia ist seit 2019 Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Tsinghua Unigroup is de grootaandeelhouder van YMTC.", (YMTC, "OWNED_BY", "Tsinghua Unigroup")),
-          Example("Wingtech Technology wil grootaandeelhouder van Nexperia worden.", None)),
-         head_pool="companies", tail_pool="orgs"),
+          Example("Wingtech Technology wil grootaandeelhouder van Nexperia worden.", None),
+          Example("Tessaro Holdings was de vroegere eigenaar van Orvane Semiconductor.", None)),
+         head_pool="companies", tail_pool="orgs", blocked_by=_FORMER),
     Rule("owner-named-after", BOTH, R.OWNED_BY,
          r"\b(eigenaar|eigentümer\w*|moederbedrijf|moedermaatschappij|muttergesellschaft|mutterkonzern)\b(?!\s+(van|von|des|der)\b)",
          "subject", "next", 0.65,
@@ -550,18 +616,21 @@ RULES: tuple[Rule, ...] = (
           Example("Kestrel Devices plant ein Joint Venture mit Tessaro Holdings.", None)),
          tail_pool="orgs"),
     Rule("stake-in", BOTH, R.OWNED_BY,
-         r"\b(belang|aandeel|aandelen|aandelenbelang|meerderheidsbelang|beteiligung|anteile?|mehrheitsbeteiligung)\b",
+         r"\b(belang|aandeel|aandelen|aandelenbelang|meerderheidsbelang|beteiligung|anteile?|mehrheitsbeteiligung|mehrheit|"
+         r"meerderheid)\b",
          "pp:in|an|aan", "owner", 0.65,
          (Example("SK hynix hält eine Beteiligung von 15 Prozent an Kioxia.", ("Kioxia", "OWNED_BY", "SK hynix")),
           Example("Tsinghua Unigroup had een belang van 50 procent in YMTC.", (YMTC, "OWNED_BY", "Tsinghua Unigroup")),
           Example("Wingtech Technology hält alle Anteile an Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("De Chinese overheid heeft via een staatsfonds een belang van 20 procent in YMTC.", (YMTC, "OWNED_BY", "China")),
-          Example("Der chinesische Staat hält einen Anteil von einem Fünftel an YMTC.", (YMTC, "OWNED_BY", "China"))),
+          Example("Der chinesische Staat hält einen Anteil von einem Fünftel an YMTC.", (YMTC, "OWNED_BY", "China")),
+          Example("Orvane Semiconductor übernahm 2019 die Mehrheit an Calder Devices.", ("Calder Devices", "OWNED_BY", "Orvane Semiconductor"))),
          tail_pool="orgs"),
     # a share of a company held, said as a percentage with no "stake" word
     Rule("percent-held", BOTH, R.OWNED_BY, r"(\b(prozent|procent)\b|%)",
          "pp:an|van", "owner", 0.6,
          (Example("Wingtech Technology hält 30 Prozent an Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Tessaro Holdings hält 30 Prozent an Orvane Semiconductor.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Die chinesische Regierung hält über einen Staatsfonds 25 Prozent an YMTC.", (YMTC, "OWNED_BY", "China")),
           Example("Tsinghua Unigroup bezit 40 procent van YMTC.", (YMTC, "OWNED_BY", "Tsinghua Unigroup")),
           Example("Wingtech Technology hält 30 Prozent des Marktes für Nexperia-Chips.", None),
@@ -593,8 +662,9 @@ RULES: tuple[Rule, ...] = (
          "subject", "pp:van|von|des|der", 0.7,
          (Example("HiSilicon, de chipafdeling van Huawei, ontwerpt processors.", ("HiSilicon", "PART_OF", HW)),
           Example("HiSilicon gilt als die Halbleitersparte von Huawei.", ("HiSilicon", "PART_OF", HW)),
-          Example("HiSilicon maakt al jaren deel uit van Huawei.", ("HiSilicon", "PART_OF", HW))),
-         head_pool="orgs", tail_pool="orgs"),
+          Example("HiSilicon maakt al jaren deel uit van Huawei.", ("HiSilicon", "PART_OF", HW)),
+          Example("Orvane Semiconductor, de voormalige chipdivisie van Tessaro Holdings, groeit.", None)),
+         head_pool="orgs", tail_pool="orgs", blocked_by=_FORMER),
     Rule("unit-sold", BOTH, R.PART_OF,
          r"\b(verkauf|verkaufs|übernahme|erwerb|kauf|abspaltung|verkoop|overname|afsplitsing)\s+((der|des|die|van|de|het)\s+){1,2}"
          r"(?P<unit>[\w-]+(?:fertigung|produktion|productie|fabrik|fabriek)|[\w-]*(?:sparte|abteilung|geschäftsbereich|"
@@ -623,7 +693,9 @@ RULES: tuple[Rule, ...] = (
           Example("Drie dochters van Huawei werden op de entity list geplaatst.", None),
           Example("ZTE werd in 2018 weer van de zwarte lijst gehaald.", None),
           Example("Het Pentagon zette Xiaomi op de lijst van Chinese militaire bedrijven, maar haalde het bedrijf er later af.", None),
-          Example("Nachdem Washington Huawei auf die Entity List gesetzt hatte, stoppte Google die Updates.", (HW, "DESIGNATED", EL))),
+          Example("Nachdem Washington Huawei auf die Entity List gesetzt hatte, stoppte Google die Updates.", (HW, "DESIGNATED", EL)),
+          Example("Orvane Semiconductor werd op de Entity List gezet, waardoor Amerikaanse bedrijven niet meer zonder vergunning aan het "
+                  "bedrijf mogen leveren.", ("Orvane Semiconductor", "DESIGNATED", EL))),
          blocked_by=_REMOVAL, blocked_after=True),
     Rule("on-list", BOTH, R.DESIGNATED,
          r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|führt|führte|vermeld)\b|"
@@ -633,6 +705,8 @@ RULES: tuple[Rule, ...] = (
           Example("Seit 2024 steht SMEE auf der Entity List.", ("Shanghai Micro Electronics Equipment", "DESIGNATED", EL)),
           Example("Leveringen aan bedrijven op de zwarte lijst, zoals Sugon, vragen een vergunning.", ("Sugon", "DESIGNATED", EL)),
           Example("Huawei staat niet meer op de entity list.", None),
+          Example("Calder Lithography levert systemen aan Orvane Semiconductor. Dat bedrijf staat sinds december op de "
+                  "Amerikaanse zwarte lijst.", ("Orvane Semiconductor", "DESIGNATED", EL)),
           Example("Das Pentagon führt Xiaomi auf einer Liste von Unternehmen mit Verbindungen zum chinesischen Militär.",
                   ("Xiaomi", "DESIGNATED", "DoD Section 1260H list"))),
          blocked_by=_REMOVAL, blocked_after=True),
@@ -644,7 +718,7 @@ RULES: tuple[Rule, ...] = (
           Example("Ein Sprecher von Tencent sagte, die Aufnahme in die Liste sei ein Fehler.", None)),
          blocked_by=_REMOVAL, blocked_after=True),
     Rule("list-members", BOTH, R.DESIGNATED,
-         r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|"
+         r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|onder hen|"
          r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|omvat|"
          r"zu den\b[^.:;]{0,120}?\b(gehören|gehörten|zählen|zählten)|tot de\b[^.:;]{0,120}?\b(behoren|horen)|"
          r"(einer|eine|eines|één)\s+(der|van de)\s+(\w+\s+)?(vertreter|namen|bedrijven|firmen|unternehmen|ondernemingen))\b",
@@ -655,6 +729,8 @@ RULES: tuple[Rule, ...] = (
           Example("Auf der Entity List stehen viele chinesische Firmen. Einer der bekanntesten Vertreter ist Sugon.",
                   ("Sugon", "DESIGNATED", EL)),
           Example("Betroffen sind Sugon und Phytium.", None),
+          Example("De Amerikaanse regering heeft 36 Chinese bedrijven aan haar exportzwarte lijst toegevoegd. Onder hen zijn "
+                  "Orvane Semiconductor en Calder Memory.", ("Calder Memory", "DESIGNATED", EL)),
           Example("Washington hat neue Firmen auf die Entity List gesetzt. Betroffen sind vor allem Zulieferer wie Infineon.", None)),
          blocked_by=r"\b(\w*lieferant\w*|zulieferer\w*|\w*leveranciers?|klanten|kunden|abnehmer|investoren|investeerders|aktien|"
                     r"aandelen|beleggers|anleger|umsatz|omzet)\b"),
@@ -666,6 +742,7 @@ RULES: tuple[Rule, ...] = (
          "banned", "authority", 0.7,
          (Example("Die Bundesregierung verbietet Bauteile von Huawei im 5G-Netz.", (HW, "BANNED", "Germany")),
           Example("Schweden schließt Huawei vom 5G-Ausbau aus.", (HW, "BANNED", "Sweden")),
+
           Example("Vodafone schließt Huawei aus seinem Kernnetz aus.", None),
           Example("De CAC verbiedt het gebruik van chips van Micron in kritieke netwerken.",
                   ("Micron Technology", "BANNED", "Cyberspace Administration of China")),
@@ -673,6 +750,17 @@ RULES: tuple[Rule, ...] = (
           Example("Berlin untersagt den Verkauf des Werks von Infineon an einen Investor aus China.", None)),
          blocked_by=r"\b(übernahme|overname|erwerb|einstieg|investoren|investeerders|investor|beteiligung|belang|"
                     r"(verkauf|verkoop)\b[^.;]*\b(an|aan)\b)"),
+    # a decision to exclude: "heeft besloten X uit te sluiten", "hat beschlossen, X auszuschließen"
+    # (an infinitive alone is often a plan or a plea: "moet overtuigen Huawei uit te sluiten")
+    Rule("decided-to-exclude", BOTH, R.BANNED,
+         r"\b(besloten|besloot|besluit|beschlossen|beschloss|beschließt|entschieden|entschied)\b[^.;]{0,80}?"
+         r"\b(uit te sluiten|te weren|te verbannen|auszuschließen|zu verbannen|zu verbieten|te verbieden)\b",
+         "banned", "authority", 0.7,
+         (Example("De Britse regering heeft besloten Orvane Semiconductor uit te sluiten van het 5G-netwerk.",
+                  ("Orvane Semiconductor", "BANNED", "United Kingdom")),
+          Example("Die Bundesregierung hat beschlossen, Orvane Semiconductor aus dem 5G-Netz auszuschließen.",
+                  ("Orvane Semiconductor", "BANNED", "Germany")),
+          Example("Washington wil bondgenoten overtuigen Orvane Semiconductor uit te sluiten van hun netwerken.", None))),
     Rule("may-not-use", BOTH, R.BANNED,
          r"\b(mogen|mag|dürfen|darf|durften|durfte)\b[^,;]*?\b(geen|niet|keine|nicht)\b|"
          r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b",
@@ -691,13 +779,20 @@ RULES: tuple[Rule, ...] = (
           Example("Loongson ontkende dat het bedrijf banden heeft met de krijgsmacht.", None),
           Example("Laut US-Regierung arbeitet SMIC mit dem chinesischen Militär zusammen.", (SMIC, "MILITARY_LINK", MIL)),
           Example("Volgens Washington werkt Inspur samen met het Chinese leger.", ("Inspur", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor, een dochterbedrijf van Tessaro Holdings, bouwt een fabriek. Het moederbedrijf heeft "
+                  "nauwe banden met het Chinese leger.", ("Tessaro Holdings", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor, eine Tochter von Tessaro Holdings, baut ein Werk. Der Mutterkonzern unterhält enge "
+                  "Verbindungen zur Volksbefreiungsarmee.", ("Tessaro Holdings", "MILITARY_LINK", MIL)),
           Example("SMIC bestreitet, mit dem Militär zusammenzuarbeiten.", None),
+          Example("Orvane Semiconductor hat Verbindungen zum chinesischen Militär stets bestritten.", None),
           Example("Volgens de EU leverden Sinno Electronics en 3HC Semiconductors onderdelen aan het Russische leger.",
                   ("3HC Semiconductors", "MILITARY_LINK", MIL))),
          requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
                   r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|"
                   r"unterstützt|steunt|dienen|dient|zusammen|zusammenarbeit|samen|samenwerking|kooperiert|kooperierte|"
-                  r"kooperation)\b"),
+                  r"kooperation)\b",
+         # a denial at the end of the clause: "hat Verbindungen zum Militär stets bestritten"
+         blocked_by=r"\b(bestritten|ontkend|dementiert|zurückgewiesen|afgewezen|weerlegd)\b"),
     Rule("classed-military", BOTH, R.MILITARY_LINK,
          r"\bals\s+(\w+\s+){0,2}(militärunternehmen|rüstungsunternehmen|militair bedrijf|militaire onderneming|"
          r"militair-industrieel|defensiebedrijf)\b",
@@ -705,6 +800,16 @@ RULES: tuple[Rule, ...] = (
          (Example("Das Pentagon führt Hikvision als chinesisches Militärunternehmen.", ("Hikvision", "MILITARY_LINK", MIL)),
           Example("Washington bestempelt Inspur als Chinees militair bedrijf.", ("Inspur", "MILITARY_LINK", MIL)),
           Example("Tencent bestreitet, als Militärunternehmen zu gelten.", None))),
+    # the Pentagon classing a company as military is its list ("stuft X als Militärunternehmen ein")
+    Rule("classed-military-by-pentagon", BOTH, R.DESIGNATED,
+         r"\bals\s+(\w+\s+){0,2}(militärunternehmen|militair bedrijf|militaire onderneming)\b",
+         "subject", "pentagon_list", 0.65,
+         (Example("Das Pentagon stuft Orvane Semiconductor als chinesisches Militärunternehmen ein.",
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Orvane Semiconductor is in 2021 door het Pentagon aangemerkt als Chinees militair bedrijf.",
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Washington bestempelt Inspur als Chinees militair bedrijf.", None),
+          Example("Das Pentagon erwägt, Orvane Semiconductor als Militärunternehmen einzustufen.", None))),
     # the military as a customer: "Das Militär gehört zu den Kunden von Hikvision"
     Rule("military-customer-of", BOTH, R.MILITARY_LINK,
          r"\b(\w*klant|\w*klanten|afnemer|afnemers|\w*kunde|\w*kunden|abnehmer)\s+(van|von|bei|des|der)\b",
@@ -716,13 +821,14 @@ RULES: tuple[Rule, ...] = (
                   r"streitkräfte|bundeswehr)\b"),
     # a defence group described after the verb: "Norinco ist ein staatlicher Rüstungskonzern"
     Rule("is-defence-company", BOTH, R.MILITARY_LINK,
-         r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|wapenfabrikant|wapenproducent)\b",
+         r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|defensie(toe)?leverancier|wapenfabrikant|wapenproducent)\b",
          "subject", "military", 0.65,
          (Example("Die Firma Norinco ist ein staatlicher Rüstungskonzern.", ("Norinco", "MILITARY_LINK", MIL)),
           Example("AVIC is een groot Chinees defensieconcern.", ("Aviation Industry Corporation of China", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor is volgens Washington een Chinese defensieleverancier.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Infineon ist kein Rüstungskonzern.", None),
           Example("Infineon beliefert einen Rüstungskonzern.", None)),
-         requires=r"\b(ist|war|is|was|gilt als|geldt als)\s+(ein|eine|einer|een|der|die|de|het)\b"),
+         requires=r"\b(ist|war|is|was|gilt als|geldt als)\s+([\w-]+\s+){0,3}?(ein|eine|einer|een|der|die|de|het)\b"),
     Rule("defence-noun", BOTH, R.MILITARY_LINK,
          r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|wapenfabrikant|wapenproducent|militaire universiteit|"
          r"militärhochschule|militäruniversität)\b",

@@ -108,6 +108,33 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_OPENING_QUOTES = frozenset('"\'“‘„')
+
+
+@Language.component("chipgraph_full_stops")
+def full_stops(doc: Doc) -> Doc:
+    """Start a sentence after a full stop that stands alone, before the parser runs.
+
+    The small parser sometimes runs two sentences together ("... equipment
+    from Naura. CXMT, which counts ...") and hangs the second subject on the
+    first sentence, which makes facts across sentences.  A "." the tokenizer
+    split off a word ends a sentence when a capitalised word (or a quote and
+    one) follows; abbreviations ("U.S.", "Inc.", "No.") stay one token, so
+    they never count.
+    """
+    n = len(doc)
+    for i in range(1, n - 1):
+        if doc[i].text != "." or not doc[i].whitespace_:
+            continue
+        j = i + 1
+        if doc[j].text in _OPENING_QUOTES and j + 1 < n:
+            j += 1
+        nxt = doc[j]
+        if nxt.is_alpha and nxt.text[:1].isupper() and not doc[i - 1].is_space:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
 def _split_percent_compounds(nlp: Any) -> None:
     """"51%-owned", "70%-controlled": spaCy keeps these as one token, so no
     rule sees the verb; a hyphen after a per cent sign becomes its own token
@@ -133,6 +160,7 @@ def load_pipeline(model: str) -> Any:
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("chipgraph_line_breaks", before="parser")
+        nlp.add_pipe("chipgraph_full_stops", before="parser")
     _split_percent_compounds(nlp)
     cased, lower = ruler_patterns()
     before = "ner" if "ner" in nlp.pipe_names else None

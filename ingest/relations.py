@@ -72,6 +72,15 @@ def sentence_segments(doc: Any) -> Iterator[Any]:
             yield doc[start:sent.end]
 
 
+#: role nouns and the end of the previous sentence's fact they stand for (0 head, 1 tail)
+_ROLE_NOUNS: dict[str, tuple[RelationType, int]] = {
+    "supplier": (RelationType.SUPPLIED, 0), "vendor": (RelationType.SUPPLIED, 0), "seller": (RelationType.SUPPLIED, 0),
+    "customer": (RelationType.SUPPLIED, 1), "buyer": (RelationType.SUPPLIED, 1), "client": (RelationType.SUPPLIED, 1),
+}
+#: what an offender pays or gets "for" doing something ("a $5 million fine for shipping ...")
+_PENALTY_NOUNS = frozenset("fine fines penalty penalties settlement sentence million billion".split())
+
+
 class _Ctx:
     def __init__(self, doc: Any, ents: DocEntities, sents: list[Any]) -> None:
         self.doc = doc
@@ -329,6 +338,9 @@ class _Ctx:
                            for c in t.children)
         if not (t.tag_ == "NN" and dets == ["the"] and modifiers_ok):
             return None
+        role = self.role_reference(t)
+        if role:
+            return role
         noun = t.lower_
         mentions = [] if noun in _GENERIC_ORG_NOUNS else self.org_nouns().get(noun, [])
         k = bisect.bisect_left(mentions, (t.i, ""))
@@ -339,6 +351,25 @@ class _Ctx:
             found = self.salience.previous(t)
             return None if found and _is_authority(self, found) else found  # "the company" is no ministry
         return None
+
+    def role_reference(self, t: Any) -> str | None:
+        """"The supplier", "the customer", "the parent company" right after a
+        sentence that stated one supply or one owner: the one in that role
+        ("B buys modems from A. The supplier is controlled by C": A)."""
+        lemma = t.lemma_.lower()
+        if lemma in ("company", "group", "firm") and any(c.dep_ in ("amod", "compound") and c.lower_ in ("parent", "holding")
+                                                         for c in t.children):
+            role: tuple[RelationType, int] | None = (RelationType.OWNED_BY, 1)
+        else:
+            role = _ROLE_NOUNS.get(lemma)
+        starts = self.salience.starts
+        k = bisect.bisect_right(starts, t.i) - 1
+        if role is None or k < 1:
+            return None
+        rtype, end = role
+        found = {(f.head, f.tail)[end] for f in self.facts if f.type == rtype and starts[k - 1] <= f.sent.start < starts[k]}
+        named = [x for x in found if isinstance(x, str)]
+        return named[0] if len(named) == 1 and len(found) == 1 else None
 
     def org_nouns(self) -> dict[str, list[tuple[int, str]]]:
         """word of an organisation's name -> its mentions (start, key) in order."""
@@ -426,7 +457,7 @@ class _Ctx:
             return self.subjects(v.head.head, depth + 1)  # "X signed a contract to supply Y": X supplies
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
             return self.args(v.head, conj=False)
-        early = [c for c in v.children if c.dep_ in ("npadvmod", "nmod") and c.i < v.i and self.key(c)]
+        early = [c for c in v.children if c.dep_ in ("npadvmod", "nmod", "compound") and c.i < v.i and self.key(c)]
         if early and v.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return self.args(early[0])  # a subject the parser mislabelled ("TSMC manufactured ...")
         if v.dep_ in ("advcl", "conj") and v.i > 0:
@@ -445,6 +476,9 @@ class _Ctx:
         while gov is not None and gov.dep_ == "pobj" and gov.head.dep_ == "prep" and gov.pos_ == "NOUN" \
                 and gov.lemma_.lower() in LIST_NOUNS:
             gov = gov.head.head  # "placed X on a blacklist for supplying ...": the phrase hangs on the list
+        if gov is not None and gov.pos_ not in ("VERB", "AUX") and gov.dep_ in ("oprd", "acomp", "dobj") \
+                and (gov.pos_ in ("ADJ", "NUM") or gov.lemma_.lower() in _PENALTY_NOUNS) and gov.head.pos_ in ("VERB", "AUX"):
+            gov = gov.head  # "pleaded guilty to exporting", "was fined $5 million for shipping": the verb's subject does it
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
             if obj is not None and not is_passive(gov) and (

@@ -30,7 +30,7 @@ from typing import Any, Callable
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .entities import DocEntities
-from .grammar_nlde import BUYER_CONTEXT, LIST_PHRASES, NATIONAL_AUTHORITIES, RULES, Rule
+from .grammar_nlde import BUYER_CONTEXT, LIST_PHRASES, NATIONAL_AUTHORITIES, REMOVAL_VERBS, RULES, Rule
 from .orgs import reference_genitive
 from .relations import Fact, military_list_ids, pentagon_list_name
 
@@ -79,7 +79,8 @@ _DESCRIPTOR = re.compile(
     r"[\w-]*(fabrikant|bedrijf|bedrijven|concern|maker|makers|producent|leverancier|hersteller|konzern|firma|firmen|unternehmen|"
     r"gruppe|groep|reus|gigant|giganten|dochter|tochter|toeleverancier|ausrüster|zulieferer|lieferant|anbieter|"
     r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|"
-    r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|makers?)"
+    r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|makers?|"
+    r"holding|fonds|investeerder|maatschappij|conglomeraat|konglomerat|gesellschaft)"
     r"(en|n|s|e|er)?$", re.I)
 _ADJECTIVE = re.compile(r"^[a-zäöüßéë][\w-]*(e|en|er|es|em|sche|ische)$|^[A-Z][\w-]*(se|ese|sche|ische|ischen|ischer)$"
                         r"|^(?!(?:Januar|Februar|September|Oktober|November|Dezember|Partner|Hersteller|Anbieter|Betreiber)$)"
@@ -105,7 +106,9 @@ _NEGATION = re.compile(r"\b(niet(?!\s+(langer|meer|alleen))|geen|nooit|nicht(?!\
                        r"keiner|nie|niemals)\b", re.I)
 #: "keine Chips mehr", "geen chips meer": supply that stopped, which still implies it
 #: happened (for supply rules only; a list or a tie "no more" is not read this way)
-_STOPPED = re.compile(r"\b(kein|keine|keinen|keiner|geen)\s+([\w-]+\s+){0,2}(mehr|meer)\b", re.I)
+_STOPPED = re.compile(r"\b((mag|mogen|mocht|mochten|darf|dürfen|durfte|durften)\s+([\w-]+\s+){0,3}?)?"
+                      r"((kein|keine|keinen|keiner|geen)\s+([\w-]+\s+){0,2}(mehr|meer)|niet\s+(meer|langer)|nicht\s+(mehr|länger))\b",
+                      re.I)  # "darf keine Chips mehr liefern": no longer allowed, so it had supplied
 #: hypotheticals: their own comma piece
 _HEDGE = re.compile(r"\b(zou(den)?\b[^,;]*?\bkunnen|könnte|könnten|würde|würden|mogelijk|eventueel|möglicherweise|"
                     r"mogen|mag|mocht|mochten|dürfen|darf|durfte|durften|kan|kunnen|können|kann|konnte|konnten|wil|willen|"
@@ -119,6 +122,12 @@ _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestrei
 #: a definite description standing for the company just named
 _DEFINITE = re.compile(r"^\W*(de|het|der|die|das)\s+([\w-]+\s+)?(onderneming|bedrijf|concern|chipmaker|chipfabrikant|"
                        r"unternehmen|konzern|firma|chiphersteller|hersteller)\b", re.I)
+#: a demonstrative description: the company the sentence before named last ("Dat bedrijf staat ...")
+_DEMONSTRATIVE = re.compile(r"^\W*(dat|dit|deze|dieses|diese|dieser|letzteres|letztere)\s+([\w-]+\s+)?(onderneming|bedrijf|"
+                            r"concern|chipmaker|chipfabrikant|unternehmen|konzern|firma|chiphersteller|hersteller)\b", re.I)
+#: the owner the sentence before named ("Het moederbedrijf heeft ...", "Der Mutterkonzern unterhält ...")
+_PARENT = re.compile(r"^\W*(het|de|der|die|das)\s+([\w-]+\s+)?(moederbedrijf|moederconcern|moedermaatschappij|eigenaar|"
+                     r"mutterkonzern|muttergesellschaft|mutterunternehmen|eigentümer)\b", re.I)
 #: how many sentences on a list named earlier still explains "Betroffen sind ..."
 CONTEXT_SPAN = 6
 #: a vendor named by description ("den chinesischen Ausrüster", "de Chinese leverancier")
@@ -133,6 +142,9 @@ _SUCH_AS = re.compile(r"(?i:\b(waaronder|zoals|onder wie|darunter|unter anderem|
 _AUTHORITY = re.compile(r"(department|ministry|ministerie|bureau|administration|commission|office|agency|regulator|"
                         r"autoriteit|behörde|ministerium|agentur|government|regierung|toezicht|bundesamt|aufsicht|"
                         r"regulierer)", re.I)
+_REMOVED_AFTER = re.compile(REMOVAL_VERBS, re.I)
+_PENTAGON = re.compile(r"\b(pentagon\w*|ministerie van defensie|defensieministerie|verteidigungsministerium\w*|"
+                       r"us-verteidigungsministerium)\b", re.I)
 _LIST_PHRASES = tuple((re.compile(p, re.I), re.compile(c, re.I), lst, re.compile(u, re.I)) for p, c, lst, u in LIST_PHRASES)
 _NATIONAL = tuple((re.compile(p, re.I), name) for p, name in NATIONAL_AUTHORITIES)
 _BUYER_SUPPLY, _BUYER_GENERIC, _BUYER_MILITARY, _SANCTIONS = (re.compile(p, re.I) for p in BUYER_CONTEXT)
@@ -266,6 +278,7 @@ class _Doc:
         self.context_age = 0  # sentences since; the context holds for CONTEXT_SPAN sentences
         self.bullets_for: list[str] = []  # lists that bullet lines after "...:" join
         self.previous: list[str] = []  # companies the previous sentence named
+        self.previous_owners: list[str] = []  # owners (OWNED_BY tails) the previous sentence stated
         self.context_buyers: list[str] = []  # a state (or the military) the article says unnamed firms supplied
         self.buyer_age = CONTEXT_SPAN + 1
         self.buyer_sanctioned = False  # the sentence naming that buyer spoke of sanctions
@@ -406,11 +419,26 @@ class _Sent:
             return [k for k in self.prev_members if ok(k)] or None
         if _DEFINITE.match(self.text[c.start:]) and len(self.d.previous) == 1 and ok(self.d.previous[0]):
             return list(self.d.previous)  # "Der Münchner Konzern bezieht ...": the one company named just before
+        referent = self.referent(c.start, ok)
+        if referent:
+            return referent
         after = self._free_groups([i for i in idxs if self.mentions[i].start >= pos], ok)
         if after:
             return after[0]
         agents = self.governed(ci, frozenset({"door", "durch"}), ok)  # passive: "door ASML geleverd"
         return agents or None
+
+    def referent(self, start: int, ok: Callable[[str], bool]) -> list[str]:
+        """What a clause opening at ``start`` with a demonstrative ("Dat bedrijf",
+        "Dieses Unternehmen": the company the sentence before named last) or a
+        parent noun ("Het moederbedrijf", "Der Mutterkonzern": the one owner the
+        sentence before stated) stands for; [] when it opens with neither."""
+        text = self.text[start:]
+        if _DEMONSTRATIVE.match(text) and self.d.previous and ok(self.d.previous[-1]):
+            return [self.d.previous[-1]]
+        if _PARENT.match(text) and len(self.d.previous_owners) == 1 and ok(self.d.previous_owners[0]):
+            return list(self.d.previous_owners)
+        return []
 
     def _pronoun_subject(self, c: _Clause) -> bool:
         first = re.match(r"\W*([\w-]+)", self.text[c.start:])
@@ -430,6 +458,28 @@ class _Sent:
             return after[0]
         before = self._free_groups([i for i in idxs if self.mentions[i].start < pos], ok)
         return before[1] if len(before) == 2 else None
+
+    def sold_company(self, ci: int, pos: int) -> list[str]:
+        """The company a sale verb at ``pos`` names as its object ("Tessaro
+        verkocht Orvane in 2021 aan Keystone"): a free company name right after
+        the verb, a free name before it (the seller; a name after the verb in
+        "Vorig jaar verkocht ASML ..." is the subject), and a buyer after it
+        governed by "aan"/"an"."""
+        ok = self.pool("companies")
+        idxs = self.in_clause(ci)
+        if not self._free_groups([i for i in idxs if self.mentions[i].start < pos], lambda k: True):
+            return []
+        after = [i for i in idxs if self.mentions[i].start >= pos]
+        if len(after) < 2 or self.mentions[after[0]].prep is not None or not ok(self.mentions[after[0]].key):
+            return []
+        group = self.mentions[after[0]].group
+        rest = [i for i in after if self.mentions[i].group != group]
+        if not rest or self.mentions[rest[0]].prep not in ("aan", "an"):
+            return []
+        gap = self.text[self.mentions[after[0]].end:self.mentions[rest[0]].start]
+        if re.search(r"[,;:()]", gap) or len(gap.split()) > 5:
+            return []
+        return self.group_keys(after[0], ok)
 
     def governed(self, ci: int, preps: frozenset[str], ok: Callable[[str], bool], after: int | None = None) -> list[str] | None:
         if preps & _GENITIVE:
@@ -520,6 +570,7 @@ class _Sent:
                 return self.group_keys(c.antecedent, ok) or None
             if _DEFINITE_ANY.search(" ".join(self.text[a:b] for a, b in c.pieces)) and len(self.d.previous) == 1:
                 return list(self.d.previous)  # "de onderneming": the one company the sentence before named
+            return self.referent(c.start, ok) or None
         return None
 
     def members(self, ci: int, end: int) -> list[str]:
@@ -635,6 +686,10 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.subject(ci, m.start(), ok)
     if spec == "unit":
         return s.unit(m)
+    if spec == "pentagon_list":
+        return [s.d.dod_list()] if _PENTAGON.search(s.text) else []
+    if spec == "sold_company":
+        return s.sold_company(ci, m.end())
     if spec == "first_before":
         return s.first_before(ci, m.start(), ok)
     if spec == "second_before":
@@ -656,9 +711,12 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
         clause_text = " ".join(s.text[a:b] for a, b in s.clauses[ci].pieces)
         if rule.requires and not re.search(rule.requires, clause_text, re.I):
             continue
-        blocked_scope = clause_text + (" " + s.text[m.end():] if rule.blocked_after else "")
-        if rule.blocked_by and re.search(rule.blocked_by, blocked_scope, re.I):
+        if rule.blocked_by and re.search(rule.blocked_by, clause_text, re.I):
             continue
+        if rule.blocked_after and _REMOVED_AFTER.search(s.text[m.end():]):
+            continue  # "..., maar haalde het er later af" (not "..., waardoor X niet meer ... mag")
+        if rule.unless_company_object and s.sold_company(ci, m.end()):
+            continue  # "verkocht Orvane aan Keystone": a company sold changes owner (sold-company)
         if s.hedged(m.start(), (m.start(), m.end()) if rule.negation_in_trigger else None,
                     stopped_ok=rule.relation == R.SUPPLIED):
             continue
@@ -702,7 +760,9 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         d.context_age += 1
         d.buyer_age += 1
         _note_buyer(d, s)
+        first_fact = len(d.facts)
         prev_members = _sentence_facts(d, s, language)
+        d.previous_owners = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
         ok = s.pool("companies")
         d.previous = list(dict.fromkeys(m.key for m in mentions if ok(m.key)))
     return d.facts

@@ -1,0 +1,33 @@
+"""The pipeline's sentence starts: a standalone full stop ends a sentence
+before the parser runs, abbreviations do not (ingest/pipeline.py)."""
+
+from __future__ import annotations
+
+from chipgraph.ingest import Extractor, article_from_text
+from chipgraph.ingest.evaluation import norm
+
+
+def _sentences(extractor: Extractor, text: str) -> list[str]:
+    return [s.text for s in extractor.nlp(text).sents]
+
+
+def test_full_stop_before_a_capital_starts_a_sentence(extractor: Extractor) -> None:
+    text = ("Harbor Beijing had taken delivery of equipment from Naura. CXMT, which counts Tokyo Electron "
+            "among its suppliers, declined to comment.")
+    assert _sentences(extractor, text)[-1].startswith("CXMT")
+
+
+def test_abbreviations_do_not_end_a_sentence(extractor: Extractor) -> None:
+    text = "The U.S. Commerce Department added Kestrel Devices Inc. to the list on Monday."
+    assert _sentences(extractor, text) == [text]
+
+
+def test_no_fact_reaches_across_a_full_stop(extractor: Extractor) -> None:
+    """Run together, the second subject was read as the buyer of the first sentence's delivery."""
+    text = ("Last month SMIC disclosed that a subsidiary, SMIC Beijing, had taken delivery of equipment from Naura. "
+            "CXMT, which counts Tokyo Electron and Lam Research among its suppliers, declined to comment.")
+    x = extractor.extract(article_from_text(text))
+    names = {e.id: norm(e.name) for e in x.entities}
+    facts = {(names[r.head], r.type.value, names[r.tail]) for r in x.relations}
+    assert not any(h.startswith("changxin") and t.startswith("semiconductor manufacturing beijing") for h, _, t in facts), facts
+    assert any(h == "tokyo electron" and r == "SUPPLIED" and t.startswith("changxin") for h, r, t in facts), facts
