@@ -63,6 +63,8 @@ from typing import Any, Callable
 
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
+from .negation import stopped_since
+
 __all__ = ["Rule", "Grammar", "GrammarError", "load_grammar", "Example", "PROCEDURES", "procedure"]
 
 _VERB_POS = ("VERB", "AUX")
@@ -495,7 +497,7 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
             continue
         if any(_holds(tok, c, ctx) for c in rule.forbid):
             continue
-        if rule.negative != _negated(tok):
+        if rule.negative != _negated(tok, past_counts=rule.type is RelationType.SUPPLIED):
             continue
         obj = _what_is_meant((_navigate_path(tok, rule.product, ctx) or [None])[0], tok) if rule.product else None
         checked = obj if rule.product else _what_is_meant(next((c for c in tok.children if c.dep_ == "dobj"), None), tok)
@@ -606,8 +608,11 @@ def verbal_root(tok: Any) -> str | None:
     return low[:-3] + "y" if low.endswith("ies") else low[:-1]
 
 
-def _negated(tok: Any) -> bool:
-    """"not", "never", "no longer" on the trigger itself."""
+def _negated(tok: Any, *, past_counts: bool = False) -> bool:
+    """"not", "never", "no longer" on the trigger itself; with ``past_counts``
+    (supply), "no longer" and "not ... any more" state a past fact instead."""
+    if past_counts and stopped_since(tok, next((c for c in tok.children if c.dep_ == "neg"), None)):
+        return any(c.lower_ == "never" for c in tok.children)
     return any(c.dep_ == "neg" or c.lower_ == "never" or (c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children))
                for c in tok.children)
 

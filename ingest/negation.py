@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["is_asserted", "denied_before", "bracket_opened", "HEDGE_LEMMAS"]
+__all__ = ["is_asserted", "denied_before", "bracket_opened", "stopped_since", "HEDGE_LEMMAS"]
 
 HEDGE_LEMMAS = frozenset(
     "consider weigh mull plan propose seek threaten intend deny refrain refuse reject dismiss prepare want hope "
@@ -58,7 +58,21 @@ def denied_before(sentence: Any, trigger: Any) -> bool:
     return False
 
 
-def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
+def stopped_since(tok: Any, neg: Any | None = None) -> bool:
+    """``tok`` carries "no longer", or "not ... any more / any longer" (with
+    ``neg`` its "not"): what it says held until now.  For supply that is a
+    past supply the text states ("X no longer supplies Y", as "suspended
+    shipments to Y"); for an owner or a listing it is a former one."""
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children):
+            return True
+        if neg is not None and c.dep_ == "advmod" and (c.lower_ == "anymore" or c.lower_ in ("more", "longer")
+                                                      and any(d.lower_ == "any" for d in (*c.children, *tok.children))):
+            return True
+    return False
+
+
+def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = False) -> bool:
     """False when ``trigger`` (a spaCy token) sits in a negated, denied or
     hypothetical clause; ``stop`` is a token the walk must not pass (e.g. the
     verb that introduces a reported fact).
@@ -68,6 +82,7 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
     main verb says), does not carry a verb of removal or denial over to a
     coordinated verb ("removed from one list and put on another"), and does
     not cross into a clause merely placed beside it (";", parataxis).
+    ``past_counts``: "no longer" states a past fact that counts (supply).
     """
     if _called_false(trigger):
         return False
@@ -80,11 +95,13 @@ def is_asserted(trigger: Any, *, stop: Any | None = None) -> bool:
         for c in tok.children:
             dep = c.dep_
             if dep == "neg" and not contrast:  # "is not A, but is B": the "not" is A's
-                return False
+                if not (past_counts and stopped_since(tok, c)):
+                    return False
             if dep in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children):
                 return False  # "which is not itself owned by": the parser hangs "not" on the auxiliary
-            if steps and dep == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children):
-                return False  # "X no longer relies on chips made by Y": the governing verb is negated
+            if steps and dep == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) \
+                    and not past_counts:
+                return False  # "X no longer owns Y": the governing verb is negated (for supply it was, until now)
             if dep in ("aux", "auxpass") and c.lower_ in _MODALS:
                 # "may have supplied" hedges a past fact (it counts);
                 # "could supply" / "will supply" is hypothetical or future (it does not)

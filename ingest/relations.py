@@ -605,7 +605,8 @@ class _Ctx:
         # "its controlling shareholder, X, would cover the loss" still says X is the shareholder
         presupposed = (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "poss")) \
             or trigger.dep_ == "amod"  # "the blacklisted firm X denied ..." still calls X blacklisted
-        if not is_asserted(trigger, stop=trigger if presupposed else None) or denied_before(self.sent, trigger):
+        if not is_asserted(trigger, stop=trigger if presupposed else None, past_counts=rtype is R.SUPPLIED) \
+                or denied_before(self.sent, trigger):
             return
         for h in heads:
             for t in tails:
