@@ -495,6 +495,8 @@ def _short_forms(doc: Any, cls: str, lang: str, org_spans: list[tuple[int, int]]
             bracket = bracket or doc[j].text == "("
             j += 1
         cue = next((c for c in cues.get(lows[j], ()) if tuple(lows[j:j + len(c)]) == c), None) if j < n else None
+        if cue and len(cue) == 1 and j == e:
+            cue = None  # "X auch Y beliefert": a one-word cue ("auch", "kurz") defines a short form only after a comma
         if cue:
             j += len(cue)
             if j < n and doc[j].text in (":",):

@@ -271,6 +271,17 @@ def test_german_word_before_an_english_company_word_is_a_name(extractor: Extract
     assert orgs(extractor, "Die Kunden wollen modernere Geräte.", "de") == set()
 
 
+def test_auch_between_two_names_defines_no_short_form(extractor: Extractor) -> None:
+    """"Ob X auch Y beliefert hat": "auch" ("also") is a short-form cue only
+    after a comma ("X, auch Y genannt"); two names stay two, and a fund's
+    name does not take its noun ("der Staatsfonds Tessaro Holdings")."""
+    text = ("Ob Vantor Lithography auch Ostrel Telecom beliefert hat, ist unklar. Das Pentagon führt Ostrel Telecom "
+            "als chinesisches Militärunternehmen. Größter Anteilseigner ist der Staatsfonds Tessaro Holdings.")
+    ents = entities(extractor, text, "de")
+    assert {"Vantor Lithography", "Ostrel Telecom", "Tessaro Holdings"} <= set(ents), ents
+    assert not any("Ostrel Telecom" in aliases for _, aliases in ents.values()), ents
+
+
 def test_dutch_place_adjective_after_het_introduces_a_name(extractor: Extractor) -> None:
     """Dutch "het Franse X": the neuter article and a place adjective before a
     capitalised word name a company; ministries and parliaments are not."""
