@@ -481,7 +481,8 @@ class _Sent:
             return []
         return self.group_keys(after[0], ok)
 
-    def governed(self, ci: int, preps: frozenset[str], ok: Callable[[str], bool], after: int | None = None) -> list[str] | None:
+    def governed(self, ci: int, preps: frozenset[str], ok: Callable[[str], bool], after: int | None = None,
+                 nearest_after: int | None = None) -> list[str] | None:
         if preps & _GENITIVE:
             preps = preps | {"gen"}
         idxs = [i for i in self.in_clause(ci) if self.mentions[i].prep in preps and ok(self.mentions[i].key)
@@ -493,6 +494,11 @@ class _Sent:
             firms = [i for i in idxs if is_org(self.mentions[i].key)]
             if len({self.mentions[i].group for i in firms}) == 1:
                 idxs, groups = firms, [self.mentions[firms[0]].group]
+        if len(groups) > 1 and nearest_after is not None:
+            # "kauft Anlagen bei A und bezieht Teile von B": each verb's own phrase is the first after it
+            later = [i for i in idxs if self.mentions[i].start >= nearest_after]
+            if later:
+                idxs, groups = later[:1], [self.mentions[later[0]].group]
         if len(groups) != 1:
             return None if len(groups) > 1 else []
         return self.group_keys(idxs[0], ok)  # "aan TSMC, Samsung en Intel": the preposition governs the group
@@ -660,7 +666,7 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
     if spec == "object":
         return s.object(ci, m.end(), ok)
     if spec.startswith("pp:"):
-        return s.governed(ci, frozenset(spec[3:].split("|")), ok)
+        return s.governed(ci, frozenset(spec[3:].split("|")), ok, nearest_after=m.end())
     if spec == "next":
         return s.next_group(m.end(), ok)
     if spec == "attached":
