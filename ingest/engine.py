@@ -63,7 +63,7 @@ from typing import Any, Callable
 
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
-from .negation import stopped_since
+from .negation import no_longer, stopped_since
 
 __all__ = ["Rule", "Grammar", "GrammarError", "load_grammar", "Example", "PROCEDURES", "procedure"]
 
@@ -613,8 +613,7 @@ def _negated(tok: Any, *, past_counts: bool = False) -> bool:
     (supply), "no longer" and "not ... any more" state a past fact instead."""
     if past_counts and stopped_since(tok, next((c for c in tok.children if c.dep_ == "neg"), None)):
         return any(c.lower_ == "never" for c in tok.children)
-    return any(c.dep_ == "neg" or c.lower_ == "never" or (c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children))
-               for c in tok.children)
+    return no_longer(tok) or any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
 
 
 def _navigate_path(tok: Any, path: tuple[str, ...], ctx: Any = None) -> list[Any]:

@@ -29,6 +29,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .engine import is_passive, procedure
 from .facts import MIL_CUES, is_group_noun
+from .negation import no_longer
 
 __all__ = ["described_list", "member_phrase", "military_owned_listing", "PENTAGON_LIST", "TREASURY_LIST"]
 
@@ -109,7 +110,7 @@ def member_phrase(t: Any) -> bool:
     else:
         return False
     # "X is not one of the firms", "X is no longer among them": no member
-    return not any(c.dep_ == "neg" or (c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children)) for c in verb.children)
+    return not (no_longer(verb) or any(c.dep_ == "neg" for c in verb.children))
 
 
 def _attribution(tok: Any) -> Any | None:

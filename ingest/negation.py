@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["is_asserted", "denied_before", "bracket_opened", "stopped_since", "HEDGE_LEMMAS"]
+__all__ = ["is_asserted", "denied_before", "bracket_opened", "no_longer", "stopped_since", "HEDGE_LEMMAS"]
 
 HEDGE_LEMMAS = frozenset(
     "consider weigh mull plan propose seek threaten intend deny refrain refuse reject dismiss prepare want hope "
@@ -58,18 +58,22 @@ def denied_before(sentence: Any, trigger: Any) -> bool:
     return False
 
 
+def no_longer(tok: Any) -> bool:
+    """``tok`` carries "no longer" ("X no longer owns Y", "is no longer among them")."""
+    return any(c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) for c in tok.children)
+
+
 def stopped_since(tok: Any, neg: Any | None = None) -> bool:
     """``tok`` carries "no longer", or "not ... any more / any longer" (with
     ``neg`` its "not"): what it says held until now.  For supply that is a
     past supply the text states ("X no longer supplies Y", as "suspended
     shipments to Y"); for an owner or a listing it is a former one."""
-    for c in tok.children:
-        if c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children):
-            return True
-        if neg is not None and c.dep_ == "advmod" and (c.lower_ == "anymore" or c.lower_ in ("more", "longer")
-                                                      and any(d.lower_ == "any" for d in (*c.children, *tok.children))):
-            return True
-    return False
+    if no_longer(tok):
+        return True
+    return neg is not None and any(
+        c.dep_ == "advmod" and (c.lower_ == "anymore" or c.lower_ in ("more", "longer")
+                                and any(d.lower_ == "any" for d in (*c.children, *tok.children)))
+        for c in tok.children)
 
 
 def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = False) -> bool:
@@ -92,6 +96,8 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
     past_acl = False  # walked out of a participle describing goods ("the chips supplied by X")
     while True:
         contrast = came_by == "conj" and any(c.dep_ == "cc" and c.lower_ in _CONTRASTS for c in tok.children)
+        if steps and not past_counts and no_longer(tok):
+            return False  # "X no longer owns Y": the governing verb is negated (for supply it was, until now)
         for c in tok.children:
             dep = c.dep_
             if dep == "neg" and not contrast:  # "is not A, but is B": the "not" is A's
@@ -99,9 +105,6 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
                     return False
             if dep in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children):
                 return False  # "which is not itself owned by": the parser hangs "not" on the auxiliary
-            if steps and dep == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) \
-                    and not past_counts:
-                return False  # "X no longer owns Y": the governing verb is negated (for supply it was, until now)
             if dep in ("aux", "auxpass") and c.lower_ in _MODALS:
                 # "may have supplied" hedges a past fact (it counts);
                 # "could supply" / "will supply" is hypothetical or future (it does not)
