@@ -33,6 +33,8 @@ __all__ = ["OrgFindings", "OrgSpan", "acts_as_company", "find_orgs", "patterns",
 
 _BULLETS = {"-", "–", "—", "•", "*", "·", "▪", "►", "‣", "◦"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "„", "«", "»"}
+#: a Dutch place adjective ("Duitse", "Eindhovense", "Brabantsche")
+_NL_PLACE_ADJECTIVE = re.compile(r"(se|sche)$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th|e|de|ste|ter|ten)?$", re.I)
 
 
@@ -291,7 +293,7 @@ class _Classifier:
         if (self.lang == "de" or self.lang == "nl" and (tok.is_sent_start or line_start)) \
                 and self.descriptor(low):
             return "D"  # German writes its company nouns capitalised; elsewhere "Companies" is in a title
-        if self.lang == "nl" and re.search(r"(se|sche)$", low) and self._introduces_name(i):
+        if self.lang == "nl" and _NL_PLACE_ADJECTIVE.search(low) and self._introduces_name(i):
             return "D"  # "het Duitse Jenoptik"
         if low in self.stop:
             return "x"
@@ -307,7 +309,7 @@ class _Classifier:
             return "x"  # a German noun, or a long compound ("Elektronikkomponenten")
         if self.lang == "de" and low.endswith("er") and i > 0 and self.doc[i - 1].lower_ in ("der", "die", "das", "des", "dem", "den"):
             return "x"  # "die Dortmunder Firma": a place adjective
-        if self.lang == "nl" and re.search(r"(se|sche)$", low) and i > 0 and self.doc[i - 1].lower_ in ("de", "het", "een"):
+        if self.lang == "nl" and _NL_PLACE_ADJECTIVE.search(low) and i > 0 and self.doc[i - 1].lower_ in ("de", "het", "een"):
             return "x"  # "het Eindhovense bedrijf": a place adjective
         return "N"
 

@@ -787,7 +787,7 @@ def _barred_from_own_market(ctx: _Ctx, verb: Any) -> bool:
             continue
         acts = [c for c in p.children if c.dep_ == "pcomp" and c.lemma_.lower() in _OWN_MARKET_VERBS]
         acts += [cj for a in acts for cj in a.conjuncts]
-        if acts and not any(c.dep_ in ("dative",) or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
+        if acts and not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
                             or (c.dep_ == "dobj" and ctx.key(c)) for a in acts for c in a.children):
             return True
     return False
