@@ -202,30 +202,29 @@ def test_governments(extractor: Extractor, text: str, lang: str, place: str) -> 
     assert place in ents and ents[place][0] == GPE, ents
 
 
+def bans(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    """(banned, authority) names of the BANNED facts extracted from ``text``."""
+    from chipgraph.ingest import article_from_text
+
+    x = extractor.extract(article_from_text(text))
+    names = {e.id: e.name for e in x.entities}
+    return {(names[r.head], names[r.tail]) for r in x.relations if r.type.value == "BANNED"}
+
+
 def test_a_possessive_government_is_its_country_in_facts(extractor: Extractor) -> None:
     """"Sweden's government" is Sweden as a whole, so a ban it makes has an
     authority (the bare "Sweden" was known, but the rule saw "government")."""
-    from chipgraph.ingest import article_from_text
-
-    x = extractor.extract(article_from_text(
-        "Sweden's government banned the use of Ostrel Telecom gear in its 5G network. "
-        "Britain's government ordered operators to strip Ostrel Telecom gear from their networks."))
-    names = {e.id: e.name for e in x.entities}
-    bans = {(names[r.head], names[r.tail]) for r in x.relations if r.type.value == "BANNED"}
-    assert bans == {("Ostrel Telecom", "Sweden"), ("Ostrel Telecom", "United Kingdom")}
+    assert bans(extractor, "Sweden's government banned the use of Ostrel Telecom gear in its 5G network. "
+                           "Britain's government ordered operators to strip Ostrel Telecom gear from their networks.") \
+        == {("Ostrel Telecom", "Sweden"), ("Ostrel Telecom", "United Kingdom")}
 
 
 def test_a_possessive_regulator_is_its_country_in_facts(extractor: Extractor) -> None:
     """"China's cyberspace regulator", "Britain's telecoms watchdog": a
     country's regulator, unnamed, acts for that country."""
-    from chipgraph.ingest import article_from_text
-
-    x = extractor.extract(article_from_text(
-        "China's cyberspace regulator told operators to stop buying Corvel Memory chips. "
-        "Britain's telecoms watchdog ordered carriers to rip out Ostrel Telecom gear."))
-    names = {e.id: e.name for e in x.entities}
-    bans = {(names[r.head], names[r.tail]) for r in x.relations if r.type.value == "BANNED"}
-    assert bans == {("Corvel Memory", "China"), ("Ostrel Telecom", "United Kingdom")}
+    assert bans(extractor, "China's cyberspace regulator told operators to stop buying Corvel Memory chips. "
+                           "Britain's telecoms watchdog ordered carriers to rip out Ostrel Telecom gear.") \
+        == {("Corvel Memory", "China"), ("Ostrel Telecom", "United Kingdom")}
 
 
 # 7. mis-typed spans
