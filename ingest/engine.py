@@ -341,7 +341,16 @@ def is_passive(v: Any) -> bool:
     """Passive voice, including a bare past participle modifying a noun ("X, owned by Y")."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN") \
         or (v.dep_ == "acomp" and v.tag_ == "VBN" and v.head.lemma_ == "be") \
-        or (v.dep_ == "parataxis" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children))  # "X (controlled by Y)"
+        or (v.dep_ == "parataxis" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children)) \
+        or _shares_passive(v)  # "X (controlled by Y)"
+
+
+def _shares_passive(v: Any) -> bool:
+    """"X was founded in 2010 and added to the list": a participle coordinated
+    with a passive verb, with no subject or auxiliary of its own ("and has
+    sold ..." is active), is passive too."""
+    return v.dep_ == "conj" and v.tag_ == "VBN" and v.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass", "dobj") for c in v.children) and is_passive(v.head)
 
 
 def _navigate(step: str, toks: list[Any], ctx: Any = None) -> list[Any]:

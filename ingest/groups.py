@@ -133,7 +133,9 @@ def _list_members(ctx: Any, sent: Any) -> list[str] | None:
         # skip names inside relative clauses or "of"/"part of" phrases (the parent, not a member)
         a, inside = t, False
         while a.i != root.i and a.head.i != a.i:
-            if a.dep_ in ("relcl", "acl", "appos") or (a.dep_ == "pobj" and a.head.lower_ in ("of", "by", "from", "under")):
+            described = a.dep_ == "appos" and a.head.pos_ == "NOUN" and not ctx.key(a.head)  # "camera makers A and B"
+            if a.dep_ in ("relcl", "acl") or (a.dep_ == "appos" and not described) \
+                    or (a.dep_ == "pobj" and a.head.lower_ in ("of", "by", "from", "under")):
                 inside = True
                 break
             a = a.head

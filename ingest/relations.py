@@ -452,7 +452,9 @@ class _Ctx:
         opening = bracket_opened(v) if v.dep_ in ("parataxis", "appos", "acl", "advcl") else None
         if opening is not None and opening.i >= 1 and self.key(v.doc[opening.i - 1]):
             return self.args(v.doc[opening.i - 1], conj=False)  # "Arm Ltd. (currently controlled by SoftBank)": the name before the bracket
-        if v.dep_ == "acl" and v.tag_ == "VB" and v.head.lemma_.lower() in _CONTRACT_NOUNS and v.head.dep_ == "dobj" \
+        # the parser reads some "a deal to supply" as a relative clause with no relative pronoun
+        infinitive = v.dep_ == "acl" or (v.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
+        if infinitive and v.tag_ == "VB" and v.head.lemma_.lower() in _CONTRACT_NOUNS and v.head.dep_ == "dobj" \
                 and v.head.head.pos_ == "VERB" and v.head.head.lemma_.lower() in _CONTRACT_WINS:
             return self.subjects(v.head.head, depth + 1)  # "X signed a contract to supply Y": X supplies
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
@@ -769,6 +771,10 @@ def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[Any]:
             out.append(ctx.placeholder(t))  # "equipment from five Chinese companies": the makers, named later
         elif k is None and t.tag_ == "NNS" and is_group_noun(t) and t.dep_ == "dobj" and _barred_from_own_market(ctx, t.head):
             out.append(ctx.placeholder(t))  # "barred six firms from importing new radios. They include ..."
+        elif k is None and t.lower_ == "them" and t.dep_ == "dobj" and _barred_from_own_market(ctx, t.head):
+            group = _group_named_before(ctx, t)  # "affects ten companies and bars them from importing ..."
+            if group is not None:
+                out.append(ctx.placeholder(group))
         todo.extend(t.children)
     return out
 
@@ -776,6 +782,16 @@ def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[Any]:
 #: words that rank a role among several holders ("the largest shareholder")
 _RANK_WORDS = frozenset("largest biggest main major principal controlling majority top dominant single-largest".split())
 _OWN_MARKET_VERBS = frozenset("import market sell operate use install deploy approve authorise authorize".split())
+
+
+def _group_named_before(ctx: _Ctx, pronoun: Any) -> Any | None:
+    """The unnamed group "them" stands for: the last plural group noun before
+    it in its sentence ("ten companies"), or None when there is none or the
+    group is a place's or a buyer's ("to ten firms")."""
+    for t in reversed(ctx.sent[: pronoun.i - ctx.sent.start]):
+        if t.tag_ == "NNS" and is_group_noun(t) and ctx.key(t) is None:
+            return None if t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "with", "in") else t
+    return None
 
 
 def _barred_from_own_market(ctx: _Ctx, verb: Any) -> bool:
