@@ -22,7 +22,10 @@ __all__ = ["military_link", "MIL_VERBS"]
 R = RelationType
 MIL_VERBS = frozenset("link tie connect affiliate serve supply support work sell be have own control equip "
                       "help assist aid enable acquire obtain procure divert develop found establish create run operate back fund "
-                      "finance".split())
+                      "finance cooperate collaborate partner team".split())
+#: what a company is "part of" when the military is what it names ("part of China's military-industrial complex")
+_MIL_BODIES = frozenset("complex establishment apparatus industry sector base".split())
+_MEMBERSHIP = frozenset("part member component pillar belong".split())
 
 
 @procedure("military-modifier", "military-ties", "supplies-military-buyers", "military-description", "military-link",
@@ -76,6 +79,14 @@ def military_link(ctx: Any, tok: Any) -> None:
                 ctx.emit([t for t in targets if not isinstance(t, Placeholder)], R.MILITARY_LINK,
                          [ctx.ents.add("military", EntityType.LIST)], anchor, "rule:military-description", 0.75)
             _other_siblings(ctx, cur, tok)
+            return
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in _MIL_BODIES and cur.dep_ == "pobj" and cur.head.lower_ in ("of", "to") \
+                and cur.head.head.lemma_.lower() in _MEMBERSHIP:
+            member = cur.head.head  # "X is part of / belongs to China's military-industrial complex", "X, part of ..."
+            verb = member.head if member.pos_ == "NOUN" and member.dep_ in ("attr", "acomp") else member
+            members = ctx.args(member.head, conj=False) if member.dep_ == "appos" else ctx.subjects(verb)
+            named = [s for s in ctx.orgs(members) if not isinstance(s, Placeholder) and s != MILITARY_ID]
+            ctx.emit(named, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], verb, "rule:military-link", 0.75)
             return
         if cur.pos_ == "VERB" and cur.dep_ == "amod":
             continue  # "a PLA-linked chipmaker", "military-backed firm X": the word describes the noun it modifies
