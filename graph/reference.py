@@ -63,20 +63,34 @@ def _rows(filename: str) -> Iterator[tuple[int, dict]]:
             yield n, row
 
 
+#: what a country's adjective names when it acts as a state: "Indian authorities banned ...",
+#: "Italian regulators blocked ..." are India and Italy (English; Dutch and German forms are aliases)
+GOVERNMENT_FORMS = ("government", "authorities", "regulator", "regulators", "watchdog")
+
+
+def government_names(demonyms: list[str] | tuple[str, ...]) -> list[str]:
+    """The names a country goes by as a government: each of its adjectives
+    ("Indian") with each government noun ("Indian authorities")."""
+    return [f"{d} {noun}" for d in demonyms for noun in GOVERNMENT_FORMS]
+
+
 @lru_cache(maxsize=1)
 def reference_entities() -> tuple[Entity, ...]:
     """Known entities (organisations, lists, places, products) with aliases.
 
-    Rows: {"name", "type", "aliases": [...], "country", "sources": [url, ...]}.
+    Rows: {"name", "type", "aliases": [...], "country", "sources": [url, ...]};
+    a place may add "demonyms" (["Indian"]), which give its government's names.
     """
     out: list[Entity] = []
     for n, row in _rows(ENTITIES_FILE):
         if not row.get("sources"):
             raise ReferenceError(f"data/reference/{ENTITIES_FILE}:{n}: {row.get('name')!r} has no public source")
         try:
+            aliases = list(row.get("aliases", ()))
+            aliases += [a for a in government_names(row.get("demonyms", ())) if a not in aliases]
             out.append(
                 Entity.create(
-                    row["name"], EntityType(row["type"]), aliases=row.get("aliases", ()), country=row.get("country")
+                    row["name"], EntityType(row["type"]), aliases=aliases, country=row.get("country")
                 )
             )
         except (KeyError, ValueError) as exc:

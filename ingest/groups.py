@@ -77,7 +77,10 @@ def fill_groups(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
                         before[-1].members += [a for a in ctx.args(o) if isinstance(a, str)]
     # "including X and Y" inside the same sentence
     for p in list(ctx.placeholders_in.get(si, [])):
-        for c in p.token.children:
+        # "A and its affiliates, including X": the parser may hang "including" on the first conjunct
+        hung_on_first = [c for c in p.token.head.children if c.i > p.token.i and c.dep_ == "prep" and c.lower_ == "including"] \
+            if p.token.dep_ == "conj" else []
+        for c in list(p.token.children) + hung_on_first:
             such_as = c.dep_ == "prep" and c.lower_ == "as" and any(d.lower_ == "such" for d in c.children)
             if c.dep_ == "prep" and c.lower_ in ("including", "like") or (c.dep_ == "amod" and c.lower_ == "such") or such_as:
                 for o in c.children:

@@ -27,6 +27,7 @@ from .engine import PROCEDURES, apply_rules, is_passive, load_grammar, procedure
 from .entities import DocEntities, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
 from .negation import bracket_opened, denied_before, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, supply_verbs
+from .ellipsis import share_with_echoed_subjects
 from .groups import fill_groups, settle_groups
 from .antecedents import coordinated_owner, nearest_before_aside
 from .list_descriptions import described_list, member_phrase, military_owned_listing
@@ -919,6 +920,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
                 _possessive_unit(ctx, tok)
                 _possessive_company(ctx, tok)
         fill_groups(ctx, sents, si, first_fact)
+        share_with_echoed_subjects(ctx, sent, first_fact)
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass") and not ctx.key(t) and t.i not in ctx.salience.resolved and (
                     t.lower_ in PRONOUNS or (is_group_noun(t) and t.tag_ == "NN")):

@@ -147,7 +147,23 @@ class Salience:
                      and self.doc[i].dep_ in ("nsubj", "nsubjpass")}
         if len(continued) == 1:  # "The company is owned by S. It was added ...": the subject carries on
             return continued.pop()
+        if t.tag_ == "PRP" and t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") or t.lower_ == "its":
+            main = self._main_subject(before, this)
+            if main is not None and main not in excluded:  # "X supplies Y. It (its unit) also sells to Z": X carries on
+                return main
         return self._choose(self._orgs_between(before, this)) or self._subject_of(before, this)
+
+    def _main_subject(self, lo: int, hi: int) -> str | None:
+        """The one organisation named as the main subject of the sentence in
+        [lo, hi), whatever else it names: a subject "it" in the next sentence
+        continues it (reporters put the company they write about first)."""
+        roots = [t for t in self.doc[lo:hi] if t.dep_ == "ROOT"]
+        subj = [c for c in roots[0].children if c.dep_ in ("nsubj", "nsubjpass")] if len(roots) == 1 else []
+        if len(subj) != 1 or subj[0].conjuncts:
+            return None
+        k = self.ents.token_key[subj[0].i]
+        rec = self.ents.records.get(k) if k else None
+        return k if rec is not None and rec.type == EntityType.ORG else None
 
     def _subject_of(self, lo: int, hi: int) -> str | None:
         """The one organisation the sentence in [lo, hi) is about: named as its
@@ -188,6 +204,8 @@ class Salience:
         excluded |= {k for c in v1.children if c.dep_ == "dobj" and c.i < t.i for k in ctx.args(c) if isinstance(k, str)}
         if v1.lemma_ in _SHARE_VERBS:  # "Lam said SMIC accounted for 10% of its sales": a share of someone else's
             excluded |= {k for c in v1.children if c.dep_ == "nsubj" and c.i < t.i for k in ctx.args(c) if isinstance(k, str)}
+            if v1.dep_ == "relcl":  # "Y, which accounts for a third of its sales": not Y's own
+                excluded |= {k for k in ctx.subjects(v1) if isinstance(k, str)}
         a = t
         for _ in range(6):
             if a.dep_ == "appos":
