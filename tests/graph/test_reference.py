@@ -18,3 +18,13 @@ def test_names_are_unambiguous_within_a_type() -> None:
     shared = {key: names for key, names in owners.items() if len(names) > 1}
     assert not shared, shared
 
+
+
+def test_a_country_adjective_names_its_government() -> None:
+    """A place row's "demonyms" give its government's names ("Indian
+    authorities"), so a ban or stake stated by them has its country."""
+    places = {e.name: e for e in reference_entities() if e.type == EntityType.GPE}
+    india = set(places["India"].names())
+    assert {"Indian government", "Indian authorities", "Indian regulators", "Indian watchdog"} <= india
+    assert "Indian" not in india  # the adjective alone is no name of the state
+    assert "Chinese regulators" in set(places["China"].names())
