@@ -128,6 +128,11 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
         if came_by != "conj":
             if steps and (tok.lemma_ in HEDGE_LEMMAS or (tok.pos_ == "VERB" and tok.lower_ in _HEDGE_FORMS)):
                 return False
+            if steps and tok.lemma_ == "call" and any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
+                    or c.dep_ in ("advcl", "xcomp", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                    for c in tok.children):
+                return False  # "lawmakers called on Commerce to add X", "called for X to be added": a demand, like "urged"
             if tok.lemma_ in ("deny", "refrain", "refuse"):
                 return False
         if tok.head.i == tok.i or (stop is not None and tok.i == stop.i) or steps > 12:

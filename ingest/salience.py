@@ -296,6 +296,8 @@ class Salience:
             return named[0]  # "its list of Communist Chinese military companies": the list those words name
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             return None  # "a list of suppliers": some other list
+        if t.lemma_.lower() == "list" and words and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
+            return None  # "a watch list", "a separate list": a list not named before
         k = bisect.bisect_left(self._list_pos, t.i)
         if k > 0:
             return self.list_mentions[k - 1][1]
