@@ -420,7 +420,9 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
     toks = [tok]
     for i, step in enumerate(path):
         if step.startswith("list:"):  # a fixed list, reached when the steps before it are
-            return [ctx.ents.add(step[5:], EntityType.LIST)]
+            key = ctx.ents.add(step[5:], EntityType.LIST)
+            ctx.salience.note_list(tok.i, key)  # "blacklisted X ... The agency also added Y": the list goes on
+            return [key]
         if step in _MACROS:
             out: list[Any] = []
             for t in toks:

@@ -22,7 +22,9 @@ __all__ = ["military_link", "MIL_VERBS"]
 R = RelationType
 MIL_VERBS = frozenset("link tie connect affiliate serve supply support work sell be have own control equip "
                       "help assist aid enable acquire obtain procure divert develop found establish create run operate back fund "
-                      "finance cooperate collaborate partner team".split())
+                      "finance cooperate collaborate partner team".split()) | frozenset("build make produce manufacture design".split())
+#: making goods links a maker only when they are called military ones: chips "for missiles" are a product's use
+_MAKING_VERBS = frozenset("build make produce manufacture design".split())
 #: what a company is "part of" when the military is what it names ("part of China's military-industrial complex")
 _MIL_BODIES = frozenset("complex establishment apparatus industry sector base".split())
 _MEMBERSHIP = frozenset("part member component pillar belong".split())
@@ -35,6 +37,8 @@ def military_link(ctx: Any, tok: Any) -> None:
     "a military research institute", "supplier to the army") -> the
     organisation it describes gets MILITARY_LINK."""
     cur = tok
+    while ctx.key(tok) == MILITARY_ID and ctx.key(cur.head) == MILITARY_ID and cur.head.i != cur.i:
+        cur = cur.head  # "China's armed forces": walk on from the name's last word
     helped = False  # reached the verb as the one it helps: that verb's clause decides whether it holds
     for _ in range(7):
         if cur.head.i == cur.i:
@@ -91,6 +95,8 @@ def military_link(ctx: Any, tok: Any) -> None:
         if cur.pos_ == "VERB" and cur.dep_ == "amod":
             continue  # "a PLA-linked chipmaker", "military-backed firm X": the word describes the noun it modifies
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in MIL_VERBS:
+            if cur.lemma_.lower() in _MAKING_VERBS and tok.lemma_.lower() not in ("military", "defence", "defense", "army", "armed"):
+                return  # "designs chips for satellites and missiles"
             subj = ctx.orgs(ctx.subjects(cur))
             obj = next((c for c in cur.children if c.dep_ == "dobj"), None)
             if cur.lemma_.lower() in ("link", "tie", "connect") and obj is not None and not is_passive(cur):
@@ -101,6 +107,8 @@ def military_link(ctx: Any, tok: Any) -> None:
                 if isinstance(s, Placeholder):
                     s.military = True
                     _other_siblings(ctx, s.token, tok)
+            if any(c.dep_ == "neg" or c.lower_ == "never" for c in cur.children):
+                return  # "does not make military drones" (an aim, "sought to acquire ... for the military", still links)
             ctx.emit(named, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], cur if helped else tok,
                      "rule:military-link", 0.75)
             return

@@ -436,19 +436,32 @@ class _Ctx:
             if s.tag_ in ("WDT", "WP") or s.lower_ in ("which", "that", "who"):
                 if v.dep_ == "ccomp" and v.head.dep_ == "relcl" and s.i < v.head.i:
                     return self.args(v.head.head)  # "firms that analysts say are owned by ...": the firms
-                return self.args(v.head)
+                # "A, and two institutes that belong to Y": a plural noun coordinated after a name is its own antecedent
+                return self.args(v.head, conj=not (v.head.dep_ == "conj" and v.head.tag_ == "NNS"))
             if s.lower_ in PHASE_NUMERALS and s.i >= 2 and s.doc[s.i - 1].lower_ in PHASE_WORDS and self.key(s.doc[s.i - 2]):
                 return self.args(s.doc[s.i - 2])  # "the Big Fund Phase I holds ...": the parser reads "I" as the subject
             named = self._named_before_count(s)
             if named:
                 return named
-            if s.lower_ in ("it", "we") and depth < 4:
+            if s.lower_ in ("it", "we", "they") and depth < 4:
                 # "Kestrel said it had received ...": the company that says it
                 h = v
                 while h.dep_ in ("ccomp", "conj", "advcl") and h.head.i != h.i:
                     h = h.head
                     if h.lemma_.lower() in REPORT_VERBS:
-                        return [a for a in self.subjects(h, depth + 1) if isinstance(a, Placeholder) or self.etype(a) == EntityType.ORG]
+                        sayers = [a for a in self.subjects(h, depth + 1) if isinstance(a, Placeholder) or self.etype(a) == EntityType.ORG]
+                        if all(isinstance(a, str) and self.is_authority(a) for a in sayers):
+                            # "Commerce blacklisted X, saying it supports the military": the authority speaks of X
+                            if h.dep_ == "advcl" and h.tag_ == "VBG":
+                                acted_on = [a for c in h.head.children if c.dep_ == "dobj" for a in self.args(c)
+                                            if isinstance(a, str) and self.etype(a) == EntityType.ORG and not self.is_authority(a)]
+                                return acted_on if len(acted_on) == 1 or s.lower_ == "they" else []
+                            if not sayers:
+                                return []  # "Washington said it ...": a state speaking of itself
+                            break  # "They support ..., said the Department of Defense": not the department
+                        if s.lower_ == "they" and len(sayers) < 2:
+                            break  # "they" is the speakers only when several speak
+                        return sayers
             return self.args(s)
         opening = bracket_opened(v) if v.dep_ in ("parataxis", "appos", "acl", "advcl") else None
         if opening is not None and opening.i >= 1 and self.key(v.doc[opening.i - 1]):

@@ -138,6 +138,11 @@ class Salience:
         """The organisation a description ("the company") or pronoun at ``t``
         stands for by rule 2 (same sentence before it, else the previous one)."""
         before, this = self._sentence_bounds(t.i)
+        if t.tag_ in ("PRP", "PRP$"):  # "Its customers include A and B, and it buys from C": one "it" throughout
+            earlier = sorted((i, k) for i, k in self.resolved.items()
+                             if this <= i < t.i and self.doc[i].lower_ in PRONOUNS and k not in excluded)
+            if earlier:
+                return earlier[-1][1]
         same = [k for k in self._orgs_between(this, t.i, singular=t.tag_ == "NN") if k not in excluded]
         if same:
             return self._choose(same)
@@ -278,6 +283,15 @@ class Salience:
         if all(tok.is_punct or tok.lower_ in ("and", "or", "as", "well") for tok in between):
             return [k for k, _ in last_n]
         return []
+
+    def note_list(self, i: int, key: str) -> None:
+        """A list a word at token ``i`` stands for without naming it ("blacklisted"
+        is the Entity List), so later "the list" or "also added" continue it."""
+        k = bisect.bisect_left(self._list_pos, i)
+        if k < len(self._list_pos) and self._list_pos[k] == i:
+            return
+        self._list_pos.insert(k, i)
+        self.list_mentions.insert(k, (i, key))
 
     def current_list(self, i: int) -> str | None:
         """The list named last before token ``i`` (the list an article is about)."""
