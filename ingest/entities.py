@@ -333,6 +333,16 @@ def _alias_links(doc: Any, spans: list[Span], found: OrgFindings) -> dict[tuple[
     return links
 
 
+#: last words that make a name a group's: "Huaxin Holdings" is not a short form of "Huaxin Capital",
+#: its subsidiary, though both fold to names that start with "huaxin"
+_GROUP_WORDS = frozenset({"holding", "holdings", "group"})
+
+
+def _names_a_group(name: str) -> bool:
+    words = name.lower().replace(".", " ").split()
+    return len(words) > 1 and words[-1] in _GROUP_WORDS
+
+
 def _subsidiary_of(short: str, long: str, places: frozenset[str] | set[str]) -> bool:
     """"Huawei Technologies Japan", "Arm China", "Intel (Dalian) Corporation":
     the parent's name followed by a place names a subsidiary of its own, so
@@ -535,7 +545,8 @@ def resolve_entities(
             if long is short:
                 continue
             lw = set(norm_of[long.key].split())
-            if (long in by_alias.get(sn, ()) or (sw and sw < lw and (long.type == short.type or len(sw) == 1))) \
+            if (long in by_alias.get(sn, ()) or (sw and sw < lw and (long.type == short.type or len(sw) == 1)
+                                                  and not _names_a_group(short.name))) \
                     and not _subsidiary_of(short.name, long.name, places):
                 if best is None or len(long.name) > len(best.name):
                     best = long

@@ -147,6 +147,15 @@ def test_subsidiary_merge_blocked() -> None:
     assert not _subsidiary_of("Lumen", "Lumen Photonics", places)
 
 
+def test_a_group_is_no_short_form_of_its_namesake_subsidiary(extractor: Extractor) -> None:
+    """"Tessaro Holdings" and "Tessaro Capital" share a first word, but a
+    name ending in Holdings or Group is the parent, not a short form."""
+    ents = orgs(extractor, "Tessaro Holdings owns Orin Labs through its subsidiary Tessaro Capital. "
+                           "Later Tessaro Capital sold chips.", "en")
+    assert has(ents, "Tessaro Holdings") and has(ents, "Tessaro Capital")
+    assert orgs(extractor, "Wexford Memory shipped chips. Wexford said so.", "en") == {"Wexford Memory"}
+
+
 # 5. short forms the article defines
 def test_short_forms(extractor: Extractor) -> None:
     text = ("Zhongxin Wafer Services Corporation (ZWS) and Taihu Silicon Semiconductor (Taisil) signed a deal. "
