@@ -25,6 +25,7 @@ __all__ = [
     "ReferenceError",
     "ReferenceFact",
     "reference_entities",
+    "demonym_countries",
     "reference_facts",
     "reference_extractions",
     "load_reference",
@@ -96,6 +97,18 @@ def reference_entities() -> tuple[Entity, ...]:
         except (KeyError, ValueError) as exc:
             raise ReferenceError(f"data/reference/{ENTITIES_FILE}:{n}: {exc}") from exc
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def demonym_countries() -> dict[str, str]:
+    """A country's adjective, lower-cased -> its ISO code ("japanese" -> "JP"),
+    from the places' "demonyms": "the Japanese firm" is no Chinese company."""
+    out: dict[str, str] = {}
+    for _, row in _rows(ENTITIES_FILE):
+        if row.get("type") == EntityType.GPE.value and row.get("country"):
+            for d in row.get("demonyms", ()):
+                out.setdefault(d.lower(), row["country"])
+    return out
 
 
 @lru_cache(maxsize=1)

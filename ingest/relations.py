@@ -22,6 +22,7 @@ import re
 from typing import Any, Iterator
 
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
+from chipgraph.graph.reference import demonym_countries
 
 from .engine import PROCEDURES, apply_rules, is_passive, load_grammar, procedure, rule_methods, verbal_root
 from .entities import DocEntities, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
@@ -343,15 +344,26 @@ class _Ctx:
         if role:
             return role
         noun = t.lower_
-        mentions = [] if noun in _GENERIC_ORG_NOUNS else self.org_nouns().get(noun, [])
+        elsewhere = self._of_other_countries(t)
+        mentions = [] if noun in _GENERIC_ORG_NOUNS else [m for m in self.org_nouns().get(noun, []) if m[1] not in elsewhere]
         k = bisect.bisect_left(mentions, (t.i, ""))
         if k > 0:
             return mentions[k - 1][1]
         if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer", "fab", "foundry", "supplier", "startup",
                     "start-up", "conglomerate", "giant", "operator", "carrier", "designer"):
-            found = self.salience.previous(t)
+            found = self.salience.previous(t, elsewhere)
             return None if found and _is_authority(self, found) else found  # "the company" is no ministry
         return None
+
+    def _of_other_countries(self, t: Any) -> set[str]:
+        """The organisations "the Japanese firm" cannot mean: those whose
+        country is known and is not the one its adjective names."""
+        countries = demonym_countries()
+        named = {countries[c.lower_.lower()] for c in t.children if c.dep_ == "amod" and c.lower_ in countries}
+        if len(named) != 1:
+            return set()
+        country = named.pop()
+        return {k for k, r in self.ents.records.items() if r.type == EntityType.ORG and r.country and r.country != country}
 
     def role_reference(self, t: Any) -> str | None:
         """"The supplier", "the customer", "the parent company" right after a

@@ -138,6 +138,8 @@ class Salience:
         """The organisation a description ("the company") or pronoun at ``t``
         stands for by rule 2 (same sentence before it, else the previous one)."""
         before, this = self._sentence_bounds(t.i)
+        if t.tag_ in ("PRP", "PRP$") and self._unresolved_description_subject(this, t.i):
+            return None  # "The Japanese firm is controlled by F, which owns 38% of its shares": its is the firm's
         if t.tag_ in ("PRP", "PRP$"):  # "Its customers include A and B, and it buys from C": one "it" throughout
             earlier = sorted((i, k) for i, k in self.resolved.items()
                              if this <= i < t.i and self.doc[i].lower_ in PRONOUNS and k not in excluded)
@@ -149,14 +151,34 @@ class Salience:
         if before == this:
             return None
         continued = {k for i, k in self.resolved.items() if before <= i < this
-                     and self.doc[i].dep_ in ("nsubj", "nsubjpass")}
+                     and self.doc[i].dep_ in ("nsubj", "nsubjpass") and k not in excluded}
         if len(continued) == 1:  # "The company is owned by S. It was added ...": the subject carries on
             return continued.pop()
         if t.tag_ == "PRP" and t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") or t.lower_ == "its":
             main = self._main_subject(before, this)
             if main is not None and main not in excluded:  # "X supplies Y. It (its unit) also sells to Z": X carries on
                 return main
-        return self._choose(self._orgs_between(before, this)) or self._subject_of(before, this)
+        if t.tag_ in ("PRP", "PRP$") and self._unresolved_description_subject(before, this):
+            return None  # "The Japanese firm is controlled by F. Its second shareholder is ...": the firm's
+        before_orgs = [k for k in self._orgs_between(before, this) if k not in excluded]
+        if not before_orgs and t.tag_ in ("PRP", "PRP$") and before > 0:
+            # "X became a big supplier. Sales to China rose 45%. Its customers include ...": a sentence
+            # naming no organisation leaves the one before it in charge
+            two_back, _ = self._sentence_bounds(before)
+            main = self._main_subject(two_back, before) if two_back < before else None
+            if main is not None and main not in excluded:
+                return main
+        found = self._choose(before_orgs) or self._subject_of(before, this)
+        return None if found in excluded else found
+
+    def _unresolved_description_subject(self, lo: int, i: int) -> bool:
+        """The sentence starting at ``lo`` opens, before token ``i``, with a
+        description as its main subject ("The Japanese firm ...") that no
+        organisation was found for: a pronoun after it most likely means it."""
+        roots = [t for t in self.doc[lo:i] if t.dep_ == "ROOT"]
+        subj = [c for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i]
+        return any(s.tag_ == "NN" and s.pos_ == "NOUN" and self.ents.token_key[s.i] is None and s.i not in self.resolved
+                   and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children) for s in subj)
 
     def _main_subject(self, lo: int, hi: int) -> str | None:
         """The one organisation named as the main subject of the sentence in
