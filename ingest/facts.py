@@ -26,7 +26,8 @@ MIL_CUES = frozenset("military defence defense army pla navy missile armed".spli
 GROUP_NOUNS = frozenset(
     "company firm chipmaker maker manufacturer entity customer buyer supplier business organisation organization "
     "institute institution unit group enterprise producer foundry conglomerate contractor laboratory lab academy "
-    "university startup start-up vendor client operator carrier telco player giant automaker supplier fab designer".split()
+    "university startup start-up vendor client operator carrier telco player giant automaker supplier fab designer "
+    "trader distributor reseller dealer".split()
 )
 def is_group_noun(t: Any) -> bool:
     """A noun that stands for organisations ("firms", "chipmakers", "carmakers", "telcos")."""

@@ -133,6 +133,9 @@ def _list_members(ctx: Any, sent: Any) -> list[str] | None:
         k = ctx.key(t)
         if not k or k in out or ctx.etype(k) not in (EntityType.ORG, EntityType.PERSON):
             continue
+        if out and _after_closed_description(ctx, t, k):
+            out.append(k)  # "A, a distributor that shipped X to Y, and B": the parser hangs B inside A's clause
+            continue
         # skip names inside relative clauses or "of"/"part of" phrases (the parent, not a member)
         a, inside = t, False
         while a.i != root.i and a.head.i != a.i:
@@ -147,6 +150,21 @@ def _list_members(ctx: Any, sent: Any) -> list[str] | None:
             if ctx.etype(k) == EntityType.PERSON:
                 ctx.ents.get(k).type = EntityType.ORG  # a company NER took for a person
     return out or None
+
+
+def _after_closed_description(ctx: Any, t: Any, k: str) -> bool:
+    """Token ``t`` starts a name ``k`` that follows ", and" after a member's
+    description, coordinated by the parser with a word inside that description."""
+    start = t
+    while start.i > 0 and ctx.key(t.doc[start.i - 1]) == k:
+        start = t.doc[start.i - 1]
+    if start.i != t.i or start.i < 2 or t.doc[start.i - 1].lower_ not in ("and", "or") or t.doc[start.i - 2].text != ",":
+        return False
+    root = t
+    while ctx.key(root.head) == k and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "conj" and any(a.dep_ in ("relcl", "appos", "acl") for a in root.head.ancestors) or root.dep_ == "conj" \
+        and root.head.dep_ in ("relcl", "appos", "acl")
 
 
 def _one_of_them(root: Any) -> bool:

@@ -22,7 +22,7 @@ __all__ = ["military_link", "MIL_VERBS"]
 R = RelationType
 MIL_VERBS = frozenset("link tie connect affiliate serve supply support work sell be have own control equip "
                       "help assist aid enable acquire obtain procure divert develop found establish create run operate back fund "
-                      "finance cooperate collaborate partner team".split()) | frozenset("build make produce manufacture design".split())
+                      "finance cooperate collaborate partner team buy purchase source import".split()) | frozenset("build make produce manufacture design".split())
 #: making goods links a maker only when they are called military ones: chips "for missiles" are a product's use
 _MAKING_VERBS = frozenset("build make produce manufacture design".split())
 #: what a company is "part of" when the military is what it names ("part of China's military-industrial complex")

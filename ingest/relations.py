@@ -121,7 +121,7 @@ class _Ctx:
             v = tok.head if tok.dep_ == "dobj" else tok.head.head
             if v.dep_ == "relcl" and v.head.i != v.i:  # "X, which Y owns": the relative pronoun is X
                 return self.args(v.head, conj=False)
-        toks = [tok] + ([c for c in tok.conjuncts if not _negated_conjunct(c)] if conj else [])
+        toks = [tok] + ([c for c in tok.conjuncts if not _negated_conjunct(c) and not _closes_clause(tok, c)] if conj else [])
         out: list[Any] = []
         for t in toks:
             n = 0 if self.key(t) else _count_of(t)
@@ -183,7 +183,11 @@ class _Ctx:
             return []
         doc = tok.doc
         pos = max([tok, *tok.conjuncts], key=lambda t: t.i).right_edge.i
-        anchors = {a.i for a in tok.ancestors}
+        anchors: set[int] = set()
+        for a in tok.ancestors:  # "A, which is owned by B, and C": C goes with A, outside the clause
+            anchors.add(a.i)  # (but "devices made by A, B, and C will ...": a participle's list runs on)
+            if a.dep_ in ("relcl", "appos"):
+                break
         out: list[str] = []
         while True:
             j = pos + 1
@@ -448,8 +452,11 @@ class _Ctx:
             if s.tag_ in ("WDT", "WP") or s.lower_ in ("which", "that", "who"):
                 if v.dep_ == "ccomp" and v.head.dep_ == "relcl" and s.i < v.head.i:
                     return self.args(v.head.head)  # "firms that analysts say are owned by ...": the firms
-                # "A, and two institutes that belong to Y": a plural noun coordinated after a name is its own antecedent
-                return self.args(v.head, conj=not (v.head.dep_ == "conj" and v.head.tag_ == "NNS"))
+                # "A, and two institutes that belong to Y": a plural noun coordinated after a name is its own antecedent;
+                # "A, which is owned by Y, and B": names coordinated after the clause are not what it describes
+                found = self.args(v.head, conj=not (v.head.dep_ == "conj" and v.head.tag_ == "NNS"))
+                later = {k for c in v.head.conjuncts if c.i > v.i for k in [self.key(c)] if k}
+                return [a for a in found if not (isinstance(a, str) and a in later)] if later else found
             if s.lower_ in PHASE_NUMERALS and s.i >= 2 and s.doc[s.i - 1].lower_ in PHASE_WORDS and self.key(s.doc[s.i - 2]):
                 return self.args(s.doc[s.i - 2])  # "the Big Fund Phase I holds ...": the parser reads "I" as the subject
             named = self._named_before_count(s)
@@ -655,6 +662,18 @@ def _count_of(t: Any) -> int:
     if t.tag_ == "NNS" and is_group_noun(t) and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "all") for c in t.children):
         return next((_COUNT_WORDS[c.lower_] for c in t.children if c.dep_ == "nummod" and c.lower_ in _COUNT_WORDS), 0)
     return 0
+
+
+def _closes_clause(tok: Any, c: Any) -> bool:
+    """"A, which is owned by B, and C": C, after a comma that no third item
+    explains (two items take no serial comma), ends the clause around B; it is
+    no second owner.  Only inside a relative clause or description."""
+    if len(tok.conjuncts) != 1 or c.i < tok.i:
+        return False
+    start = c.left_edge.i
+    if start < 2 or c.doc[start - 1].lower_ not in ("and", "or") or c.doc[start - 2].text != ",":
+        return False
+    return any(a.dep_ in ("relcl", "appos") for a in tok.ancestors)
 
 
 def _negated_conjunct(t: Any) -> bool:
