@@ -333,6 +333,15 @@ def _alias_links(doc: Any, spans: list[Span], found: OrgFindings) -> dict[tuple[
     return links
 
 
+def _better_long_form(a: EntityRecord, b: EntityRecord) -> bool:
+    """Which of two long forms a short form ("Xinyuan") stands for: the one
+    the article names more often ("Xinyuan Memory", not its unit "Xinyuan
+    Design"), then the one named first, then the longer name."""
+    first_a = min((s for s, _ in a.mentions), default=1 << 30)
+    first_b = min((s for s, _ in b.mentions), default=1 << 30)
+    return (len(a.mentions), -first_a, len(a.name)) > (len(b.mentions), -first_b, len(b.name))
+
+
 #: last words that make a name a group's: "Huaxin Holdings" is not a short form of "Huaxin Capital",
 #: its subsidiary, though both fold to names that start with "huaxin"
 _GROUP_WORDS = frozenset({"holding", "holdings", "group"})
@@ -548,7 +557,7 @@ def resolve_entities(
             if (long in by_alias.get(sn, ()) or (sw and sw < lw and (long.type == short.type or len(sw) == 1)
                                                   and not _names_a_group(short.name))) \
                     and not _subsidiary_of(short.name, long.name, places):
-                if best is None or len(long.name) > len(best.name):
+                if best is None or _better_long_form(long, best):
                     best = long
         if best is not None:
             merge[short.key] = best.key

@@ -138,6 +138,8 @@ class _Ctx:
                     continue
             if k:
                 out += [m for m in self._enumerated(t, k, conj) + (self._last_member_described(t) if conj else []) if m not in out]
+                if conj:
+                    out += [m for m in self._counted_members(t) if m not in out]
                 continue
             found = False
             for c in t.children:
@@ -229,6 +231,18 @@ class _Ctx:
             names = [key for t in group for key in [self.key(t)] if key]
             out += [key for key in dict.fromkeys(names) if self.etype(key) == EntityType.ORG]
         return out
+
+    def _counted_members(self, t: Any) -> list[str]:
+        """"X and two of its subsidiaries, A and B": the parser may hang the
+        names on X as an apposition; after a counted conjunct ("two of ...")
+        they are members of the list, not other names of X."""
+        counted = [c for c in t.conjuncts if c.lower_ in _COUNT_WORDS
+                   and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)]
+        if not counted:
+            return []
+        after = min(c.i for c in counted)
+        return [k for a in t.children if a.dep_ == "appos" and a.i > after
+                for m in [a, *a.conjuncts] for k in [self.key(m)] if k and k != self.key(t)]
 
     def _last_member_described(self, t: Any) -> list[str]:
         """"A, B and C's server unit, D": the parser hangs the last member's
@@ -569,11 +583,21 @@ class _Ctx:
         doc = n.doc
         if n.i + 2 < len(doc) and doc[n.i + 1].text == "," and self.key(doc[n.i + 2]) and doc[n.i + 2].dep_ in ("conj", "appos", "compound") \
                 and not self.key(n):
+            if n.tag_ == "NNS":  # "two of its subsidiaries, A and B": the names listed after it
+                first = doc[n.i + 2]
+                while self.key(first.head) == self.key(first) and first.head.i != first.i:
+                    first = first.head
+                return [k for c in [first, *first.conjuncts] if c.i > n.i for k in [self.key(c)] if k]
             return self.args(doc[n.i + 2], conj=False)  # "another SMIC subsidiary, SMBC," parsed as a list
         if n.dep_ == "attr":
             return self.subjects(n.head)
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in ("one", "some"):
             return self.described(n.head.head)  # "X is one of the largest shareholders of Y"
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in _COUNT_WORDS and n.tag_ == "NNS":
+            # "two of its subsidiaries, A and B": the names the parser coordinates with the count word
+            named = [k for c in n.head.head.conjuncts if c.i > n.i for k in [self.key(c)] if k]
+            if named:
+                return named
         if n.dep_ == "pobj" and n.head.lower_ in ("as", "among") and n.head.head.pos_ in ("AUX", "VERB"):
             v = n.head.head
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
@@ -654,6 +678,9 @@ def _count_of(t: Any) -> int:
     """How many organisations a count word or counted description stands
     for: "both" 2, "all three" 3, "the three telcos" 3; 0 for none."""
     count = _COUNT_WORDS.get(t.lower_)
+    if count and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ == "NNS" for o in c.children)
+                     for c in t.children):
+        return 0  # "two of its subsidiaries": a part of a group, named (if at all) there, not those named before
     if count:
         n = count if count > 0 else next((_COUNT_WORDS.get(c.lower_, 0) for c in t.children if c.dep_ in ("nummod", "det")), 0)
         if t.lower_ == "all":

@@ -33,6 +33,8 @@ from typing import Any
 
 from chipgraph.graph.model import EntityType, MILITARY_ID
 
+from .facts import is_group_noun
+
 __all__ = ["Salience", "PRONOUNS", "LIST_NOUNS", "GOVERNMENT_NOUNS", "FACILITY_NOUNS"]
 
 PRONOUNS = frozenset({"it", "its"})
@@ -228,7 +230,10 @@ class Salience:
         while v1.pos_ not in ("VERB", "AUX") and v1.head.i != v1.i:
             v1 = v1.head
         # "X counts Y among its customers": its is not the verb's object
-        excluded |= {k for c in v1.children if c.dep_ == "dobj" and c.i < t.i for k in ctx.args(c) if isinstance(k, str)}
+        # (but "added X and two of its units": its is X's, coordinated with it)
+        excluded |= {k for c in v1.children if c.dep_ == "dobj" and c.i < t.i
+                     and not any(a.dep_ == "conj" and a.head.i == c.i for a in t.ancestors)
+                     for k in ctx.args(c) if isinstance(k, str)}
         if v1.lemma_ in _SHARE_VERBS:  # "Lam said SMIC accounted for 10% of its sales": a share of someone else's
             excluded |= {k for c in v1.children if c.dep_ == "nsubj" and c.i < t.i for k in ctx.args(c) if isinstance(k, str)}
             if v1.dep_ == "relcl":  # "Y, which accounts for a third of its sales": not Y's own
@@ -239,7 +244,7 @@ class Salience:
                 excluded |= {k for k in ctx.args(a.head, conj=False) if isinstance(k, str)}
             if a.dep_ in ("attr", "conj") and a.head.lemma_ == "be" or a.dep_ == "pobj" and (a.head.lower_ == "among" or a.head.lower_ == "of" and a.head.head.lower_ in
                                                    ("one", "some", "many", "several", "each", "all", "most", "two", "three")
-                                                   and a.head.head.dep_ != "appos"):  # "ships to X, one of its customers": its is the shipper
+                                                   and a.head.head.dep_ != "appos" and is_group_noun(a)):  # "ships to X, one of its customers": its is the shipper
                 v0 = a.head if a.dep_ != "pobj" else a.head.head
                 while v0.pos_ not in ("VERB", "AUX") and v0.head.i != v0.i:
                     v0 = v0.head
