@@ -185,6 +185,33 @@ def _named_in_full_elsewhere(doc: Any, spans: list[tuple[int, int, EntityType, s
     return out
 
 
+def _short_mentions(doc: Any, spans: list[Span]) -> list[Span]:
+    """Dutch and German text names a company in full once ("het bedrijf
+    Veldlaser Systems") and then by its first word ("Veldlaser is in handen
+    van ..."), which no NER marks there: each other use of that distinctive
+    first word, written as in the full name, is a mention (the short form
+    joins its long form later).  Words the text also writes in lower case,
+    places, and words that start another name are not."""
+    taken = [False] * len(doc)
+    for s, e, _, _ in spans:
+        for i in range(s, e):
+            taken[i] = True
+    lower = {t.lower_ for t in doc if t.text[:1].islower()}
+    p = patterns()
+    firsts: set[str] = set()
+    for s, e, t, r in spans:
+        w = doc[s].text
+        if t == EntityType.ORG and e - s > 1 and len(w) >= 4 and w.isalpha() and w[:1].isupper() and w.lower() not in lower \
+                and w.lower() not in p.places and w.lower() not in p.articles and not doc[s + 1].text[:1] in "(&":
+            firsts.add(w)
+    out = list(spans)
+    for tok in doc:
+        i = tok.i
+        if tok.text in firsts and not taken[i] and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha):
+            out.append((i, i + 1, EntityType.ORG, None))
+    return sorted(out)
+
+
 def _company_named_after_place(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
     """"Xinxin Hong Kong, a subsidiary of ...": the NER's two places side by
     side, an unknown word and a known place, are one company's name."""
@@ -428,6 +455,8 @@ def resolve_entities(
     spans = _named_in_full_elsewhere(doc, spans)
     if language == "en":
         spans = _absorb_government_owner(doc, spans)
+    else:
+        spans = _short_mentions(doc, spans)
 
     # units named after their parent: "24th Research Institute of CETC"
     unit_links: list[tuple[int, int, int, int]] = list(found.units)  # unit start, unit end, parent start, parent end

@@ -156,6 +156,16 @@ def test_a_group_is_no_short_form_of_its_namesake_subsidiary(extractor: Extracto
     assert orgs(extractor, "Wexford Memory shipped chips. Wexford said so.", "en") == {"Wexford Memory"}
 
 
+def test_short_names_in_dutch_and_german(extractor: Extractor) -> None:
+    """Dutch and German text names a company in full once and then by its
+    first word, which no NER marks there; a word the text also writes in
+    lower case is no such name."""
+    nl = entities(extractor, "Het bedrijf Halstein Systems levert machines. Volgens analisten is Halstein winstgevend.", "nl")
+    assert "Halstein" in next(a for n, (t, a) in nl.items() if n == "Halstein Systems")
+    de = entities(extractor, "Die Firma Weltmeister Sensorik GmbH wächst. Der weltmeister im Export ist Weltmeister nicht.", "de")
+    assert all("Weltmeister" not in a for _, a in de.values())
+
+
 # 5. short forms the article defines
 def test_short_forms(extractor: Extractor) -> None:
     text = ("Zhongxin Wafer Services Corporation (ZWS) and Taihu Silicon Semiconductor (Taisil) signed a deal. "
