@@ -286,8 +286,9 @@ class _Classifier:
             return "S"
         if low in self.of_nouns:
             return "J"
-        if low in self.industry:
-            return "I"
+        if low in self.industry or (self.lang != "en" and low in patterns().english_name_tails and i > 0
+                                    and self.doc[i - 1].text[:1].isupper() and self.doc[i - 1].is_alpha):
+            return "I"  # Dutch and German text writes "Lianjiang Microtech" only as a name
         if i in self.place:
             return "G"
         if (self.lang == "de" or self.lang == "nl" and (tok.is_sent_start or line_start)) \

@@ -166,6 +166,13 @@ def test_short_names_in_dutch_and_german(extractor: Extractor) -> None:
     assert all("Weltmeister" not in a for _, a in de.values())
 
 
+def test_english_company_word_makes_a_dutch_name(extractor: Extractor) -> None:
+    """Dutch and German text writes an English company word ("Microtech",
+    "Power") after a capitalised word only in a name."""
+    assert has(orgs(extractor, "Het bedrijf levert machines aan Lianxi Microtech.", "nl"), "Lianxi Microtech")
+    assert has(orgs(extractor, "Die Firma liefert Sensoren an Qinfeng Power.", "de"), "Qinfeng Power")
+
+
 # 5. short forms the article defines
 def test_short_forms(extractor: Extractor) -> None:
     text = ("Zhongxin Wafer Services Corporation (ZWS) and Taihu Silicon Semiconductor (Taisil) signed a deal. "
