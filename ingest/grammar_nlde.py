@@ -741,7 +741,8 @@ RULES: tuple[Rule, ...] = (
     # ---- BANNED ---------------------------------------------------------------------------------
     Rule("ban-verb", BOTH, R.BANNED,
          r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weren|verbietet|verbot|verboten|untersagt|"
-         r"untersagte|verbannt|verbannte|verbannen|ausschluss|ausgeschlossen|uitgesloten|uitsluiting)\b|"
+         r"untersagte|verbannt|verbannte|verbannen|ausschluss|ausgeschlossen|uitgesloten|uitsluiting|"
+         r"(export|import|verkoop|verkaufs|gebruiks|nutzungs|einfuhr|ausfuhr|liefer|lever)(verbod|verbot))\b|"
          r"\b(schließt|schloss|schlossen|sluit|sloot|sloten)\b[^.;]{0,60}?\b(aus|uit)\b",
          "banned", "authority", 0.7,
          (Example("Die Bundesregierung verbietet Bauteile von Huawei im 5G-Netz.", (HW, "BANNED", "Germany")),
@@ -751,6 +752,10 @@ RULES: tuple[Rule, ...] = (
           Example("De CAC verbiedt het gebruik van chips van Micron in kritieke netwerken.",
                   ("Micron Technology", "BANNED", "Cyberspace Administration of China")),
           Example("Een verbod op chips van Nexperia is volgens het ministerie niet aan de orde.", None),
+          Example("Peking reageerde met een exportverbod voor chips van Maasdal Semiconductors.",
+                  ("Maasdal Semiconductors", "BANNED", "China")),
+          Example("China verhängte ein Exportverbot für Chips von Maasdal Semiconductors.",
+                  ("Maasdal Semiconductors", "BANNED", "China")),
           Example("Berlin untersagt den Verkauf des Werks von Infineon an einen Investor aus China.", None)),
          blocked_by=r"\b(übernahme|overname|erwerb|einstieg|investoren|investeerders|investor|beteiligung|belang|"
                     r"(verkauf|verkoop)\b[^.;]*\b(an|aan)\b)"),
