@@ -173,6 +173,15 @@ def test_english_company_word_makes_a_dutch_name(extractor: Extractor) -> None:
     assert has(orgs(extractor, "Die Firma liefert Sensoren an Qinfeng Power.", "de"), "Qinfeng Power")
 
 
+def test_investor_describes_a_name(extractor: Extractor) -> None:
+    """"dem staatlichen Investor X", "investeerder X": the investor noun is a
+    description before the name, never its first word."""
+    de = orgs(extractor, "Die Firma Elbgrund Sensorik GmbH gehört dem staatlichen Investor Sorbas Capital.", "de")
+    assert has(de, "Sorbas Capital") and not any(n.startswith("Investor") for n in de)
+    nl = orgs(extractor, "Het bedrijf is in handen van investeerder Noordzee Capital.", "nl")
+    assert has(nl, "Noordzee Capital")
+
+
 # 5. short forms the article defines
 def test_short_forms(extractor: Extractor) -> None:
     text = ("Zhongxin Wafer Services Corporation (ZWS) and Taihu Silicon Semiconductor (Taisil) signed a deal. "
