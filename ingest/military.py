@@ -20,11 +20,11 @@ from .facts import GROUP_NOUNS, Placeholder, supply_verbs
 __all__ = ["military_link", "MIL_VERBS"]
 
 R = RelationType
-MIL_VERBS = frozenset("link tie connect affiliate serve supply support work sell be have own control equip "
-                      "help assist aid enable acquire obtain procure divert develop found establish create run operate back fund "
-                      "finance cooperate collaborate partner team buy purchase source import".split()) | frozenset("build make produce manufacture design".split())
 #: making goods links a maker only when they are called military ones: chips "for missiles" are a product's use
 _MAKING_VERBS = frozenset("build make produce manufacture design".split())
+MIL_VERBS = frozenset("link tie connect affiliate serve supply support work sell be have own control equip "
+                      "help assist aid enable acquire obtain procure divert develop found establish create run operate back fund "
+                      "finance cooperate collaborate partner team buy purchase source import".split()) | _MAKING_VERBS
 #: what a company is "part of" when the military is what it names ("part of China's military-industrial complex")
 _MIL_BODIES = frozenset("complex establishment apparatus industry sector base".split())
 _MEMBERSHIP = frozenset("part member component pillar belong".split())

@@ -10,13 +10,20 @@ not make X owned by Z).  So the rule is deliberately simple and explainable:
 1. A pronoun whose own clause (or the clause reporting it: "Intel said its
    ...") has exactly one organisation as subject, named before it, is that
    organisation.
-2. Otherwise the candidates are the organisations named earlier in the same
-   sentence, else: the entity the previous sentence's subject already stood
-   for ("The company is owned by S. It was added ..." continues the company),
-   else those named in the previous sentence.  One candidate: it.
-   Several: the article's topic (the organisation named at least three times
-   and at least twice as often as any other) if it is among them; else
-   nothing.
+2. Otherwise: an "it" earlier in the same sentence ("Its customers include
+   A, and it buys from B" is one company); the organisations named earlier
+   in the same sentence; the entity the previous sentence's subject already
+   stood for ("The company is owned by S. It was added ..." continues the
+   company); for a subject "it" or an "its", the organisation named as the
+   previous sentence's main subject ("X supplies Y. It also sells to Z");
+   when the previous sentence names no organisation, the main subject of
+   the one before it; else those named in the previous sentence.  One
+   candidate: it.  Several: the article's topic (the organisation named at
+   least three times and at least twice as often as any other) if it is
+   among them; else nothing.  A pronoun after a subject description that
+   stood for no one ("The Japanese firm is controlled by F. Its ...") means
+   that description: nothing.  "The Japanese firm" never stands for a
+   company known to be of another country.
 3. "the list", "that list", "the blacklist": the list named last before it in
    the article; a "blacklist" with no list named yet is the US Entity List;
    "the Pentagon list" is the Pentagon's list of Chinese military companies.
