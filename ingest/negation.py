@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["is_asserted", "denied_before", "bracket_opened", "no_longer", "stopped_since", "HEDGE_LEMMAS"]
+__all__ = ["is_asserted", "denied_before", "bracket_opened", "no_longer", "stopped_since", "inflections", "HEDGE_LEMMAS"]
 
 HEDGE_LEMMAS = frozenset(
     "consider weigh mull plan propose seek threaten intend deny refrain refuse reject dismiss prepare want hope "
@@ -22,7 +22,7 @@ HEDGE_LEMMAS = frozenset(
 )
 
 
-def _inflections(lemma: str) -> set[str]:
+def inflections(lemma: str) -> set[str]:
     """The regular forms of a verb: the parser's lemmatiser misses some
     ("hopes" -> "hop"), so hedges are also known by their surface forms."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
@@ -32,7 +32,7 @@ def _inflections(lemma: str) -> set[str]:
     return forms
 
 
-_HEDGE_FORMS = frozenset(form for lemma in HEDGE_LEMMAS for form in _inflections(lemma))
+_HEDGE_FORMS = frozenset(form for lemma in HEDGE_LEMMAS for form in inflections(lemma))
 _MODALS = frozenset("could might may would should can will 'll shall".split())
 _MARKS = frozenset("if whether unless".split())
 _NO_NOUNS = frozenset("indication evidence sign proof suggestion".split())

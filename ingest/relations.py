@@ -26,7 +26,7 @@ from chipgraph.graph.reference import demonym_countries
 
 from .engine import PROCEDURES, apply_rules, is_passive, load_grammar, procedure, rule_methods, verbal_root
 from .entities import DocEntities, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
-from .negation import bracket_opened, denied_before, is_asserted
+from .negation import bracket_opened, denied_before, inflections, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, supply_verbs
 from .ellipsis import share_with_echoed_subjects
 from .groups import fill_groups, settle_groups
@@ -46,6 +46,9 @@ _GENERIC_ORG_NOUNS = frozenset("company firm group corporation corp maker manufa
 _CONTRACT_NOUNS = frozenset("contract deal agreement order tender".split())
 #: how a company comes to hold such a contract ("lost a contract to supply" says no supply)
 _CONTRACT_WINS = frozenset("sign win secure land clinch award receive obtain ink strike reach seal get".split())
+#: "fined X for selling ...", "charged X with shipping ...": X did it (known by form: the lemmatiser reads "fined" as "fin")
+_PENALISING_FORMS = frozenset(f for lemma in ("charge", "fine", "sue", "indict", "convict", "penalize", "penalise")
+                              for f in inflections(lemma))
 #: "both" (2), "all three" (3): a count that stands for the organisations just named
 _COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "all": -1}
 #: prepositions that also open clauses; the parser reads "after Beijing banned" as "after Beijing"
@@ -533,6 +536,7 @@ class _Ctx:
             if obj is not None and not is_passive(gov) and (
                     gov.lemma_.lower() in LIST_VERBS | {"blacklist", "sanction", "target", "punish", "cite", "accuse", "identify",
                                                         "label", "brand", "deem", "classify", "describe", "regard", "flag"}
+                    or gov.lower_ in _PENALISING_FORMS
                     or v.head.lower_ == "from"):  # "banning US firms from exporting": the firms export
                 return self.args(obj)  # "Commerce placed X on the list for supporting ...": X does the supporting
             return self.subjects(gov, depth + 1)  # "X was cited for supporting ..."

@@ -139,3 +139,15 @@ def test_no_fact_of_that_type(extractor: Extractor, text: str, rtype: str) -> No
 def test_a_description_after_the_object_describes_the_object_not_the_lister(extractor: Extractor, text: str) -> None:
     got = _facts(extractor, text)
     assert not {f for f in got if f[1] == "MILITARY_LINK" and ("pentagon" in f[0] or "defense" in f[0])}, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Commerce Department fined Corvane Systems for selling radios to Halder Mobile.",
+    "Prosecutors charged Corvane Systems with selling radios to Halder Mobile.",
+    "Brixham Labs sued Corvane Systems for selling radios to Halder Mobile.",
+])
+def test_the_one_penalised_did_it(extractor: Extractor, text: str) -> None:
+    """"fined X for selling to Y", "charged X with selling": X sold, never
+    the authority or plaintiff (the lemmatiser reads "fined" as "fin")."""
+    got = {f for f in _facts(extractor, text) if f[1] == "SUPPLIED"}
+    assert got == {(norm("Corvane Systems"), "SUPPLIED", norm("Halder Mobile"))}, got
