@@ -46,6 +46,8 @@ _GENERIC_ORG_NOUNS = frozenset("company firm group corporation corp maker manufa
 _CONTRACT_NOUNS = frozenset("contract deal agreement order tender".split())
 #: how a company comes to hold such a contract ("lost a contract to supply" says no supply)
 _CONTRACT_WINS = frozenset("sign win secure land clinch award receive obtain ink strike reach seal get".split())
+#: a company's site acting for it ("X's plant in Wuxi makes chips for Y"); a unit or subsidiary is a company of its own
+_PLANT_NOUNS = frozenset("fab plant factory facility site foundry".split())
 #: "fined X for selling ...", "charged X with shipping ...": X did it (known by form: the lemmatiser reads "fined" as "fin")
 _PENALISING_FORMS = frozenset(f for lemma in ("charge", "fine", "sue", "indict", "convict", "penalize", "penalise")
                               for f in inflections(lemma))
@@ -479,6 +481,10 @@ class _Ctx:
             named = self._named_before_count(s)
             if named:
                 return named
+            if not self.key(s) and s.lemma_.lower() in _PLANT_NOUNS:
+                owners = [k for c in s.children if c.dep_ == "poss" for k in [self.possessor(c)] if k]
+                if len(owners) == 1 and self.etype(owners[0]) == EntityType.ORG:
+                    return owners  # "X's plant in Wuxi makes chips for Y": X makes them
             if s.lower_ in ("it", "we", "they") and depth < 4:
                 # "Kestrel said it had received ...": the company that says it
                 h = v
