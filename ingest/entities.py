@@ -185,13 +185,16 @@ def _named_in_full_elsewhere(doc: Any, spans: list[tuple[int, int, EntityType, s
     return out
 
 
-def _short_mentions(doc: Any, spans: list[Span]) -> list[Span]:
-    """Dutch and German text names a company in full once ("het bedrijf
-    Veldlaser Systems") and then by its first word ("Veldlaser is in handen
-    van ..."), which no NER marks there: each other use of that distinctive
-    first word, written as in the full name, is a mention (the short form
-    joins its long form later).  Words the text also writes in lower case,
-    places, and words that start another name are not."""
+def _short_mentions(doc: Any, spans: list[Span], language: str) -> list[Span]:
+    """Articles name a company in full once ("het bedrijf Veldlaser Systems",
+    "Redvale Semiconductor") and then by its first word ("Veldlaser is in
+    handen van ...", "Redvale also supplies ..."), which the NER often leaves
+    unmarked (and never marks in Dutch or German): each other use of that
+    distinctive first word, written as in the full name, is a mention (the
+    short form joins its long form later).  Words the text also writes in
+    lower case, places, words that start another name, and (in English,
+    where the tagger can tell) words not tagged as proper nouns there
+    ("Advanced packaging is ...") are not."""
     taken = [False] * len(doc)
     for s, e, _, _ in spans:
         for i in range(s, e):
@@ -207,7 +210,8 @@ def _short_mentions(doc: Any, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for tok in doc:
         i = tok.i
-        if tok.text in firsts and not taken[i] and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha):
+        if tok.text in firsts and not taken[i] and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha) \
+                and (language != "en" or tok.pos_ == "PROPN"):
             out.append((i, i + 1, EntityType.ORG, None))
     return sorted(out)
 
@@ -455,8 +459,7 @@ def resolve_entities(
     spans = _named_in_full_elsewhere(doc, spans)
     if language == "en":
         spans = _absorb_government_owner(doc, spans)
-    else:
-        spans = _short_mentions(doc, spans)
+    spans = _short_mentions(doc, spans, language)
 
     # units named after their parent: "24th Research Institute of CETC"
     unit_links: list[tuple[int, int, int, int]] = list(found.units)  # unit start, unit end, parent start, parent end

@@ -166,6 +166,16 @@ def test_short_names_in_dutch_and_german(extractor: Extractor) -> None:
     assert all("Weltmeister" not in a for _, a in de.values())
 
 
+def test_english_short_name_after_the_full_one(extractor: Extractor) -> None:
+    """"Redvale Semiconductor ... Redvale also supplies ...": the first word
+    alone is a mention when tagged a proper noun; "Advanced packaging" after
+    "Advanced Micro Devices" is not."""
+    en = entities(extractor, "Redvale Semiconductor cut its forecast. Redvale also supplies Samsung Electronics.", "en")
+    assert "Redvale" in next(a for n, (t, a) in en.items() if n == "Redvale Semiconductor")
+    en = entities(extractor, "Advanced Micro Devices makes chips. Advanced packaging is costly.", "en")
+    assert all("Advanced" not in a for _, a in en.values())
+
+
 def test_english_company_word_makes_a_dutch_name(extractor: Extractor) -> None:
     """Dutch and German text writes an English company word ("Microtech",
     "Power") after a capitalised word only in a name."""
