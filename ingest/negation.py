@@ -111,7 +111,8 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
                 if not (c.lower_ in ("may", "might") and any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)) \
                         and not (c.lower_ in _CONTRACT_MODALS and _under_contract(tok)) \
                         and not (c.lower_ in _GOING_ON_MODALS and tok.lemma_ in _GOING_ON and came_by in ("xcomp", "")
-                                 and not _conditioned(tok)):
+                                 and not _conditioned(tok)) \
+                        and not (past_counts and c.lower_ in _ABILITY_MODALS and no_longer(tok) and not _conditioned(tok)):
                     return False
             if dep == "mark" and c.lower_ in _MARKS:
                 return False
@@ -191,6 +192,8 @@ def bracket_opened(tok: Any) -> Any | None:
 
 
 _CONTRACT_MODALS = frozenset("will 'll shall".split())
+#: "can no longer buy from X": what it was able to do until now (for supply, a past supply)
+_ABILITY_MODALS = frozenset("can could".split())
 #: "said it would continue to sell to X", "will keep buying from Y": what goes on is stated, not planned
 _GOING_ON_MODALS = frozenset("will would 'll".split())
 _GOING_ON = frozenset("continue keep".split())
