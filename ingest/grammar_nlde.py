@@ -115,6 +115,10 @@ _UNDONE_DEAL = (r"\b(gepland\w*|geplant\w*|voorgenomen|beoogde|mogelijke|möglic
 #: a licence, permit or plan to sell is no sale ("a licence to sell to X" is not SUPPLIED)
 _NOT_YET_SOLD = (r"\b(geplant\w*|künftige\w*|geplande|toekomstige|vergunning\w*|genehmigung\w*|lizenz\w*|licentie\w*|"
                  r"exportlizenz\w*|exportvergunning\w*)\b")
+#: counted among the military companies: "zählt X zu den chinesischen Militärunternehmen", "behoort tot de militaire bedrijven"
+#: (the match starts after the company, so "subject" finds it before the words)
+_COUNTED_MILITARY = (r"\b(zu den|tot de)\s+(\w+\s+){0,2}(militärunternehmen|rüstungsunternehmen|militaire bedrijven|"
+                     r"militaire ondernemingen)\b")
 _FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere\w*|einstig\w*|ex-\w+)\b"  # what it was, not what it is
 #: goods a buyer uses or depends on (not money, staff or markets)
 _GOODS = (r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|komponenten|componenten|onderdelen|bauteile|"
@@ -145,7 +149,9 @@ RULES: tuple[Rule, ...] = (
           Example("Intel verkocht zijn NAND-divisie aan SK hynix.", None),
           Example("Infineon erhielt eine Genehmigung für Lieferungen an Huawei.", None),
           Example("Tessaro Holdings verkocht Orvane Semiconductor in 2021 aan Keystone Capital.", ("Orvane Semiconductor", "OWNED_BY", "Keystone Capital")),
-          Example("Orvane Semiconductor darf seit dem Verbot keine Chips mehr an Huawei liefern.", ("Orvane Semiconductor", "SUPPLIED", HW))),
+          Example("Orvane Semiconductor darf seit dem Verbot keine Chips mehr an Huawei liefern.", ("Orvane Semiconductor", "SUPPLIED", HW)),
+          Example("Orvane Semiconductor kan sinds de sancties geen chips meer aan Huawei leveren.", ("Orvane Semiconductor", "SUPPLIED", HW)),
+          Example("Orvane Semiconductor zou geen chips meer aan Huawei kunnen leveren.", None)),
          tail_pool="parties", blocked_by=_NOT_GOODS + "|" + _NOT_YET_SOLD, unless_company_object=True),
     # a company sold: the buyer becomes its owner ("verkocht Orvane aan Keystone")
     Rule("sold-company", BOTH, R.OWNED_BY,
@@ -399,6 +405,20 @@ RULES: tuple[Rule, ...] = (
           Example("Infineon erwartet mehr Umsatz mit Xiaomi.", None)),
          blocked_by=r"\b\w*(netz|netze|netzwerk\w*|netwerk\w*|ausrüster|leverancier\w*|lieferant\w*|infrastruktur|"
                     r"infrastructuur)\b"),
+    # a buyer's share of a seller's sales: "China is goed voor de helft van de omzet van ASML",
+    # "Huawei steht für zehn Prozent des Umsatzes von Qorvo", "Huawei macht 12 Prozent des Umsatzes von Qorvo aus"
+    Rule("share-of-revenue", BOTH, R.SUPPLIED,
+         r"\b(omzet|omzetten|umsatz|umsatzes|umsätze|umsätzen|erlöse|erlösen)\s+(van|von)\b",
+         "pp:van|von", "subject", 0.6,
+         (Example("China is goed voor bijna de helft van de omzet van ASML.", (ASML, "SUPPLIED", "China")),
+          Example("Huawei steht für zehn Prozent des Umsatzes von Qorvo.", ("Qorvo", "SUPPLIED", HW)),
+          Example("Huawei macht zwölf Prozent des Umsatzes von Qorvo aus.", ("Qorvo", "SUPPLIED", HW)),
+          Example("Geheugenchips zijn goed voor de helft van de omzet van Samsung.", None),
+          Example("China könnte bald die Hälfte des Umsatzes von ASML ausmachen.", None)),
+         tail_pool="parties",
+         requires=r"(\b(helft|hälfte|derde|drittel|kwart|viertel|procent|prozent|deel|teil|anteil|zehntel|tiende)\b|%)[^,.;]*"
+                  r"\b(omzet|umsatz\w*|umsätze\w*|erlöse\w*)\b",
+         blocked_by=r"\b(groei|groeide|wachstum|wuchs|stieg|steeg|daalde|sank|fiel)\b"),
     Rule("operator-spend-with", BOTH, R.SUPPLIED,
          r"\b(umsatz|umsätze|umsätzen|ausgaben|aufträge|omzet|uitgaven|bestellingen|orders)\b[^,.;]{0,30}?\b(mit|met|bei|bij)\b",
          "pp:mit|met|bei|bij", "subject", 0.6,
@@ -827,21 +847,26 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(bestritten|ontkend|dementiert|zurückgewiesen|afgewezen|weerlegd)\b"),
     Rule("classed-military", BOTH, R.MILITARY_LINK,
          r"\bals\s+(\w+\s+){0,2}(militärunternehmen|rüstungsunternehmen|militair bedrijf|militaire onderneming|"
-         r"militair-industrieel|defensiebedrijf)\b",
+         r"militair-industrieel|defensiebedrijf)\b|" + _COUNTED_MILITARY,
          "subject", "military", 0.65,
          (Example("Das Pentagon führt Hikvision als chinesisches Militärunternehmen.", ("Hikvision", "MILITARY_LINK", MIL)),
           Example("Washington bestempelt Inspur als Chinees militair bedrijf.", ("Inspur", "MILITARY_LINK", MIL)),
-          Example("Tencent bestreitet, als Militärunternehmen zu gelten.", None))),
+          Example("Tencent bestreitet, als Militärunternehmen zu gelten.", None),
+          Example("Washington rekent Inspur tot de Chinese militaire bedrijven.", ("Inspur", "MILITARY_LINK", MIL)))),
     # the Pentagon classing a company as military is its list ("stuft X als Militärunternehmen ein")
     Rule("classed-military-by-pentagon", BOTH, R.DESIGNATED,
-         r"\bals\s+(\w+\s+){0,2}(militärunternehmen|militair bedrijf|militaire onderneming)\b",
+         r"\bals\s+(\w+\s+){0,2}(militärunternehmen|militair bedrijf|militaire onderneming)\b|" + _COUNTED_MILITARY,
          "subject", "pentagon_list", 0.65,
          (Example("Das Pentagon stuft Orvane Semiconductor als chinesisches Militärunternehmen ein.",
                   ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
           Example("Orvane Semiconductor is in 2021 door het Pentagon aangemerkt als Chinees militair bedrijf.",
                   ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
           Example("Washington bestempelt Inspur als Chinees militair bedrijf.", None),
-          Example("Das Pentagon erwägt, Orvane Semiconductor als Militärunternehmen einzustufen.", None))),
+          Example("Das Pentagon erwägt, Orvane Semiconductor als Militärunternehmen einzustufen.", None),
+          Example("Das Pentagon zählt Orvane Semiconductor zu den chinesischen Militärunternehmen.",
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Het Pentagon rekent Orvane Semiconductor tot de Chinese militaire bedrijven.",
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")))),
     # the military as a customer: "Das Militär gehört zu den Kunden von Hikvision"
     Rule("military-customer-of", BOTH, R.MILITARY_LINK,
          r"\b(\w*klant|\w*klanten|afnemer|afnemers|\w*kunde|\w*kunden|abnehmer)\s+(van|von|bei|des|der)\b",

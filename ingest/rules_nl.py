@@ -113,9 +113,10 @@ _NEGATION = re.compile(r"\b(niet(?!\s+(langer|meer|alleen))|geen|nooit|nicht(?!\
                        r"keiner|nie|niemals)\b", re.I)
 #: "keine Chips mehr", "geen chips meer": supply that stopped, which still implies it
 #: happened (for supply rules only; a list or a tie "no more" is not read this way)
-_STOPPED = re.compile(r"\b((mag|mogen|mocht|mochten|darf|dürfen|durfte|durften)\s+([\w-]+\s+){0,3}?)?"
+_STOPPED = re.compile(r"\b((mag|mogen|mocht|mochten|darf|dürfen|durfte|durften|kan|kunnen|kon|konden|kann|können|konnte|konnten)"
+                      r"\s+([\w-]+\s+){0,5}?)?"
                       r"((kein|keine|keinen|keiner|geen)\s+([\w-]+\s+){0,2}(mehr|meer)|niet\s+(meer|langer)|nicht\s+(mehr|länger))\b",
-                      re.I)  # "darf keine Chips mehr liefern": no longer allowed, so it had supplied
+                      re.I)  # "darf / kann keine Chips mehr liefern": no longer allowed or able, so it had supplied
 #: hypotheticals: their own comma piece
 _HEDGE = re.compile(r"\b(zou(den)?\b[^,;]*?\bkunnen|könnte|könnten|würde|würden|mogelijk|eventueel|möglicherweise|"
                     r"mogen|mag|mocht|mochten|dürfen|darf|durfte|durften|kan|kunnen|können|kann|konnte|konnten|wil|willen|"
