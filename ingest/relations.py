@@ -120,6 +120,8 @@ class _Ctx:
             if v.dep_ == "relcl" and v.head.i != v.i:  # "X, which Y owns": the relative pronoun is X
                 return self.args(v.head, conj=False)
         toks = [tok] + ([c for c in tok.conjuncts if not _negated_conjunct(c)] if conj else [])
+        if conj:
+            toks += [b for t in list(toks) for b in as_well_as(t) if b not in toks]
         out: list[Any] = []
         for t in toks:
             n = 0 if self.key(t) else _count_of(t)
@@ -627,6 +629,25 @@ def _count_of(t: Any) -> int:
     if t.tag_ == "NNS" and is_group_noun(t) and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "all") for c in t.children):
         return next((_COUNT_WORDS[c.lower_] for c in t.children if c.dep_ == "nummod" and c.lower_ in _COUNT_WORDS), 0)
     return 0
+
+
+def as_well_as(t: Any) -> list[Any]:
+    """"A as well as B": B, the item the parser does not join to A as a
+    conjunct.  It hangs "as" on A as a coordinator (B then the next object of
+    A's preposition, or the object of "as") or on A's verb as a preposition
+    right after A ("added A as well as B to the list")."""
+    out: list[Any] = []
+    for c in t.children:
+        if c.lower_ == "as" and c.dep_ in ("cc", "prep") and any(a.lower_ == "well" for a in c.children):
+            out += [o for o in c.children if o.dep_ == "pobj"]
+            if c.dep_ == "cc" and t.head.i != t.i:
+                out += [o for o in t.head.children if o.dep_ == t.dep_ and o.i > c.i]
+    if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and t.head.i != t.i:
+        for c in t.head.children:
+            if c.lower_ == "as" and c.dep_ in ("prep", "cc") and c.left_edge.i == t.right_edge.i + 1 \
+                    and any(a.lower_ == "well" for a in c.children):
+                out += [o for o in c.children if o.dep_ == "pobj"]
+    return [b for o in out for b in (o, *o.conjuncts) if not _negated_conjunct(b)]
 
 
 def _negated_conjunct(t: Any) -> bool:
