@@ -36,6 +36,8 @@ _HEDGE_FORMS = frozenset(form for lemma in HEDGE_LEMMAS for form in _inflections
 _MODALS = frozenset("could might may would should can will 'll shall".split())
 _MARKS = frozenset("if whether unless".split())
 _NO_NOUNS = frozenset("indication evidence sign proof suggestion".split())
+#: what allows a sale without stating one ("received a licence to sell to X")
+_PERMIT_NOUNS = frozenset("licence license permission permit approval authorization authorisation waiver exemption right".split())
 #: words of denial, read on the surface: the parser often mistakes "rejects" or "disputes" for nouns
 _DENIALS = frozenset("deny denies denied denying reject rejects rejected rejecting dispute disputes disputed refute refutes "
                      "refuted dismissed dismisses rebuffed".split())
@@ -139,6 +141,10 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
                                     or any(c.dep_ == "prep" and c.lower_ in _FACTUAL_MARKS and c.i < tok.i for c in tok.head.children
                                            if any(o.dep_ == "pobj" and o.i == tok.i - 1 or o.i < tok.i for o in c.children))):
             return True  # "should add X after Beijing banned Y": the ban happened
+        if tok.tag_ == "VB" and (tok.dep_ in ("acl", "relcl") and tok.head.lemma_ in _PERMIT_NOUNS
+                                 or tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.lemma_ in _PERMIT_NOUNS
+                                                                          and c.i < tok.i for c in tok.head.children)):
+            return False  # "a licence to sell chips to X", "received a licence to sell": permission, not a sale (nor a ban)
         came_by = tok.dep_
         past_acl = past_acl or tok.dep_ == "acl" and tok.tag_ == "VBN"
         tok = tok.head

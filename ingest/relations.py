@@ -43,7 +43,7 @@ _GENERIC_ORG_NOUNS = frozenset("company firm group corporation corp maker manufa
 #: what a company signs or wins to do something ("signed a contract to supply"); not a licence, which only permits
 _CONTRACT_NOUNS = frozenset("contract deal agreement order tender".split())
 #: how a company comes to hold such a contract ("lost a contract to supply" says no supply)
-_CONTRACT_WINS = frozenset("sign win secure land clinch award receive obtain ink strike reach seal get".split())
+_CONTRACT_WINS = frozenset("sign win secure land clinch award receive obtain ink strike reach seal get have hold".split())
 #: "both" (2), "all three" (3): a count that stands for the organisations just named
 _COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "all": -1}
 #: prepositions that also open clauses; the parser reads "after Beijing banned" as "after Beijing"
@@ -454,7 +454,7 @@ class _Ctx:
         opening = bracket_opened(v) if v.dep_ in ("parataxis", "appos", "acl", "advcl") else None
         if opening is not None and opening.i >= 1 and self.key(v.doc[opening.i - 1]):
             return self.args(v.doc[opening.i - 1], conj=False)  # "Arm Ltd. (currently controlled by SoftBank)": the name before the bracket
-        if v.dep_ == "acl" and v.tag_ == "VB" and v.head.lemma_.lower() in _CONTRACT_NOUNS and v.head.dep_ == "dobj" \
+        if v.dep_ in ("acl", "relcl") and v.tag_ == "VB" and v.head.lemma_.lower() in _CONTRACT_NOUNS and v.head.dep_ == "dobj" \
                 and v.head.head.pos_ == "VERB" and v.head.head.lemma_.lower() in _CONTRACT_WINS:
             return self.subjects(v.head.head, depth + 1)  # "X signed a contract to supply Y": X supplies
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
