@@ -20,6 +20,10 @@ from .facts import GROUP_NOUNS, Placeholder, supply_verbs
 __all__ = ["military_link", "MIL_VERBS"]
 
 R = RelationType
+#: people a military word may describe ("a PLA officer", "army veterans"): their tie is not the company's
+_PEOPLE_NOUNS = frozenset("officer officers general generals veteran veterans soldier soldiers official officials engineer "
+                          "engineers scientist scientists executive executives founder founders employee employees staff "
+                          "member members commander commanders colonel researcher researchers chief".split())
 MIL_VERBS = frozenset("link tie connect affiliate serve supply support work sell be have own control equip "
                       "help assist aid enable acquire obtain procure divert develop found establish create run operate back fund "
                       "finance".split())
@@ -44,6 +48,9 @@ def military_link(ctx: Any, tok: Any) -> None:
             return
         else:
             cur = cur.head
+        if cur.pos_ == "NOUN" and (cur.lemma_.lower() in _PEOPLE_NOUNS or any(
+                c.dep_ == "amod" and c.lower_ in ("former", "retired", "ex") for c in cur.children)):
+            return  # "founded by a former PLA officer": a person's past, not the company's tie
         k = ctx.key(cur)
         if k:
             if ctx.etype(k) == EntityType.ORG and cur.i != tok.i:
