@@ -24,6 +24,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``list``         the list named in the clause (entity, or a described list)
 ``context_list`` the list the clause names, else the one the article last
                  put names on
+``recent_list``  the same, else the list the sentence before named ("Die Entity
+                 List wurde erweitert. Neu auf der Liste sind ...")
 ``authority``    the government or agency (named, or "de Amerikaanse regering")
 ``banned``       the company named after the trigger (not as a destination)
 ``military``     the military
@@ -700,14 +702,18 @@ RULES: tuple[Rule, ...] = (
           Example("Infineon war an der Entwicklung des Chips für Bosch beteiligt.", None),
           Example("Infineon könnte sich an Siltronic beteiligen.", None)),
          tail_pool="orgs"),
-    Rule("takeover", BOTH, R.OWNED_BY, r"\b(übernahm|übernimmt|übernommen|(nam|neemt|namen|nemen)\b[^,.;]{0,40}?\bover|"
+    Rule("takeover", BOTH, R.OWNED_BY, r"\b(übernahm|übernimmt|übernommen|erwarb|erwarben|verwierf|verwierven|"
+         r"(nam|neemt|namen|nemen)\b[^,.;]{0,40}?\bover|"
          r"(hat|hatte|haben|heeft|hebben|had)\b[^,.;]{0,60}?\b(gekauft|aufgekauft|erworben|gekocht|opgekocht|overgenomen))\b",
          "object", "subject", 0.65,
          (Example("Wingtech Technology übernahm 2019 Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Wingtech Technology nam Nexperia in 2019 over.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Barrow Holdings hat Delmar Electronics im Jahr 2020 gekauft.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
           Example("Barrow Holdings heeft Delmar Electronics in 2020 overgenomen.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
-          Example("Delmar Electronics hat bei Vantor Semiconductor Speicherchips gekauft.", None)),
+          Example("Delmar Electronics hat bei Vantor Semiconductor Speicherchips gekauft.", None),
+          Example("Barrow Holdings erwarb Delmar Electronics im Jahr 2019 für 3,6 Milliarden Dollar.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
+          Example("Barrow Holdings verwierf Delmar Electronics in 2019.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
+          Example("Barrow Holdings erwarb Anlagen von Delmar Electronics.", None)),
          tail_pool="orgs", blocked_by=r"\b(sparte|divisie|afdeling|werk|fabriek|fabrik|geschäft|tak)\b"),
     Rule("part-of", BOTH, R.PART_OF,
          r"\b(\w*afdeling|\w*divisie|onderdeel|teil|abteilung|\w*sparte|einheit|deel\s+uit)\s+(van|von|des|der)\b",
@@ -738,6 +744,8 @@ RULES: tuple[Rule, ...] = (
           Example("Washington setzte Huawei 2019 auf die Entity List.", (HW, "DESIGNATED", EL)),
           Example("Het Pentagon plaatste Xiaomi op een lijst van bedrijven met banden met het Chinese leger.",
                   ("Xiaomi", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Das Finanzministerium setzte Orvane Semiconductor auf die Liste chinesischer Militärunternehmen, in die Amerikaner "
+                  "nicht investieren dürfen.", ("Orvane Semiconductor", "DESIGNATED", "NS-CMIC List")),
           Example("Das US-Handelsministerium hat 36 chinesische Firmen auf seine Exportkontrollliste gesetzt, darunter YMTC.",
                   (YMTC, "DESIGNATED", EL)),
           Example("Het Amerikaanse ministerie van Handel zette 36 Chinese bedrijven op de exportzwarte lijst, waaronder YMTC.",
@@ -749,6 +757,16 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor werd op de Entity List gezet, waardoor Amerikaanse bedrijven niet meer zonder vergunning aan het "
                   "bedrijf mogen leveren.", ("Orvane Semiconductor", "DESIGNATED", EL))),
          blocked_by=_REMOVAL, blocked_after=True),
+    # "Neu auf der Liste sind A, B und C": the list the article just named (enlarged, updated) gains them
+    Rule("new-on-list", BOTH, R.DESIGNATED,
+         r"\b(neu|nieuw)\s+(auf|op)\s+(der|de|die)\s+(\w+\s+)?(liste|lijst)\s+(sind|ist|staan|staat|zijn|is)\b",
+         "members", "recent_list", 0.75,
+         (Example("Das US-Handelsministerium hat seine Entity List erneut erweitert. Neu auf der Liste sind Sugon und Inspur.",
+                  ("Sugon", "DESIGNATED", EL)),
+          Example("Het ministerie van Handel heeft de entity list opnieuw uitgebreid. Nieuw op de lijst zijn Sugon en Inspur.",
+                  ("Inspur", "DESIGNATED", EL)),
+          Example("Neu auf der Liste sind Sugon und Inspur.", None)),
+         blocked_by=_REMOVAL),
     Rule("on-list", BOTH, R.DESIGNATED,
          r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|führt|führte|vermeld)\b|"
          r"\b(op|auf)\s+(de|der|die|den)\b[^,.;]{0,40},\s*(zoals|wie etwa|darunter|waaronder)\b",
@@ -909,12 +927,19 @@ NATIONAL_AUTHORITIES: tuple[tuple[str, str], ...] = (
 #: Lists described rather than named.  (pattern, cue that must occur in the
 #: sentence, list, words that rule it out) - first match wins; the Pentagon's list depends on the date
 #: (``1260H`` from 2021 on, the Section 1237 list before).
+#: words that make a list of Chinese military companies the Treasury's (NS-CMIC), not the Pentagon's
+_TREASURY_CUES = (r"\b(finanzministerium\w*|us-finanzministerium\w*|treasury|ministerie van financiën|ministerie van financien|"
+                  r"investieren|investiert|investeren|beleggen|investitionsverbot\w*|investeringsverbod\w*)\b")
+
 LIST_PHRASES: tuple[tuple[str, str, str, str], ...] = (
     (r"\b(zwarte lijst|sanctielijst|lijst|blacklist|liste|schwarze\w* liste|handelsblacklist|sanktionsliste)\b",
      r"\b(pentagon\w*|ministerie van defensie|defensieministerie|verteidigungsministerium\w*|us-verteidigungsministerium)\b"
      r"[^.]*\b(militai\w*|militär\w*|leger|krijgsmacht|volksbevrijdingsleger|armee|volksbefreiungsarmee|streitkräfte)"
      r"|\b(militaire bedrijven|militärunternehmen|militaire ondernemingen)\b",
-     "DOD", r"^$"),
+     "DOD", _TREASURY_CUES),
+    # the Treasury's list of military companies Americans may not invest in
+    (r"\b(zwarte lijst|sanctielijst|lijst|blacklist|liste|schwarze\w* liste|sanktionsliste|investeringslijst|investitionsliste)\b",
+     _TREASURY_CUES, "NS-CMIC List", r"^$"),
     (r"\b(zwarte lijst|sanctielijst|blacklist|schwarze\w* liste|handelsblacklist|sanktionsliste|exportlijst|"
      r"exportzwarte lijst|exportkontrollliste|exportkontroll-liste|exportverbotsliste)\b",
      r"\b(amerikaanse|amerikanischen?|us-\w*|usa|vs|verenigde staten|washington|handelsministerium|ministerie van handel|"

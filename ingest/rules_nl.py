@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
+from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType, entity_id
 
 from .entities import DocEntities
 from .grammar_nlde import BUYER_CONTEXT, LIST_PHRASES, NATIONAL_AUTHORITIES, REMOVAL_VERBS, RULES, Rule
@@ -302,6 +302,7 @@ class _Doc:
         self.facts: list[Fact] = []
         self.context_lists: list[str] = []  # the lists the article last put names on
         self.context_age = 0  # sentences since; the context holds for CONTEXT_SPAN sentences
+        self.previous_lists: list[str] = []  # the lists the sentence before named (put names on them or not)
         self.bullets_for: list[str] = []  # lists that bullet lines after "...:" join
         self.previous: list[str] = []  # companies the previous sentence named
         self.previous_owners: list[str] = []  # owners (OWNED_BY tails) the previous sentence stated
@@ -576,9 +577,12 @@ class _Sent:
         named = [m.key for m in self.mentions if c.contains(m.start) and self.d.ents.get(m.key).type == EntityType.LIST
                  and m.key != MILITARY_ID and m.prep not in ("van", "von", "uit", "aus")]
         text = " ".join(self.text[a:b] for a, b in c.pieces)
-        pattern, cue, _, _ = _LIST_PHRASES[0]  # a blacklist "of Chinese military companies" is the Pentagon's
-        if pattern.search(text) and cue.search(text):
+        pattern, cue, _, unless = _LIST_PHRASES[0]  # a blacklist "of Chinese military companies" is the Pentagon's
+        if pattern.search(text) and cue.search(text) and not unless.search(self.text):
             return [self.d.dod_list()]
+        if named and unless.search(self.text):  # "die Liste chinesischer Militärunternehmen" of the Treasury
+            military = {entity_id(n, EntityType.LIST) for n in ("DoD Section 1260H list", "DoD Section 1237 list")}
+            named = [self.d.ents.add("NS-CMIC List", EntityType.LIST) if k in military else k for k in named]
         if named:
             return list(dict.fromkeys(named))
         for pattern, cue, lst, unless in _LIST_PHRASES:
@@ -732,6 +736,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.lists_in(ci)
     if spec == "context_list":
         return s.lists_in(ci) or (list(s.d.context_lists) if s.d.context_age <= CONTEXT_SPAN else [])
+    if spec == "recent_list":  # "Neu auf der Liste sind ...": the list this clause, the article or the sentence before named
+        return s.lists_in(ci) or (list(s.d.context_lists) if s.d.context_age <= CONTEXT_SPAN else []) or list(s.d.previous_lists)
     if spec == "authority":
         return s.authority(ci, m.start())
     if spec == "banned":
@@ -873,6 +879,7 @@ def _sentence_facts(d: _Doc, s: _Sent, language: str) -> list[str]:
                 # supplying the military is a military link (there is no SUPPLIED with the military as buyer)
                 rel = R.MILITARY_LINK if rule.relation == R.SUPPLIED and t == MILITARY_ID else rule.relation
                 d.facts.append(Fact(h, rel, t, s.sent, f"trigger:{rule.name}", rule.confidence))
+    d.previous_lists = list(dict.fromkeys(named))
     return list(dict.fromkeys(listed))
 
 
