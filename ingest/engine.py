@@ -122,7 +122,8 @@ class Rule:
     object_in: frozenset[str] = frozenset()
     product: tuple[str, ...] | None = None
     placeholders: bool | str = True  # False: names only; "head"/"tail": only that side may be a description
-    authorities: bool = True  # False: a ministry or regulator is never this rule's tail ("took control of")
+    authorities: bool | str = True  # False: a ministry or regulator is never this rule's tail ("took control of"); "only": nothing else is
+    reported: bool = False  # the trigger's modal is the order itself ("operators must remove X gear, the government said"): checked from the verb that reports it
     head_authorities: bool = True  # False: a ministry or regulator is never this rule's head (the lister is not listed)
     governments: bool = False  # a state named as "the X government" counts as an organisation
     named: bool | None = None  # False: the trigger must not be part of a name ("the Subsidiary Act")
@@ -165,6 +166,12 @@ def _words(value: Any, classes: dict[str, frozenset[str]], where: str) -> frozen
         else:
             out.add(item.lower())
     return frozenset(out)
+
+
+def _authorities(value: Any, where: str) -> bool | str:
+    if value in (True, False, "only"):
+        return value
+    raise GrammarError(f"{where}: 'authorities' is true, false or \"only\", got {value!r}")
 
 
 def _placeholders(value: Any, where: str) -> bool | str:
@@ -272,7 +279,8 @@ def _rule(raw: dict[str, Any], language: str, classes: dict[str, frozenset[str]]
         military_method=str(raw.get("military_method", "")),
         military_confidence=float(raw["military_confidence"]) if "military_confidence" in raw else None,
         negative=bool(raw.get("negative", False)),
-        authorities=bool(raw.get("authorities", True)),
+        authorities=_authorities(raw.get("authorities", True), where),
+        reported=bool(raw.get("reported", False)),
         examples=examples,
     )
 
@@ -469,6 +477,8 @@ def _side(ctx: Any, tok: Any, rule: Rule, paths: tuple[tuple[str, ...], ...], ty
             found = [x for x in found if isinstance(x, str)]
         if not (rule.authorities if side == "tail" else rule.head_authorities):
             found = [x for x in found if not (isinstance(x, str) and ctx.is_authority(x))]
+        elif side == "tail" and rule.authorities == "only":  # a state or one of its bodies, never a company
+            found = [x for x in found if isinstance(x, str) and (ctx.is_authority(x) or ctx.etype(x) == EntityType.GPE)]
         if found:
             return found
     return []
@@ -508,7 +518,7 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
             continue
         if any(_holds(tok, c, ctx) for c in rule.forbid):
             continue
-        if rule.negative != _negated(tok, past_counts=rule.type is RelationType.SUPPLIED):
+        if not rule.reported and rule.negative != _negated(tok, past_counts=rule.type is RelationType.SUPPLIED):
             continue
         obj = _what_is_meant((_navigate_path(tok, rule.product, ctx) or [None])[0], tok) if rule.product else None
         checked = obj if rule.product else _what_is_meant(next((c for c in tok.children if c.dep_ == "dobj"), None), tok)
@@ -537,7 +547,7 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
         attrs: dict[str, str] = {}
         if rule.type == RelationType.SUPPLIED:
             attrs = ctx.supply_attributes(obj, tok)
-        anchor = tok.head if rule.negative else tok  # a negated rule's own "not" is its content
+        anchor = _reporting_verb(tok) if rule.reported else tok.head if rule.negative else tok  # a negated rule's own "not" is its content
         method = "rule:" + rule.method.replace("{lemma}", tok.lemma_.lower())
         mil = [t for t in tails if t == MILITARY_ID]
         rest = [t for t in tails if t != MILITARY_ID]
@@ -547,6 +557,16 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
                      rule.confidence if rule.military_confidence is None else rule.military_confidence)
         elif mil:
             ctx.emit(heads, rule.type, mil, anchor, method, rule.confidence)
+
+
+def _reporting_verb(tok: Any) -> Any:
+    """The verb that reports an order ("said" in "operators must stop buying
+    X, the regulator said"): up through "stop"/"have to" (xcomp) to the
+    clause, then to the verb whose object that clause is."""
+    t = tok
+    while t.dep_ == "xcomp" and t.head.i != t.i:
+        t = t.head
+    return t.head if t.dep_ == "ccomp" and t.head.i != t.i else t
 
 
 #: relations a description of the past does not state ("a former unit of Y", "once a subsidiary of Y",

@@ -23,6 +23,7 @@ from chipgraph.graph.model import (
     RelationType,
 )
 
+from .ban_lists import listing_as_ban
 from .entities import DocEntities, resolve_entities
 from .known import KnownNames, mark_known_names
 from .language import detect_language
@@ -213,6 +214,7 @@ def _listed_military(ents: DocEntities, facts: list[Fact]) -> None:
 
 
 def _assemble(document: Document, ents: DocEntities, facts: list[Fact], placeholders: list[Placeholder]) -> Extraction:
+    facts = listing_as_ban(ents, facts)  # "added X to the FCC's Covered List" bans X's goods
     _group_military(ents, facts, placeholders)  # properties of descriptions pass to the names they stand for
     _listed_military(ents, facts)
     relations: dict[tuple[str, str, str], Relation] = {}

@@ -24,6 +24,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``list``         the list named in the clause (entity, or a described list)
 ``context_list`` the list the clause names, else the one the article last
                  put names on
+``recent_list``  the same, else the list the sentence before named ("Die Entity
+                 List wurde erweitert. Neu auf der Liste sind ...")
 ``authority``    the government or agency (named, or "de Amerikaanse regering")
 ``banned``       the company named after the trigger (not as a destination)
 ``military``     the military
@@ -115,6 +117,10 @@ _UNDONE_DEAL = (r"\b(gepland\w*|geplant\w*|voorgenomen|beoogde|mogelijke|möglic
 #: a licence, permit or plan to sell is no sale ("a licence to sell to X" is not SUPPLIED)
 _NOT_YET_SOLD = (r"\b(geplant\w*|künftige\w*|geplande|toekomstige|vergunning\w*|genehmigung\w*|lizenz\w*|licentie\w*|"
                  r"exportlizenz\w*|exportvergunning\w*)\b")
+#: counted among the military companies: "zählt X zu den chinesischen Militärunternehmen", "behoort tot de militaire bedrijven"
+#: (the match starts after the company, so "subject" finds it before the words)
+_COUNTED_MILITARY = (r"\b(zu den|tot de)\s+(\w+\s+){0,2}(militärunternehmen|rüstungsunternehmen|militaire bedrijven|"
+                     r"militaire ondernemingen)\b")
 _FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere\w*|einstig\w*|ex-\w+)\b"  # what it was, not what it is
 #: goods a buyer uses or depends on (not money, staff or markets)
 _GOODS = (r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|komponenten|componenten|onderdelen|bauteile|"
@@ -145,7 +151,9 @@ RULES: tuple[Rule, ...] = (
           Example("Intel verkocht zijn NAND-divisie aan SK hynix.", None),
           Example("Infineon erhielt eine Genehmigung für Lieferungen an Huawei.", None),
           Example("Tessaro Holdings verkocht Orvane Semiconductor in 2021 aan Keystone Capital.", ("Orvane Semiconductor", "OWNED_BY", "Keystone Capital")),
-          Example("Orvane Semiconductor darf seit dem Verbot keine Chips mehr an Huawei liefern.", ("Orvane Semiconductor", "SUPPLIED", HW))),
+          Example("Orvane Semiconductor darf seit dem Verbot keine Chips mehr an Huawei liefern.", ("Orvane Semiconductor", "SUPPLIED", HW)),
+          Example("Orvane Semiconductor kan sinds de sancties geen chips meer aan Huawei leveren.", ("Orvane Semiconductor", "SUPPLIED", HW)),
+          Example("Orvane Semiconductor zou geen chips meer aan Huawei kunnen leveren.", None)),
          tail_pool="parties", blocked_by=_NOT_GOODS + "|" + _NOT_YET_SOLD, unless_company_object=True),
     # a company sold: the buyer becomes its owner ("verkocht Orvane aan Keystone")
     Rule("sold-company", BOTH, R.OWNED_BY,
@@ -399,6 +407,20 @@ RULES: tuple[Rule, ...] = (
           Example("Infineon erwartet mehr Umsatz mit Xiaomi.", None)),
          blocked_by=r"\b\w*(netz|netze|netzwerk\w*|netwerk\w*|ausrüster|leverancier\w*|lieferant\w*|infrastruktur|"
                     r"infrastructuur)\b"),
+    # a buyer's share of a seller's sales: "China is goed voor de helft van de omzet van ASML",
+    # "Huawei steht für zehn Prozent des Umsatzes von Qorvo", "Huawei macht 12 Prozent des Umsatzes von Qorvo aus"
+    Rule("share-of-revenue", BOTH, R.SUPPLIED,
+         r"\b(omzet|omzetten|umsatz|umsatzes|umsätze|umsätzen|erlöse|erlösen)\s+(van|von)\b",
+         "pp:van|von", "subject", 0.6,
+         (Example("China is goed voor bijna de helft van de omzet van ASML.", (ASML, "SUPPLIED", "China")),
+          Example("Huawei steht für zehn Prozent des Umsatzes von Qorvo.", ("Qorvo", "SUPPLIED", HW)),
+          Example("Huawei macht zwölf Prozent des Umsatzes von Qorvo aus.", ("Qorvo", "SUPPLIED", HW)),
+          Example("Geheugenchips zijn goed voor de helft van de omzet van Samsung.", None),
+          Example("China könnte bald die Hälfte des Umsatzes von ASML ausmachen.", None)),
+         tail_pool="parties",
+         requires=r"(\b(helft|hälfte|derde|drittel|kwart|viertel|procent|prozent|deel|teil|anteil|zehntel|tiende)\b|%)[^,.;]*"
+                  r"\b(omzet|umsatz\w*|umsätze\w*|erlöse\w*)\b",
+         blocked_by=r"\b(groei|groeide|wachstum|wuchs|stieg|steeg|daalde|sank|fiel)\b"),
     Rule("operator-spend-with", BOTH, R.SUPPLIED,
          r"\b(umsatz|umsätze|umsätzen|ausgaben|aufträge|omzet|uitgaven|bestellingen|orders)\b[^,.;]{0,30}?\b(mit|met|bei|bij)\b",
          "pp:mit|met|bei|bij", "subject", 0.6,
@@ -510,6 +532,25 @@ RULES: tuple[Rule, ...] = (
          (Example("Die Huawei-Tochter HiSilicon entwirft Prozessoren.", ("HiSilicon", "OWNED_BY", HW)),
           Example("De Huawei-dochter HiSilicon ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW))),
          tail_pool="orgs"),
+    # "die Nexperia-Mutter Wingtech", "het Nexperia-moederbedrijf Wingtech": the parent named after the compound
+    Rule("parent-compound", BOTH, R.OWNED_BY, r"(?<=-)(mutter\w*|moeder\w*)\b",
+         "attached", "next", 0.7,
+         (Example("Die Nexperia-Mutter Wingtech Technology steht auf der Entity List.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Het Nexperia-moederbedrijf Wingtech Technology zag zijn koers dalen.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Die frühere Nexperia-Mutter Wingtech Technology klagt.", None)),
+         head_pool="companies", tail_pool="orgs", blocked_by=_FORMER),
+    # the passive, in a relative clause too: "Nexperia, dat door Wingtech wordt gecontroleerd"
+    Rule("controlled-by", BOTH, R.OWNED_BY,
+         r"\b(gecontroleerd|kontrolliert|beherrscht)\b",
+         "subject_or_antecedent", "pp:door|durch|von|vom", 0.65,
+         (Example("Nexperia, dat door Wingtech Technology wordt gecontroleerd, maakt chips.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperia, das von Wingtech Technology kontrolliert wird, stellt Chips her.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperia wird seit 2019 von Wingtech Technology kontrolliert.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Die Lieferungen von Nexperia werden vom Zoll kontrolliert.", None),
+          Example("Nexperia wird nicht von Wingtech Technology kontrolliert.", None)),
+         head_pool="companies", tail_pool="orgs",
+         requires=r"\b(wordt|werd|worden|werden|wird|wurde|wurden|is|ist|war)\b",
+         blocked_by=r"\b(exporte?\w*|lieferungen|leveringen|zendingen|sendungen|qualität|kwaliteit|zoll|douane)\b|" + _FORMER),
     Rule("owned-passive", BOTH, R.OWNED_BY,
          r"\bin handen (is |was |zijn |waren )?van\b|\b(overgenomen|gekocht)\s+door\b|\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|"
          r"\bim\s+besitz\s+(von|des|der)\b",
@@ -570,6 +611,10 @@ RULES: tuple[Rule, ...] = (
          "object", "subject", 0.65,
          (Example("Die chinesische Wingtech Technology kontrolliert Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Wingtech Technology controleert sinds 2019 de chipmaker Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Der Staatsfonds Hefei Capital, der auch Wingtech Technology kontrolliert, schwieg.",
+                  ("Wingtech Technology", "OWNED_BY", "Hefei Capital")),
+          Example("Wingtech Technology, den der Staatsfonds Hefei Capital kontrolliert, schwieg.",
+                  ("Wingtech Technology", "OWNED_BY", "Hefei Capital")),
           Example("Der Zoll kontrolliert Lieferungen von ASML.", None),
           Example("Die Regierung kontrolliert Nexperia seit Oktober.", None)),
          head_pool="companies", tail_pool="companies",
@@ -592,7 +637,7 @@ RULES: tuple[Rule, ...] = (
          tail_pool="orgs", blocked_by=_UNDONE_DEAL),
     Rule("owner-of", BOTH, R.OWNED_BY,
          r"\b(eigenaar|eigenares|eigentümer\w*|moederbedrijf|moedermaatschappij|moederonderneming|muttergesellschaft|"
-         r"mutterkonzern|\w*aandeelhouder|\w*aktionär|\w*eigner)\s+(van|von|des|der|bij|bei)\b",
+         r"mutterkonzern|\w*aandeelhouder|\w*aktionär|\w*eigner)\s+((is|was)\s+)?(van|von|des|der|bij|bei)\b",
          "pp:van|von|des|der|bij|bei", "subject", 0.7,
          (Example("Wingtech Technology is eigenaar van Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Barrow Holdings is de grootste aandeelhouder van Delmar Electronics.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
@@ -601,11 +646,16 @@ RULES: tuple[Rule, ...] = (
           Example("Wingtech, das Mutterkonzern von Nexperia ist, klagt.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Mehrheitseigner von Nexperia ist seit 2019 Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Tsinghua Unigroup is de grootaandeelhouder van YMTC.", (YMTC, "OWNED_BY", "Tsinghua Unigroup")),
+          Example("Het Chinese Wingtech Technology, dat ook eigenaar is van Nexperia, zag de koers dalen.",
+                  ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Het moederbedrijf van Nexperia, Wingtech Technology, staat op de zwarte lijst.",
+                  ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Die Muttergesellschaft von Nexperia, Wingtech Technology, klagt.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Wingtech Technology wil grootaandeelhouder van Nexperia worden.", None),
           Example("Tessaro Holdings was de vroegere eigenaar van Orvane Semiconductor.", None)),
          head_pool="companies", tail_pool="orgs", blocked_by=_FORMER),
     Rule("owner-named-after", BOTH, R.OWNED_BY,
-         r"\b(eigenaar|eigentümer\w*|moederbedrijf|moedermaatschappij|muttergesellschaft|mutterkonzern)\b(?!\s+(van|von|des|der)\b)",
+         r"\b(eigenaar|eigentümer\w*|moederbedrijf|moedermaatschappij|muttergesellschaft|mutterkonzern)\b(?!\s+((is|was)\s+)?(van|von|des|der)\b)",
          "subject", "next", 0.65,
          (Example("Der Chiphersteller Nexperia, dessen Eigentümer Wingtech ist, wächst.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("SMIC Beijing en zijn moederbedrijf SMIC bouwen samen.", ("Semiconductor Manufacturing Beijing Corporation", "OWNED_BY", SMIC))),
@@ -652,14 +702,18 @@ RULES: tuple[Rule, ...] = (
           Example("Infineon war an der Entwicklung des Chips für Bosch beteiligt.", None),
           Example("Infineon könnte sich an Siltronic beteiligen.", None)),
          tail_pool="orgs"),
-    Rule("takeover", BOTH, R.OWNED_BY, r"\b(übernahm|übernimmt|übernommen|(nam|neemt|namen|nemen)\b[^,.;]{0,40}?\bover|"
+    Rule("takeover", BOTH, R.OWNED_BY, r"\b(übernahm|übernimmt|übernommen|erwarb|erwarben|verwierf|verwierven|"
+         r"(nam|neemt|namen|nemen)\b[^,.;]{0,40}?\bover|"
          r"(hat|hatte|haben|heeft|hebben|had)\b[^,.;]{0,60}?\b(gekauft|aufgekauft|erworben|gekocht|opgekocht|overgenomen))\b",
          "object", "subject", 0.65,
          (Example("Wingtech Technology übernahm 2019 Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Wingtech Technology nam Nexperia in 2019 over.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Barrow Holdings hat Delmar Electronics im Jahr 2020 gekauft.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
           Example("Barrow Holdings heeft Delmar Electronics in 2020 overgenomen.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
-          Example("Delmar Electronics hat bei Vantor Semiconductor Speicherchips gekauft.", None)),
+          Example("Delmar Electronics hat bei Vantor Semiconductor Speicherchips gekauft.", None),
+          Example("Barrow Holdings erwarb Delmar Electronics im Jahr 2019 für 3,6 Milliarden Dollar.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
+          Example("Barrow Holdings verwierf Delmar Electronics in 2019.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
+          Example("Barrow Holdings erwarb Anlagen von Delmar Electronics.", None)),
          tail_pool="orgs", blocked_by=r"\b(sparte|divisie|afdeling|werk|fabriek|fabrik|geschäft|tak)\b"),
     Rule("part-of", BOTH, R.PART_OF,
          r"\b(\w*afdeling|\w*divisie|onderdeel|teil|abteilung|\w*sparte|einheit|deel\s+uit)\s+(van|von|des|der)\b",
@@ -690,6 +744,8 @@ RULES: tuple[Rule, ...] = (
           Example("Washington setzte Huawei 2019 auf die Entity List.", (HW, "DESIGNATED", EL)),
           Example("Het Pentagon plaatste Xiaomi op een lijst van bedrijven met banden met het Chinese leger.",
                   ("Xiaomi", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Das Finanzministerium setzte Orvane Semiconductor auf die Liste chinesischer Militärunternehmen, in die Amerikaner "
+                  "nicht investieren dürfen.", ("Orvane Semiconductor", "DESIGNATED", "NS-CMIC List")),
           Example("Das US-Handelsministerium hat 36 chinesische Firmen auf seine Exportkontrollliste gesetzt, darunter YMTC.",
                   (YMTC, "DESIGNATED", EL)),
           Example("Het Amerikaanse ministerie van Handel zette 36 Chinese bedrijven op de exportzwarte lijst, waaronder YMTC.",
@@ -701,6 +757,16 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor werd op de Entity List gezet, waardoor Amerikaanse bedrijven niet meer zonder vergunning aan het "
                   "bedrijf mogen leveren.", ("Orvane Semiconductor", "DESIGNATED", EL))),
          blocked_by=_REMOVAL, blocked_after=True),
+    # "Neu auf der Liste sind A, B und C": the list the article just named (enlarged, updated) gains them
+    Rule("new-on-list", BOTH, R.DESIGNATED,
+         r"\b(neu|nieuw)\s+(auf|op)\s+(der|de|die)\s+(\w+\s+)?(liste|lijst)\s+(sind|ist|staan|staat|zijn|is)\b",
+         "members", "recent_list", 0.75,
+         (Example("Das US-Handelsministerium hat seine Entity List erneut erweitert. Neu auf der Liste sind Sugon und Inspur.",
+                  ("Sugon", "DESIGNATED", EL)),
+          Example("Het ministerie van Handel heeft de entity list opnieuw uitgebreid. Nieuw op de lijst zijn Sugon en Inspur.",
+                  ("Inspur", "DESIGNATED", EL)),
+          Example("Neu auf der Liste sind Sugon und Inspur.", None)),
+         blocked_by=_REMOVAL),
     Rule("on-list", BOTH, R.DESIGNATED,
          r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|führt|führte|vermeld)\b|"
          r"\b(op|auf)\s+(de|der|die|den)\b[^,.;]{0,40},\s*(zoals|wie etwa|darunter|waaronder)\b",
@@ -804,21 +870,26 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(bestritten|ontkend|dementiert|zurückgewiesen|afgewezen|weerlegd)\b"),
     Rule("classed-military", BOTH, R.MILITARY_LINK,
          r"\bals\s+(\w+\s+){0,2}(militärunternehmen|rüstungsunternehmen|militair bedrijf|militaire onderneming|"
-         r"militair-industrieel|defensiebedrijf)\b",
+         r"militair-industrieel|defensiebedrijf)\b|" + _COUNTED_MILITARY,
          "subject", "military", 0.65,
          (Example("Das Pentagon führt Hikvision als chinesisches Militärunternehmen.", ("Hikvision", "MILITARY_LINK", MIL)),
           Example("Washington bestempelt Inspur als Chinees militair bedrijf.", ("Inspur", "MILITARY_LINK", MIL)),
-          Example("Tencent bestreitet, als Militärunternehmen zu gelten.", None))),
+          Example("Tencent bestreitet, als Militärunternehmen zu gelten.", None),
+          Example("Washington rekent Inspur tot de Chinese militaire bedrijven.", ("Inspur", "MILITARY_LINK", MIL)))),
     # the Pentagon classing a company as military is its list ("stuft X als Militärunternehmen ein")
     Rule("classed-military-by-pentagon", BOTH, R.DESIGNATED,
-         r"\bals\s+(\w+\s+){0,2}(militärunternehmen|militair bedrijf|militaire onderneming)\b",
+         r"\bals\s+(\w+\s+){0,2}(militärunternehmen|militair bedrijf|militaire onderneming)\b|" + _COUNTED_MILITARY,
          "subject", "pentagon_list", 0.65,
          (Example("Das Pentagon stuft Orvane Semiconductor als chinesisches Militärunternehmen ein.",
                   ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
           Example("Orvane Semiconductor is in 2021 door het Pentagon aangemerkt als Chinees militair bedrijf.",
                   ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
           Example("Washington bestempelt Inspur als Chinees militair bedrijf.", None),
-          Example("Das Pentagon erwägt, Orvane Semiconductor als Militärunternehmen einzustufen.", None))),
+          Example("Das Pentagon erwägt, Orvane Semiconductor als Militärunternehmen einzustufen.", None),
+          Example("Das Pentagon zählt Orvane Semiconductor zu den chinesischen Militärunternehmen.",
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Het Pentagon rekent Orvane Semiconductor tot de Chinese militaire bedrijven.",
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")))),
     # the military as a customer: "Das Militär gehört zu den Kunden von Hikvision"
     Rule("military-customer-of", BOTH, R.MILITARY_LINK,
          r"\b(\w*klant|\w*klanten|afnemer|afnemers|\w*kunde|\w*kunden|abnehmer)\s+(van|von|bei|des|der)\b",
@@ -861,12 +932,19 @@ NATIONAL_AUTHORITIES: tuple[tuple[str, str], ...] = (
 #: Lists described rather than named.  (pattern, cue that must occur in the
 #: sentence, list, words that rule it out) - first match wins; the Pentagon's list depends on the date
 #: (``1260H`` from 2021 on, the Section 1237 list before).
+#: words that make a list of Chinese military companies the Treasury's (NS-CMIC), not the Pentagon's
+_TREASURY_CUES = (r"\b(finanzministerium\w*|us-finanzministerium\w*|treasury|ministerie van financiën|ministerie van financien|"
+                  r"investieren|investiert|investeren|beleggen|investitionsverbot\w*|investeringsverbod\w*)\b")
+
 LIST_PHRASES: tuple[tuple[str, str, str, str], ...] = (
     (r"\b(zwarte lijst|sanctielijst|lijst|blacklist|liste|schwarze\w* liste|handelsblacklist|sanktionsliste)\b",
      r"\b(pentagon\w*|ministerie van defensie|defensieministerie|verteidigungsministerium\w*|us-verteidigungsministerium)\b"
      r"[^.]*\b(militai\w*|militär\w*|leger|krijgsmacht|volksbevrijdingsleger|armee|volksbefreiungsarmee|streitkräfte)"
      r"|\b(militaire bedrijven|militärunternehmen|militaire ondernemingen)\b",
-     "DOD", r"^$"),
+     "DOD", _TREASURY_CUES),
+    # the Treasury's list of military companies Americans may not invest in
+    (r"\b(zwarte lijst|sanctielijst|lijst|blacklist|liste|schwarze\w* liste|sanktionsliste|investeringslijst|investitionsliste)\b",
+     _TREASURY_CUES, "NS-CMIC List", r"^$"),
     (r"\b(zwarte lijst|sanctielijst|blacklist|schwarze\w* liste|handelsblacklist|sanktionsliste|exportlijst|"
      r"exportzwarte lijst|exportkontrollliste|exportkontroll-liste|exportverbotsliste)\b",
      r"\b(amerikaanse|amerikanischen?|us-\w*|usa|vs|verenigde staten|washington|handelsministerium|ministerie van handel|"

@@ -65,16 +65,19 @@ def fill_groups(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
                         ctx.facts.append(Fact(k, f.type, f.tail, f.sent, f.method + "+list", f.confidence * 0.95, dict(f.attributes)))
     # "... added a dozen firms to the Entity List, including X": "including"
     # hung on the wrong noun still names members of the group before it
+    # ("among them X and Y" says the same)
     for t in sent:
-        if t.dep_ == "prep" and t.lower_ == "including":
+        if t.dep_ == "prep" and (t.lower_ == "including" or _among_them(t)):
             head_p = t.head.i in ctx.placeholder_at
             if not head_p:  # only when "including" hangs on the verb of the group or on its list
                 before = [p for p in ctx.placeholders_in.get(si, []) if p.plural and p.token.i < t.i
-                          and (t.head.i == p.token.head.i or (t.head.dep_ == "pobj" and t.head.head.head.i == p.token.head.i
-                                                              and ctx.etype(ctx.key(t.head)) == EntityType.LIST))]
+                          and (t.head.i in (p.token.head.i, p.token.head.head.i)
+                               or (t.head.dep_ == "pobj" and t.head.head.head.i == p.token.head.i
+                                   and ctx.etype(ctx.key(t.head)) == EntityType.LIST))]
                 if before:
                     for o in t.children:
-                        before[-1].members += [a for a in ctx.args(o) if isinstance(a, str)]
+                        if o.pos_ != "PRON":
+                            before[-1].members += [a for a in ctx.args(o) if isinstance(a, str)]
     # "including X and Y" inside the same sentence
     for p in list(ctx.placeholders_in.get(si, [])):
         # "A and its affiliates, including X": the parser may hang "including" on the first conjunct
@@ -82,9 +85,10 @@ def fill_groups(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
             if p.token.dep_ == "conj" else []
         for c in list(p.token.children) + hung_on_first:
             such_as = c.dep_ == "prep" and c.lower_ == "as" and any(d.lower_ == "such" for d in c.children)
-            if c.dep_ == "prep" and c.lower_ in ("including", "like") or (c.dep_ == "amod" and c.lower_ == "such") or such_as:
+            if c.dep_ == "prep" and c.lower_ in ("including", "like") or (c.dep_ == "amod" and c.lower_ == "such") or such_as \
+                    or _among_them(c):
                 for o in c.children:
-                    if o.dep_ != "amod":
+                    if o.dep_ != "amod" and o.pos_ != "PRON":
                         p.members += [a for a in ctx.args(o) if isinstance(a, str)]
     # "The defence linked buyer was X": a description resolved to the name given
     if sent.root.lemma_ == "be":
@@ -102,6 +106,12 @@ def fill_groups(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
                     best, score = p, sc
             if best is not None:
                 best.members.append(target)
+
+
+def _among_them(t: Any) -> bool:
+    """"among them X and Y": a preposition "among" whose first object is "them"
+    or "these", followed by the names it picks out of a group."""
+    return t.dep_ == "prep" and t.lower_ == "among" and any(c.lower_ in ("them", "these", "those") for c in t.children)
 
 
 def _list_members(ctx: Any, sent: Any) -> list[str] | None:

@@ -22,6 +22,10 @@ __all__ = ["military_link", "MIL_VERBS"]
 R = RelationType
 #: making goods links a maker only when they are called military ones: chips "for missiles" are a product's use
 _MAKING_VERBS = frozenset("build make produce manufacture design".split())
+#: people a military word may describe ("a PLA officer", "army veterans"): their tie is not the company's
+_PEOPLE_NOUNS = frozenset("officer officers general generals veteran veterans soldier soldiers official officials engineer "
+                          "engineers scientist scientists executive executives founder founders employee employees staff "
+                          "member members commander commanders colonel researcher researchers chief".split())
 MIL_VERBS = frozenset("link tie connect affiliate serve supply support work sell be have own control equip "
                       "help assist aid enable acquire obtain procure divert develop found establish create run operate back fund "
                       "finance cooperate collaborate partner team buy purchase source import".split()) | _MAKING_VERBS
@@ -51,6 +55,9 @@ def military_link(ctx: Any, tok: Any) -> None:
             return
         else:
             cur = cur.head
+        if cur.pos_ == "NOUN" and (cur.lemma_.lower() in _PEOPLE_NOUNS or any(
+                c.dep_ == "amod" and c.lower_ in ("former", "retired", "ex") for c in cur.children)):
+            return  # "founded by a former PLA officer": a person's past, not the company's tie
         k = ctx.key(cur)
         if k:
             if ctx.etype(k) == EntityType.ORG and cur.i != tok.i:

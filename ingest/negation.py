@@ -36,6 +36,8 @@ _HEDGE_FORMS = frozenset(form for lemma in HEDGE_LEMMAS for form in inflections(
 _MODALS = frozenset("could might may would should can will 'll shall".split())
 _MARKS = frozenset("if whether unless".split())
 _NO_NOUNS = frozenset("indication evidence sign proof suggestion".split())
+#: what allows a sale without stating one ("received a licence to sell to X")
+_PERMIT_NOUNS = frozenset("licence license permission permit approval authorization authorisation waiver exemption right".split())
 #: words of denial, read on the surface: the parser often mistakes "rejects" or "disputes" for nouns
 _DENIALS = frozenset("deny denies denied denying reject rejects rejected rejecting dispute disputes disputed refute refutes "
                      "refuted dismissed dismisses rebuffed".split())
@@ -111,7 +113,8 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
                 if not (c.lower_ in ("may", "might") and any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)) \
                         and not (c.lower_ in _CONTRACT_MODALS and _under_contract(tok)) \
                         and not (c.lower_ in _GOING_ON_MODALS and tok.lemma_ in _GOING_ON and came_by in ("xcomp", "")
-                                 and not _conditioned(tok)):
+                                 and not _conditioned(tok)) \
+                        and not (past_counts and c.lower_ in _ABILITY_MODALS and no_longer(tok) and not _conditioned(tok)):
                     return False
             if dep == "mark" and c.lower_ in _MARKS:
                 return False
@@ -143,6 +146,10 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
                                     or any(c.dep_ == "prep" and c.lower_ in _FACTUAL_MARKS and c.i < tok.i for c in tok.head.children
                                            if any(o.dep_ == "pobj" and o.i == tok.i - 1 or o.i < tok.i for o in c.children))):
             return True  # "should add X after Beijing banned Y": the ban happened
+        if tok.tag_ == "VB" and (tok.dep_ in ("acl", "relcl") and tok.head.lemma_ in _PERMIT_NOUNS
+                                 or tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.lemma_ in _PERMIT_NOUNS
+                                                                          and c.i < tok.i for c in tok.head.children)):
+            return False  # "a licence to sell chips to X", "received a licence to sell": permission, not a sale (nor a ban)
         came_by = tok.dep_
         past_acl = past_acl or tok.dep_ == "acl" and tok.tag_ == "VBN"
         tok = tok.head
@@ -196,6 +203,8 @@ def bracket_opened(tok: Any) -> Any | None:
 
 
 _CONTRACT_MODALS = frozenset("will 'll shall".split())
+#: "can no longer buy from X": what it was able to do until now (for supply, a past supply)
+_ABILITY_MODALS = frozenset("can could".split())
 #: "said it would continue to sell to X", "will keep buying from Y": what goes on is stated, not planned
 _GOING_ON_MODALS = frozenset("will would 'll".split())
 _GOING_ON = frozenset("continue keep".split())

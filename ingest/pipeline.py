@@ -81,6 +81,8 @@ def ruler_patterns() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         label = SPACY_LABEL[ent.type]
         names = list(ent.names())
         names += [x.replace("'", "\u2019") for x in names if "'" in x]
+        if ent.type == EntityType.LIST:  # "the military end-user list": a list's own longer lower-case name beats "the military"
+            names += [x.lower() for x in names if len(x.split()) >= 2]
         for name in names:
             if (name, label) not in seen_c:
                 seen_c.add((name, label))

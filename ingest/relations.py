@@ -45,7 +45,7 @@ _GENERIC_ORG_NOUNS = frozenset("company firm group corporation corp maker manufa
 #: what a company signs or wins to do something ("signed a contract to supply"); not a licence, which only permits
 _CONTRACT_NOUNS = frozenset("contract deal agreement order tender".split())
 #: how a company comes to hold such a contract ("lost a contract to supply" says no supply)
-_CONTRACT_WINS = frozenset("sign win secure land clinch award receive obtain ink strike reach seal get".split())
+_CONTRACT_WINS = frozenset("sign win secure land clinch award receive obtain ink strike reach seal get have hold".split())
 #: a company's site acting for it ("X's plant in Wuxi makes chips for Y"); a unit or subsidiary is a company of its own
 _PLANT_NOUNS = frozenset("fab plant factory facility site foundry".split())
 #: "fined X for selling ...", "charged X with shipping ...": X did it (known by form: the lemmatiser reads "fined" as "fin")
@@ -127,6 +127,8 @@ class _Ctx:
             if v.dep_ == "relcl" and v.head.i != v.i:  # "X, which Y owns": the relative pronoun is X
                 return self.args(v.head, conj=False)
         toks = [tok] + ([c for c in tok.conjuncts if not _negated_conjunct(c) and not _closes_clause(tok, c)] if conj else [])
+        if conj:
+            toks += [b for t in list(toks) for b in as_well_as(t) if b not in toks]
         out: list[Any] = []
         for t in toks:
             n = 0 if self.key(t) else _count_of(t)
@@ -711,6 +713,25 @@ def _closes_clause(tok: Any, c: Any) -> bool:
     if start < 2 or c.doc[start - 1].lower_ not in ("and", "or") or c.doc[start - 2].text != ",":
         return False
     return any(a.dep_ in ("relcl", "appos") for a in tok.ancestors)
+
+
+def as_well_as(t: Any) -> list[Any]:
+    """"A as well as B": B, the item the parser does not join to A as a
+    conjunct.  It hangs "as" on A as a coordinator (B then the next object of
+    A's preposition, or the object of "as") or on A's verb as a preposition
+    right after A ("added A as well as B to the list")."""
+    out: list[Any] = []
+    for c in t.children:
+        if c.lower_ == "as" and c.dep_ in ("cc", "prep") and any(a.lower_ == "well" for a in c.children):
+            out += [o for o in c.children if o.dep_ == "pobj"]
+            if c.dep_ == "cc" and t.head.i != t.i:
+                out += [o for o in t.head.children if o.dep_ == t.dep_ and o.i > c.i]
+    if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and t.head.i != t.i:
+        for c in t.head.children:
+            if c.lower_ == "as" and c.dep_ in ("prep", "cc") and c.left_edge.i == t.right_edge.i + 1 \
+                    and any(a.lower_ == "well" for a in c.children):
+                out += [o for o in c.children if o.dep_ == "pobj"]
+    return [b for o in out for b in (o, *o.conjuncts) if not _negated_conjunct(b)]
 
 
 def _negated_conjunct(t: Any) -> bool:

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
+from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType, entity_id
 
 from .entities import DocEntities
 from .grammar_nlde import BUYER_CONTEXT, LIST_PHRASES, NATIONAL_AUTHORITIES, REMOVAL_VERBS, RULES, Rule
@@ -90,6 +90,13 @@ _SUCH = frozenset({"wie", "zoals", "waaronder", "darunter", "etwa", "als"})
 #: a banned company is named bare or as the maker: "weert Huawei", "chips van Micron", "Verbot auf Huawei"
 _BANNED_PREPS = frozenset({None, "van", "von", "gen", "op", "auf", "vom"})
 _RELATIVE = frozenset("dat die wat welke welk waarvan waarin dessen deren das der welche welcher welches wo waar".split())
+#: German relative pronouns whose case says the pronoun's role: "der Konzern X, der auch Y kontrolliert"
+#: (nominative: X does it), "Y, den der Konzern X kontrolliert" / "Y, dem X gehört" (accusative,
+#: dative: X does it to Y).  "die", "das" and every Dutch pronoun may be either, so they say nothing.
+_REL_SUBJECT = frozenset("der welcher".split())
+_REL_OBJECT = frozenset("den dem welchen welchem".split())
+_REL_OBJECT_OPENS = re.compile(r"\s*,\s*(den|dem)\s+", re.I)
+_DATIVE_VERB = re.compile(r"\bgeh[öo]r", re.I)  # "gehören" takes its owner in the dative
 _SUBORD = frozenset("dat dass omdat weil ob of als wenn indien falls nachdem nadat terwijl während hoewel obwohl waardoor "
                     "zodat da sodass om um voordat bevor zodra sobald".split())
 _COORD = frozenset("maar aber doch sondern".split())
@@ -106,9 +113,10 @@ _NEGATION = re.compile(r"\b(niet(?!\s+(langer|meer|alleen))|geen|nooit|nicht(?!\
                        r"keiner|nie|niemals)\b", re.I)
 #: "keine Chips mehr", "geen chips meer": supply that stopped, which still implies it
 #: happened (for supply rules only; a list or a tie "no more" is not read this way)
-_STOPPED = re.compile(r"\b((mag|mogen|mocht|mochten|darf|dürfen|durfte|durften)\s+([\w-]+\s+){0,3}?)?"
+_STOPPED = re.compile(r"\b((mag|mogen|mocht|mochten|darf|dürfen|durfte|durften|kan|kunnen|kon|konden|kann|können|konnte|konnten)"
+                      r"\s+([\w-]+\s+){0,5}?)?"
                       r"((kein|keine|keinen|keiner|geen)\s+([\w-]+\s+){0,2}(mehr|meer)|niet\s+(meer|langer)|nicht\s+(mehr|länger))\b",
-                      re.I)  # "darf keine Chips mehr liefern": no longer allowed, so it had supplied
+                      re.I)  # "darf / kann keine Chips mehr liefern": no longer allowed or able, so it had supplied
 #: hypotheticals: their own comma piece
 _HEDGE = re.compile(r"\b(zou(den)?\b[^,;]*?\bkunnen|könnte|könnten|würde|würden|mogelijk|eventueel|möglicherweise|"
                     r"mogen|mag|mocht|mochten|dürfen|darf|durfte|durften|kan|kunnen|können|kann|konnte|konnten|wil|willen|"
@@ -127,7 +135,7 @@ _DEMONSTRATIVE = re.compile(r"^\W*(dat|dit|deze|dieses|diese|dieser|letzteres|le
                             r"concern|chipmaker|chipfabrikant|unternehmen|konzern|firma|chiphersteller|hersteller)\b", re.I)
 #: the owner the sentence before named ("Het moederbedrijf heeft ...", "Der Mutterkonzern unterhält ...")
 _PARENT = re.compile(r"^\W*(het|de|der|die|das)\s+([\w-]+\s+)?(moederbedrijf|moederconcern|moedermaatschappij|eigenaar|"
-                     r"mutterkonzern|muttergesellschaft|mutterunternehmen|eigentümer)\b", re.I)
+                     r"mutterkonzern|muttergesellschaft|mutterunternehmen|eigentümer)\b(?!\s+(van|von|des|der)\b)", re.I)
 #: how many sentences on a list named earlier still explains "Betroffen sind ..."
 CONTEXT_SPAN = 6
 #: a vendor named by description ("den chinesischen Ausrüster", "de Chinese leverancier")
@@ -209,9 +217,26 @@ def _governor(text: str, start: int) -> str | None:
 
 def _coordinated(between: str) -> bool:
     """Whether the text from one name to the next only joins them."""
+    if _REL_OBJECT_OPENS.fullmatch(between):
+        return False  # "Calder, den Tessaro kontrolliert": a relative clause opens, no second member
     stripped = re.sub(r"\([^)]*\)", "", between)
     stripped = re.sub(r"\b[A-Z][\w.&'-]*", "", stripped)
     return bool(_JOIN.fullmatch(stripped)) and bool(re.search(r",|\b(en|und|and|sowie|evenals|of|oder)\b", between))
+
+
+def _apposition(text: str, mentions: list[_Mention], i: int) -> bool:
+    """"Het moederbedrijf van Nexperia, Wingtech Technology, staat ...": a name
+    set off by commas after one other name, with no "en"/"und" joining any
+    name around it, names the first again (an apposition), not a second member."""
+    if text[mentions[i - 1].end:mentions[i].start].strip() != ",":
+        return False
+    after = text[mentions[i].end:mentions[i].end + 2]
+    if not after.startswith(","):
+        return False
+    joined = lambda a, b: _coordinated(text[a.end:b.start])  # noqa: E731
+    if i >= 2 and joined(mentions[i - 2], mentions[i - 1]):
+        return False
+    return not (i + 1 < len(mentions) and joined(mentions[i], mentions[i + 1]))
 
 
 def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
@@ -246,7 +271,8 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
         ante = next((j for j, m in enumerate(mentions) if 0 <= a - m.end <= 3 and "," in text[m.end:a]), None)
         if ";" in prev_sep:
             kind = "main"
-        elif word in _RELATIVE and "," in prev_sep and (ante is not None or word not in _SUBORD):
+        elif (word in _RELATIVE or (word in _REL_OBJECT and ante is not None)) and "," in prev_sep \
+                and (ante is not None or word not in _SUBORD):
             kind = "rel"
         elif word in _SUBORD:
             kind = "sub"
@@ -276,6 +302,7 @@ class _Doc:
         self.facts: list[Fact] = []
         self.context_lists: list[str] = []  # the lists the article last put names on
         self.context_age = 0  # sentences since; the context holds for CONTEXT_SPAN sentences
+        self.previous_lists: list[str] = []  # the lists the sentence before named (put names on them or not)
         self.bullets_for: list[str] = []  # lists that bullet lines after "...:" join
         self.previous: list[str] = []  # companies the previous sentence named
         self.previous_owners: list[str] = []  # owners (OWNED_BY tails) the previous sentence stated
@@ -302,7 +329,7 @@ class _Sent:
         g = 0
         for i, m in enumerate(mentions):
             m.prep = _governor(self.text, m.start)
-            if i and not _coordinated(self.text[mentions[i - 1].end:m.start]):
+            if i and (not _coordinated(self.text[mentions[i - 1].end:m.start]) or _apposition(self.text, mentions, i)):
                 g += 1
             m.group = g
         self.clauses = _clauses(self.text, mentions)
@@ -396,6 +423,11 @@ class _Sent:
         c = self.clauses[ci]
         idxs = self.in_clause(ci)
         before = self._free_groups([i for i in idxs if self.mentions[i].start < pos], ok)
+        role = self._pronoun_role(ci, pos)
+        if role == "subject":
+            return self.group_keys(c.antecedent, ok) or None
+        if role == "object":
+            return before[0] if len(before) == 1 else None
         if len(before) == 1 or (len(before) == 2 and self._verb_last(ci, pos)):
             return before[0]
         if len(before) > 1:
@@ -448,8 +480,30 @@ class _Sent:
         """Whether nothing named follows the trigger in the clause (verb-last order)."""
         return not any(self.mentions[i].start > pos for i in self.in_clause(ci))
 
+    def _pronoun_role(self, ci: int, pos: int) -> str | None:
+        """"subject" or "object": what a German relative pronoun's case makes
+        the antecedent of a verb-last clause with one other name before the
+        verb at ``pos`` ("X, der auch Y kontrolliert": X controls Y; "Y, den X
+        kontrolliert": X controls Y); None when the case says nothing."""
+        c = self.clauses[ci]
+        if c.kind != "rel" or c.antecedent is None or not self._verb_last(ci, pos):
+            return None
+        first = re.match(r"\W*([\w-]+)", self.text[c.start:])
+        word = first.group(1).lower() if first else ""
+        if len(self._free_groups([i for i in self.in_clause(ci) if self.mentions[i].start < pos], lambda k: True)) != 1:
+            return None
+        if word in _REL_SUBJECT and not _DATIVE_VERB.search(self.text[c.start:pos + 12]):
+            return "subject"  # ("X, der Y gehört": "der" is a dative there, Y owns nothing of it)
+        return "object" if word in _REL_OBJECT else None
+
     def object(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
         idxs = self.in_clause(ci)
+        role = self._pronoun_role(ci, pos)
+        if role == "subject":
+            before = self._free_groups([i for i in idxs if self.mentions[i].start < pos], ok)
+            return before[0] if len(before) == 1 else None
+        if role == "object":
+            return self.group_keys(self.clauses[ci].antecedent, ok) or None
         after = self._free_groups([i for i in idxs if self.mentions[i].start >= pos], ok)
         if len(after) >= 2 and not self._free_groups([i for i in idxs if self.mentions[i].start < pos], lambda k: True) \
                 and not _DEFINITE.match(self.text[self.clauses[ci].start:]):
@@ -523,9 +577,12 @@ class _Sent:
         named = [m.key for m in self.mentions if c.contains(m.start) and self.d.ents.get(m.key).type == EntityType.LIST
                  and m.key != MILITARY_ID and m.prep not in ("van", "von", "uit", "aus")]
         text = " ".join(self.text[a:b] for a, b in c.pieces)
-        pattern, cue, _, _ = _LIST_PHRASES[0]  # a blacklist "of Chinese military companies" is the Pentagon's
-        if pattern.search(text) and cue.search(text):
+        pattern, cue, _, unless = _LIST_PHRASES[0]  # a blacklist "of Chinese military companies" is the Pentagon's
+        if pattern.search(text) and cue.search(text) and not unless.search(self.text):
             return [self.d.dod_list()]
+        if named and unless.search(self.text):  # "die Liste chinesischer Militärunternehmen" of the Treasury
+            military = {entity_id(n, EntityType.LIST) for n in ("DoD Section 1260H list", "DoD Section 1237 list")}
+            named = [self.d.ents.add("NS-CMIC List", EntityType.LIST) if k in military else k for k in named]
         if named:
             return list(dict.fromkeys(named))
         for pattern, cue, lst, unless in _LIST_PHRASES:
@@ -679,6 +736,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.lists_in(ci)
     if spec == "context_list":
         return s.lists_in(ci) or (list(s.d.context_lists) if s.d.context_age <= CONTEXT_SPAN else [])
+    if spec == "recent_list":  # "Neu auf der Liste sind ...": the list this clause, the article or the sentence before named
+        return s.lists_in(ci) or (list(s.d.context_lists) if s.d.context_age <= CONTEXT_SPAN else []) or list(s.d.previous_lists)
     if spec == "authority":
         return s.authority(ci, m.start())
     if spec == "banned":
@@ -820,6 +879,7 @@ def _sentence_facts(d: _Doc, s: _Sent, language: str) -> list[str]:
                 # supplying the military is a military link (there is no SUPPLIED with the military as buyer)
                 rel = R.MILITARY_LINK if rule.relation == R.SUPPLIED and t == MILITARY_ID else rule.relation
                 d.facts.append(Fact(h, rel, t, s.sent, f"trigger:{rule.name}", rule.confidence))
+    d.previous_lists = list(dict.fromkeys(named))
     return list(dict.fromkeys(listed))
 
 

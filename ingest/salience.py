@@ -60,6 +60,8 @@ _LIST_BY_MODIFIER = {
     "dod": "DoD Section 1260H list",
     "1260h": "DoD Section 1260H list",
     "treasury": "NS-CMIC List",
+    "investment": "NS-CMIC List",
+    "uflpa": "UFLPA Entity List",
     "entity": "US Entity List",
     "commerce": "US Entity List",
     "trade": "US Entity List",

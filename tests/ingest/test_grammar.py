@@ -96,5 +96,9 @@ def test_rule_features_parse_into_the_rule() -> None:
         "rule:sell-to": ("s",), "rule:ship-to": ("s",)}
     with pytest.raises(GrammarError, match="'placeholders' is"):
         parse_grammar(_CORE + 'head = "subject"\ntail = "dobj"\nplaceholders = "both"', "en")
+    with pytest.raises(GrammarError, match="'authorities' is"):
+        parse_grammar(_CORE + 'head = "subject"\ntail = "dobj"\nauthorities = "some"', "en")
+    reported = parse_grammar(_CORE + 'head = "subject"\ntail = "dobj"\nauthorities = "only"\nreported = true', "en").rules[0]
+    assert reported.authorities == "only" and reported.reported
     with pytest.raises(GrammarError, match="ends a path"):
         parse_grammar(_CORE + 'head = "list:US Entity List>dobj"\ntail = "dobj"', "en")
