@@ -202,16 +202,29 @@ def _short_mentions(doc: Any, spans: list[Span], language: str) -> list[Span]:
     lower = {t.lower_ for t in doc if t.text[:1].islower()}
     p = patterns()
     firsts: set[str] = set()
+    pairs: set[tuple[str, str]] = set()  # "Formosa Etch" of "Formosa Etch Equipment", whose first word is a place
     for s, e, t, r in spans:
         w = doc[s].text
-        if t == EntityType.ORG and e - s > 1 and len(w) >= 4 and w.isalpha() and w[:1].isupper() and w.lower() not in lower \
-                and w.lower() not in p.places and w.lower() not in p.articles and not doc[s + 1].text[:1] in "(&":
+        if t != EntityType.ORG or e - s < 2 or not w[:1].isupper() or doc[s + 1].text[:1] in "(&":
+            continue
+        if len(w) >= 4 and w.isalpha() and w.lower() not in lower and w.lower() not in p.places and w.lower() not in p.articles:
             firsts.add(w)
+        if e - s > 2 and doc[s + 1].is_alpha and doc[s + 1].text[:1].isupper() and doc[s + 1].lower_ not in lower:
+            pairs.add((w, doc[s + 1].text))
     out = list(spans)
+    n = len(doc)
+
+    def free(i: int, k: int) -> bool:
+        """Tokens i..i+k-1 are no one's yet and no capitalised word follows them."""
+        return not any(taken[i:i + k]) and not (i + k < n and doc[i + k].text[:1].isupper() and doc[i + k].is_alpha) \
+            and (language != "en" or all(t.pos_ == "PROPN" for t in doc[i:i + k]))
+
     for tok in doc:
         i = tok.i
-        if tok.text in firsts and not taken[i] and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha) \
-                and (language != "en" or tok.pos_ == "PROPN"):
+        if i + 1 < n and (tok.text, doc[i + 1].text) in pairs and free(i, 2):
+            out.append((i, i + 2, EntityType.ORG, None))
+            taken[i] = taken[i + 1] = True
+        elif tok.text in firsts and free(i, 1):
             out.append((i, i + 1, EntityType.ORG, None))
     return sorted(out)
 
@@ -586,7 +599,9 @@ def resolve_entities(
             if long is short:
                 continue
             lw = set(norm_of[long.key].split())
-            if (long in by_alias.get(sn, ()) or (sw and sw < lw and (long.type == short.type or len(sw) == 1)
+            # a "person" whose words start a company's name is that company ("Kaohsiung Plasma" of "Kaohsiung Plasma Systems")
+            prefix = short.type == EntityType.PERSON and long.type == EntityType.ORG and norm_of[long.key].startswith(sn + " ")
+            if (long in by_alias.get(sn, ()) or (sw and sw < lw and (long.type == short.type or len(sw) == 1 or prefix)
                                                   and not _names_a_group(short.name))) \
                     and not _subsidiary_of(short.name, long.name, places):
                 if best is None or _better_long_form(long, best):

@@ -161,6 +161,10 @@ class _Ctx:
                     and any(c.dep_ in ("acl", "relcl") for c in t.children):
                 out.append(self.key(t.head))  # "X, a state investment vehicle controlled by Y": the vehicle is X
                 continue
+            operators = self._operators(t)
+            if operators:  # "the fabs, operated by A and B, were added": A and B
+                out += [m for m in operators if m not in out]
+                continue
             if t.pos_ in ("NOUN", "PROPN") and is_group_noun(t):
                 if t.dep_ in ("attr", "appos"):
                     named = [k for k in self.described(t) if isinstance(k, str)]
@@ -238,6 +242,15 @@ class _Ctx:
             names = [key for t in group for key in [self.key(t)] if key]
             out += [key for key in dict.fromkeys(names) if self.etype(key) == EntityType.ORG]
         return out
+
+    def _operators(self, t: Any) -> list[str]:
+        """The companies a plant is said to be run by ("the fabs, operated by
+        A and B"): what is done to the plant is done to them."""
+        if t.lemma_.lower() not in _PLANT_NOUNS or self.key(t):
+            return []
+        return [k for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("operate", "run", "own")
+                for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                for k in self.args(o) if isinstance(k, str) and self.etype(k) == EntityType.ORG]
 
     def _counted_members(self, t: Any) -> list[str]:
         """"X and two of its subsidiaries, A and B": the parser may hang the
@@ -698,6 +711,8 @@ def _count_of(t: Any) -> int:
         if t.lower_ == "all":
             n = next((_COUNT_WORDS[c.lower_] for c in t.head.children if c.lower_ in _COUNT_WORDS and c.i == t.i + 1), 0) or n
         return n
+    if t.tag_ == "NNS" and is_group_noun(t) and any(c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both" for c in t.children):
+        return 2  # "supplied both companies"
     if t.tag_ == "NNS" and is_group_noun(t) and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "all") for c in t.children):
         return next((_COUNT_WORDS[c.lower_] for c in t.children if c.dep_ == "nummod" and c.lower_ in _COUNT_WORDS), 0)
     return 0

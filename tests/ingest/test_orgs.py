@@ -176,6 +176,15 @@ def test_english_short_name_after_the_full_one(extractor: Extractor) -> None:
     assert all("Advanced" not in a for _, a in en.values())
 
 
+def test_two_word_short_name(extractor: Extractor) -> None:
+    """"Formosa Etch" after "Formosa Etch Equipment" (its first word alone is
+    a place), and a "person" whose words start a company's name."""
+    en = entities(extractor, "Prosecutors are investigating Formosa Etch Equipment. Formosa Etch said it had complied. "
+                             "Kaohsiung Plasma Systems grew. Kaohsiung Plasma said so.", "en")
+    assert "Formosa Etch" in next(a for n, (t, a) in en.items() if n == "Formosa Etch Equipment")
+    assert not has(en, "Kaohsiung Plasma") or "Kaohsiung Plasma" in next(a for n, (t, a) in en.items() if n == "Kaohsiung Plasma Systems")
+
+
 def test_english_company_word_makes_a_dutch_name(extractor: Extractor) -> None:
     """Dutch and German text writes an English company word ("Microtech",
     "Power") after a capitalised word only in a name."""
