@@ -76,6 +76,12 @@ def government_names(demonyms: list[str] | tuple[str, ...]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _entity_rows() -> tuple[tuple[int, dict], ...]:
+    """The entity file's rows, read once for the entities and the demonyms."""
+    return tuple(_rows(ENTITIES_FILE))
+
+
+@lru_cache(maxsize=1)
 def reference_entities() -> tuple[Entity, ...]:
     """Known entities (organisations, lists, places, products) with aliases.
 
@@ -83,7 +89,7 @@ def reference_entities() -> tuple[Entity, ...]:
     a place may add "demonyms" (["Indian"]), which give its government's names.
     """
     out: list[Entity] = []
-    for n, row in _rows(ENTITIES_FILE):
+    for n, row in _entity_rows():
         if not row.get("sources"):
             raise ReferenceError(f"data/reference/{ENTITIES_FILE}:{n}: {row.get('name')!r} has no public source")
         try:
@@ -104,7 +110,7 @@ def demonym_countries() -> dict[str, str]:
     """A country's adjective, lower-cased -> its ISO code ("japanese" -> "JP"),
     from the places' "demonyms": "the Japanese firm" is no Chinese company."""
     out: dict[str, str] = {}
-    for _, row in _rows(ENTITIES_FILE):
+    for _, row in _entity_rows():
         if row.get("type") == EntityType.GPE.value and row.get("country"):
             for d in row.get("demonyms", ()):
                 out.setdefault(d.lower(), row["country"])

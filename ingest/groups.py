@@ -165,16 +165,13 @@ def _list_members(ctx: Any, sent: Any) -> list[str] | None:
 def _after_closed_description(ctx: Any, t: Any, k: str) -> bool:
     """Token ``t`` starts a name ``k`` that follows ", and" after a member's
     description, coordinated by the parser with a word inside that description."""
-    start = t
-    while start.i > 0 and ctx.key(t.doc[start.i - 1]) == k:
-        start = t.doc[start.i - 1]
-    if start.i != t.i or start.i < 2 or t.doc[start.i - 1].lower_ not in ("and", "or") or t.doc[start.i - 2].text != ",":
+    doc, i = t.doc, t.i
+    if i < 2 or ctx.key(doc[i - 1]) == k or doc[i - 1].lower_ not in ("and", "or") or doc[i - 2].text != ",":
         return False
     root = t
     while ctx.key(root.head) == k and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "conj" and any(a.dep_ in ("relcl", "appos", "acl") for a in root.head.ancestors) or root.dep_ == "conj" \
-        and root.head.dep_ in ("relcl", "appos", "acl")
+    return root.dep_ == "conj" and any(a.dep_ in ("relcl", "appos", "acl") for a in (root.head, *root.head.ancestors))
 
 
 def _one_of_them(root: Any) -> bool:

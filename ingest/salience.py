@@ -149,9 +149,10 @@ class Salience:
         """The organisation a description ("the company") or pronoun at ``t``
         stands for by rule 2 (same sentence before it, else the previous one)."""
         before, this = self._sentence_bounds(t.i)
-        if t.tag_ in ("PRP", "PRP$") and self._unresolved_description_subject(this, t.i):
-            return None  # "The Japanese firm is controlled by F, which owns 38% of its shares": its is the firm's
-        if t.tag_ in ("PRP", "PRP$"):  # "Its customers include A and B, and it buys from C": one "it" throughout
+        if t.tag_ in ("PRP", "PRP$"):
+            if self._unresolved_description_subject(this, t.i):
+                return None  # "The Japanese firm is controlled by F, which owns 38% of its shares": its is the firm's
+            # "Its customers include A and B, and it buys from C": one "it" throughout
             earlier = sorted((i, k) for i, k in self.resolved.items()
                              if this <= i < t.i and self.doc[i].lower_ in PRONOUNS and k not in excluded)
             if earlier:
@@ -191,12 +192,19 @@ class Salience:
         return any(s.tag_ == "NN" and s.pos_ == "NOUN" and self.ents.token_key[s.i] is None and s.i not in self.resolved
                    and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children) for s in subj)
 
+    def _root_subjects(self, lo: int, hi: int) -> list[Any] | None:
+        """The subjects of the one root of the sentence in [lo, hi); None when
+        it has several roots (no one main clause)."""
+        roots = [t for t in self.doc[lo:hi] if t.dep_ == "ROOT"]
+        if len(roots) != 1:
+            return None
+        return [c for c in roots[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+
     def _main_subject(self, lo: int, hi: int) -> str | None:
         """The one organisation named as the main subject of the sentence in
         [lo, hi), whatever else it names: a subject "it" in the next sentence
         continues it (reporters put the company they write about first)."""
-        roots = [t for t in self.doc[lo:hi] if t.dep_ == "ROOT"]
-        subj = [c for c in roots[0].children if c.dep_ in ("nsubj", "nsubjpass")] if len(roots) == 1 else []
+        subj = self._root_subjects(lo, hi) or []
         if len(subj) != 1 or subj[0].conjuncts:
             return None
         k = self.ents.token_key[subj[0].i]
@@ -207,10 +215,9 @@ class Salience:
         """The one organisation the sentence in [lo, hi) is about: named as its
         main subject or the subject's owner ("X's new processors contain ..."),
         with any other name only inside the subject's own description."""
-        roots = [t for t in self.doc[lo:hi] if t.dep_ == "ROOT"]
-        if len(roots) != 1:
+        subj = self._root_subjects(lo, hi)
+        if subj is None:
             return None
-        subj = [c for c in roots[0].children if c.dep_ in ("nsubj", "nsubjpass")]
         todo, found = list(subj), []
         while todo:
             t = todo.pop()
