@@ -41,6 +41,11 @@ from .model import EntityType, RelationType
 
 __all__ = ["GraphIndex", "TYPE_NAMES", "TYPE_CODES", "COMPACT_AT", "GRAPH_LOG_SCHEMA"]
 
+try:  # the compiled path search, built by `pip install` where a C++ compiler is found (setup.py)
+    from ._path_kernel import PathKernel
+except ImportError:
+    PathKernel = None
+
 try:
     import fcntl
 except ImportError:  # Windows: one writer at a time is then the user's to ensure
@@ -218,6 +223,7 @@ class GraphIndex:
         self._ranks: dict[int, float] | None = None
         ends = int(d[:, [1, 3]].max()) + 1 if len(d) else 0
         self._size = max(len(self.is_list), self.out.n_base, ends)
+        self._kernel = None
 
     # -- opening, building, syncing -----------------------------------------------
     def sync(self) -> None:
@@ -470,6 +476,22 @@ class GraphIndex:
             key = [(rank(n), t) for n, t in zip(nbrs, typs)]
         order = sorted(range(len(nbrs)), key=key.__getitem__)
         return [nbrs[i] for i in order], [typs[i] for i in order], [rids[i] for i in order]
+
+    def path_kernel(self) -> "PathKernel | None":
+        """The compiled search over the current arrays (None where the
+        extension was not built); made again after every change, since it
+        holds the LIST flags and which nodes must be read through
+        ``ordered_edges`` (those with delta edges or tombstones)."""
+        if PathKernel is None:
+            return None
+        if self._kernel is None:
+            delta = np.zeros(self._size, np.uint8)
+            if self._delta_nodes:
+                delta[np.fromiter(self._delta_nodes, np.int64, len(self._delta_nodes))] = 1
+            out, inn = self.out, self.inn
+            self._kernel = PathKernel(out.ptr, out.nbr, out.typ, out.rid, inn.ptr, inn.nbr, inn.typ, inn.rid,
+                                      self.is_list.view(np.uint8), delta, self.ordered_edges)
+        return self._kernel
 
     def rank_of(self, node: int) -> float:
         """The node's place in entity-id order (fractional for new entities)."""

@@ -95,6 +95,18 @@ def reference_links(store: SQLiteStore, ids: list[str], types: list[RelationType
     return [Link(h, RelationType(t), tl, is_list[h], is_list[tl]) for h, t, tl in sorted(keys)]
 
 
+def curate_behind_the_index(store: SQLiteStore) -> None:
+    """What a curation does to the file's relations: five deleted and one
+    re-pointed, i.e. tombstones over the index file and a rewritten edge."""
+    with store._lock:
+        store._db.execute("DELETE FROM evidence WHERE relation_id IN (SELECT id FROM relations ORDER BY id LIMIT 5)")
+        store._db.execute("DELETE FROM relations WHERE id IN (SELECT id FROM relations ORDER BY id LIMIT 5)")
+        (anchor,) = store._db.execute("SELECT id FROM entities ORDER BY rowid LIMIT 1").fetchone()
+        store._db.execute("UPDATE OR IGNORE relations SET tail = ? WHERE id = (SELECT MAX(id) FROM relations WHERE tail != ? AND head != ?)",
+                          (anchor, anchor, anchor))
+    store._index_stale = True
+
+
 @pytest.mark.parametrize("seed", range(12))
 def test_search_matches_networkx_on_random_graphs(tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """Same paths in the same order as the networkx search, on the file, on
@@ -111,14 +123,7 @@ def test_search_matches_networkx_on_random_graphs(tmp_path: Path, seed: int, mon
     store.add(random_article(rng, ents, rng.randint(10, 60), "second"))
     found += assert_same_as_networkx(store, random_queries(rng, ids, 40))
     assert store._index.stats["builds"] == 1
-    # a curation deletes facts and re-points one: tombstones over the file
-    with store._lock:
-        store._db.execute("DELETE FROM evidence WHERE relation_id IN (SELECT id FROM relations ORDER BY id LIMIT 5)")
-        store._db.execute("DELETE FROM relations WHERE id IN (SELECT id FROM relations ORDER BY id LIMIT 5)")
-        (anchor,) = store._db.execute("SELECT id FROM entities ORDER BY rowid LIMIT 1").fetchone()
-        store._db.execute("UPDATE OR IGNORE relations SET tail = ? WHERE id = (SELECT MAX(id) FROM relations WHERE tail != ? AND head != ?)",
-                          (anchor, anchor, anchor))
-    store._index_stale = True
+    curate_behind_the_index(store)
     found += assert_same_as_networkx(store, random_queries(rng, ids, 40))
     walks = [(rng.sample(ids, 3), rng.sample(TYPES, 3), w) for w in ("out", "in", "both")]
     for some, types, walk in walks:
