@@ -24,9 +24,9 @@ from pydantic.json_schema import SkipJsonSchema
 
 from chipgraph.graph import questions as q
 from chipgraph.graph.accepted import accepted_view
-from chipgraph.graph.errors import ChipgraphError, EntityAmbiguous, EntityNotFound, QuickReadTooLong, StoreError
+from chipgraph.graph.errors import ChipgraphError, EntityAmbiguous, EntityNotFound, StoreError
 from chipgraph.graph.model import SCORED_RELATION_TYPES, RelationType
-from chipgraph.graph.path_answer import answer_paths, is_quick
+from chipgraph.graph.path_answer import answer_paths
 from chipgraph.graph.paths import MAX_HOPS_LIMIT
 from chipgraph.graph.render import render_html
 from chipgraph.graph.store import GraphStore, open_store
@@ -44,6 +44,7 @@ from chipgraph.ingest.errors import AddressNotAllowed, FetchError, PageTooLarge,
 from .curation_routes import add_curation_routes
 from .fastjson import json_response, threaded_json
 from .gate import Gate
+from .quick_paths import MAX_NAME_CHARS, QuickPaths, quick_answer
 from .pictures import add_picture_routes
 from .security import SecurityConfig
 from .worker import BoundedWorker, WorkerBusy
@@ -52,7 +53,6 @@ from .workbench import workbench_router
 __all__ = ["create_app", "DocumentIn", "ErrorOut", "NotFoundOut", "ValidationErrorOut"]
 
 MAX_DOCUMENT_CHARS = 2_000_000
-MAX_NAME_CHARS = 300
 URL_PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://\S+$"
 
 
@@ -236,6 +236,7 @@ def create_app(
         summary="Evidenced ownership and supply chains of the semiconductor industry.",
         version="0.1.0",
     )
+    app.add_middleware(QuickPaths, store=lambda: app.state.store)  # inside the Gate: keys are checked first
     app.add_middleware(Gate, config=security)
     app.state.store = store if isinstance(store, GraphStore) else open_store(store)
     app.state.model = model
@@ -372,15 +373,12 @@ def create_app(
         # names, the index current, no one else reading) is answered here, on
         # the event loop: a trip to a worker thread costs more than the answer.
         # A search that turns out broad stops early and goes to the worker.
-        if not accepted_only and is_quick(max_hops, direction, limit):
-            store = get_store()
-            with store.quick_reads() as quick:
-                src, dst = (store.resolve_exact(source), store.resolve_exact(target)) if quick else (None, None)
-                if src is not None and dst is not None:
-                    try:
-                        return json_response(answer_paths(store, src, dst, **options).to_dict())
-                    except QuickReadTooLong:
-                        pass
+        # (Plain questions of this kind never reach the route: QuickPaths
+        # answers them with the same call before FastAPI reads parameters.)
+        if not accepted_only:
+            body = quick_answer(get_store(), source, target, options)
+            if body is not None:
+                return Response(body, media_type="application/json")
         return await threaded_json(
             lambda: answer_paths(accepted_view(get_store(), accepted_only), source, target, **options).to_dict()
         )
