@@ -27,8 +27,9 @@ writes evidence with them (graph/sqlite_store.py).
 
 from __future__ import annotations
 
-import json
 import sqlite3
+
+import orjson
 from typing import Iterable, Iterator, Mapping
 
 from .model import Entity, EntityType, normalise_name
@@ -52,9 +53,15 @@ def name_keys(entity: Entity) -> frozenset[str]:
 
 
 def row_entity(row: tuple) -> Entity:
-    """An Entity from a row (id, name, type, aliases JSON, country)."""
+    """An Entity from a row (id, name, type, aliases JSON, country).  Every
+    answer decodes a few of these (a path's companies), so the aliases go
+    through orjson and the type through a dict."""
     eid, name, etype, aliases, country = row
-    return Entity(eid, name, EntityType(etype), tuple(json.loads(aliases)) if aliases != "[]" else (), country)
+    return Entity(eid, name, _ENTITY_TYPE.get(etype) or EntityType(etype),
+                  tuple(orjson.loads(aliases)) if aliases != "[]" else (), country)
+
+
+_ENTITY_TYPE = {t.value: t for t in EntityType}
 
 
 class KnownEntities:
