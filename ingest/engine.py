@@ -381,6 +381,10 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
             # "sold widely, including via carriers X and Y": a focusing word wraps the preposition
             todo += [g for c in t.children if c.dep_ == "prep" and c.lower_ in _FOCUS_PREPS
                      for g in c.children if g.dep_ == "prep" and g.lower_ in words]
+            # "bought cutting lasers from X": a participle before its noun read as a verb of its own
+            todo += [g for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == t.i + 1
+                     and any(o.dep_ == "dobj" and o.i == c.i + 1 for o in c.children)
+                     for g in c.children if g.dep_ in ("prep", "dative") and g.lower_ in words]
             seen: set[int] = set()
             while todo:
                 p = todo.pop(0)
@@ -420,7 +424,15 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
         return [t for t in toks if ctx is not None
                 and ctx.etype(ctx.key(t) or (ctx.stand_in(t) if t.tag_ == "PRP" else None)) == EntityType.ORG]
     deps = set(step.split(","))
-    return [c for t in toks for c in t.children if c.dep_ in deps]
+    out = [c for t in toks for c in t.children if c.dep_ in deps]
+    if "appos" in deps:  # "its only shareholder, a holding called Y": Y, however the parser hung "called"
+        out += [o for t in toks for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in NAMING_VERBS
+                for o in c.children if o.dep_ in ("oprd", "attr") and o not in out]
+    return out
+
+
+#: verbs that introduce a name ("a company called X", "a fund named Y")
+NAMING_VERBS = frozenset({"call", "name"})
 
 
 def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:

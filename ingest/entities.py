@@ -52,7 +52,8 @@ ORG_SUFFIX_WORDS = frozenset(
     "memory devices semiconductor semiconductors technology technologies microelectronics electronics photonics micro "
     "systems labs corp corporation inc ltd holdings industries instruments materials robotics networks telecom "
     "microsystems circuits chips foundry solutions optics lithography equipment integrated manufacturing "
-    "computing silicon fund capital bank ventures partners university academy institute investment".split()
+    "computing silicon fund capital bank ventures partners university academy institute investment "
+    "concern group enterprises trading components aerospace engineering".split()
 )
 _JUNK = re.compile(r"^[\W\d_]+$|^(\d+|[ivx]+)(st|nd|rd|th)?$", re.I)
 _STRIP_LEFT = {"the", "a", "an", "its", "their", "his", "her", "de", "het", "een", "der", "die", "das"}
@@ -596,8 +597,8 @@ def resolve_entities(
         best = None
         cands = {id(r): r for w in sw for r in by_word.get(w, ())} | {id(r): r for r in by_alias.get(sn, ())}
         for long in cands.values():
-            if long is short:
-                continue
+            if long is short or (short.type == EntityType.ORG and long.type == EntityType.PERSON):
+                continue  # a name the article once calls a company stays one ("chip packager Unisem", then "Unisem ...")
             lw = set(norm_of[long.key].split())
             # a "person" whose words start a company's name is that company ("Kaohsiung Plasma" of "Kaohsiung Plasma Systems")
             prefix = short.type == EntityType.PERSON and long.type == EntityType.ORG and norm_of[long.key].startswith(sn + " ")

@@ -190,12 +190,12 @@ class _Classifier:
         self.place |= self.known_place
 
     def descriptor(self, low: str) -> bool:
-        """A company noun ("chipmaker", "Konzern", "Chiphersteller"), also in
-        the German genitive ("des Konzerns")."""
+        """A company noun ("chipmaker", "toolmaker", "Konzern", "Chiphersteller"),
+        also in the German genitive ("des Konzerns")."""
         if low in self.descr:
             return True
-        if self.lang == "en":
-            return False
+        if self.lang == "en":  # compounds written as one word: "toolmaker", "carmakers"
+            return low.endswith(self.descr_suffix)
         return low.endswith(self.descr_suffix) or (self.lang == "de" and low.endswith("s")
                                                    and (low[:-1] in self.descr or low[:-1].endswith(self.descr_suffix)))
 
@@ -303,6 +303,9 @@ class _Classifier:
             return "x"
         if self.lang == "en":
             ok = tok.pos_ == "PROPN" or tok.is_upper or not text[0].isupper() or text[0].isdigit()
+            # "the state conglomerate Rostec": a capitalised word after a company noun
+            # is a name, even where the tagger read it as a common noun
+            ok = ok or (not start and i > 0 and not self.doc[i - 1].text[:1].isupper() and self.descriptor(self.doc[i - 1].lower_))
             return "N" if ok else "x"
         if self.lang != "en" and (self._before_legal_form(i) or self._before_english_tail(i)):
             return "N"  # "Sächsische Mikrotechnik GmbH", "Halvern Optics": the name's first word, whatever its ending

@@ -24,7 +24,7 @@ from typing import Any, Iterator
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from chipgraph.graph.reference import demonym_countries
 
-from .engine import PROCEDURES, apply_rules, is_passive, load_grammar, procedure, rule_methods, verbal_root
+from .engine import NAMING_VERBS, PROCEDURES, apply_rules, is_passive, load_grammar, procedure, rule_methods, verbal_root
 from .entities import DocEntities, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
 from .negation import bracket_opened, denied_before, inflections, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, supply_verbs
@@ -136,6 +136,10 @@ class _Ctx:
             if found:  # "identified all three as ...", "both were added", "the three telcos"
                 out.extend(found)
                 continue
+            called = self._called(t)
+            if called:  # "a British Virgin Islands holding called X", "a company named X": X
+                out.append(called)
+                continue
             k = self.key(t) or self.stand_in(t)
             if k and self.etype(k) == EntityType.GPE and t.lemma_.lower() in GOVERNMENT_NOUNS:
                 self.governments.add(k)
@@ -150,7 +154,10 @@ class _Ctx:
                 continue
             found = False
             for c in t.children:
-                if c.dep_ == "appos" and self.key(c):
+                # "the conglomerate Rostec", the name read as a modifier after its noun
+                after_noun = c.dep_ in ("amod", "compound", "nmod") and c.i > t.i and is_group_noun(t) \
+                    and self.etype(self.key(c)) == EntityType.ORG
+                if (c.dep_ == "appos" or after_noun) and self.key(c):
                     found = True
                     out += [m for m in self._enumerated(c, self.key(c), conj) if m not in out]
                     if conj:  # "the brands Skoda, Seat and Audi"
@@ -185,6 +192,20 @@ class _Ctx:
         if conj:
             out += [k for k in self._semicolon_members(tok) + self._stray_conjuncts(tok) if k not in out]
         return out
+
+    def _called(self, t: Any) -> str | None:
+        """The company a description introduces by name ("a holding called X",
+        "a Cyprus-registered firm named X"), when ``t`` is that description's
+        noun or the place that the parser made its head."""
+        if self.key(t) and self.etype(self.key(t)) != EntityType.GPE:
+            return None
+        for c in t.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in NAMING_VERBS:
+                for o in c.children:
+                    k = self.key(o) if o.dep_ in ("oprd", "attr", "dobj") else None
+                    if k and self.etype(k) == EntityType.ORG:
+                        return k
+        return None
 
     def _stray_conjuncts(self, tok: Any) -> list[str]:
         """"made by A, B, and C will not ...": the parser often hangs the later

@@ -264,7 +264,10 @@ class Salience:
                 v0 = a.head if a.dep_ != "pobj" else a.head.head
                 while v0.pos_ not in ("VERB", "AUX") and v0.head.i != v0.i:
                     v0 = v0.head
-                excluded |= {k for c in v0.children if c.dep_ in ("nsubj", "nsubjpass") for k in ctx.args(c) if isinstance(k, str)}
+                # "X is (ranks) among its customers": not X's own; but "X counts Y
+                # among its customers", with an object placed among them: X's
+                if not (a.dep_ == "pobj" and a.head.lower_ == "among" and any(c.dep_ == "dobj" for c in v0.children)):
+                    excluded |= {k for c in v0.children if c.dep_ in ("nsubj", "nsubjpass") for k in ctx.args(c) if isinstance(k, str)}
             if a.head.i == a.i:
                 break
             a = a.head
@@ -308,24 +311,39 @@ class Salience:
         return found or []
 
     def _last_enumerated(self, lo: int, hi: int, n: int) -> list[str] | None:
-        """The last ``n`` organisations named in [lo, hi) if they are one
-        enumeration; [] if they are not; None if fewer than ``n`` are named."""
+        """The ``n`` organisations of one enumeration in [lo, hi) ("A, B and
+        C"); [] if no ``n`` of them form one; None if fewer than ``n`` are
+        named.  Of several enumerations the one nearest the clause's root
+        wins, then the last: "Both" after "X and Y, which sold chips made by
+        A and B" are X and Y, not the makers of what they sold."""
         a = bisect.bisect_left(self._org_pos, lo)
         b = bisect.bisect_left(self._org_pos, hi)
-        tail = self.org_mentions[a:b]
-        firsts: dict[str, int] = {}
-        for i, k in tail:
-            firsts.setdefault(k, i)
-        if len(firsts) < n:
+        firsts: list[tuple[int, str]] = []  # each organisation's first mention in a run of mentions
+        for i, k in self.org_mentions[a:b]:
+            if not firsts or firsts[-1][1] != k:
+                firsts.append((i, k))
+        if len({k for _, k in firsts}) < n:
             return None
-        last_n = sorted(firsts.items(), key=lambda kv: kv[1])[-n:]
-        start = last_n[0][1]
-        stop = max(i for i, k in tail if k == last_n[-1][0])
-        keys = {k for k, _ in last_n}
+        best: tuple[int, int] | None = None
+        found: list[str] = []
+        for start in range(len(firsts) - n + 1):
+            group = firsts[start:start + n]
+            keys = {k for _, k in group}
+            if len(keys) < n or not self._one_enumeration(group[0][0], group[-1], keys):
+                continue
+            depth = sum(1 for _ in self.doc[group[0][0]].ancestors)
+            if best is None or (depth, -start) <= best:
+                best, found = (depth, -start), [k for _, k in group]
+        return found
+
+    def _one_enumeration(self, start: int, last: tuple[int, str], keys: set[str]) -> bool:
+        """Whether only commas, "and", "or", "as well as" lie between the
+        names from token ``start`` to the last mention's end."""
+        stop = last[0]
+        while stop + 1 < len(self.doc) and self.ents.token_key[stop + 1] == last[1]:
+            stop += 1
         between = [tok for tok in self.doc[start:stop] if self.ents.token_key[tok.i] not in keys]
-        if all(tok.is_punct or tok.lower_ in ("and", "or", "as", "well") for tok in between):
-            return [k for k, _ in last_n]
-        return []
+        return all(tok.is_punct or tok.lower_ in ("and", "or", "as", "well") for tok in between)
 
     def note_list(self, i: int, key: str) -> None:
         """A list a word at token ``i`` stands for without naming it ("blacklisted"
