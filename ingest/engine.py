@@ -396,6 +396,10 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
                 for c in p.children:
                     if c.dep_ in ("pobj", "pcomp"):
                         out.append(c)
+                        # "buys resist from JSR and tools from X": the parser made the name a
+                        # modifier of the next object ("JSR ... tools"), an "and" between them
+                        out += [g for g in c.children if g.dep_ in ("nmod", "compound") and g.pos_ == "PROPN"
+                                and any(a.dep_ == "cc" and g.i < a.i < c.i for a in g.children)]
                     elif c.dep_ == "conj" and c.lower_ in words:
                         todo.append(c)
         return out

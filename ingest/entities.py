@@ -25,7 +25,7 @@ from typing import Any, Mapping
 from chipgraph.graph.model import Entity, EntityType, MILITARY_ID, normalise_name
 from chipgraph.graph.reference import reference_entities
 
-from .orgs import OrgFindings, acts_as_company, company_named_after_place, find_orgs, patterns
+from .orgs import GROUP_WORDS, OrgFindings, acts_as_company, company_named_after_place, find_orgs, patterns
 
 __all__ = ["DocEntities", "EntityRecord", "resolve_entities", "UNIT_NOUNS", "reference_index"]
 
@@ -389,12 +389,9 @@ def _better_long_form(a: EntityRecord, b: EntityRecord) -> bool:
 
 #: last words that make a name a group's: "Huaxin Holdings" is not a short form of "Huaxin Capital",
 #: its subsidiary, though both fold to names that start with "huaxin"
-_GROUP_WORDS = frozenset({"holding", "holdings", "group"})
-
-
 def _names_a_group(name: str) -> bool:
     words = name.lower().replace(".", " ").split()
-    return len(words) > 1 and words[-1] in _GROUP_WORDS
+    return len(words) > 1 and words[-1] in GROUP_WORDS
 
 
 def _subsidiary_of(short: str, long: str, places: frozenset[str] | set[str]) -> bool:

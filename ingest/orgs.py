@@ -355,12 +355,19 @@ def _ref_of(doc: Any, s: int, e: int) -> str | None:
     return ids.pop() if len(ids) == 1 else None
 
 
+#: last words that name a group of companies: "Shanghai Huahong Group" owns
+#: "Hua Hong", and "Huaxin Holdings" is no short form of "Huaxin Capital"
+GROUP_WORDS = frozenset({"holding", "holdings", "group"})
+
+
 def _anchored(doc: Any, cls: str, s: int, e: int, rule: str) -> OrgSpan:
     """An anchored name; if it is only a known company with place words before
     and industry/legal words after ("Hangzhou Hikvision", "DJI Technology
-    Co., Ltd."), it is that company's mention."""
+    Co., Ltd."), it is that company's mention, unless those words name its
+    group ("Shanghai Huahong Group", the parent of the known Hua Hong)."""
     core = cls[s:e].lstrip("G").rstrip("IJS,")
-    if core and set(core) == {"R"}:
+    known_end = s + len(cls[s:e].rstrip("IJS,"))
+    if core and set(core) == {"R"} and not any(doc[i].lower_ in GROUP_WORDS for i in range(known_end, e)):
         return OrgSpan(s, e, EntityType.ORG, rule, ref_id=_ref_of(doc, s, e))
     return OrgSpan(s, e, EntityType.ORG, rule)
 
