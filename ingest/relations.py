@@ -126,7 +126,9 @@ class _Ctx:
             v = tok.head if tok.dep_ == "dobj" else tok.head.head
             if v.dep_ == "relcl" and v.head.i != v.i:  # "X, which Y owns": the relative pronoun is X
                 return self.args(v.head, conj=False)
-        toks = [tok] + ([c for c in tok.conjuncts if not _negated_conjunct(c) and not _closes_clause(tok, c)] if conj else [])
+        listed_after = _named_after_owner(tok.head.head) if tok.dep_ == "pobj" and tok.head.lower_ == "of" else []
+        toks = [tok] + ([c for c in tok.conjuncts if not _negated_conjunct(c) and not _closes_clause(tok, c)
+                         and c not in listed_after] if conj else [])
         if conj:
             toks += [b for t in list(toks) for b in as_well_as(t) if b not in toks]
         out: list[Any] = []
@@ -171,6 +173,10 @@ class _Ctx:
             operators = self._operators(t)
             if operators:  # "the fabs, operated by A and B, were added": A and B
                 out += [m for m in operators if m not in out]
+                continue
+            counted_names = [k for m in _named_after_owner(t) for k in [self.key(m)] if k]
+            if counted_names:  # "added two subsidiaries of X, A and B": A and B
+                out += [k for k in counted_names if k not in out]
                 continue
             if t.pos_ in ("NOUN", "PROPN") and is_group_noun(t):
                 if t.dep_ in ("attr", "appos"):
@@ -626,6 +632,9 @@ class _Ctx:
         for c in n.children:
             if c.dep_ == "appos" and (self.key(c)):
                 return self.args(c)
+        listed_after = _named_after_owner(n)
+        if listed_after:  # "two subsidiaries of X, A and B": A and B
+            return [k for m in listed_after for k in [self.key(m)] if k]
         doc = n.doc
         if n.i + 2 < len(doc) and doc[n.i + 1].text == "," and self.key(doc[n.i + 2]) and doc[n.i + 2].dep_ in ("conj", "appos", "compound") \
                 and not self.key(n):
@@ -718,6 +727,22 @@ class _Ctx:
                 if h is t or (isinstance(h, str) and h == t):
                     continue
                 self.facts.append(Fact(h, rtype, t, self.sent, method, confidence, dict(attributes or {})))
+
+
+def _named_after_owner(n: Any) -> list[Any]:
+    """"two subsidiaries of X, A and B": the parser coordinates A and B with
+    X; when as many names follow X's comma as the count says, they are the
+    members the noun counts (their tokens), not more owners."""
+    if n.tag_ != "NNS":
+        return []
+    count = next((_COUNT_WORDS.get(c.lower_, 0) for c in n.children if c.dep_ == "nummod"), 0)
+    if count < 2:
+        return []
+    for o in (o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        after = [c for c in o.conjuncts if c.i > o.i]
+        if len(after) == count and o.i + 1 < len(o.doc) and o.doc[o.i + 1].text == ",":
+            return after
+    return []
 
 
 def _count_of(t: Any) -> int:
