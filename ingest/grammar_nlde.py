@@ -144,6 +144,8 @@ RULES: tuple[Rule, ...] = (
           Example("Dat ASML jarenlang scanners aan SMIC heeft verkocht, staat vast.", (ASML, "SUPPLIED", SMIC)),
           Example("Vorig jaar stopte NXP met leveringen aan Xiaomi.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
           Example("Nvidia verkauft Beschleuniger an chinesische Firmen wie Tencent.", ("Nvidia", "SUPPLIED", "Tencent")),
+          Example("Zeiss verkocht lenzen aan Chinese klanten, onder wie Xiaomi.", ("Carl Zeiss", "SUPPLIED", "Xiaomi")),
+          Example("Aixtron verkaufte Anlagen an asiatische Kunden, darunter Sanan Optoelectronics.", ("Aixtron", "SUPPLIED", "Sanan Optoelectronics")),
           Example("Zeiss heeft nooit lenzen aan SMIC geleverd.", None),
           Example("Micron liefert seit 2019 keine Speicherchips mehr an Huawei.", ("Micron Technology", "SUPPLIED", HW)),
           Example("Samsung levert sinds de sancties geen chips meer aan Huawei.", ("Samsung Electronics", "SUPPLIED", HW)),
@@ -598,10 +600,14 @@ RULES: tuple[Rule, ...] = (
          tail_pool="orgs"),
     # "gehört dem Konzern X" (the dative owner; "gehört zu den Kunden" is belongs-to's trap)
     Rule("belongs-dative", frozenset({DE}), R.OWNED_BY,
-         r"\b(gehört|gehören|gehörte|gehörten)\b(?![^,.;]*\b(zu|zum|zur)\b)",
+         # "gehört zu den Kunden" places among a group; "gehört zu 55 Prozent X" is a share
+         r"\b(gehört|gehören|gehörte|gehörten)\b(?![^,.;]*\b(zu|zum|zur)\b(?!\s+(\d|mehr als|fast|knapp|rund|"
+         r"(einem|einer|der|zwei|drei) (Drittel|Viertel|Fünftel|Hälfte|Mehrheit)|großen Teilen|Teilen)))",
          "subject", "object", 0.65,
          (Example("Nexperia gehört seit 2019 vollständig dem chinesischen Konzern Wingtech Technology.",
                   ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperia gehört zu 75 Prozent dem Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperia gehört zu einem Drittel dem Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Seit 2019 gehört Nexperia dem chinesischen Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Zu den Kunden gehören Infineon und Bosch.", None),
           Example("Nexperia gehört nicht Wingtech Technology.", None)),

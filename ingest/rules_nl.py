@@ -192,15 +192,44 @@ class _Clause:
         return self.pieces[0][0]
 
 
-def _words_before(text: str, pos: int) -> list[tuple[int, str]]:
-    return [(m.start(), m.group(0)) for m in re.finditer(r"[\w-]+|[^\w\s]", text[:pos])][-6:]
+def _words_before(text: str, pos: int, count: int = 6) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in re.finditer(r"[\w-]+|[^\w\s]", text[:pos])][-count:]
+
+
+#: the words that open a list of examples after a comma ("klanten, onder wie X")
+_SUCH_AFTER_COMMA = (("waaronder",), ("darunter",), ("zoals",), ("onder", "wie"), ("onder", "meer"),
+                     ("onder", "andere"), ("unter", "anderem"), ("etwa",))
+
+
+def _such_opening(words: list[tuple[int, str]], i: int) -> int | None:
+    """When the words ending at ``i`` are ", onder wie" (or another opening of
+    examples) after a descriptor noun, the index of that noun; else None.
+    A place after the noun ("Kunden in Asien") and a verb closing the clause
+    ("an Kunden verkauft, darunter X") may stand between."""
+    for phrase in _SUCH_AFTER_COMMA:
+        k = i - len(phrase) + 1
+        if k < 2 or tuple(w.lower() for _, w in words[k:i + 1]) != phrase or words[k - 1][1] != ",":
+            continue
+        j = k - 2
+        if j > 0 and words[j][1].islower() and not _DESCRIPTOR.match(words[j][1]):
+            j -= 1  # the verb that closes a German or Dutch clause
+        if j > 1 and words[j][1][:1].isupper() and words[j - 1][1].lower() in _PLACE_PREPS:
+            j -= 2  # "klanten in Azië"
+        if j >= 0 and _DESCRIPTOR.match(words[j][1]):
+            return j
+    return None
+
+
+_PLACE_PREPS = frozenset({"in", "im", "aus", "uit"})
 
 
 def _governor(text: str, start: int) -> str | None:
     """The preposition governing a name at ``start``: looked for across
     articles, adjectives and descriptor nouns ("aan de Chinese fabrikant X")."""
-    words = _words_before(text, start)
-    for i in range(len(words) - 1, -1, -1):
+    words = _words_before(text, start, 10)
+    i = len(words)
+    while i > 0:
+        i -= 1
         w = words[i][1]
         lw = w.lower()
         if lw in _PREPS:
@@ -209,6 +238,10 @@ def _governor(text: str, start: int) -> str | None:
             return "gen"  # "eine Tochter der X": genitive after a noun
         if lw in _SUCH and i > 0 and _DESCRIPTOR.match(words[i - 1][1]):
             continue  # "an Kunden wie X": the preposition reaches through "wie"
+        opens = _such_opening(words, i)
+        if opens is not None:  # "aan klanten, onder wie X", "an Kunden, darunter X": through the comma too
+            i = opens
+            continue
         if lw in _ARTICLES or _ADJECTIVE.match(w) or _DESCRIPTOR.match(w) or w in ("'", "’", "„", "“", '"'):
             continue
         return None
