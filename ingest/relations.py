@@ -201,14 +201,24 @@ class _Ctx:
 
     def _called(self, t: Any) -> str | None:
         """The company a description introduces by name ("a holding called X",
-        "a Cyprus-registered firm named X"), when ``t`` is that description's
-        noun or the place that the parser made its head."""
+        "a Cyprus-registered firm named X", "the fund, known as X"), when ``t``
+        is that description's noun or the place that the parser made its head."""
         if self.key(t) and self.etype(self.key(t)) != EntityType.GPE:
             return None
         for c in t.children:
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in NAMING_VERBS:
                 for o in c.children:
                     k = self.key(o) if o.dep_ in ("oprd", "attr", "dobj") else None
+                    if k and self.etype(k) == EntityType.ORG:
+                        return k
+            if c.dep_ == "appos" and not self.key(c) and c.pos_ == "NOUN":
+                k = self._called(c)  # "its largest backer, a state fund known as X": X
+                if k:
+                    return k
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() == "know" and not self.key(t):
+                # "the fund, formally known as the X Fund": X
+                for o in (o for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children):
+                    k = self.key(o) if o.dep_ == "pobj" else None
                     if k and self.etype(k) == EntityType.ORG:
                         return k
         return None
@@ -592,6 +602,26 @@ class _Ctx:
             owners = [c for c in v.head.head.children if c.dep_ == "poss"]
             if owners:  # "DJI's involvement in providing drones", "X's role in supplying"
                 return self.args(owners[0])
+        if v.dep_ == "ROOT":
+            return self._name_before_relative_clause(v)
+        return []
+
+    def _name_before_relative_clause(self, v: Any) -> list[Any]:
+        """"X, which analysts say is building fabs for Y, was added": the parser
+        made X the subject inside the relative clause and left the main verb
+        without one; the name that opens the sentence, set off by the clause's
+        commas, is its subject."""
+        doc, start = v.doc, v.sent.start
+        key = self.key(doc[start])
+        if not key:
+            return []
+        end = start
+        while end + 1 < v.i and self.key(doc[end + 1]) == key:
+            end += 1
+        first_aux = min([c.i for c in v.children if c.dep_ in ("aux", "auxpass")] + [v.i])
+        if end + 2 < first_aux and doc[end + 1].text == "," and doc[end + 2].lower_ in ("which", "who", "that") \
+                and doc[first_aux - 1].text == ",":
+            return [key]
         return []
 
     def _named_before_count(self, s: Any) -> list[Any]:
