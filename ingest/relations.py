@@ -52,6 +52,8 @@ _PLANT_NOUNS = frozenset("fab plant factory facility site foundry".split())
 _PENALISING_FORMS = frozenset(f for lemma in ("charge", "fine", "sue", "indict", "convict", "penalize", "penalise")
                               for f in inflections(lemma))
 #: "both" (2), "all three" (3): a count that stands for the organisations just named
+#: words that pick a part of a group ("several of its units")
+_PART_WORDS = frozenset("several some many most few two three four five six seven eight nine ten dozen".split())
 _COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "all": -1}
 #: prepositions that also open clauses; the parser reads "after Beijing banned" as "after Beijing"
 _CLAUSE_PREPS = frozenset("after before since until as because".split())
@@ -165,6 +167,10 @@ class _Ctx:
             if operators:  # "the fabs, operated by A and B, were added": A and B
                 out += [m for m in operators if m not in out]
                 continue
+            picked = self._picked_from_group(t)
+            if picked:  # "two of its subsidiaries, including A, were added": A
+                out += [m for m in picked if m not in out]
+                continue
             if t.pos_ in ("NOUN", "PROPN") and is_group_noun(t):
                 if t.dep_ in ("attr", "appos"):
                     named = [k for k in self.described(t) if isinstance(k, str)]
@@ -246,11 +252,35 @@ class _Ctx:
     def _operators(self, t: Any) -> list[str]:
         """The companies a plant is said to be run by ("the fabs, operated by
         A and B"): what is done to the plant is done to them."""
-        if t.lemma_.lower() not in _PLANT_NOUNS or self.key(t):
+        if self.key(t):
             return []
-        return [k for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("operate", "run", "own")
-                for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+        if t.lemma_.lower() in _PLANT_NOUNS:
+            # "the fabs operated by A", "a plant that is run by A"
+            agents = [a for c in t.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("operate", "run", "own")
+                      and (c.dep_ == "acl" or any(s.dep_ == "nsubjpass" and s.tag_ == "WDT" for s in c.children))
+                      for a in c.children if a.dep_ == "agent"]
+        elif t.lower_ == "run" and t.tag_ == "NN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _PLANT_NOUNS
+                                                          for c in t.children):
+            agents = [a for a in t.children if a.dep_ == "prep" and a.lower_ == "by"]  # "a fab run by A", parsed as a noun "run"
+        else:
+            return []
+        return [k for a in agents for o in a.children if o.dep_ == "pobj"
                 for k in self.args(o) if isinstance(k, str) and self.etype(k) == EntityType.ORG]
+
+    def _picked_from_group(self, t: Any) -> list[str]:
+        """"Several of its subsidiaries, including A and B": a part of a group
+        ("two of", "several of", "some of" + a group noun) whose examples are
+        named stands for those named (the parser hangs "including" on the count)."""
+        if t.lower_ not in _PART_WORDS and not (t.like_num and t.pos_ == "NUM"):
+            return []
+        groups = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and not self.key(o)
+                  and (is_group_noun(o) or o.lemma_.lower() in ("subsidiary", "affiliate", "division"))]
+        if not groups:
+            return []
+        return [k for host in [t, *groups] for c in host.children if c.dep_ == "prep" and (
+                    c.lower_ in ("including", "like") or (c.lower_ == "as" and any(d.lower_ == "such" for d in c.children)))
+                for o in c.children if o.dep_ == "pobj" for k in self.args(o) if isinstance(k, str)]
 
     def _counted_members(self, t: Any) -> list[str]:
         """"X and two of its subsidiaries, A and B": the parser may hang the
@@ -362,6 +392,31 @@ class _Ctx:
             return []
         found = self.salience.previous(t)
         return [found] if found and not self.is_authority(found) else []
+
+    def held_in_context(self, t: Any) -> list[str]:
+        """"The state fund holds 12%", "Keystone owns a 30 percent stake": a
+        holding (``t``, the verb's object) with no company of its own named is
+        held in the company the sentence before was about, when this sentence
+        names no organisation but its holder (one candidate, else nothing)."""
+        verb = t.head
+        if t.dep_ != "dobj" or any(c.dep_ == "poss" for c in t.children) or not _quantified(t):
+            return []
+        for p in (c for c in t.children if c.dep_ == "prep"):  # "12% of the shares" names no company; "of the market" is no holding
+            if not all(o.lemma_.lower() in _EQUITY_NOUNS and not self.key(o) and not any(c.dep_ == "poss" for c in o.children)
+                       for o in p.children if o.dep_ == "pobj"):
+                return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or any(x.tag_ in ("PRP", "PRP$") for x in subjects):
+            return []  # "It holds 12%": the holder is itself the company before
+        holders = {k for k in self.subjects(verb) if isinstance(k, str)}
+        before, this = self.salience._sentence_bounds(t.i)
+        sent = t.sent
+        if before == this or any(k not in holders for k in self.salience._orgs_between(sent.start, sent.end)):
+            return []
+        if any(x.lemma_.lower() in _MARKET_NOUNS for x in t.doc[before:sent.end]):
+            return []  # "X leads the DRAM market. Y holds 12%": a market share, not a stake
+        found = self.salience.previous(t, holders)
+        return [found] if found and not self.is_authority(found) and self.etype(found) == EntityType.ORG else []
 
     def supply_attributes(self, obj: Any | None, trigger: Any) -> dict[str, str]:
         """Product and date of a supply fact (for the rule engine)."""
@@ -898,6 +953,10 @@ def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[Any]:
 
 
 #: words that rank a role among several holders ("the largest shareholder")
+#: what "12% of the ..." may be a share of and still be a holding in a company
+_EQUITY_NOUNS = frozenset("share stock equity capital".split())
+#: words that make a percentage held a market's share, not a company's
+_MARKET_NOUNS = frozenset("market segment sale revenue shipment output capacity".split())
 _RANK_WORDS = frozenset("largest biggest main major principal controlling majority top dominant single-largest".split())
 _OWN_MARKET_VERBS = frozenset("import market sell operate use install deploy approve authorise authorize".split())
 
@@ -1044,3 +1103,9 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
                 ctx.args(t, conj=False)  # records what "it" / "the company" stands for
     settle_groups(ctx)
     return ctx.facts, ctx.placeholders
+
+
+def _quantified(t: Any) -> bool:
+    """A holding that states how much: "12%", "a 30 percent stake", "a majority stake"."""
+    return t.lemma_.lower() in ("%", "percent") or any(
+        x.like_num or x.lower_ in ("%", "percent", "majority", "controlling", "minority") for x in t.subtree if x.i != t.i)

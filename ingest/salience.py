@@ -285,6 +285,8 @@ class Salience:
                 break
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].i != t.i:
+                if not ctx.key(subj[0]) and subj[0].left_edge.i <= t.i <= subj[0].right_edge.i:
+                    break  # "two of its units, including X, were ...": its is not the units it names
                 named = [k for k in ctx.args(subj[0]) if isinstance(k, str) and ctx.etype(k) == EntityType.ORG and k not in excluded]
                 if len(set(named)) == 1 and subj[0].i < t.i:
                     return named[0]
