@@ -141,6 +141,12 @@ CONTEXT_SPAN = 6
 #: a vendor named by description ("den chinesischen Ausrüster", "de Chinese leverancier")
 _VENDOR_DESCRIPTION = re.compile(r"\b(den|die|der|de|het|dem)\s+([\w-]+\s+){0,2}(\w*ausrüster|\w*lieferanten?|"
                                  r"\w*leverancier|netzwerkausrüster|telecomleverancier)\b", re.I)
+#: a preposition governing a definite description of a company ("an dem Unternehmen", "in het bedrijf", "am Konzern")
+_GOVERNED_DESCRIPTION = re.compile(r"\b(?P<prep>[a-zäöü]+)\s+(?:(?:dem|der|den|des|de|het|die|das)\s+(?:[\w-]+\s+)?)?"
+                                   r"(?:onderneming|bedrijf|concern|chipmaker|chipfabrikant|unternehmen|unternehmens|konzern|"
+                                   r"konzerns|firma|chiphersteller|chipherstellers|hersteller|herstellers)\b", re.I)
+#: German contractions of a preposition and "dem"/"das"
+_CONTRACTED = {"am": "an", "ans": "an", "im": "in", "ins": "in", "vom": "von", "zum": "zu", "beim": "bei"}
 _DEFINITE_ANY = re.compile(_DEFINITE.pattern.replace("^\\W*", "\\b"), re.I)
 _BULLET = re.compile(r"^\s*[–—\-•*·]\s*")
 #: a passive clause's auxiliary: its agent ("door X", "von X") is who acts
@@ -554,8 +560,23 @@ class _Sent:
             if later:
                 idxs, groups = later[:1], [self.mentions[later[0]].group]
         if len(groups) != 1:
-            return None if len(groups) > 1 else []
+            return None if len(groups) > 1 else self.governed_description(ci, preps, ok, after)
         return self.group_keys(idxs[0], ok)  # "aan TSMC, Samsung en Intel": the preposition governs the group
+
+    def governed_description(self, ci: int, preps: frozenset[str], ok: Callable[[str], bool],
+                             after: int | None = None) -> list[str]:
+        """"hält 20 Prozent an dem Unternehmen", "een belang in het bedrijf":
+        a preposition that governs no name but a definite description of a
+        company stands for the one company the sentence before named."""
+        if len(self.d.previous) != 1 or not ok(self.d.previous[0]):
+            return []
+        words = preps - {"gen"}
+        for a, b in self.clauses[ci].pieces:
+            for m in _GOVERNED_DESCRIPTION.finditer(self.text, a, b):
+                if (after is None or m.start() >= after) and (m.group("prep").lower() in words
+                                                              or _CONTRACTED.get(m.group("prep").lower()) in words):
+                    return list(self.d.previous)
+        return []
 
     def next_group(self, end: int, ok: Callable[[str], bool]) -> list[str]:
         nxt = next((i for i, m in enumerate(self.mentions) if m.start >= end), None)
