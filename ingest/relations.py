@@ -1102,7 +1102,23 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
                     t.lower_ in PRONOUNS or (is_group_noun(t) and t.tag_ == "NN")):
                 ctx.args(t, conj=False)  # records what "it" / "the company" stands for
     settle_groups(ctx)
-    return ctx.facts, ctx.placeholders
+    return _sellers_cutting_ties(ctx.facts), ctx.placeholders
+
+
+#: supply facts that only a seller states ("X cut ties with Y" is past supply when X sells)
+_SELLER_ONLY_METHODS = ("rule:cut-ties-with",)
+
+
+def _sellers_cutting_ties(facts: list[Fact]) -> list[Fact]:
+    """Keep "X cut ties with Y" as past supply only when the article has X
+    selling to someone by another phrasing, and never Y selling to X: a
+    buyer breaks with its supplier in the same words."""
+    def seller_only(f: Fact) -> bool:
+        return f.type == R.SUPPLIED and f.method.startswith(_SELLER_ONLY_METHODS)
+    stated = [f for f in facts if f.type == R.SUPPLIED and not seller_only(f)]
+    sellers = {f.head for f in stated if isinstance(f.head, str)}
+    pairs = {(f.head, f.tail) for f in stated if isinstance(f.head, str) and isinstance(f.tail, str)}
+    return [f for f in facts if not seller_only(f) or (f.head in sellers and (f.tail, f.head) not in pairs)]
 
 
 def _quantified(t: Any) -> bool:
