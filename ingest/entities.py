@@ -398,13 +398,21 @@ def _names_a_group(name: str) -> bool:
 
 def _subsidiary_of(short: str, long: str, places: frozenset[str] | set[str]) -> bool:
     """"Huawei Technologies Japan", "Arm China", "Intel (Dalian) Corporation":
-    the parent's name followed by a place names a subsidiary of its own, so
+    the parent's name followed by a place (or, after a name of two words or
+    more, by a unit's word: "... Design Center") names a subsidiary of its own, so
     the parent is no short form of it (while "Micron" is of "Micron Technology")."""
     sw, lw = normalise_name(short).split(), normalise_name(long).split()
     if not sw or len(lw) <= len(sw) or lw[:len(sw)] != sw:
         return False
     rest = lw[len(sw):]
+    if len(sw) > 1 and _UNIT_TAIL_WORDS & set(rest):
+        return True  # "Kestrel Memory Design Center", "Kestrel Memory Packaging": a unit of Kestrel Memory, not its long form
     return any(" ".join(rest[:k]) in places for k in (1, 2, 3)) or "(" in long.split(short, 1)[-1][:3]
+
+
+#: words after a company's full name that name a unit of its own ("Xinyuan Memory Design Center")
+_UNIT_TAIL_WORDS = frozenset("design center centre packaging testing test services institute laboratory lab labs academy "
+                             "fund trading sales".split())
 
 
 def resolve_entities(

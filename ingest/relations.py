@@ -337,6 +337,9 @@ class _Ctx:
                     v = v.head
                 if v.dep_ == "relcl":
                     return next((k for k in self.args(v.head, conj=False) if isinstance(k, str)), None)
+                if t.dep_ == "attr" and t.head.lemma_ == "be":  # "X is itself owned by Y", read as "X is itself"
+                    return next((k for c in t.head.children if c.dep_ == "nsubj"
+                                 for k in self.args(c, conj=False) if isinstance(k, str)), None)
                 return nearest_before_aside(self, t)  # "a unit of Y — itself acquired by Z": Y
             if low in PRONOUNS and t.tag_ in ("PRP", "PRP$"):
                 first = coordinated_owner(t)  # "Its servers ..., and its phones ...": the first owner, even if unknown
