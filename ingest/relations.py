@@ -447,9 +447,28 @@ class _Ctx:
             return mentions[k - 1][1]
         if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer", "fab", "foundry", "supplier", "startup",
                     "start-up", "conglomerate", "giant", "operator", "carrier", "designer"):
-            found = self.salience.previous(t, elsewhere)
+            found = self.salience.previous(t, elsewhere | self._doers_around(t))
             return None if found and _is_authority(self, found) else found  # "the company" is no ministry
         return None
+
+    def _doers_around(self, t: Any) -> set[str]:
+        """Who holds a share of the company a description names, and whom
+        the holder's phrase names: "X controls 52% of the firm" - the firm is
+        not X."""
+        share = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("of", "in") else None
+        if share is None or share.lemma_.lower() not in _HOLDING_WORDS:
+            return set()  # only a holding's company: "52% of the firm", "a stake in the company"
+        v, hops = share.head, 0
+        while hops < 4 and v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v, hops = v.head, hops + 1
+        if v.pos_ not in ("VERB", "AUX"):
+            return set()
+        inside = any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == v.i for a in t.ancestors)
+        if inside:
+            return set()
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]  # and whatever its subject names ("X under Y buys from the company")
+        return {k for c in subjects for k in self.args(c, conj=False) if isinstance(k, str)} | \
+            {k for c in subjects for x in c.subtree for k in [self.key(x)] if k}
 
     def _of_other_countries(self, t: Any) -> set[str]:
         """The organisations "the Japanese firm" cannot mean: those whose
@@ -956,6 +975,8 @@ def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[Any]:
 
 
 #: words that rank a role among several holders ("the largest shareholder")
+#: a share held in a company ("52% of the firm", "a stake in the company")
+_HOLDING_WORDS = frozenset("% percent stake stakes share shares majority shareholding holding interest half third quarter".split())
 #: what "12% of the ..." may be a share of and still be a holding in a company
 _EQUITY_NOUNS = frozenset("share stock equity capital".split())
 #: words that make a percentage held a market's share, not a company's
