@@ -191,7 +191,8 @@ def _short_mentions(doc: Any, spans: list[Span], language: str) -> list[Span]:
     handen van ...", "Redvale also supplies ..."), which the NER often leaves
     unmarked (and never marks in Dutch or German): each other use of that
     distinctive first word, written as in the full name, is a mention (the
-    short form joins its long form later).  Words the text also writes in
+    short form joins its long form later; after a place that starts the
+    name, "Hangzhou Lumen Microelectronics", the word after it).  Words the text also writes in
     lower case, places, words that start another name, and (in English,
     where the tagger can tell) words not tagged as proper nouns there
     ("Advanced packaging is ...") are not."""
@@ -209,6 +210,10 @@ def _short_mentions(doc: Any, spans: list[Span], language: str) -> list[Span]:
             continue
         if len(w) >= 4 and w.isalpha() and w.lower() not in lower and w.lower() not in p.places and w.lower() not in p.articles:
             firsts.add(w)
+        elif w.lower() in p.places and e - s > 2:  # "Hangzhou Lumen Microelectronics" ... "Lumen": the word after the place
+            w2 = doc[s + 1].text
+            if len(w2) >= 4 and w2.isalpha() and w2[:1].isupper() and w2.lower() not in lower and w2.lower() not in p.places:
+                firsts.add(w2)
         if e - s > 2 and doc[s + 1].is_alpha and doc[s + 1].text[:1].isupper() and doc[s + 1].lower_ not in lower:
             pairs.add((w, doc[s + 1].text))
     out = list(spans)

@@ -696,6 +696,8 @@ RULES: tuple[Rule, ...] = (
           Example("Wingtech Technology will 30 Prozent an Nexperia halten.", None),
           Example("Calder Devices fertigt Sensoren in Jena. Tessaro Holdings hält 40 Prozent an der Firma.",
                   ("Calder Devices", "OWNED_BY", "Tessaro Holdings")),
+          Example("Calder Devices gehört mehrheitlich dem Konzern Orvane Semiconductor. Der Fonds Tessaro Capital hält "
+                  "zehn Prozent an dem Unternehmen.", ("Calder Devices", "OWNED_BY", "Tessaro Capital")),
           Example("Calder Devices fertigt Sensoren in Jena. Tessaro Holdings hält 40 Prozent am Markt.", None)),
          tail_pool="orgs",
          requires=r"\b(hält|halten|hielt|hielten|besitzt|besitzen|besaß|besaßen|bezit|bezitten|bezat|bezaten|houdt|"

@@ -147,6 +147,8 @@ _GOVERNED_DESCRIPTION = re.compile(r"\b(?P<prep>[a-zäöü]+)\s+(?:(?:dem|der|de
                                    r"konzerns|firma|chiphersteller|chipherstellers|hersteller|herstellers)\b", re.I)
 #: German contractions of a preposition and "dem"/"das"
 _CONTRACTED = {"am": "an", "ans": "an", "im": "in", "ins": "in", "vom": "von", "zum": "zu", "beim": "bei"}
+#: what may stand before a sentence's opening name ("Der Konzern X", "De chipmaker X")
+_OPENING_ARTICLE = re.compile(r"\W*((de|het|der|die|das)\s+([\w-]+\s+)?)?", re.I)
 _DEFINITE_ANY = re.compile(_DEFINITE.pattern.replace("^\\W*", "\\b"), re.I)
 _BULLET = re.compile(r"^\s*[–—\-•*·]\s*")
 #: a passive clause's auxiliary: its agent ("door X", "von X") is who acts
@@ -311,6 +313,7 @@ class _Doc:
         self.previous_lists: list[str] = []  # the lists the sentence before named (put names on them or not)
         self.bullets_for: list[str] = []  # lists that bullet lines after "...:" join
         self.previous: list[str] = []  # companies the previous sentence named
+        self.previous_free: list[str] = []  # the one company it named free of any preposition (its subject), if one
         self.previous_owners: list[str] = []  # owners (OWNED_BY tails) the previous sentence stated
         self.context_buyers: list[str] = []  # a state (or the military) the article says unnamed firms supplied
         self.buyer_age = CONTEXT_SPAN + 1
@@ -567,15 +570,17 @@ class _Sent:
                              after: int | None = None) -> list[str]:
         """"hält 20 Prozent an dem Unternehmen", "een belang in het bedrijf":
         a preposition that governs no name but a definite description of a
-        company stands for the one company the sentence before named."""
-        if len(self.d.previous) != 1 or not ok(self.d.previous[0]):
+        company stands for the one company the sentence before named (or
+        the one it named free of a preposition: its subject)."""
+        about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free
+        if len(about) != 1 or not ok(about[0]):
             return []
         words = preps - {"gen"}
         for a, b in self.clauses[ci].pieces:
             for m in _GOVERNED_DESCRIPTION.finditer(self.text, a, b):
                 if (after is None or m.start() >= after) and (m.group("prep").lower() in words
                                                               or _CONTRACTED.get(m.group("prep").lower()) in words):
-                    return list(self.d.previous)
+                    return list(about)
         return []
 
     def next_group(self, end: int, ok: Callable[[str], bool]) -> list[str]:
@@ -851,6 +856,12 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         d.previous_owners = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
         ok = s.pool("companies")
         d.previous = list(dict.fromkeys(m.key for m in mentions if ok(m.key)))
+        # what the sentence before was about: the company it opens with, else the one it named free of a preposition
+        free = [m for m in mentions if ok(m.key) and m.prep is None]
+        opening = [m.key for m in free[:1] if _OPENING_ARTICLE.fullmatch(s.text[:m.start])  # "Shenzhen Leitong gehört ..."
+                   and not any(o.group == m.group and o.key != m.key for o in mentions)]  # not "X und Y bauen ..."
+        keys = list(dict.fromkeys(m.key for m in free))
+        d.previous_free = opening or (keys if len(keys) == 1 else [])
     return d.facts
 
 
