@@ -204,16 +204,19 @@ def _short_mentions(doc: Any, spans: list[Span], language: str) -> list[Span]:
     p = patterns()
     firsts: set[str] = set()
     pairs: set[tuple[str, str]] = set()  # "Formosa Etch" of "Formosa Etch Equipment", whose first word is a place
+    after_place: dict[str, str] = {}  # "Leitong" -> "Shenzhen": written again after its place, the two are the name
     for s, e, t, r in spans:
         w = doc[s].text
         if t != EntityType.ORG or e - s < 2 or not w[:1].isupper() or doc[s + 1].text[:1] in "(&":
             continue
         if len(w) >= 4 and w.isalpha() and w.lower() not in lower and w.lower() not in p.places and w.lower() not in p.articles:
             firsts.add(w)
-        elif w.lower() in p.places and e - s > 2:  # "Hangzhou Lumen Microelectronics" ... "Lumen": the word after the place
+        elif w.lower() in p.places:  # "Hangzhou Lumen Microelectronics", "Shenzhen Leitong" ... "Lumen", "Leitong"
             w2 = doc[s + 1].text
-            if len(w2) >= 4 and w2.isalpha() and w2[:1].isupper() and w2.lower() not in lower and w2.lower() not in p.places:
+            if len(w2) >= 4 and w2.isalpha() and w2[:1].isupper() and w2.lower() not in lower | p.places \
+                    | p.english_name_tails | UNIT_NOUNS | p.articles:
                 firsts.add(w2)
+                after_place[w2] = w
         if e - s > 2 and doc[s + 1].is_alpha and doc[s + 1].text[:1].isupper() and doc[s + 1].lower_ not in lower:
             pairs.add((w, doc[s + 1].text))
     out = list(spans)
@@ -230,7 +233,13 @@ def _short_mentions(doc: Any, spans: list[Span], language: str) -> list[Span]:
             out.append((i, i + 2, EntityType.ORG, None))
             taken[i] = taken[i + 1] = True
         elif tok.text in firsts and free(i, 1):
-            out.append((i, i + 1, EntityType.ORG, None))
+            place = next((x for x in out if x[:3] == (i - 1, i, EntityType.GPE)), None)
+            if i > 0 and doc[i - 1].text == after_place.get(tok.text) and (place is not None or not taken[i - 1]):
+                if place is not None:
+                    out.remove(place)  # "Shenzhen Leitong gehört ...": the place read alone is the name's first word
+                out.append((i - 1, i + 1, EntityType.ORG, None))
+            else:
+                out.append((i, i + 1, EntityType.ORG, None))
     return sorted(out)
 
 
