@@ -863,6 +863,8 @@ RULES: tuple[Rule, ...] = (
           Example("Loongson ontkende dat het bedrijf banden heeft met de krijgsmacht.", None),
           Example("Laut US-Regierung arbeitet SMIC mit dem chinesischen Militär zusammen.", (SMIC, "MILITARY_LINK", MIL)),
           Example("Volgens Washington werkt Inspur samen met het Chinese leger.", ("Inspur", "MILITARY_LINK", MIL)),
+          Example("Washington zette Orvane Semiconductor op de lijst. Volgens de regering levert het bedrijf chips aan het Chinese leger.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor, een dochterbedrijf van Tessaro Holdings, bouwt een fabriek. Het moederbedrijf heeft "
                   "nauwe banden met het Chinese leger.", ("Tessaro Holdings", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor, eine Tochter von Tessaro Holdings, baut ein Werk. Der Mutterkonzern unterhält enge "

@@ -415,6 +415,16 @@ class _Sent:
         m, nxt = self.mentions[i], self.mentions[i + 1]
         return bool(_COMPOUND_BEFORE_NAME.fullmatch(self.text[m.end:nxt.start]))
 
+    def _free_description(self, start: int, pos: int) -> bool:
+        """A definite description of a company between ``start`` and ``pos``
+        that no preposition governs: the subject of a clause that opens with
+        something else ("Volgens Washington levert het bedrijf ...")."""
+        for m in _DEFINITE_ANY.finditer(self.text, start, pos):
+            words = _words_before(self.text, m.start())
+            if not words or words[-1][1].lower() not in _PREPS:
+                return True
+        return False
+
     def owner(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
         """Who holds a stake: a government named by nationality before the
         trigger when no name is ("Die chinesische Regierung hält ..."), else
@@ -460,6 +470,9 @@ class _Sent:
             return [k for k in self.prev_members if ok(k)] or None
         if _DEFINITE.match(self.text[c.start:]) and len(self.d.previous) == 1 and ok(self.d.previous[0]):
             return list(self.d.previous)  # "Der Münchner Konzern bezieht ...": the one company named just before
+        about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free
+        if len(about) == 1 and ok(about[0]) and self._free_description(c.start, pos):
+            return list(about)  # "Volgens Washington levert het bedrijf ...": a description after the verb
         referent = self.referent(c.start, ok)
         if referent:
             return referent
