@@ -898,7 +898,8 @@ def _continues_listing(ctx: _Ctx, tok: Any, passive: bool) -> bool:
     starts = ctx.salience.starts
     k = bisect.bisect_right(starts, tok.i) - 1
     window_start = starts[max(0, k - 3)]
-    if not any(window_start <= i < tok.i for i, key in ctx.salience.list_mentions if key == current):
+    if not any(window_start <= i < tok.i for i, key in ctx.salience.list_mentions if key == current) \
+            and not _also_added_to_the_one_list(ctx, tok, passive):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") for c in tok.children):
         return False  # added to something else ("added capacity to its fab")
@@ -910,6 +911,14 @@ def _continues_listing(ctx: _Ctx, tok: Any, passive: bool) -> bool:
     words = {t.lower_ for t in subj[0].subtree}
     k_subj = ctx.key(subj[0])
     return bool(words & _LISTING_BODIES) or bool(k_subj and _is_authority(ctx, k_subj))
+
+
+def _also_added_to_the_one_list(ctx: _Ctx, tok: Any, passive: bool) -> bool:
+    """"X had also been added", further on in an article that named one
+    list only: the same list, however many sentences back."""
+    return passive and any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children) \
+        and not any(c.dep_ in ("prep", "dative") for c in tok.children) \
+        and len({key for i, key in ctx.salience.list_mentions if i < tok.i}) == 1
 
 
 _AUTHORITY_NAME = re.compile(r"\b(department|ministry|bureau|administration|commission|office|agency|pentagon|government)\b", re.I)
