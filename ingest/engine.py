@@ -31,6 +31,9 @@ Path language (steps joined by ``>``; the last step yields arguments):
   noun itself as a description that later sentences name) end a path too;
 - ``nearby_authority`` ends a path with the one authority named within two
   sentences (a rule named only as "the rule change" was made by someone);
+- ``held_in_context`` ends a path with the company a holding with no
+  company named ("The state fund holds 12%") is in: the one the sentence
+  before was about, when this sentence names no other organisation;
 - ``ranked_in_context`` ends a path with the company a ranked role with no
   owner named ("The largest shareholder is X") belongs to: the one the
   sentence before was about (see Salience);
@@ -71,7 +74,7 @@ _VERB_POS = ("VERB", "AUX")
 #: words that wrap a preposition without changing what it links ("including via", "especially to", "shut out of")
 _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly out away".split())
 _MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder", "nearby_authority",
-           "ranked_in_context")
+           "ranked_in_context", "held_in_context")
 
 #: rules written as code (name -> what it reads), listed with the data rules
 PROCEDURES: dict[str, str] = {}
@@ -467,6 +470,8 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
                     out += ctx.nearby_authority(t)
                 elif step == "ranked_in_context":
                     out += ctx.ranked_in_context(t)
+                elif step == "held_in_context":
+                    out += ctx.held_in_context(t)
                 else:
                     found = ctx.poss_or_compound(t)
                     owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ != "whose"]

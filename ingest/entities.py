@@ -192,7 +192,8 @@ def _short_mentions(doc: Any, spans: list[Span], language: str) -> list[Span]:
     handen van ...", "Redvale also supplies ..."), which the NER often leaves
     unmarked (and never marks in Dutch or German): each other use of that
     distinctive first word, written as in the full name, is a mention (the
-    short form joins its long form later).  Words the text also writes in
+    short form joins its long form later; after a place that starts the
+    name, "Hangzhou Lumen Microelectronics", the word after it).  Words the text also writes in
     lower case, places, words that start another name, and (in English,
     where the tagger can tell) words not tagged as proper nouns there
     ("Advanced packaging is ...") are not."""
@@ -204,12 +205,19 @@ def _short_mentions(doc: Any, spans: list[Span], language: str) -> list[Span]:
     p = patterns()
     firsts: set[str] = set()
     pairs: set[tuple[str, str]] = set()  # "Formosa Etch" of "Formosa Etch Equipment", whose first word is a place
+    after_place: dict[str, str] = {}  # "Leitong" -> "Shenzhen": written again after its place, the two are the name
     for s, e, t, r in spans:
         w = doc[s].text
         if t != EntityType.ORG or e - s < 2 or not w[:1].isupper() or doc[s + 1].text[:1] in "(&":
             continue
         if len(w) >= 4 and w.isalpha() and w.lower() not in lower and w.lower() not in p.places and w.lower() not in p.articles:
             firsts.add(w)
+        elif w.lower() in p.places:  # "Hangzhou Lumen Microelectronics", "Shenzhen Leitong" ... "Lumen", "Leitong"
+            w2 = doc[s + 1].text
+            if len(w2) >= 4 and w2.isalpha() and w2[:1].isupper() and w2.lower() not in lower | p.places \
+                    | p.english_name_tails | UNIT_NOUNS | p.articles:
+                firsts.add(w2)
+                after_place[w2] = w
         if e - s > 2 and doc[s + 1].is_alpha and doc[s + 1].text[:1].isupper() and doc[s + 1].lower_ not in lower:
             pairs.add((w, doc[s + 1].text))
     out = list(spans)
@@ -226,7 +234,13 @@ def _short_mentions(doc: Any, spans: list[Span], language: str) -> list[Span]:
             out.append((i, i + 2, EntityType.ORG, None))
             taken[i] = taken[i + 1] = True
         elif tok.text in firsts and free(i, 1):
-            out.append((i, i + 1, EntityType.ORG, None))
+            place = next((x for x in out if x[:3] == (i - 1, i, EntityType.GPE)), None)
+            if i > 0 and doc[i - 1].text == after_place.get(tok.text) and (place is not None or not taken[i - 1]):
+                if place is not None:
+                    out.remove(place)  # "Shenzhen Leitong gehört ...": the place read alone is the name's first word
+                out.append((i - 1, i + 1, EntityType.ORG, None))
+            else:
+                out.append((i, i + 1, EntityType.ORG, None))
     return sorted(out)
 
 
@@ -396,13 +410,21 @@ def _names_a_group(name: str) -> bool:
 
 def _subsidiary_of(short: str, long: str, places: frozenset[str] | set[str]) -> bool:
     """"Huawei Technologies Japan", "Arm China", "Intel (Dalian) Corporation":
-    the parent's name followed by a place names a subsidiary of its own, so
+    the parent's name followed by a place (or, after a name of two words or
+    more, by a unit's word: "... Design Center") names a subsidiary of its own, so
     the parent is no short form of it (while "Micron" is of "Micron Technology")."""
     sw, lw = normalise_name(short).split(), normalise_name(long).split()
     if not sw or len(lw) <= len(sw) or lw[:len(sw)] != sw:
         return False
     rest = lw[len(sw):]
+    if len(sw) > 1 and _UNIT_TAIL_WORDS & set(rest):
+        return True  # "Kestrel Memory Design Center", "Kestrel Memory Packaging": a unit of Kestrel Memory, not its long form
     return any(" ".join(rest[:k]) in places for k in (1, 2, 3)) or "(" in long.split(short, 1)[-1][:3]
+
+
+#: words after a company's full name that name a unit of its own ("Xinyuan Memory Design Center")
+_UNIT_TAIL_WORDS = frozenset("design center centre packaging testing test services institute laboratory lab labs academy "
+                             "fund trading sales".split())
 
 
 def resolve_entities(

@@ -684,7 +684,11 @@ RULES: tuple[Rule, ...] = (
           Example("Wingtech Technology hält alle Anteile an Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("De Chinese overheid heeft via een staatsfonds een belang van 20 procent in YMTC.", (YMTC, "OWNED_BY", "China")),
           Example("Der chinesische Staat hält einen Anteil von einem Fünftel an YMTC.", (YMTC, "OWNED_BY", "China")),
-          Example("Orvane Semiconductor übernahm 2019 die Mehrheit an Calder Devices.", ("Calder Devices", "OWNED_BY", "Orvane Semiconductor"))),
+          Example("Orvane Semiconductor übernahm 2019 die Mehrheit an Calder Devices.", ("Calder Devices", "OWNED_BY", "Orvane Semiconductor")),
+          Example("Calder Devices maakt sensoren in Eindhoven. Tessaro Holdings heeft sinds 2020 een belang van 15 procent in het bedrijf.",
+                  ("Calder Devices", "OWNED_BY", "Tessaro Holdings")),
+          Example("Calder Devices und Orvane Semiconductor bauen Sensoren. Tessaro Holdings hält eine Beteiligung an dem Unternehmen.",
+                  None)),
          tail_pool="orgs"),
     # a share of a company held, said as a percentage with no "stake" word
     Rule("percent-held", BOTH, R.OWNED_BY, r"(\b(prozent|procent)\b|%)",
@@ -695,7 +699,12 @@ RULES: tuple[Rule, ...] = (
           Example("Tsinghua Unigroup bezit 40 procent van YMTC.", (YMTC, "OWNED_BY", "Tsinghua Unigroup")),
           Example("Wingtech Technology hält 30 Prozent des Marktes für Nexperia-Chips.", None),
           Example("Huawei bezit 30 procent van de markt, meer dan ZTE.", None),
-          Example("Wingtech Technology will 30 Prozent an Nexperia halten.", None)),
+          Example("Wingtech Technology will 30 Prozent an Nexperia halten.", None),
+          Example("Calder Devices fertigt Sensoren in Jena. Tessaro Holdings hält 40 Prozent an der Firma.",
+                  ("Calder Devices", "OWNED_BY", "Tessaro Holdings")),
+          Example("Calder Devices gehört mehrheitlich dem Konzern Orvane Semiconductor. Der Fonds Tessaro Capital hält "
+                  "zehn Prozent an dem Unternehmen.", ("Calder Devices", "OWNED_BY", "Tessaro Capital")),
+          Example("Calder Devices fertigt Sensoren in Jena. Tessaro Holdings hält 40 Prozent am Markt.", None)),
          tail_pool="orgs",
          requires=r"\b(hält|halten|hielt|hielten|besitzt|besitzen|besaß|besaßen|bezit|bezitten|bezat|bezaten|houdt|"
                   r"houden|hield|hielden)\b",
@@ -860,6 +869,8 @@ RULES: tuple[Rule, ...] = (
           Example("Loongson ontkende dat het bedrijf banden heeft met de krijgsmacht.", None),
           Example("Laut US-Regierung arbeitet SMIC mit dem chinesischen Militär zusammen.", (SMIC, "MILITARY_LINK", MIL)),
           Example("Volgens Washington werkt Inspur samen met het Chinese leger.", ("Inspur", "MILITARY_LINK", MIL)),
+          Example("Washington zette Orvane Semiconductor op de lijst. Volgens de regering levert het bedrijf chips aan het Chinese leger.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor, een dochterbedrijf van Tessaro Holdings, bouwt een fabriek. Het moederbedrijf heeft "
                   "nauwe banden met het Chinese leger.", ("Tessaro Holdings", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor, eine Tochter von Tessaro Holdings, baut ein Werk. Der Mutterkonzern unterhält enge "

@@ -52,6 +52,8 @@ _PLANT_NOUNS = frozenset("fab plant factory facility site foundry".split())
 _PENALISING_FORMS = frozenset(f for lemma in ("charge", "fine", "sue", "indict", "convict", "penalize", "penalise")
                               for f in inflections(lemma))
 #: "both" (2), "all three" (3): a count that stands for the organisations just named
+#: words that pick a part of a group ("several of its units")
+_PART_WORDS = frozenset("several some many most few two three four five six seven eight nine ten dozen".split())
 _COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "all": -1}
 #: prepositions that also open clauses; the parser reads "after Beijing banned" as "after Beijing"
 _CLAUSE_PREPS = frozenset("after before since until as because".split())
@@ -178,6 +180,10 @@ class _Ctx:
             if counted_names:  # "added two subsidiaries of X, A and B": A and B
                 out += [k for k in counted_names if k not in out]
                 continue
+            picked = self._picked_from_group(t)
+            if picked:  # "two of its subsidiaries, including A, were added": A
+                out += [m for m in picked if m not in out]
+                continue
             if t.pos_ in ("NOUN", "PROPN") and is_group_noun(t):
                 if t.dep_ in ("attr", "appos"):
                     named = [k for k in self.described(t) if isinstance(k, str)]
@@ -283,11 +289,35 @@ class _Ctx:
     def _operators(self, t: Any) -> list[str]:
         """The companies a plant is said to be run by ("the fabs, operated by
         A and B"): what is done to the plant is done to them."""
-        if t.lemma_.lower() not in _PLANT_NOUNS or self.key(t):
+        if self.key(t):
             return []
-        return [k for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("operate", "run", "own")
-                for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+        if t.lemma_.lower() in _PLANT_NOUNS:
+            # "the fabs operated by A", "a plant that is run by A"
+            agents = [a for c in t.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("operate", "run", "own")
+                      and (c.dep_ == "acl" or any(s.dep_ == "nsubjpass" and s.tag_ == "WDT" for s in c.children))
+                      for a in c.children if a.dep_ == "agent"]
+        elif t.lower_ == "run" and t.tag_ == "NN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _PLANT_NOUNS
+                                                          for c in t.children):
+            agents = [a for a in t.children if a.dep_ == "prep" and a.lower_ == "by"]  # "a fab run by A", parsed as a noun "run"
+        else:
+            return []
+        return [k for a in agents for o in a.children if o.dep_ == "pobj"
                 for k in self.args(o) if isinstance(k, str) and self.etype(k) == EntityType.ORG]
+
+    def _picked_from_group(self, t: Any) -> list[str]:
+        """"Several of its subsidiaries, including A and B": a part of a group
+        ("two of", "several of", "some of" + a group noun) whose examples are
+        named stands for those named (the parser hangs "including" on the count)."""
+        if t.lower_ not in _PART_WORDS and not (t.like_num and t.pos_ == "NUM"):
+            return []
+        groups = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and not self.key(o)
+                  and (is_group_noun(o) or o.lemma_.lower() in ("subsidiary", "affiliate", "division"))]
+        if not groups:
+            return []
+        return [k for host in [t, *groups] for c in host.children if c.dep_ == "prep" and (
+                    c.lower_ in ("including", "like") or (c.lower_ == "as" and any(d.lower_ == "such" for d in c.children)))
+                for o in c.children if o.dep_ == "pobj" for k in self.args(o) if isinstance(k, str)]
 
     def _counted_members(self, t: Any) -> list[str]:
         """"X and two of its subsidiaries, A and B": the parser may hang the
@@ -344,6 +374,9 @@ class _Ctx:
                     v = v.head
                 if v.dep_ == "relcl":
                     return next((k for k in self.args(v.head, conj=False) if isinstance(k, str)), None)
+                if t.dep_ == "attr" and t.head.lemma_ == "be":  # "X is itself owned by Y", read as "X is itself"
+                    return next((k for c in t.head.children if c.dep_ == "nsubj"
+                                 for k in self.args(c, conj=False) if isinstance(k, str)), None)
                 return nearest_before_aside(self, t)  # "a unit of Y — itself acquired by Z": Y
             if low in PRONOUNS and t.tag_ in ("PRP", "PRP$"):
                 first = coordinated_owner(t)  # "Its servers ..., and its phones ...": the first owner, even if unknown
@@ -400,6 +433,31 @@ class _Ctx:
         found = self.salience.previous(t)
         return [found] if found and not self.is_authority(found) else []
 
+    def held_in_context(self, t: Any) -> list[str]:
+        """"The state fund holds 12%", "Keystone owns a 30 percent stake": a
+        holding (``t``, the verb's object) with no company of its own named is
+        held in the company the sentence before was about, when this sentence
+        names no organisation but its holder (one candidate, else nothing)."""
+        verb = t.head
+        if t.dep_ != "dobj" or any(c.dep_ == "poss" for c in t.children) or not _quantified(t):
+            return []
+        for p in (c for c in t.children if c.dep_ == "prep"):  # "12% of the shares" names no company; "of the market" is no holding
+            if not all(o.lemma_.lower() in _EQUITY_NOUNS and not self.key(o) and not any(c.dep_ == "poss" for c in o.children)
+                       for o in p.children if o.dep_ == "pobj"):
+                return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or any(x.tag_ in ("PRP", "PRP$") for x in subjects):
+            return []  # "It holds 12%": the holder is itself the company before
+        holders = {k for k in self.subjects(verb) if isinstance(k, str)}
+        before, this = self.salience._sentence_bounds(t.i)
+        sent = t.sent
+        if before == this or any(k not in holders for k in self.salience._orgs_between(sent.start, sent.end)):
+            return []
+        if any(x.lemma_.lower() in _MARKET_NOUNS for x in t.doc[before:sent.end]):
+            return []  # "X leads the DRAM market. Y holds 12%": a market share, not a stake
+        found = self.salience.previous(t, holders)
+        return [found] if found and not self.is_authority(found) and self.etype(found) == EntityType.ORG else []
+
     def supply_attributes(self, obj: Any | None, trigger: Any) -> dict[str, str]:
         """Product and date of a supply fact (for the rule engine)."""
         return _supply_attributes(self, obj, trigger)
@@ -426,9 +484,28 @@ class _Ctx:
             return mentions[k - 1][1]
         if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer", "fab", "foundry", "supplier", "startup",
                     "start-up", "conglomerate", "giant", "operator", "carrier", "designer"):
-            found = self.salience.previous(t, elsewhere)
+            found = self.salience.previous(t, elsewhere | self._doers_around(t))
             return None if found and _is_authority(self, found) else found  # "the company" is no ministry
         return None
+
+    def _doers_around(self, t: Any) -> set[str]:
+        """Who holds a share of the company a description names, and whom
+        the holder's phrase names: "X controls 52% of the firm" - the firm is
+        not X."""
+        share = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("of", "in") else None
+        if share is None or share.lemma_.lower() not in _HOLDING_WORDS:
+            return set()  # only a holding's company: "52% of the firm", "a stake in the company"
+        v, hops = share.head, 0
+        while hops < 4 and v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v, hops = v.head, hops + 1
+        if v.pos_ not in ("VERB", "AUX"):
+            return set()
+        inside = any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == v.i for a in t.ancestors)
+        if inside:
+            return set()
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]  # and whatever its subject names ("X under Y buys from the company")
+        return {k for c in subjects for k in self.args(c, conj=False) if isinstance(k, str)} | \
+            {k for c in subjects for x in c.subtree for k in [self.key(x)] if k}
 
     def _of_other_countries(self, t: Any) -> set[str]:
         """The organisations "the Japanese firm" cannot mean: those whose
@@ -897,7 +974,8 @@ def _continues_listing(ctx: _Ctx, tok: Any, passive: bool) -> bool:
     starts = ctx.salience.starts
     k = bisect.bisect_right(starts, tok.i) - 1
     window_start = starts[max(0, k - 3)]
-    if not any(window_start <= i < tok.i for i, key in ctx.salience.list_mentions if key == current):
+    if not any(window_start <= i < tok.i for i, key in ctx.salience.list_mentions if key == current) \
+            and not _also_added_to_the_one_list(ctx, tok, passive):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") for c in tok.children):
         return False  # added to something else ("added capacity to its fab")
@@ -909,6 +987,14 @@ def _continues_listing(ctx: _Ctx, tok: Any, passive: bool) -> bool:
     words = {t.lower_ for t in subj[0].subtree}
     k_subj = ctx.key(subj[0])
     return bool(words & _LISTING_BODIES) or bool(k_subj and _is_authority(ctx, k_subj))
+
+
+def _also_added_to_the_one_list(ctx: _Ctx, tok: Any, passive: bool) -> bool:
+    """"X had also been added", further on in an article that named one
+    list only: the same list, however many sentences back."""
+    return passive and any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children) \
+        and not any(c.dep_ in ("prep", "dative") for c in tok.children) \
+        and len({key for i, key in ctx.salience.list_mentions if i < tok.i}) == 1
 
 
 _AUTHORITY_NAME = re.compile(r"\b(department|ministry|bureau|administration|commission|office|agency|pentagon|government)\b", re.I)
@@ -974,6 +1060,12 @@ def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[Any]:
 
 
 #: words that rank a role among several holders ("the largest shareholder")
+#: a share held in a company ("52% of the firm", "a stake in the company")
+_HOLDING_WORDS = frozenset("% percent stake stakes share shares majority shareholding holding interest half third quarter".split())
+#: what "12% of the ..." may be a share of and still be a holding in a company
+_EQUITY_NOUNS = frozenset("share stock equity capital".split())
+#: words that make a percentage held a market's share, not a company's
+_MARKET_NOUNS = frozenset("market segment sale revenue shipment output capacity".split())
 _RANK_WORDS = frozenset("largest biggest main major principal controlling majority top dominant single-largest".split())
 _OWN_MARKET_VERBS = frozenset("import market sell operate use install deploy approve authorise authorize".split())
 
@@ -1119,4 +1211,26 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
                     t.lower_ in PRONOUNS or (is_group_noun(t) and t.tag_ == "NN")):
                 ctx.args(t, conj=False)  # records what "it" / "the company" stands for
     settle_groups(ctx)
-    return ctx.facts, ctx.placeholders
+    return _sellers_cutting_ties(ctx.facts), ctx.placeholders
+
+
+#: supply facts that only a seller states ("X cut ties with Y" is past supply when X sells)
+_SELLER_ONLY_METHODS = ("rule:cut-ties-with",)
+
+
+def _sellers_cutting_ties(facts: list[Fact]) -> list[Fact]:
+    """Keep "X cut ties with Y" as past supply only when the article has X
+    selling to someone by another phrasing, and never Y selling to X: a
+    buyer breaks with its supplier in the same words."""
+    def seller_only(f: Fact) -> bool:
+        return f.type == R.SUPPLIED and f.method.startswith(_SELLER_ONLY_METHODS)
+    stated = [f for f in facts if f.type == R.SUPPLIED and not seller_only(f)]
+    sellers = {f.head for f in stated if isinstance(f.head, str)}
+    pairs = {(f.head, f.tail) for f in stated if isinstance(f.head, str) and isinstance(f.tail, str)}
+    return [f for f in facts if not seller_only(f) or (f.head in sellers and (f.tail, f.head) not in pairs)]
+
+
+def _quantified(t: Any) -> bool:
+    """A holding that states how much: "12%", "a 30 percent stake", "a majority stake"."""
+    return t.lemma_.lower() in ("%", "percent") or any(
+        x.like_num or x.lower_ in ("%", "percent", "majority", "controlling", "minority") for x in t.subtree if x.i != t.i)

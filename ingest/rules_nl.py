@@ -141,6 +141,14 @@ CONTEXT_SPAN = 6
 #: a vendor named by description ("den chinesischen Ausrüster", "de Chinese leverancier")
 _VENDOR_DESCRIPTION = re.compile(r"\b(den|die|der|de|het|dem)\s+([\w-]+\s+){0,2}(\w*ausrüster|\w*lieferanten?|"
                                  r"\w*leverancier|netzwerkausrüster|telecomleverancier)\b", re.I)
+#: a preposition governing a definite description of a company ("an dem Unternehmen", "in het bedrijf", "am Konzern")
+_GOVERNED_DESCRIPTION = re.compile(r"\b(?P<prep>[a-zäöü]+)\s+(?:(?:dem|der|den|des|de|het|die|das)\s+(?:[\w-]+\s+)?)?"
+                                   r"(?:onderneming|bedrijf|concern|chipmaker|chipfabrikant|unternehmen|unternehmens|konzern|"
+                                   r"konzerns|firma|chiphersteller|chipherstellers|hersteller|herstellers)\b", re.I)
+#: German contractions of a preposition and "dem"/"das"
+_CONTRACTED = {"am": "an", "ans": "an", "im": "in", "ins": "in", "vom": "von", "zum": "zu", "beim": "bei"}
+#: what may stand before a sentence's opening name ("Der Konzern X", "De chipmaker X")
+_OPENING_ARTICLE = re.compile(r"\W*((de|het|der|die|das)\s+([\w-]+\s+)?)?", re.I)
 _DEFINITE_ANY = re.compile(_DEFINITE.pattern.replace("^\\W*", "\\b"), re.I)
 _BULLET = re.compile(r"^\s*[–—\-•*·]\s*")
 #: a passive clause's auxiliary: its agent ("door X", "von X") is who acts
@@ -338,6 +346,7 @@ class _Doc:
         self.previous_lists: list[str] = []  # the lists the sentence before named (put names on them or not)
         self.bullets_for: list[str] = []  # lists that bullet lines after "...:" join
         self.previous: list[str] = []  # companies the previous sentence named
+        self.previous_free: list[str] = []  # the one company it named free of any preposition (its subject), if one
         self.previous_owners: list[str] = []  # owners (OWNED_BY tails) the previous sentence stated
         self.context_buyers: list[str] = []  # a state (or the military) the article says unnamed firms supplied
         self.buyer_age = CONTEXT_SPAN + 1
@@ -439,6 +448,16 @@ class _Sent:
         m, nxt = self.mentions[i], self.mentions[i + 1]
         return bool(_COMPOUND_BEFORE_NAME.fullmatch(self.text[m.end:nxt.start]))
 
+    def _free_description(self, start: int, pos: int) -> bool:
+        """A definite description of a company between ``start`` and ``pos``
+        that no preposition governs: the subject of a clause that opens with
+        something else ("Volgens Washington levert het bedrijf ...")."""
+        for m in _DEFINITE_ANY.finditer(self.text, start, pos):
+            words = _words_before(self.text, m.start())
+            if not words or words[-1][1].lower() not in _PREPS:
+                return True
+        return False
+
     def owner(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
         """Who holds a stake: a government named by nationality before the
         trigger when no name is ("Die chinesische Regierung hält ..."), else
@@ -484,6 +503,9 @@ class _Sent:
             return [k for k in self.prev_members if ok(k)] or None
         if _DEFINITE.match(self.text[c.start:]) and len(self.d.previous) == 1 and ok(self.d.previous[0]):
             return list(self.d.previous)  # "Der Münchner Konzern bezieht ...": the one company named just before
+        about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free
+        if len(about) == 1 and ok(about[0]) and self._free_description(c.start, pos):
+            return list(about)  # "Volgens Washington levert het bedrijf ...": a description after the verb
         referent = self.referent(c.start, ok)
         if referent:
             return referent
@@ -587,8 +609,25 @@ class _Sent:
             if later:
                 idxs, groups = later[:1], [self.mentions[later[0]].group]
         if len(groups) != 1:
-            return None if len(groups) > 1 else []
+            return None if len(groups) > 1 else self.governed_description(ci, preps, ok, after)
         return self.group_keys(idxs[0], ok)  # "aan TSMC, Samsung en Intel": the preposition governs the group
+
+    def governed_description(self, ci: int, preps: frozenset[str], ok: Callable[[str], bool],
+                             after: int | None = None) -> list[str]:
+        """"hält 20 Prozent an dem Unternehmen", "een belang in het bedrijf":
+        a preposition that governs no name but a definite description of a
+        company stands for the one company the sentence before named (or
+        the one it named free of a preposition: its subject)."""
+        about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free
+        if len(about) != 1 or not ok(about[0]):
+            return []
+        words = preps - {"gen"}
+        for a, b in self.clauses[ci].pieces:
+            for m in _GOVERNED_DESCRIPTION.finditer(self.text, a, b):
+                if (after is None or m.start() >= after) and (m.group("prep").lower() in words
+                                                              or _CONTRACTED.get(m.group("prep").lower()) in words):
+                    return list(about)
+        return []
 
     def next_group(self, end: int, ok: Callable[[str], bool]) -> list[str]:
         nxt = next((i for i, m in enumerate(self.mentions) if m.start >= end), None)
@@ -863,6 +902,12 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         d.previous_owners = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
         ok = s.pool("companies")
         d.previous = list(dict.fromkeys(m.key for m in mentions if ok(m.key)))
+        # what the sentence before was about: the company it opens with, else the one it named free of a preposition
+        free = [m for m in mentions if ok(m.key) and m.prep is None]
+        opening = [m.key for m in free[:1] if _OPENING_ARTICLE.fullmatch(s.text[:m.start])  # "Shenzhen Leitong gehört ..."
+                   and not any(o.group == m.group and o.key != m.key for o in mentions)]  # not "X und Y bauen ..."
+        keys = list(dict.fromkeys(m.key for m in free))
+        d.previous_free = opening or (keys if len(keys) == 1 else [])
     return d.facts
 
 

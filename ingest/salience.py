@@ -70,6 +70,9 @@ _LIST_BY_MODIFIER = {
 }
 
 
+#: descriptions that, like a pronoun, reach past a sentence naming no organisation ("... of the firm")
+_TWO_BACK_NOUNS = frozenset("company firm chipmaker".split())
+
 class Salience:
     """Per-document index of who is mentioned where, for resolving stand-ins."""
 
@@ -173,9 +176,9 @@ class Salience:
         if t.tag_ in ("PRP", "PRP$") and self._unresolved_description_subject(before, this):
             return None  # "The Japanese firm is controlled by F. Its second shareholder is ...": the firm's
         before_orgs = [k for k in self._orgs_between(before, this) if k not in excluded]
-        if not before_orgs and t.tag_ in ("PRP", "PRP$") and before > 0:
+        if not before_orgs and (t.tag_ in ("PRP", "PRP$") or t.lemma_.lower() in _TWO_BACK_NOUNS) and before > 0:
             # "X became a big supplier. Sales to China rose 45%. Its customers include ...": a sentence
-            # naming no organisation leaves the one before it in charge
+            # naming no organisation leaves the one before it in charge (so for "the company")
             two_back, _ = self._sentence_bounds(before)
             main = self._main_subject(two_back, before) if two_back < before else None
             if main is not None and main not in excluded:
@@ -288,6 +291,8 @@ class Salience:
                 break
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].i != t.i:
+                if not ctx.key(subj[0]) and subj[0].left_edge.i <= t.i <= subj[0].right_edge.i:
+                    break  # "two of its units, including X, were ...": its is not the units it names
                 named = [k for k in ctx.args(subj[0]) if isinstance(k, str) and ctx.etype(k) == EntityType.ORG and k not in excluded]
                 if len(set(named)) == 1 and subj[0].i < t.i:
                     return named[0]
