@@ -111,8 +111,20 @@ class BatchResolver:
     def _candidates(self, ent: Entity) -> dict[str, Entity]:
         """The entities ``lookup`` gives for ``ent``'s names that have its
         type, by id (the lookups inlined: this runs for every entity of
-        every article of a bulk load)."""
-        found, stored, etype = self._found, self._stored, ent.type
+        every article of a bulk load).
+
+        The common case of a bulk load, an entity met again with nothing
+        new, is answered from its id alone: when the entity of its id as it
+        will be written (pending, else stored) has its type and all of its
+        names (``merged`` gives that entity back unchanged), ``lookup``
+        finds that entity under each of ``ent``'s names, and ``_resolve``
+        maps ``ent`` onto it whatever else the names find, so that one
+        candidate is all it needs."""
+        etype = ent.type
+        current = self._pending.get(ent.id) or self._stored_entity(ent.id)
+        if current is not None and current.type is etype and current.merged(ent) is current:
+            return {ent.id: current}
+        found, stored = self._found, self._stored
         out: dict[str, Entity] = {}
         for name in (ent.name, *ent.aliases):
             norm = normalise_name(name)
@@ -124,11 +136,15 @@ class BatchResolver:
                     out[known.id] = known
         return out
 
-    def _is_stored(self, ent: Entity) -> bool:
-        """Whether ``ent`` is a stored entity, unchanged (the very object)."""
+    def _stored_entity(self, eid: str) -> Entity | None:
+        """The stored entity ``eid`` (the very object the stored lists hold), if any."""
         if self._stored_by_id is None:
             self._stored_by_id = {e.id: e for found in self._stored.values() for e in found}
-        return self._stored_by_id.get(ent.id) is ent
+        return self._stored_by_id.get(eid)
+
+    def _is_stored(self, ent: Entity) -> bool:
+        """Whether ``ent`` is a stored entity, unchanged (the very object)."""
+        return self._stored_entity(ent.id) is ent
 
     def _register(self, norm: str, eid: str) -> None:
         """The pending entity ``eid`` (new, or changed) has the name ``norm``."""
