@@ -159,9 +159,43 @@ class BatchResolver:
             found[i] = self._pending[i]
         self._found[norm] = [found[k] for k in sorted(found)]
 
+    def _met_again(self, extraction: Extraction) -> Extraction | None:
+        """``extraction`` resolved, when every one of its entities is met
+        again with nothing new (most articles of a bulk load once its
+        companies have been seen), else None.
+
+        ``_resolve`` would map each such entity onto the entity of its id as
+        it will be written (see ``_candidates``): the article keeps its ids,
+        so its relations stay as they are (unless two share a key, which
+        ``_resolve`` merges: None then), its entities become those objects,
+        one per id in first-seen order, and none of them becomes pending.
+        This gives that answer with a few dict reads per entity instead of
+        a lookup per name."""
+        if not extraction.entities:
+            return None
+        pending, stored = self._pending, self._stored_entity
+        out: dict[str, Entity] = {}
+        for ent in extraction.entities:
+            eid = ent.id
+            current = pending.get(eid) or stored(eid)
+            if current is None or current.type is not ent.type:
+                return None
+            if current is not ent and not (
+                current.name == ent.name and current.aliases == ent.aliases and (current.country or not ent.country)
+            ) and current.merged(ent) is not current:  # the first test is merged's own, inlined
+                return None
+            out[eid] = current
+        relations = extraction.relations
+        if len({(r.head, r.type, r.tail) for r in relations}) != len(relations):
+            return None
+        return Extraction(extraction.document, tuple(out.values()), relations)
+
     def resolve(self, extraction: Extraction) -> Extraction:
         """``extraction`` resolved against the store and the batch so far; its
         entities become visible to the articles after it."""
+        settled = self._met_again(extraction)
+        if settled is not None:
+            return settled
         resolved = _resolve(extraction, self._candidates)
         pending = self._pending
         for ent in resolved.entities:
