@@ -101,13 +101,10 @@ def check_references(
     When ``complete``, an id it does not hold is not stored; otherwise such
     ids are looked up.  Documents outside ``documents`` are looked up (a
     batch's evidence normally cites its own articles: no query)."""
-    ends: set[str] = set()
-    cited: set[str] = set()
-    for rel in relations:
-        ends.add(rel.head)
-        ends.add(rel.tail)
-        for ev in rel.evidence:
-            cited.add(ev.document_id)
+    relations = list(relations)
+    ends = {rel.head for rel in relations}
+    ends.update([rel.tail for rel in relations])
+    cited = {ev.document_id for rel in relations for ev in rel.evidence}
     missing = {end for end in ends if held.get(end) is None}
     if missing and not complete:
         asked = [end for end in missing if end not in held]

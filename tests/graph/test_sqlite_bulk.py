@@ -4,7 +4,10 @@ triggers and foreign keys as they were."""
 
 from __future__ import annotations
 
+import pickle
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -113,3 +116,54 @@ def test_an_article_citing_another_stored_document_loads(tmp_path: Path) -> None
     stored = store.relations_by_key([supply("x").key])[supply("x").key]
     assert sorted(e.document_id for e in stored.evidence) == sorted([first.id, doc.id])
     store.close()
+
+
+def test_other_connections_see_the_triggers_throughout_a_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The triggers are dropped inside the loader's transaction only: a
+    reader mid-load sees them, as before and after."""
+    path = tmp_path / "watched.sqlite"
+    store = SQLiteStore(path)
+    before = triggers(path)
+    original, seen = SQLiteStore._write_relations, []
+
+    def look(self, cur, relations):  # type: ignore[no-untyped-def]
+        original(self, cur, relations)
+        mine = {row[0] for row in cur.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        seen.append((mine, triggers(path)))
+
+    monkeypatch.setattr(SQLiteStore, "_write_relations", look)
+    store.add_many(ALL[:8], batch_articles=4)
+    assert len(seen) == 2
+    assert all(theirs == before for _, theirs in seen)
+    assert all("graph_log_relation_reuse" not in mine for mine, _ in seen)  # idle in a new store: dropped
+    store.close()
+
+
+def test_a_load_killed_mid_batch_keeps_its_triggers_and_whole_articles(tmp_path: Path) -> None:
+    path, batch = tmp_path / "killed.sqlite", tmp_path / "all.pickle"
+    batch.write_bytes(pickle.dumps(ALL))
+    SQLiteStore(tmp_path / "fresh.sqlite").close()
+    before = triggers(tmp_path / "fresh.sqlite")
+    script = (
+        "import os, pickle, sys\n"
+        "from chipgraph.graph.sqlite_store import SQLiteStore\n"
+        "original, calls = SQLiteStore._write_relations, []\n"
+        "def dies(self, cur, relations):\n"
+        "    calls.append(1)\n"
+        "    original(self, cur, relations)\n"
+        "    if len(calls) == 2:\n"
+        "        os._exit(9)  # killed inside the second batch: triggers dropped, foreign keys off\n"
+        "SQLiteStore._write_relations = dies\n"
+        "SQLiteStore(sys.argv[1]).add_many(pickle.loads(open(sys.argv[2], 'rb').read()), batch_articles=4)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(path), str(batch)], timeout=120)
+    assert done.returncode == 9
+    assert triggers(path) == before
+    store = SQLiteStore(path)
+    assert foreign_keys_on(store)
+    reference = SQLiteStore(tmp_path / "four.sqlite")
+    for x in ALL[:4]:
+        reference.add(x)
+    assert everything(store) == everything(reference)
+    store.close()
+    reference.close()
