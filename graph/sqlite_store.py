@@ -420,7 +420,8 @@ class SQLiteStore(GraphStore):
         else:  # the ids SQLite would give; a key stored after all fails the transaction
             cur.executemany(
                 "INSERT INTO relations (id, head, type, tail, attributes) VALUES (?,?,?,?,?)",
-                [(rid, *key, _json_text(unsourced[key])) for rid, key in self._known.new_relations(unsourced)],
+                [(rid, *key, _json_text(attrs) if (attrs := unsourced[key]) else "{}")
+                 for rid, key in self._known.new_relations(unsourced)],
             )
         cur.executemany("UPDATE relations SET attributes = ? WHERE id = ?", updates)
         columns = "relation_id, document_id, start, end, method, sentence, confidence, source, attributes"
