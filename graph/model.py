@@ -82,6 +82,10 @@ _LEGAL_SUFFIXES = (
     r"|ag|sa|se|gmbh|holding|holdings|group)"
 )
 _SUFFIX_RE = re.compile(r"( " + _LEGAL_SUFFIXES + r")$")
+_POSSESSIVE_RE = re.compile(r"'s\b")
+_PUNCTUATION_RE = re.compile(r"[^\w\s]")
+_SPACES_RE = re.compile(r"\s+")
+_LEADING_THE_RE = re.compile(r"^the ")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -95,13 +99,16 @@ def normalise_name(name: str) -> str:
     meet.  An empty result falls back to the lower-cased input so that no name
     folds to nothing.
     """
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.lower().replace("\u2019", "'")
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"[^\w\s]", " ", s)
-    s = re.sub(r"\s+", " ", s).strip()
-    s = re.sub(r"^the ", "", s)
+    if name.isascii():  # the usual name: NFKD leaves ASCII as it is, with no marks to drop
+        s = name.lower()
+    else:
+        s = unicodedata.normalize("NFKD", name)
+        s = "".join(c for c in s if not unicodedata.combining(c))
+        s = s.lower().replace("\u2019", "'")
+    s = _POSSESSIVE_RE.sub("", s)
+    s = _PUNCTUATION_RE.sub(" ", s)
+    s = _SPACES_RE.sub(" ", s).strip()
+    s = _LEADING_THE_RE.sub("", s)
     prev = None
     while prev != s:
         prev = s

@@ -111,8 +111,20 @@ class BatchResolver:
     def _candidates(self, ent: Entity) -> dict[str, Entity]:
         """The entities ``lookup`` gives for ``ent``'s names that have its
         type, by id (the lookups inlined: this runs for every entity of
-        every article of a bulk load)."""
-        found, stored, etype = self._found, self._stored, ent.type
+        every article of a bulk load).
+
+        The common case of a bulk load, an entity met again with nothing
+        new, is answered from its id alone: when the entity of its id as it
+        will be written (pending, else stored) has its type and all of its
+        names (``merged`` gives that entity back unchanged), ``lookup``
+        finds that entity under each of ``ent``'s names, and ``_resolve``
+        maps ``ent`` onto it whatever else the names find, so that one
+        candidate is all it needs."""
+        etype = ent.type
+        current = self._pending.get(ent.id) or self._stored_entity(ent.id)
+        if current is not None and current.type is etype and current.merged(ent) is current:
+            return {ent.id: current}
+        found, stored = self._found, self._stored
         out: dict[str, Entity] = {}
         for name in (ent.name, *ent.aliases):
             norm = normalise_name(name)
@@ -124,11 +136,15 @@ class BatchResolver:
                     out[known.id] = known
         return out
 
-    def _is_stored(self, ent: Entity) -> bool:
-        """Whether ``ent`` is a stored entity, unchanged (the very object)."""
+    def _stored_entity(self, eid: str) -> Entity | None:
+        """The stored entity ``eid`` (the very object the stored lists hold), if any."""
         if self._stored_by_id is None:
             self._stored_by_id = {e.id: e for found in self._stored.values() for e in found}
-        return self._stored_by_id.get(ent.id) is ent
+        return self._stored_by_id.get(eid)
+
+    def _is_stored(self, ent: Entity) -> bool:
+        """Whether ``ent`` is a stored entity, unchanged (the very object)."""
+        return self._stored_entity(ent.id) is ent
 
     def _register(self, norm: str, eid: str) -> None:
         """The pending entity ``eid`` (new, or changed) has the name ``norm``."""
@@ -143,9 +159,43 @@ class BatchResolver:
             found[i] = self._pending[i]
         self._found[norm] = [found[k] for k in sorted(found)]
 
+    def _met_again(self, extraction: Extraction) -> Extraction | None:
+        """``extraction`` resolved, when every one of its entities is met
+        again with nothing new (most articles of a bulk load once its
+        companies have been seen), else None.
+
+        ``_resolve`` would map each such entity onto the entity of its id as
+        it will be written (see ``_candidates``): the article keeps its ids,
+        so its relations stay as they are (unless two share a key, which
+        ``_resolve`` merges: None then), its entities become those objects,
+        one per id in first-seen order, and none of them becomes pending.
+        This gives that answer with a few dict reads per entity instead of
+        a lookup per name."""
+        if not extraction.entities:
+            return None
+        pending, stored = self._pending, self._stored_entity
+        out: dict[str, Entity] = {}
+        for ent in extraction.entities:
+            eid = ent.id
+            current = pending.get(eid) or stored(eid)
+            if current is None or current.type is not ent.type:
+                return None
+            if current is not ent and not (
+                current.name == ent.name and current.aliases == ent.aliases and (current.country or not ent.country)
+            ) and current.merged(ent) is not current:  # the first test is merged's own, inlined
+                return None
+            out[eid] = current
+        relations = extraction.relations
+        if len({(r.head, r.type, r.tail) for r in relations}) != len(relations):
+            return None
+        return Extraction(extraction.document, tuple(out.values()), relations)
+
     def resolve(self, extraction: Extraction) -> Extraction:
         """``extraction`` resolved against the store and the batch so far; its
         entities become visible to the articles after it."""
+        settled = self._met_again(extraction)
+        if settled is not None:
+            return settled
         resolved = _resolve(extraction, self._candidates)
         pending = self._pending
         for ent in resolved.entities:

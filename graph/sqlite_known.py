@@ -145,6 +145,11 @@ class KnownEntities:
         names = self._names
         return {norm: names[norm] for norm in norms if names[norm]}
 
+    @property
+    def complete(self) -> bool:
+        """Whether it holds everything stored (see the module's docstring)."""
+        return self._complete
+
     def held(self) -> Mapping[str, Entity | None]:
         """The stored entities held, by id (None: known not to be stored)."""
         return self._entities

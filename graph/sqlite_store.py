@@ -42,7 +42,7 @@ from .citations import DocumentInfo
 from .resolution import batch_names
 from .batching import batches
 from .gc_pause import collection_paused
-from . import sqlite_indexes
+from . import sqlite_bulk, sqlite_indexes
 from .sqlite_known import KnownEntities, name_keys, row_entity, rows_in
 from .store import GraphStore, IngestResult, Link, Walk, resolve_batch
 from .subgraph import Subgraph
@@ -243,15 +243,26 @@ class SQLiteStore(GraphStore):
         finally:
             self._bulk_depth -= 1
 
+    @contextmanager
+    def _bulk_transaction(self) -> Iterator[sqlite3.Cursor]:
+        """A tracked write transaction of the bulk paths (``add_many``'s
+        batches, ``write_batch``): foreign keys off and the idle graph-log
+        reuse triggers dropped for its length, the batch's references
+        checked once instead (graph/sqlite_bulk.py; ``_write_parts`` with
+        ``checked=False``)."""
+        with self._lock, sqlite_bulk.foreign_keys_off(self._db), self._transaction(tracked=True) as cur:
+            with sqlite_bulk.idle_reuse_triggers(cur):
+                yield cur
+
     def _add_group(self, group: list[Extraction]) -> list[IngestResult]:
-        with collection_paused(), self._transaction(tracked=True) as cur:
+        with collection_paused(), self._bulk_transaction() as cur:
             ids = [x.document.id for x in group]
             known = {row[0] for row in self._rows_in(cur, "SELECT id FROM documents", "id", ids)}
             stored = self._known.every_name()
             if stored is None:
                 stored = self._known.by_name(cur, map(normalise_name, batch_names(group)))
             results, to_write = resolve_batch(group, known, stored, self._known.held())
-            self._write_rows(cur, to_write)
+            self._write_rows(cur, to_write, checked=False)
         if to_write:
             self._after_write(to_write)  # the curation log holds for bulk writes too
         return results
@@ -285,15 +296,17 @@ class SQLiteStore(GraphStore):
             found.sort(key=lambda e: e.id)
         return out
 
-    def _write_rows(self, cur: sqlite3.Cursor, batch: Sequence[Extraction]) -> None:
+    def _write_rows(self, cur: sqlite3.Cursor, batch: Sequence[Extraction], *, checked: bool = True) -> None:
         """Resolved articles' rows, inside the caller's transaction: entities
         and relations merged with what is stored exactly as writing the
-        articles one by one would, in a handful of statements per batch."""
+        articles one by one would, in a handful of statements per batch
+        (``checked``: see ``_write_parts``)."""
         self._write_parts(
             cur,
             [x.document for x in batch],
             [e for x in batch for e in x.entities],
             [r for x in batch for r in x.relations],
+            checked=checked,
         )
 
     def write_batch(
@@ -307,14 +320,19 @@ class SQLiteStore(GraphStore):
         bulk path ``copy_graph`` uses.  Idempotent; entities and relations
         merge with what is stored exactly as in ``add``.  Every piece of
         evidence must name a document that is stored or in ``documents``."""
-        with self._transaction(tracked=True) as cur:
-            self._write_parts(cur, documents, entities, relations)
+        with self._bulk_transaction() as cur:
+            self._write_parts(cur, documents, entities, relations, checked=False)
 
     def _write_parts(
         self, cur: sqlite3.Cursor, documents: Sequence[Document], entities: Sequence[Entity],
-        relations: Sequence[Relation],
+        relations: Sequence[Relation], *, checked: bool = True,
     ) -> None:
+        """``checked``: SQLite enforces the foreign keys; else (a bulk
+        transaction, foreign keys off) the references are checked here
+        before any relation is written (graph/sqlite_bulk.py)."""
         self._write_entities(cur, entities)
+        if not checked:
+            sqlite_bulk.check_references(cur, self._known.held(), self._known.complete, documents, relations)
         cur.executemany(
             "INSERT OR IGNORE INTO documents (id, source, title, date, language, text) VALUES (?,?,?,?,?,?)",
             [(d.id, d.source, d.title, d.date, d.language, d.text) for d in documents],
@@ -402,7 +420,8 @@ class SQLiteStore(GraphStore):
         else:  # the ids SQLite would give; a key stored after all fails the transaction
             cur.executemany(
                 "INSERT INTO relations (id, head, type, tail, attributes) VALUES (?,?,?,?,?)",
-                [(rid, *key, _json_text(unsourced[key])) for rid, key in self._known.new_relations(unsourced)],
+                [(rid, *key, _json_text(attrs) if (attrs := unsourced[key]) else "{}")
+                 for rid, key in self._known.new_relations(unsourced)],
             )
         cur.executemany("UPDATE relations SET attributes = ? WHERE id = ?", updates)
         columns = "relation_id, document_id, start, end, method, sentence, confidence, source, attributes"

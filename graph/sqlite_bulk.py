@@ -1,0 +1,124 @@
+"""The SQLite store's bulk transactions: references proven once per batch.
+
+With foreign keys on, SQLite looks up each new row's parents as it inserts
+it: a relation's head and tail in the entities' id index, a piece of
+evidence's relation and document.  The graph-log reuse triggers
+(graph/graph_index.py) add a probe of ``graph_log`` per new relation and
+entity.  On a 200,000-relation load into a new file these row-by-row probes
+were about a third of SQLite's statements (benchmarks/RESULTS.md), although
+the writer already knows the answers: it has just written or looked up every
+entity and document the batch names.
+
+A bulk transaction (``SQLiteStore.add_many``'s batches, ``write_batch`` of a
+copy) therefore runs with foreign keys off and proves the same thing once,
+before any relation is written (``check_references``): every relation end
+is an entity that is stored or written in this transaction, every piece of
+evidence names a document that is stored or written in it; the evidence's
+relation ids come from the rows the transaction writes itself.  A batch
+that fails the check raises ``StoreError`` and rolls back whole, as the
+foreign-key error did.  The bulk path only inserts and upserts (no row is
+deleted and no key changes), so no cascade is missed.
+
+Why this stays correct with other processes around: the transaction starts
+with ``BEGIN IMMEDIATE``, so from the check to the commit no other
+connection can write (in particular none can delete an entity or document
+the check found); ``PRAGMA foreign_keys`` is a setting of this connection
+only, switched back on before the lock on the store is released, so every
+other write (single ``add``, curation) keeps SQLite's checks.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from typing import Iterable, Iterator, Mapping, Sequence
+
+from .errors import StoreError
+from .model import Document, Entity, Relation
+from .sqlite_known import rows_in
+
+__all__ = ["REUSE_TRIGGERS", "check_references", "foreign_keys_off", "idle_reuse_triggers"]
+
+#: graph-log trigger -> the kind of graph_log row that makes it fire
+REUSE_TRIGGERS: dict[str, str] = {"graph_log_relation_reuse": "relation", "graph_log_entity_reuse": "entity"}
+
+
+@contextmanager
+def foreign_keys_off(db: sqlite3.Connection) -> Iterator[None]:
+    """Foreign-key enforcement off on ``db`` for the block, which must open
+    and end its transactions inside (SQLite ignores the setting inside a
+    transaction).  The caller holds the store's lock throughout."""
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
+
+
+@contextmanager
+def idle_reuse_triggers(cur: sqlite3.Cursor) -> Iterator[None]:
+    """Inside a write transaction that only inserts and upserts: the
+    graph-log reuse triggers that cannot fire in it are dropped for its
+    length and created again, from their stored text, before it commits.
+
+    A reuse trigger logs a new row whose id a logged (deleted or re-keyed)
+    row had, so the graph index does not take the new row for the old one.
+    It fires only when ``graph_log`` holds a row of its kind with that id.
+    ``graph_log`` is append-only and only the delete and key-update
+    triggers add rows to it; this transaction deletes nothing and changes no
+    key, and it holds the write lock, so when ``graph_log`` holds no row of
+    the trigger's kind at its start, it holds none at its end and the
+    trigger's condition is false for every row written: dropping it changes
+    nothing.  DDL is transactional: other connections see the trigger
+    before and after, never without it, and a rollback or a killed process
+    leaves it in place.  On an error the block's end is not reached and the
+    caller's rollback restores the triggers."""
+    restore: list[str] = []
+    for name, kind in REUSE_TRIGGERS.items():
+        row = cur.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)).fetchone()
+        if row is None or cur.execute("SELECT EXISTS (SELECT 1 FROM graph_log WHERE kind = ?)", (kind,)).fetchone()[0]:
+            continue
+        cur.execute(f"DROP TRIGGER {name}")
+        restore.append(row[0])
+    yield
+    for statement in restore:
+        cur.execute(statement)
+
+
+def check_references(
+    cur: sqlite3.Cursor,
+    held: Mapping[str, Entity | None],
+    complete: bool,
+    documents: Sequence[Document],
+    relations: Iterable[Relation],
+) -> None:
+    """Raise StoreError unless every end of ``relations`` is an entity that
+    is stored or written in this transaction, and every piece of their
+    evidence names a stored document or one of ``documents``.
+
+    ``held``: the store's known entities by id after this transaction's
+    entities were written (graph/sqlite_known.py; None: known not stored).
+    When ``complete``, an id it does not hold is not stored; otherwise such
+    ids are looked up.  Documents outside ``documents`` are looked up (a
+    batch's evidence normally cites its own articles: no query)."""
+    relations = list(relations)
+    ends = {rel.head for rel in relations}
+    ends.update([rel.tail for rel in relations])
+    cited = {ev.document_id for rel in relations for ev in rel.evidence}
+    missing = {end for end in ends if held.get(end) is None}
+    if missing and not complete:
+        asked = [end for end in missing if end not in held]
+        missing -= {row[0] for row in rows_in(cur, "SELECT id FROM entities", "id", asked)}
+    if missing:
+        raise StoreError(
+            f"relations name entities that are neither stored nor written with them: {', '.join(sorted(missing)[:5])}; "
+            "nothing of this batch was written (write the entities in the same batch or before it)"
+        )
+    cited.difference_update(d.id for d in documents)
+    if cited:
+        cited -= {row[0] for row in rows_in(cur, "SELECT id FROM documents", "id", cited)}
+    if cited:
+        raise StoreError(
+            f"evidence cites documents that are neither stored nor written with it: {', '.join(sorted(cited)[:5])}; "
+            "nothing of this batch was written (write the documents in the same batch or before it)"
+        )

@@ -1,0 +1,169 @@
+"""Bulk transactions check references once instead of row by row
+(graph/sqlite_bulk.py): the same rows, the same refusals, the graph-log
+triggers and foreign keys as they were."""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from chipgraph.graph.errors import StoreError
+from chipgraph.graph.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelationType
+from chipgraph.graph.sqlite_store import SQLiteStore
+
+from test_bulk_writes import ALL, random_articles
+from test_copy import everything
+
+ORG = EntityType.ORG
+KESTREL = Entity.create("Kestrel Devices", ORG)
+VANTOR = Entity.create("Vantor Lithography", ORG)
+
+
+def triggers(path: Path) -> dict[str, str]:
+    with sqlite3.connect(path) as db:
+        return dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+
+
+def supply(doc_id: str, head: Entity = VANTOR, tail: Entity = KESTREL) -> Relation:
+    return Relation(head.id, RelationType.SUPPLIED, tail.id,
+                    (Evidence(doc_id, "Vantor Lithography shipped tools to Kestrel Devices.", 0, 52, "rule:test", 0.8),))
+
+
+def document(n: int) -> Document:
+    return Document.from_text(f"Vantor Lithography shipped tools to Kestrel Devices in week {n}.", f"week-{n}.txt")
+
+
+def foreign_keys_on(store: SQLiteStore) -> bool:
+    return store._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_a_bulk_load_keeps_its_triggers_and_foreign_keys(tmp_path: Path) -> None:
+    path = tmp_path / "bulk.sqlite"
+    store = SQLiteStore(path)
+    before = triggers(path)
+    store.add_many(ALL, batch_articles=5)
+    assert triggers(path) == before and len(before) == 6
+    assert foreign_keys_on(store)
+    with pytest.raises(sqlite3.IntegrityError):  # other writes keep SQLite's checks
+        store._db.execute("INSERT INTO entity_names (entity_id, norm) VALUES ('org:nobody', 'nobody')")
+    store.close()
+
+
+def test_a_reused_relation_id_is_still_logged(tmp_path: Path) -> None:
+    """After a deletion, graph_log holds a relation row: the reuse trigger
+    stays on and logs a new relation that takes the deleted one's id."""
+    store = SQLiteStore(tmp_path / "reuse.sqlite")
+    store.add_many(ALL[:6])
+    (last,) = store._db.execute("SELECT max(id) FROM relations").fetchone()
+    store._db.execute("DELETE FROM relations WHERE id = ?", (last,))
+    logged = store._db.execute("SELECT count(*) FROM graph_log WHERE kind = 'relation' AND ref = ?", (last,)).fetchone()[0]
+    store.add_many(random_articles(3, seed=11))
+    after = store._db.execute("SELECT count(*) FROM graph_log WHERE kind = 'relation' AND ref = ?", (last,)).fetchone()[0]
+    assert logged == 1 and after == 2  # the delete, then the reuse
+    store.close()
+
+
+@pytest.mark.parametrize("stored_first", [False, True], ids=["new store", "written by another connection"])
+def test_a_relation_naming_an_unwritten_entity_is_refused_whole(tmp_path: Path, stored_first: bool) -> None:
+    path = tmp_path / "refuse.sqlite"
+    store = SQLiteStore(path)
+    if stored_first:  # the store's memory of its entities is then not complete
+        other = SQLiteStore(path)
+        other.write_batch(documents=[document(0)], entities=[KESTREL, VANTOR], relations=[supply(document(0).id)])
+        other.close()
+    before = everything(store)
+    stray = Entity.create("Halvern Optics", ORG)
+    with pytest.raises(StoreError, match="org:halvern-optics"):
+        store.write_batch(documents=[document(1)], entities=[KESTREL],
+                          relations=[supply(document(1).id, head=stray)])
+    assert everything(store) == before
+    with pytest.raises(StoreError, match="week-9|neither stored"):
+        store.write_batch(documents=[document(2)], entities=[KESTREL, VANTOR], relations=[supply(document(9).id)])
+    assert everything(store) == before
+    assert foreign_keys_on(store)
+    # what is stored or written with the batch passes
+    store.write_batch(documents=[document(3)], entities=[KESTREL, VANTOR], relations=[supply(document(3).id)])
+    store.write_batch(documents=[document(4)], relations=[supply(document(4).id), supply(document(3).id)])
+    assert len(store.relations_by_key([supply("x").key])[supply("x").key].evidence) == 2 + stored_first
+    store.close()
+
+
+def test_entities_written_in_an_earlier_batch_may_be_named(tmp_path: Path) -> None:
+    """A copy sends each entity once: later batches name entities an earlier
+    batch carried (the check asks the cache, or SQLite when it is cold)."""
+    path = tmp_path / "carried.sqlite"
+    store = SQLiteStore(path)
+    store.write_batch(documents=[document(1)], entities=[KESTREL, VANTOR], relations=[supply(document(1).id)])
+    store.close()
+    store = SQLiteStore(path)  # a new connection: nothing in memory
+    store.write_batch(documents=[document(2)], relations=[supply(document(2).id, head=KESTREL, tail=VANTOR)])
+    assert store.counts() == {"documents": 2, "entities": 2, "relations": 2, "evidence": 2}
+    store.close()
+
+
+def test_an_article_citing_another_stored_document_loads(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "cites.sqlite")
+    first = document(1)
+    store.write_batch(documents=[first])
+    doc = document(2)
+    later = Extraction(doc, (KESTREL, VANTOR), (supply(first.id), supply(doc.id)))
+    store.add_many([later])
+    stored = store.relations_by_key([supply("x").key])[supply("x").key]
+    assert sorted(e.document_id for e in stored.evidence) == sorted([first.id, doc.id])
+    store.close()
+
+
+def test_other_connections_see_the_triggers_throughout_a_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The triggers are dropped inside the loader's transaction only: a
+    reader mid-load sees them, as before and after."""
+    path = tmp_path / "watched.sqlite"
+    store = SQLiteStore(path)
+    before = triggers(path)
+    original, seen = SQLiteStore._write_relations, []
+
+    def look(self, cur, relations):  # type: ignore[no-untyped-def]
+        original(self, cur, relations)
+        mine = {row[0] for row in cur.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        seen.append((mine, triggers(path)))
+
+    monkeypatch.setattr(SQLiteStore, "_write_relations", look)
+    store.add_many(ALL[:8], batch_articles=4)
+    assert len(seen) == 2
+    assert all(theirs == before for _, theirs in seen)
+    assert all("graph_log_relation_reuse" not in mine for mine, _ in seen)  # idle in a new store: dropped
+    store.close()
+
+
+def test_a_load_killed_mid_batch_keeps_its_triggers_and_whole_articles(tmp_path: Path) -> None:
+    path, batch = tmp_path / "killed.sqlite", tmp_path / "all.pickle"
+    batch.write_bytes(pickle.dumps(ALL))
+    SQLiteStore(tmp_path / "fresh.sqlite").close()
+    before = triggers(tmp_path / "fresh.sqlite")
+    script = (
+        "import os, pickle, sys\n"
+        "from chipgraph.graph.sqlite_store import SQLiteStore\n"
+        "original, calls = SQLiteStore._write_relations, []\n"
+        "def dies(self, cur, relations):\n"
+        "    calls.append(1)\n"
+        "    original(self, cur, relations)\n"
+        "    if len(calls) == 2:\n"
+        "        os._exit(9)  # killed inside the second batch: triggers dropped, foreign keys off\n"
+        "SQLiteStore._write_relations = dies\n"
+        "SQLiteStore(sys.argv[1]).add_many(pickle.loads(open(sys.argv[2], 'rb').read()), batch_articles=4)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(path), str(batch)], timeout=120)
+    assert done.returncode == 9
+    assert triggers(path) == before
+    store = SQLiteStore(path)
+    assert foreign_keys_on(store)
+    reference = SQLiteStore(tmp_path / "four.sqlite")
+    for x in ALL[:4]:
+        reference.add(x)
+    assert everything(store) == everything(reference)
+    store.close()
+    reference.close()
