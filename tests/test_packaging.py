@@ -43,12 +43,17 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return wheel, log
 
 
+#: source and build products, not data: Python, and the compiled path search's
+#: Cython source, its generated C++ and an in-place build of it
+_SOURCE_SUFFIXES = (".py", ".pyc", ".pyx", ".cpp", ".so")
+
+
 def data_files() -> list[str]:
     """Every file of the product that is not Python source, as its path in the wheel."""
     out = []
     for folder, package in PACKAGE_DIRS.items():
         for path in (ROOT / folder).rglob("*"):
-            if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts:
+            if path.is_file() and path.suffix not in _SOURCE_SUFFIXES and "__pycache__" not in path.parts:
                 out.append(f"{package}/{path.relative_to(ROOT / folder).as_posix()}")
     return sorted(out)
 
@@ -61,6 +66,12 @@ def test_wheel_contains_every_data_file(built: tuple[Path, str]) -> None:
                      "chipgraph/graph/templates/subgraph.html.j2", "chipgraph/data/articles/demo.json"):
         assert required in expected
     assert [f for f in expected if f not in names] == []
+
+
+def test_wheel_contains_the_compiled_path_search(built: tuple[Path, str]) -> None:
+    wheel, _ = built
+    names = zipfile.ZipFile(wheel).namelist()
+    assert [n for n in names if re.fullmatch(r"chipgraph/graph/_path_kernel\.[\w.-]+\.so", n)], names
 
 
 def test_build_prints_no_setuptools_warnings(built: tuple[Path, str]) -> None:
