@@ -403,7 +403,16 @@ class _Ctx:
             self._resolving.discard(t.i)
 
     def continued_list(self, tok: Any) -> list[str]:
-        """The list a listing verb with no list named goes on adding to (see _continues_listing)."""
+        """The list a listing verb with no list named goes on adding to (see
+        _continues_listing).  "named" as a clause's verb does only with "also"
+        and without "as" ("Also named were X and Y", "The department also named
+        X"): otherwise it names for many reasons ("the firms named" is the
+        among-those-listed rule's)."""
+        if tok.lemma_.lower() == "name" and tok.dep_ != "acl" and (not any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)
+                                             or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)):
+            return []  # "also named X as a witness": named as something else
+        if tok.lemma_.lower() in NAMING_VERBS and any(c.dep_ in ("oprd", "attr") for c in tok.children):
+            return []  # "a company named X": a name given, not a listing
         return [self.salience.current_list(tok.i)] if _continues_listing(self, tok, is_passive(tok)) else []
 
     def makers(self, scope: list[Any]) -> list[str]:
@@ -593,6 +602,9 @@ class _Ctx:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:  # "X is 60% owned by Y" with X hung on the auxiliary
             subj = [c for a in v.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and v.tag_ == "VBN" and any(c.dep_ == "advmod" for c in v.children if c.i < v.i):
+            # "Also named were two units of X, A and B": inverted, the subject read as the auxiliary's attribute
+            subj = [c for a in v.children if a.dep_ == "auxpass" and a.i > v.i for c in a.children if c.dep_ == "attr"]
         if len(subj) > 1:  # "The equipment maker ASML shipped": prefer the name
             subj = sorted(subj, key=lambda c: self.key(c) is None)
         if subj:
