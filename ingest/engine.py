@@ -384,6 +384,13 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
             # "sold widely, including via carriers X and Y": a focusing word wraps the preposition
             todo += [g for c in t.children if c.dep_ == "prep" and c.lower_ in _FOCUS_PREPS
                      for g in c.children if g.dep_ == "prep" and g.lower_ in words]
+            if "for" in words:  # "made on behalf of X", "on X's behalf": for X
+                todo += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
+                         for b in c.children if b.dep_ == "pobj" and b.lower_ == "behalf"
+                         for g in b.children if g.dep_ == "prep" and g.lower_ == "of"]
+                out += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
+                        for b in c.children if b.dep_ == "pobj" and b.lower_ == "behalf"
+                        for o in b.children if o.dep_ == "poss"]
             # "bought cutting lasers from X": a participle before its noun read as a verb of its own
             todo += [g for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == t.i + 1
                      and any(o.dep_ == "dobj" and o.i == c.i + 1 for o in c.children)
