@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pickle
 import random
+import subprocess
+import sys
+from pathlib import Path
 from typing import Callable
 
 import pytest
@@ -54,6 +58,30 @@ def random_articles(count: int, seed: int) -> list[Extraction]:
 
 
 ALL = ARTICLES + reference_extractions() + random_articles(40, seed=5)
+
+
+def kill_load_in_batch(path: Path, batch_number: int, preamble: str = "") -> None:
+    """``add_many`` of ALL into ``path`` (4 articles a batch) in another
+    process, killed with ``os._exit`` right after the relations of batch
+    ``batch_number`` are written: no rollback, no ``finally``.  ``preamble``
+    runs first in that process (to set module knobs)."""
+    articles = path.with_suffix(".pickle")
+    articles.write_bytes(pickle.dumps(ALL))
+    script = (
+        "import os, pickle, sys\n"
+        "from chipgraph.graph.sqlite_store import SQLiteStore\n"
+        f"{preamble}"
+        "original, calls = SQLiteStore._write_relations, []\n"
+        "def dies(self, cur, relations):\n"
+        "    calls.append(1)\n"
+        "    original(self, cur, relations)\n"
+        f"    if len(calls) == {batch_number}:\n"
+        "        os._exit(9)\n"
+        "SQLiteStore._write_relations = dies\n"
+        "SQLiteStore(sys.argv[1]).add_many(pickle.loads(open(sys.argv[2], 'rb').read()), batch_articles=4)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(path), str(articles)], timeout=120)
+    assert done.returncode == 9
 
 
 @pytest.fixture

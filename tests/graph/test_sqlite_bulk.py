@@ -4,10 +4,7 @@ triggers and foreign keys as they were."""
 
 from __future__ import annotations
 
-import pickle
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +13,7 @@ from chipgraph.graph.errors import StoreError
 from chipgraph.graph.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelationType
 from chipgraph.graph.sqlite_store import SQLiteStore
 
-from test_bulk_writes import ALL, random_articles
+from test_bulk_writes import ALL, kill_load_in_batch, random_articles
 from test_copy import everything
 
 ORG = EntityType.ORG
@@ -140,24 +137,10 @@ def test_other_connections_see_the_triggers_throughout_a_load(tmp_path: Path, mo
 
 
 def test_a_load_killed_mid_batch_keeps_its_triggers_and_whole_articles(tmp_path: Path) -> None:
-    path, batch = tmp_path / "killed.sqlite", tmp_path / "all.pickle"
-    batch.write_bytes(pickle.dumps(ALL))
+    path = tmp_path / "killed.sqlite"
     SQLiteStore(tmp_path / "fresh.sqlite").close()
     before = triggers(tmp_path / "fresh.sqlite")
-    script = (
-        "import os, pickle, sys\n"
-        "from chipgraph.graph.sqlite_store import SQLiteStore\n"
-        "original, calls = SQLiteStore._write_relations, []\n"
-        "def dies(self, cur, relations):\n"
-        "    calls.append(1)\n"
-        "    original(self, cur, relations)\n"
-        "    if len(calls) == 2:\n"
-        "        os._exit(9)  # killed inside the second batch: triggers dropped, foreign keys off\n"
-        "SQLiteStore._write_relations = dies\n"
-        "SQLiteStore(sys.argv[1]).add_many(pickle.loads(open(sys.argv[2], 'rb').read()), batch_articles=4)\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script, str(path), str(batch)], timeout=120)
-    assert done.returncode == 9
+    kill_load_in_batch(path, 2)  # inside the second batch: triggers dropped, foreign keys off
     assert triggers(path) == before
     store = SQLiteStore(path)
     assert foreign_keys_on(store)

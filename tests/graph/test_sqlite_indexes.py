@@ -5,10 +5,7 @@ writes, whatever stops the load."""
 
 from __future__ import annotations
 
-import pickle
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,7 +16,7 @@ from chipgraph.graph.model import Extraction
 from chipgraph.graph.sqlite_indexes import READ_INDEXES
 from chipgraph.graph.sqlite_store import SQLiteStore
 
-from test_bulk_writes import ALL
+from test_bulk_writes import ALL, kill_load_in_batch
 from test_copy import everything
 from test_sqlite_known import interrupt_third_write
 
@@ -108,24 +105,9 @@ def test_a_rolled_back_load_builds_the_indexes_again(
 def test_a_killed_load_leaves_whole_articles_and_the_next_open_builds_the_indexes(
     tmp_path: Path,
 ) -> None:
-    path, batch = tmp_path / "killed.sqlite", tmp_path / "all.pickle"
-    batch.write_bytes(pickle.dumps(ALL))
-    script = (
-        "import os, pickle, sys\n"
-        "from chipgraph.graph import sqlite_indexes\n"
-        "from chipgraph.graph.sqlite_store import SQLiteStore\n"
-        "sqlite_indexes.DEFER_MIN_ROWS = 1\n"
-        "original, calls = SQLiteStore._write_relations, []\n"
-        "def dies(self, cur, relations):\n"
-        "    calls.append(1)\n"
-        "    original(self, cur, relations)\n"
-        "    if len(calls) == 3:\n"
-        "        os._exit(9)  # killed mid-transaction: no rollback, no finally\n"
-        "SQLiteStore._write_relations = dies\n"
-        "SQLiteStore(sys.argv[1]).add_many(pickle.loads(open(sys.argv[2], 'rb').read()), batch_articles=4)\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script, str(path), str(batch)], timeout=120)
-    assert done.returncode == 9
+    path = tmp_path / "killed.sqlite"
+    # killed mid-transaction, in the third batch, with the read indexes dropped
+    kill_load_in_batch(path, 3, preamble="from chipgraph.graph import sqlite_indexes\nsqlite_indexes.DEFER_MIN_ROWS = 1\n")
     assert not indexes(path) & set(READ_INDEXES)  # the load died with them dropped
     # another process reading the file meanwhile gets the same answers, without the indexes
     reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
