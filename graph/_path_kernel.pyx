@@ -82,7 +82,7 @@ cdef class PathKernel:
 
     cdef int neighbours(self, int64_t node, bint out, vector[int64_t]& acc) except -1:
         """Append the neighbours along allowed edges (with repeats)."""
-        cdef Py_ssize_t k, a, b
+        cdef Py_ssize_t k
         if node < self.n_delta and self.delta[node]:
             nbrs, typs, _ = self.ordered_edges(node, out)
             for n, t in zip(nbrs, typs):
@@ -91,16 +91,12 @@ cdef class PathKernel:
             return 0
         if node >= self.n_base:
             return 0
-        if out:
-            a, b = self.out_ptr[node], self.out_ptr[node + 1]
-            for k in range(a, b):
-                if self.allowed(self.out_typ[k]):
-                    acc.push_back(self.out_nbr[k])
-        else:
-            a, b = self.in_ptr[node], self.in_ptr[node + 1]
-            for k in range(a, b):
-                if self.allowed(self.in_typ[k]):
-                    acc.push_back(self.in_nbr[k])
+        cdef const int64_t[::1] ptr = self.out_ptr if out else self.in_ptr
+        cdef const int32_t[::1] nbr = self.out_nbr if out else self.in_nbr
+        cdef const int8_t[::1] typ = self.out_typ if out else self.in_typ
+        for k in range(ptr[node], ptr[node + 1]):
+            if self.allowed(typ[k]):
+                acc.push_back(nbr[k])
         return 0
 
     cdef int expand(self, vector[int64_t]& front, bint forward, vector[int64_t]& new) except -1:
@@ -137,9 +133,12 @@ cdef class PathKernel:
     cdef Py_ssize_t steps(self, int64_t node) except -1:
         """Index of the node's cached steps (neighbour, type, relation id,
         direction) in walk order, allowed types and relations only."""
-        cdef Py_ssize_t k, a, b
+        cdef Py_ssize_t k
         cdef bint forward
         cdef int side
+        cdef const int64_t[::1] ptr, rid
+        cdef const int32_t[::1] nbr
+        cdef const int8_t[::1] typ
         if self.seen_steps[node] != self.gen:
             self.seen_steps[node] = self.gen
             self.steps_at[node] = self.s_nbr.size()
@@ -151,16 +150,13 @@ cdef class PathKernel:
                         if self.allowed(t) and not self.skip.count(r):
                             self.push_step(n, t, r, forward)
                 elif node < self.n_base:
-                    if forward:
-                        a, b = self.out_ptr[node], self.out_ptr[node + 1]
-                        for k in range(a, b):
-                            if self.allowed(self.out_typ[k]) and (self.skip.empty() or not self.skip.count(self.out_rid[k])):
-                                self.push_step(self.out_nbr[k], self.out_typ[k], self.out_rid[k], True)
-                    else:
-                        a, b = self.in_ptr[node], self.in_ptr[node + 1]
-                        for k in range(a, b):
-                            if self.allowed(self.in_typ[k]) and (self.skip.empty() or not self.skip.count(self.in_rid[k])):
-                                self.push_step(self.in_nbr[k], self.in_typ[k], self.in_rid[k], False)
+                    ptr = self.out_ptr if forward else self.in_ptr
+                    nbr = self.out_nbr if forward else self.in_nbr
+                    typ = self.out_typ if forward else self.in_typ
+                    rid = self.out_rid if forward else self.in_rid
+                    for k in range(ptr[node], ptr[node + 1]):
+                        if self.allowed(typ[k]) and (self.skip.empty() or not self.skip.count(rid[k])):
+                            self.push_step(nbr[k], typ[k], rid[k], forward)
             self.steps_len[node] = self.s_nbr.size() - self.steps_at[node]
         self.spend(self.steps_len[node] + 1)
         return self.steps_at[node]
@@ -175,12 +171,9 @@ cdef class PathKernel:
         cdef Py_ssize_t at, i, count
         cdef int64_t nbr, reach
         cdef int left = length - depth - 1
-        if self.budgeted:
-            at = self.steps(node)
-            if self.over:
-                return 0
-        else:
-            at = self.steps(node)
+        at = self.steps(node)
+        if self.over:
+            return 0
         count = self.steps_len[node]
         for i in range(at, at + count):
             if len(self.found) >= self.budget or self.over:
