@@ -28,9 +28,9 @@ writes evidence with them (graph/sqlite_store.py).
 from __future__ import annotations
 
 import sqlite3
+from typing import Iterable, Iterator, Mapping
 
 import orjson
-from typing import Iterable, Iterator, Mapping
 
 from .model import Entity, EntityType, normalise_name
 
