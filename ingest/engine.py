@@ -440,13 +440,19 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
     deps = set(step.split(","))
     out = [c for t in toks for c in t.children if c.dep_ in deps]
     if "appos" in deps:  # "its only shareholder, a holding called Y": Y, however the parser hung "called"
-        out += [o for t in toks for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in NAMING_VERBS
-                for o in c.children if o.dep_ in ("oprd", "attr") and o not in out]
+        out += [o for t in toks for o in names_given(t, ("oprd", "attr")) if o not in out]
     return out
 
 
 #: verbs that introduce a name ("a company called X", "a fund named Y")
 NAMING_VERBS = frozenset({"call", "name"})
+
+
+def names_given(tok: Any, deps: tuple[str, ...]) -> list[Any]:
+    """The tokens (of the dependencies ``deps``) that a participle gives
+    ``tok`` as its name: "a holding called X", "a fund named Y"."""
+    return [o for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in NAMING_VERBS
+            for o in c.children if o.dep_ in deps]
 
 
 def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:

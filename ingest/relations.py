@@ -24,7 +24,7 @@ from typing import Any, Iterator
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from chipgraph.graph.reference import demonym_countries
 
-from .engine import NAMING_VERBS, PROCEDURES, apply_rules, is_passive, load_grammar, procedure, rule_methods, verbal_root
+from .engine import NAMING_VERBS, PROCEDURES, apply_rules, names_given, is_passive, load_grammar, procedure, rule_methods, verbal_root
 from .entities import DocEntities, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
 from .negation import bracket_opened, denied_before, inflections, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, supply_verbs
@@ -51,9 +51,9 @@ _PLANT_NOUNS = frozenset("fab plant factory facility site foundry".split())
 #: "fined X for selling ...", "charged X with shipping ...": X did it (known by form: the lemmatiser reads "fined" as "fin")
 _PENALISING_FORMS = frozenset(f for lemma in ("charge", "fine", "sue", "indict", "convict", "penalize", "penalise")
                               for f in inflections(lemma))
-#: "both" (2), "all three" (3): a count that stands for the organisations just named
 #: words that pick a part of a group ("several of its units")
 _PART_WORDS = frozenset("several some many most few two three four five six seven eight nine ten dozen".split())
+#: "both" (2), "all three" (3): a count that stands for the organisations just named
 _COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "all": -1}
 #: prepositions that also open clauses; the parser reads "after Beijing banned" as "after Beijing"
 _CLAUSE_PREPS = frozenset("after before since until as because".split())
@@ -211,12 +211,11 @@ class _Ctx:
         is that description's noun or the place that the parser made its head."""
         if self.key(t) and self.etype(self.key(t)) != EntityType.GPE:
             return None
+        for o in names_given(t, ("oprd", "attr", "dobj")):
+            k = self.key(o)
+            if k and self.etype(k) == EntityType.ORG:
+                return k
         for c in t.children:
-            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in NAMING_VERBS:
-                for o in c.children:
-                    k = self.key(o) if o.dep_ in ("oprd", "attr", "dobj") else None
-                    if k and self.etype(k) == EntityType.ORG:
-                        return k
             if c.dep_ == "appos" and not self.key(c) and c.pos_ == "NOUN":
                 k = self._called(c)  # "its largest backer, a state fund known as X": X
                 if k:
@@ -408,9 +407,10 @@ class _Ctx:
         and without "as" ("Also named were X and Y", "The department also named
         X"): otherwise it names for many reasons ("the firms named" is the
         among-those-listed rule's)."""
-        if tok.lemma_.lower() == "name" and tok.dep_ != "acl" and (not any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)
-                                             or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)):
-            return []  # "also named X as a witness": named as something else
+        if tok.lemma_.lower() == "name" and tok.dep_ != "acl":
+            also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)
+            if not also or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+                return []  # "named X as a witness": named as something else
         if tok.lemma_.lower() in NAMING_VERBS and any(c.dep_ in ("oprd", "attr") for c in tok.children):
             return []  # "a company named X": a name given, not a listing
         return [self.salience.current_list(tok.i)] if _continues_listing(self, tok, is_passive(tok)) else []
