@@ -44,6 +44,7 @@ from chipgraph.ingest.errors import AddressNotAllowed, FetchError, PageTooLarge,
 from .curation_routes import add_curation_routes
 from .fastjson import json_response, threaded_json
 from .gate import Gate
+from .quick_paths import DEFAULT_HOPS as PATHS_DEFAULT_HOPS, DEFAULT_LIMIT as PATHS_DEFAULT_LIMIT, MAX_LIMIT as PATHS_MAX_LIMIT
 from .quick_paths import MAX_NAME_CHARS, QuickPaths, quick_answer
 from .pictures import add_picture_routes
 from .security import SecurityConfig
@@ -357,10 +358,10 @@ def create_app(
     async def paths(
         source: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
         target: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)],
-        max_hops: Annotated[int, Query(ge=1, le=MAX_HOPS_LIMIT)] = 4,
+        max_hops: Annotated[int, Query(ge=1, le=MAX_HOPS_LIMIT)] = PATHS_DEFAULT_HOPS,
         types: Annotated[list[Annotated[str, Field(max_length=200)]] | None, Query(max_length=10, description=TYPES_HELP)] = None,
         direction: Literal["out", "both"] = "out",
-        limit: Annotated[int, Query(ge=1, le=100)] = 10,
+        limit: Annotated[int, Query(ge=1, le=PATHS_MAX_LIMIT)] = PATHS_DEFAULT_LIMIT,
         max_evidence: Annotated[int, Query(ge=1, le=MAX_EVIDENCE_LIMIT, description="Evidence shown per hop.")] = DEFAULT_MAX_EVIDENCE,
         accepted_only: Annotated[bool, Query(description="Only facts an analyst accepted (see POST /curation).")] = False,
         include_removed: Annotated[bool, Query(description="Also follow listings a newer edition of their list no longer names.")] = False,

@@ -35,14 +35,17 @@ from chipgraph.graph.paths import MAX_HOPS_LIMIT
 from chipgraph.graph.store import GraphStore
 from chipgraph.graph.subgraph import DEFAULT_MAX_EVIDENCE, MAX_EVIDENCE_LIMIT
 
-__all__ = ["QuickPaths", "quick_answer", "MAX_NAME_CHARS"]
+__all__ = ["QuickPaths", "quick_answer", "MAX_NAME_CHARS", "DEFAULT_HOPS", "DEFAULT_LIMIT", "MAX_LIMIT"]
 
-#: the longest name or id a query may carry (the route's own bound)
+#: the longest name or id a query may carry
 MAX_NAME_CHARS = 300
+#: GET /paths defaults and the largest limit; the route declares its
+#: parameters with these, so the two readings cannot drift apart
+DEFAULT_HOPS, DEFAULT_LIMIT, MAX_LIMIT = 4, 10, 100
 #: the route's bounds on its numbers: (smallest, largest, default)
 _NUMBERS = {
-    "max_hops": (1, MAX_HOPS_LIMIT, 4),
-    "limit": (1, 100, 10),
+    "max_hops": (1, MAX_HOPS_LIMIT, DEFAULT_HOPS),
+    "limit": (1, MAX_LIMIT, DEFAULT_LIMIT),
     "max_evidence": (1, MAX_EVIDENCE_LIMIT, DEFAULT_MAX_EVIDENCE),
 }
 _HEADERS = [(b"content-type", b"application/json")]
