@@ -42,6 +42,19 @@ def test_resolve_exact_takes_ids_and_exact_names_only(store: GraphStore) -> None
         store.resolve_exact("   ")
 
 
+def test_an_id_wins_over_a_name_that_spells_it(store: GraphStore) -> None:
+    """A name lookup and an id lookup answer together (one statement on
+    SQLite): when a string is one entity's id and another's name or alias,
+    the id's entity is meant."""
+    owner = Entity.create("Spelling Holdings", ORG)
+    mimic = Entity.create("Mimic Fab", ORG, aliases=[owner.id])
+    store.add(supply(owner, mimic, "id"))
+    for resolve in (store.resolve, store.resolve_exact, store.resolve_unique):
+        assert resolve(owner.id) == owner
+    assert store.resolve("Mimic Fab") == mimic
+    assert store.lookup(owner.id) == [mimic]
+
+
 def test_only_a_local_current_store_reads_quickly(store: GraphStore) -> None:
     a, b = Entity.create("Quick Seller", ORG), Entity.create("Quick Buyer", ORG)
     store.add(supply(a, b, "q"))
@@ -72,6 +85,15 @@ def test_sqlite_reads_quickly_only_while_its_index_is_current_and_free(tmp_path:
         store.add(supply(c, a, "3"))  # its own write
         assert not quick()
         store.paths(PathQuery(c.id, a.id))
+        assert quick()
+
+        with store.quick_reads() as answer:  # a write inside the block is read, not the index as checked
+            assert answer
+            d = Entity.create("Quick Firm D", ORG)
+            store.add(supply(c, d, "4"))
+            assert [p.describe() for p in store.paths(PathQuery(c.id, d.id))] == [
+                "Quick Firm C -[SUPPLIED]-> Quick Firm D"
+            ]
         assert quick()
 
         held, release = threading.Event(), threading.Event()
