@@ -122,6 +122,26 @@ _CHROME_LINE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# What a scraper saves when the site answered with something other than the
+# story: error pages, sign-in and paywall notices, browser warnings.  Such a
+# line can read as a sentence ("Sorry, the page you were looking for does not
+# exist.") and would otherwise become the article's title in every citation.
+_NOTICE_LINE = re.compile(
+    r"""^\s*(
+        \d{3}(\s+(forbidden|not\s+found|error))?[.!]*
+        |(sorry|oops|error)[!.,]*(\s+(we('re|\s+are)|something|(the|this)\s+page|an?\s+error|there\s+was|nothing|not\s+found)\b.{0,60})?
+        |page\s+not\s+found|access\s+denied|(pagina|seite)\s+(niet\s+gevonden|nicht\s+gefunden)
+        |please\s+(sign|log)\s+in\b.*|(sign|log)\s+in\s+to\s+(read|continue|view)\b.*
+        |(please\s+)?(enable|activate)\s+javascript\b.*|your\s+browser\s+(is|does)\b.*
+        |(this\s+(article|content|story)\s+is\s+(only\s+)?(available\s+)?(for|to)\s+(subscribers|members))\b.*
+        |(log\s+in\s+om|meld\s+je\s+aan|bitte\s+melden\s+sie\s+sich\s+an|jetzt\s+anmelden)\b.*
+    )\s*$
+    |.*\b(the\s+page\s+you\s+(were|are)\s+looking\s+for|page\s+you\s+requested)\b.*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: a notice longer than this is prose that happens to share its words
+_NOTICE_MAX_WORDS = 25
+
 # "See also" and "Related" lines are dropped whole, but these only when short:
 _SHORT_CHROME = re.compile(r"\b(cookies?|privacy\s+policy|terms\s+of\s+(use|service)|unsubscribe|subscrib\w+|newsletter"
                            r"|all\s+rights\s+reserved|linkedin|facebook|twitter|youtube|instagram|whatsapp|telegram)\b", re.I)
@@ -150,6 +170,11 @@ def _iso(date_line: str) -> str | None:
     if m and m.group(2).lower() in _MONTHS:
         return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
     return None
+
+
+def _is_notice(line: str) -> bool:
+    """An error page's, sign-in wall's or browser's notice (``_NOTICE_LINE``)."""
+    return bool(line.strip()) and len(line.split()) <= _NOTICE_MAX_WORDS and bool(_NOTICE_LINE.match(line))
 
 
 def _is_prose(line: str) -> bool:
@@ -185,7 +210,9 @@ def _introduced_list_lines(lines: list[str]) -> set[int]:
 def strip_chrome(text: str, *, title: str | None = None) -> CleanText:
     """Drop page chrome from plain text, line by line.
 
-    Rules, each for a kind of furniture seen on news sites: share/follow/
+    Rules, each for a kind of furniture seen on news sites: the notices
+    of error pages and sign-in walls a scraper saved instead of (or above)
+    the story; share/follow/
     "see also" lines; link bars ("A | B | C"); cookie and newsletter blurbs;
     bylines and date lines (the first date is kept as metadata); the paragraph
     after an "About us" heading and the bio before "View all posts"; short
@@ -199,7 +226,7 @@ def strip_chrome(text: str, *, title: str | None = None) -> CleanText:
     if m:
         date = m.group(1)
         text = text[m.end():]
-    lines = text.split("\n")
+    lines = [ln for ln in text.split("\n") if not _is_notice(ln)]
     drop = [False] * len(lines)
     short_counts: dict[str, int] = {}
     for ln in lines:
