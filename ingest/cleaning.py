@@ -303,8 +303,25 @@ def _site_names(dropped: list[str]) -> tuple[str, ...]:
     return tuple(sorted(n for n, c in counts.items() if c >= 1 and (c >= 2 or n.startswith("The "))))
 
 
+#: the longest title a citation shows; a lead paragraph standing in for a missing headline is cut to this
+TITLE_MAX_CHARS = 160
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]”’\"'][.!?])\s+(?=[A-Z“\"'])")
+
+
 def _first_line(text: str) -> str | None:
+    """The article's title when the page gave none: its first line, which is
+    the headline on most pages.  Where the story starts with its lead
+    paragraph instead, every citation would repeat that whole paragraph, so
+    the title is the paragraph's first sentence, cut at a word to
+    ``TITLE_MAX_CHARS``."""
     for ln in text.split("\n"):
-        if ln.strip():
-            return ln.strip()[:300]
+        line = ln.strip()
+        if not line:
+            continue
+        if len(line) <= TITLE_MAX_CHARS:
+            return line
+        line = _SENTENCE_END.split(line, maxsplit=1)[0]
+        if len(line) <= TITLE_MAX_CHARS:
+            return line
+        return line[:TITLE_MAX_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return None

@@ -127,6 +127,20 @@ def test_error_and_sign_in_notices_are_not_the_story() -> None:
     assert "Sorry, said the chief executive" in cleaned.text and "Error rates at the Calder fab" in cleaned.text
 
 
+def test_a_story_without_headline_is_titled_by_its_first_sentence() -> None:
+    """Citations show the title under every hop: a lead paragraph standing
+    in for the headline gives its first sentence, and a long one is cut at
+    a word."""
+    lead = ("Norvik Semiconductor said on Monday that it had shipped two etching tools to Calder Devices. "
+            "The company gave no value for the order, which analysts put at about forty million euros.")
+    assert strip_chrome(lead + "\n\nMore text follows here.").title == (
+        "Norvik Semiconductor said on Monday that it had shipped two etching tools to Calder Devices.")
+    long_lead = "Norvik Semiconductor, " + "a maker of etching and deposition tools based in Eindhoven, " * 4 + "shipped tools."
+    title = strip_chrome(long_lead).title
+    assert title is not None and title.endswith("…") and len(title) <= 161 and long_lead.startswith(title[:-1])
+    assert strip_chrome("Norvik wins order\n\n" + lead).title == "Norvik wins order"
+
+
 def test_html_article(fixtures: Path) -> None:
     art = read_article(fixtures / "article_page.html")
     assert art.format == "html"
