@@ -133,6 +133,39 @@ PHASE_WORDS = frozenset(("phase", "stage", "tranche"))
 PHASE_NUMERALS = frozenset(("i", "ii", "iii", "iv"))
 
 
+#: a wire service's instrument code after a company's name ("Micron Technology Inc MU.O", "SMIC 0981.HK",
+#: "Huawei [HWT.UL]"): the listing, not part of the name (the span keeps the token, which the parser may
+#: make the head of the name)
+_CODE = re.compile(r"^[(\[]?([A-Z0-9]{1,6}\.[A-Z]{1,3})[)\]]?\.?$")
+#: legal forms that look like codes ("S.A.", "N.V.")
+_DOTTED_FORM = re.compile(r"^[A-Z]\.[A-Z]\.?$")
+
+
+def is_instrument_code(word: str) -> bool:
+    """Whether ``word`` is an exchange's instrument code, not a legal form."""
+    m = _CODE.match(word)
+    return bool(m) and not _DOTTED_FORM.match(m.group(1) + ("." if word.endswith(".") else "")) \
+        and word.lower() not in TRAILING_LEGAL
+
+
+def _without_instrument_code(text: str) -> str:
+    words = text.rsplit(" ", 1)
+    return words[0] if len(words) == 2 and is_instrument_code(words[1]) else text
+
+
+def _over_instrument_code(doc: Any, end: int) -> int:
+    """The end of a company's span taken past its legal form and a wire
+    service's instrument code right after it ("Micron Technology Inc MU.O"):
+    the parser makes the code the head of the name, so a span without it
+    loses the company's place in the sentence."""
+    j = end
+    while j < len(doc) and (doc[j].lower_ in TRAILING_LEGAL or doc[j].lower_ in ORG_SUFFIX_WORDS):
+        j += 1
+    if j + 2 < len(doc) and doc[j].text in "([" and is_instrument_code(doc[j + 1].text) and doc[j + 2].text in ")]":
+        return j + 3  # "Huawei Technologies Co Ltd [HWT.UL]"
+    return j + 1 if j < len(doc) and is_instrument_code(doc[j].text) else end
+
+
 def _clean_bounds(doc: Any, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _STRIP_LEFT or doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -149,6 +182,7 @@ def _clean_bounds(doc: Any, start: int, end: int) -> tuple[int, int]:
 def _span_text(doc: Any, start: int, end: int) -> str:
     text = doc[start:end].text
     text = re.sub(r"['’]s$", "", text).strip(" \"'“”‘’")
+    text = _without_instrument_code(text)
     return re.sub(r"\s+", " ", text)
 
 
@@ -342,6 +376,8 @@ def _merge_found(doc: Any, spans: list[Span], found: OrgFindings) -> tuple[list[
                 override[(sp.start, sp.end)] = sp.name
             continue
         s, e = sp.start, sp.end
+        if sp.type == EntityType.ORG and (s, e) not in override and not sp.name:
+            e = _over_instrument_code(doc, e)
         over = index.over(s, e)
         if any(x[2] == EntityType.ORG and not x[3] and x[0] <= s and x[1] >= e and (x[0], x[1]) != (s, e)
                and not (doc[s - 1].is_lower and doc[s - 1].pos_ == "ADP" and x[0] < s)
@@ -461,8 +497,8 @@ def resolve_entities(
         text = _span_text(doc, start, end)
         norm = normalise_name(text)
         if not ref_id:
-            if _JUNK.match(text) or len(norm) < 2 or norm in blocked or not text[:1].isupper():
-                continue
+            if _JUNK.match(text) or len(norm) < 2 or norm in blocked or not text[:1].isupper() or is_instrument_code(text):
+                continue  # (an instrument code alone is a listing, never a name)
             if etype == EntityType.PERSON and any(t.like_num for t in doc[start:end]):
                 continue
             if _defines_a_term(doc, start, end):
@@ -475,6 +511,8 @@ def resolve_entities(
             start -= 1
         if etype == EntityType.PERSON and doc[end - 1].lower_ in ORG_SUFFIX_WORDS:
             etype = EntityType.ORG
+        if etype == EntityType.ORG:
+            end = _over_instrument_code(doc, end)
         if etype in (EntityType.PERSON, EntityType.PRODUCT) and not ref_id and language == "en" \
                 and acts_as_company(doc, start, end):
             etype = EntityType.ORG

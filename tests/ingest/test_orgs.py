@@ -403,3 +403,16 @@ def test_genitive_of_a_known_company_is_no_name(extractor: Extractor) -> None:
     assert reference_genitive("Qualcomms") == "Qualcomm"
     assert reference_genitive("Nexperias") == "Nexperia"
     assert reference_genitive("Cars") is None  # not a known company
+
+
+# 9. a wire service's instrument code after a name is the listing, not the name
+@pytest.mark.parametrize("text, name", [
+    ("Corvane Instruments Inc CVNI.O said sales rose.", "Corvane Instruments Inc"),
+    ("Hanbit Foundry 091700.KS makes controller chips.", "Hanbit Foundry"),
+    ("Qiantang Memory [QTM.UL] was added to the list.", "Qiantang Memory"),
+    ("Iberlux S.A. signed a contract.", "Iberlux S.A."),
+])
+def test_instrument_codes_are_not_part_of_names(extractor: Extractor, text: str, name: str) -> None:
+    found = orgs(extractor, text, "en")
+    assert name in found, found
+    assert not any("." in n.split()[-1] and n.split()[-1] not in ("S.A.",) for n in found), found
