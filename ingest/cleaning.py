@@ -142,6 +142,21 @@ _NOTICE_LINE = re.compile(
 #: a notice longer than this is prose that happens to share its words
 _NOTICE_MAX_WORDS = 25
 
+_NAMES = r"[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}((,|,?\s+and)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3})*"
+_CREDIT = rf"(?i:((additional\s+)?reporting|writing|editing|compiled|translated)\s+by)\s+{_NAMES}(\s+in\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){{0,2}})?"
+# Who wrote and edited the story ("By A and B", "Written by A for Reuters", "(Reporting by
+# A; Editing by B)"): long enough to pass for prose, and full of names NER takes for
+# companies or places
+_CREDIT_LINE = re.compile(
+    rf"""^\s*(
+        (?i:by)\s+{_NAMES}
+        |(?i:(written|reported)\s+by)\s+{_NAMES}(\s+(for|in|at)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){{0,3}})?
+        |[(\[](?i:((additional\s+)?reporting|writing|editing|compiled|translated)\s+by)\s+[^\n]{{0,300}}[)\]]
+        |{_CREDIT}(\s*;\s*{_CREDIT})*
+    )\W*$""",
+    re.VERBOSE,
+)
+
 # "See also" and "Related" lines are dropped whole, but these only when short:
 _SHORT_CHROME = re.compile(r"\b(cookies?|privacy\s+policy|terms\s+of\s+(use|service)|unsubscribe|subscrib\w+|newsletter"
                            r"|all\s+rights\s+reserved|linkedin|facebook|twitter|youtube|instagram|whatsapp|telegram)\b", re.I)
@@ -173,8 +188,10 @@ def _iso(date_line: str) -> str | None:
 
 
 def _is_notice(line: str) -> bool:
-    """An error page's, sign-in wall's or browser's notice (``_NOTICE_LINE``)."""
-    return bool(line.strip()) and len(line.split()) <= _NOTICE_MAX_WORDS and bool(_NOTICE_LINE.match(line))
+    """An error page's, sign-in wall's or browser's notice (``_NOTICE_LINE``), or
+    the story's credits (``_CREDIT_LINE``): lines about the page, not the story."""
+    return bool(line.strip()) and (len(line.split()) <= _NOTICE_MAX_WORDS and bool(_NOTICE_LINE.match(line))
+                                   or bool(_CREDIT_LINE.match(line)))
 
 
 def _is_prose(line: str) -> bool:

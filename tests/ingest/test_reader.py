@@ -127,6 +127,23 @@ def test_error_and_sign_in_notices_are_not_the_story() -> None:
     assert "Sorry, said the chief executive" in cleaned.text and "Error rates at the Calder fab" in cleaned.text
 
 
+def test_credits_go_and_sentences_about_reporting_stay() -> None:
+    """Bylines and wire credits name reporters, whom NER takes for companies
+    and places; a sentence that starts like a credit is the story's."""
+    text = (
+        "Norvik wins order\nBy Jane Roe and Max Mustermann\nWritten by Jane Roe for Chip Daily ->\n\n"
+        "Norvik Semiconductor said on Monday that it had shipped two etching tools to Calder Devices in March.\n\n"
+        "Reporting by Bloomberg showed that Norvik Semiconductor also sold scanners to Calder Devices last year.\n\n"
+        "By the end of 2024, Norvik Semiconductor and Calder Devices had signed a supply deal worth millions.\n\n"
+        "(Reporting by Jane Roe in Washington; Additional reporting by Max Mustermann; Editing by Lisa Kent)\n"
+        "Reporting by Jane Roe; editing by Kim Cole and Lee Adler"
+    )
+    cleaned = strip_chrome(text)
+    assert "Roe" not in cleaned.text and "Mustermann" not in cleaned.text and "Editing" not in cleaned.text
+    for kept in ("Reporting by Bloomberg showed", "By the end of 2024", "shipped two etching tools"):
+        assert kept in cleaned.text, kept
+
+
 def test_a_story_without_headline_is_titled_by_its_first_sentence() -> None:
     """Citations show the title under every hop: a lead paragraph standing
     in for the headline gives its first sentence, and a long one is cut at
