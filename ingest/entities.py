@@ -47,6 +47,15 @@ _CHROME_NAMES = frozenset(
         "The Mainstream", "CIO News", "the Wall Street Journal", "Wall Street Journal", "WSJ", "New York Times",
     )
 )
+#: business and technology abbreviations the small model tags as organisations or places
+#: ("the IPO", "AI chips", "its CEO"): never a name on their own
+_COMMON_ABBREVIATIONS = frozenset(
+    normalise_name(n) for n in (
+        "AI", "IPO", "IPOs", "CEO", "CEOs", "CFO", "COO", "CTO", "R&D", "M&A", "GDP", "ETF", "EV", "EVs", "IoT",
+        "API", "LLM", "LLMs", "PC", "PCs", "ESG", "5G", "4G", "6G", "LTE", "HPC", "OEM", "OEMs", "ODM", "ODMs",
+    )
+)
+
 #: last words that make a name an organisation, whatever NER thought
 ORG_SUFFIX_WORDS = frozenset(
     "memory devices semiconductor semiconductors technology technologies microelectronics electronics photonics micro "
@@ -477,7 +486,7 @@ def resolve_entities(
     by_name, by_id, any_type = reference_index()
     if known:
         by_id = ChainMap(by_id, known)  # type: ignore[assignment]
-    blocked = _CHROME_NAMES | {normalise_name(n) for n in site_names}
+    blocked = _CHROME_NAMES | _COMMON_ABBREVIATIONS | {normalise_name(n) for n in site_names}
     n = len(doc)
     token_key: list[str | None] = [None] * n
     records: dict[str, EntityRecord] = {}

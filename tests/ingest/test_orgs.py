@@ -416,3 +416,9 @@ def test_instrument_codes_are_not_part_of_names(extractor: Extractor, text: str,
     found = orgs(extractor, text, "en")
     assert name in found, found
     assert not any("." in n.split()[-1] and n.split()[-1] not in ("S.A.",) for n in found), found
+
+
+def test_business_abbreviations_are_not_organisations(extractor: Extractor) -> None:
+    text = ("Before the IPO, the CEO of Corvane Instruments said AI demand and R&D spending by OEMs "
+            "in the EV industry would lift sales of 5G modems.")
+    assert orgs(extractor, text, "en") == {"Corvane Instruments"}
