@@ -171,7 +171,9 @@ WRITE_BATCH = 64
 
 def _write_in_order(store: GraphStore, extractions: Iterable[Extraction], summary: IngestSummary, bar: tqdm) -> None:
     """Write ``extractions`` through the store's bulk path in the order given
-    (names resolve against what came before), noting each in ``summary``."""
+    (names resolve against what came before), each with the entities its
+    relations name (``Extraction.with_stated_entities``), noting each in
+    ``summary``."""
     group: list[Extraction] = []
 
     def flush() -> None:
@@ -184,7 +186,7 @@ def _write_in_order(store: GraphStore, extractions: Iterable[Extraction], summar
         group.clear()
 
     for extraction in extractions:
-        group.append(extraction)
+        group.append(extraction.with_stated_entities())
         if len(group) >= WRITE_BATCH:
             flush()
     flush()
@@ -194,7 +196,7 @@ def ingest_article(store: GraphStore, article: Article, extractor: Extractor) ->
     """Extract and store one article given in memory (the API's POST /documents)."""
     load_reference(store)
     extraction = extractor.extract(article, known_names(store))
-    return store.add(extraction), extraction
+    return store.add(extraction.with_stated_entities()), extraction
 
 
 def load_extraction_folder(store: GraphStore, folder: Path, *, progress: bool | None = None) -> IngestSummary:

@@ -433,6 +433,18 @@ class Extraction:
                 return e
         raise KeyError(entity_id)
 
+    def with_stated_entities(self) -> "Extraction":
+        """This extraction with only the entities a relation names: what an
+        ingest writes.  A name the article merely mentions has no evidence
+        behind it in the graph (evidence belongs to relations), and the
+        small model's stray tags ("Trump" as a company, a reporter as a
+        place) would otherwise become names every later article is read
+        against."""
+        named = {end for r in self.relations for end in (r.head, r.tail)}
+        if len(named) == len(self.entities):
+            return self
+        return replace(self, entities=tuple(e for e in self.entities if e.id in named))
+
     def validate(self) -> None:
         """Raise ValueError when a relation points at an entity not in this extraction."""
         ids = {e.id for e in self.entities}
