@@ -113,7 +113,8 @@ _CHROME_LINE = re.compile(
          |sponsored(\s+content)?|subscribe(\s+now)?|sign\s+up|newsletter|read\s+source|view\s+all\s+posts
          |about\s+us|about\s+the\s+author|leave\s+a\s+(comment|reply)|comments?|tags?|filed\s+under
          |skip\s+to\s+(main\s+)?content|click\s+here|listen\s+to\s+this\s+article|image\s+(source|credit)s?
-         |photo(\s+credit)?s?|source|copyright|all\s+rights\s+reserved|©)
+         |photo(\s+credit)?s?|source|copyright|all\s+rights\s+reserved|©|our\s+standards
+         |\d+\s+min(ute)?s?\s+read|(estimated\s+)?reading\s+time)
         \b[^\n]*$
         |(by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$)
         |(designed\s+by\b.*)

@@ -131,15 +131,16 @@ def test_credits_go_and_sentences_about_reporting_stay() -> None:
     """Bylines and wire credits name reporters, whom NER takes for companies
     and places; a sentence that starts like a credit is the story's."""
     text = (
-        "Norvik wins order\nBy Jane Roe and Max Mustermann\nWritten by Jane Roe for Chip Daily ->\n\n"
+        "Norvik wins order\nBy Jane Roe and Max Mustermann\nWritten by Jane Roe for Chip Daily ->\n4 minute read\n\n"
         "Norvik Semiconductor said on Monday that it had shipped two etching tools to Calder Devices in March.\n\n"
         "Reporting by Bloomberg showed that Norvik Semiconductor also sold scanners to Calder Devices last year.\n\n"
         "By the end of 2024, Norvik Semiconductor and Calder Devices had signed a supply deal worth millions.\n\n"
         "(Reporting by Jane Roe in Washington; Additional reporting by Max Mustermann; Editing by Lisa Kent)\n"
-        "Reporting by Jane Roe; editing by Kim Cole and Lee Adler"
+        "Reporting by Jane Roe; editing by Kim Cole and Lee Adler\nOur Standards: The Chip Daily Trust Principles."
     )
     cleaned = strip_chrome(text)
-    assert "Roe" not in cleaned.text and "Mustermann" not in cleaned.text and "Editing" not in cleaned.text
+    for chrome in ("Roe", "Mustermann", "Editing", "minute read", "Trust Principles"):
+        assert chrome not in cleaned.text, chrome
     for kept in ("Reporting by Bloomberg showed", "By the end of 2024", "shipped two etching tools"):
         assert kept in cleaned.text, kept
 
