@@ -195,6 +195,21 @@ def _is_notice(line: str) -> bool:
                                    or bool(_CREDIT_LINE.match(line)))
 
 
+#: words a site's section labels are made of ("News & Insights", "Tech en Wetenschap", "Wirtschaft und Politik")
+_SECTION_WORDS = frozenset(
+    "news insights insight markets market business technology tech world politics opinion analysis latest home economy "
+    "finance companies industry semiconductors chips science breaking top stories story features feature and & "
+    "nieuws economie wetenschap bedrijven binnenland buitenland en "
+    "nachrichten wirtschaft politik technologie unternehmen märkte finanzen wissenschaft und".split()
+)
+
+
+def _is_section_label(line: str) -> bool:
+    """A short line of section words only, such as a site prints above its headline."""
+    words = line.lower().replace(",", " ").split()
+    return 0 < len(words) <= 4 and all(w in _SECTION_WORDS for w in words)
+
+
 def _is_prose(line: str) -> bool:
     words = line.split()
     return len(words) >= 12 and line.rstrip()[-1:] in ".!?\"'”’:)"
@@ -288,8 +303,8 @@ def strip_chrome(text: str, *, title: str | None = None) -> CleanText:
                 drop[i] = True  # a tagline printed twice is the site's, not the story's
             if i > last_prose and line.rstrip()[-1:] not in ".!?":
                 drop[i] = True
-            elif i < first_prose and len(line.split()) <= 2:
-                drop[i] = True  # section labels such as "security" above the headline
+            elif i < first_prose and (len(line.split()) <= 2 or _is_section_label(line)):
+                drop[i] = True  # section labels such as "security" or "News & Insights" above the headline
     kept = [ln.rstrip() for ln, d in zip(lines, drop) if not d]
     site_names = _site_names([ln for ln, d in zip(lines, drop) if d])
     # strip " – Site Name" from the headline-like first kept line

@@ -113,7 +113,7 @@ def test_error_and_sign_in_notices_are_not_the_story() -> None:
     sign-in wall above the story is dropped, so the headline becomes the
     title; prose that merely starts like a notice stays."""
     text = (
-        "404\nOops! Something went wrong.\nSorry, the page you were looking for could not be found.\n"
+        "404\nNews & Insights\nOops! Something went wrong.\nSorry, the page you were looking for could not be found.\n"
         "Please log in to read the full story and use the print button.\nBitte melden Sie sich an\n"
         "Norvik wins order from Calder\n\n"
         "Sorry, said the chief executive of Norvik Semiconductor, but the Calder order was never in doubt this year.\n\n"
@@ -122,7 +122,7 @@ def test_error_and_sign_in_notices_are_not_the_story() -> None:
     cleaned = strip_chrome(text)
     assert cleaned.title == "Norvik wins order from Calder"
     assert cleaned.text.startswith("Norvik wins order from Calder")
-    for notice in ("404", "Oops", "looking for", "log in", "melden"):
+    for notice in ("404", "Insights", "Oops", "looking for", "log in", "melden"):
         assert notice not in cleaned.text, notice
     assert "Sorry, said the chief executive" in cleaned.text and "Error rates at the Calder fab" in cleaned.text
 
