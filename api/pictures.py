@@ -24,9 +24,10 @@ from chipgraph.graph.picture import MEDIA_TYPES, PICTURE_MAX_NODES, render_pictu
 from chipgraph.graph.store import GraphStore
 from chipgraph.graph.subgraph import DEFAULT_MAX_EDGES, MAX_EDGES_LIMIT
 
+from .quick_paths import MAX_NAME_CHARS
+
 __all__ = ["add_picture_routes"]
 
-MAX_NAME_CHARS = 300
 DEFAULT_PICTURE_NODES = 60
 Format = Literal["png", "svg"]
 PICTURE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
