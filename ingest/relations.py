@@ -25,7 +25,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from chipgraph.graph.reference import demonym_countries
 
 from .engine import NAMING_VERBS, PROCEDURES, apply_rules, names_given, is_passive, load_grammar, procedure, rule_methods, verbal_root
-from .entities import DocEntities, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
+from .entities import DocEntities, EntityRecord, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
 from .negation import bracket_opened, denied_before, inflections, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, supply_verbs
 from .ellipsis import share_with_echoed_subjects
@@ -1130,8 +1130,15 @@ def _possessive_unit(ctx: _Ctx, tok: Any) -> None:
     lemmas, so it is not a grammar rule)."""
     whole, part = ctx.key(tok), ctx.key(tok.head)
     if whole and part and whole != part and ctx.etype(part) == EntityType.ORG and ctx.etype(whole) == EntityType.ORG \
-            and set(ctx.ents.get(part).name.lower().split()) & _UNIT_WORDS:
+            and set(ctx.ents.get(part).name.lower().split()) & _UNIT_WORDS and _may_own_units(ctx.ents.get(whole)):
         ctx.emit([part], R.PART_OF, [whole], tok, "rule:possessive-unit", 0.7)
+
+
+def _may_own_units(owner: EntityRecord) -> bool:
+    """A known organisation or a name of more than one word: "Trump's Commerce
+    Department" is a president's department (the small model calls a
+    one-word surname an organisation), not a unit of "Trump"."""
+    return owner.reference or len(owner.name.split()) > 1
 
 
 #: words that make a name a company's by its form ("Tessel Capital", "Delmar Electronics Co.")

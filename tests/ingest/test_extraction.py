@@ -150,6 +150,8 @@ def test_phrasings(extractor: Extractor, text: str, expected: tuple[str, str, st
         "The Pentagon named no new companies this year.",
         "ZTE werd in 2018 weer van de zwarte lijst gehaald.",
         "Lam Research zou in de toekomst ook onderdelen aan SMIC kunnen verkopen.",
+        "Trump's Commerce Department criticised the order.",
+        "Orvane Semiconductor sent a team of engineers to Brightwave Mobile to repair the line.",
     ],
 )
 def test_traps_give_no_scored_relation(extractor: Extractor, text: str) -> None:
