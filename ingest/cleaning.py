@@ -114,7 +114,12 @@ _CHROME_LINE = re.compile(
          |about\s+us|about\s+the\s+author|leave\s+a\s+(comment|reply)|comments?|tags?|filed\s+under
          |skip\s+to\s+(main\s+)?content|click\s+here|listen\s+to\s+this\s+article|image\s+(source|credit)s?
          |photo(\s+credit)?s?|source|copyright|all\s+rights\s+reserved|©|our\s+standards
-         |\d+\s+min(ute)?s?\s+read|(estimated\s+)?reading\s+time)
+         |\d+\s+min(ute)?s?\s+read|(estimated\s+)?reading\s+time
+         # the same furniture on Dutch and German sites
+         |lees\s+(ook|meer|verder)|deel\s+dit\s+(artikel|bericht)|meer\s+over\s+dit|gerelateerde\s+artikelen
+         |bekijk\s+ook|leestijd|(delen|advertentie|anzeige|werbung|teilen|artikel\s+teilen)(?=\s*:?\s*$)|(foto|beeld|bild)(?=\s*:)
+         |lesen\s+sie\s+(auch|mehr)|auch\s+interessant|mehr\s+zum\s+thema|zum\s+thema(?=\s*:)
+         |weiterlesen|mehr\s+lesen|verwandte\s+(artikel|themen)|empfehlungen|lesezeit)
         \b[^\n]*$
         |(by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$)
         |(designed\s+by\b.*)

@@ -145,6 +145,24 @@ def test_credits_go_and_sentences_about_reporting_stay() -> None:
         assert kept in cleaned.text, kept
 
 
+def test_dutch_and_german_page_furniture_goes_and_the_story_stays() -> None:
+    """Teasers for other stories ("Lesen Sie auch: A liefert an B") would be
+    read as the story's own facts; credit and share lines are furniture.
+    Sentences that start with the same words stay."""
+    text = (
+        "Veldlaser levert aan Brabant Precisie\nLees ook: Kabinet grijpt in bij chipmaker\nDeel dit artikel\n"
+        "Veldlaser levert sinds vorig jaar lasers aan Brabant Precisie, meldt het bedrijf in een verklaring.\n"
+        "Delen van de productie gaan naar Duitsland.\nDelen:\nLesen Sie auch: Elbgrund liefert an Rheinfunk\n"
+        "Mehr zum Thema\nAnzeige\nArtikel teilen\nZum Thema: Chips aus China\nFoto: ANP\nBild: dpa\n"
+        "Zum Thema Exportkontrollen sagte der Minister am Mittwoch, dass Elbgrund weiter an Rheinfunk liefern werde."
+    )
+    out = strip_chrome(text).text
+    for chrome in ("Lees ook", "Deel dit", "Delen:", "Lesen Sie", "Mehr zum", "Anzeige", "teilen", "Zum Thema:", "Foto", "dpa"):
+        assert chrome not in out, chrome
+    for kept in ("Veldlaser levert sinds", "Delen van de productie", "Zum Thema Exportkontrollen"):
+        assert kept in out, kept
+
+
 def test_a_story_without_headline_is_titled_by_its_first_sentence() -> None:
     """Citations show the title under every hop: a lead paragraph standing
     in for the headline gives its first sentence, and a long one is cut at
