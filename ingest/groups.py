@@ -20,7 +20,7 @@ from .engine import procedure
 from .orgs import is_known_place
 from .facts import GROUP_NOUNS, MIL_CUES, Fact, Placeholder, is_group_noun
 
-__all__ = ["fill_groups", "settle_groups"]
+__all__ = ["fill_groups", "settle_groups", "stated_count"]
 
 R = RelationType
 
@@ -46,6 +46,8 @@ def fill_groups(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
                   if p.plural and p.token.i < sent.start]
         if bullets and not members:  # "... added these firms to the list:" then one name a line
             groups += [p for p in ctx.placeholders_in.get(si, []) if p.plural]
+        named = list(dict.fromkeys((members or []) + bullets))
+        groups = [g for g in groups if (stated_count(g.token) or len(named)) >= len(named)] or groups
         if groups:
             best = _best_group(ctx, groups, sent)
             for g in groups:  # "five Chinese companies ... the companies, which ... The Chinese companies are A, B"
@@ -254,15 +256,35 @@ def _bullet_members(ctx: Any, sents: list[Any], si: int) -> list[str]:
         named = []
         comma = next((k for k, t in enumerate(body) if t.text == ","), None)
         rest = body[comma + 1:] if comma is not None else []
-        if bullet and rest and all(t.is_punct or ctx.etype(ctx.key(t)) == EntityType.GPE or (t.is_title and not ctx.key(t))
-                                   for t in rest):
-            named = _enumeration(ctx, body[:comma])  # "- Kestrel Microsystems, Shenzhen": a name and where it is
+        if bullet and rest and (all(t.is_punct or ctx.etype(ctx.key(t)) == EntityType.GPE or (t.is_title and not ctx.key(t))
+                                    for t in rest) or rest[0].lower_ in ("a", "an", "the") or rest[0].is_lower):
+            # "- Kestrel Microsystems, Shenzhen" / "- Kestrel Microsystems, a maker of power chips": a name and
+            # where it is or what it does
+            named = _enumeration(ctx, body[:comma])
         named = named or _enumeration(ctx, body)
         if not named or (len(named) > 1 and not bullet):
             break
         out.extend(named)
         i = j
     return out
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"dozen": 12, "dozens": 24, "both": 2}
+
+
+def stated_count(noun: Any) -> int | None:
+    """How many a group noun says it has ("two units", "a dozen firms", "31
+    entities"), or None when it gives no number."""
+    for c in noun.children:
+        if c.dep_ in ("nummod", "quantmod", "det") or c.lower_ in _NUMBER_WORDS:
+            word = c.lower_.replace(",", "")
+            if word in _NUMBER_WORDS:
+                return _NUMBER_WORDS[word]
+            if word.isdigit():
+                return int(word)
+    return None
 
 
 def _best_group(ctx: Any, groups: list[Placeholder], sent: Any) -> Placeholder:

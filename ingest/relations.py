@@ -29,7 +29,7 @@ from .entities import DocEntities, EntityRecord, ORG_SUFFIX_WORDS, PHASE_NUMERAL
 from .negation import bracket_opened, denied_before, inflections, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, supply_verbs
 from .ellipsis import share_with_echoed_subjects
-from .groups import fill_groups, settle_groups
+from .groups import fill_groups, settle_groups, stated_count
 from .antecedents import coordinated_owner, nearest_before_aside
 from .list_descriptions import described_list, member_phrase, military_owned_listing
 from .military import military_link
@@ -746,6 +746,8 @@ class _Ctx:
             if first.dep_ == "appos" and first.pos_ == "NOUN" and not self.key(first):
                 return self.described(first)  # "X, its largest customer and one of its shareholders": both describe X
         if n.dep_ == "appos":  # a plural description is of every name listed ("A and B, both suppliers to C")
+            if _describes_some(n):
+                return []  # "nine companies, among them two subsidiaries of X": a part of the group, not all of it
             plural = n.tag_ in ("NNS", "NNPS") and not self.key(n)
             return self.args(self._named_with_place(n.head), conj=plural)
         for c in n.children:
@@ -846,6 +848,22 @@ class _Ctx:
                 if h is t or (isinstance(h, str) and h == t):
                     continue
                 self.facts.append(Fact(h, rtype, t, self.sent, method, confidence, dict(attributes or {})))
+
+
+def _describes_some(n: Any) -> bool:
+    """An apposition that picks some of its head's group ("among them two
+    subsidiaries of X", "two of them X's units") or counts fewer than the head
+    ("nine companies, two subsidiaries of X")."""
+    if any(_picks_from_them(c) for c in n.children):
+        return True
+    own, whole = stated_count(n), stated_count(n.head)
+    return own is not None and whole is not None and own < whole
+
+
+def _picks_from_them(t: Any) -> bool:
+    """"among them" / "of them" / "of these": a part taken from a group named before."""
+    return t.dep_ == "prep" and t.lower_ in ("among", "of") and any(
+        o.dep_ == "pobj" and o.lower_ in ("them", "these", "those") for o in t.children)
 
 
 def _named_after_owner(n: Any) -> list[Any]:

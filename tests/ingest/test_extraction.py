@@ -342,3 +342,15 @@ def test_dutch_list_and_source_words_are_not_parties(extractor: Extractor) -> No
     assert got == {("Semiconductor Manufacturing International Corporation", "DESIGNATED", "US Entity List")}
     got = triples(extractor, "SMIC levert chips aan Huawei, zeggen defensie-experts.")
     assert got == {("Semiconductor Manufacturing International Corporation", "SUPPLIED", "Huawei Technologies")}
+
+
+def test_a_part_of_a_group_describes_some_members_not_all(extractor: Extractor) -> None:
+    """"nine companies, among them two subsidiaries of X": the members named
+    later are listed, but not every one of them is X's subsidiary; a bullet
+    that describes its company still names it."""
+    text = ("The Commerce Department put nine Chinese companies on its Entity List, among them two subsidiaries of "
+            "Norinvest Holdings.\nThe companies named include:\n- Tianmu Sensing, a maker of thermal cameras\n"
+            "- Dongri Photonics Co., Ltd.\n")
+    found = triples(extractor, text)
+    assert {(n, "DESIGNATED", "US Entity List") for n in ("Tianmu Sensing", "Dongri Photonics Co., Ltd.")} <= found
+    assert not [t for t in found if t[1] == "OWNED_BY"]
