@@ -166,28 +166,31 @@ _CREDIT_LINE = re.compile(
 # "See also" and "Related" lines are dropped whole, but these only when short:
 _SHORT_CHROME = re.compile(r"\b(cookies?|privacy\s+policy|terms\s+of\s+(use|service)|unsubscribe|subscrib\w+|newsletter"
                            r"|all\s+rights\s+reserved|linkedin|facebook|twitter|youtube|instagram|whatsapp|telegram)\b", re.I)
+#: a month's name or its start in English, Dutch and German ("March", "maart", "März", "Okt.")
+_MONTH_WORD = "jan|feb|mar|mrt|maa|mär|apr|may|mei|mai|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez"
 _DATE_LINE = re.compile(
     r"^\s*((date|published|updated|posted|gepubliceerd|bijgewerkt|veröffentlicht|aktualisiert)\s*(on|op|am)?\s*:?\s*)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+    rf"(({_MONTH_WORD})[a-zä]*\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\.?\s+({_MONTH_WORD})[a-zä]*\.?\s+\d{{4}}"
     r"|\d{4}-\d{2}(-\d{2})?)"
-    r"(\s*[,|]?\s*\d{1,2}:\d{2}\s*(am|pm)?(\s*[A-Z]{2,4}([+-]\d+)?)?)?\s*$",
+    r"(\s*([,|]|at|om|um)?\s*\d{1,2}[:.]\d{2}\s*(am|pm|uur|uhr)?(\s*[A-Z]{2,4}([+-]\d+)?)?)?\s*$",
     re.I,
 )
 _INLINE_DATE = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?)\s+", re.I)
 _SITE_SUFFIX = re.compile(r"\s+[–—|-]\s+[A-Z][\w.&' ]{1,40}$")
 _MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)} | {
+    "mrt": 3, "maa": 3, "mär": 3, "mei": 5, "mai": 5, "okt": 10, "dez": 12}
 
 
 def _iso(date_line: str) -> str | None:
     m = re.search(r"\d{4}-\d{2}(-\d{2})?", date_line)
     if m:
         return m.group(0)
-    m = re.search(r"([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})", date_line, re.I)
+    m = re.search(r"([a-zä]{3})[a-zä]*\.?\s+(\d{1,2}),?\s+(\d{4})", date_line, re.I)
     if m and m.group(1).lower() in _MONTHS:
         return f"{m.group(3)}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
-    m = re.search(r"(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})", date_line, re.I)
+    m = re.search(r"(\d{1,2})\.?\s+([a-zä]{3})[a-zä]*\.?\s+(\d{4})", date_line, re.I)
     if m and m.group(2).lower() in _MONTHS:
         return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
     return None

@@ -203,3 +203,16 @@ def test_article_from_text_auto_detects_html() -> None:
     assert article_from_text("Plain text about ASML.", fmt="auto").format == "txt"
     with pytest.raises(EmptyArticle):
         article_from_text("   ")
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Updated: March 3, 2025 at 10:14 AM EST", "2025-03-03"),
+    ("Gepubliceerd op 3 maart 2025 om 10.14 uur", "2025-03-03"),
+    ("Veröffentlicht am 5. März 2024, 14:30 Uhr", "2024-03-05"),
+    ("12 mei 2023", "2023-05-12"),
+    ("3. Dezember 2022", "2022-12-03"),
+])
+def test_date_lines_in_three_languages(line: str, iso: str) -> None:
+    text = f"Norvik wins order\n{line}\nNorvik Semiconductor said on Monday that it had shipped two etching tools to Calder."
+    cleaned = strip_chrome(text)
+    assert cleaned.date == iso and line not in cleaned.text
