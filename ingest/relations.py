@@ -637,7 +637,8 @@ class _Ctx:
                             # "Commerce blacklisted X, saying it supports the military": the authority speaks of X
                             if h.dep_ == "advcl" and h.tag_ == "VBG":
                                 acted_on = [a for c in h.head.children if c.dep_ == "dobj" for a in self.args(c)
-                                            if isinstance(a, str) and self.etype(a) == EntityType.ORG and not self.is_authority(a)]
+                                            if isinstance(a, Placeholder) and a.plural  # "added five firms, saying they ..."
+                                            or isinstance(a, str) and self.etype(a) == EntityType.ORG and not self.is_authority(a)]
                                 return acted_on if len(acted_on) == 1 or s.lower_ == "they" else []
                             if not sayers:
                                 return []  # "Washington said it ...": a state speaking of itself

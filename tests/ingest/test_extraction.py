@@ -354,3 +354,12 @@ def test_a_part_of_a_group_describes_some_members_not_all(extractor: Extractor) 
     found = triples(extractor, text)
     assert {(n, "DESIGNATED", "US Entity List") for n in ("Tianmu Sensing", "Dongri Photonics Co., Ltd.")} <= found
     assert not [t for t in found if t[1] == "OWNED_BY"]
+
+
+def test_a_listing_reason_about_they_reaches_the_group_named_later(extractor: Extractor) -> None:
+    text = ("Commerce added six Chinese firms to the Entity List on Friday, saying they support China's military "
+            "modernisation. The additions include Tianmu Sensing and Dongri Photonics.")
+    found = triples(extractor, text)
+    for name in ("Tianmu Sensing", "Dongri Photonics"):
+        assert {(name, "DESIGNATED", "US Entity List"), (name, "MILITARY_LINK", "military")} <= found
+    assert ("US Department of Commerce", "MILITARY_LINK", "military") not in found
