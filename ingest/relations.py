@@ -24,6 +24,7 @@ from typing import Any, Iterator
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from chipgraph.graph.reference import demonym_countries
 
+from .named_later import name_described
 from .engine import NAMING_VERBS, PROCEDURES, apply_rules, names_given, is_passive, load_grammar, procedure, rule_methods, verbal_root
 from .entities import DocEntities, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
 from .negation import bracket_opened, denied_before, inflections, is_asserted
@@ -541,7 +542,9 @@ class _Ctx:
         if role is None or k < 1:
             return None
         rtype, end = role
-        found = {(f.head, f.tail)[end] for f in self.facts if f.type == rtype and starts[k - 1] <= f.sent.start < starts[k]}
+        # a description ("to a Chinese buyer") is a Placeholder: counted by identity, it is no name
+        found = {x if isinstance(x, str) else id(x) for f in self.facts if f.type == rtype and starts[k - 1] <= f.sent.start < starts[k]
+                 for x in [(f.head, f.tail)[end]]}
         named = [x for x in found if isinstance(x, str)]
         return named[0] if len(named) == 1 and len(found) == 1 else None
 
@@ -1217,6 +1220,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
                 _possessive_unit(ctx, tok)
                 _possessive_company(ctx, tok)
         fill_groups(ctx, sents, si, first_fact)
+        name_described(ctx, sents, si, first_fact)
         share_with_echoed_subjects(ctx, sent, first_fact)
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass") and not ctx.key(t) and t.i not in ctx.salience.resolved and (
