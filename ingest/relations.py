@@ -24,6 +24,7 @@ from typing import Any, Iterator
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from chipgraph.graph.reference import demonym_countries
 
+from .misparsed_supply import misparsed_supply
 from .named_later import name_described
 from .engine import NAMING_VERBS, PROCEDURES, apply_rules, names_given, is_passive, load_grammar, procedure, rule_methods, verbal_root
 from .entities import DocEntities, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
@@ -1210,6 +1211,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
             if tok.is_space or tok.is_punct:
                 continue
             apply_rules(ctx, tok, grammar, keep=_keep)
+            misparsed_supply(ctx, tok)
             if (lemma in MIL_CUES or tok.lower_ in MIL_CUES) and (
                 ctx.key(tok) == MILITARY_ID or (ctx.key(tok) is None and not (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"))
             ):
