@@ -25,7 +25,8 @@ from typing import Any, Mapping
 from chipgraph.graph.model import Entity, EntityType, MILITARY_ID, normalise_name
 from chipgraph.graph.reference import reference_entities
 
-from .orgs import GROUP_WORDS, OrgFindings, acts_as_company, company_named_after_place, find_orgs, patterns
+from .unseen_names import untagged_companies
+from .orgs import GROUP_WORDS, OrgFindings, acts_as_company, is_known_place, company_named_after_place, find_orgs, patterns
 
 __all__ = ["DocEntities", "EntityRecord", "resolve_entities", "UNIT_NOUNS", "reference_index"]
 
@@ -480,11 +481,15 @@ def resolve_entities(
             etype = EntityType.ORG
         if etype == EntityType.GPE and not ref_id and language == "en" and company_named_after_place(doc, start, end):
             etype = EntityType.ORG  # "Xinxin Hong Kong, a subsidiary of ...": a company with a place in its name
+        elif etype == EntityType.GPE and not ref_id and language == "en" and not is_known_place(text) \
+                and acts_as_company(doc, start, end):
+            etype = EntityType.ORG  # "Zelvia shipped bonders to X": no place the word lists know, doing what companies do
         if etype == EntityType.ORG and not ref_id and norm in patterns().places:
             etype = EntityType.GPE  # NER reads "of Abu Dhabi" as a company
         spans.append((start, end, etype, ref_id))
     if language == "en":
         spans = _absorb_place_prefix(doc, _company_named_after_place(doc, spans))
+        spans += untagged_companies(doc, spans)  # "SK Square holds a stake": a company the NER left untagged
     found = find_orgs(doc, language, [(s, e) for s, e, t, r in spans if t == EntityType.ORG and not r])
     spans, override = _merge_found(doc, spans, found)
     # "the Treasury's Chinese Military-Industrial Complex Companies List": a list's title, never a company
