@@ -662,12 +662,19 @@ def verbal_root(tok: Any) -> str | None:
     """The verb a headline-style sentence hides in a noun: in "Micron ships a
     third of its output to Apple" the parser reads "Micron ships" as a noun
     compound.  A root noun ending in -s, after an organisation name and with
-    no verb in its sentence, is that verb; returns its lemma ("ship")."""
-    if tok.dep_ != "ROOT" or tok.pos_ not in ("NOUN", "PROPN") or not tok.lower_.endswith("s") or len(tok.lower_) < 4:
+    no verb in its sentence, is that verb; so is such a noun with a direct
+    object ("CHENGDU - X ships its cards to Y, the companies said"); returns
+    its lemma ("ship")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.lower_.endswith("s") or len(tok.lower_) < 4:
         return None
-    if not any(c.dep_ == "compound" and c.i < tok.i and c.ent_type_ in ("ORG", "") and c.pos_ == "PROPN" for c in tok.children):
+    # a noun never has a direct object: "X ships its cards to Y, the companies said" with "X ships" read as a noun
+    has_object = any(c.dep_ == "dobj" for c in tok.children)
+    if tok.dep_ != "ROOT" and not has_object:
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in tok.sent):
+    if not any(c.dep_ == "compound" and c.i < tok.i and c.ent_type_ in ("ORG", "", "DATE") and c.pos_ in ("PROPN", "ADJ")
+               for c in tok.children):
+        return None
+    if not has_object and any(t.pos_ in ("VERB", "AUX") for t in tok.sent):
         return None
     low = tok.lower_
     return low[:-3] + "y" if low.endswith("ies") else low[:-1]

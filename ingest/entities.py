@@ -25,6 +25,7 @@ from typing import Any, Mapping
 from chipgraph.graph.model import Entity, EntityType, MILITARY_ID, normalise_name
 from chipgraph.graph.reference import reference_entities
 
+from .datelines import in_dateline
 from .unseen_names import untagged_companies
 from .orgs import GROUP_WORDS, OrgFindings, acts_as_company, is_known_place, company_named_after_place, find_orgs, patterns
 
@@ -482,7 +483,7 @@ def resolve_entities(
         if etype == EntityType.GPE and not ref_id and language == "en" and company_named_after_place(doc, start, end):
             etype = EntityType.ORG  # "Xinxin Hong Kong, a subsidiary of ...": a company with a place in its name
         elif etype == EntityType.GPE and not ref_id and language == "en" and not is_known_place(text) \
-                and acts_as_company(doc, start, end):
+                and not in_dateline(doc[end - 1]) and acts_as_company(doc, start, end):
             etype = EntityType.ORG  # "Zelvia shipped bonders to X": no place the word lists know, doing what companies do
         if etype == EntityType.ORG and not ref_id and norm in patterns().places:
             etype = EntityType.GPE  # NER reads "of Abu Dhabi" as a company

@@ -296,6 +296,8 @@ class _Classifier:
             return "D"  # German writes its company nouns capitalised; elsewhere "Companies" is in a title
         if self.lang == "nl" and _NL_PLACE_ADJECTIVE.search(low) and self._introduces_name(i):
             return "D"  # "het Duitse Jenoptik"
+        if low == "new" and self.lang == "en" and i + 1 < len(self.doc) and (i + 1) in self.place and (i + 1) not in self.ref_org:
+            return "N"  # "New China Life Insurance": "New" before a place begins a name (a pattern still needs its company word)
         if low in self.stop:
             return "x"
         start = tok.is_sent_start or line_start

@@ -24,6 +24,7 @@ from typing import Any, Iterator
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from chipgraph.graph.reference import demonym_countries
 
+from .datelines import after_dateline, in_dateline
 from .misparsed_supply import misparsed_supply
 from .named_later import name_described
 from .engine import NAMING_VERBS, PROCEDURES, apply_rules, names_given, is_passive, load_grammar, procedure, rule_methods, verbal_root
@@ -609,6 +610,8 @@ class _Ctx:
         if not subj and v.tag_ == "VBN" and any(c.dep_ == "advmod" for c in v.children if c.i < v.i):
             # "Also named were two units of X, A and B": inverted, the subject read as the auxiliary's attribute
             subj = [c for a in v.children if a.dep_ == "auxpass" and a.i > v.i for c in a.children if c.dep_ == "attr"]
+        if any(in_dateline(c) for c in subj):  # "HONG KONG, July 2 (Reuters) - X holds ...": X, not the city
+            subj = [x for c in subj for x in (after_dateline(c) if in_dateline(c) else [c])]
         if len(subj) > 1:  # "The equipment maker ASML shipped": prefer the name
             subj = sorted(subj, key=lambda c: self.key(c) is None)
         if subj:

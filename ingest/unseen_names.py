@@ -15,6 +15,7 @@ from typing import Any
 
 from chipgraph.graph.model import EntityType
 
+from .datelines import after_dateline, in_dateline
 from .orgs import _lex, acts_as_company
 
 __all__ = ["untagged_companies"]
@@ -24,7 +25,8 @@ Span = tuple[int, int, EntityType, "str | None"]
 
 def _name_word(tok: Any, stop: frozenset[str]) -> bool:
     text = tok.text
-    return tok.pos_ == "PROPN" and not tok.ent_type_ and (text[:1].isupper()) and text.isalpha() \
+    # the NER stretches a dateline's date over the name after the dash ("April 8 - SK Square"): DATE on a word that is no date word
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "DATE") and (text[:1].isupper()) and text.isalpha() \
         and tok.lower_ not in stop and len(text) > 1
 
 
@@ -35,7 +37,14 @@ def untagged_companies(doc: Any, spans: list[Span]) -> list[Span]:
     lower_words = {t.text for t in doc if t.text.islower()}
     out: list[Span] = []
     for tok in doc:
-        if not (tok.dep_ in ("nsubj", "poss") and _name_word(tok, stop)) or tok.i in taken:
+        acting = tok  # the token whose role shows a company: the name itself, or the dateline city it hangs on
+        if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and in_dateline(tok.head) and tok in after_dateline(tok.head):
+            acting = tok.head  # "SEOUL, April 8 - SK Square holds ...": the parser made the name the city's apposition
+        elif tok.dep_ not in ("nsubj", "poss"):
+            continue
+        if not _name_word(tok, stop) or tok.i in taken:
+            continue
+        if tok.ent_type_ == "DATE" and acting is tok:
             continue
         start = tok.i
         while start > 0 and _name_word(doc[start - 1], stop) and doc[start - 1].dep_ == "compound" \
@@ -43,7 +52,7 @@ def untagged_companies(doc: Any, spans: list[Span]) -> list[Span]:
             start -= 1
         if start == tok.i and tok.is_sent_start and tok.lower_ in lower_words:
             continue  # one capitalised word opening a sentence may be a common word the text also writes in lower case
-        if acts_as_company(doc, start, tok.i + 1):
+        if acts_as_company(doc, start, tok.i + 1) if acting is tok else acts_as_company(doc, acting.i, acting.i + 1):
             out.append((start, tok.i + 1, EntityType.ORG, None))
             taken.update(range(start, tok.i + 1))
     return out
