@@ -28,9 +28,11 @@ def _dash(tok: Any) -> Any | None:
 def in_dateline(tok: Any) -> bool:
     """``tok`` is a word of the capitalised city that opens its sentence and
     ends at a dash a few words later."""
-    sent = tok.sent
     if not (tok.is_upper and tok.is_alpha and len(tok.text) > 1):
         return False
+    if not any(t.text in _DASHES for t in tok.doc[tok.i + 1:tok.i + _REACH]):
+        return False  # cheap test first: no dash near, no dateline
+    sent = tok.sent
     if any(not (t.is_upper or t.is_punct or t.is_space) for t in tok.doc[sent.start:tok.i]):
         return False
     return _dash(tok) is not None

@@ -75,6 +75,8 @@ def _fits(ctx: Any, noun: str, p: Placeholder, first_fact: int) -> bool:
 def name_described(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
     """Fill the one description of the sentences before ``si`` that this
     sentence names ("The firm, X," / "The buyer was X")."""
+    if not any(ctx.placeholders_in.get(j) for j in range(max(0, si - _REACH), si)):
+        return  # no description before to take up
     sent = sents[si]
     for t in sent:
         target = _named_in_apposition(ctx, t)

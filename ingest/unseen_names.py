@@ -34,9 +34,11 @@ def untagged_companies(doc: Any, spans: list[Span]) -> list[Span]:
     """Spans of untagged proper-noun runs that act as companies (English)."""
     taken = {i for s, e, _, _ in spans for i in range(s, e)}
     stop = _lex("stop_words", "en")
-    lower_words = {t.text for t in doc if t.text.islower()}
+    lower_words: set[str] | None = None
     out: list[Span] = []
     for tok in doc:
+        if tok.pos_ != "PROPN":
+            continue
         acting = tok  # the token whose role shows a company: the name itself, or the dateline city it hangs on
         if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and in_dateline(tok.head) and tok in after_dateline(tok.head):
             acting = tok.head  # "SEOUL, April 8 - SK Square holds ...": the parser made the name the city's apposition
@@ -50,7 +52,9 @@ def untagged_companies(doc: Any, spans: list[Span]) -> list[Span]:
         while start > 0 and _name_word(doc[start - 1], stop) and doc[start - 1].dep_ == "compound" \
                 and doc[start - 1].head.i == tok.i and start - 1 not in taken:
             start -= 1
-        if start == tok.i and tok.is_sent_start and tok.lower_ in lower_words:
+        if start == tok.i and tok.is_sent_start and lower_words is None:
+            lower_words = {t.text for t in doc if t.text.islower()}
+        if start == tok.i and tok.is_sent_start and tok.lower_ in (lower_words or ()):
             continue  # one capitalised word opening a sentence may be a common word the text also writes in lower case
         if acts_as_company(doc, start, tok.i + 1) if acting is tok else acts_as_company(doc, acting.i, acting.i + 1):
             out.append((start, tok.i + 1, EntityType.ORG, None))
