@@ -360,7 +360,8 @@ def _shares_passive(v: Any) -> bool:
     """"X was founded in 2010 and added to the list": a participle coordinated
     with a passive verb, with no subject or auxiliary of its own ("and has
     sold ..." is active), is passive too."""
-    return v.dep_ == "conj" and v.tag_ == "VBN" and v.head.pos_ in ("VERB", "AUX") \
+    # the tagger reads some such participles as past tense ("was hit with sanctions and added to the list": VBD)
+    return v.dep_ == "conj" and (v.tag_ == "VBN" or v.tag_ == "VBD" and v.lower_.endswith("ed")) and v.head.pos_ in ("VERB", "AUX") \
         and not any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass", "dobj") for c in v.children) and is_passive(v.head)
 
 

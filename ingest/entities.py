@@ -25,6 +25,7 @@ from typing import Any, Mapping
 from chipgraph.graph.model import Entity, EntityType, MILITARY_ID, normalise_name
 from chipgraph.graph.reference import reference_entities
 
+from .along_with import joined_to
 from .datelines import in_dateline
 from .unseen_names import untagged_companies
 from .orgs import GROUP_WORDS, OrgFindings, acts_as_company, is_known_place, company_named_after_place, find_orgs, patterns
@@ -706,6 +707,7 @@ def resolve_entities(
             for s, e in rec.mentions:
                 root = doc[s:e].root
                 near = [c for c in root.conjuncts]
+                near += joined_to(root)  # "A was added, along with B"
                 if any(token_key[c.i] and records.get(token_key[c.i]) and records[token_key[c.i]].type == EntityType.ORG for c in near):
                     rec.type = EntityType.ORG
                     break

@@ -24,6 +24,7 @@ from typing import Any, Iterator
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from chipgraph.graph.reference import demonym_countries
 
+from .along_with import joined_with
 from .datelines import after_dateline, in_dateline
 from .misparsed_supply import misparsed_supply
 from .named_later import name_described
@@ -906,7 +907,8 @@ def as_well_as(t: Any) -> list[Any]:
     """"A as well as B": B, the item the parser does not join to A as a
     conjunct.  It hangs "as" on A as a coordinator (B then the next object of
     A's preposition, or the object of "as") or on A's verb as a preposition
-    right after A ("added A as well as B to the list")."""
+    right after A ("added A as well as B to the list"); "along with B" or
+    "together with B" on the verb of a listed or passive A adds B the same way."""
     out: list[Any] = []
     for c in t.children:
         if c.lower_ == "as" and c.dep_ in ("cc", "prep") and any(a.lower_ == "well" for a in c.children):
@@ -918,6 +920,8 @@ def as_well_as(t: Any) -> list[Any]:
             if c.lower_ == "as" and c.dep_ in ("prep", "cc") and c.left_edge.i == t.right_edge.i + 1 \
                     and any(a.lower_ == "well" for a in c.children):
                 out += [o for o in c.children if o.dep_ == "pobj"]
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.i != t.i:  # "added A to the list, along with B": B is added too
+        out += joined_with(t.head, t.i)
     return [b for o in out for b in (o, *o.conjuncts) if not _negated_conjunct(b)]
 
 
