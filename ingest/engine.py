@@ -72,6 +72,8 @@ __all__ = ["Rule", "Grammar", "GrammarError", "load_grammar", "Example", "PROCED
 
 _VERB_POS = ("VERB", "AUX")
 #: words that wrap a preposition without changing what it links ("including via", "especially to", "shut out of")
+#: words that give an object's value, where the parser may hang the verb's preposition ("parts worth $4 million to X")
+_VALUE_WORDS = frozenset("worth valued totalling totaling costing priced".split())
 _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly out away".split())
 _MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder", "nearby_authority",
            "ranked_in_context", "held_in_context")
@@ -392,6 +394,10 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
                 out += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
                         for b in c.children if b.dep_ == "pobj" and b.lower_ == "behalf"
                         for o in b.children if o.dep_ == "poss"]
+            # "sold parts worth $4 million to X": the parser hangs the preposition on the object's value
+            values = [a for c in t.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("amod", "acl") and a.lower_ in _VALUE_WORDS]
+            values += [c for c in t.children if c.dep_ in ("prep", "advmod", "acomp", "oprd", "amod") and c.lower_ in _VALUE_WORDS]
+            todo += [g for a in values for g in a.children if g.dep_ == "prep" and g.lower_ in words]
             # "bought cutting lasers from X": a participle before its noun read as a verb of its own
             todo += [g for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == t.i + 1
                      and any(o.dep_ == "dobj" and o.i == c.i + 1 for o in c.children)

@@ -458,6 +458,10 @@ class _Ctx:
             if not all(o.lemma_.lower() in _EQUITY_NOUNS and not self.key(o) and not any(c.dep_ == "poss" for c in o.children)
                        for o in p.children if o.dep_ == "pobj"):
                 return []
+        if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in ("hold", "own", "control") and verb.head.i < verb.i:
+            # "Y holds 51% of its shares, while the Big Fund owns about 24%": the same company as the clause before
+            held = {f.head for f in self.facts if f.type == R.OWNED_BY and f.sent.start == self.sent.start and isinstance(f.head, str)}
+            return list(held) if len(held) == 1 else []
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects or any(x.tag_ in ("PRP", "PRP$") for x in subjects):
             return []  # "It holds 12%": the holder is itself the company before

@@ -165,8 +165,9 @@ class Salience:
             return self._choose(same)
         if before == this:
             return None
-        continued = {k for i, k in self.resolved.items() if before <= i < this
-                     and self.doc[i].dep_ in ("nsubj", "nsubjpass") and k not in excluded}
+        continued = {k for i, k in self.resolved.items() if before <= i < this and k not in excluded
+                     and (self.doc[i].dep_ in ("nsubj", "nsubjpass")  # "Its chips turned up in Y's laptops. Z holds 51% of its shares": its owner
+                          or self.doc[i].dep_ == "poss" and self.doc[i].head.dep_ in ("nsubj", "nsubjpass") and self.doc[i].head.head.dep_ == "ROOT")}
         if len(continued) == 1:  # "The company is owned by S. It was added ...": the subject carries on
             return continued.pop()
         if t.tag_ == "PRP" and t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") or t.lower_ == "its":
@@ -253,7 +254,8 @@ class Salience:
         excluded |= {k for c in v1.children if c.dep_ == "dobj" and c.i < t.i
                      and not any(a.dep_ == "conj" and a.head.i == c.i for a in t.ancestors)
                      for k in ctx.args(c) if isinstance(k, str)}
-        if v1.lemma_ in _SHARE_VERBS:  # "Lam said SMIC accounted for 10% of its sales": a share of someone else's
+        holding = v1.lemma_ in ("hold", "own", "control", "acquire", "buy") and t.head.lemma_.lower() in ("share", "stock", "equity")
+        if v1.lemma_ in _SHARE_VERBS or holding:  # "Lam said SMIC accounted for 10% of its sales", "Y holds 51% of its shares": someone else's
             excluded |= {k for c in v1.children if c.dep_ == "nsubj" and c.i < t.i for k in ctx.args(c) if isinstance(k, str)}
             if v1.dep_ == "relcl":  # "Y, which accounts for a third of its sales": not Y's own
                 excluded |= {k for k in ctx.subjects(v1) if isinstance(k, str)}
