@@ -926,6 +926,8 @@ def as_well_as(t: Any) -> list[Any]:
                 out += [o for o in c.children if o.dep_ == "pobj"]
     if t.dep_ in ("dobj", "nsubjpass") and t.head.i != t.i:  # "added A to the list, along with B": B is added too
         out += joined_with(t.head, t.i)
+    if t.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "A, along with its affiliate B, acquired ...": hung on A itself
+        out += joined_with(t, t.i)
     return [b for o in out for b in (o, *o.conjuncts) if not _negated_conjunct(b)]
 
 
