@@ -136,6 +136,7 @@ class Rule:
     military_method: str = ""  # name of the MILITARY_LINK facts when an argument is the military
     military_confidence: float | None = None  # their confidence (default: the rule's)
     negative: bool = False  # the fact is a negated trigger ("cannot be sold"): checked from the verb that reports it
+    presupposed: bool = False  # a description named in apposition states its fact whatever the clause says ("plans to list its subsidiary X")
     examples: tuple[Example, ...] = ()
 
 
@@ -284,6 +285,7 @@ def _rule(raw: dict[str, Any], language: str, classes: dict[str, frozenset[str]]
         military_method=str(raw.get("military_method", "")),
         military_confidence=float(raw["military_confidence"]) if "military_confidence" in raw else None,
         negative=bool(raw.get("negative", False)),
+        presupposed=bool(raw.get("presupposed", False)),
         authorities=_authorities(raw.get("authorities", True), where),
         reported=bool(raw.get("reported", False)),
         examples=examples,
@@ -589,6 +591,8 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
         if rule.type == RelationType.SUPPLIED:
             attrs = ctx.supply_attributes(obj, tok)
         anchor = _reporting_verb(tok) if rule.reported else tok.head if rule.negative else tok  # a negated rule's own "not" is its content
+        if rule.presupposed:  # the name in apposition carries the fact, as "X, a subsidiary of Y," does
+            anchor = next((c for c in tok.children if c.dep_ == "appos"), anchor)
         method = "rule:" + rule.method.replace("{lemma}", tok.lemma_.lower())
         mil = [t for t in tails if t == MILITARY_ID]
         rest = [t for t in tails if t != MILITARY_ID]

@@ -45,6 +45,9 @@ from .facts import is_group_noun
 __all__ = ["Salience", "PRONOUNS", "LIST_NOUNS", "GOVERNMENT_NOUNS", "FACILITY_NOUNS"]
 
 PRONOUNS = frozenset({"it", "its"})
+#: nouns besides organisations and sites that may own what "its" names ("the fund", "the venture", "the state")
+_OWNING_NOUNS = frozenset("fund venture state government ministry agency regulator bank investor insurer shareholder owner "
+                          "parent partner holding brand business".split())
 LIST_NOUNS = frozenset({"list", "blacklist", "lineup", "roster"})
 #: "Hua Hong's fab in Wuxi": what is delivered to a company's site is delivered to the company
 FACILITY_NOUNS = frozenset({"fab", "fabs", "plant", "factory", "facility", "site", "campus", "foundry", "subsidiary", "unit", "arm"})
@@ -193,7 +196,9 @@ class Salience:
         organisation was found for: a pronoun after it most likely means it."""
         roots = [t for t in self.doc[lo:i] if t.dep_ == "ROOT"]
         subj = [c for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i]
+        # only a noun that could own things ("the firm", "the plant"); "The offer came after X, its customer, ..." is no owner
         return any(s.tag_ == "NN" and s.pos_ == "NOUN" and self.ents.token_key[s.i] is None and s.i not in self.resolved
+                   and (is_group_noun(s) or s.lemma_.lower() in FACILITY_NOUNS or s.lemma_.lower() in _OWNING_NOUNS)
                    and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children) for s in subj)
 
     def _root_subjects(self, lo: int, hi: int) -> list[Any] | None:
