@@ -491,9 +491,10 @@ def resolve_entities(
         spans.append((start, end, etype, ref_id))
     if language == "en":
         spans = _absorb_place_prefix(doc, _company_named_after_place(doc, spans))
-        spans += untagged_companies(doc, spans)  # "SK Square holds a stake": a company the NER left untagged
     found = find_orgs(doc, language, [(s, e) for s, e, t, r in spans if t == EntityType.ORG and not r])
     spans, override = _merge_found(doc, spans, found)
+    if language == "en":  # "SK Square holds a stake": a company neither the NER nor the recogniser found
+        spans = sorted(spans + untagged_companies(doc, spans))
     # "the Treasury's Chinese Military-Industrial Complex Companies List": a list's title, never a company
     spans = [s for s in spans if not (s[2] == EntityType.ORG and not s[3] and doc[s[1] - 1].lower_ == "list")]
     spans = _named_in_full_elsewhere(doc, spans)
