@@ -72,6 +72,8 @@ __all__ = ["Rule", "Grammar", "GrammarError", "load_grammar", "Example", "PROCED
 
 _VERB_POS = ("VERB", "AUX")
 #: words that wrap a preposition without changing what it links ("including via", "especially to", "shut out of")
+#: words that give an object's value, where the parser may hang the verb's preposition ("parts worth $4 million to X")
+_VALUE_WORDS = frozenset("worth valued totalling totaling costing priced".split())
 _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly out away".split())
 _MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder", "nearby_authority",
            "ranked_in_context", "held_in_context")
@@ -134,6 +136,7 @@ class Rule:
     military_method: str = ""  # name of the MILITARY_LINK facts when an argument is the military
     military_confidence: float | None = None  # their confidence (default: the rule's)
     negative: bool = False  # the fact is a negated trigger ("cannot be sold"): checked from the verb that reports it
+    presupposed: bool = False  # a description named in apposition states its fact whatever the clause says ("plans to list its subsidiary X")
     examples: tuple[Example, ...] = ()
 
 
@@ -282,6 +285,7 @@ def _rule(raw: dict[str, Any], language: str, classes: dict[str, frozenset[str]]
         military_method=str(raw.get("military_method", "")),
         military_confidence=float(raw["military_confidence"]) if "military_confidence" in raw else None,
         negative=bool(raw.get("negative", False)),
+        presupposed=bool(raw.get("presupposed", False)),
         authorities=_authorities(raw.get("authorities", True), where),
         reported=bool(raw.get("reported", False)),
         examples=examples,
@@ -360,7 +364,8 @@ def _shares_passive(v: Any) -> bool:
     """"X was founded in 2010 and added to the list": a participle coordinated
     with a passive verb, with no subject or auxiliary of its own ("and has
     sold ..." is active), is passive too."""
-    return v.dep_ == "conj" and v.tag_ == "VBN" and v.head.pos_ in ("VERB", "AUX") \
+    # the tagger reads some such participles as past tense ("was hit with sanctions and added to the list": VBD)
+    return v.dep_ == "conj" and (v.tag_ == "VBN" or v.tag_ == "VBD" and v.lower_.endswith("ed")) and v.head.pos_ in ("VERB", "AUX") \
         and not any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass", "dobj") for c in v.children) and is_passive(v.head)
 
 
@@ -391,6 +396,10 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
                 out += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
                         for b in c.children if b.dep_ == "pobj" and b.lower_ == "behalf"
                         for o in b.children if o.dep_ == "poss"]
+            # "sold parts worth $4 million to X": the parser hangs the preposition on the object's value
+            values = [a for c in t.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("amod", "acl") and a.lower_ in _VALUE_WORDS]
+            values += [c for c in t.children if c.dep_ in ("prep", "advmod", "acomp", "oprd", "amod") and c.lower_ in _VALUE_WORDS]
+            todo += [g for a in values for g in a.children if g.dep_ == "prep" and g.lower_ in words]
             # "bought cutting lasers from X": a participle before its noun read as a verb of its own
             todo += [g for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == t.i + 1
                      and any(o.dep_ == "dobj" and o.i == c.i + 1 for o in c.children)
@@ -582,6 +591,8 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
         if rule.type == RelationType.SUPPLIED:
             attrs = ctx.supply_attributes(obj, tok)
         anchor = _reporting_verb(tok) if rule.reported else tok.head if rule.negative else tok  # a negated rule's own "not" is its content
+        if rule.presupposed:  # the name in apposition carries the fact, as "X, a subsidiary of Y," does
+            anchor = next((c for c in tok.children if c.dep_ == "appos"), anchor)
         method = "rule:" + rule.method.replace("{lemma}", tok.lemma_.lower())
         mil = [t for t in tails if t == MILITARY_ID]
         rest = [t for t in tails if t != MILITARY_ID]
@@ -662,12 +673,19 @@ def verbal_root(tok: Any) -> str | None:
     """The verb a headline-style sentence hides in a noun: in "Micron ships a
     third of its output to Apple" the parser reads "Micron ships" as a noun
     compound.  A root noun ending in -s, after an organisation name and with
-    no verb in its sentence, is that verb; returns its lemma ("ship")."""
-    if tok.dep_ != "ROOT" or tok.pos_ not in ("NOUN", "PROPN") or not tok.lower_.endswith("s") or len(tok.lower_) < 4:
+    no verb in its sentence, is that verb; so is such a noun with a direct
+    object ("CHENGDU - X ships its cards to Y, the companies said"); returns
+    its lemma ("ship")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.lower_.endswith("s") or len(tok.lower_) < 4:
         return None
-    if not any(c.dep_ == "compound" and c.i < tok.i and c.ent_type_ in ("ORG", "") and c.pos_ == "PROPN" for c in tok.children):
+    # a noun never has a direct object: "X ships its cards to Y, the companies said" with "X ships" read as a noun
+    has_object = any(c.dep_ == "dobj" for c in tok.children)
+    if tok.dep_ != "ROOT" and not has_object:
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in tok.sent):
+    if not any(c.dep_ == "compound" and c.i < tok.i and c.ent_type_ in ("ORG", "", "DATE") and c.pos_ in ("PROPN", "ADJ")
+               for c in tok.children):
+        return None
+    if not has_object and any(t.pos_ in ("VERB", "AUX") for t in tok.sent):
         return None
     low = tok.lower_
     return low[:-3] + "y" if low.endswith("ies") else low[:-1]

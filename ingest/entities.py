@@ -25,7 +25,10 @@ from typing import Any, Mapping
 from chipgraph.graph.model import Entity, EntityType, MILITARY_ID, normalise_name
 from chipgraph.graph.reference import reference_entities
 
-from .orgs import GROUP_WORDS, OrgFindings, acts_as_company, company_named_after_place, find_orgs, patterns
+from .along_with import joined_to
+from .datelines import in_dateline
+from .unseen_names import untagged_companies
+from .orgs import GROUP_WORDS, OrgFindings, acts_as_company, is_known_place, company_named_after_place, find_orgs, patterns
 
 __all__ = ["DocEntities", "EntityRecord", "resolve_entities", "UNIT_NOUNS", "reference_index"]
 
@@ -527,6 +530,9 @@ def resolve_entities(
             etype = EntityType.ORG
         if etype == EntityType.GPE and not ref_id and language == "en" and company_named_after_place(doc, start, end):
             etype = EntityType.ORG  # "Xinxin Hong Kong, a subsidiary of ...": a company with a place in its name
+        elif etype == EntityType.GPE and not ref_id and language == "en" and not is_known_place(text) \
+                and not in_dateline(doc[end - 1]) and acts_as_company(doc, start, end):
+            etype = EntityType.ORG  # "Zelvia shipped bonders to X": no place the word lists know, doing what companies do
         if etype == EntityType.ORG and not ref_id and norm in patterns().places:
             etype = EntityType.GPE  # NER reads "of Abu Dhabi" as a company
         spans.append((start, end, etype, ref_id))
@@ -534,6 +540,8 @@ def resolve_entities(
         spans = _absorb_place_prefix(doc, _company_named_after_place(doc, spans))
     found = find_orgs(doc, language, [(s, e) for s, e, t, r in spans if t == EntityType.ORG and not r])
     spans, override = _merge_found(doc, spans, found)
+    if language == "en":  # "SK Square holds a stake": a company neither the NER nor the recogniser found
+        spans = sorted(spans + untagged_companies(doc, spans))
     # "the Treasury's Chinese Military-Industrial Complex Companies List": a list's title, never a company
     spans = [s for s in spans if not (s[2] == EntityType.ORG and not s[3] and doc[s[1] - 1].lower_ == "list")]
     spans = _named_in_full_elsewhere(doc, spans)
@@ -747,6 +755,7 @@ def resolve_entities(
             for s, e in rec.mentions:
                 root = doc[s:e].root
                 near = [c for c in root.conjuncts]
+                near += joined_to(root)  # "A was added, along with B"
                 if any(token_key[c.i] and records.get(token_key[c.i]) and records[token_key[c.i]].type == EntityType.ORG for c in near):
                     rec.type = EntityType.ORG
                     break

@@ -93,6 +93,17 @@ def _matchers(nlp: Any, known: KnownNames) -> _Matchers:
     return built
 
 
+def _inside_longer_name(doc: Any, start: int) -> bool:
+    """A known name that a capitalised word the NER left untagged runs into
+    from the left is the tail of a longer name: "New China Life Insurance"
+    is not "China Life Insurance"."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.is_alpha and prev.is_title and not prev.ent_type_ and (prev.pos_ == "PROPN" or prev.lower_ == "new") \
+        and not (prev.is_sent_start and prev.lower_ != "new")
+
+
 def mark_known_names(nlp: Any, doc: Any, known: KnownNames | None) -> Any:
     """``doc`` with every mention of a known name as an entity span carrying
     the entity's id (as the reference rulers' spans do).  A reference span
@@ -115,6 +126,8 @@ def mark_known_names(nlp: Any, doc: Any, known: KnownNames | None) -> Any:
         if any(x.ent_id_ for x in over):
             continue  # a reference name: the rulers know it already
         if any(x.start <= sp.start and sp.end <= x.end and (x.start, x.end) != (sp.start, sp.end) for x in over):
+            continue
+        if _inside_longer_name(doc, sp.start):
             continue
         kept.append(sp)
     if kept:

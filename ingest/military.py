@@ -28,7 +28,7 @@ _PEOPLE_NOUNS = frozenset("officer officers general generals veteran veterans so
                           "member members commander commanders colonel researcher researchers chief".split())
 MIL_VERBS = frozenset("link tie connect affiliate serve supply support work sell be have own control equip "
                       "help assist aid enable acquire obtain procure divert develop found establish create run operate back fund "
-                      "finance cooperate collaborate partner team buy purchase source import".split()) | _MAKING_VERBS
+                      "finance cooperate collaborate partner team buy purchase source import provide".split()) | _MAKING_VERBS
 #: what a company is "part of" when the military is what it names ("part of China's military-industrial complex")
 _MIL_BODIES = frozenset("complex establishment apparatus industry sector base".split())
 _MEMBERSHIP = frozenset("part member component pillar belong".split())

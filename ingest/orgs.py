@@ -296,6 +296,8 @@ class _Classifier:
             return "D"  # German writes its company nouns capitalised; elsewhere "Companies" is in a title
         if self.lang == "nl" and _NL_PLACE_ADJECTIVE.search(low) and self._introduces_name(i):
             return "D"  # "het Duitse Jenoptik"
+        if low == "new" and self.lang == "en" and i + 1 < len(self.doc) and (i + 1) in self.place and (i + 1) not in self.ref_org:
+            return "N"  # "New China Life Insurance": "New" before a place begins a name (a pattern still needs its company word)
         if low in self.stop:
             return "x"
         start = tok.is_sent_start or line_start
@@ -581,6 +583,18 @@ def _ref_org_spans(doc: Any) -> set[tuple[int, int]]:
     return {(ent.start, ent.end) for ent in doc.ents if ent.ent_id_ and ent.label_ == "ORG"}
 
 
+#: verbs whose subject holds shares when their object is a stake ("holds 12%", "retains a stake")
+_STAKE_VERBS = frozenset("hold control retain keep take own".split())
+_HONORIFICS = frozenset("mr mrs ms dr sir madam".split())
+_STAKE_WORDS = frozenset("stake stakes share shares interest holding majority % percent per cent".split())
+
+
+def holds_shares(verb: Any) -> bool:
+    """The verb's object is a holding: "a 20% stake", "12%", "a majority of the shares"."""
+    return any(o.dep_ == "dobj" and (o.lemma_.lower() in _STAKE_WORDS or any(x.lower_ in _STAKE_WORDS for x in o.subtree))
+               for o in verb.children)
+
+
 def acts_as_company(doc: Any, start: int, end: int) -> bool:
     """Whether the (English) mention [start, end) does what companies do:
     subject of a company verb ("X shipped", "X manufactures") or owner of a
@@ -590,6 +604,9 @@ def acts_as_company(doc: Any, start: int, end: int) -> bool:
     root = doc[start:end].root
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in p.company_verbs:
         return True
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _STAKE_VERBS and holds_shares(root.head) \
+            and not any(t.lower_.rstrip(".") in _HONORIFICS for t in doc[max(0, start - 1):end]):
+        return True  # "Mubadala holds a majority stake in X": a holder (company or fund) the NER took for a person
     if end + 1 < len(doc) and doc[end].text in ("'s", "’s", "'") and doc[end + 1].lower_ in p.company_possessions:
         return True
     return False

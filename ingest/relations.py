@@ -24,6 +24,10 @@ from typing import Any, Iterator
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from chipgraph.graph.reference import demonym_countries
 
+from .along_with import joined_with
+from .datelines import after_dateline, in_dateline
+from .misparsed_supply import misparsed_supply
+from .named_later import name_described
 from .engine import NAMING_VERBS, PROCEDURES, apply_rules, names_given, is_passive, load_grammar, procedure, rule_methods, verbal_root
 from .entities import DocEntities, EntityRecord, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
 from .negation import bracket_opened, denied_before, inflections, is_asserted
@@ -454,6 +458,10 @@ class _Ctx:
             if not all(o.lemma_.lower() in _EQUITY_NOUNS and not self.key(o) and not any(c.dep_ == "poss" for c in o.children)
                        for o in p.children if o.dep_ == "pobj"):
                 return []
+        if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in ("hold", "own", "control") and verb.head.i < verb.i:
+            # "Y holds 51% of its shares, while the Big Fund owns about 24%": the same company as the clause before
+            held = {f.head for f in self.facts if f.type == R.OWNED_BY and f.sent.start == self.sent.start and isinstance(f.head, str)}
+            return list(held) if len(held) == 1 else []
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects or any(x.tag_ in ("PRP", "PRP$") for x in subjects):
             return []  # "It holds 12%": the holder is itself the company before
@@ -541,7 +549,9 @@ class _Ctx:
         if role is None or k < 1:
             return None
         rtype, end = role
-        found = {(f.head, f.tail)[end] for f in self.facts if f.type == rtype and starts[k - 1] <= f.sent.start < starts[k]}
+        # a description ("to a Chinese buyer") is a Placeholder: counted by identity, it is no name
+        found = {x if isinstance(x, str) else id(x) for f in self.facts if f.type == rtype and starts[k - 1] <= f.sent.start < starts[k]
+                 for x in [(f.head, f.tail)[end]]}
         named = [x for x in found if isinstance(x, str)]
         return named[0] if len(named) == 1 and len(found) == 1 else None
 
@@ -605,6 +615,8 @@ class _Ctx:
         if not subj and v.tag_ == "VBN" and any(c.dep_ == "advmod" for c in v.children if c.i < v.i):
             # "Also named were two units of X, A and B": inverted, the subject read as the auxiliary's attribute
             subj = [c for a in v.children if a.dep_ == "auxpass" and a.i > v.i for c in a.children if c.dep_ == "attr"]
+        if any(in_dateline(c) for c in subj):  # "HONG KONG, July 2 (Reuters) - X holds ...": X, not the city
+            subj = [x for c in subj for x in (after_dateline(c) if in_dateline(c) else [c])]
         if len(subj) > 1:  # "The equipment maker ASML shipped": prefer the name
             subj = sorted(subj, key=lambda c: self.key(c) is None)
         if subj:
@@ -918,7 +930,8 @@ def as_well_as(t: Any) -> list[Any]:
     """"A as well as B": B, the item the parser does not join to A as a
     conjunct.  It hangs "as" on A as a coordinator (B then the next object of
     A's preposition, or the object of "as") or on A's verb as a preposition
-    right after A ("added A as well as B to the list")."""
+    right after A ("added A as well as B to the list"); "along with B" or
+    "together with B" on the verb of a listed or passive A adds B the same way."""
     out: list[Any] = []
     for c in t.children:
         if c.lower_ == "as" and c.dep_ in ("cc", "prep") and any(a.lower_ == "well" for a in c.children):
@@ -930,6 +943,10 @@ def as_well_as(t: Any) -> list[Any]:
             if c.lower_ == "as" and c.dep_ in ("prep", "cc") and c.left_edge.i == t.right_edge.i + 1 \
                     and any(a.lower_ == "well" for a in c.children):
                 out += [o for o in c.children if o.dep_ == "pobj"]
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.i != t.i:  # "added A to the list, along with B": B is added too
+        out += joined_with(t.head, t.i)
+    if t.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "A, along with its affiliate B, acquired ...": hung on A itself
+        out += joined_with(t, t.i)
     return [b for o in out for b in (o, *o.conjuncts) if not _negated_conjunct(b)]
 
 
@@ -1233,6 +1250,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
             if tok.is_space or tok.is_punct:
                 continue
             apply_rules(ctx, tok, grammar, keep=_keep)
+            misparsed_supply(ctx, tok)
             if (lemma in MIL_CUES or tok.lower_ in MIL_CUES) and (
                 ctx.key(tok) == MILITARY_ID or (ctx.key(tok) is None and not (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"))
             ):
@@ -1243,6 +1261,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
                 _possessive_unit(ctx, tok)
                 _possessive_company(ctx, tok)
         fill_groups(ctx, sents, si, first_fact)
+        name_described(ctx, sents, si, first_fact)
         share_with_echoed_subjects(ctx, sent, first_fact)
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass") and not ctx.key(t) and t.i not in ctx.salience.resolved and (

@@ -45,6 +45,9 @@ from .facts import is_group_noun
 __all__ = ["Salience", "PRONOUNS", "LIST_NOUNS", "GOVERNMENT_NOUNS", "FACILITY_NOUNS"]
 
 PRONOUNS = frozenset({"it", "its"})
+#: nouns besides organisations and sites that may own what "its" names ("the fund", "the venture", "the state")
+_OWNING_NOUNS = frozenset("fund venture state government ministry agency regulator bank investor insurer shareholder owner "
+                          "parent partner holding brand business".split())
 LIST_NOUNS = frozenset({"list", "blacklist", "lineup", "roster"})
 #: "Hua Hong's fab in Wuxi": what is delivered to a company's site is delivered to the company
 FACILITY_NOUNS = frozenset({"fab", "fabs", "plant", "factory", "facility", "site", "campus", "foundry", "subsidiary", "unit", "arm"})
@@ -165,8 +168,9 @@ class Salience:
             return self._choose(same)
         if before == this:
             return None
-        continued = {k for i, k in self.resolved.items() if before <= i < this
-                     and self.doc[i].dep_ in ("nsubj", "nsubjpass") and k not in excluded}
+        continued = {k for i, k in self.resolved.items() if before <= i < this and k not in excluded
+                     and (self.doc[i].dep_ in ("nsubj", "nsubjpass")  # "Its chips turned up in Y's laptops. Z holds 51% of its shares": its owner
+                          or self.doc[i].dep_ == "poss" and self.doc[i].head.dep_ in ("nsubj", "nsubjpass") and self.doc[i].head.head.dep_ == "ROOT")}
         if len(continued) == 1:  # "The company is owned by S. It was added ...": the subject carries on
             return continued.pop()
         if t.tag_ == "PRP" and t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") or t.lower_ == "its":
@@ -192,7 +196,9 @@ class Salience:
         organisation was found for: a pronoun after it most likely means it."""
         roots = [t for t in self.doc[lo:i] if t.dep_ == "ROOT"]
         subj = [c for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i]
+        # only a noun that could own things ("the firm", "the plant"); "The offer came after X, its customer, ..." is no owner
         return any(s.tag_ == "NN" and s.pos_ == "NOUN" and self.ents.token_key[s.i] is None and s.i not in self.resolved
+                   and (is_group_noun(s) or s.lemma_.lower() in FACILITY_NOUNS or s.lemma_.lower() in _OWNING_NOUNS)
                    and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children) for s in subj)
 
     def _root_subjects(self, lo: int, hi: int) -> list[Any] | None:
@@ -253,7 +259,8 @@ class Salience:
         excluded |= {k for c in v1.children if c.dep_ == "dobj" and c.i < t.i
                      and not any(a.dep_ == "conj" and a.head.i == c.i for a in t.ancestors)
                      for k in ctx.args(c) if isinstance(k, str)}
-        if v1.lemma_ in _SHARE_VERBS:  # "Lam said SMIC accounted for 10% of its sales": a share of someone else's
+        holding = v1.lemma_ in ("hold", "own", "control", "acquire", "buy") and t.head.lemma_.lower() in ("share", "stock", "equity")
+        if v1.lemma_ in _SHARE_VERBS or holding:  # "Lam said SMIC accounted for 10% of its sales", "Y holds 51% of its shares": someone else's
             excluded |= {k for c in v1.children if c.dep_ == "nsubj" and c.i < t.i for k in ctx.args(c) if isinstance(k, str)}
             if v1.dep_ == "relcl":  # "Y, which accounts for a third of its sales": not Y's own
                 excluded |= {k for k in ctx.subjects(v1) if isinstance(k, str)}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from chipgraph.graph.model import Entity, EntityType
 from chipgraph.ingest import Extractor, KnownNames, article_from_text
+from chipgraph.ingest.known import mark_known_names
 
 VELDRIN = Entity.create("Veldrin Optical Works", EntityType.ORG, aliases=["Veldrin Optics", "Also", "Huawei"])
 KNOWN = KnownNames("test-known-1", (VELDRIN,))
@@ -27,3 +28,15 @@ def test_function_words_and_reference_names_are_not_taken(extractor: Extractor) 
     ids = _ids(extractor, "Also, Huawei Technologies bought lenses from Samsung Electronics.", KNOWN)
     assert VELDRIN.id not in ids  # "Also" is no name; "Huawei" stays the reference entity
     assert "org:huawei-technologies" in ids
+
+
+def test_a_known_name_is_not_read_inside_a_longer_name(extractor: Extractor) -> None:
+    """"New Orvane Life Insurance" is another company than the known "Orvane
+    Life Insurance", also where the NER tagged nothing there."""
+    insurer = Entity.create("Orvane Life Insurance", EntityType.ORG)
+    known = KnownNames("test-known-insurer", (insurer,))
+    for text, found in (("Shares of New Orvane Life Insurance rose.", False), ("Shares of Orvane Life Insurance rose.", True)):
+        doc = extractor.nlp(text)
+        doc.ents = ()  # what the NER missed is what the known names must not misread
+        marked = mark_known_names(extractor.nlp, doc, known)
+        assert any(e.ent_id_ == insurer.id for e in marked.ents) is found, text

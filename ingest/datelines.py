@@ -1,0 +1,47 @@
+"""The dateline that opens a wire story ("HONG KONG, July 2 (Reuters) -").
+
+The parser often makes the dateline's city the subject of the first clause
+("SHANGHAI ... - X holds a 6% stake in Y" read as SHANGHAI holding it), so
+rules that look for a subject skip it and take the name after the dash.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["in_dateline", "after_dateline"]
+
+_DASHES = frozenset("- – — --".split())
+#: how far into a sentence a dateline's dash may come ("SAN FRANCISCO/WASHINGTON, March 12 (Reuters) -")
+_REACH = 14
+
+
+def _dash(tok: Any) -> Any | None:
+    """The dash that ends the dateline ``tok`` starts, or None."""
+    sent = tok.sent
+    for t in tok.doc[tok.i + 1:min(sent.end, sent.start + _REACH)]:
+        if t.text in _DASHES:
+            return t
+    return None
+
+
+def in_dateline(tok: Any) -> bool:
+    """``tok`` is a word of the capitalised city that opens its sentence and
+    ends at a dash a few words later."""
+    if not (tok.is_upper and tok.is_alpha and len(tok.text) > 1):
+        return False
+    if not any(t.text in _DASHES for t in tok.doc[tok.i + 1:tok.i + _REACH]):
+        return False  # cheap test first: no dash near, no dateline
+    sent = tok.sent
+    if any(not (t.is_upper or t.is_punct or t.is_space) for t in tok.doc[sent.start:tok.i]):
+        return False
+    return _dash(tok) is not None
+
+
+def after_dateline(tok: Any) -> list[Any]:
+    """The tokens the parser hung on a dateline's city that come after its
+    dash (the real subject read as an apposition: "SEOUL, April 8 - SK Square holds")."""
+    dash = _dash(tok)
+    if dash is None:
+        return []
+    return [c for c in tok.children if c.dep_ == "appos" and c.i > dash.i]

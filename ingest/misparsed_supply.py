@@ -1,0 +1,94 @@
+"""Supply verbs the small parser reads as nouns after a plural subject.
+
+"Intel's factories supply chips to Apple", "Both A and B ship wafers to C",
+"A's plants in Penang supply modules to C": en_core_web_sm often tags the
+present-tense "supply"/"ship" after a plural noun or a coordination as a noun
+compound ("supply chips"), so no verb rule fires.  This reads the surface
+instead: an organisation (or its plants) before the word, the goods after it,
+then "to" and the buyer, with no verb, comma or hedge in between.  A real
+noun ("supply chain", "a ship") never has that shape: it has a determiner or
+adjective before it, or a noun after it that is no good sold.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chipgraph.graph.model import EntityType, RelationType
+
+from .engine import procedure
+
+__all__ = ["misparsed_supply"]
+
+#: base forms of the verbs (the plural present is what the parser misreads)
+_VERBS = frozenset("supply ship sell provide deliver export".split())
+#: what may stand before the verb besides the seller's name: its plants, coordination, "also"
+_BEFORE_OK = frozenset("'s ' and both also still now jointly together together, currently".split())
+#: what may stand between the verb and "to": the goods (with their count and adjectives)
+_OBJECT_TAGS = frozenset("NN NNS NNP NNPS JJ CD DT PRP$ HYPH".split())
+#: nouns after the word that make it a noun ("supply chain", "supply deal")
+_NOUN_READINGS = frozenset("chain chains deal deals agreement agreements contract contracts shortage shortages crunch line lines "
+                           "route routes base side problem problems pact cut cuts disruption disruptions constraint constraints "
+                           "security glut issue issues risk risks network networks manager managers officer officers "
+                           "relationship relationships arrangement arrangements talks".split())
+_STOP_WORDS = frozenset("not never no could may might would will should must can to plan plans want wants hope".split())
+
+
+def _seller_span(ctx: Any, tok: Any) -> list[Any]:
+    """The tokens before ``tok`` back to the clause's start, when they are
+    only names, plural nouns (plants, units), places and linking words."""
+    sent_start = tok.sent.start
+    span: list[Any] = []
+    i = tok.i - 1
+    while i >= sent_start:
+        t = tok.doc[i]
+        if t.is_punct and t.text not in ("'",):
+            break
+        if t.lower_ in _STOP_WORDS:
+            return []
+        if (t.pos_ in ("VERB", "AUX") or t.lower_ in ("that", "while", "whereas", "but")) and not ctx.key(t):
+            break  # "analysts said (that) A's plants supply ...": the clause starts after it
+        span.append(t)
+        i -= 1
+    span.reverse()
+    if not span:
+        return []
+    for t in span:
+        named = ctx.key(t) is not None
+        if not (named or t.lower_ in _BEFORE_OK or t.tag_ in ("NNS", "POS") or t.lower_ in ("in", "of", "at")):
+            return []
+    return span
+
+
+@procedure("supply-misparsed")
+def misparsed_supply(ctx: Any, tok: Any) -> None:
+    """"A's plants supply chips to B" read as a noun compound: A sold to B."""
+    if tok.lower_ not in _VERBS or tok.pos_ == "VERB" and tok.dep_ not in ("compound", "amod", "nmod"):
+        return
+    if tok.i > tok.sent.start and tok.doc[tok.i - 1].tag_ in ("DT", "JJ", "PRP$"):
+        return  # "the supply", "a ship", "its supply": a noun
+    # the goods, then "to"
+    j, goods = tok.i + 1, []
+    while j < tok.sent.end and tok.doc[j].lower_ != "to" and tok.doc[j].tag_ in _OBJECT_TAGS and not ctx.key(tok.doc[j]):
+        goods.append(tok.doc[j])
+        j += 1
+    if not goods or j >= tok.sent.end or tok.doc[j].lower_ != "to" or any(g.lemma_.lower() in _NOUN_READINGS for g in goods):
+        return
+    if not any(g.tag_ in ("NN", "NNS") for g in goods):
+        return
+    span = _seller_span(ctx, tok)
+    # "A's plants in Kumamoto": a name after "in"/"at" is where, not who
+    where = {ctx.key(t) for a, t in zip(span, span[1:]) if a.lower_ in ("in", "at")}
+    sellers = [k for k in dict.fromkeys(ctx.key(t) for t in span)
+               if k and k not in where and ctx.etype(k) == EntityType.ORG and not ctx.is_authority(k)]
+    if not sellers:
+        return
+    buyers: list[str] = []
+    for t in tok.doc[j + 1:tok.sent.end]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        k = ctx.key(t)
+        if k and ctx.etype(k) == EntityType.ORG and k not in buyers and k not in sellers:
+            buyers.append(k)
+    if buyers:
+        ctx.emit(sellers, RelationType.SUPPLIED, buyers, tok, "rule:supply-misparsed", 0.7)
