@@ -186,6 +186,10 @@ def _named_in_full_elsewhere(doc: Any, spans: list[tuple[int, int, EntityType, s
     return out
 
 
+#: a Dutch or German adjective of nationality that opens a reference name ("Amerikaanse", "Chinesische")
+_NATIONAL_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöü]+(aanse|aans|ese|se|sche|ische|ischen|ischer|isches)$")
+
+
 def _short_mentions(doc: Any, spans: list[Span], language: str) -> list[Span]:
     """Articles name a company in full once ("het bedrijf Veldlaser Systems",
     "Redvale Semiconductor") and then by its first word ("Veldlaser is in
@@ -210,6 +214,8 @@ def _short_mentions(doc: Any, spans: list[Span], language: str) -> list[Span]:
         w = doc[s].text
         if t != EntityType.ORG or e - s < 2 or not w[:1].isupper() or doc[s + 1].text[:1] in "(&":
             continue
+        if r and _NATIONAL_ADJECTIVE.match(w):
+            continue  # "Amerikaanse ministerie van Handel": its first word alone is no name ("Amerikaanse leveranciers")
         if len(w) >= 4 and w.isalpha() and w.lower() not in lower and w.lower() not in p.places and w.lower() not in p.articles:
             firsts.add(w)
         elif w.lower() in p.places:  # "Hangzhou Lumen Microelectronics", "Shenzhen Leitong" ... "Lumen", "Leitong"

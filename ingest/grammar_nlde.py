@@ -22,6 +22,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  else the free non-authority names of the clause
 ``members``      every free name after the trigger, and bullet lines that follow
 ``list``         the list named in the clause (entity, or a described list)
+``list_or_anaphor`` the list named in the clause, else the one a bare "de lijst",
+                 "der Liste" stands for (the list the article last put names on)
 ``context_list`` the list the clause names, else the one the article last
                  put names on
 ``recent_list``  the same, else the list the sentence before named ("Die Entity
@@ -752,7 +754,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(geplaatst|plaatste|plaatsten|plaatst|toegevoegd|voegde|voegden|voegt|gezet|zette|zetten|zet|opgenomen|"
          r"nam|nemen|neemt|gesetzt|setzt|setzte|setzten|aufgenommen|nimmt|nahm|hinzugefügt|fügte|fügt|gelistet|"
          r"belandde|belandden|beland|landete|gelandet|landen|kwam|komt|kamen|gekommen|kam|kommt|geriet|gerieten|geraten|terechtgekomen|terecht)\b",
-         "listed", "list", 0.8,
+         "listed", "list_or_anaphor", 0.8,
          (Example("Het Amerikaanse ministerie van Handel heeft YMTC op de zwarte lijst gezet.", (YMTC, "DESIGNATED", EL)),
           Example("Washington heeft Sugon al lang in het vizier. In 2019 zette het ministerie van Handel het bedrijf op de "
                   "zwarte lijst.", ("Sugon", "DESIGNATED", EL)),
@@ -770,7 +772,11 @@ RULES: tuple[Rule, ...] = (
           Example("Het Pentagon zette Xiaomi op de lijst van Chinese militaire bedrijven, maar haalde het bedrijf er later af.", None),
           Example("Nachdem Washington Huawei auf die Entity List gesetzt hatte, stoppte Google die Updates.", (HW, "DESIGNATED", EL)),
           Example("Orvane Semiconductor werd op de Entity List gezet, waardoor Amerikaanse bedrijven niet meer zonder vergunning aan het "
-                  "bedrijf mogen leveren.", ("Orvane Semiconductor", "DESIGNATED", EL))),
+                  "bedrijf mogen leveren.", ("Orvane Semiconductor", "DESIGNATED", EL)),
+          # a bare "the list" is the list the article is about
+          Example("Washington setzte im Mai Calder Memory auf die Entity List. Schon 2022 war Orvane Semiconductor auf der Liste "
+                  "gelandet.", ("Orvane Semiconductor", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor is de grootste chipmaker van het land. Het bedrijf kwam op de lijst van snelste groeiers.", None)),
          blocked_by=_REMOVAL, blocked_after=True),
     # "Neu auf der Liste sind A, B und C": the list the article just named (enlarged, updated) gains them
     Rule("new-on-list", BOTH, R.DESIGNATED,
@@ -785,7 +791,7 @@ RULES: tuple[Rule, ...] = (
     Rule("on-list", BOTH, R.DESIGNATED,
          r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|führt|führte|vermeld)\b|"
          r"\b(op|auf)\s+(de|der|die|den)\b[^,.;]{0,40},\s*(zoals|wie etwa|darunter|waaronder)\b",
-         "listed", "list", 0.8,
+         "listed", "list_or_anaphor", 0.8,
          (Example("Sugon en Hygon staan sinds 2019 op de zwarte lijst van de VS.", ("Sugon", "DESIGNATED", EL)),
           Example("Seit 2024 steht SMEE auf der Entity List.", ("Shanghai Micro Electronics Equipment", "DESIGNATED", EL)),
           Example("Leveringen aan bedrijven op de zwarte lijst, zoals Sugon, vragen een vergunning.", ("Sugon", "DESIGNATED", EL)),
@@ -793,7 +799,11 @@ RULES: tuple[Rule, ...] = (
           Example("Calder Lithography levert systemen aan Orvane Semiconductor. Dat bedrijf staat sinds december op de "
                   "Amerikaanse zwarte lijst.", ("Orvane Semiconductor", "DESIGNATED", EL)),
           Example("Das Pentagon führt Xiaomi auf einer Liste von Unternehmen mit Verbindungen zum chinesischen Militär.",
-                  ("Xiaomi", "DESIGNATED", "DoD Section 1260H list"))),
+                  ("Xiaomi", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Washington heeft 27 Chinese bedrijven aan de Entity List toegevoegd. Op de lijst staan onder andere de "
+                  "chipmachinemaker Calder Devices en de geheugenproducent Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor staat bovenaan de lijst van grootste chipmakers.", None)),
          blocked_by=_REMOVAL, blocked_after=True),
     Rule("listing-noun", BOTH, R.DESIGNATED,
          r"\b(plaatsing|toevoeging|opname|aufnahme|listung|eintragung|hinzufügung)\s+(van|von)\b",
@@ -806,6 +816,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|onder hen|"
          r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|omvat|"
          r"zu den\b[^.:;]{0,120}?\b(gehören|gehörten|zählen|zählten)|tot de\b[^.:;]{0,120}?\b(behoren|horen)|"
+         r"unter den\b[^.:;]{0,60}?\b(befinden|befand|befanden)\s+sich|onder de\b[^.:;]{0,60}?\b(bevinden|bevond|bevonden)\s+zich|"
          r"(einer|eine|eines|één)\s+(der|van de)\s+(\w+\s+)?(vertreter|namen|bedrijven|firmen|unternehmen|ondernemingen))\b",
          "members", "context_list", 0.75,
          (Example("Het ministerie zette 20 bedrijven op de entity list, waaronder Sugon en Inspur.", ("Inspur", "DESIGNATED", EL)),
@@ -814,6 +825,10 @@ RULES: tuple[Rule, ...] = (
           Example("Auf der Entity List stehen viele chinesische Firmen. Einer der bekanntesten Vertreter ist Sugon.",
                   ("Sugon", "DESIGNATED", EL)),
           Example("Betroffen sind Sugon und Phytium.", None),
+          Example("Das US-Handelsministerium hat 140 Firmen auf die Entity List gesetzt. Unter den betroffenen Unternehmen befinden "
+                  "sich der Anlagenbauer Calder Devices und der Speicherhersteller Orvane Semiconductor.",
+                  ("Calder Devices", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor wächst. Unter den Kunden befinden sich Calder Devices und Brightwave Mobile.", None),
           Example("De Amerikaanse regering heeft 36 Chinese bedrijven aan haar exportzwarte lijst toegevoegd. Onder hen zijn "
                   "Orvane Semiconductor en Calder Memory.", ("Calder Memory", "DESIGNATED", EL)),
           Example("Washington hat neue Firmen auf die Entity List gesetzt. Betroffen sind vor allem Zulieferer wie Infineon.", None)),

@@ -127,12 +127,16 @@ _HEDGE = re.compile(r"\b(zou(den)?\b[^,;]*?\bkunnen|könnte|könnten|würde|wür
 _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestreiten|weigerde|weigert|weigern|weigerte|"
                      r"overweegt|overwegen|overwoog|erwägt|erwogen|erwägen|dreigt|dreigen|droht|drohen|plant|plannen|"
                      r"van plan|unklar|onduidelijk|niet bekend|nicht bekannt|ungewiss|dementiert|dementierte)\b", re.I)
+#: a noun for a company, compounds too ("geheugenchipmaker", "Waferhersteller"), not its parent or subsidiary
+_COMPANY_NOUN = (r"(?!moeder|mutter|dochter|tochter)[\w-]*(onderneming|bedrijf|concern|chipmaker|fabrikant|producent|unternehmen|"
+                 r"konzern|firma|hersteller|fertiger|entwickler|ontwerper)")
+#: the plain words for a company, which stand for the subject of the sentence before
+_GENERIC_COMPANY = re.compile(r"\b(onderneming|bedrijf|concern|unternehmens?|konzerns?|firma)$", re.I)
 #: a definite description standing for the company just named
-_DEFINITE = re.compile(r"^\W*(de|het|der|die|das)\s+([\w-]+\s+)?(onderneming|bedrijf|concern|chipmaker|chipfabrikant|"
-                       r"unternehmen|konzern|firma|chiphersteller|hersteller)\b", re.I)
+_DEFINITE = re.compile(r"^\W*(de|het|der|die|das)\s+([\w-]+\s+)?" + _COMPANY_NOUN + r"\b", re.I)
 #: a demonstrative description: the company the sentence before named last ("Dat bedrijf staat ...")
-_DEMONSTRATIVE = re.compile(r"^\W*(dat|dit|deze|dieses|diese|dieser|letzteres|letztere)\s+([\w-]+\s+)?(onderneming|bedrijf|"
-                            r"concern|chipmaker|chipfabrikant|unternehmen|konzern|firma|chiphersteller|hersteller)\b", re.I)
+_DEMONSTRATIVE = re.compile(r"^\W*(dat|dit|deze|dieses|diese|dieser|letzteres|letztere)\s+([\w-]+\s+)?" + _COMPANY_NOUN + r"\b",
+                            re.I)
 #: the owner the sentence before named ("Het moederbedrijf heeft ...", "Der Mutterkonzern unterhält ...")
 _PARENT = re.compile(r"^\W*(het|de|der|die|das)\s+([\w-]+\s+)?(moederbedrijf|moederconcern|moedermaatschappij|eigenaar|"
                      r"mutterkonzern|muttergesellschaft|mutterunternehmen|eigentümer)\b(?!\s+(van|von|des|der)\b)", re.I)
@@ -143,8 +147,7 @@ _VENDOR_DESCRIPTION = re.compile(r"\b(den|die|der|de|het|dem)\s+([\w-]+\s+){0,2}
                                  r"\w*leverancier|netzwerkausrüster|telecomleverancier)\b", re.I)
 #: a preposition governing a definite description of a company ("an dem Unternehmen", "in het bedrijf", "am Konzern")
 _GOVERNED_DESCRIPTION = re.compile(r"\b(?P<prep>[a-zäöü]+)\s+(?:(?:dem|der|den|des|de|het|die|das)\s+(?:[\w-]+\s+)?)?"
-                                   r"(?:onderneming|bedrijf|concern|chipmaker|chipfabrikant|unternehmen|unternehmens|konzern|"
-                                   r"konzerns|firma|chiphersteller|chipherstellers|hersteller|herstellers)\b", re.I)
+                                   + _COMPANY_NOUN + r"s?\b", re.I)
 #: German contractions of a preposition and "dem"/"das"
 _CONTRACTED = {"am": "an", "ans": "an", "im": "in", "ins": "in", "vom": "von", "zum": "zu", "beim": "bei"}
 #: what may stand before a sentence's opening name ("Der Konzern X", "De chipmaker X")
@@ -153,8 +156,11 @@ _DEFINITE_ANY = re.compile(_DEFINITE.pattern.replace("^\\W*", "\\b"), re.I)
 _BULLET = re.compile(r"^\s*[–—\-•*·]\s*")
 #: a passive clause's auxiliary: its agent ("door X", "von X") is who acts
 _PASSIVE_AUX = re.compile(r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b", re.I)
-_SUCH_AS = re.compile(r"(?i:\b(waaronder|zoals|onder wie|darunter|unter anderem|onder meer)\b)|"
+_SUCH_AS = re.compile(r"(?i:\b(waaronder|zoals|onder wie|darunter|unter anderem|onder meer|onder andere)\b)|"
                       r"(?<=[A-ZÄÖÜ]\w\w)\w*\s+(wie|etwa)\b")  # "Firmen wie X", not ", wie Reuters meldet"
+#: "de lijst", "auf der Liste", "diese Liste": a list named before ("die Liste der ...", "de lijst van ..." describe one)
+_BARE_LIST = re.compile(r"\b(op|auf|aan|an|in|zur|naar)\s+(de|deze|die|der|diese|dieser|dezelfde|dieselbe)\s+(lijst|liste)\b"
+                        r"(?!\s+(van|von|der|des|mit|met|voor|für|chinesischer|ausländischer)\b)", re.I)
 _AUTHORITY = re.compile(r"(department|ministry|ministerie|bureau|administration|commission|office|agency|regulator|"
                         r"autoriteit|behörde|ministerium|agentur|government|regierung|toezicht|bundesamt|aufsicht|"
                         r"regulierer)", re.I)
@@ -437,7 +443,12 @@ class _Sent:
                 groups.setdefault(m.group, [])
                 if m.key not in groups[m.group]:
                     groups[m.group].append(m.key)
-        return list(groups.values())
+        # "YMTC, beter bekend als Yangtze Memory, ...": one company named twice is one candidate
+        out: list[list[str]] = []
+        for keys in groups.values():
+            if not any(set(keys) <= set(o) for o in out):
+                out.append(keys)
+        return out
 
     def _modifies_next(self, i: int) -> bool:
         """Whether mention ``i`` only qualifies the name after it: "die
@@ -594,8 +605,8 @@ class _Sent:
                  nearest_after: int | None = None) -> list[str] | None:
         if preps & _GENITIVE:
             preps = preps | {"gen"}
-        idxs = [i for i in self.in_clause(ci) if self.mentions[i].prep in preps and ok(self.mentions[i].key)
-                and (after is None or self.mentions[i].start >= after)]
+        idxs = [i for i in self.in_clause(ci) if ok(self.mentions[i].key) and (after is None or self.mentions[i].start >= after)
+                and (self.mentions[i].prep in preps or _CONTRACTED.get(self.mentions[i].prep or "") in preps)]  # "beim" is "bei
         groups = list(dict.fromkeys(self.mentions[i].group for i in idxs))
         if len(groups) > 1:
             # "nach China an SMIC": a country beside a company is where the goods went, the company who got them
@@ -617,7 +628,9 @@ class _Sent:
         """"hält 20 Prozent an dem Unternehmen", "een belang in het bedrijf":
         a preposition that governs no name but a definite description of a
         company stands for the one company the sentence before named (or
-        the one it named free of a preposition: its subject)."""
+        the one it named free of a preposition: its subject).  A noun that
+        says what the company makes ("de fabrikant", "des Waferherstellers")
+        may be either company of a sentence that named two, so it needs one."""
         about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free
         if len(about) != 1 or not ok(about[0]):
             return []
@@ -626,7 +639,8 @@ class _Sent:
             for m in _GOVERNED_DESCRIPTION.finditer(self.text, a, b):
                 if (after is None or m.start() >= after) and (m.group("prep").lower() in words
                                                               or _CONTRACTED.get(m.group("prep").lower()) in words):
-                    return list(about)
+                    generic = _GENERIC_COMPANY.search(m.group(0))
+                    return list(about) if generic or len(self.d.previous) == 1 else []
         return []
 
     def next_group(self, end: int, ok: Callable[[str], bool]) -> list[str]:
@@ -661,6 +675,19 @@ class _Sent:
             if pattern.search(text) and cue.search(self.text) and not unless.search(self.text):
                 return [self.d.dod_list() if lst == "DOD" else self.d.ents.add(lst, EntityType.LIST)]
         return []
+
+    def list_anaphor(self, ci: int) -> list[str]:
+        """The list a bare definite "de lijst", "der Liste", "diese Liste" in
+        the clause stands for: the list the article last put names on (within
+        CONTEXT_SPAN sentences), else the list the sentence before named;
+        [] when the clause says no such words or describes its list ("die
+        Liste der Militärunternehmen" is a list of its own)."""
+        text = " ".join(self.text[a:b] for a, b in self.clauses[ci].pieces)
+        if not _BARE_LIST.search(text):
+            return []
+        if self.d.context_lists and self.d.context_age <= CONTEXT_SPAN:
+            return list(self.d.context_lists)
+        return list(self.d.previous_lists)
 
     def authority(self, ci: int, pos: int) -> list[str]:
         """The authority of a ban: a named agency or state in the clause (else
@@ -806,6 +833,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.members(ci, m.end())
     if spec == "list":
         return s.lists_in(ci)
+    if spec == "list_or_anaphor":  # "Op de lijst staan ...": a bare "the list" is the one the article is on
+        return s.lists_in(ci) or s.list_anaphor(ci)
     if spec == "context_list":
         return s.lists_in(ci) or (list(s.d.context_lists) if s.d.context_age <= CONTEXT_SPAN else [])
     if spec == "recent_list":  # "Neu auf der Liste sind ...": the list this clause, the article or the sentence before named
