@@ -186,6 +186,8 @@ def _named_in_full_elsewhere(doc: Any, spans: list[tuple[int, int, EntityType, s
     return out
 
 
+#: an adjective that makes the capitalised German word after it a noun of an idiom ("verlängerter Arm")
+_IDIOM_BEFORE = re.compile(r"^verlängert\w*$", re.I)
 #: a Dutch or German adjective of nationality that opens a reference name ("Amerikaanse", "Chinesische")
 _NATIONAL_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöü]+(aanse|aans|ese|se|sche|ische|ischen|ischer|isches)$")
 
@@ -464,6 +466,8 @@ def resolve_entities(
             continue
         if "\n" in doc[start:end].text:
             continue
+        if language == "de" and start > 0 and _IDIOM_BEFORE.match(doc[start - 1].text):
+            continue  # "der verlängerte Arm der Partei": the noun, not the company
         text = _span_text(doc, start, end)
         norm = normalise_name(text)
         if not ref_id:

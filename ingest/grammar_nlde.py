@@ -112,7 +112,12 @@ _REMOVAL = REMOVAL_VERBS + r"|\b(niet meer|niet langer|nicht mehr|nicht länger)
 #: selling a business, plant or stake is a change of owner, not supply
 _NOT_GOODS = (r"\b(zijn|haar|hun|sein\w*|ihr\w*)\s+([\w-]+\s+)?([\w-]*divisie|[\w-]*afdeling|[\w-]*tak|bedrijfsonderdeel|"
               r"[\w-]*fabriek|dochter[\w-]*|[\w-]*sparte|[\w-]*geschäft|[\w-]*werk|[\w-]*fabrik|tochter[\w-]*|[\w-]+fertigung|[\w-]+productie|"
-              r"[\w-]+produktion|activiteiten|aktivitäten)\b|\b(belang|aandelen|anteile?|beteiligung|aktien)\b")
+              r"[\w-]+produktion|activiteiten|aktivitäten)\b|\b(belang|aandelen|anteile?|beteiligung|aktien)\b|"
+              # "verkoopt de chipfabriek in Newport aan X": a plant or division sold
+              r"\b(de|het|die|das|den)\s+([\w-]+\s+)?([\w-]*fabriek|[\w-]*fabrik|[\w-]*divisie|[\w-]*sparte|"
+              r"dochter[\w-]*|tochter[\w-]*|[\w-]*werk)\s+(in|te|bij|im|aus|uit)\b|"
+              r"\b(de|het|die|das|den)\s+([\w-]+\s+)?([\w-]*fabriek|[\w-]*fabrik|[\w-]*divisie|[\w-]*sparte|dochter[\w-]*|"
+              r"tochter[\w-]*)\s+(aan|an)\b")
 _UNDONE_DEAL = (r"\b(gepland\w*|geplant\w*|voorgenomen|beoogde|mogelijke|mögliche\w*|angestrebte\w*|verboden|verbiedt|"
                 r"untersagt\w*|blokkeer\w*|blockier\w*|gescheitert|scheiterte|mislukt|afgeblazen|abgesagt|gestopt|"
                 r"gestoppt|niet door|nicht zustande)\b")
@@ -123,7 +128,12 @@ _NOT_YET_SOLD = (r"\b(geplant\w*|künftige\w*|geplande|toekomstige|vergunning\w*
 #: (the match starts after the company, so "subject" finds it before the words)
 _COUNTED_MILITARY = (r"\b(zu den|tot de)\s+(\w+\s+){0,2}(militärunternehmen|rüstungsunternehmen|militaire bedrijven|"
                      r"militaire ondernemingen)\b")
-_FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere\w*|einstig\w*|ex-\w+)\b"  # what it was, not what it is
+#: named a military company: "noemde X een Chinees militair bedrijf", "bezeichnete X als ..." (the match starts after
+#: the company, so "subject" finds it before the words; ``_NAMING`` must stand in the clause)
+_NAMED_MILITARY = r"\b(een|ein|eine|einen)\s+(\w+\s+){0,2}(militair bedrijf|militaire onderneming|militärunternehmen)\b"
+_NAMING = r"\b(noem\w*|genoemd|bestempel\w*|nennt|nannte|genannt|bezeichne\w*|als|zu den|tot de)\b"
+#: what it was, not what it is ("die frühere Tochter", "war zuvor Teil des Konzerns", "was voorheen eigendom van")
+_FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere?\w*|einstig\w*|ex-\w+|zuvor|vormals|ehemals|voorheen|vroeger|tot voor kort|bis vor kurzem)\b"
 #: goods a buyer uses or depends on (not money, staff or markets)
 _GOODS = (r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|komponenten|componenten|onderdelen|bauteile|"
           r"geheugen\w*|speicher\w*|machines?|maschinen|anlagen|systeme|systemen|software|ausrüstung|netzwerktechnik|wafers?|"
@@ -153,6 +163,8 @@ RULES: tuple[Rule, ...] = (
           Example("Samsung levert sinds de sancties geen chips meer aan Huawei.", ("Samsung Electronics", "SUPPLIED", HW)),
           Example("Samsung hat nie Chips an Huawei geliefert, auch keine Speicher mehr.", None),
           Example("Intel verkocht zijn NAND-divisie aan SK hynix.", None),
+          Example("Tessaro Holdings verkoopt de chipfabriek in Newport aan Calder Devices.", None),
+          Example("Tessaro Holdings verkaufte die Halbleitersparte an Calder Devices.", None),
           Example("Infineon erhielt eine Genehmigung für Lieferungen an Huawei.", None),
           Example("Tessaro Holdings verkocht Orvane Semiconductor in 2021 aan Keystone Capital.", ("Orvane Semiconductor", "OWNED_BY", "Keystone Capital")),
           Example("Orvane Semiconductor darf seit dem Verbot keine Chips mehr an Huawei liefern.", ("Orvane Semiconductor", "SUPPLIED", HW)),
@@ -249,11 +261,12 @@ RULES: tuple[Rule, ...] = (
          r"\b(laat|laten|liet|lieten)\b[^,;]*?\b(maken|produceren|fabriceren|bouwen)\b|"
          r"\b(lässt|ließ|ließen|lassen)\b[^,;]*?\b(fertigen|produzieren|herstellen|bauen)\b|"
          r"\b(fertigen|produzieren|herstellen|bauen)\s+(lassen|ließ|lässt)\b",
-         "pp:bij|bei", "subject", 0.75,
+         "pp:bij|bei|door|durch", "subject", 0.75,
          (Example("Nvidia laat zijn chips maken bij TSMC.", (TSMC, "SUPPLIED", "Nvidia")),
           Example("Apple lässt seine Prozessoren bei TSMC fertigen.", (TSMC, "SUPPLIED", "Apple")),
           Example("Qualcomm hat Modems bei Samsung fertigen lassen.", ("Samsung Electronics", "SUPPLIED", "Qualcomm")),
-          Example("Xiaomi zegt dat het de chips laat produceren bij SMIC.", (SMIC, "SUPPLIED", "Xiaomi")))),
+          Example("Xiaomi zegt dat het de chips laat produceren bij SMIC.", (SMIC, "SUPPLIED", "Xiaomi")),
+          Example("Tot 2020 liet HiSilicon zijn processors produceren door TSMC.", (TSMC, "SUPPLIED", "HiSilicon")))),
     Rule("made-for", BOTH, R.SUPPLIED, _MADE,
          "subject", "pp:voor|für", 0.7,
          (Example("TSMC produceerde de Kirin-chips voor HiSilicon.", (TSMC, "SUPPLIED", "HiSilicon")),
@@ -803,7 +816,11 @@ RULES: tuple[Rule, ...] = (
           Example("Washington heeft 27 Chinese bedrijven aan de Entity List toegevoegd. Op de lijst staan onder andere de "
                   "chipmachinemaker Calder Devices en de geheugenproducent Orvane Semiconductor.",
                   ("Orvane Semiconductor", "DESIGNATED", EL)),
-          Example("Orvane Semiconductor staat bovenaan de lijst van grootste chipmakers.", None)),
+          Example("Orvane Semiconductor staat bovenaan de lijst van grootste chipmakers.", None),
+          Example("De overheid weert camera's van Calder Devices en Orvane Semiconductor. Beide fabrikanten staan sinds 2019 "
+                  "op de Amerikaanse zwarte lijst.", ("Calder Devices", "DESIGNATED", EL)),
+          Example("Calder Devices beliefert Orvane Semiconductor und Brightwave Mobile. Beide Unternehmen stehen auf der Entity List.",
+                  None)),
          blocked_by=_REMOVAL, blocked_after=True),
     Rule("listing-noun", BOTH, R.DESIGNATED,
          r"\b(plaatsing|toevoeging|opname|aufnahme|listung|eintragung|hinzufügung)\s+(van|von)\b",
@@ -839,7 +856,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weren|verbietet|verbot|verboten|untersagt|"
          r"untersagte|verbannt|verbannte|verbannen|ausschluss|ausgeschlossen|uitgesloten|uitsluiting|"
          r"(export|import|verkoop|verkaufs|gebruiks|nutzungs|einfuhr|ausfuhr|liefer|lever)(verbod|verbot))\b|"
-         r"\b(schließt|schloss|schlossen|sluit|sloot|sloten)\b[^.;]{0,60}?\b(aus|uit)\b",
+         r"\b(schließt|schloss|schlossen|sluit|sloot|sloten)\b[^.;]{0,60}?\b(aus|uit)\b|\bin de ban\b(?!\s+van\b)",
          "banned", "authority", 0.7,
          (Example("Die Bundesregierung verbietet Bauteile von Huawei im 5G-Netz.", (HW, "BANNED", "Germany")),
           Example("Schweden schließt Huawei vom 5G-Ausbau aus.", (HW, "BANNED", "Sweden")),
@@ -852,7 +869,12 @@ RULES: tuple[Rule, ...] = (
                   ("Maasdal Semiconductors", "BANNED", "China")),
           Example("China verhängte ein Exportverbot für Chips von Maasdal Semiconductors.",
                   ("Maasdal Semiconductors", "BANNED", "China")),
-          Example("Berlin untersagt den Verkauf des Werks von Infineon an einen Investor aus China.", None)),
+          Example("Berlin untersagt den Verkauf des Werks von Infineon an einen Investor aus China.", None),
+          Example("Ook de gemeente Utrecht heeft de camera's van Orvane Semiconductor in de ban gedaan.",
+                  ("Orvane Semiconductor", "BANNED", "Utrecht")),
+          Example("Het ministerie van Binnenlandse Zaken verbiedt het gebruik van camera's van Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "BANNED", "ministerie van Binnenlandse Zaken")),
+          Example("De markt is in de ban van de chips van Orvane Semiconductor.", None)),
          blocked_by=r"\b(übernahme|overname|erwerb|einstieg|investoren|investeerders|investor|beteiligung|belang|"
                     r"(verkauf|verkoop)\b[^.;]*\b(an|aan)\b)"),
     # a decision to exclude: "heeft besloten X uit te sluiten", "hat beschlossen, X auszuschließen"
@@ -893,24 +915,30 @@ RULES: tuple[Rule, ...] = (
           Example("SMIC bestreitet, mit dem Militär zusammenzuarbeiten.", None),
           Example("Orvane Semiconductor hat Verbindungen zum chinesischen Militär stets bestritten.", None),
           Example("Volgens de EU leverden Sinno Electronics en 3HC Semiconductors onderdelen aan het Russische leger.",
-                  ("3HC Semiconductors", "MILITARY_LINK", MIL))),
+                  ("3HC Semiconductors", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor gilt in Washington als verlängerter Arm der Volksbefreiungsarmee.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
          requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
                   r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|"
                   r"unterstützt|steunt|dienen|dient|zusammen|zusammenarbeit|samen|samenwerking|kooperiert|kooperierte|"
-                  r"kooperation)\b",
+                  r"kooperation|verlängerte[rn]?\s+arm|verlengstuk|verlengde arm)\b",
          # a denial at the end of the clause: "hat Verbindungen zum Militär stets bestritten"
          blocked_by=r"\b(bestritten|ontkend|dementiert|zurückgewiesen|afgewezen|weerlegd)\b"),
     Rule("classed-military", BOTH, R.MILITARY_LINK,
          r"\bals\s+(\w+\s+){0,2}(militärunternehmen|rüstungsunternehmen|militair bedrijf|militaire onderneming|"
-         r"militair-industrieel|defensiebedrijf)\b|" + _COUNTED_MILITARY,
+         r"militair-industrieel|defensiebedrijf)\b|" + _COUNTED_MILITARY + "|" + _NAMED_MILITARY,
          "subject", "military", 0.65,
          (Example("Das Pentagon führt Hikvision als chinesisches Militärunternehmen.", ("Hikvision", "MILITARY_LINK", MIL)),
           Example("Washington bestempelt Inspur als Chinees militair bedrijf.", ("Inspur", "MILITARY_LINK", MIL)),
           Example("Tencent bestreitet, als Militärunternehmen zu gelten.", None),
-          Example("Washington rekent Inspur tot de Chinese militaire bedrijven.", ("Inspur", "MILITARY_LINK", MIL)))),
+          Example("Washington rekent Inspur tot de Chinese militaire bedrijven.", ("Inspur", "MILITARY_LINK", MIL)),
+          Example("Het ministerie van Defensie noemde Orvane Semiconductor een Chinees militair bedrijf.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
+         requires=_NAMING),
     # the Pentagon classing a company as military is its list ("stuft X als Militärunternehmen ein")
     Rule("classed-military-by-pentagon", BOTH, R.DESIGNATED,
-         r"\bals\s+(\w+\s+){0,2}(militärunternehmen|militair bedrijf|militaire onderneming)\b|" + _COUNTED_MILITARY,
+         r"\bals\s+(\w+\s+){0,2}(militärunternehmen|militair bedrijf|militaire onderneming)\b|" + _COUNTED_MILITARY + "|"
+         + _NAMED_MILITARY,
          "subject", "pentagon_list", 0.65,
          (Example("Das Pentagon stuft Orvane Semiconductor als chinesisches Militärunternehmen ein.",
                   ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
@@ -921,16 +949,35 @@ RULES: tuple[Rule, ...] = (
           Example("Das Pentagon zählt Orvane Semiconductor zu den chinesischen Militärunternehmen.",
                   ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
           Example("Het Pentagon rekent Orvane Semiconductor tot de Chinese militaire bedrijven.",
-                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")))),
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Het ministerie van Defensie noemde Orvane Semiconductor vorig jaar een Chinees militair bedrijf.",
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Das Pentagon bezeichnete Orvane Semiconductor als ein chinesisches Militärunternehmen.",
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Volgens het Pentagon levert Orvane Semiconductor aan een Chinees militair bedrijf.", None)),
+         requires=_NAMING),
+    # making goods for the armed forces: "maakte chips voor het Amerikaanse leger", "fertigt Radarchips für die Bundeswehr"
+    Rule("made-for-military", BOTH, R.MILITARY_LINK, _MADE,
+         "subject", "military", 0.65,
+         (Example("Orvane Semiconductor maakte jarenlang chips voor de Britse marine.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor fertigt Radarchips für die Bundeswehr.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor maakt chips voor auto's, niet voor het leger.", None),
+          Example("Orvane Semiconductor fertigt Chips für Autos und nicht für die Bundeswehr.", None)),
+         requires=r"\b(voor|für)\s+(de|het|die|das|den|dem)\s+([\w-]+\s+){0,2}?(leger|krijgsmacht|marine|luchtmacht|landmacht|"
+                  r"strijdkrachten|defensie|militär|armee|bundeswehr|luftwaffe|streitkräfte|volksbefreiungsarmee|"
+                  r"volksbevrijdingsleger)\b",
+         blocked_by=r"\b(niet|nicht|geen|kein\w*|nooit|nie)\s+(meer\s+|mehr\s+)?(voor|für)\b"),
     # the military as a customer: "Das Militär gehört zu den Kunden von Hikvision"
     Rule("military-customer-of", BOTH, R.MILITARY_LINK,
-         r"\b(\w*klant|\w*klanten|afnemer|afnemers|\w*kunde|\w*kunden|abnehmer)\s+(van|von|bei|des|der)\b",
+         r"\b(\w*klant|\w*klanten|afnemer|afnemers|\w*kunde|\w*kunden|abnehmer|abnehmern)\s+(van|von|bei|des|der)\b",
          "pp:van|von|bei|des|der", "military", 0.65,
          (Example("Das chinesische Militär gehört zu den Kunden von Hikvision.", ("Hikvision", "MILITARY_LINK", MIL)),
           Example("Het Chinese leger is een van de klanten van Hikvision.", ("Hikvision", "MILITARY_LINK", MIL)),
-          Example("Het Chinese leger is geen klant van Hikvision.", None)),
+          Example("Het Chinese leger is geen klant van Hikvision.", None),
+          Example("Ook de Nederlandse defensie behoort tot de afnemers van Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Auch die Bundeswehr zählt zu den Abnehmern von Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
          requires=r"\b(leger|krijgsmacht|volksbevrijdingsleger|militär|armee|volksbefreiungsarmee|strijdkrachten|"
-                  r"streitkräfte|bundeswehr)\b"),
+                  r"streitkräfte|bundeswehr|defensie|marine|luchtmacht|landmacht|luftwaffe)\b"),
     # a defence group described after the verb: "Norinco ist ein staatlicher Rüstungskonzern"
     Rule("is-defence-company", BOTH, R.MILITARY_LINK,
          r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|defensie(toe)?leverancier|wapenfabrikant|wapenproducent)\b",

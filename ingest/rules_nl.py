@@ -140,6 +140,9 @@ _DEMONSTRATIVE = re.compile(r"^\W*(dat|dit|deze|dieses|diese|dieser|letzteres|le
 #: the owner the sentence before named ("Het moederbedrijf heeft ...", "Der Mutterkonzern unterhält ...")
 _PARENT = re.compile(r"^\W*(het|de|der|die|das)\s+([\w-]+\s+)?(moederbedrijf|moederconcern|moedermaatschappij|eigenaar|"
                      r"mutterkonzern|muttergesellschaft|mutterunternehmen|eigentümer)\b(?!\s+(van|von|des|der)\b)", re.I)
+#: the two companies the sentence before named ("Beide bedrijven", "Die beiden Konzerne", "De twee fabrikanten")
+_BOTH = re.compile(r"^\W*(beide|die beiden|de twee|die zwei|allebei)\s+([\w-]+\s+)?[\w-]*(bedrijven|ondernemingen|fabrikanten|"
+                   r"concerns|producenten|makers|firmen|unternehmen|konzerne|hersteller|firma's)\b", re.I)
 #: how many sentences on a list named earlier still explains "Betroffen sind ..."
 CONTEXT_SPAN = 6
 #: a vendor named by description ("den chinesischen Ausrüster", "de Chinese leverancier")
@@ -161,6 +164,8 @@ _SUCH_AS = re.compile(r"(?i:\b(waaronder|zoals|onder wie|darunter|unter anderem|
 #: "de lijst", "auf der Liste", "diese Liste": a list named before ("die Liste der ...", "de lijst van ..." describe one)
 _BARE_LIST = re.compile(r"\b(op|auf|aan|an|in|zur|naar)\s+(de|deze|die|der|diese|dieser|dezelfde|dieselbe)\s+(lijst|liste)\b"
                         r"(?!\s+(van|von|der|des|mit|met|voor|für|chinesischer|ausländischer)\b)", re.I)
+#: a Dutch ministry named by its portfolio ("ministerie van Economische Zaken en Klimaat")
+_MINISTRY = re.compile(r"\bministerie van (?:[A-Z][\w-]*)(?:\s+(?:en\s+)?[A-Z][\w-]*)*")
 _AUTHORITY = re.compile(r"(department|ministry|ministerie|bureau|administration|commission|office|agency|regulator|"
                         r"autoriteit|behörde|ministerium|agentur|government|regierung|toezicht|bundesamt|aufsicht|"
                         r"regulierer)", re.I)
@@ -536,6 +541,8 @@ class _Sent:
             return [self.d.previous[-1]]
         if _PARENT.match(text) and len(self.d.previous_owners) == 1 and ok(self.d.previous_owners[0]):
             return list(self.d.previous_owners)
+        if _BOTH.match(text) and len(self.d.previous) == 2 and all(ok(k) for k in self.d.previous):
+            return list(self.d.previous)  # "Beide fabrikanten staan ...": the two companies the sentence before named
         return []
 
     def _pronoun_subject(self, c: _Clause) -> bool:
@@ -702,6 +709,9 @@ class _Sent:
         for pattern, name in _NATIONAL:
             if pattern.search(self.text):
                 return [self.d.ents.add(name, EntityType.GPE)]
+        ministry = _MINISTRY.search(self.text)
+        if ministry:  # "het ministerie van Binnenlandse Zaken": a Dutch ministry, named by its portfolio
+            return [self.d.ents.add(ministry.group(0), EntityType.ORG)]
         states = [m.key for m in self.mentions if types(m.key).type == EntityType.GPE and m.start < pos
                   and m.prep not in ("aan", "naar", "an", "nach", "in", "uit", "aus", "to")]
         return list(dict.fromkeys(states))[:1] if len(set(states)) == 1 else []
