@@ -128,6 +128,9 @@ _NOT_YET_SOLD = (r"\b(geplant\w*|künftige\w*|geplande|toekomstige|vergunning\w*
 #: (the match starts after the company, so "subject" finds it before the words)
 _COUNTED_MILITARY = (r"\b(zu den|tot de)\s+(\w+\s+){0,2}(militärunternehmen|rüstungsunternehmen|militaire bedrijven|"
                      r"militaire ondernemingen)\b")
+#: the armed forces as a buyer ("het leger", "die Bundeswehr", "de Nederlandse defensie")
+_ARMED_FORCES = (r"(leger|krijgsmacht|marine|luchtmacht|landmacht|strijdkrachten|defensie|militär|armee|bundeswehr|luftwaffe|"
+                 r"streitkräfte|volksbefreiungsarmee|volksbevrijdingsleger)\b")
 #: named a military company: "noemde X een Chinees militair bedrijf", "bezeichnete X als ..." (the match starts after
 #: the company, so "subject" finds it before the words; ``_NAMING`` must stand in the clause)
 _NAMED_MILITARY = r"\b(een|ein|eine|einen)\s+(\w+\s+){0,2}(militair bedrijf|militaire onderneming|militärunternehmen)\b"
@@ -963,9 +966,7 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor fertigt Radarchips für die Bundeswehr.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor maakt chips voor auto's, niet voor het leger.", None),
           Example("Orvane Semiconductor fertigt Chips für Autos und nicht für die Bundeswehr.", None)),
-         requires=r"\b(voor|für)\s+(de|het|die|das|den|dem)\s+([\w-]+\s+){0,2}?(leger|krijgsmacht|marine|luchtmacht|landmacht|"
-                  r"strijdkrachten|defensie|militär|armee|bundeswehr|luftwaffe|streitkräfte|volksbefreiungsarmee|"
-                  r"volksbevrijdingsleger)\b",
+         requires=r"\b(voor|für)\s+(de|het|die|das|den|dem)\s+([\w-]+\s+){0,2}?" + _ARMED_FORCES,
          blocked_by=r"\b(niet|nicht|geen|kein\w*|nooit|nie)\s+(meer\s+|mehr\s+)?(voor|für)\b"),
     # the military as a customer: "Das Militär gehört zu den Kunden von Hikvision"
     Rule("military-customer-of", BOTH, R.MILITARY_LINK,
@@ -976,8 +977,7 @@ RULES: tuple[Rule, ...] = (
           Example("Het Chinese leger is geen klant van Hikvision.", None),
           Example("Ook de Nederlandse defensie behoort tot de afnemers van Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Auch die Bundeswehr zählt zu den Abnehmern von Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
-         requires=r"\b(leger|krijgsmacht|volksbevrijdingsleger|militär|armee|volksbefreiungsarmee|strijdkrachten|"
-                  r"streitkräfte|bundeswehr|defensie|marine|luchtmacht|landmacht|luftwaffe)\b"),
+         requires=r"\b" + _ARMED_FORCES),
     # a defence group described after the verb: "Norinco ist ein staatlicher Rüstungskonzern"
     Rule("is-defence-company", BOTH, R.MILITARY_LINK,
          r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|defensie(toe)?leverancier|wapenfabrikant|wapenproducent)\b",
