@@ -44,6 +44,9 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  sentence before was about ("Dat geldt ook voor dochterbedrijven als X")
 ``sold_company``  the company a sale verb names as its object, between a seller
                  before the verb and a buyer after "aan"/"an" (a company sold)
+``compound_maker`` the one company of the clause named in a goods compound ("ZTE-Technik")
+``context_company`` the one company the sentence before named, else the one it
+                 was about ("Tot de klanten behoort ook X")
 ``pentagon_list`` the Pentagon's list of Chinese military companies, when the
                  sentence names the Pentagon (or the defence ministry) as who classes
 ``sanctioned_buyer`` the state (or the military) the article said unnamed firms
@@ -136,11 +139,14 @@ _ARMED_FORCES = (r"(leger|krijgsmacht|marine|luchtmacht|landmacht|strijdkrachten
 _NAMED_MILITARY = r"\b(een|ein|eine|einen)\s+(\w+\s+){0,2}(militair bedrijf|militaire onderneming|militärunternehmen)\b"
 _NAMING = r"\b(noem\w*|genoemd|bestempel\w*|nennt|nannte|genannt|bezeichne\w*|als|zu den|tot de)\b"
 #: what it was, not what it is ("die frühere Tochter", "war zuvor Teil des Konzerns", "was voorheen eigendom van")
-_FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere?\w*|einstig\w*|ex-\w+|zuvor|vormals|ehemals|voorheen|vroeger|tot voor kort|bis vor kurzem)\b"
+_FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere?\w*|einstig\w*|ex-\w+|zuvor|vormals|ehemals|voorheen|vroeger|tot voor kort|bis vor kurzem)\b|\b(was|waren)\s+([\w-]+\s+)?eerder\b"
 #: goods a buyer uses or depends on (not money, staff or markets)
 _GOODS = (r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|komponenten|componenten|onderdelen|bauteile|"
           r"geheugen\w*|speicher\w*|machines?|maschinen|anlagen|systeme|systemen|software|ausrüstung|netzwerktechnik|wafers?|"
           r"\w+-?chips|\w+-?komponenten|\w+-?apparatuur)\b")
+#: using goods a seller made
+_USE_VERBS = (r"gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|verwendet|verwendete|verwendeten|"
+              r"verbaut|verbaute|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet")
 #: making goods (for a customer)
 _MADE = (r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|produzier\w*|fertigt\w*|"
          r"gefertigt|hergestellt|herstellt|stellt\w*\s+\w+\s+her|baute|gebaut)\b")
@@ -250,9 +256,7 @@ RULES: tuple[Rule, ...] = (
          (Example("Huawei haalt sinds 2020 chips bij SMIC.", (SMIC, "SUPPLIED", HW)),
           Example("ASML haalt een groot deel van zijn omzet bij klanten als TSMC.", None)),
          blocked_by=r"\b(omzet|winst|geld|kapitaal|financiering|investering\w*|inspiratie|personeel|ingenieurs|talent)\b"),
-    Rule("uses-products-of", BOTH, R.SUPPLIED,
-         r"\b(gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|verwendet|verwendete|verwendeten|"
-         r"verbaut|verbaute|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet)\b",
+    Rule("uses-products-of", BOTH, R.SUPPLIED, r"\b(" + _USE_VERBS + r")\b",
          _FROM, "subject", 0.65,
          (Example("Huawei heeft jarenlang chips van TSMC gebruikt.", (TSMC, "SUPPLIED", HW)),
           Example("Lenovo verwendet in seinen Laptops Prozessoren von Intel.", ("Intel", "SUPPLIED", "Lenovo")),
@@ -260,6 +264,29 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Lenovo mag geen chips van Micron meer gebruiken.", None)),
          requires=_GOODS),
+    # goods named by their maker in a compound: "der ZTE-Technik in seinem Netz verbaut hat", "gebruikt Huawei-apparatuur"
+    Rule("uses-compound-goods", BOTH, R.SUPPLIED,
+         r"\b(" + _USE_VERBS + r"|installeerde|geïnstalleerd|installiert|installierte|kocht|koopt|gekocht|kaufte|gekauft|"
+         r"bezieht|bezog|bezogen|betrekt|betrok)\b",
+         "compound_maker", "subject", 0.65,
+         (Example("Betroffen ist Brightwave Mobile, der ZTE-Technik in Teilen seines Netzes verbaut hat.", ("ZTE", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile gebruikt al jaren Huawei-apparatuur in zijn netwerk.", (HW, "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile heeft nooit Huawei-apparatuur gebruikt.", None),
+          Example("Brightwave Mobile sagt, der Konzern wolle keine Huawei-Technik mehr verwenden.", None))),
+    # "Zu seinen Kunden zählen X und Y", "Tot de klanten behoort ook Y": the company the text is about sells to them
+    Rule("customers-are", BOTH, R.SUPPLIED,
+         r"\b(tot|zu)\s+(de|den|zijn|haar|hun|seinen|ihren)\s+(\w+\s+){0,2}?(klanten|kunden|abnehmern|afnemers)\b"
+         r"(?!\s+(van|von|des|der|bij|bei)\b)[^,.;]{0,30}?\b(behoren|behoort|behoorde|behoorden|horen|hoort|gehören|gehört|"
+         r"gehörte|gehörten|zählen|zählt|zählte|zählten)\b",
+         "context_company", "members", 0.6,
+         (Example("Orvane Semiconductor levert chips aan ziekenhuizen. Tot de klanten behoort ook Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor wächst. Zu seinen größten Kunden zählen Brightwave Mobile und Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Orvane Semiconductor en Tessaro Holdings groeien. Tot de klanten behoort Brightwave Mobile.", None),
+          Example("Orvane Semiconductor levert aan Calder Devices en Tessaro Holdings. Tot de klanten behoort ook Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Tot de klanten behoort Brightwave Mobile.", None))),
     Rule("made-at", BOTH, R.SUPPLIED,
          r"\b(laat|laten|liet|lieten)\b[^,;]*?\b(maken|produceren|fabriceren|bouwen)\b|"
          r"\b(lässt|ließ|ließen|lassen)\b[^,;]*?\b(fertigen|produzieren|herstellen|bauen)\b|"
@@ -312,11 +339,15 @@ RULES: tuple[Rule, ...] = (
           Example("ASML telt Samsung Electronics en Intel tot zijn klanten.", (ASML, "SUPPLIED", "Samsung Electronics")),
           Example("TSMC hofft, Apple bald zu seinen Kunden zu zählen.", None))),
     Rule("supplier-of", BOTH, R.SUPPLIED,
-         r"\b(\w*leverancier|\w*toeleverancier|\w*lieferant|\w*zulieferer|ausrüster)\s+(van|von|voor|für|des|der)\b",
+         r"\b(\w*leveranciers?|\w*toeleveranciers?|\w*lieferant|\w*lieferanten|\w*zulieferer|\w*zulieferern|ausrüster)\s+"
+         r"(van|von|voor|für|des|der)\b",
          "subject", "pp:van|von|voor|für|des|der", 0.7,
          (Example("Zeiss is de belangrijkste leverancier van ASML.", ("Carl Zeiss", "SUPPLIED", ASML)),
           Example("Zeiss ist seit Jahrzehnten Lieferant für ASML.", ("Carl Zeiss", "SUPPLIED", ASML)),
-          Example("Trumpf, ein Zulieferer von ASML, wächst.", ("Trumpf", "SUPPLIED", ASML)))),
+          Example("Trumpf, ein Zulieferer von ASML, wächst.", ("Trumpf", "SUPPLIED", ASML)),
+          Example("Een van de leveranciers van Orvane Semiconductor is het Taiwanese Calder Devices.",
+                  ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Zu den Lieferanten von Orvane Semiconductor zählt Calder Devices.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")))),
     # ---- SUPPLIED implied: an operator removing, replacing or choosing a vendor -----------------
     Rule("removed-from-network", BOTH, R.SUPPLIED,
          r"\b(aus|uit)\s+(dem|der|den|het|de|zijn|haar|hun|seinem|seiner|ihrem|ihrer|sämtlichen|allen)?\s*"
@@ -516,6 +547,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|"
          r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|umfasste|omvat|omvatte|"
          r"sanctielijst|sanktionsliste|sanctiepakket|sanktionspaket|"
+         r"(unter den|onder de)\s+(\w+\s+){0,2}?(betroffenen|getroffen|gelisteten|bestraften|gesanctioneerde|sanktionierten)"
+         r"\s+(\w+\s+)?(zijn|waren|sind|ist|is)|"
          r"zu den\b[^.:;]{0,120}?\b(gehören|gehörten|zählen|zählten)|tot de\b[^.:;]{0,120}?\b(behoren|horen))\b",
          "members", "sanctioned_buyer", 0.6,
          (Example("Chinesische Firmen sollen Elektronik an Russland geliefert haben. Die Sanktionsliste umfasst Sinno "
@@ -526,7 +559,9 @@ RULES: tuple[Rule, ...] = (
           Example("Die Sanktionsliste umfasst Sinno Electronics und Tordan Industry.", None),
           Example("Die EU bestraft Firmen, die Drohnen an Russland geliefert haben. Darunter ist Sinno Electronics.",
                   ("Sinno Electronics", "SUPPLIED", "Russia")),
-          Example("Chinesische Firmen liefern Chips an Russland. Zu den größten Lieferanten gehören Sinno Electronics.", None))),
+          Example("Chinesische Firmen liefern Chips an Russland. Zu den größten Lieferanten gehören Sinno Electronics.", None),
+          Example("De EU heeft twaalf bedrijven op haar sanctielijst gezet omdat zij elektronica aan Rusland zouden leveren. Onder de "
+                  "getroffen bedrijven zijn Sinno Electronics en Tordan Industry.", ("Tordan Industry", "SUPPLIED", "Russia")))),
     # ---- OWNED_BY implied ----------------------------------------------------------------------------
     Rule("subsidiaries-such-as", BOTH, R.OWNED_BY,
          r"\b(dochterbedrijven|dochterondernemingen|dochtermaatschappijen|dochters|töchter|tochterfirmen|"
@@ -545,7 +580,9 @@ RULES: tuple[Rule, ...] = (
          (Example("Nexperia ist eine Tochter der chinesischen Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("HiSilicon, een dochter van Huawei, ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW)),
           Example("Drie dochters van Huawei werden beboet.", None),
-          Example("Orvane Semiconductor, eine ehemalige Tochter von Tessaro Holdings, wächst.", None)),
+          Example("Orvane Semiconductor, eine ehemalige Tochter von Tessaro Holdings, wächst.", None),
+          Example("Orvane Semiconductor bouwt een fabriek. Het bedrijf was eerder een dochter van Tessaro Holdings.", None),
+          Example("Orvane Semiconductor war zuvor eine Tochter von Tessaro Holdings.", None)),
          tail_pool="parties", blocked_by=_FORMER),
     Rule("subsidiary-compound", BOTH, R.OWNED_BY, r"(?<=-)(dochter\w*|tochter\w*)\b",
          "next", "attached", 0.7,
@@ -694,10 +731,12 @@ RULES: tuple[Rule, ...] = (
           Example("Kestrel Devices plant ein Joint Venture mit Tessaro Holdings.", None)),
          tail_pool="orgs"),
     Rule("stake-in", BOTH, R.OWNED_BY,
-         r"\b(belang|aandeel|aandelen|aandelenbelang|meerderheidsbelang|beteiligung|anteile?|mehrheitsbeteiligung|mehrheit|"
-         r"meerderheid)\b",
+         r"\b([\w-]*belang|aandeel|aandelen|[\w-]*beteiligung|anteile?|mehrheit|meerderheid|minderheid)\b",
          "pp:in|an|aan", "owner", 0.65,
          (Example("SK hynix hält eine Beteiligung von 15 Prozent an Kioxia.", ("Kioxia", "OWNED_BY", "SK hynix")),
+          Example("Tessaro Holdings heeft ook een minderheidsbelang in Orvane Semiconductor.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings hält eine Minderheitsbeteiligung an Orvane Semiconductor.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings heeft er alle belang bij dat Orvane Semiconductor groeit.", None),
           Example("Tsinghua Unigroup had een belang van 50 procent in YMTC.", (YMTC, "OWNED_BY", "Tsinghua Unigroup")),
           Example("Wingtech Technology hält alle Anteile an Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("De Chinese overheid heeft via een staatsfonds een belang van 20 procent in YMTC.", (YMTC, "OWNED_BY", "China")),
@@ -836,7 +875,9 @@ RULES: tuple[Rule, ...] = (
          r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|onder hen|"
          r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|omvat|"
          r"zu den\b[^.:;]{0,120}?\b(gehören|gehörten|zählen|zählten)|tot de\b[^.:;]{0,120}?\b(behoren|horen)|"
-         r"unter den\b[^.:;]{0,60}?\b(befinden|befand|befanden)\s+sich|onder de\b[^.:;]{0,60}?\b(bevinden|bevond|bevonden)\s+zich|"
+         r"(unter den|onder de)\b[^.:;]{0,60}?\b(befinden|befand|befanden)\s+sich|onder de\b[^.:;]{0,60}?\b(bevinden|bevond|bevonden)\s+zich|"
+         r"(unter den|onder de)\s+(\w+\s+){0,2}?(betroffenen|getroffen|gelisteten|bestraften|gesanctioneerde|sanktionierten|"
+         r"genoemde|genannten|nieuwe|neuen)\s+(\w+\s+)?(zijn|waren|sind|waren|ist|is)|"
          r"(einer|eine|eines|één)\s+(der|van de)\s+(\w+\s+)?(vertreter|namen|bedrijven|firmen|unternehmen|ondernemingen))\b",
          "members", "context_list", 0.75,
          (Example("Het ministerie zette 20 bedrijven op de entity list, waaronder Sugon en Inspur.", ("Inspur", "DESIGNATED", EL)),
@@ -920,11 +961,14 @@ RULES: tuple[Rule, ...] = (
           Example("Volgens de EU leverden Sinno Electronics en 3HC Semiconductors onderdelen aan het Russische leger.",
                   ("3HC Semiconductors", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor gilt in Washington als verlängerter Arm der Volksbefreiungsarmee.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor wird von der US-Regierung verdächtigt, eng mit dem chinesischen Militär zusammenzuarbeiten.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
          requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
                   r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|"
                   r"unterstützt|steunt|dienen|dient|zusammen|zusammenarbeit|samen|samenwerking|kooperiert|kooperierte|"
-                  r"kooperation|verlängerte[rn]?\s+arm|verlengstuk|verlengde arm)\b",
+                  r"kooperation|verlängerte[rn]?\s+arm|verlengstuk|verlengde arm|zusammenzuarbeiten|zusammenarbeiten|"
+                  r"samen te werken|samenwerken)\b",
          # a denial at the end of the clause: "hat Verbindungen zum Militär stets bestritten"
          blocked_by=r"\b(bestritten|ontkend|dementiert|zurückgewiesen|afgewezen|weerlegd)\b"),
     Rule("classed-military", BOTH, R.MILITARY_LINK,

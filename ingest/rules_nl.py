@@ -79,7 +79,7 @@ _DESCRIPTOR = re.compile(
     r"[\w-]*(fabrikant|bedrijf|bedrijven|concern|maker|makers|producent|leverancier|hersteller|konzern|firma|firmen|unternehmen|"
     r"gruppe|groep|reus|gigant|giganten|dochter|tochter|toeleverancier|ausrüster|zulieferer|lieferant|anbieter|"
     r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|"
-    r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|makers?|"
+    r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|bouwer|makers?|"
     r"holding|fonds|investeerder|maatschappij|conglomeraat|konglomerat|gesellschaft)"
     r"(en|n|s|e|er)?$", re.I)
 _ADJECTIVE = re.compile(r"^[a-zäöüßéë][\w-]*(e|en|er|es|em|sche|ische)$|^[A-Z][\w-]*(se|ese|sche|ische|ischen|ischer)$"
@@ -151,6 +151,10 @@ _VENDOR_DESCRIPTION = re.compile(r"\b(den|die|der|de|het|dem)\s+([\w-]+\s+){0,2}
 #: a preposition governing a definite description of a company ("an dem Unternehmen", "in het bedrijf", "am Konzern")
 _GOVERNED_DESCRIPTION = re.compile(r"\b(?P<prep>[a-zäöü]+)\s+(?:(?:dem|der|den|des|de|het|die|das)\s+(?:[\w-]+\s+)?)?"
                                    + _COMPANY_NOUN + r"s?\b", re.I)
+#: a goods noun joined to the maker's name by a hyphen ("ZTE-Technik", "Huawei-apparatuur", "Nexperia-chips")
+_MAKER_COMPOUND = re.compile(r"-\w*(technik|technologie|apparatuur|uitrusting|ausrüstung|komponenten|componenten|onderdelen|"
+                             r"bauteile|chips?|prozessoren|processors?|geräte|apparaten|antennen|antennes|kameras|camera's|"
+                             r"software|speicher|geheugen)\b", re.I)
 #: German contractions of a preposition and "dem"/"das"
 _CONTRACTED = {"am": "an", "ans": "an", "im": "in", "ins": "in", "vom": "von", "zum": "zu", "beim": "bei"}
 #: what may stand before a sentence's opening name ("Der Konzern X", "De chipmaker X")
@@ -382,7 +386,8 @@ class _Sent:
         g = 0
         for i, m in enumerate(mentions):
             m.prep = _governor(self.text, m.start)
-            if i and (not _coordinated(self.text[mentions[i - 1].end:m.start]) or _apposition(self.text, mentions, i)):
+            if i and (not _coordinated(self.text[mentions[i - 1].end:m.start]) or _apposition(self.text, mentions, i)
+                      or re.match(r"-[^\W\d_]", self.text[m.end:m.end + 2])):  # ", der ZTE-Technik verbaut": no member
                 g += 1
             m.group = g
         self.clauses = _clauses(self.text, mentions)
@@ -621,6 +626,8 @@ class _Sent:
             firms = [i for i in idxs if is_org(self.mentions[i].key)]
             if len({self.mentions[i].group for i in firms}) == 1:
                 idxs, groups = firms, [self.mentions[firms[0]].group]
+        if len(groups) > 1 and self._joined_phrases(idxs):
+            return list(dict.fromkeys(k for i in idxs for k in self.group_keys(i, ok)))  # "an Trumpf und an Zeiss"
         if len(groups) > 1 and nearest_after is not None:
             # "kauft Anlagen bei A und bezieht Teile von B": each verb's own phrase is the first after it
             later = [i for i in idxs if self.mentions[i].start >= nearest_after]
@@ -629,6 +636,21 @@ class _Sent:
         if len(groups) != 1:
             return None if len(groups) > 1 else self.governed_description(ci, preps, ok, after)
         return self.group_keys(idxs[0], ok)  # "aan TSMC, Samsung en Intel": the preposition governs the group
+
+    def _joined_phrases(self, idxs: list[int]) -> bool:
+        """Whether the governed names ``idxs`` are one phrase repeated with
+        "und"/"en" ("an Trumpf und an den Optikkonzern Zeiss"): each later
+        group's preposition follows a conjunction right after the one before."""
+        firsts: dict[int, int] = {}
+        for i in idxs:
+            firsts.setdefault(self.mentions[i].group, i)
+        order = sorted(firsts.values())
+        for a, b in zip(order, order[1:]):
+            last = max(i for i in idxs if self.mentions[i].group == self.mentions[a].group)
+            gap = self.text[self.mentions[last].end:self.mentions[b].start]
+            if not re.match(r"[\s,]*(und|en|and|sowie|evenals|oder|of)\s+" + re.escape(self.mentions[b].prep or "-") + r"\b", gap, re.I):
+                return False
+        return True
 
     def governed_description(self, ci: int, preps: frozenset[str], ok: Callable[[str], bool],
                              after: int | None = None) -> list[str]:
@@ -641,6 +663,8 @@ class _Sent:
         about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free
         if len(about) != 1 or not ok(about[0]):
             return []
+        if len({m.key for m in self.mentions if ok(m.key)}) >= 2:
+            return []  # "Infineon ist Kunde der Siltronic, die für den Münchner Konzern fertigt": this sentence's own company
         words = preps - {"gen"}
         for a, b in self.clauses[ci].pieces:
             for m in _GOVERNED_DESCRIPTION.finditer(self.text, a, b):
@@ -795,6 +819,20 @@ class _Sent:
                 return named
         return None
 
+    def compound_maker(self, ci: int, ok: Callable[[str], bool]) -> list[str]:
+        """The maker a goods compound names ("ZTE-Technik", "Huawei-apparatuur"):
+        the one company of the clause written with a hyphen before a goods noun."""
+        keys = list(dict.fromkeys(self.mentions[i].key for i in self.in_clause(ci) if ok(self.mentions[i].key)
+                                  and _MAKER_COMPOUND.match(self.text, self.mentions[i].end)))
+        return keys if len(keys) == 1 else []
+
+    def context_company(self, ok: Callable[[str], bool]) -> list[str]:
+        """The company a sentence with no name of its own goes on about ("Zu
+        seinen Kunden zählen X und Y"): the one company the sentence before
+        named, else the one it was about (its subject)."""
+        about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free
+        return list(about) if len(about) == 1 and ok(about[0]) else []
+
     def unit(self, m: re.Match[str]) -> list[str]:
         """A company's unit named by its noun ("die Waferfertigung des
         Chipherstellers Elmos"): a new organisation "Elmos Waferfertigung",
@@ -862,6 +900,10 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.subject(ci, m.start(), ok)
     if spec == "unit":
         return s.unit(m)
+    if spec == "compound_maker":
+        return s.compound_maker(ci, ok)
+    if spec == "context_company":
+        return s.context_company(ok)
     if spec == "pentagon_list":
         return [s.d.dod_list()] if _PENTAGON.search(s.text) else []
     if spec == "sold_company":
