@@ -363,6 +363,7 @@ class _Doc:
         self.previous: list[str] = []  # companies the previous sentence named
         self.previous_free: list[str] = []  # the one company it named free of any preposition (its subject), if one
         self.previous_owners: list[str] = []  # owners (OWNED_BY tails) the previous sentence stated
+        self.previous_sellers: list[str] = []  # sellers (SUPPLIED heads) the previous sentence stated
         self.context_buyers: list[str] = []  # a state (or the military) the article says unnamed firms supplied
         self.buyer_age = CONTEXT_SPAN + 1
         self.buyer_sanctioned = False  # the sentence naming that buyer spoke of sanctions
@@ -827,11 +828,14 @@ class _Sent:
         return keys if len(keys) == 1 else []
 
     def context_company(self, ok: Callable[[str], bool]) -> list[str]:
-        """The company a sentence with no name of its own goes on about ("Zu
+        """The seller a sentence with no name of its own goes on about ("Zu
         seinen Kunden zählen X und Y"): the one company the sentence before
-        named, else the one it was about (its subject)."""
-        about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free
-        return list(about) if len(about) == 1 and ok(about[0]) else []
+        named as its subject (not "... verkaufte die Sparte an X"), else the
+        one seller it stated ("X levert aan A en B. Tot de klanten behoort ook C")."""
+        if self.d.previous == self.d.previous_free and len(self.d.previous) == 1 and ok(self.d.previous[0]):
+            return list(self.d.previous)
+        sellers = self.d.previous_sellers
+        return list(sellers) if len(sellers) == 1 and ok(sellers[0]) else []
 
     def unit(self, m: re.Match[str]) -> list[str]:
         """A company's unit named by its noun ("die Waferfertigung des
@@ -981,6 +985,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         first_fact = len(d.facts)
         prev_members = _sentence_facts(d, s, language)
         d.previous_owners = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
+        d.previous_sellers = list(dict.fromkeys(f.head for f in d.facts[first_fact:] if f.type == R.SUPPLIED))
         ok = s.pool("companies")
         d.previous = list(dict.fromkeys(m.key for m in mentions if ok(m.key)))
         # what the sentence before was about: the company it opens with, else the one it named free of a preposition
