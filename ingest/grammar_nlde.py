@@ -44,6 +44,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  sentence before was about ("Dat geldt ook voor dochterbedrijven als X")
 ``sold_company``  the company a sale verb names as its object, between a seller
                  before the verb and a buyer after "aan"/"an" (a company sold)
+``inside``       the one name inside the trigger's own words ("door Wingtech" in "het door
+                 Wingtech gecontroleerde Nexperia")
 ``compound_maker`` the one company of the clause named in a goods compound ("ZTE-Technik")
 ``context_company`` the one company the sentence before named, else the one it
                  was about ("Tot de klanten behoort ook X")
@@ -338,6 +340,21 @@ RULES: tuple[Rule, ...] = (
           Example("ASML rekent Intel tot zijn grootste klanten.", (ASML, "SUPPLIED", "Intel")),
           Example("ASML telt Samsung Electronics en Intel tot zijn klanten.", (ASML, "SUPPLIED", "Samsung Electronics")),
           Example("TSMC hofft, Apple bald zu seinen Kunden zu zählen.", None))),
+    # a customer or supplier noun joined to the other company: "ASML-klant SMIC", "der Infineon-Kunde BYD",
+    # "Huawei-leverancier X", "der ASML-Zulieferer Zeiss"
+    Rule("customer-compound", BOTH, R.SUPPLIED, r"(?<=-)(klant|kunde|afnemer|abnehmer|großkunde|grootklant|hauptkunde)\b",
+         "attached", "next", 0.65,
+         (Example("ASML-klant SMIC koopt minder machines.", (ASML, "SUPPLIED", SMIC)),
+          Example("Der Infineon-Kunde BYD baut eigene Chips.", ("Infineon Technologies", "SUPPLIED", "BYD")),
+          Example("Der frühere Infineon-Kunde BYD baut eigene Chips.", None)),
+         tail_pool="orgs", blocked_by=_FORMER),
+    Rule("supplier-compound", BOTH, R.SUPPLIED,
+         r"(?<=-)(\w*leverancier|\w*toeleverancier|\w*lieferant|\w*zulieferer|ausrüster)\b",
+         "next", "attached", 0.65,
+         (Example("Huawei-leverancier Orvane Semiconductor ziet zijn omzet dalen.", ("Orvane Semiconductor", "SUPPLIED", HW)),
+          Example("Der ASML-Zulieferer Zeiss meldet Rekordumsätze.", ("Carl Zeiss", "SUPPLIED", ASML)),
+          Example("Der ehemalige ASML-Zulieferer Zeiss meldet Rekordumsätze.", None)),
+         blocked_by=_FORMER),
     Rule("supplier-of", BOTH, R.SUPPLIED,
          r"\b(\w*leveranciers?|\w*toeleveranciers?|\w*lieferant|\w*lieferanten|\w*zulieferer|\w*zulieferern|ausrüster)\s+"
          r"(van|von|voor|für|des|der)\b",
@@ -715,6 +732,21 @@ RULES: tuple[Rule, ...] = (
           Example("Wingtech Technology wil grootaandeelhouder van Nexperia worden.", None),
           Example("Tessaro Holdings was de vroegere eigenaar van Orvane Semiconductor.", None)),
          head_pool="companies", tail_pool="orgs", blocked_by=_FORMER),
+    # an owner in an attributive phrase before the name: "het door Wingtech gecontroleerde Nexperia",
+    # "das von Wingtech übernommene Unternehmen Nexperia", "die zum Wingtech-Konzern gehörende Nexperia"
+    Rule("owner-attributive", BOTH, R.OWNED_BY,
+         r"\b(door|von|vom|durch)\s+[^,.;]{1,60}?\b(gecontroleerde|beheerste|overgenomen|overgenomene|opgekochte|gekochte|"
+         r"kontrollierten?|beherrschten?|übernommenen?|gekauften?|aufgekauften?|erworbenen?)\b|"
+         r"\b(zum|zur|zu|tot)\s+[^,.;]{1,60}?\b(gehörenden?|behorende)\b",
+         "next", "inside", 0.65,
+         (Example("Het door Wingtech Technology gecontroleerde Nexperia maakt chips in Nijmegen.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Das von Wingtech Technology kontrollierte Unternehmen Nexperia fertigt in Hamburg.",
+                  ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Die zum Wingtech-Konzern gehörende Nexperia fertigt in Hamburg.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("De door Tessaro Holdings overgenomen chipmaker Orvane Semiconductor groeit.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Die von Nexperia übernommene Fabrik in Newport bleibt offen.", None),
+          Example("Die von der Telekom kontrollierten Lieferungen an Nexperia stiegen.", None)),
+         tail_pool="orgs", blocked_by=_FORMER + "|" + _UNDONE_DEAL),
     Rule("owner-named-after", BOTH, R.OWNED_BY,
          r"\b(eigenaar|eigentümer\w*|moederbedrijf|moedermaatschappij|muttergesellschaft|mutterkonzern)\b(?!\s+((is|was)\s+)?(van|von|des|der)\b)",
          "subject", "next", 0.65,
@@ -834,6 +866,15 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor is de grootste chipmaker van het land. Het bedrijf kwam op de lijst van snelste groeiers.", None)),
          blocked_by=_REMOVAL, blocked_after=True),
     # "Neu auf der Liste sind A, B und C": the list the article just named (enlarged, updated) gains them
+    # a list in an attributive phrase: "het op de zwarte lijst geplaatste SMIC", "das auf der Entity List stehende SMIC"
+    Rule("listed-attributive", BOTH, R.DESIGNATED,
+         r"\b(op|auf)\s+(de|die|der|een|eine|einer)\s+[^,.;]{0,40}?\b(lijst|liste|list)\s+(geplaatste|gezette|gesetzten?|"
+         r"stehenden?|staande|gelisteten?|vermelde)\b",
+         "next", "list_or_anaphor", 0.75,
+         (Example("Het op de zwarte lijst geplaatste SMIC koopt minder machines.", (SMIC, "DESIGNATED", EL)),
+          Example("Das auf der Entity List stehende Unternehmen Orvane Semiconductor kauft Anlagen.", ("Orvane Semiconductor", "DESIGNATED", EL)),
+          Example("Das auf der Liste der größten Chipkonzerne stehende Orvane Semiconductor wächst.", None)),
+         blocked_by=_REMOVAL),
     Rule("new-on-list", BOTH, R.DESIGNATED,
          r"\b(neu|nieuw)\s+(auf|op)\s+(der|de|die)\s+(\w+\s+)?(liste|lijst)\s+(sind|ist|staan|staat|zijn|is)\b",
          "members", "recent_list", 0.75,

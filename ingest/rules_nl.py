@@ -682,6 +682,8 @@ class _Sent:
         gap = self.text[end:self.mentions[nxt].start]
         if len(gap) > 40 or len(gap.split()) > 3 or re.search(r"[,;:()]", gap):
             return []
+        if any(w.lower() in _PREPS for w in gap.split()):
+            return []  # "kontrollierten Lieferungen an Nexperia": the name belongs to another phrase
         return self.group_keys(nxt, ok)
 
     def attached(self, start: int, ok: Callable[[str], bool]) -> list[str]:
@@ -904,6 +906,9 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.subject(ci, m.start(), ok)
     if spec == "unit":
         return s.unit(m)
+    if spec == "inside":  # "het door Wingtech gecontroleerde Nexperia": the name inside the trigger's own phrase
+        keys = list(dict.fromkeys(x.key for x in s.mentions if m.start() <= x.start < m.end() and ok(x.key)))
+        return keys if len(keys) == 1 else []
     if spec == "compound_maker":
         return s.compound_maker(ci, ok)
     if spec == "context_company":
