@@ -151,7 +151,7 @@ _USE_VERBS = (r"gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|gen
               r"verbaut|verbaute|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet")
 #: making goods (for a customer)
 _MADE = (r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|produzier\w*|fertigt\w*|"
-         r"gefertigt|hergestellt|herstellt|stellt\w*\s+\w+\s+her|baute|gebaut)\b")
+         r"gefertigt|hergestellt|herstellt|stellt\w*\b[^,.;]{0,60}?\bher|baute|gebaut)\b")
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
@@ -225,7 +225,8 @@ RULES: tuple[Rule, ...] = (
     Rule("bought-from", BOTH, R.SUPPLIED,
          r"\b(kocht|koopt|kopen|kochten|gekocht|ingekocht|inkopen|bestelde|bestelden|bestelt|besteld|bestellen|betrekt|betrok|"
          r"kaufte|kauft|gekauft|bestellte|bestellt|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|ontving|ontvangen|"
-         r"krijgt|kreeg|kregen|gekregen|bekommt|bekam|bekamen|bekommen|kaufen)\b",
+         r"krijgt|kreeg|kregen|gekregen|bekommt|bekam|bekamen|bekommen|kaufen|afgenomen|"
+         r"(nam|namen|neemt|nemen)\b[^,.;]{0,40}?\baf)\b",
          _FROM, "subject", 0.7,
          (Example("Huawei bezieht weiterhin Speicherchips von Micron.", ("Micron Technology", "SUPPLIED", HW)),
           Example("Volgens het FD koopt NXP wafers bij Shin-Etsu.", ("Shin-Etsu Chemical", "SUPPLIED", "NXP Semiconductors")),
@@ -234,6 +235,8 @@ RULES: tuple[Rule, ...] = (
           Example("Corvel Memory koopt machines bij Vantor Lithography en betrekt onderdelen van Lindqvist Tools.",
                   ("Vantor Lithography", "SUPPLIED", "Corvel Memory")),
           Example("Huawei kocht een belang van NXP.", None),
+          Example("Brightwave Mobile nam vorig jaar twintig machines af van Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Biren kreeg een financiering van Hillhouse Capital.", None),
           Example("Brightwave Mobile krijgt zijn chips van Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Orvane Semiconductor heeft vorig jaar voor 50 miljoen dollar aan apparatuur gekocht van Calder Devices.",
@@ -303,6 +306,7 @@ RULES: tuple[Rule, ...] = (
          "subject", "pp:voor|für", 0.7,
          (Example("TSMC produceerde de Kirin-chips voor HiSilicon.", (TSMC, "SUPPLIED", "HiSilicon")),
           Example("SMIC hat die Prozessoren für Huawei gefertigt.", (SMIC, "SUPPLIED", HW)),
+          Example("Orvane Semiconductor stellt die Chips für Brightwave Mobile her.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Samsung, dat geheugen maakt voor Apple, groeit.", ("Samsung Electronics", "SUPPLIED", "Apple")))),
     # made on a customer's order: "bouwt chips in opdracht van X", "fertigt im Auftrag von X"
     Rule("made-on-order-of", BOTH, R.SUPPLIED,
@@ -315,13 +319,14 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(studie|onderzoek|rapport|untersuchung|gutachten|bericht)\b"),
     # a buyer dependent on a seller for goods: "is voor zijn chips afhankelijk van X", "bei Chips abhängig von X"
     Rule("dependent-on", BOTH, R.SUPPLIED,
-         r"\b(afhankelijk|abhängig|angewiesen)\s+(van|von|op|auf)\b",
+         r"\b(afhankelijk|abhängig|angewiesen)\s+(van|von|op|auf)\b|\b(op|auf)\s+[^,.;]{0,60}?\b(afhankelijk|angewiesen|abhängig)\b",
          "pp:van|von|op|auf", "subject", 0.65,
          (Example("Brightwave Mobile is voor zijn chips afhankelijk van Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Brightwave Mobile ist bei Speicherchips abhängig von Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile ist auf Lieferungen von Orvane Semiconductor angewiesen.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Brightwave Mobile is voor zijn financiering afhankelijk van Keystone Capital.", None),
           Example("Brightwave Mobile zou afhankelijk kunnen worden van Orvane Semiconductor voor chips.", None)),
-         requires=_GOODS,
+         requires=_GOODS + r"|\b(lieferungen|leveringen|zulieferungen|toeleveringen)\b",
          blocked_by=r"\b(financiering|finanzierung|geld|kapitaal|kapital|investering\w*|investition\w*|subsidie\w*|export\w*|markt|"
                     r"omzet|umsatz|klanten|kunden)\b"),
     Rule("customer-of", BOTH, R.SUPPLIED,
@@ -332,6 +337,16 @@ RULES: tuple[Rule, ...] = (
           Example("Zu den Abnehmern von Infineon gehört Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Hauptkunde von Infineon ist Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Brightwave Mobile is al jaren klant bij Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")))),
+    # "ASML heeft SMIC al jaren als klant", "Infineon hat BYD als Großkunden"
+    Rule("has-as-customer", BOTH, R.SUPPLIED,
+         r"\bals\s+(\w+\s+){0,2}?(klant|klanten|kunde|kunden|großkunden|großkunde|grootklant|afnemer|abnehmer)\b",
+         "subject", "object", 0.65,
+         (Example("Orvane Semiconductor heeft Brightwave Mobile al jaren als klant.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor hat Brightwave Mobile seit Jahren als Großkunden.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor hoopt Brightwave Mobile als klant te winnen.", None),
+          Example("Orvane Semiconductor hat Brightwave Mobile nie als Kunden gehabt.", None)),
+         tail_pool="parties",
+         requires=r"\b(heeft|hebben|had|hadden|hat|haben|hatte|hatten)\b", blocked_by=r"\b(hoopt|hofft|wil|will|wollen|willen)\b"),
     Rule("counted-as-customer", BOTH, R.SUPPLIED,
          r"\b(zählt|zählte|zählen|rekent|rekende|rekenen|telt|telde|tellen)\b[^,.;]{0,40}?\b(zu|tot)\s+(seinen|ihren|den|zijn|haar|hun|de)\s+"
          r"(\w+\s+){0,2}(kunden|klanten|abnehmern|afnemers|großkunden)\b",
@@ -628,8 +643,10 @@ RULES: tuple[Rule, ...] = (
     Rule("owned-passive", BOTH, R.OWNED_BY,
          r"\bin handen (is |was |zijn |waren )?van\b|\b(overgenomen|gekocht)\s+door\b|\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|"
          r"\bim\s+besitz\s+(von|des|der)\b",
-         "subject", "pp:van|von|door|durch|des|der", 0.75,
+         "subject", "pp:van|von|door|durch|des|der+state", 0.75,
          (Example("Nexperia is sinds 2019 in handen van Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Orvane Semiconductor is in handen van de Chinese staat.", ("Orvane Semiconductor", "OWNED_BY", "China")),
+          Example("Hensoldt ist zu einem Viertel im Besitz des Bundes.", ("Hensoldt", "OWNED_BY", "Germany")),
           Example("Nexperia werd in 2019 overgenomen door Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Nexperia befindet sich im Besitz von Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Orvane Semiconductor, dat in handen is van Tessaro Holdings, maakt chips.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings"))),
@@ -675,8 +692,9 @@ RULES: tuple[Rule, ...] = (
          # "gehört zu den Kunden" places among a group; "gehört zu 55 Prozent X" is a share
          r"\b(gehört|gehören|gehörte|gehörten)\b(?![^,.;]*\b(zu|zum|zur)\b(?!\s+(\d|mehr als|fast|knapp|rund|"
          r"(einem|einer|der|zwei|drei) (Drittel|Viertel|Fünftel|Hälfte|Mehrheit)|großen Teilen|Teilen)))",
-         "subject", "object", 0.65,
-         (Example("Nexperia gehört seit 2019 vollständig dem chinesischen Konzern Wingtech Technology.",
+         "subject", "object+state", 0.65,
+         (Example("Orvane Semiconductor gehört dem chinesischen Staat.", ("Orvane Semiconductor", "OWNED_BY", "China")),
+          Example("Nexperia gehört seit 2019 vollständig dem chinesischen Konzern Wingtech Technology.",
                   ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Nexperia gehört zu 75 Prozent dem Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Nexperia gehört zu einem Drittel dem Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
@@ -714,12 +732,13 @@ RULES: tuple[Rule, ...] = (
           Example("Die geplante Übernahme von Nexperia durch Wingtech Technology scheiterte.", None)),
          tail_pool="orgs", blocked_by=_UNDONE_DEAL),
     Rule("owner-of", BOTH, R.OWNED_BY,
-         r"\b(eigenaar|eigenares|eigentümer\w*|moederbedrijf|moedermaatschappij|moederonderneming|muttergesellschaft|"
+         r"\b(\w*eigenaar|eigenares|\w*eigentümer\w*|moederbedrijf|moedermaatschappij|moederonderneming|muttergesellschaft|"
          r"mutterkonzern|\w*aandeelhouder|\w*aktionär|\w*eigner)\s+((is|was)\s+)?(van|von|des|der|bij|bei)\b",
          "pp:van|von|des|der|bij|bei", "subject", 0.7,
          (Example("Wingtech Technology is eigenaar van Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Barrow Holdings is de grootste aandeelhouder van Delmar Electronics.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
           Example("Barrow Holdings ist Mehrheitseigner von Delmar Electronics.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
+          Example("Barrow Holdings ist Haupteigentümer von Delmar Electronics.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
           Example("Barrow Holdings ist der größte Aktionär von Delmar Electronics.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
           Example("Wingtech, das Mutterkonzern von Nexperia ist, klagt.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Mehrheitseigner von Nexperia ist seit 2019 Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
@@ -938,8 +957,8 @@ RULES: tuple[Rule, ...] = (
                     r"aandelen|beleggers|anleger|umsatz|omzet)\b"),
     # ---- BANNED ---------------------------------------------------------------------------------
     Rule("ban-verb", BOTH, R.BANNED,
-         r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weren|verbietet|verbot|verboten|untersagt|"
-         r"untersagte|verbannt|verbannte|verbannen|ausschluss|ausgeschlossen|uitgesloten|uitsluiting|"
+         r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weren|verbietet|verbieten|verbot|verboten|untersagt|"
+         r"untersagte|untersagen|untersagten|verbannt|verbannte|verbannen|ausschluss|ausgeschlossen|uitgesloten|uitsluiting|"
          r"(export|import|verkoop|verkaufs|gebruiks|nutzungs|einfuhr|ausfuhr|liefer|lever)(verbod|verbot))\b|"
          r"\b(schließt|schloss|schlossen|sluit|sloot|sloten)\b[^.;]{0,60}?\b(aus|uit)\b|\bin de ban\b(?!\s+van\b)",
          "banned", "authority", 0.7,
@@ -955,6 +974,8 @@ RULES: tuple[Rule, ...] = (
           Example("China verhängte ein Exportverbot für Chips von Maasdal Semiconductors.",
                   ("Maasdal Semiconductors", "BANNED", "China")),
           Example("Berlin untersagt den Verkauf des Werks von Infineon an einen Investor aus China.", None),
+          Example("Die Niederlande untersagen Orvane Semiconductor den Export von Anlagen nach China.",
+                  ("Orvane Semiconductor", "BANNED", "Netherlands")),
           Example("Ook de gemeente Utrecht heeft de camera's van Orvane Semiconductor in de ban gedaan.",
                   ("Orvane Semiconductor", "BANNED", "Utrecht")),
           Example("Het ministerie van Binnenlandse Zaken verbiedt het gebruik van camera's van Orvane Semiconductor.",
@@ -1003,13 +1024,14 @@ RULES: tuple[Rule, ...] = (
                   ("3HC Semiconductors", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor gilt in Washington als verlängerter Arm der Volksbefreiungsarmee.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor is volgens Washington gelieerd aan het Chinese leger.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor wird von der US-Regierung verdächtigt, eng mit dem chinesischen Militär zusammenzuarbeiten.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
          requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
                   r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|"
                   r"unterstützt|steunt|dienen|dient|zusammen|zusammenarbeit|samen|samenwerking|kooperiert|kooperierte|"
                   r"kooperation|verlängerte[rn]?\s+arm|verlengstuk|verlengde arm|zusammenzuarbeiten|zusammenarbeiten|"
-                  r"samen te werken|samenwerken)\b",
+                  r"samen te werken|samenwerken|gelieerd|verbandelt|nahesteht|nahestehen)\b",
          # a denial at the end of the clause: "hat Verbindungen zum Militär stets bestritten"
          blocked_by=r"\b(bestritten|ontkend|dementiert|zurückgewiesen|afgewezen|weerlegd)\b"),
     Rule("classed-military", BOTH, R.MILITARY_LINK,
@@ -1085,11 +1107,12 @@ RULES: tuple[Rule, ...] = (
 #: Bundesregierung") -> the state, for BANNED tails.
 NATIONAL_AUTHORITIES: tuple[tuple[str, str], ...] = (
     (r"\bbundes(regierung|kabinett|ministerium|innenministerium|wirtschaftsministerium)|\b(deutschen?|duitse)\s+"
-     r"(regierung|regering|overheid|kabinet|behörden)|\bder bund\b", "Germany"),
+     r"(regierung|regering|overheid|kabinet|behörden|staat)|\b(der|des|dem) bund(es)?\b", "Germany"),
     (r"\b(amerikaanse|amerikanischen?|us-)\s*(regering|overheid|president|regierung|präsident|ministerie|handelsministerium)"
      r"|\bus-regierung\b", "United States"),
-    (r"\b(nederlandse|niederländischen?)\s+(regering|overheid|kabinet|regierung)|\bhet kabinet\b", "Netherlands"),
-    (r"\b(chinese|chinesischen?)\s+(regering|overheid|regierung|behörden|staat)\b", "China"),
+    (r"\b(nederlandse|niederländischen?)\s+(regering|overheid|kabinet|regierung|staat)|\bhet kabinet\b", "Netherlands"),
+    (r"\b(chinese|chinesischen?)\s+(regering|overheid|regierung|behörden|staat)\b|\b(regierung|regering|führung) in peking\b",
+     "China"),
     (r"\b(britse|britischen?)\s+(regering|overheid|regierung)", "United Kingdom"),
 )
 

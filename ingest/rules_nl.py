@@ -867,7 +867,15 @@ class _Sent:
 
 
 def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str] | None:
-    """The keys a slot spec names (``None`` when ambiguous, ``[]`` when absent)."""
+    """The keys a slot spec names (``None`` when ambiguous, ``[]`` when absent).
+    A spec ending in "+state" falls back to a state named by its adjective
+    after the trigger ("in handen van de Chinese staat", "gehört dem Bund")."""
+    if spec.endswith("+state"):
+        found = _slot(s, spec[:-len("+state")], pool, ci, m)
+        if not found:
+            after = " ".join(s.text[max(a, m.start()):b] for a, b in s.clauses[ci].pieces if b > m.start())
+            return next(([s.d.ents.add(name, EntityType.GPE)] for pattern, name in _NATIONAL if pattern.search(after)), [])
+        return found
     ok = s.pool(pool)
     if spec == "subject":
         return s.subject(ci, m.start(), ok)
