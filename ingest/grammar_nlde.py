@@ -482,12 +482,16 @@ RULES: tuple[Rule, ...] = (
                   r"leverancier\w*|ausrüster)\b",
          blocked_by=r"\b(liste|lijst|list)\b"),
     Rule("revenue-with", BOTH, R.SUPPLIED,
-         r"\b(umsatz|umsätze|umsätzen|erlöse|erlösen|omzet|omzetten|inkomsten)\b[^,.;]{0,30}?\b(mit|met)\b",
-         "subject", "pp:mit|met", 0.6,
+         r"\b(umsatz|umsätze|umsätzen|erlöse|erlösen|omzet|omzetten|inkomsten)\b[^,.;]{0,30}?\b(mit|met)\b|"
+         r"\b(umsatz|umsatzes|umsätze|erlöse|omzet|inkomsten)\b[^,.;]{0,20}?\b(uit|aus)\b",
+         "subject", "pp:mit|met|uit|aus", 0.6,
          (Example("Infineon erzielte 2019 hohe Umsätze mit Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("NXP haalde vorig jaar veel omzet met Xiaomi.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
           Example("Die Telekom sagt, die Umsätze mit Huawei im Kernnetz seien rückläufig.", None),
-          Example("Infineon erwartet mehr Umsatz mit Xiaomi.", None)),
+          Example("Infineon erwartet mehr Umsatz mit Xiaomi.", None),
+          Example("ASML haalde vorig jaar 36 procent van zijn omzet uit China.", (ASML, "SUPPLIED", "China")),
+          Example("Orvane Semiconductor erzielt ein Drittel seines Umsatzes aus China.", ("Orvane Semiconductor", "SUPPLIED", "China"))),
+         tail_pool="parties",
          blocked_by=r"\b\w*(netz|netze|netzwerk\w*|netwerk\w*|ausrüster|leverancier\w*|lieferant\w*|infrastruktur|"
                     r"infrastructuur)\b"),
     # a buyer's share of a seller's sales: "China is goed voor de helft van de omzet van ASML",
@@ -882,7 +886,12 @@ RULES: tuple[Rule, ...] = (
           # a bare "the list" is the list the article is about
           Example("Washington setzte im Mai Calder Memory auf die Entity List. Schon 2022 war Orvane Semiconductor auf der Liste "
                   "gelandet.", ("Orvane Semiconductor", "DESIGNATED", EL)),
-          Example("Orvane Semiconductor is de grootste chipmaker van het land. Het bedrijf kwam op de lijst van snelste groeiers.", None)),
+          Example("Orvane Semiconductor is de grootste chipmaker van het land. Het bedrijf kwam op de lijst van snelste groeiers.", None),
+          Example("Orvane Semiconductor werd op de Entity List geplaatst, net als Calder Devices.", ("Calder Devices", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor landete 2020 auf der Entity List, ebenso wie der Zulieferer Calder Devices.",
+                  ("Calder Devices", "DESIGNATED", EL)),
+          Example("Washington zette de chipmaker Orvane Semiconductor en de geheugenproducent Calder Devices op de Entity List.",
+                  ("Calder Devices", "DESIGNATED", EL))),
          blocked_by=_REMOVAL, blocked_after=True),
     # "Neu auf der Liste sind A, B und C": the list the article just named (enlarged, updated) gains them
     # a list in an attributive phrase: "het op de zwarte lijst geplaatste SMIC", "das auf der Entity List stehende SMIC"
@@ -974,6 +983,8 @@ RULES: tuple[Rule, ...] = (
           Example("China verhängte ein Exportverbot für Chips von Maasdal Semiconductors.",
                   ("Maasdal Semiconductors", "BANNED", "China")),
           Example("Berlin untersagt den Verkauf des Werks von Infineon an einen Investor aus China.", None),
+          Example("Peking hat den Verkauf von Micron-Produkten an Betreiber kritischer Infrastruktur untersagt.",
+                  ("Micron Technology", "BANNED", "China")),
           Example("Die Niederlande untersagen Orvane Semiconductor den Export von Anlagen nach China.",
                   ("Orvane Semiconductor", "BANNED", "Netherlands")),
           Example("Ook de gemeente Utrecht heeft de camera's van Orvane Semiconductor in de ban gedaan.",
@@ -981,8 +992,10 @@ RULES: tuple[Rule, ...] = (
           Example("Het ministerie van Binnenlandse Zaken verbiedt het gebruik van camera's van Orvane Semiconductor.",
                   ("Orvane Semiconductor", "BANNED", "ministerie van Binnenlandse Zaken")),
           Example("De markt is in de ban van de chips van Orvane Semiconductor.", None)),
+         # a company or plant sold is no ban on goods ("den Verkauf von Micron-Produkten an X untersagt" is one)
          blocked_by=r"\b(übernahme|overname|erwerb|einstieg|investoren|investeerders|investor|beteiligung|belang|"
-                    r"(verkauf|verkoop)\b[^.;]*\b(an|aan)\b)"),
+                    r"(verkauf|verkoop)\b(?!\s+(von|van)\s+(\S+-)?(produkt|product|chip|bauteil|komponent|onderde|apparat|"
+                    r"gerät|technik|technologie))[^.;]*\b(an|aan)\b)"),
     # a decision to exclude: "heeft besloten X uit te sluiten", "hat beschlossen, X auszuschließen"
     # (an infinitive alone is often a plan or a plea: "moet overtuigen Huawei uit te sluiten")
     Rule("decided-to-exclude", BOTH, R.BANNED,
@@ -1025,13 +1038,16 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor gilt in Washington als verlängerter Arm der Volksbefreiungsarmee.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor is volgens Washington gelieerd aan het Chinese leger.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor heeft een contract met het Chinese leger.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor erhielt Aufträge der Volksbefreiungsarmee.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor wird von der US-Regierung verdächtigt, eng mit dem chinesischen Militär zusammenzuarbeiten.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
          requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
                   r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|"
                   r"unterstützt|steunt|dienen|dient|zusammen|zusammenarbeit|samen|samenwerking|kooperiert|kooperierte|"
                   r"kooperation|verlängerte[rn]?\s+arm|verlengstuk|verlengde arm|zusammenzuarbeiten|zusammenarbeiten|"
-                  r"samen te werken|samenwerken|gelieerd|verbandelt|nahesteht|nahestehen)\b",
+                  r"samen te werken|samenwerken|gelieerd|verbandelt|nahesteht|nahestehen|contract|contracten|vertrag|verträge|"
+                  r"auftrag|aufträge|opdracht|opdrachten)\b",
          # a denial at the end of the clause: "hat Verbindungen zum Militär stets bestritten"
          blocked_by=r"\b(bestritten|ontkend|dementiert|zurückgewiesen|afgewezen|weerlegd)\b"),
     Rule("classed-military", BOTH, R.MILITARY_LINK,

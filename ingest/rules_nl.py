@@ -105,7 +105,8 @@ _REPORT = frozenset("zegt zeggen zei zeiden sagt sagen sagte sagten meldt melden
 _SUBJ_PRONOUNS = frozenset("het hij zij ze es er sie".split())
 _PLURAL_PRONOUNS = frozenset({"sie", "zij", "ze"})
 _BARE_SUBORD = re.compile(r"\s(?=(dat|dass|omdat|weil|nadat|nachdem|zodat|sodass|waardoor|wodurch|hoewel|obwohl)\s)", re.I)
-_JOIN = re.compile(r"[\s,]*(\b(en|und|and|sowie|evenals|of|oder)\b)?[\s,]*((de|het|die|der|das|den)\s+)?", re.I)
+_JOIN = re.compile(r"[\s,]*(\b(en|und|and|sowie|evenals|of|oder|net als|ebenso wie|wie auch|alsook)\b)?[\s,]*"
+                   r"((de|het|die|der|das|den)\s+)?\s*", re.I)
 
 #: negation: its own comma piece only.  "niet meer / nicht mehr" (stopped) still
 #: implies past supply, so it is not a negation here (lists use ``blocked_by``).
@@ -155,6 +156,9 @@ _GOVERNED_DESCRIPTION = re.compile(r"\b(?P<prep>[a-zäöü]+)\s+(?:(?:dem|der|de
 _MAKER_COMPOUND = re.compile(r"-\w*(technik|technologie|apparatuur|uitrusting|ausrüstung|komponenten|componenten|onderdelen|"
                              r"bauteile|chips?|prozessoren|processors?|geräte|apparaten|antennen|antennes|kameras|camera's|"
                              r"software|speicher|geheugen)\b", re.I)
+#: a name added after the clause as one more of the same ("..., net als Y", "..., ebenso wie Y")
+_LIKEWISE = re.compile(r",\s*(net als|evenals|ebenso wie|genauso wie|genau wie|wie auch)\s+((de|het|der|die|das)\s+)?([\w-]+\s+)?$",
+                       re.I)
 #: German contractions of a preposition and "dem"/"das"
 _CONTRACTED = {"am": "an", "ans": "an", "im": "in", "ins": "in", "vom": "von", "zum": "zu", "beim": "bei"}
 #: what may stand before a sentence's opening name ("Der Konzern X", "De chipmaker X")
@@ -277,7 +281,10 @@ def _coordinated(between: str) -> bool:
         return False  # "Calder, den Tessaro kontrolliert": a relative clause opens, no second member
     stripped = re.sub(r"\([^)]*\)", "", between)
     stripped = re.sub(r"\b[A-Z][\w.&'-]*", "", stripped)
-    return bool(_JOIN.fullmatch(stripped)) and bool(re.search(r",|\b(en|und|and|sowie|evenals|of|oder)\b", between))
+    conjunction = re.search(r"\b(en|und|and|sowie|evenals|of|oder|net als|ebenso wie|wie auch|alsook)\b", between)
+    if conjunction:  # "X en de geheugenproducent Y" (after a bare comma a company noun opens an apposition)
+        stripped = re.sub(r"\b[a-zäöü][\w-]*\b", lambda w: "" if _DESCRIPTOR.fullmatch(w.group(0)) else w.group(0), stripped)
+    return bool(_JOIN.fullmatch(stripped)) and bool(conjunction or "," in between)
 
 
 def _apposition(text: str, mentions: list[_Mention], i: int) -> bool:
@@ -760,9 +767,10 @@ class _Sent:
                     for k in self.group_keys(i, ok)]
             if keys:
                 return list(dict.fromkeys(keys))
-        groups = self._free_groups(self.in_clause(ci), ok)
-        if len(groups) == 1:
-            return groups[0]
+        likewise = [i for i in range(len(self.mentions)) if _LIKEWISE.search(self.text[:self.mentions[i].start])]
+        groups = self._free_groups([i for i in self.in_clause(ci) if i not in likewise], ok)
+        if len(groups) == 1:  # "X werd op de lijst gezet, net als Y": Y too
+            return list(dict.fromkeys(groups[0] + [k for i in likewise for k in self.group_keys(i, ok)]))
         if not groups:
             c = self.clauses[ci]
             if c.kind == "rel" and c.antecedent is not None:
