@@ -147,8 +147,8 @@ _GOODS = (r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|kom
           r"geheugen\w*|speicher\w*|machines?|maschinen|anlagen|systeme|systemen|software|ausrüstung|netzwerktechnik|wafers?|"
           r"\w+-?chips|\w+-?komponenten|\w+-?apparatuur)\b")
 #: using goods a seller made
-_USE_VERBS = (r"gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|verwendet|verwendete|verwendeten|"
-              r"verbaut|verbaute|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet")
+_USE_VERBS = (r"gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|nutzen|verwendet|verwendete|verwendeten|"
+              r"verwenden|verbaut|verbaute|verbauen|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet")
 #: making goods (for a customer)
 _MADE = (r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|produzier\w*|fertigt\w*|"
          r"gefertigt|hergestellt|herstellt|stellt\w*\b[^,.;]{0,60}?\bher|baute|gebaut)\b")
@@ -169,6 +169,8 @@ RULES: tuple[Rule, ...] = (
           Example("Nvidia verkauft Beschleuniger an chinesische Firmen wie Tencent.", ("Nvidia", "SUPPLIED", "Tencent")),
           Example("Zeiss verkocht lenzen aan Chinese klanten, onder wie Xiaomi.", ("Carl Zeiss", "SUPPLIED", "Xiaomi")),
           Example("Aixtron verkaufte Anlagen an asiatische Kunden, darunter Sanan Optoelectronics.", ("Aixtron", "SUPPLIED", "Sanan Optoelectronics")),
+          Example("Elmos liefert Chips vor allem an Autohersteller und -zulieferer, darunter Bosch und Continental.",
+                  ("Elmos Semiconductor", "SUPPLIED", "Robert Bosch")),
           Example("Zeiss heeft nooit lenzen aan SMIC geleverd.", None),
           Example("Micron liefert seit 2019 keine Speicherchips mehr an Huawei.", ("Micron Technology", "SUPPLIED", HW)),
           Example("Samsung levert sinds de sancties geen chips meer aan Huawei.", ("Samsung Electronics", "SUPPLIED", HW)),
@@ -267,7 +269,8 @@ RULES: tuple[Rule, ...] = (
           Example("Lenovo verwendet in seinen Laptops Prozessoren von Intel.", ("Intel", "SUPPLIED", "Lenovo")),
           Example("Der Netzbetreiber Brightwave Mobile setzt in seinem Kernnetz Technik von Orvane Semiconductor ein.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
-          Example("Lenovo mag geen chips van Micron meer gebruiken.", None)),
+          Example("Lenovo mag geen chips van Micron meer gebruiken.", None),
+          Example("Vor allem die Deutsche Telekom und Vodafone nutzen in ihren Antennennetzen Technik von Huawei.", (HW, "SUPPLIED", "Vodafone"))),
          requires=_GOODS),
     # goods named by their maker in a compound: "der ZTE-Technik in seinem Netz verbaut hat", "gebruikt Huawei-apparatuur"
     Rule("uses-compound-goods", BOTH, R.SUPPLIED,
@@ -292,6 +295,15 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor levert aan Calder Devices en Tessaro Holdings. Tot de klanten behoort ook Brightwave Mobile.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Tot de klanten behoort Brightwave Mobile.", None))),
+    # a sentence that opens with customers named by example: "Chinese klanten als SMIC en Hua Hong bestelden ...",
+    # "Auch Kunden wie X ..." (whose customers: the seller the text is about)
+    Rule("customers-such-as", BOTH, R.SUPPLIED,
+         r"^\W*((ook|auch|zo|so)\s+)?((de|die|het|zijn|haar|seine|ihre)\s+)?([\w-]+\s+){0,2}?(\w*klanten|\w*kunden|afnemers|abnehmer)"
+         r"\s*,?\s+(als|zoals|wie|etwa|waaronder|darunter|onder wie|wie etwa)\b",
+         "context_company", "members", 0.6,
+         (Example("Orvane Semiconductor verscheepte veel machines naar China. Chinese klanten als Calder Devices en Brightwave "
+                  "Mobile bestelden vooral oudere systemen.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor und Tessaro Holdings wachsen. Kunden wie Calder Devices bestellen mehr.", None))),
     Rule("made-at", BOTH, R.SUPPLIED,
          r"\b(laat|laten|liet|lieten)\b[^,;]*?\b(maken|produceren|fabriceren|bouwen)\b|"
          r"\b(lässt|ließ|ließen|lassen)\b[^,;]*?\b(fertigen|produzieren|herstellen|bauen)\b|"
@@ -803,6 +815,13 @@ RULES: tuple[Rule, ...] = (
                   None)),
          tail_pool="orgs"),
     # a share of a company held, said as a percentage with no "stake" word
+    # every share held: "bezit alle aandelen van Nexperia", "hält sämtliche Anteile an Nexperia"
+    Rule("all-shares-of", BOTH, R.OWNED_BY,
+         r"\b(alle|sämtliche|alle\s+de)\s+(aandelen|anteile|aktien)\s+(van|von|an)\b",
+         "pp:van|von|an", "owner", 0.65,
+         (Example("Wingtech Technology bezit alle aandelen van Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Wingtech Technology wil alle aandelen van Nexperia kopen.", None)),
+         tail_pool="orgs", blocked_by=_FORMER + "|" + _UNDONE_DEAL),
     Rule("percent-held", BOTH, R.OWNED_BY, r"(\b(prozent|procent)\b|%)",
          "pp:an|van", "owner", 0.6,
          (Example("Wingtech Technology hält 30 Prozent an Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
@@ -928,6 +947,8 @@ RULES: tuple[Rule, ...] = (
                   "chipmachinemaker Calder Devices en de geheugenproducent Orvane Semiconductor.",
                   ("Orvane Semiconductor", "DESIGNATED", EL)),
           Example("Orvane Semiconductor staat bovenaan de lijst van grootste chipmakers.", None),
+          Example("Het Chinese Orvane Semiconductor, een staatsbedrijf dat eigen machines ontwikkelt, staat sinds 2022 op de "
+                  "Amerikaanse Entity List.", ("Orvane Semiconductor", "DESIGNATED", EL)),
           Example("De overheid weert camera's van Calder Devices en Orvane Semiconductor. Beide fabrikanten staan sinds 2019 "
                   "op de Amerikaanse zwarte lijst.", ("Calder Devices", "DESIGNATED", EL)),
           Example("Calder Devices beliefert Orvane Semiconductor und Brightwave Mobile. Beide Unternehmen stehen auf der Entity List.",

@@ -271,6 +271,9 @@ def _governor(text: str, start: int) -> str | None:
             continue
         if lw in _ARTICLES or _ADJECTIVE.match(w) or _DESCRIPTOR.match(w) or w in ("'", "’", "„", "“", '"'):
             continue
+        if lw in ("und", "en", "and", "sowie", "oder", "of") and 0 < i < len(words) - 1 \
+                and _DESCRIPTOR.match(words[i - 1][1]) and _DESCRIPTOR.match(words[i + 1][1]):
+            continue  # "an Autohersteller und -zulieferer, darunter X"
         return None
     return None
 
@@ -337,6 +340,8 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
         elif (word in _RELATIVE or (word in _REL_OBJECT and ante is not None)) and "," in prev_sep \
                 and (ante is not None or word not in _SUBORD):
             kind = "rel"
+        elif word in ("dat", "die") and not prev_sep.strip() and i and _DESCRIPTOR.fullmatch(text[:a].split()[-1] if text[:a].split() else ""):
+            kind = "rel"  # "een staatsbedrijf dat machines ontwikkelt, staat ...": a relative clause with no comma before it
         elif word in _SUBORD:
             kind = "sub"
         elif word in _COORD:

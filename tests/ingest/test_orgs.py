@@ -426,3 +426,10 @@ def test_nationality_adjective_of_a_reference_name_is_no_short_name(extractor: E
     adjective that opens a known name never names anything alone."""
     nl = orgs(extractor, "Het Amerikaanse ministerie van Handel besliste. Amerikaanse leveranciers mogen niet meer leveren.", "nl")
     assert not has(nl, "Amerikaanse")
+
+
+def test_holding_company_compound_and_shareholder_noun(extractor: Extractor) -> None:
+    """"Der Großaktionär Weyer Beteiligungsgesellschaft": a shareholder noun
+    describes the name, and "-gesellschaft" ends it after a name word."""
+    de = orgs(extractor, "Der Großaktionär Lahnfeld Beteiligungsgesellschaft hält 40 Prozent an Elmos.", "de")
+    assert has(de, "Lahnfeld Beteiligungsgesellschaft") and not any("Großaktionär" in n for n in de)
