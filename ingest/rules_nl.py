@@ -897,7 +897,7 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
     if spec == "object":
         return s.object(ci, m.end(), ok)
     if spec.startswith("pp:"):
-        return s.governed(ci, frozenset(spec[3:].split("|")), ok, nearest_after=m.end())
+        return s.governed(ci, frozenset(spec[3:].split("|")), ok, nearest_after=m.start())
     if spec == "next":
         return s.next_group(m.end(), ok)
     if spec == "attached":
