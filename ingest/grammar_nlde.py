@@ -209,11 +209,12 @@ RULES: tuple[Rule, ...] = (
          tail_pool="parties", blocked_by=_NOT_GOODS + r"|\b(verbiedt|verbood|verboden|verbieden|verbod|verbot|verbietet|untersagt\w*|"
          r"blokkeert|blokkeerde|blockiert\w*|stopt|stoppt|beperkt|beschränkt\w*)\b"),
     # the buyer as the subject of a passive: "Huawei wird von TSMC mit Chips beliefert"
-    Rule("supplied-passive", BOTH, R.SUPPLIED, r"\b(beliefert|versorgt|bevoorraad|voorzien)\b",
+    Rule("supplied-passive", BOTH, R.SUPPLIED, r"\b(beliefert|versorgt|bevoorraad|voorzien|beleverd)\b",
          "pp:von|vom|door|durch", "subject", 0.7,
          (Example("Huawei wird seit Jahren von TSMC mit Chips beliefert.", (TSMC, "SUPPLIED", HW)),
           Example("Lenovo wordt door Intel van processors voorzien.", ("Intel", "SUPPLIED", "Lenovo")),
-          Example("Huawei wurde nie von TSMC beliefert.", None)),
+          Example("Huawei wurde nie von TSMC beliefert.", None),
+          Example("Brightwave Mobile, dat door Orvane Semiconductor wordt beleverd, groeit.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile"))),
          requires=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b"),
     Rule("supply-object", BOTH, R.SUPPLIED,
          r"\b(belieferte|belieferten|beliefert|beliefern|voorzag|voorziet|voorzien|bevoorraadt|bevoorraadde|versorgt\w*|"
@@ -687,7 +688,10 @@ RULES: tuple[Rule, ...] = (
                   ("Hikvision", "OWNED_BY", "China Electronics Technology Group Corporation")),
           Example("Bekend is dat Nexperia tot Wingtech Technology behoort.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Bekannt ist, dass Infineon zu den Kunden von TSMC gehört.", None),
-          Example("Ob Nexperia künftig zu Wingtech Technology gehört, ist offen.", None)),
+          Example("Ob Nexperia künftig zu Wingtech Technology gehört, ist offen.", None),
+          # the pronoun under "zu" is the owner: "CETC, zu dem auch Hikvision gehört"
+          Example("Der Staatskonzern CETC, zu dem auch Hikvision gehört, baut Radare.",
+                  ("Hikvision", "OWNED_BY", "China Electronics Technology Group Corporation"))),
          tail_pool="parties", blocked_by=r"\b(zu den|tot de)\b"),
     # the German passive agent: "wurde 2019 von Wingtech übernommen" (only with the passive auxiliary:
     # "hat die Anteile von X übernommen" names whose shares, not who bought)
@@ -810,6 +814,7 @@ RULES: tuple[Rule, ...] = (
           Example("Tessaro Holdings heeft ook een minderheidsbelang in Orvane Semiconductor.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Tessaro Holdings hält eine Minderheitsbeteiligung an Orvane Semiconductor.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Tessaro Holdings heeft er alle belang bij dat Orvane Semiconductor groeit.", None),
+          Example("Orvane Semiconductor, waarin Tessaro Holdings een belang heeft, groeit.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Tsinghua Unigroup had een belang van 50 procent in YMTC.", (YMTC, "OWNED_BY", "Tsinghua Unigroup")),
           Example("Wingtech Technology hält alle Anteile an Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("De Chinese overheid heeft via een staatsfonds een belang van 20 procent in YMTC.", (YMTC, "OWNED_BY", "China")),
@@ -852,7 +857,8 @@ RULES: tuple[Rule, ...] = (
          (Example("SK hynix ist mit 15 Prozent an Kioxia beteiligt.", ("Kioxia", "OWNED_BY", "SK hynix")),
           Example("Die Bundesregierung ist an dem Rüstungskonzern Hensoldt beteiligt.", ("Hensoldt", "OWNED_BY", "Germany")),
           Example("Infineon war an der Entwicklung des Chips für Bosch beteiligt.", None),
-          Example("Infineon könnte sich an Siltronic beteiligen.", None)),
+          Example("Infineon könnte sich an Siltronic beteiligen.", None),
+          Example("Orvane Semiconductor, an dem Tessaro Holdings beteiligt ist, wächst.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings"))),
          tail_pool="orgs"),
     Rule("takeover", BOTH, R.OWNED_BY, r"\b(übernahm|übernimmt|übernommen|erwarb|erwarben|verwierf|verwierven|"
          r"(nam|neemt|namen|nemen)\b[^,.;]{0,40}?\bover|"
@@ -1065,6 +1071,8 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor gilt in Washington als verlängerter Arm der Volksbefreiungsarmee.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor is volgens Washington gelieerd aan het Chinese leger.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Volgens het ministerie leverde Orvane Semiconductor jarenlang onderdelen aan het Russische leger.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor heeft een contract met het Chinese leger.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor erhielt Aufträge der Volksbefreiungsarmee.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor wird von der US-Regierung verdächtigt, eng mit dem chinesischen Militär zusammenzuarbeiten.",

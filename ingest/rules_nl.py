@@ -159,6 +159,12 @@ _MAKER_COMPOUND = re.compile(r"-\w*(technik|technologie|apparatuur|uitrusting|au
 #: a name added after the clause as one more of the same ("..., net als Y", "..., ebenso wie Y")
 _LIKEWISE = re.compile(r",\s*(net als|evenals|ebenso wie|genauso wie|genau wie|wie auch)\s+((de|het|der|die|das)\s+)?([\w-]+\s+)?$",
                        re.I)
+#: a finite verb of the trades the rules read: a preposition before it governs nothing after it
+_FINITE_VERB = re.compile(r"^(lever|verkoch|koch|bestel|zet|plaatst|maak|produceer|exporteer|verscheep|stuur|bouw|ontwikkel|"
+                          r"liefer|verkauf|kauf|bestell|setz|fertig|produzier|exportier|entwickel|nutz|verwend)\w*"
+                          r"(de|te|den|ten)$|^(betrok|bezog|kocht|verkocht|kochten|verkochten)$")
+#: the German relative pronouns a preposition governs ("an dem", "zu der", "bei denen")
+_REL_PRONOUN_CASES = frozenset({"dem", "der", "denen", "welchem", "welcher", "welchen"})
 #: German contractions of a preposition and "dem"/"das"
 _CONTRACTED = {"am": "an", "ans": "an", "im": "in", "ins": "in", "vom": "von", "zum": "zu", "beim": "bei"}
 #: what may stand before a sentence's opening name ("Der Konzern X", "De chipmaker X")
@@ -210,6 +216,7 @@ class _Clause:
     pieces: list[tuple[int, int]] = field(default_factory=list)
     parent: int | None = None  # the clause it hangs on (rel, sub)
     antecedent: int | None = None  # index of the mention a relative clause describes
+    rel_prep: str | None = None  # the preposition of its pronoun ("an dem", "waarin"): the antecedent's role
 
     def contains(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.pieces)
@@ -260,6 +267,8 @@ def _governor(text: str, start: int) -> str | None:
         w = words[i][1]
         lw = w.lower()
         if lw in _PREPS:
+            if i > 0 and words[i - 1][1] == "," and i + 1 < len(words) and words[i + 1][1].lower() in _REL_PRONOUN_CASES:
+                return None  # "X, an dem Y beteiligt ist": the preposition governs the pronoun, Y is free
             return lw
         if lw in _GENITIVE and i > 0 and words[i - 1][1][:1].isupper() and i - 1 > 0:
             return "gen"  # "eine Tochter der X": genitive after a noun
@@ -269,6 +278,8 @@ def _governor(text: str, start: int) -> str | None:
         if opens is not None:  # "aan klanten, onder wie X", "an Kunden, darunter X": through the comma too
             i = opens
             continue
+        if _FINITE_VERB.match(lw):
+            return None  # "Volgens het ministerie leverde X": the verb ends the phrase "volgens" governs
         if lw in _ARTICLES or _ADJECTIVE.match(w) or _DESCRIPTOR.match(w) or w in ("'", "’", "„", "“", '"'):
             continue
         if lw in ("und", "en", "and", "sowie", "oder", "of") and 0 < i < len(words) - 1 \
@@ -305,6 +316,24 @@ def _apposition(text: str, mentions: list[_Mention], i: int) -> bool:
     return not (i + 1 < len(mentions) and joined(mentions[i], mentions[i + 1]))
 
 
+_WAAR = {"waarin": "in", "waarvan": "van", "waaraan": "aan", "waarbij": "bij", "waartoe": "tot", "waarmee": "met",
+         "waarop": "op", "waardoor": "door", "waarvoor": "voor"}
+
+
+def _rel_prep(piece: str) -> str | None:
+    """The preposition a relative pronoun opening ``piece`` stands under ("an dem"
+    -> "an", "zum dem" -> "zu", "waarin" -> "in"), or None."""
+    m = re.match(r"\W*([a-zäöü]+)(?:\s+([a-zäöü]+))?", piece)
+    if not m:
+        return None
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+    if first in _WAAR:
+        return _WAAR[first]
+    if first in _PREPS and second in _REL_PRONOUN_CASES:
+        return _CONTRACTED.get(first, first)
+    return None
+
+
 def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
     """The clauses of a sentence (see the module docstring)."""
     protected = {(a.end, b.start) for a, b in zip(mentions, mentions[1:]) if a.group == b.group}
@@ -335,8 +364,11 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
             main = None if word in _SUBORD else 0  # "Nachdem X ..., stellte Y ...": the main clause comes next
             continue
         ante = next((j for j, m in enumerate(mentions) if 0 <= a - m.end <= 3 and "," in text[m.end:a]), None)
+        rel_prep = _rel_prep(text[a:b]) if "," in prev_sep else None
         if ";" in prev_sep:
             kind = "main"
+        elif rel_prep and ante is not None:
+            kind = "rel"  # "CETC, zu dem auch Hikvision gehört", "Orvane, waarin Tessaro een belang heeft"
         elif (word in _RELATIVE or (word in _REL_OBJECT and ante is not None)) and "," in prev_sep \
                 and (ante is not None or word not in _SUBORD):
             kind = "rel"
@@ -356,7 +388,7 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
         if kind == "cont":
             kind = "main"
         clauses.append(_Clause("main" if kind == "main" else kind, [(a, b)], parent=main,
-                               antecedent=ante if kind == "rel" else None))
+                               antecedent=ante if kind == "rel" else None, rel_prep=rel_prep if kind == "rel" else None))
         if kind in ("main", "coord", "sub", "report"):
             main = len(clauses) - 1
     return clauses
@@ -508,6 +540,9 @@ class _Sent:
         """The clause's subject (see the grammar's docstring); ``None`` when unclear."""
         c = self.clauses[ci]
         idxs = self.in_clause(ci)
+        if c.kind == "rel" and c.rel_prep:  # "CETC, zu dem auch Hikvision gehört": the pronoun is no subject
+            free = self._free_groups(idxs, ok)
+            return free[0] if len(free) == 1 else None
         before = self._free_groups([i for i in idxs if self.mentions[i].start < pos], ok)
         role = self._pronoun_role(ci, pos)
         if role == "subject":
@@ -646,6 +681,10 @@ class _Sent:
             later = [i for i in idxs if self.mentions[i].start >= nearest_after]
             if later:
                 idxs, groups = later[:1], [self.mentions[later[0]].group]
+        if not groups:
+            c = self.clauses[ci]
+            if c.rel_prep and c.rel_prep in preps and c.antecedent is not None:
+                return self.group_keys(c.antecedent, ok) or None  # "CETC, zu dem auch Hikvision gehört": CETC
         if len(groups) != 1:
             return None if len(groups) > 1 else self.governed_description(ci, preps, ok, after)
         return self.group_keys(idxs[0], ok)  # "aan TSMC, Samsung en Intel": the preposition governs the group
