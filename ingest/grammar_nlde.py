@@ -682,7 +682,7 @@ RULES: tuple[Rule, ...] = (
          tail_pool="parties", blocked_by=r"\b(zu den|tot de)\b"),
     # a relative or subordinate clause puts the verb last: "die zum Staatskonzern CETC gehört"
     Rule("belongs-to-verb-last", BOTH, R.OWNED_BY,
-         r"\b(zu|zum|zur|tot)\b[^,.;]{0,40}?\b(gehört|gehören|gehörte|gehörten|behoort|behoren|behoorde|behoorden)\b",
+         r"\b(zu|zum|zur|tot)\b[^,.;]{0,60}?\b(gehört|gehören|gehörte|gehörten|behoort|behoren|behoorde|behoorden)\b",
          "subject", "pp:zu|zum|zur|tot", 0.7,
          (Example("Hikvision, das zum Staatskonzern CETC gehört, baut Kameras.",
                   ("Hikvision", "OWNED_BY", "China Electronics Technology Group Corporation")),
