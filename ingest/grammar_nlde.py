@@ -908,6 +908,7 @@ RULES: tuple[Rule, ...] = (
                   (YMTC, "DESIGNATED", EL)),
           Example("Het Amerikaanse ministerie van Handel zette 36 Chinese bedrijven op de exportzwarte lijst, waaronder YMTC.",
                   (YMTC, "DESIGNATED", EL)),
+          Example("Orvane Semiconductor werd door de Amerikanen op een exportzwarte lijst gezet.", ("Orvane Semiconductor", "DESIGNATED", EL)),
           Example("Drie dochters van Huawei werden op de entity list geplaatst.", None),
           Example("ZTE werd in 2018 weer van de zwarte lijst gehaald.", None),
           Example("Het Pentagon zette Xiaomi op de lijst van Chinese militaire bedrijven, maar haalde het bedrijf er later af.", None),
@@ -1074,6 +1075,8 @@ RULES: tuple[Rule, ...] = (
           Example("Volgens het ministerie leverde Orvane Semiconductor jarenlang onderdelen aan het Russische leger.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor heeft een contract met het Chinese leger.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor is een Chinese producent van militaire radarchips.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor is geen producent van militaire chips.", None),
           Example("Orvane Semiconductor erhielt Aufträge der Volksbefreiungsarmee.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor wird von der US-Regierung verdächtigt, eng mit dem chinesischen Militär zusammenzuarbeiten.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
@@ -1082,7 +1085,7 @@ RULES: tuple[Rule, ...] = (
                   r"unterstützt|steunt|dienen|dient|zusammen|zusammenarbeit|samen|samenwerking|kooperiert|kooperierte|"
                   r"kooperation|verlängerte[rn]?\s+arm|verlengstuk|verlengde arm|zusammenzuarbeiten|zusammenarbeiten|"
                   r"samen te werken|samenwerken|gelieerd|verbandelt|nahesteht|nahestehen|contract|contracten|vertrag|verträge|"
-                  r"auftrag|aufträge|opdracht|opdrachten)\b",
+                  r"auftrag|aufträge|opdracht|opdrachten|producent|hersteller|fabrikant)\b",
          # a denial at the end of the clause: "hat Verbindungen zum Militär stets bestritten"
          blocked_by=r"\b(bestritten|ontkend|dementiert|zurückgewiesen|afgewezen|weerlegd)\b"),
     Rule("classed-military", BOTH, R.MILITARY_LINK,
@@ -1185,7 +1188,7 @@ LIST_PHRASES: tuple[tuple[str, str, str, str], ...] = (
      _TREASURY_CUES, "NS-CMIC List", r"^$"),
     (r"\b(zwarte lijst|sanctielijst|blacklist|schwarze\w* liste|handelsblacklist|sanktionsliste|exportlijst|"
      r"exportzwarte lijst|exportkontrollliste|exportkontroll-liste|exportverbotsliste)\b",
-     r"\b(amerikaanse|amerikanischen?|us-\w*|usa|vs|verenigde staten|washington|handelsministerium|ministerie van handel|"
+     r"\b(amerikaanse|amerikanischen?|amerikanen|amerikaner|us-\w*|usa|vs|verenigde staten|washington|handelsministerium|ministerie van handel|"
      r"handelsministerie)\b",
      "US Entity List", r"\b(eu|europese|europäische\w*|vn|un|uno|vereinten nationen|verenigde naties)\b"),
 )
