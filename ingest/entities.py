@@ -232,6 +232,12 @@ def _named_in_full_elsewhere(doc: Any, spans: list[tuple[int, int, EntityType, s
     return out
 
 
+#: an adjective that makes the capitalised German word after it a noun of an idiom ("verlängerter Arm")
+_IDIOM_BEFORE = re.compile(r"^verlängert\w*$", re.I)
+#: a Dutch or German adjective of nationality that opens a reference name ("Amerikaanse", "Chinesische")
+_NATIONAL_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöü]+(aanse|aans|ese|se|sche|ische|ischen|ischer|isches)$")
+
+
 def _short_mentions(doc: Any, spans: list[Span], language: str) -> list[Span]:
     """Articles name a company in full once ("het bedrijf Veldlaser Systems",
     "Redvale Semiconductor") and then by its first word ("Veldlaser is in
@@ -256,6 +262,8 @@ def _short_mentions(doc: Any, spans: list[Span], language: str) -> list[Span]:
         w = doc[s].text
         if t != EntityType.ORG or e - s < 2 or not w[:1].isupper() or doc[s + 1].text[:1] in "(&":
             continue
+        if r and _NATIONAL_ADJECTIVE.match(w):
+            continue  # "Amerikaanse ministerie van Handel": its first word alone is no name ("Amerikaanse leveranciers")
         if len(w) >= 4 and w.isalpha() and w.lower() not in lower and w.lower() not in p.places and w.lower() not in p.articles:
             firsts.add(w)
         elif w.lower() in p.places:  # "Hangzhou Lumen Microelectronics", "Shenzhen Leitong" ... "Lumen", "Leitong"
@@ -506,6 +514,8 @@ def resolve_entities(
             continue
         if "\n" in doc[start:end].text:
             continue
+        if language == "de" and start > 0 and _IDIOM_BEFORE.match(doc[start - 1].text):
+            continue  # "der verlängerte Arm der Partei": the noun, not the company
         text = _span_text(doc, start, end)
         norm = normalise_name(text)
         if not ref_id:

@@ -22,6 +22,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  else the free non-authority names of the clause
 ``members``      every free name after the trigger, and bullet lines that follow
 ``list``         the list named in the clause (entity, or a described list)
+``list_or_anaphor`` the list named in the clause, else the one a bare "de lijst",
+                 "der Liste" stands for (the list the article last put names on)
 ``context_list`` the list the clause names, else the one the article last
                  put names on
 ``recent_list``  the same, else the list the sentence before named ("Die Entity
@@ -42,6 +44,11 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  sentence before was about ("Dat geldt ook voor dochterbedrijven als X")
 ``sold_company``  the company a sale verb names as its object, between a seller
                  before the verb and a buyer after "aan"/"an" (a company sold)
+``inside``       the one name inside the trigger's own words ("door Wingtech" in "het door
+                 Wingtech gecontroleerde Nexperia")
+``compound_maker`` the one company of the clause named in a goods compound ("ZTE-Technik")
+``context_company`` the one company the sentence before named, else the one it
+                 was about ("Tot de klanten behoort ook X")
 ``pentagon_list`` the Pentagon's list of Chinese military companies, when the
                  sentence names the Pentagon (or the defence ministry) as who classes
 ``sanctioned_buyer`` the state (or the military) the article said unnamed firms
@@ -110,7 +117,12 @@ _REMOVAL = REMOVAL_VERBS + r"|\b(niet meer|niet langer|nicht mehr|nicht länger)
 #: selling a business, plant or stake is a change of owner, not supply
 _NOT_GOODS = (r"\b(zijn|haar|hun|sein\w*|ihr\w*)\s+([\w-]+\s+)?([\w-]*divisie|[\w-]*afdeling|[\w-]*tak|bedrijfsonderdeel|"
               r"[\w-]*fabriek|dochter[\w-]*|[\w-]*sparte|[\w-]*geschäft|[\w-]*werk|[\w-]*fabrik|tochter[\w-]*|[\w-]+fertigung|[\w-]+productie|"
-              r"[\w-]+produktion|activiteiten|aktivitäten)\b|\b(belang|aandelen|anteile?|beteiligung|aktien)\b")
+              r"[\w-]+produktion|activiteiten|aktivitäten)\b|\b(belang|aandelen|anteile?|beteiligung|aktien)\b|"
+              # "verkoopt de chipfabriek in Newport aan X": a plant or division sold
+              r"\b(de|het|die|das|den)\s+([\w-]+\s+)?([\w-]*fabriek|[\w-]*fabrik|[\w-]*divisie|[\w-]*sparte|"
+              r"dochter[\w-]*|tochter[\w-]*|[\w-]*werk)\s+(in|te|bij|im|aus|uit)\b|"
+              r"\b(de|het|die|das|den)\s+([\w-]+\s+)?([\w-]*fabriek|[\w-]*fabrik|[\w-]*divisie|[\w-]*sparte|dochter[\w-]*|"
+              r"tochter[\w-]*)\s+(aan|an)\b")
 _UNDONE_DEAL = (r"\b(gepland\w*|geplant\w*|voorgenomen|beoogde|mogelijke|mögliche\w*|angestrebte\w*|verboden|verbiedt|"
                 r"untersagt\w*|blokkeer\w*|blockier\w*|gescheitert|scheiterte|mislukt|afgeblazen|abgesagt|gestopt|"
                 r"gestoppt|niet door|nicht zustande)\b")
@@ -121,14 +133,25 @@ _NOT_YET_SOLD = (r"\b(geplant\w*|künftige\w*|geplande|toekomstige|vergunning\w*
 #: (the match starts after the company, so "subject" finds it before the words)
 _COUNTED_MILITARY = (r"\b(zu den|tot de)\s+(\w+\s+){0,2}(militärunternehmen|rüstungsunternehmen|militaire bedrijven|"
                      r"militaire ondernemingen)\b")
-_FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere\w*|einstig\w*|ex-\w+)\b"  # what it was, not what it is
+#: the armed forces as a buyer ("het leger", "die Bundeswehr", "de Nederlandse defensie")
+_ARMED_FORCES = (r"(leger|krijgsmacht|marine|luchtmacht|landmacht|strijdkrachten|defensie|militär|armee|bundeswehr|luftwaffe|"
+                 r"streitkräfte|volksbefreiungsarmee|volksbevrijdingsleger)\b")
+#: named a military company: "noemde X een Chinees militair bedrijf", "bezeichnete X als ..." (the match starts after
+#: the company, so "subject" finds it before the words; ``_NAMING`` must stand in the clause)
+_NAMED_MILITARY = r"\b(een|ein|eine|einen)\s+(\w+\s+){0,2}(militair bedrijf|militaire onderneming|militärunternehmen)\b"
+_NAMING = r"\b(noem\w*|genoemd|bestempel\w*|nennt|nannte|genannt|bezeichne\w*|als|zu den|tot de)\b"
+#: what it was, not what it is ("die frühere Tochter", "war zuvor Teil des Konzerns", "was voorheen eigendom van")
+_FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere?\w*|einstig\w*|ex-\w+|zuvor|vormals|ehemals|voorheen|vroeger|tot voor kort|bis vor kurzem)\b|\b(was|waren)\s+([\w-]+\s+)?eerder\b"
 #: goods a buyer uses or depends on (not money, staff or markets)
 _GOODS = (r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|komponenten|componenten|onderdelen|bauteile|"
           r"geheugen\w*|speicher\w*|machines?|maschinen|anlagen|systeme|systemen|software|ausrüstung|netzwerktechnik|wafers?|"
           r"\w+-?chips|\w+-?komponenten|\w+-?apparatuur)\b")
+#: using goods a seller made
+_USE_VERBS = (r"gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|nutzen|verwendet|verwendete|verwendeten|"
+              r"verwenden|verbaut|verbaute|verbauen|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet")
 #: making goods (for a customer)
 _MADE = (r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|produzier\w*|fertigt\w*|"
-         r"gefertigt|hergestellt|herstellt|stellt\w*\s+\w+\s+her|baute|gebaut)\b")
+         r"gefertigt|hergestellt|herstellt|stellt\w*\b[^,.;]{0,60}?\bher|baute|gebaut)\b")
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
@@ -146,11 +169,15 @@ RULES: tuple[Rule, ...] = (
           Example("Nvidia verkauft Beschleuniger an chinesische Firmen wie Tencent.", ("Nvidia", "SUPPLIED", "Tencent")),
           Example("Zeiss verkocht lenzen aan Chinese klanten, onder wie Xiaomi.", ("Carl Zeiss", "SUPPLIED", "Xiaomi")),
           Example("Aixtron verkaufte Anlagen an asiatische Kunden, darunter Sanan Optoelectronics.", ("Aixtron", "SUPPLIED", "Sanan Optoelectronics")),
+          Example("Elmos liefert Chips vor allem an Autohersteller und -zulieferer, darunter Bosch und Continental.",
+                  ("Elmos Semiconductor", "SUPPLIED", "Robert Bosch")),
           Example("Zeiss heeft nooit lenzen aan SMIC geleverd.", None),
           Example("Micron liefert seit 2019 keine Speicherchips mehr an Huawei.", ("Micron Technology", "SUPPLIED", HW)),
           Example("Samsung levert sinds de sancties geen chips meer aan Huawei.", ("Samsung Electronics", "SUPPLIED", HW)),
           Example("Samsung hat nie Chips an Huawei geliefert, auch keine Speicher mehr.", None),
           Example("Intel verkocht zijn NAND-divisie aan SK hynix.", None),
+          Example("Tessaro Holdings verkoopt de chipfabriek in Newport aan Calder Devices.", None),
+          Example("Tessaro Holdings verkaufte die Halbleitersparte an Calder Devices.", None),
           Example("Infineon erhielt eine Genehmigung für Lieferungen an Huawei.", None),
           Example("Tessaro Holdings verkocht Orvane Semiconductor in 2021 aan Keystone Capital.", ("Orvane Semiconductor", "OWNED_BY", "Keystone Capital")),
           Example("Orvane Semiconductor darf seit dem Verbot keine Chips mehr an Huawei liefern.", ("Orvane Semiconductor", "SUPPLIED", HW)),
@@ -182,11 +209,12 @@ RULES: tuple[Rule, ...] = (
          tail_pool="parties", blocked_by=_NOT_GOODS + r"|\b(verbiedt|verbood|verboden|verbieden|verbod|verbot|verbietet|untersagt\w*|"
          r"blokkeert|blokkeerde|blockiert\w*|stopt|stoppt|beperkt|beschränkt\w*)\b"),
     # the buyer as the subject of a passive: "Huawei wird von TSMC mit Chips beliefert"
-    Rule("supplied-passive", BOTH, R.SUPPLIED, r"\b(beliefert|versorgt|bevoorraad|voorzien)\b",
+    Rule("supplied-passive", BOTH, R.SUPPLIED, r"\b(beliefert|versorgt|bevoorraad|voorzien|beleverd)\b",
          "pp:von|vom|door|durch", "subject", 0.7,
          (Example("Huawei wird seit Jahren von TSMC mit Chips beliefert.", (TSMC, "SUPPLIED", HW)),
           Example("Lenovo wordt door Intel van processors voorzien.", ("Intel", "SUPPLIED", "Lenovo")),
-          Example("Huawei wurde nie von TSMC beliefert.", None)),
+          Example("Huawei wurde nie von TSMC beliefert.", None),
+          Example("Brightwave Mobile, dat door Orvane Semiconductor wordt beleverd, groeit.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile"))),
          requires=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b"),
     Rule("supply-object", BOTH, R.SUPPLIED,
          r"\b(belieferte|belieferten|beliefert|beliefern|voorzag|voorziet|voorzien|bevoorraadt|bevoorraadde|versorgt\w*|"
@@ -200,7 +228,8 @@ RULES: tuple[Rule, ...] = (
     Rule("bought-from", BOTH, R.SUPPLIED,
          r"\b(kocht|koopt|kopen|kochten|gekocht|ingekocht|inkopen|bestelde|bestelden|bestelt|besteld|bestellen|betrekt|betrok|"
          r"kaufte|kauft|gekauft|bestellte|bestellt|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|ontving|ontvangen|"
-         r"krijgt|kreeg|kregen|gekregen|bekommt|bekam|bekamen|bekommen|kaufen)\b",
+         r"krijgt|kreeg|kregen|gekregen|bekommt|bekam|bekamen|bekommen|kaufen|afgenomen|"
+         r"(nam|namen|neemt|nemen)\b[^,.;]{0,40}?\baf)\b",
          _FROM, "subject", 0.7,
          (Example("Huawei bezieht weiterhin Speicherchips von Micron.", ("Micron Technology", "SUPPLIED", HW)),
           Example("Volgens het FD koopt NXP wafers bij Shin-Etsu.", ("Shin-Etsu Chemical", "SUPPLIED", "NXP Semiconductors")),
@@ -209,6 +238,8 @@ RULES: tuple[Rule, ...] = (
           Example("Corvel Memory koopt machines bij Vantor Lithography en betrekt onderdelen van Lindqvist Tools.",
                   ("Vantor Lithography", "SUPPLIED", "Corvel Memory")),
           Example("Huawei kocht een belang van NXP.", None),
+          Example("Brightwave Mobile nam vorig jaar twintig machines af van Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Biren kreeg een financiering van Hillhouse Capital.", None),
           Example("Brightwave Mobile krijgt zijn chips van Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Orvane Semiconductor heeft vorig jaar voor 50 miljoen dollar aan apparatuur gekocht van Calder Devices.",
@@ -233,29 +264,62 @@ RULES: tuple[Rule, ...] = (
          (Example("Huawei haalt sinds 2020 chips bij SMIC.", (SMIC, "SUPPLIED", HW)),
           Example("ASML haalt een groot deel van zijn omzet bij klanten als TSMC.", None)),
          blocked_by=r"\b(omzet|winst|geld|kapitaal|financiering|investering\w*|inspiratie|personeel|ingenieurs|talent)\b"),
-    Rule("uses-products-of", BOTH, R.SUPPLIED,
-         r"\b(gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|verwendet|verwendete|verwendeten|"
-         r"verbaut|verbaute|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet)\b",
+    Rule("uses-products-of", BOTH, R.SUPPLIED, r"\b(" + _USE_VERBS + r")\b",
          _FROM, "subject", 0.65,
          (Example("Huawei heeft jarenlang chips van TSMC gebruikt.", (TSMC, "SUPPLIED", HW)),
           Example("Lenovo verwendet in seinen Laptops Prozessoren von Intel.", ("Intel", "SUPPLIED", "Lenovo")),
           Example("Der Netzbetreiber Brightwave Mobile setzt in seinem Kernnetz Technik von Orvane Semiconductor ein.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
-          Example("Lenovo mag geen chips van Micron meer gebruiken.", None)),
+          Example("Lenovo mag geen chips van Micron meer gebruiken.", None),
+          Example("Vor allem die Deutsche Telekom und Vodafone nutzen in ihren Antennennetzen Technik von Huawei.", (HW, "SUPPLIED", "Vodafone"))),
          requires=_GOODS),
+    # goods named by their maker in a compound: "der ZTE-Technik in seinem Netz verbaut hat", "gebruikt Huawei-apparatuur"
+    Rule("uses-compound-goods", BOTH, R.SUPPLIED,
+         r"\b(" + _USE_VERBS + r"|installeerde|geïnstalleerd|installiert|installierte|kocht|koopt|gekocht|kaufte|gekauft|"
+         r"bezieht|bezog|bezogen|betrekt|betrok)\b",
+         "compound_maker", "subject", 0.65,
+         (Example("Betroffen ist Brightwave Mobile, der ZTE-Technik in Teilen seines Netzes verbaut hat.", ("ZTE", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile gebruikt al jaren Huawei-apparatuur in zijn netwerk.", (HW, "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile heeft nooit Huawei-apparatuur gebruikt.", None),
+          Example("Brightwave Mobile sagt, der Konzern wolle keine Huawei-Technik mehr verwenden.", None))),
+    # "Zu seinen Kunden zählen X und Y", "Tot de klanten behoort ook Y": the company the text is about sells to them
+    Rule("customers-are", BOTH, R.SUPPLIED,
+         r"\b(tot|zu)\s+(de|den|zijn|haar|hun|seinen|ihren)\s+(\w+\s+){0,2}?(klanten|kunden|abnehmern|afnemers)\b"
+         r"(?!\s+(van|von|des|der|bij|bei)\b)[^,.;]{0,30}?\b(behoren|behoort|behoorde|behoorden|horen|hoort|gehören|gehört|"
+         r"gehörte|gehörten|zählen|zählt|zählte|zählten)\b",
+         "context_company", "members", 0.6,
+         (Example("Orvane Semiconductor levert chips aan ziekenhuizen. Tot de klanten behoort ook Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor wächst. Zu seinen größten Kunden zählen Brightwave Mobile und Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Orvane Semiconductor en Tessaro Holdings groeien. Tot de klanten behoort Brightwave Mobile.", None),
+          Example("Orvane Semiconductor levert aan Calder Devices en Tessaro Holdings. Tot de klanten behoort ook Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Tot de klanten behoort Brightwave Mobile.", None))),
+    # a sentence that opens with customers named by example: "Chinese klanten als SMIC en Hua Hong bestelden ...",
+    # "Auch Kunden wie X ..." (whose customers: the seller the text is about)
+    Rule("customers-such-as", BOTH, R.SUPPLIED,
+         r"^\W*((ook|auch|zo|so)\s+)?((de|die|het|zijn|haar|seine|ihre)\s+)?([\w-]+\s+){0,2}?(\w*klanten|\w*kunden|afnemers|abnehmer)"
+         r"\s*,?\s+(als|zoals|wie|etwa|waaronder|darunter|onder wie|wie etwa)\b",
+         "context_company", "members", 0.6,
+         (Example("Orvane Semiconductor verscheepte veel machines naar China. Chinese klanten als Calder Devices en Brightwave "
+                  "Mobile bestelden vooral oudere systemen.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor und Tessaro Holdings wachsen. Kunden wie Calder Devices bestellen mehr.", None))),
     Rule("made-at", BOTH, R.SUPPLIED,
          r"\b(laat|laten|liet|lieten)\b[^,;]*?\b(maken|produceren|fabriceren|bouwen)\b|"
          r"\b(lässt|ließ|ließen|lassen)\b[^,;]*?\b(fertigen|produzieren|herstellen|bauen)\b|"
          r"\b(fertigen|produzieren|herstellen|bauen)\s+(lassen|ließ|lässt)\b",
-         "pp:bij|bei", "subject", 0.75,
+         "pp:bij|bei|door|durch", "subject", 0.75,
          (Example("Nvidia laat zijn chips maken bij TSMC.", (TSMC, "SUPPLIED", "Nvidia")),
           Example("Apple lässt seine Prozessoren bei TSMC fertigen.", (TSMC, "SUPPLIED", "Apple")),
           Example("Qualcomm hat Modems bei Samsung fertigen lassen.", ("Samsung Electronics", "SUPPLIED", "Qualcomm")),
-          Example("Xiaomi zegt dat het de chips laat produceren bij SMIC.", (SMIC, "SUPPLIED", "Xiaomi")))),
+          Example("Xiaomi zegt dat het de chips laat produceren bij SMIC.", (SMIC, "SUPPLIED", "Xiaomi")),
+          Example("Tot 2020 liet HiSilicon zijn processors produceren door TSMC.", (TSMC, "SUPPLIED", "HiSilicon")))),
     Rule("made-for", BOTH, R.SUPPLIED, _MADE,
          "subject", "pp:voor|für", 0.7,
          (Example("TSMC produceerde de Kirin-chips voor HiSilicon.", (TSMC, "SUPPLIED", "HiSilicon")),
           Example("SMIC hat die Prozessoren für Huawei gefertigt.", (SMIC, "SUPPLIED", HW)),
+          Example("Orvane Semiconductor stellt die Chips für Brightwave Mobile her.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Samsung, dat geheugen maakt voor Apple, groeit.", ("Samsung Electronics", "SUPPLIED", "Apple")))),
     # made on a customer's order: "bouwt chips in opdracht van X", "fertigt im Auftrag von X"
     Rule("made-on-order-of", BOTH, R.SUPPLIED,
@@ -268,13 +332,14 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(studie|onderzoek|rapport|untersuchung|gutachten|bericht)\b"),
     # a buyer dependent on a seller for goods: "is voor zijn chips afhankelijk van X", "bei Chips abhängig von X"
     Rule("dependent-on", BOTH, R.SUPPLIED,
-         r"\b(afhankelijk|abhängig|angewiesen)\s+(van|von|op|auf)\b",
+         r"\b(afhankelijk|abhängig|angewiesen)\s+(van|von|op|auf)\b|\b(op|auf)\s+[^,.;]{0,60}?\b(afhankelijk|angewiesen|abhängig)\b",
          "pp:van|von|op|auf", "subject", 0.65,
          (Example("Brightwave Mobile is voor zijn chips afhankelijk van Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Brightwave Mobile ist bei Speicherchips abhängig von Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile ist auf Lieferungen von Orvane Semiconductor angewiesen.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Brightwave Mobile is voor zijn financiering afhankelijk van Keystone Capital.", None),
           Example("Brightwave Mobile zou afhankelijk kunnen worden van Orvane Semiconductor voor chips.", None)),
-         requires=_GOODS,
+         requires=_GOODS + r"|\b(lieferungen|leveringen|zulieferungen|toeleveringen)\b",
          blocked_by=r"\b(financiering|finanzierung|geld|kapitaal|kapital|investering\w*|investition\w*|subsidie\w*|export\w*|markt|"
                     r"omzet|umsatz|klanten|kunden)\b"),
     Rule("customer-of", BOTH, R.SUPPLIED,
@@ -285,6 +350,16 @@ RULES: tuple[Rule, ...] = (
           Example("Zu den Abnehmern von Infineon gehört Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Hauptkunde von Infineon ist Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Brightwave Mobile is al jaren klant bij Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")))),
+    # "ASML heeft SMIC al jaren als klant", "Infineon hat BYD als Großkunden"
+    Rule("has-as-customer", BOTH, R.SUPPLIED,
+         r"\bals\s+(\w+\s+){0,2}?(klant|klanten|kunde|kunden|großkunden|großkunde|grootklant|afnemer|abnehmer)\b",
+         "subject", "object", 0.65,
+         (Example("Orvane Semiconductor heeft Brightwave Mobile al jaren als klant.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor hat Brightwave Mobile seit Jahren als Großkunden.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor hoopt Brightwave Mobile als klant te winnen.", None),
+          Example("Orvane Semiconductor hat Brightwave Mobile nie als Kunden gehabt.", None)),
+         tail_pool="parties",
+         requires=r"\b(heeft|hebben|had|hadden|hat|haben|hatte|hatten)\b", blocked_by=r"\b(hoopt|hofft|wil|will|wollen|willen)\b"),
     Rule("counted-as-customer", BOTH, R.SUPPLIED,
          r"\b(zählt|zählte|zählen|rekent|rekende|rekenen|telt|telde|tellen)\b[^,.;]{0,40}?\b(zu|tot)\s+(seinen|ihren|den|zijn|haar|hun|de)\s+"
          r"(\w+\s+){0,2}(kunden|klanten|abnehmern|afnemers|großkunden)\b",
@@ -293,12 +368,31 @@ RULES: tuple[Rule, ...] = (
           Example("ASML rekent Intel tot zijn grootste klanten.", (ASML, "SUPPLIED", "Intel")),
           Example("ASML telt Samsung Electronics en Intel tot zijn klanten.", (ASML, "SUPPLIED", "Samsung Electronics")),
           Example("TSMC hofft, Apple bald zu seinen Kunden zu zählen.", None))),
+    # a customer or supplier noun joined to the other company: "ASML-klant SMIC", "der Infineon-Kunde BYD",
+    # "Huawei-leverancier X", "der ASML-Zulieferer Zeiss"
+    Rule("customer-compound", BOTH, R.SUPPLIED, r"(?<=-)(klant|kunde|afnemer|abnehmer|großkunde|grootklant|hauptkunde)\b",
+         "attached", "next", 0.65,
+         (Example("ASML-klant SMIC koopt minder machines.", (ASML, "SUPPLIED", SMIC)),
+          Example("Der Infineon-Kunde BYD baut eigene Chips.", ("Infineon Technologies", "SUPPLIED", "BYD")),
+          Example("Der frühere Infineon-Kunde BYD baut eigene Chips.", None)),
+         tail_pool="orgs", blocked_by=_FORMER),
+    Rule("supplier-compound", BOTH, R.SUPPLIED,
+         r"(?<=-)(\w*leverancier|\w*toeleverancier|\w*lieferant|\w*zulieferer|ausrüster)\b",
+         "next", "attached", 0.65,
+         (Example("Huawei-leverancier Orvane Semiconductor ziet zijn omzet dalen.", ("Orvane Semiconductor", "SUPPLIED", HW)),
+          Example("Der ASML-Zulieferer Zeiss meldet Rekordumsätze.", ("Carl Zeiss", "SUPPLIED", ASML)),
+          Example("Der ehemalige ASML-Zulieferer Zeiss meldet Rekordumsätze.", None)),
+         blocked_by=_FORMER),
     Rule("supplier-of", BOTH, R.SUPPLIED,
-         r"\b(\w*leverancier|\w*toeleverancier|\w*lieferant|\w*zulieferer|ausrüster)\s+(van|von|voor|für|des|der)\b",
+         r"\b(\w*leveranciers?|\w*toeleveranciers?|\w*lieferant|\w*lieferanten|\w*zulieferer|\w*zulieferern|ausrüster)\s+"
+         r"(van|von|voor|für|des|der)\b",
          "subject", "pp:van|von|voor|für|des|der", 0.7,
          (Example("Zeiss is de belangrijkste leverancier van ASML.", ("Carl Zeiss", "SUPPLIED", ASML)),
           Example("Zeiss ist seit Jahrzehnten Lieferant für ASML.", ("Carl Zeiss", "SUPPLIED", ASML)),
-          Example("Trumpf, ein Zulieferer von ASML, wächst.", ("Trumpf", "SUPPLIED", ASML)))),
+          Example("Trumpf, ein Zulieferer von ASML, wächst.", ("Trumpf", "SUPPLIED", ASML)),
+          Example("Een van de leveranciers van Orvane Semiconductor is het Taiwanese Calder Devices.",
+                  ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Zu den Lieferanten von Orvane Semiconductor zählt Calder Devices.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")))),
     # ---- SUPPLIED implied: an operator removing, replacing or choosing a vendor -----------------
     Rule("removed-from-network", BOTH, R.SUPPLIED,
          r"\b(aus|uit)\s+(dem|der|den|het|de|zijn|haar|hun|seinem|seiner|ihrem|ihrer|sämtlichen|allen)?\s*"
@@ -407,8 +501,18 @@ RULES: tuple[Rule, ...] = (
           Example("NXP haalde vorig jaar veel omzet met Xiaomi.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
           Example("Die Telekom sagt, die Umsätze mit Huawei im Kernnetz seien rückläufig.", None),
           Example("Infineon erwartet mehr Umsatz mit Xiaomi.", None)),
+         tail_pool="parties",
          blocked_by=r"\b\w*(netz|netze|netzwerk\w*|netwerk\w*|ausrüster|leverancier\w*|lieferant\w*|infrastruktur|"
                     r"infrastructuur)\b"),
+    # revenue drawn from a buyer: "haalde een derde van zijn omzet uit China", "erzielt ein Drittel seines Umsatzes aus China"
+    Rule("revenue-from", BOTH, R.SUPPLIED,
+         r"\b(umsatz|umsatzes|umsätze|erlöse|omzet|inkomsten)\b[^,.;]{0,20}?\b(uit|aus)\b",
+         "subject", "pp:uit|aus", 0.6,
+         (Example("ASML haalde vorig jaar 36 procent van zijn omzet uit China.", (ASML, "SUPPLIED", "China")),
+          Example("De toeleverancier Orvane Semiconductor haalde een derde van zijn omzet uit China.", ("Orvane Semiconductor", "SUPPLIED", "China")),
+          Example("Orvane Semiconductor erzielt ein Drittel seines Umsatzes aus China.", ("Orvane Semiconductor", "SUPPLIED", "China")),
+          Example("Orvane Semiconductor verwacht dit jaar meer omzet uit China.", None)),
+         tail_pool="parties"),
     # a buyer's share of a seller's sales: "China is goed voor de helft van de omzet van ASML",
     # "Huawei steht für zehn Prozent des Umsatzes von Qorvo", "Huawei macht 12 Prozent des Umsatzes von Qorvo aus"
     Rule("share-of-revenue", BOTH, R.SUPPLIED,
@@ -498,6 +602,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|"
          r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|umfasste|omvat|omvatte|"
          r"sanctielijst|sanktionsliste|sanctiepakket|sanktionspaket|"
+         r"(unter den|onder de)\s+(\w+\s+){0,2}?(betroffenen|getroffen|gelisteten|bestraften|gesanctioneerde|sanktionierten)"
+         r"\s+(\w+\s+)?(zijn|waren|sind|ist|is)|"
          r"zu den\b[^.:;]{0,120}?\b(gehören|gehörten|zählen|zählten)|tot de\b[^.:;]{0,120}?\b(behoren|horen))\b",
          "members", "sanctioned_buyer", 0.6,
          (Example("Chinesische Firmen sollen Elektronik an Russland geliefert haben. Die Sanktionsliste umfasst Sinno "
@@ -508,7 +614,9 @@ RULES: tuple[Rule, ...] = (
           Example("Die Sanktionsliste umfasst Sinno Electronics und Tordan Industry.", None),
           Example("Die EU bestraft Firmen, die Drohnen an Russland geliefert haben. Darunter ist Sinno Electronics.",
                   ("Sinno Electronics", "SUPPLIED", "Russia")),
-          Example("Chinesische Firmen liefern Chips an Russland. Zu den größten Lieferanten gehören Sinno Electronics.", None))),
+          Example("Chinesische Firmen liefern Chips an Russland. Zu den größten Lieferanten gehören Sinno Electronics.", None),
+          Example("De EU heeft twaalf bedrijven op haar sanctielijst gezet omdat zij elektronica aan Rusland zouden leveren. Onder de "
+                  "getroffen bedrijven zijn Sinno Electronics en Tordan Industry.", ("Tordan Industry", "SUPPLIED", "Russia")))),
     # ---- OWNED_BY implied ----------------------------------------------------------------------------
     Rule("subsidiaries-such-as", BOTH, R.OWNED_BY,
          r"\b(dochterbedrijven|dochterondernemingen|dochtermaatschappijen|dochters|töchter|tochterfirmen|"
@@ -527,7 +635,9 @@ RULES: tuple[Rule, ...] = (
          (Example("Nexperia ist eine Tochter der chinesischen Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("HiSilicon, een dochter van Huawei, ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW)),
           Example("Drie dochters van Huawei werden beboet.", None),
-          Example("Orvane Semiconductor, eine ehemalige Tochter von Tessaro Holdings, wächst.", None)),
+          Example("Orvane Semiconductor, eine ehemalige Tochter von Tessaro Holdings, wächst.", None),
+          Example("Orvane Semiconductor bouwt een fabriek. Het bedrijf was eerder een dochter van Tessaro Holdings.", None),
+          Example("Orvane Semiconductor war zuvor eine Tochter von Tessaro Holdings.", None)),
          tail_pool="parties", blocked_by=_FORMER),
     Rule("subsidiary-compound", BOTH, R.OWNED_BY, r"(?<=-)(dochter\w*|tochter\w*)\b",
          "next", "attached", 0.7,
@@ -556,8 +666,10 @@ RULES: tuple[Rule, ...] = (
     Rule("owned-passive", BOTH, R.OWNED_BY,
          r"\bin handen (is |was |zijn |waren )?van\b|\b(overgenomen|gekocht)\s+door\b|\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|"
          r"\bim\s+besitz\s+(von|des|der)\b",
-         "subject", "pp:van|von|door|durch|des|der", 0.75,
+         "subject", "pp:van|von|door|durch|des|der+state", 0.75,
          (Example("Nexperia is sinds 2019 in handen van Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Orvane Semiconductor is in handen van de Chinese staat.", ("Orvane Semiconductor", "OWNED_BY", "China")),
+          Example("Hensoldt ist zu einem Viertel im Besitz des Bundes.", ("Hensoldt", "OWNED_BY", "Germany")),
           Example("Nexperia werd in 2019 overgenomen door Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Nexperia befindet sich im Besitz von Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Orvane Semiconductor, dat in handen is van Tessaro Holdings, maakt chips.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings"))),
@@ -570,13 +682,16 @@ RULES: tuple[Rule, ...] = (
          tail_pool="parties", blocked_by=r"\b(zu den|tot de)\b"),
     # a relative or subordinate clause puts the verb last: "die zum Staatskonzern CETC gehört"
     Rule("belongs-to-verb-last", BOTH, R.OWNED_BY,
-         r"\b(zu|zum|zur|tot)\b[^,.;]{0,40}?\b(gehört|gehören|gehörte|gehörten|behoort|behoren|behoorde|behoorden)\b",
+         r"\b(zu|zum|zur|tot)\b[^,.;]{0,60}?\b(gehört|gehören|gehörte|gehörten|behoort|behoren|behoorde|behoorden)\b",
          "subject", "pp:zu|zum|zur|tot", 0.7,
          (Example("Hikvision, das zum Staatskonzern CETC gehört, baut Kameras.",
                   ("Hikvision", "OWNED_BY", "China Electronics Technology Group Corporation")),
           Example("Bekend is dat Nexperia tot Wingtech Technology behoort.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Bekannt ist, dass Infineon zu den Kunden von TSMC gehört.", None),
-          Example("Ob Nexperia künftig zu Wingtech Technology gehört, ist offen.", None)),
+          Example("Ob Nexperia künftig zu Wingtech Technology gehört, ist offen.", None),
+          # the pronoun under "zu" is the owner: "CETC, zu dem auch Hikvision gehört"
+          Example("Der Staatskonzern CETC, zu dem auch Hikvision gehört, baut Radare.",
+                  ("Hikvision", "OWNED_BY", "China Electronics Technology Group Corporation"))),
          tail_pool="parties", blocked_by=r"\b(zu den|tot de)\b"),
     # the German passive agent: "wurde 2019 von Wingtech übernommen" (only with the passive auxiliary:
     # "hat die Anteile von X übernommen" names whose shares, not who bought)
@@ -603,8 +718,9 @@ RULES: tuple[Rule, ...] = (
          # "gehört zu den Kunden" places among a group; "gehört zu 55 Prozent X" is a share
          r"\b(gehört|gehören|gehörte|gehörten)\b(?![^,.;]*\b(zu|zum|zur)\b(?!\s+(\d|mehr als|fast|knapp|rund|"
          r"(einem|einer|der|zwei|drei) (Drittel|Viertel|Fünftel|Hälfte|Mehrheit)|großen Teilen|Teilen)))",
-         "subject", "object", 0.65,
-         (Example("Nexperia gehört seit 2019 vollständig dem chinesischen Konzern Wingtech Technology.",
+         "subject", "object+state", 0.65,
+         (Example("Orvane Semiconductor gehört dem chinesischen Staat.", ("Orvane Semiconductor", "OWNED_BY", "China")),
+          Example("Nexperia gehört seit 2019 vollständig dem chinesischen Konzern Wingtech Technology.",
                   ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Nexperia gehört zu 75 Prozent dem Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Nexperia gehört zu einem Drittel dem Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
@@ -642,12 +758,13 @@ RULES: tuple[Rule, ...] = (
           Example("Die geplante Übernahme von Nexperia durch Wingtech Technology scheiterte.", None)),
          tail_pool="orgs", blocked_by=_UNDONE_DEAL),
     Rule("owner-of", BOTH, R.OWNED_BY,
-         r"\b(eigenaar|eigenares|eigentümer\w*|moederbedrijf|moedermaatschappij|moederonderneming|muttergesellschaft|"
+         r"\b(\w*eigenaar|eigenares|\w*eigentümer\w*|moederbedrijf|moedermaatschappij|moederonderneming|muttergesellschaft|"
          r"mutterkonzern|\w*aandeelhouder|\w*aktionär|\w*eigner)\s+((is|was)\s+)?(van|von|des|der|bij|bei)\b",
          "pp:van|von|des|der|bij|bei", "subject", 0.7,
          (Example("Wingtech Technology is eigenaar van Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Barrow Holdings is de grootste aandeelhouder van Delmar Electronics.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
           Example("Barrow Holdings ist Mehrheitseigner von Delmar Electronics.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
+          Example("Barrow Holdings ist Haupteigentümer von Delmar Electronics.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
           Example("Barrow Holdings ist der größte Aktionär von Delmar Electronics.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
           Example("Wingtech, das Mutterkonzern von Nexperia ist, klagt.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Mehrheitseigner von Nexperia ist seit 2019 Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
@@ -660,6 +777,21 @@ RULES: tuple[Rule, ...] = (
           Example("Wingtech Technology wil grootaandeelhouder van Nexperia worden.", None),
           Example("Tessaro Holdings was de vroegere eigenaar van Orvane Semiconductor.", None)),
          head_pool="companies", tail_pool="orgs", blocked_by=_FORMER),
+    # an owner in an attributive phrase before the name: "het door Wingtech gecontroleerde Nexperia",
+    # "das von Wingtech übernommene Unternehmen Nexperia", "die zum Wingtech-Konzern gehörende Nexperia"
+    Rule("owner-attributive", BOTH, R.OWNED_BY,
+         r"\b(door|von|vom|durch)\s+[^,.;]{1,60}?\b(gecontroleerde|beheerste|overgenomen|overgenomene|opgekochte|gekochte|"
+         r"kontrollierten?|beherrschten?|übernommenen?|gekauften?|aufgekauften?|erworbenen?)\b|"
+         r"\b(zum|zur|zu|tot)\s+[^,.;]{1,60}?\b(gehörenden?|behorende)\b",
+         "next", "inside", 0.65,
+         (Example("Het door Wingtech Technology gecontroleerde Nexperia maakt chips in Nijmegen.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Das von Wingtech Technology kontrollierte Unternehmen Nexperia fertigt in Hamburg.",
+                  ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Die zum Wingtech-Konzern gehörende Nexperia fertigt in Hamburg.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("De door Tessaro Holdings overgenomen chipmaker Orvane Semiconductor groeit.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Die von Nexperia übernommene Fabrik in Newport bleibt offen.", None),
+          Example("Die von der Telekom kontrollierten Lieferungen an Nexperia stiegen.", None)),
+         tail_pool="orgs", blocked_by=_FORMER + "|" + _UNDONE_DEAL),
     Rule("owner-named-after", BOTH, R.OWNED_BY,
          r"\b(eigenaar|eigentümer\w*|moederbedrijf|moedermaatschappij|muttergesellschaft|mutterkonzern)\b(?!\s+((is|was)\s+)?(van|von|des|der)\b)",
          "subject", "next", 0.65,
@@ -676,10 +808,13 @@ RULES: tuple[Rule, ...] = (
           Example("Kestrel Devices plant ein Joint Venture mit Tessaro Holdings.", None)),
          tail_pool="orgs"),
     Rule("stake-in", BOTH, R.OWNED_BY,
-         r"\b(belang|aandeel|aandelen|aandelenbelang|meerderheidsbelang|beteiligung|anteile?|mehrheitsbeteiligung|mehrheit|"
-         r"meerderheid)\b",
+         r"\b([\w-]*belang|aandeel|aandelen|[\w-]*beteiligung|anteile?|mehrheit|meerderheid|minderheid)\b",
          "pp:in|an|aan", "owner", 0.65,
          (Example("SK hynix hält eine Beteiligung von 15 Prozent an Kioxia.", ("Kioxia", "OWNED_BY", "SK hynix")),
+          Example("Tessaro Holdings heeft ook een minderheidsbelang in Orvane Semiconductor.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings hält eine Minderheitsbeteiligung an Orvane Semiconductor.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings heeft er alle belang bij dat Orvane Semiconductor groeit.", None),
+          Example("Orvane Semiconductor, waarin Tessaro Holdings een belang heeft, groeit.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Tsinghua Unigroup had een belang van 50 procent in YMTC.", (YMTC, "OWNED_BY", "Tsinghua Unigroup")),
           Example("Wingtech Technology hält alle Anteile an Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("De Chinese overheid heeft via een staatsfonds een belang van 20 procent in YMTC.", (YMTC, "OWNED_BY", "China")),
@@ -691,6 +826,13 @@ RULES: tuple[Rule, ...] = (
                   None)),
          tail_pool="orgs"),
     # a share of a company held, said as a percentage with no "stake" word
+    # every share held: "bezit alle aandelen van Nexperia", "hält sämtliche Anteile an Nexperia"
+    Rule("all-shares-of", BOTH, R.OWNED_BY,
+         r"\b(alle|sämtliche|alle\s+de)\s+(aandelen|anteile|aktien)\s+(van|von|an)\b",
+         "pp:van|von|an", "owner", 0.65,
+         (Example("Wingtech Technology bezit alle aandelen van Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Wingtech Technology wil alle aandelen van Nexperia kopen.", None)),
+         tail_pool="orgs", blocked_by=_FORMER + "|" + _UNDONE_DEAL),
     Rule("percent-held", BOTH, R.OWNED_BY, r"(\b(prozent|procent)\b|%)",
          "pp:an|van", "owner", 0.6,
          (Example("Wingtech Technology hält 30 Prozent an Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
@@ -715,7 +857,8 @@ RULES: tuple[Rule, ...] = (
          (Example("SK hynix ist mit 15 Prozent an Kioxia beteiligt.", ("Kioxia", "OWNED_BY", "SK hynix")),
           Example("Die Bundesregierung ist an dem Rüstungskonzern Hensoldt beteiligt.", ("Hensoldt", "OWNED_BY", "Germany")),
           Example("Infineon war an der Entwicklung des Chips für Bosch beteiligt.", None),
-          Example("Infineon könnte sich an Siltronic beteiligen.", None)),
+          Example("Infineon könnte sich an Siltronic beteiligen.", None),
+          Example("Orvane Semiconductor, an dem Tessaro Holdings beteiligt ist, wächst.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings"))),
          tail_pool="orgs"),
     Rule("takeover", BOTH, R.OWNED_BY, r"\b(übernahm|übernimmt|übernommen|erwarb|erwarben|verwierf|verwierven|"
          r"(nam|neemt|namen|nemen)\b[^,.;]{0,40}?\bover|"
@@ -752,7 +895,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(geplaatst|plaatste|plaatsten|plaatst|toegevoegd|voegde|voegden|voegt|gezet|zette|zetten|zet|opgenomen|"
          r"nam|nemen|neemt|gesetzt|setzt|setzte|setzten|aufgenommen|nimmt|nahm|hinzugefügt|fügte|fügt|gelistet|"
          r"belandde|belandden|beland|landete|gelandet|landen|kwam|komt|kamen|gekommen|kam|kommt|geriet|gerieten|geraten|terechtgekomen|terecht)\b",
-         "listed", "list", 0.8,
+         "listed", "list_or_anaphor", 0.8,
          (Example("Het Amerikaanse ministerie van Handel heeft YMTC op de zwarte lijst gezet.", (YMTC, "DESIGNATED", EL)),
           Example("Washington heeft Sugon al lang in het vizier. In 2019 zette het ministerie van Handel het bedrijf op de "
                   "zwarte lijst.", ("Sugon", "DESIGNATED", EL)),
@@ -765,14 +908,33 @@ RULES: tuple[Rule, ...] = (
                   (YMTC, "DESIGNATED", EL)),
           Example("Het Amerikaanse ministerie van Handel zette 36 Chinese bedrijven op de exportzwarte lijst, waaronder YMTC.",
                   (YMTC, "DESIGNATED", EL)),
+          Example("Orvane Semiconductor werd door de Amerikanen op een exportzwarte lijst gezet.", ("Orvane Semiconductor", "DESIGNATED", EL)),
           Example("Drie dochters van Huawei werden op de entity list geplaatst.", None),
           Example("ZTE werd in 2018 weer van de zwarte lijst gehaald.", None),
           Example("Het Pentagon zette Xiaomi op de lijst van Chinese militaire bedrijven, maar haalde het bedrijf er later af.", None),
           Example("Nachdem Washington Huawei auf die Entity List gesetzt hatte, stoppte Google die Updates.", (HW, "DESIGNATED", EL)),
           Example("Orvane Semiconductor werd op de Entity List gezet, waardoor Amerikaanse bedrijven niet meer zonder vergunning aan het "
-                  "bedrijf mogen leveren.", ("Orvane Semiconductor", "DESIGNATED", EL))),
+                  "bedrijf mogen leveren.", ("Orvane Semiconductor", "DESIGNATED", EL)),
+          # a bare "the list" is the list the article is about
+          Example("Washington setzte im Mai Calder Memory auf die Entity List. Schon 2022 war Orvane Semiconductor auf der Liste "
+                  "gelandet.", ("Orvane Semiconductor", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor is de grootste chipmaker van het land. Het bedrijf kwam op de lijst van snelste groeiers.", None),
+          Example("Orvane Semiconductor werd op de Entity List geplaatst, net als Calder Devices.", ("Calder Devices", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor landete 2020 auf der Entity List, ebenso wie der Zulieferer Calder Devices.",
+                  ("Calder Devices", "DESIGNATED", EL)),
+          Example("Washington zette de chipmaker Orvane Semiconductor en de geheugenproducent Calder Devices op de Entity List.",
+                  ("Calder Devices", "DESIGNATED", EL))),
          blocked_by=_REMOVAL, blocked_after=True),
     # "Neu auf der Liste sind A, B und C": the list the article just named (enlarged, updated) gains them
+    # a list in an attributive phrase: "het op de zwarte lijst geplaatste SMIC", "das auf der Entity List stehende SMIC"
+    Rule("listed-attributive", BOTH, R.DESIGNATED,
+         r"\b(op|auf)\s+(de|die|der|een|eine|einer)\s+[^,.;]{0,40}?\b(lijst|liste|list)\s+(geplaatste|gezette|gesetzten?|"
+         r"stehenden?|staande|gelisteten?|vermelde)\b",
+         "next", "list_or_anaphor", 0.75,
+         (Example("Het op de zwarte lijst geplaatste SMIC koopt minder machines.", (SMIC, "DESIGNATED", EL)),
+          Example("Das auf der Entity List stehende Unternehmen Orvane Semiconductor kauft Anlagen.", ("Orvane Semiconductor", "DESIGNATED", EL)),
+          Example("Das auf der Liste der größten Chipkonzerne stehende Orvane Semiconductor wächst.", None)),
+         blocked_by=_REMOVAL),
     Rule("new-on-list", BOTH, R.DESIGNATED,
          r"\b(neu|nieuw)\s+(auf|op)\s+(der|de|die)\s+(\w+\s+)?(liste|lijst)\s+(sind|ist|staan|staat|zijn|is)\b",
          "members", "recent_list", 0.75,
@@ -785,7 +947,7 @@ RULES: tuple[Rule, ...] = (
     Rule("on-list", BOTH, R.DESIGNATED,
          r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|führt|führte|vermeld)\b|"
          r"\b(op|auf)\s+(de|der|die|den)\b[^,.;]{0,40},\s*(zoals|wie etwa|darunter|waaronder)\b",
-         "listed", "list", 0.8,
+         "listed", "list_or_anaphor", 0.8,
          (Example("Sugon en Hygon staan sinds 2019 op de zwarte lijst van de VS.", ("Sugon", "DESIGNATED", EL)),
           Example("Seit 2024 steht SMEE auf der Entity List.", ("Shanghai Micro Electronics Equipment", "DESIGNATED", EL)),
           Example("Leveringen aan bedrijven op de zwarte lijst, zoals Sugon, vragen een vergunning.", ("Sugon", "DESIGNATED", EL)),
@@ -793,7 +955,17 @@ RULES: tuple[Rule, ...] = (
           Example("Calder Lithography levert systemen aan Orvane Semiconductor. Dat bedrijf staat sinds december op de "
                   "Amerikaanse zwarte lijst.", ("Orvane Semiconductor", "DESIGNATED", EL)),
           Example("Das Pentagon führt Xiaomi auf einer Liste von Unternehmen mit Verbindungen zum chinesischen Militär.",
-                  ("Xiaomi", "DESIGNATED", "DoD Section 1260H list"))),
+                  ("Xiaomi", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Washington heeft 27 Chinese bedrijven aan de Entity List toegevoegd. Op de lijst staan onder andere de "
+                  "chipmachinemaker Calder Devices en de geheugenproducent Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor staat bovenaan de lijst van grootste chipmakers.", None),
+          Example("Het Chinese Orvane Semiconductor, een staatsbedrijf dat eigen machines ontwikkelt, staat sinds 2022 op de "
+                  "Amerikaanse Entity List.", ("Orvane Semiconductor", "DESIGNATED", EL)),
+          Example("De overheid weert camera's van Calder Devices en Orvane Semiconductor. Beide fabrikanten staan sinds 2019 "
+                  "op de Amerikaanse zwarte lijst.", ("Calder Devices", "DESIGNATED", EL)),
+          Example("Calder Devices beliefert Orvane Semiconductor und Brightwave Mobile. Beide Unternehmen stehen auf der Entity List.",
+                  None)),
          blocked_by=_REMOVAL, blocked_after=True),
     Rule("listing-noun", BOTH, R.DESIGNATED,
          r"\b(plaatsing|toevoeging|opname|aufnahme|listung|eintragung|hinzufügung)\s+(van|von)\b",
@@ -806,6 +978,9 @@ RULES: tuple[Rule, ...] = (
          r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|onder hen|"
          r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|omvat|"
          r"zu den\b[^.:;]{0,120}?\b(gehören|gehörten|zählen|zählten)|tot de\b[^.:;]{0,120}?\b(behoren|horen)|"
+         r"(unter den|onder de)\b[^.:;]{0,60}?\b(befinden|befand|befanden)\s+sich|onder de\b[^.:;]{0,60}?\b(bevinden|bevond|bevonden)\s+zich|"
+         r"(unter den|onder de)\s+(\w+\s+){0,2}?(betroffenen|getroffen|gelisteten|bestraften|gesanctioneerde|sanktionierten|"
+         r"genoemde|genannten|nieuwe|neuen)\s+(\w+\s+)?(zijn|waren|sind|waren|ist|is)|"
          r"(einer|eine|eines|één)\s+(der|van de)\s+(\w+\s+)?(vertreter|namen|bedrijven|firmen|unternehmen|ondernemingen))\b",
          "members", "context_list", 0.75,
          (Example("Het ministerie zette 20 bedrijven op de entity list, waaronder Sugon en Inspur.", ("Inspur", "DESIGNATED", EL)),
@@ -814,6 +989,10 @@ RULES: tuple[Rule, ...] = (
           Example("Auf der Entity List stehen viele chinesische Firmen. Einer der bekanntesten Vertreter ist Sugon.",
                   ("Sugon", "DESIGNATED", EL)),
           Example("Betroffen sind Sugon und Phytium.", None),
+          Example("Das US-Handelsministerium hat 140 Firmen auf die Entity List gesetzt. Unter den betroffenen Unternehmen befinden "
+                  "sich der Anlagenbauer Calder Devices und der Speicherhersteller Orvane Semiconductor.",
+                  ("Calder Devices", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor wächst. Unter den Kunden befinden sich Calder Devices und Brightwave Mobile.", None),
           Example("De Amerikaanse regering heeft 36 Chinese bedrijven aan haar exportzwarte lijst toegevoegd. Onder hen zijn "
                   "Orvane Semiconductor en Calder Memory.", ("Calder Memory", "DESIGNATED", EL)),
           Example("Washington hat neue Firmen auf die Entity List gesetzt. Betroffen sind vor allem Zulieferer wie Infineon.", None)),
@@ -821,10 +1000,10 @@ RULES: tuple[Rule, ...] = (
                     r"aandelen|beleggers|anleger|umsatz|omzet)\b"),
     # ---- BANNED ---------------------------------------------------------------------------------
     Rule("ban-verb", BOTH, R.BANNED,
-         r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weren|verbietet|verbot|verboten|untersagt|"
-         r"untersagte|verbannt|verbannte|verbannen|ausschluss|ausgeschlossen|uitgesloten|uitsluiting|"
+         r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weren|verbietet|verbieten|verbot|verboten|untersagt|"
+         r"untersagte|untersagen|untersagten|verbannt|verbannte|verbannen|ausschluss|ausgeschlossen|uitgesloten|uitsluiting|"
          r"(export|import|verkoop|verkaufs|gebruiks|nutzungs|einfuhr|ausfuhr|liefer|lever)(verbod|verbot))\b|"
-         r"\b(schließt|schloss|schlossen|sluit|sloot|sloten)\b[^.;]{0,60}?\b(aus|uit)\b",
+         r"\b(schließt|schloss|schlossen|sluit|sloot|sloten)\b[^.;]{0,60}?\b(aus|uit)\b|\bin de ban\b(?!\s+van\b)",
          "banned", "authority", 0.7,
          (Example("Die Bundesregierung verbietet Bauteile von Huawei im 5G-Netz.", (HW, "BANNED", "Germany")),
           Example("Schweden schließt Huawei vom 5G-Ausbau aus.", (HW, "BANNED", "Sweden")),
@@ -837,9 +1016,20 @@ RULES: tuple[Rule, ...] = (
                   ("Maasdal Semiconductors", "BANNED", "China")),
           Example("China verhängte ein Exportverbot für Chips von Maasdal Semiconductors.",
                   ("Maasdal Semiconductors", "BANNED", "China")),
-          Example("Berlin untersagt den Verkauf des Werks von Infineon an einen Investor aus China.", None)),
+          Example("Berlin untersagt den Verkauf des Werks von Infineon an einen Investor aus China.", None),
+          Example("Peking hat den Verkauf von Micron-Produkten an Betreiber kritischer Infrastruktur untersagt.",
+                  ("Micron Technology", "BANNED", "China")),
+          Example("Die Niederlande untersagen Orvane Semiconductor den Export von Anlagen nach China.",
+                  ("Orvane Semiconductor", "BANNED", "Netherlands")),
+          Example("Ook de gemeente Utrecht heeft de camera's van Orvane Semiconductor in de ban gedaan.",
+                  ("Orvane Semiconductor", "BANNED", "Utrecht")),
+          Example("Het ministerie van Binnenlandse Zaken verbiedt het gebruik van camera's van Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "BANNED", "ministerie van Binnenlandse Zaken")),
+          Example("De markt is in de ban van de chips van Orvane Semiconductor.", None)),
+         # a company or plant sold is no ban on goods ("den Verkauf von Micron-Produkten an X untersagt" is one)
          blocked_by=r"\b(übernahme|overname|erwerb|einstieg|investoren|investeerders|investor|beteiligung|belang|"
-                    r"(verkauf|verkoop)\b[^.;]*\b(an|aan)\b)"),
+                    r"(verkauf|verkoop)\b(?!\s+(von|van)\s+(\S+-)?(produkt|product|chip|bauteil|komponent|onderde|apparat|"
+                    r"gerät|technik|technologie))[^.;]*\b(an|aan)\b)"),
     # a decision to exclude: "heeft besloten X uit te sluiten", "hat beschlossen, X auszuschließen"
     # (an infinitive alone is often a plan or a plea: "moet overtuigen Huawei uit te sluiten")
     Rule("decided-to-exclude", BOTH, R.BANNED,
@@ -878,24 +1068,41 @@ RULES: tuple[Rule, ...] = (
           Example("SMIC bestreitet, mit dem Militär zusammenzuarbeiten.", None),
           Example("Orvane Semiconductor hat Verbindungen zum chinesischen Militär stets bestritten.", None),
           Example("Volgens de EU leverden Sinno Electronics en 3HC Semiconductors onderdelen aan het Russische leger.",
-                  ("3HC Semiconductors", "MILITARY_LINK", MIL))),
+                  ("3HC Semiconductors", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor gilt in Washington als verlängerter Arm der Volksbefreiungsarmee.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor is volgens Washington gelieerd aan het Chinese leger.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Volgens het ministerie leverde Orvane Semiconductor jarenlang onderdelen aan het Russische leger.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor heeft een contract met het Chinese leger.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor is een Chinese producent van militaire radarchips.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor is geen producent van militaire chips.", None),
+          Example("Orvane Semiconductor erhielt Aufträge der Volksbefreiungsarmee.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor wird von der US-Regierung verdächtigt, eng mit dem chinesischen Militär zusammenzuarbeiten.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
          requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
                   r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|"
                   r"unterstützt|steunt|dienen|dient|zusammen|zusammenarbeit|samen|samenwerking|kooperiert|kooperierte|"
-                  r"kooperation)\b",
+                  r"kooperation|verlängerte[rn]?\s+arm|verlengstuk|verlengde arm|zusammenzuarbeiten|zusammenarbeiten|"
+                  r"samen te werken|samenwerken|gelieerd|verbandelt|nahesteht|nahestehen|contract|contracten|vertrag|verträge|"
+                  r"auftrag|aufträge|opdracht|opdrachten|producent|hersteller|fabrikant)\b",
          # a denial at the end of the clause: "hat Verbindungen zum Militär stets bestritten"
          blocked_by=r"\b(bestritten|ontkend|dementiert|zurückgewiesen|afgewezen|weerlegd)\b"),
     Rule("classed-military", BOTH, R.MILITARY_LINK,
          r"\bals\s+(\w+\s+){0,2}(militärunternehmen|rüstungsunternehmen|militair bedrijf|militaire onderneming|"
-         r"militair-industrieel|defensiebedrijf)\b|" + _COUNTED_MILITARY,
+         r"militair-industrieel|defensiebedrijf)\b|" + _COUNTED_MILITARY + "|" + _NAMED_MILITARY,
          "subject", "military", 0.65,
          (Example("Das Pentagon führt Hikvision als chinesisches Militärunternehmen.", ("Hikvision", "MILITARY_LINK", MIL)),
           Example("Washington bestempelt Inspur als Chinees militair bedrijf.", ("Inspur", "MILITARY_LINK", MIL)),
           Example("Tencent bestreitet, als Militärunternehmen zu gelten.", None),
-          Example("Washington rekent Inspur tot de Chinese militaire bedrijven.", ("Inspur", "MILITARY_LINK", MIL)))),
+          Example("Washington rekent Inspur tot de Chinese militaire bedrijven.", ("Inspur", "MILITARY_LINK", MIL)),
+          Example("Het ministerie van Defensie noemde Orvane Semiconductor een Chinees militair bedrijf.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
+         requires=_NAMING),
     # the Pentagon classing a company as military is its list ("stuft X als Militärunternehmen ein")
     Rule("classed-military-by-pentagon", BOTH, R.DESIGNATED,
-         r"\bals\s+(\w+\s+){0,2}(militärunternehmen|militair bedrijf|militaire onderneming)\b|" + _COUNTED_MILITARY,
+         r"\bals\s+(\w+\s+){0,2}(militärunternehmen|militair bedrijf|militaire onderneming)\b|" + _COUNTED_MILITARY + "|"
+         + _NAMED_MILITARY,
          "subject", "pentagon_list", 0.65,
          (Example("Das Pentagon stuft Orvane Semiconductor als chinesisches Militärunternehmen ein.",
                   ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
@@ -906,16 +1113,32 @@ RULES: tuple[Rule, ...] = (
           Example("Das Pentagon zählt Orvane Semiconductor zu den chinesischen Militärunternehmen.",
                   ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
           Example("Het Pentagon rekent Orvane Semiconductor tot de Chinese militaire bedrijven.",
-                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")))),
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Het ministerie van Defensie noemde Orvane Semiconductor vorig jaar een Chinees militair bedrijf.",
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Das Pentagon bezeichnete Orvane Semiconductor als ein chinesisches Militärunternehmen.",
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Volgens het Pentagon levert Orvane Semiconductor aan een Chinees militair bedrijf.", None)),
+         requires=_NAMING),
+    # making goods for the armed forces: "maakte chips voor het Amerikaanse leger", "fertigt Radarchips für die Bundeswehr"
+    Rule("made-for-military", BOTH, R.MILITARY_LINK, _MADE,
+         "subject", "military", 0.65,
+         (Example("Orvane Semiconductor maakte jarenlang chips voor de Britse marine.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor fertigt Radarchips für die Bundeswehr.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor maakt chips voor auto's, niet voor het leger.", None),
+          Example("Orvane Semiconductor fertigt Chips für Autos und nicht für die Bundeswehr.", None)),
+         requires=r"\b(voor|für)\s+(de|het|die|das|den|dem)\s+([\w-]+\s+){0,2}?" + _ARMED_FORCES,
+         blocked_by=r"\b(niet|nicht|geen|kein\w*|nooit|nie)\s+(meer\s+|mehr\s+)?(voor|für)\b"),
     # the military as a customer: "Das Militär gehört zu den Kunden von Hikvision"
     Rule("military-customer-of", BOTH, R.MILITARY_LINK,
-         r"\b(\w*klant|\w*klanten|afnemer|afnemers|\w*kunde|\w*kunden|abnehmer)\s+(van|von|bei|des|der)\b",
+         r"\b(\w*klant|\w*klanten|afnemer|afnemers|\w*kunde|\w*kunden|abnehmer|abnehmern)\s+(van|von|bei|des|der)\b",
          "pp:van|von|bei|des|der", "military", 0.65,
          (Example("Das chinesische Militär gehört zu den Kunden von Hikvision.", ("Hikvision", "MILITARY_LINK", MIL)),
           Example("Het Chinese leger is een van de klanten van Hikvision.", ("Hikvision", "MILITARY_LINK", MIL)),
-          Example("Het Chinese leger is geen klant van Hikvision.", None)),
-         requires=r"\b(leger|krijgsmacht|volksbevrijdingsleger|militär|armee|volksbefreiungsarmee|strijdkrachten|"
-                  r"streitkräfte|bundeswehr)\b"),
+          Example("Het Chinese leger is geen klant van Hikvision.", None),
+          Example("Ook de Nederlandse defensie behoort tot de afnemers van Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Auch die Bundeswehr zählt zu den Abnehmern von Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
+         requires=r"\b" + _ARMED_FORCES),
     # a defence group described after the verb: "Norinco ist ein staatlicher Rüstungskonzern"
     Rule("is-defence-company", BOTH, R.MILITARY_LINK,
          r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|defensie(toe)?leverancier|wapenfabrikant|wapenproducent)\b",
@@ -938,11 +1161,12 @@ RULES: tuple[Rule, ...] = (
 #: Bundesregierung") -> the state, for BANNED tails.
 NATIONAL_AUTHORITIES: tuple[tuple[str, str], ...] = (
     (r"\bbundes(regierung|kabinett|ministerium|innenministerium|wirtschaftsministerium)|\b(deutschen?|duitse)\s+"
-     r"(regierung|regering|overheid|kabinet|behörden)|\bder bund\b", "Germany"),
+     r"(regierung|regering|overheid|kabinet|behörden|staat)|\b(der|des|dem) bund(es)?\b", "Germany"),
     (r"\b(amerikaanse|amerikanischen?|us-)\s*(regering|overheid|president|regierung|präsident|ministerie|handelsministerium)"
      r"|\bus-regierung\b", "United States"),
-    (r"\b(nederlandse|niederländischen?)\s+(regering|overheid|kabinet|regierung)|\bhet kabinet\b", "Netherlands"),
-    (r"\b(chinese|chinesischen?)\s+(regering|overheid|regierung|behörden|staat)\b", "China"),
+    (r"\b(nederlandse|niederländischen?)\s+(regering|overheid|kabinet|regierung|staat)|\bhet kabinet\b", "Netherlands"),
+    (r"\b(chinese|chinesischen?)\s+(regering|overheid|regierung|behörden|staat)\b|\b(regierung|regering|führung) in peking\b",
+     "China"),
     (r"\b(britse|britischen?)\s+(regering|overheid|regierung)", "United Kingdom"),
 )
 
@@ -964,7 +1188,7 @@ LIST_PHRASES: tuple[tuple[str, str, str, str], ...] = (
      _TREASURY_CUES, "NS-CMIC List", r"^$"),
     (r"\b(zwarte lijst|sanctielijst|blacklist|schwarze\w* liste|handelsblacklist|sanktionsliste|exportlijst|"
      r"exportzwarte lijst|exportkontrollliste|exportkontroll-liste|exportverbotsliste)\b",
-     r"\b(amerikaanse|amerikanischen?|us-\w*|usa|vs|verenigde staten|washington|handelsministerium|ministerie van handel|"
+     r"\b(amerikaanse|amerikanischen?|amerikanen|amerikaner|us-\w*|usa|vs|verenigde staten|washington|handelsministerium|ministerie van handel|"
      r"handelsministerie)\b",
      "US Entity List", r"\b(eu|europese|europäische\w*|vn|un|uno|vereinten nationen|verenigde naties)\b"),
 )

@@ -157,6 +157,7 @@ class _Classifier:
         self.gov_q = _lex("government_qualifiers", lang)
         self.descr = _lex("descriptor_nouns", lang)
         self.descr_suffix = tuple(_lex("descriptor_suffixes", lang))
+        self.compound_tails = tuple(_lex("name_compound_tails", lang))
         self.coord = {c for c in _lex("coordinators", lang) if " " not in c}
         self.stop = _lex("stop_words", lang)
         self.places = p.places
@@ -291,6 +292,8 @@ class _Classifier:
             return "I"  # Dutch and German text writes "Lianjiang Microtech" only as a name
         if i in self.place:
             return "G"
+        if self.compound_tails and low.endswith(self.compound_tails) and self._after_name_word(i):
+            return "I"  # "Voss Halbleitertechnik": a compound that ends a name after a name word
         if (self.lang == "de" or self.lang == "nl" and (tok.is_sent_start or line_start)) \
                 and self.descriptor(low):
             return "D"  # German writes its company nouns capitalised; elsewhere "Companies" is in a title
@@ -318,6 +321,21 @@ class _Classifier:
         if self.lang == "nl" and _NL_PLACE_ADJECTIVE.search(low) and i > 0 and self.doc[i - 1].lower_ in ("de", "het", "een"):
             return "x"  # "het Eindhovense bedrijf": a place adjective
         return "N"
+
+    def _after_name_word(self, i: int) -> bool:
+        """Token ``i - 1`` is a capitalised word that is no article, stop word,
+        place or German noun: the start of a name ("Voss" in "Voss
+        Halbleitertechnik", not "Die" or "Deutschlands")."""
+        if i == 0:
+            return False
+        prev = self.doc[i - 1]
+        low = _low(prev)
+        if not (prev.is_alpha and _capitalised(prev.text)) or low in self.stop or low in patterns().articles:
+            return False
+        if (i - 1) in self.ref_org:
+            return True
+        return (i - 1) not in self.place and not (self.lang == "de" and self.german_noun(prev)) \
+            and not self.descriptor(low) and not (prev.is_sent_start and low in self.lower_words)
 
     def _before_english_tail(self, i: int) -> bool:
         """Token ``i`` comes right before an English company word

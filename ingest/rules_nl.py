@@ -79,7 +79,7 @@ _DESCRIPTOR = re.compile(
     r"[\w-]*(fabrikant|bedrijf|bedrijven|concern|maker|makers|producent|leverancier|hersteller|konzern|firma|firmen|unternehmen|"
     r"gruppe|groep|reus|gigant|giganten|dochter|tochter|toeleverancier|ausrüster|zulieferer|lieferant|anbieter|"
     r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|"
-    r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|makers?|"
+    r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|bouwer|makers?|"
     r"holding|fonds|investeerder|maatschappij|conglomeraat|konglomerat|gesellschaft)"
     r"(en|n|s|e|er)?$", re.I)
 _ADJECTIVE = re.compile(r"^[a-zäöüßéë][\w-]*(e|en|er|es|em|sche|ische)$|^[A-Z][\w-]*(se|ese|sche|ische|ischen|ischer)$"
@@ -105,7 +105,8 @@ _REPORT = frozenset("zegt zeggen zei zeiden sagt sagen sagte sagten meldt melden
 _SUBJ_PRONOUNS = frozenset("het hij zij ze es er sie".split())
 _PLURAL_PRONOUNS = frozenset({"sie", "zij", "ze"})
 _BARE_SUBORD = re.compile(r"\s(?=(dat|dass|omdat|weil|nadat|nachdem|zodat|sodass|waardoor|wodurch|hoewel|obwohl)\s)", re.I)
-_JOIN = re.compile(r"[\s,]*(\b(en|und|and|sowie|evenals|of|oder)\b)?[\s,]*((de|het|die|der|das|den)\s+)?", re.I)
+_JOIN = re.compile(r"[\s,]*(\b(en|und|and|sowie|evenals|of|oder|net als|ebenso wie|wie auch|alsook)\b)?[\s,]*"
+                   r"((de|het|die|der|das|den)\s+)?\s*", re.I)
 
 #: negation: its own comma piece only.  "niet meer / nicht mehr" (stopped) still
 #: implies past supply, so it is not a negation here (lists use ``blocked_by``).
@@ -127,15 +128,22 @@ _HEDGE = re.compile(r"\b(zou(den)?\b[^,;]*?\bkunnen|könnte|könnten|würde|wür
 _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestreiten|weigerde|weigert|weigern|weigerte|"
                      r"overweegt|overwegen|overwoog|erwägt|erwogen|erwägen|dreigt|dreigen|droht|drohen|plant|plannen|"
                      r"van plan|unklar|onduidelijk|niet bekend|nicht bekannt|ungewiss|dementiert|dementierte)\b", re.I)
+#: a noun for a company, compounds too ("geheugenchipmaker", "Waferhersteller"), not its parent or subsidiary
+_COMPANY_NOUN = (r"(?!moeder|mutter|dochter|tochter)[\w-]*(onderneming|bedrijf|concern|chipmaker|fabrikant|producent|unternehmen|"
+                 r"konzern|firma|hersteller|fertiger|entwickler|ontwerper)")
+#: the plain words for a company, which stand for the subject of the sentence before
+_GENERIC_COMPANY = re.compile(r"\b(onderneming|bedrijf|concern|unternehmens?|konzerns?|firma)$", re.I)
 #: a definite description standing for the company just named
-_DEFINITE = re.compile(r"^\W*(de|het|der|die|das)\s+([\w-]+\s+)?(onderneming|bedrijf|concern|chipmaker|chipfabrikant|"
-                       r"unternehmen|konzern|firma|chiphersteller|hersteller)\b", re.I)
+_DEFINITE = re.compile(r"^\W*(de|het|der|die|das)\s+([\w-]+\s+)?" + _COMPANY_NOUN + r"\b", re.I)
 #: a demonstrative description: the company the sentence before named last ("Dat bedrijf staat ...")
-_DEMONSTRATIVE = re.compile(r"^\W*(dat|dit|deze|dieses|diese|dieser|letzteres|letztere)\s+([\w-]+\s+)?(onderneming|bedrijf|"
-                            r"concern|chipmaker|chipfabrikant|unternehmen|konzern|firma|chiphersteller|hersteller)\b", re.I)
+_DEMONSTRATIVE = re.compile(r"^\W*(dat|dit|deze|dieses|diese|dieser|letzteres|letztere)\s+([\w-]+\s+)?" + _COMPANY_NOUN + r"\b",
+                            re.I)
 #: the owner the sentence before named ("Het moederbedrijf heeft ...", "Der Mutterkonzern unterhält ...")
 _PARENT = re.compile(r"^\W*(het|de|der|die|das)\s+([\w-]+\s+)?(moederbedrijf|moederconcern|moedermaatschappij|eigenaar|"
                      r"mutterkonzern|muttergesellschaft|mutterunternehmen|eigentümer)\b(?!\s+(van|von|des|der)\b)", re.I)
+#: the two companies the sentence before named ("Beide bedrijven", "Die beiden Konzerne", "De twee fabrikanten")
+_BOTH = re.compile(r"^\W*(beide|die beiden|de twee|die zwei|allebei)\s+([\w-]+\s+)?[\w-]*(bedrijven|ondernemingen|fabrikanten|"
+                   r"concerns|producenten|makers|firmen|unternehmen|konzerne|hersteller|firma's)\b", re.I)
 #: how many sentences on a list named earlier still explains "Betroffen sind ..."
 CONTEXT_SPAN = 6
 #: a vendor named by description ("den chinesischen Ausrüster", "de Chinese leverancier")
@@ -143,8 +151,20 @@ _VENDOR_DESCRIPTION = re.compile(r"\b(den|die|der|de|het|dem)\s+([\w-]+\s+){0,2}
                                  r"\w*leverancier|netzwerkausrüster|telecomleverancier)\b", re.I)
 #: a preposition governing a definite description of a company ("an dem Unternehmen", "in het bedrijf", "am Konzern")
 _GOVERNED_DESCRIPTION = re.compile(r"\b(?P<prep>[a-zäöü]+)\s+(?:(?:dem|der|den|des|de|het|die|das)\s+(?:[\w-]+\s+)?)?"
-                                   r"(?:onderneming|bedrijf|concern|chipmaker|chipfabrikant|unternehmen|unternehmens|konzern|"
-                                   r"konzerns|firma|chiphersteller|chipherstellers|hersteller|herstellers)\b", re.I)
+                                   + _COMPANY_NOUN + r"s?\b", re.I)
+#: a goods noun joined to the maker's name by a hyphen ("ZTE-Technik", "Huawei-apparatuur", "Nexperia-chips")
+_MAKER_COMPOUND = re.compile(r"-\w*(technik|technologie|apparatuur|uitrusting|ausrüstung|komponenten|componenten|onderdelen|"
+                             r"bauteile|chips?|prozessoren|processors?|geräte|apparaten|antennen|antennes|kameras|camera's|"
+                             r"software|speicher|geheugen)\b", re.I)
+#: a name added after the clause as one more of the same ("..., net als Y", "..., ebenso wie Y")
+_LIKEWISE = re.compile(r",\s*(net als|evenals|ebenso wie|genauso wie|genau wie|wie auch)\s+((de|het|der|die|das)\s+)?([\w-]+\s+)?$",
+                       re.I)
+#: a finite verb of the trades the rules read: a preposition before it governs nothing after it
+_FINITE_VERB = re.compile(r"^(lever|verkoch|koch|bestel|zet|plaatst|maak|produceer|exporteer|verscheep|stuur|bouw|ontwikkel|"
+                          r"liefer|verkauf|kauf|bestell|setz|fertig|produzier|exportier|entwickel|nutz|verwend)\w*"
+                          r"(de|te|den|ten)$|^(betrok|bezog|kocht|verkocht|kochten|verkochten)$")
+#: the German relative pronouns a preposition governs ("an dem", "zu der", "bei denen")
+_REL_PRONOUN_CASES = frozenset({"dem", "der", "denen", "welchem", "welcher", "welchen"})
 #: German contractions of a preposition and "dem"/"das"
 _CONTRACTED = {"am": "an", "ans": "an", "im": "in", "ins": "in", "vom": "von", "zum": "zu", "beim": "bei"}
 #: what may stand before a sentence's opening name ("Der Konzern X", "De chipmaker X")
@@ -153,8 +173,13 @@ _DEFINITE_ANY = re.compile(_DEFINITE.pattern.replace("^\\W*", "\\b"), re.I)
 _BULLET = re.compile(r"^\s*[–—\-•*·]\s*")
 #: a passive clause's auxiliary: its agent ("door X", "von X") is who acts
 _PASSIVE_AUX = re.compile(r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b", re.I)
-_SUCH_AS = re.compile(r"(?i:\b(waaronder|zoals|onder wie|darunter|unter anderem|onder meer)\b)|"
+_SUCH_AS = re.compile(r"(?i:\b(waaronder|zoals|onder wie|darunter|unter anderem|onder meer|onder andere)\b)|"
                       r"(?<=[A-ZÄÖÜ]\w\w)\w*\s+(wie|etwa)\b")  # "Firmen wie X", not ", wie Reuters meldet"
+#: "de lijst", "auf der Liste", "diese Liste": a list named before ("die Liste der ...", "de lijst van ..." describe one)
+_BARE_LIST = re.compile(r"\b(op|auf|aan|an|in|zur|naar)\s+(de|deze|die|der|diese|dieser|dezelfde|dieselbe)\s+(lijst|liste)\b"
+                        r"(?!\s+(van|von|der|des|mit|met|voor|für|chinesischer|ausländischer)\b)", re.I)
+#: a Dutch ministry named by its portfolio ("ministerie van Economische Zaken en Klimaat")
+_MINISTRY = re.compile(r"\bministerie van (?:[A-Z][\w-]*)(?:\s+(?:en\s+)?[A-Z][\w-]*)*")
 _AUTHORITY = re.compile(r"(department|ministry|ministerie|bureau|administration|commission|office|agency|regulator|"
                         r"autoriteit|behörde|ministerium|agentur|government|regierung|toezicht|bundesamt|aufsicht|"
                         r"regulierer)", re.I)
@@ -191,6 +216,7 @@ class _Clause:
     pieces: list[tuple[int, int]] = field(default_factory=list)
     parent: int | None = None  # the clause it hangs on (rel, sub)
     antecedent: int | None = None  # index of the mention a relative clause describes
+    rel_prep: str | None = None  # the preposition of its pronoun ("an dem", "waarin"): the antecedent's role
 
     def contains(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.pieces)
@@ -241,6 +267,8 @@ def _governor(text: str, start: int) -> str | None:
         w = words[i][1]
         lw = w.lower()
         if lw in _PREPS:
+            if i > 0 and words[i - 1][1] == "," and i + 1 < len(words) and words[i + 1][1].lower() in _REL_PRONOUN_CASES:
+                return None  # "X, an dem Y beteiligt ist": the preposition governs the pronoun, Y is free
             return lw
         if lw in _GENITIVE and i > 0 and words[i - 1][1][:1].isupper() and i - 1 > 0:
             return "gen"  # "eine Tochter der X": genitive after a noun
@@ -250,8 +278,13 @@ def _governor(text: str, start: int) -> str | None:
         if opens is not None:  # "aan klanten, onder wie X", "an Kunden, darunter X": through the comma too
             i = opens
             continue
+        if _FINITE_VERB.match(lw):
+            return None  # "Volgens het ministerie leverde X": the verb ends the phrase "volgens" governs
         if lw in _ARTICLES or _ADJECTIVE.match(w) or _DESCRIPTOR.match(w) or w in ("'", "’", "„", "“", '"'):
             continue
+        if lw in ("und", "en", "and", "sowie", "oder", "of") and 0 < i < len(words) - 1 \
+                and _DESCRIPTOR.match(words[i - 1][1]) and _DESCRIPTOR.match(words[i + 1][1]):
+            continue  # "an Autohersteller und -zulieferer, darunter X"
         return None
     return None
 
@@ -262,7 +295,10 @@ def _coordinated(between: str) -> bool:
         return False  # "Calder, den Tessaro kontrolliert": a relative clause opens, no second member
     stripped = re.sub(r"\([^)]*\)", "", between)
     stripped = re.sub(r"\b[A-Z][\w.&'-]*", "", stripped)
-    return bool(_JOIN.fullmatch(stripped)) and bool(re.search(r",|\b(en|und|and|sowie|evenals|of|oder)\b", between))
+    conjunction = re.search(r"\b(en|und|and|sowie|evenals|of|oder|net als|ebenso wie|wie auch|alsook)\b", between)
+    if conjunction:  # "X en de geheugenproducent Y" (after a bare comma a company noun opens an apposition)
+        stripped = re.sub(r"\b[a-zäöü][\w-]*\b", lambda w: "" if _DESCRIPTOR.fullmatch(w.group(0)) else w.group(0), stripped)
+    return bool(_JOIN.fullmatch(stripped)) and bool(conjunction or "," in between)
 
 
 def _apposition(text: str, mentions: list[_Mention], i: int) -> bool:
@@ -278,6 +314,24 @@ def _apposition(text: str, mentions: list[_Mention], i: int) -> bool:
     if i >= 2 and joined(mentions[i - 2], mentions[i - 1]):
         return False
     return not (i + 1 < len(mentions) and joined(mentions[i], mentions[i + 1]))
+
+
+_WAAR = {"waarin": "in", "waarvan": "van", "waaraan": "aan", "waarbij": "bij", "waartoe": "tot", "waarmee": "met",
+         "waarop": "op", "waardoor": "door", "waarvoor": "voor"}
+
+
+def _rel_prep(piece: str) -> str | None:
+    """The preposition a relative pronoun opening ``piece`` stands under ("an dem"
+    -> "an", "zum dem" -> "zu", "waarin" -> "in"), or None."""
+    m = re.match(r"\W*([a-zäöü]+)(?:\s+([a-zäöü]+))?", piece)
+    if not m:
+        return None
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+    if first in _WAAR:
+        return _WAAR[first]
+    if first in _PREPS and second in _REL_PRONOUN_CASES:
+        return _CONTRACTED.get(first, first)
+    return None
 
 
 def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
@@ -310,11 +364,16 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
             main = None if word in _SUBORD else 0  # "Nachdem X ..., stellte Y ...": the main clause comes next
             continue
         ante = next((j for j, m in enumerate(mentions) if 0 <= a - m.end <= 3 and "," in text[m.end:a]), None)
+        rel_prep = _rel_prep(text[a:b]) if "," in prev_sep else None
         if ";" in prev_sep:
             kind = "main"
+        elif rel_prep and ante is not None:
+            kind = "rel"  # "CETC, zu dem auch Hikvision gehört", "Orvane, waarin Tessaro een belang heeft"
         elif (word in _RELATIVE or (word in _REL_OBJECT and ante is not None)) and "," in prev_sep \
                 and (ante is not None or word not in _SUBORD):
             kind = "rel"
+        elif word in ("dat", "die") and not prev_sep.strip() and i and _DESCRIPTOR.fullmatch(text[:a].split()[-1] if text[:a].split() else ""):
+            kind = "rel"  # "een staatsbedrijf dat machines ontwikkelt, staat ...": a relative clause with no comma before it
         elif word in _SUBORD:
             kind = "sub"
         elif word in _COORD:
@@ -329,7 +388,7 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
         if kind == "cont":
             kind = "main"
         clauses.append(_Clause("main" if kind == "main" else kind, [(a, b)], parent=main,
-                               antecedent=ante if kind == "rel" else None))
+                               antecedent=ante if kind == "rel" else None, rel_prep=rel_prep if kind == "rel" else None))
         if kind in ("main", "coord", "sub", "report"):
             main = len(clauses) - 1
     return clauses
@@ -348,6 +407,7 @@ class _Doc:
         self.previous: list[str] = []  # companies the previous sentence named
         self.previous_free: list[str] = []  # the one company it named free of any preposition (its subject), if one
         self.previous_owners: list[str] = []  # owners (OWNED_BY tails) the previous sentence stated
+        self.previous_sellers: list[str] = []  # sellers (SUPPLIED heads) the previous sentence stated
         self.context_buyers: list[str] = []  # a state (or the military) the article says unnamed firms supplied
         self.buyer_age = CONTEXT_SPAN + 1
         self.buyer_sanctioned = False  # the sentence naming that buyer spoke of sanctions
@@ -371,7 +431,8 @@ class _Sent:
         g = 0
         for i, m in enumerate(mentions):
             m.prep = _governor(self.text, m.start)
-            if i and (not _coordinated(self.text[mentions[i - 1].end:m.start]) or _apposition(self.text, mentions, i)):
+            if i and (not _coordinated(self.text[mentions[i - 1].end:m.start]) or _apposition(self.text, mentions, i)
+                      or re.match(r"-[^\W\d_]", self.text[m.end:m.end + 2])):  # ", der ZTE-Technik verbaut": no member
                 g += 1
             m.group = g
         self.clauses = _clauses(self.text, mentions)
@@ -437,7 +498,12 @@ class _Sent:
                 groups.setdefault(m.group, [])
                 if m.key not in groups[m.group]:
                     groups[m.group].append(m.key)
-        return list(groups.values())
+        # "YMTC, beter bekend als Yangtze Memory, ...": one company named twice is one candidate
+        out: list[list[str]] = []
+        for keys in groups.values():
+            if not any(set(keys) <= set(o) for o in out):
+                out.append(keys)
+        return out
 
     def _modifies_next(self, i: int) -> bool:
         """Whether mention ``i`` only qualifies the name after it: "die
@@ -474,6 +540,9 @@ class _Sent:
         """The clause's subject (see the grammar's docstring); ``None`` when unclear."""
         c = self.clauses[ci]
         idxs = self.in_clause(ci)
+        if c.kind == "rel" and c.rel_prep:  # "CETC, zu dem auch Hikvision gehört": the pronoun is no subject
+            free = self._free_groups(idxs, ok)
+            return free[0] if len(free) == 1 else None
         before = self._free_groups([i for i in idxs if self.mentions[i].start < pos], ok)
         role = self._pronoun_role(ci, pos)
         if role == "subject":
@@ -525,6 +594,8 @@ class _Sent:
             return [self.d.previous[-1]]
         if _PARENT.match(text) and len(self.d.previous_owners) == 1 and ok(self.d.previous_owners[0]):
             return list(self.d.previous_owners)
+        if _BOTH.match(text) and len(self.d.previous) == 2 and all(ok(k) for k in self.d.previous):
+            return list(self.d.previous)  # "Beide fabrikanten staan ...": the two companies the sentence before named
         return []
 
     def _pronoun_subject(self, c: _Clause) -> bool:
@@ -594,8 +665,8 @@ class _Sent:
                  nearest_after: int | None = None) -> list[str] | None:
         if preps & _GENITIVE:
             preps = preps | {"gen"}
-        idxs = [i for i in self.in_clause(ci) if self.mentions[i].prep in preps and ok(self.mentions[i].key)
-                and (after is None or self.mentions[i].start >= after)]
+        idxs = [i for i in self.in_clause(ci) if ok(self.mentions[i].key) and (after is None or self.mentions[i].start >= after)
+                and (self.mentions[i].prep in preps or _CONTRACTED.get(self.mentions[i].prep or "") in preps)]  # "beim" is "bei
         groups = list(dict.fromkeys(self.mentions[i].group for i in idxs))
         if len(groups) > 1:
             # "nach China an SMIC": a country beside a company is where the goods went, the company who got them
@@ -603,30 +674,56 @@ class _Sent:
             firms = [i for i in idxs if is_org(self.mentions[i].key)]
             if len({self.mentions[i].group for i in firms}) == 1:
                 idxs, groups = firms, [self.mentions[firms[0]].group]
+        if len(groups) > 1 and self._joined_phrases(idxs):
+            return list(dict.fromkeys(k for i in idxs for k in self.group_keys(i, ok)))  # "an Trumpf und an Zeiss"
         if len(groups) > 1 and nearest_after is not None:
             # "kauft Anlagen bei A und bezieht Teile von B": each verb's own phrase is the first after it
             later = [i for i in idxs if self.mentions[i].start >= nearest_after]
             if later:
                 idxs, groups = later[:1], [self.mentions[later[0]].group]
+        if not groups:
+            c = self.clauses[ci]
+            if c.rel_prep and c.rel_prep in preps and c.antecedent is not None:
+                return self.group_keys(c.antecedent, ok) or None  # "CETC, zu dem auch Hikvision gehört": CETC
         if len(groups) != 1:
             return None if len(groups) > 1 else self.governed_description(ci, preps, ok, after)
         return self.group_keys(idxs[0], ok)  # "aan TSMC, Samsung en Intel": the preposition governs the group
+
+    def _joined_phrases(self, idxs: list[int]) -> bool:
+        """Whether the governed names ``idxs`` are one phrase repeated with
+        "und"/"en" ("an Trumpf und an den Optikkonzern Zeiss"): each later
+        group's preposition follows a conjunction right after the one before."""
+        firsts: dict[int, int] = {}
+        for i in idxs:
+            firsts.setdefault(self.mentions[i].group, i)
+        order = sorted(firsts.values())
+        for a, b in zip(order, order[1:]):
+            last = max(i for i in idxs if self.mentions[i].group == self.mentions[a].group)
+            gap = self.text[self.mentions[last].end:self.mentions[b].start]
+            if not re.match(r"[\s,]*(und|en|and|sowie|evenals|oder|of)\s+" + re.escape(self.mentions[b].prep or "-") + r"\b", gap, re.I):
+                return False
+        return True
 
     def governed_description(self, ci: int, preps: frozenset[str], ok: Callable[[str], bool],
                              after: int | None = None) -> list[str]:
         """"hält 20 Prozent an dem Unternehmen", "een belang in het bedrijf":
         a preposition that governs no name but a definite description of a
         company stands for the one company the sentence before named (or
-        the one it named free of a preposition: its subject)."""
+        the one it named free of a preposition: its subject).  A noun that
+        says what the company makes ("de fabrikant", "des Waferherstellers")
+        may be either company of a sentence that named two, so it needs one."""
         about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free
         if len(about) != 1 or not ok(about[0]):
             return []
+        if len({m.key for m in self.mentions if ok(m.key)}) >= 2:
+            return []  # "Infineon ist Kunde der Siltronic, die für den Münchner Konzern fertigt": this sentence's own company
         words = preps - {"gen"}
         for a, b in self.clauses[ci].pieces:
             for m in _GOVERNED_DESCRIPTION.finditer(self.text, a, b):
                 if (after is None or m.start() >= after) and (m.group("prep").lower() in words
                                                               or _CONTRACTED.get(m.group("prep").lower()) in words):
-                    return list(about)
+                    generic = _GENERIC_COMPANY.search(m.group(0))
+                    return list(about) if generic or len(self.d.previous) == 1 else []
         return []
 
     def next_group(self, end: int, ok: Callable[[str], bool]) -> list[str]:
@@ -636,6 +733,8 @@ class _Sent:
         gap = self.text[end:self.mentions[nxt].start]
         if len(gap) > 40 or len(gap.split()) > 3 or re.search(r"[,;:()]", gap):
             return []
+        if any(w.lower() in _PREPS for w in gap.split()):
+            return []  # "kontrollierten Lieferungen an Nexperia": the name belongs to another phrase
         return self.group_keys(nxt, ok)
 
     def attached(self, start: int, ok: Callable[[str], bool]) -> list[str]:
@@ -662,6 +761,19 @@ class _Sent:
                 return [self.d.dod_list() if lst == "DOD" else self.d.ents.add(lst, EntityType.LIST)]
         return []
 
+    def list_anaphor(self, ci: int) -> list[str]:
+        """The list a bare definite "de lijst", "der Liste", "diese Liste" in
+        the clause stands for: the list the article last put names on (within
+        CONTEXT_SPAN sentences), else the list the sentence before named;
+        [] when the clause says no such words or describes its list ("die
+        Liste der Militärunternehmen" is a list of its own)."""
+        text = " ".join(self.text[a:b] for a, b in self.clauses[ci].pieces)
+        if not _BARE_LIST.search(text):
+            return []
+        if self.d.context_lists and self.d.context_age <= CONTEXT_SPAN:
+            return list(self.d.context_lists)
+        return list(self.d.previous_lists)
+
     def authority(self, ci: int, pos: int) -> list[str]:
         """The authority of a ban: a named agency or state in the clause (else
         the sentence), else a government named by nationality."""
@@ -675,6 +787,9 @@ class _Sent:
         for pattern, name in _NATIONAL:
             if pattern.search(self.text):
                 return [self.d.ents.add(name, EntityType.GPE)]
+        ministry = _MINISTRY.search(self.text)
+        if ministry:  # "het ministerie van Binnenlandse Zaken": a Dutch ministry, named by its portfolio
+            return [self.d.ents.add(ministry.group(0), EntityType.ORG)]
         states = [m.key for m in self.mentions if types(m.key).type == EntityType.GPE and m.start < pos
                   and m.prep not in ("aan", "naar", "an", "nach", "in", "uit", "aus", "to")]
         return list(dict.fromkeys(states))[:1] if len(set(states)) == 1 else []
@@ -696,9 +811,10 @@ class _Sent:
                     for k in self.group_keys(i, ok)]
             if keys:
                 return list(dict.fromkeys(keys))
-        groups = self._free_groups(self.in_clause(ci), ok)
-        if len(groups) == 1:
-            return groups[0]
+        likewise = [i for i in range(len(self.mentions)) if _LIKEWISE.search(self.text[:self.mentions[i].start])]
+        groups = self._free_groups([i for i in self.in_clause(ci) if i not in likewise], ok)
+        if len(groups) == 1:  # "X werd op de lijst gezet, net als Y": Y too
+            return list(dict.fromkeys(groups[0] + [k for i in likewise for k in self.group_keys(i, ok)]))
         if not groups:
             c = self.clauses[ci]
             if c.kind == "rel" and c.antecedent is not None:
@@ -758,6 +874,23 @@ class _Sent:
                 return named
         return None
 
+    def compound_maker(self, ci: int, ok: Callable[[str], bool]) -> list[str]:
+        """The maker a goods compound names ("ZTE-Technik", "Huawei-apparatuur"):
+        the one company of the clause written with a hyphen before a goods noun."""
+        keys = list(dict.fromkeys(self.mentions[i].key for i in self.in_clause(ci) if ok(self.mentions[i].key)
+                                  and _MAKER_COMPOUND.match(self.text, self.mentions[i].end)))
+        return keys if len(keys) == 1 else []
+
+    def context_company(self, ok: Callable[[str], bool]) -> list[str]:
+        """The seller a sentence with no name of its own goes on about ("Zu
+        seinen Kunden zählen X und Y"): the one company the sentence before
+        named as its subject (not "... verkaufte die Sparte an X"), else the
+        one seller it stated ("X levert aan A en B. Tot de klanten behoort ook C")."""
+        if self.d.previous == self.d.previous_free and len(self.d.previous) == 1 and ok(self.d.previous[0]):
+            return list(self.d.previous)
+        sellers = self.d.previous_sellers
+        return list(sellers) if len(sellers) == 1 and ok(sellers[0]) else []
+
     def unit(self, m: re.Match[str]) -> list[str]:
         """A company's unit named by its noun ("die Waferfertigung des
         Chipherstellers Elmos"): a new organisation "Elmos Waferfertigung",
@@ -786,7 +919,15 @@ class _Sent:
 
 
 def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str] | None:
-    """The keys a slot spec names (``None`` when ambiguous, ``[]`` when absent)."""
+    """The keys a slot spec names (``None`` when ambiguous, ``[]`` when absent).
+    A spec ending in "+state" falls back to a state named by its adjective
+    after the trigger ("in handen van de Chinese staat", "gehört dem Bund")."""
+    if spec.endswith("+state"):
+        found = _slot(s, spec[:-len("+state")], pool, ci, m)
+        if not found:
+            after = " ".join(s.text[max(a, m.start()):b] for a, b in s.clauses[ci].pieces if b > m.start())
+            return next(([s.d.ents.add(name, EntityType.GPE)] for pattern, name in _NATIONAL if pattern.search(after)), [])
+        return found
     ok = s.pool(pool)
     if spec == "subject":
         return s.subject(ci, m.start(), ok)
@@ -795,7 +936,7 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
     if spec == "object":
         return s.object(ci, m.end(), ok)
     if spec.startswith("pp:"):
-        return s.governed(ci, frozenset(spec[3:].split("|")), ok, nearest_after=m.end())
+        return s.governed(ci, frozenset(spec[3:].split("|")), ok, nearest_after=m.start())
     if spec == "next":
         return s.next_group(m.end(), ok)
     if spec == "attached":
@@ -806,6 +947,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.members(ci, m.end())
     if spec == "list":
         return s.lists_in(ci)
+    if spec == "list_or_anaphor":  # "Op de lijst staan ...": a bare "the list" is the one the article is on
+        return s.lists_in(ci) or s.list_anaphor(ci)
     if spec == "context_list":
         return s.lists_in(ci) or (list(s.d.context_lists) if s.d.context_age <= CONTEXT_SPAN else [])
     if spec == "recent_list":  # "Neu auf der Liste sind ...": the list this clause, the article or the sentence before named
@@ -823,6 +966,13 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.subject(ci, m.start(), ok)
     if spec == "unit":
         return s.unit(m)
+    if spec == "inside":  # "het door Wingtech gecontroleerde Nexperia": the name inside the trigger's own phrase
+        keys = list(dict.fromkeys(x.key for x in s.mentions if m.start() <= x.start < m.end() and ok(x.key)))
+        return keys if len(keys) == 1 else []
+    if spec == "compound_maker":
+        return s.compound_maker(ci, ok)
+    if spec == "context_company":
+        return s.context_company(ok)
     if spec == "pentagon_list":
         return [s.d.dod_list()] if _PENTAGON.search(s.text) else []
     if spec == "sold_company":
@@ -900,6 +1050,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         first_fact = len(d.facts)
         prev_members = _sentence_facts(d, s, language)
         d.previous_owners = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
+        d.previous_sellers = list(dict.fromkeys(f.head for f in d.facts[first_fact:] if f.type == R.SUPPLIED))
         ok = s.pool("companies")
         d.previous = list(dict.fromkeys(m.key for m in mentions if ok(m.key)))
         # what the sentence before was about: the company it opens with, else the one it named free of a preposition

@@ -422,3 +422,33 @@ def test_business_abbreviations_are_not_organisations(extractor: Extractor) -> N
     text = ("Before the IPO, the CEO of Corvane Instruments said AI demand and R&D spending by OEMs "
             "in the EV industry would lift sales of 5G modems.")
     assert orgs(extractor, text, "en") == {"Corvane Instruments"}
+
+
+def test_name_ending_in_a_compound_noun(extractor: Extractor) -> None:
+    """"Voss Halbleitertechnik", "Brandt Vacuümtechniek": a compound like
+    "Halbleitertechnik" ends a name after a name word; at a sentence's start
+    after an article it stays a common noun."""
+    de = orgs(extractor, "Der Auftrag ging an Lindauer Halbleitertechnik. Die Halbleitertechnik wird teurer.", "de")
+    assert has(de, "Lindauer Halbleitertechnik") and not has(de, "Halbleitertechnik")
+    nl = orgs(extractor, "De opdracht ging naar Brandt Vacuümtechniek in Veldhoven.", "nl")
+    assert has(nl, "Brandt Vacuümtechniek")
+
+
+def test_developer_noun_is_no_part_of_the_name(extractor: Extractor) -> None:
+    """"der Münchner Chipentwickler X GmbH": the developer noun describes the name."""
+    de = orgs(extractor, "Der Münchner Chipentwickler Isarwerk Mikro GmbH wurde verkauft.", "de")
+    assert has(de, "Isarwerk Mikro GmbH") and not any("Chipentwickler" in n for n in de)
+
+
+def test_nationality_adjective_of_a_reference_name_is_no_short_name(extractor: Extractor) -> None:
+    """"Het Amerikaanse ministerie van Handel ... Amerikaanse leveranciers": the
+    adjective that opens a known name never names anything alone."""
+    nl = orgs(extractor, "Het Amerikaanse ministerie van Handel besliste. Amerikaanse leveranciers mogen niet meer leveren.", "nl")
+    assert not has(nl, "Amerikaanse")
+
+
+def test_holding_company_compound_and_shareholder_noun(extractor: Extractor) -> None:
+    """"Der Großaktionär Weyer Beteiligungsgesellschaft": a shareholder noun
+    describes the name, and "-gesellschaft" ends it after a name word."""
+    de = orgs(extractor, "Der Großaktionär Lahnfeld Beteiligungsgesellschaft hält 40 Prozent an Elmos.", "de")
+    assert has(de, "Lahnfeld Beteiligungsgesellschaft") and not any("Großaktionär" in n for n in de)
