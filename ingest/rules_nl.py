@@ -30,7 +30,7 @@ from typing import Any, Callable
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType, entity_id
 
 from .entities import DocEntities
-from .grammar_nlde import BUYER_CONTEXT, LIST_PHRASES, NATIONAL_AUTHORITIES, REMOVAL_VERBS, RULES, Rule
+from .grammar_nlde import BUYER_CONTEXT, FORMER_TIE, LIST_PHRASES, NATIONAL_AUTHORITIES, REMOVAL_VERBS, RULES, Rule
 from .orgs import reference_genitive
 from .relations import Fact, military_list_ids, pentagon_list_name
 
@@ -990,6 +990,14 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
     raise ValueError(f"unknown slot {spec!r}")
 
 
+def _former_tie(text: str, clause_start: int, m: re.Match[str]) -> bool:
+    """A former-tie word in the stretch of the clause that holds the match:
+    from the last comma before it to its end ("X is eigendom van Y, eerder
+    was het onderdeel van Z": only Z's tie is past)."""
+    start = max(clause_start, text.rfind(",", clause_start, m.start()) + 1)
+    return bool(FORMER_TIE.search(text[start:m.end()].strip()))
+
+
 def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
     """The (head, tail) pairs ``rule`` finds in the sentence."""
     pairs: list[tuple[str, str]] = []
@@ -1000,6 +1008,8 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
             continue
         if rule.blocked_by and re.search(rule.blocked_by, clause_text, re.I):
             continue
+        if rule.relation in (R.OWNED_BY, R.PART_OF) and _former_tie(s.text, s.clauses[ci].start, m):
+            continue  # "Vroeger was X eigendom van Y", "Früher gehörte X zu Y": what it was, not what it is
         if rule.blocked_after and _REMOVED_AFTER.search(s.text[m.end():]):
             continue  # "..., maar haalde het er later af" (not "..., waardoor X niet meer ... mag")
         if rule.unless_company_object and s.sold_company(ci, m.end()):

@@ -240,3 +240,17 @@ def test_numbered_unit_is_part_of_its_parent(extractor: Extractor, text: str) ->
     got = triples(extractor, _PAD[_lang(text)] + text)
     cetc = "China Electronics Technology Group Corporation"
     assert ("14th Research Institute of CETC", "PART_OF", cetc) in got, got
+
+
+def test_a_former_tie_is_no_ownership_and_stays_in_its_stretch(extractor: Extractor) -> None:
+    """"Vroeger was X eigendom van Y", "Früher gehörte X zu Y", "Eerder bezat Y
+    alle aandelen van X": what was, not what is; a present tie in the same
+    sentence before the comma still counts."""
+    for text in ("Vroeger was Brabant Precisie B.V. eigendom van Polder Ventures.",
+                 "Früher gehörte die Elbgrund GmbH zu der Rheinfunk AG.",
+                 "Eerder bezat Polder Ventures alle aandelen van Brabant Precisie B.V."):
+        assert not [t for t in triples(extractor, text) if t[1] in ("OWNED_BY", "PART_OF")], text
+    both = triples(extractor, "Brabant Precisie B.V. is sinds 2021 eigendom van Polder Ventures, eerder was het bedrijf "
+                              "onderdeel van Veldlaser B.V.")
+    assert ("Brabant Precisie B.V.", "OWNED_BY", "Polder Ventures") in both
+    assert not [t for t in both if t[2].startswith("Veldlaser")]
