@@ -28,7 +28,7 @@ from chipgraph.graph.reference import reference_entities
 from .along_with import joined_to
 from .datelines import in_dateline
 from .unseen_names import untagged_companies
-from .orgs import GROUP_WORDS, OrgFindings, acts_as_company, is_known_place, company_named_after_place, find_orgs, patterns
+from .orgs import GROUP_WORDS, OrgFindings, acts_as_company, is_known_place, company_named_after_place, find_orgs, is_owned_thing, patterns
 
 __all__ = ["DocEntities", "EntityRecord", "resolve_entities", "UNIT_NOUNS", "reference_index"]
 
@@ -538,8 +538,10 @@ def resolve_entities(
         if etype in (EntityType.PERSON, EntityType.PRODUCT) and not ref_id and language == "en" \
                 and acts_as_company(doc, start, end):
             etype = EntityType.ORG
-        if etype == EntityType.GPE and not ref_id and language == "en" and company_named_after_place(doc, start, end):
-            etype = EntityType.ORG  # "Xinxin Hong Kong, a subsidiary of ...": a company with a place in its name
+        if etype == EntityType.GPE and not ref_id and language == "en" and (
+                company_named_after_place(doc, start, end)
+                or (not is_known_place(doc[start:end].text) and is_owned_thing(doc[start:end].root))):
+            etype = EntityType.ORG  # "Xinxin Hong Kong, a subsidiary of ...", "a stake in Tianmu Sensing": a company
         elif etype == EntityType.GPE and not ref_id and language == "en" and not is_known_place(text) \
                 and not in_dateline(doc[end - 1]) and acts_as_company(doc, start, end):
             etype = EntityType.ORG  # "Zelvia shipped bonders to X": no place the word lists know, doing what companies do

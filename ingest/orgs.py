@@ -627,7 +627,21 @@ def acts_as_company(doc: Any, start: int, end: int) -> bool:
         return True  # "Mubadala holds a majority stake in X": a holder (company or fund) the NER took for a person
     if end + 1 < len(doc) and doc[end].text in ("'s", "’s", "'") and doc[end + 1].lower_ in p.company_possessions:
         return True
-    return False
+    return is_owned_thing(root)
+
+
+#: what is held "in" a company ("a 20% stake in X"): only companies are
+_HOLDING_NOUNS = frozenset("stake stakes shareholding shareholdings holding holdings".split())
+
+
+def is_owned_thing(root: Any) -> bool:
+    """The mention is what someone owns: "X is majority-owned by Y" (the
+    parser reads the participle as the copula's complement) or "a stake in
+    X".  People and places are not owned that way."""
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in ("own", "control") for c in root.head.children):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in _HOLDING_NOUNS
 
 
 #: words that make "<word> <place>" a place still ("Northern Ireland", "Greater China")

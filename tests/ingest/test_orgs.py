@@ -452,3 +452,11 @@ def test_holding_company_compound_and_shareholder_noun(extractor: Extractor) -> 
     describes the name, and "-gesellschaft" ends it after a name word."""
     de = orgs(extractor, "Der Großaktionär Lahnfeld Beteiligungsgesellschaft hält 40 Prozent an Elmos.", "de")
     assert has(de, "Lahnfeld Beteiligungsgesellschaft") and not any("Großaktionär" in n for n in de)
+
+
+def test_what_is_owned_is_a_company(extractor: Extractor) -> None:
+    """Names the small model takes for a person or a place are companies
+    when the sentence owns them: "X is majority-owned by Y", "a stake in X"."""
+    assert "Tianmu Sensing" in orgs(extractor, "Tianmu Sensing is majority-owned by Norinvest Holdings.", "en")
+    assert "Tianmu Sensing" in orgs(extractor, "Norinvest Holdings took a 20% stake in Tianmu Sensing last year.", "en")
+    assert "Vietnam" not in orgs(extractor, "Norinvest Holdings took a stake in Vietnam's growth.", "en")
