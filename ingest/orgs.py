@@ -627,7 +627,34 @@ def acts_as_company(doc: Any, start: int, end: int) -> bool:
         return True  # "Mubadala holds a majority stake in X": a holder (company or fund) the NER took for a person
     if end + 1 < len(doc) and doc[end].text in ("'s", "’s", "'") and doc[end + 1].lower_ in p.company_possessions:
         return True
-    return is_owned_thing(root)
+    return is_owned_thing(root) or is_trade_counterpart(root)
+
+
+#: verbs whose "from" names the seller, and whose "to" names the buyer
+_BUY_VERBS = frozenset("buy purchase source procure import order obtain".split())
+_SELL_VERBS = frozenset("sell supply ship deliver export".split())
+#: nouns whose "of" names a company ("a customer of X", "a subsidiary of X")
+_COMPANY_RELATION_NOUNS = frozenset("customer customers client clients supplier suppliers subsidiary subsidiaries "
+                                    "shareholder shareholders unit division affiliate".split())
+#: what a seller may sell to a person (not goods a company buys)
+_PERSONAL_SALES = frozenset("share shares stake stakes house home property".split())
+
+
+def is_trade_counterpart(root: Any) -> bool:
+    """The mention is the other side of a trade a company makes: the seller
+    after "buys ... from", the buyer after "sells/ships ... to", the company
+    in "a customer/subsidiary of X", or what is added to a list.  In this
+    genre these are companies, whatever the NER said."""
+    head = root.head
+    verbs = _BUY_VERBS if head.lower_ == "from" else _SELL_VERBS if head.lower_ == "to" else frozenset()
+    if root.dep_ == "pobj" and head.head.lemma_.lower() in verbs:
+        return not any(c.dep_ == "dobj" and c.lemma_.lower() in _PERSONAL_SALES for c in head.head.children)
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _COMPANY_RELATION_NOUNS:
+        return True
+    listed = head if root.dep_ in ("dobj", "nsubjpass") else None
+    return listed is not None and listed.lemma_.lower() in ("add", "place", "put") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "on") and any(o.lower_ in ("list", "blacklist") for o in c.children)
+        for c in listed.children)
 
 
 #: what is held "in" a company ("a 20% stake in X"): only companies are

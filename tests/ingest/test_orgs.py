@@ -460,3 +460,18 @@ def test_what_is_owned_is_a_company(extractor: Extractor) -> None:
     assert "Tianmu Sensing" in orgs(extractor, "Tianmu Sensing is majority-owned by Norinvest Holdings.", "en")
     assert "Tianmu Sensing" in orgs(extractor, "Norinvest Holdings took a 20% stake in Tianmu Sensing last year.", "en")
     assert "Vietnam" not in orgs(extractor, "Norinvest Holdings took a stake in Vietnam's growth.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Norinvest Holdings buys thermal cameras from Tianmu Sensing.",
+    "Norinvest Holdings is a customer of Tianmu Sensing.",
+    "Norinvest Holdings sold lenses to Tianmu Sensing.",
+    "The Commerce Department added Tianmu Sensing to the Entity List.",
+    "Tianmu Sensing was added to the Entity List.",
+])
+def test_the_other_side_of_a_trade_is_a_company(extractor: Extractor, text: str) -> None:
+    assert "Tianmu Sensing" in orgs(extractor, text, "en")
+
+
+def test_a_house_bought_from_a_person_keeps_the_person(extractor: Extractor) -> None:
+    assert "Tom Baker" not in orgs(extractor, "Jane Holloway bought a house from Tom Baker.", "en")
