@@ -51,7 +51,8 @@ def military_link(ctx: Any, tok: Any) -> None:
         if dep == "nsubj" and cur.head.dep_ in ("ccomp", "xcomp") and cur.head.head.lemma_.lower() in _CAUSATIVES:
             cur = cur.head.head  # "helps the military develop drones": the military is who is helped
             helped = True
-        elif dep not in ("amod", "compound", "npadvmod", "pobj", "prep", "agent", "dative", "acl", "advmod", "nmod", "dobj", "conj", "hmod"):
+        elif dep not in ("amod", "compound", "npadvmod", "pobj", "prep", "agent", "dative", "acl", "advmod", "nmod", "dobj", "conj", "hmod",
+                         "poss"):  # "poss": "supports the military's modernisation"
             return
         else:
             cur = cur.head

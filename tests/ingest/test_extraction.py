@@ -102,6 +102,7 @@ def test_hard_fixture_floor(extractor: Extractor, fixtures: Path) -> None:
         ("The Big Fund is one of the largest shareholders of Naura Technology Group.",
          ("Naura Technology Group", "OWNED_BY", "China Integrated Circuit Industry Investment Fund")),
         ("Sugon was cited for supporting the modernisation of China's military.", ("Sugon", "MILITARY_LINK", "military")),
+        ("Tianmu Semiconductor supports the military's modernisation.", ("Tianmu Semiconductor", "MILITARY_LINK", "military")),
         ("Vorig jaar leverde ASML nog machines aan SMIC.", ("ASML", "SUPPLIED", "Semiconductor Manufacturing International Corporation")),
         ("Omdat Nikon scanners aan YMTC verkocht, kwam het bedrijf in beeld.", ("Nikon", "SUPPLIED", "Yangtze Memory Technologies")),
         ("Zeiss hat jahrelang Optiken an ASML geliefert.", ("Carl Zeiss", "SUPPLIED", "ASML")),
@@ -151,6 +152,7 @@ def test_phrasings(extractor: Extractor, text: str, expected: tuple[str, str, st
         "ZTE werd in 2018 weer van de zwarte lijst gehaald.",
         "Lam Research zou in de toekomst ook onderdelen aan SMIC kunnen verkopen.",
         "Trump's Commerce Department criticised the order.",
+        "Tianmu Semiconductor criticised the military's budget.",
         "Orvane Semiconductor sent a team of engineers to Brightwave Mobile to repair the line.",
     ],
 )
