@@ -178,6 +178,25 @@ def _over_instrument_code(doc: Any, end: int) -> int:
     return j + 1 if j < len(doc) and is_instrument_code(doc[j].text) else end
 
 
+#: capitals after a company's name that are not a company of their own ("TSMC CEO C.C. Wei", "ASML EUV machines")
+_NOT_NAME_ACRONYMS = frozenset(
+    "CEO CFO COO CTO EUV DUV CPU CPUS GPU GPUS NPU AI EU VS US USA UK NL DE CN HBM DRAM NAND SOC IPO ETF EV PC OEM "
+    "IT ICT IOT API LLM HPC RF IC ICS PLA".split()
+)
+
+
+def _unit_acronym_after(doc: Any, end: int, by_name: Mapping[tuple[EntityType, str], Entity]) -> bool:
+    """A known company's name followed by capitals that make a longer name
+    ("Zeiss SMT", "VDL ETG", "Samsung SDI"): a subsidiary or sister company,
+    not the known one.  Legal forms, product acronyms and known names are not."""
+    if end >= len(doc):
+        return False
+    word = doc[end].text
+    return (2 <= len(word) <= 5 and word.isalpha() and word.isupper() and word not in _NOT_NAME_ACRONYMS
+            and word.lower() not in TRAILING_LEGAL and not doc[end].ent_id_
+            and (EntityType.ORG, normalise_name(word)) not in by_name)
+
+
 def _clean_bounds(doc: Any, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _STRIP_LEFT or doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -512,6 +531,8 @@ def resolve_entities(
         start, end = _clean_bounds(doc, ent.start, ent.end)
         if start >= end:
             continue
+        if ref_id and etype == EntityType.ORG and _unit_acronym_after(doc, end, by_name):
+            end, ref_id = end + 1, None  # "Zeiss SMT", "VDL ETG": another company than the known name it starts with
         if "\n" in doc[start:end].text:
             continue
         if language == "de" and start > 0 and _IDIOM_BEFORE.match(doc[start - 1].text):

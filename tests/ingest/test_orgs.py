@@ -475,3 +475,12 @@ def test_the_other_side_of_a_trade_is_a_company(extractor: Extractor, text: str)
 
 def test_a_house_bought_from_a_person_keeps_the_person(extractor: Extractor) -> None:
     assert "Tom Baker" not in orgs(extractor, "Jane Holloway bought a house from Tom Baker.", "en")
+
+
+def test_capitals_after_a_known_name_make_another_company(extractor: Extractor) -> None:
+    """"Samsung SDI" is not Samsung Electronics (nor "SDI"); "TSMC CEO" and
+    "ASML EUV" are the known companies."""
+    assert has(orgs(extractor, "Samsung SDI supplies batteries to BMW.", "en"), "Samsung SDI")
+    assert has(orgs(extractor, "Samsung SDI liefert Batterien an BMW.", "de"), "Samsung SDI")
+    found = orgs(extractor, "TSMC CEO C.C. Wei said ASML ships EUV machines to TSMC.", "en")
+    assert not any(n.endswith(("CEO", "EUV")) for n in found), found
