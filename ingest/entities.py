@@ -549,7 +549,7 @@ def resolve_entities(
             if doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
                 continue  # "Shares of" before a known name the NER had to leave out: no name ends in "of"
         # "Lumen Photonics": NER often keeps only the last word of an unknown name
-        while etype == EntityType.ORG and not ref_id and start > 0 and doc[start - 1].pos_ == "PROPN" \
+        while etype == EntityType.ORG and not ref_id and language == "en" and start > 0 and doc[start - 1].pos_ == "PROPN" \
                 and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end:
             start -= 1
         if etype == EntityType.PERSON and doc[end - 1].lower_ in ORG_SUFFIX_WORDS:

@@ -484,3 +484,6 @@ def test_capitals_after_a_known_name_make_another_company(extractor: Extractor) 
     assert has(orgs(extractor, "Samsung SDI liefert Batterien an BMW.", "de"), "Samsung SDI")
     found = orgs(extractor, "TSMC CEO C.C. Wei said ASML ships EUV machines to TSMC.", "en")
     assert not any(n.endswith(("CEO", "EUV")) for n in found), found
+    # the opening article and the town's adjective stay outside the name in Dutch
+    nl = orgs(extractor, "Het Eindhovense VDL ETG levert frames aan ASML.", "nl")
+    assert has(nl, "VDL ETG") and not any(n.startswith("Het") for n in nl), nl
