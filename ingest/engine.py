@@ -71,9 +71,9 @@ from .negation import no_longer, stopped_since
 __all__ = ["Rule", "Grammar", "GrammarError", "load_grammar", "Example", "PROCEDURES", "procedure"]
 
 _VERB_POS = ("VERB", "AUX")
-#: words that wrap a preposition without changing what it links ("including via", "especially to", "shut out of")
 #: words that give an object's value, where the parser may hang the verb's preposition ("parts worth $4 million to X")
 _VALUE_WORDS = frozenset("worth valued totalling totaling costing priced".split())
+#: words that wrap a preposition without changing what it links ("including via", "especially to", "shut out of")
 _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly out away".split())
 _MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder", "nearby_authority",
            "ranked_in_context", "held_in_context")
@@ -390,12 +390,10 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
             todo += [g for c in t.children if c.dep_ == "prep" and c.lower_ in _FOCUS_PREPS
                      for g in c.children if g.dep_ == "prep" and g.lower_ in words]
             if "for" in words:  # "made on behalf of X", "on X's behalf": for X
-                todo += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
-                         for b in c.children if b.dep_ == "pobj" and b.lower_ == "behalf"
-                         for g in b.children if g.dep_ == "prep" and g.lower_ == "of"]
-                out += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
-                        for b in c.children if b.dep_ == "pobj" and b.lower_ == "behalf"
-                        for o in b.children if o.dep_ == "poss"]
+                behalf = [b for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
+                          for b in c.children if b.dep_ == "pobj" and b.lower_ == "behalf"]
+                todo += [g for b in behalf for g in b.children if g.dep_ == "prep" and g.lower_ == "of"]
+                out += [o for b in behalf for o in b.children if o.dep_ == "poss"]
             # "sold parts worth $4 million to X": the parser hangs the preposition on the object's value
             values = [a for c in t.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("amod", "acl") and a.lower_ in _VALUE_WORDS]
             values += [c for c in t.children if c.dep_ in ("prep", "advmod", "acomp", "oprd", "amod") and c.lower_ in _VALUE_WORDS]
