@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
-from .errors import EntityNotFound, QuickReadTooLong, StoreError, StoreUnavailable
+from .errors import QuickReadTooLong, StoreError, StoreUnavailable
 from .model import (
     sorted_evidence,
     Document,
@@ -513,12 +513,9 @@ class SQLiteStore(GraphStore):
         rows = self._query("SELECT id, name, type, aliases, country FROM entities WHERE id = ?", (entity_id,))
         return _entity(rows[0]) if rows else None
 
-    def _id_or_name(self, name: str) -> tuple[Entity | None, list[Entity]]:
+    def _entity_or_named(self, name: str) -> tuple[Entity | None, list[Entity]]:
         """As GraphStore's, in one statement (the id's row first, marked), not
         two: a GET /paths resolves two names per question."""
-        name = name.strip()
-        if not name:
-            raise EntityNotFound(name, store=self.location)
         rows = self._query(
             "SELECT 1, id, name, type, aliases, country FROM entities WHERE id = ? UNION ALL "
             "SELECT 0, e.id, e.name, e.type, e.aliases, e.country FROM entities e "

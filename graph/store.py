@@ -281,6 +281,11 @@ class GraphStore(ABC):
         name = name.strip()
         if not name:
             raise EntityNotFound(name, store=self.location)
+        return self._entity_or_named(name)
+
+    def _entity_or_named(self, name: str) -> tuple[Entity | None, list[Entity]]:
+        """``_id_or_name`` for a stripped, non-empty ``name``; a store may
+        answer both questions at once."""
         found = self.get_entity(name)
         return (found, []) if found is not None else (None, self.lookup(name))
 
