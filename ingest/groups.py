@@ -20,7 +20,7 @@ from .engine import procedure
 from .orgs import is_known_place
 from .facts import GROUP_NOUNS, MIL_CUES, Fact, Placeholder, is_group_noun
 
-__all__ = ["fill_groups", "settle_groups", "stated_count"]
+__all__ = ["fill_groups", "picks_from_them", "settle_groups", "stated_count"]
 
 R = RelationType
 
@@ -69,7 +69,7 @@ def fill_groups(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
     # hung on the wrong noun still names members of the group before it
     # ("among them X and Y" says the same)
     for t in sent:
-        if t.dep_ == "prep" and (t.lower_ == "including" or _among_them(t)):
+        if t.dep_ == "prep" and (t.lower_ == "including" or picks_from_them(t)):
             head_p = t.head.i in ctx.placeholder_at
             if not head_p:  # only when "including" hangs on the verb of the group or on its list
                 before = [p for p in ctx.placeholders_in.get(si, []) if p.plural and p.token.i < t.i
@@ -88,7 +88,7 @@ def fill_groups(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
         for c in list(p.token.children) + hung_on_first:
             such_as = c.dep_ == "prep" and c.lower_ == "as" and any(d.lower_ == "such" for d in c.children)
             if c.dep_ == "prep" and c.lower_ in ("including", "like") or (c.dep_ == "amod" and c.lower_ == "such") or such_as \
-                    or _among_them(c):
+                    or picks_from_them(c):
                 for o in c.children:
                     if o.dep_ != "amod" and o.pos_ != "PRON":
                         p.members += [a for a in ctx.args(o) if isinstance(a, str)]
@@ -110,10 +110,11 @@ def fill_groups(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
                 best.members.append(target)
 
 
-def _among_them(t: Any) -> bool:
-    """"among them X and Y": a preposition "among" whose first object is "them"
-    or "these", followed by the names it picks out of a group."""
-    return t.dep_ == "prep" and t.lower_ == "among" and any(c.lower_ in ("them", "these", "those") for c in t.children)
+def picks_from_them(t: Any, preps: tuple[str, ...] = ("among",)) -> bool:
+    """"among them X and Y" (or, with ``preps``, "two of them"): a preposition
+    whose first object is "them", "these" or "those", followed by the names
+    or the part it picks out of a group named before."""
+    return t.dep_ == "prep" and t.lower_ in preps and any(c.lower_ in ("them", "these", "those") for c in t.children)
 
 
 def _list_members(ctx: Any, sent: Any) -> list[str] | None:

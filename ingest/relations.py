@@ -33,7 +33,7 @@ from .entities import DocEntities, EntityRecord, ORG_SUFFIX_WORDS, PHASE_NUMERAL
 from .negation import bracket_opened, denied_before, inflections, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, supply_verbs
 from .ellipsis import share_with_echoed_subjects
-from .groups import fill_groups, settle_groups, stated_count
+from .groups import fill_groups, picks_from_them, settle_groups, stated_count
 from .antecedents import coordinated_owner, nearest_before_aside
 from .list_descriptions import described_list, member_phrase, military_owned_listing
 from .military import military_link
@@ -867,16 +867,10 @@ def _describes_some(n: Any) -> bool:
     """An apposition that picks some of its head's group ("among them two
     subsidiaries of X", "two of them X's units") or counts fewer than the head
     ("nine companies, two subsidiaries of X")."""
-    if any(_picks_from_them(c) for c in n.children):
+    if any(picks_from_them(c, ("among", "of")) for c in n.children):
         return True
     own, whole = stated_count(n), stated_count(n.head)
     return own is not None and whole is not None and own < whole
-
-
-def _picks_from_them(t: Any) -> bool:
-    """"among them" / "of them" / "of these": a part taken from a group named before."""
-    return t.dep_ == "prep" and t.lower_ in ("among", "of") and any(
-        o.dep_ == "pobj" and o.lower_ in ("them", "these", "those") for o in t.children)
 
 
 def _named_after_owner(n: Any) -> list[Any]:
