@@ -28,6 +28,7 @@ from chipgraph.graph.reference import reference_entities
 from .along_with import joined_to
 from .datelines import in_dateline
 from .unseen_names import untagged_companies
+from .pipeline import PRODUCT_ACRONYMS
 from .orgs import GROUP_WORDS, OrgFindings, acts_as_company, is_known_place, company_named_after_place, find_orgs, is_owned_thing, patterns
 
 __all__ = ["DocEntities", "EntityRecord", "resolve_entities", "UNIT_NOUNS", "reference_index"]
@@ -52,12 +53,9 @@ _CHROME_NAMES = frozenset(
 )
 #: business and technology abbreviations the small model tags as organisations or places
 #: ("the IPO", "AI chips", "its CEO"): never a name on their own
-_COMMON_ABBREVIATIONS = frozenset(
-    normalise_name(n) for n in (
-        "AI", "IPO", "IPOs", "CEO", "CEOs", "CFO", "COO", "CTO", "R&D", "M&A", "GDP", "ETF", "EV", "EVs", "IoT",
-        "API", "LLM", "LLMs", "PC", "PCs", "ESG", "5G", "4G", "6G", "LTE", "HPC", "OEM", "OEMs", "ODM", "ODMs",
-    )
-)
+_ABBREVIATIONS = ("AI", "IPO", "IPOs", "CEO", "CEOs", "CFO", "COO", "CTO", "R&D", "M&A", "GDP", "ETF", "EV", "EVs", "IoT",
+                  "API", "LLM", "LLMs", "PC", "PCs", "ESG", "5G", "4G", "6G", "LTE", "HPC", "OEM", "OEMs", "ODM", "ODMs")
+_COMMON_ABBREVIATIONS = frozenset(normalise_name(n) for n in _ABBREVIATIONS)
 
 #: last words that make a name an organisation, whatever NER thought
 ORG_SUFFIX_WORDS = frozenset(
@@ -178,11 +176,10 @@ def _over_instrument_code(doc: Any, end: int) -> int:
     return j + 1 if j < len(doc) and is_instrument_code(doc[j].text) else end
 
 
-#: capitals after a company's name that are not a company of their own ("TSMC CEO C.C. Wei", "ASML EUV machines")
-_NOT_NAME_ACRONYMS = frozenset(
-    "CEO CFO COO CTO EUV DUV CPU CPUS GPU GPUS NPU AI EU VS US USA UK NL DE CN HBM DRAM NAND SOC IPO ETF EV PC OEM "
-    "IT ICT IOT API LLM HPC RF IC ICS PLA".split()
-)
+#: capitals after a company's name that are not a company of their own ("TSMC CEO C.C. Wei", "ASML EUV machines"):
+#: the business abbreviations, the chip kinds the ruler tags as products, and places and a few more
+_NOT_NAME_ACRONYMS = frozenset(a.upper() for a in (*_ABBREVIATIONS, *PRODUCT_ACRONYMS)) | frozenset(
+    "NPU EU VS US USA UK NL DE CN IT ICT RF IC ICS PLA".split())
 
 
 def _unit_acronym_after(doc: Any, end: int, by_name: Mapping[tuple[EntityType, str], Entity]) -> bool:

@@ -44,7 +44,7 @@ _PRODUCT_TERMS = (
     "immersion lithography", "etching equipment", "deposition equipment",
 )
 #: chip kinds written as capitals, which the small model often takes for companies ("Its DRAM chips")
-_PRODUCT_ACRONYMS = ("DRAM", "NAND", "HBM", "SRAM", "GPU", "GPUs", "CPU", "CPUs", "ASIC", "ASICs", "FPGA", "FPGAs",
+PRODUCT_ACRONYMS = ("DRAM", "NAND", "HBM", "SRAM", "GPU", "GPUs", "CPU", "CPUs", "ASIC", "ASICs", "FPGA", "FPGAs",
                      "SoC", "SoCs", "MCU", "MCUs", "EUV", "DUV", "IGBT", "IGBTs", "MOSFET", "MOSFETs")
 
 
@@ -92,7 +92,7 @@ def ruler_patterns() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 lower.append({"label": label, "pattern": name.lower(), "id": ent.id})
     for term in _PRODUCT_TERMS:
         lower.append({"label": "PRODUCT", "pattern": term.lower()})
-    cased += [{"label": "PRODUCT", "pattern": term} for term in _PRODUCT_ACRONYMS if (term, "PRODUCT") not in seen_c]
+    cased += [{"label": "PRODUCT", "pattern": term} for term in PRODUCT_ACRONYMS if (term, "PRODUCT") not in seen_c]
     return cased, lower
 
 
