@@ -105,7 +105,9 @@ _REPORT = frozenset("zegt zeggen zei zeiden sagt sagen sagte sagten meldt melden
 _SUBJ_PRONOUNS = frozenset("het hij zij ze es er sie".split())
 _PLURAL_PRONOUNS = frozenset({"sie", "zij", "ze"})
 _BARE_SUBORD = re.compile(r"\s(?=(dat|dass|omdat|weil|nadat|nachdem|zodat|sodass|waardoor|wodurch|hoewel|obwohl)\s)", re.I)
-_JOIN = re.compile(r"[\s,]*(\b(en|und|and|sowie|evenals|of|oder|net als|ebenso wie|wie auch|alsook)\b)?[\s,]*"
+#: words that join one more name to a list ("A en B", "A sowie B", "A, net als B")
+_JOINING = r"\b(en|und|and|sowie|evenals|of|oder|net als|ebenso wie|wie auch|alsook)\b"
+_JOIN = re.compile(r"[\s,]*(" + _JOINING + r")?[\s,]*"
                    r"((de|het|die|der|das|den)\s+)?\s*", re.I)
 
 #: negation: its own comma piece only.  "niet meer / nicht mehr" (stopped) still
@@ -295,7 +297,7 @@ def _coordinated(between: str) -> bool:
         return False  # "Calder, den Tessaro kontrolliert": a relative clause opens, no second member
     stripped = re.sub(r"\([^)]*\)", "", between)
     stripped = re.sub(r"\b[A-Z][\w.&'-]*", "", stripped)
-    conjunction = re.search(r"\b(en|und|and|sowie|evenals|of|oder|net als|ebenso wie|wie auch|alsook)\b", between)
+    conjunction = re.search(_JOINING, between)
     if conjunction:  # "X en de geheugenproducent Y" (after a bare comma a company noun opens an apposition)
         stripped = re.sub(r"\b[a-zäöü][\w-]*\b", lambda w: "" if _DESCRIPTOR.fullmatch(w.group(0)) else w.group(0), stripped)
     return bool(_JOIN.fullmatch(stripped)) and bool(conjunction or "," in between)
