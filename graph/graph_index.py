@@ -523,6 +523,13 @@ class GraphIndex:
         row = self._db.execute("SELECT rowid FROM entities WHERE id = ?", (entity_id,)).fetchone()
         return int(row[0]) if row else None
 
+    def nodes_of(self, entity_ids: Sequence[str]) -> dict[str, int]:
+        """The nodes of a few entity ids (those stored), in one statement:
+        a path question's two ends."""
+        marks = ",".join("?" * len(entity_ids))
+        return {eid: int(node) for eid, node in
+                self._db.execute(f"SELECT id, rowid FROM entities WHERE id IN ({marks})", tuple(entity_ids))}
+
     def list_flags(self, nodes: np.ndarray) -> np.ndarray:
         """Whether each node is a LIST entity."""
         nodes = np.asarray(nodes, np.int64)

@@ -71,15 +71,16 @@ def answer_paths(
     src = source if isinstance(source, Entity) else store.resolve_unique(source)
     dst = target if isinstance(target, Entity) else store.resolve_unique(target)
     wanted = parse_types(types, SCORED_RELATION_TYPES)
-    found = store.paths(PathQuery(src.id, dst.id, wanted, direction, max_hops, limit + 1, include_removed))
+    found, cited = store.cited_paths(PathQuery(src.id, dst.id, wanted, direction, max_hops, limit + 1, include_removed))
     truncated = len(found) > limit
     shown = []
     for p in found[:limit]:
         capped, cut = p.with_evidence_cap(max_evidence)
         truncated |= cut
         shown.append(capped)
-    # the documents of the evidence shown, in one call
-    documents = store.document_infos({ev.document_id for p in shown for h in p.hops for ev in h.relation.evidence})
+    # the documents of the evidence shown
+    documents = {d: cited[d] for d in {ev.document_id for p in shown for h in p.hops for ev in h.relation.evidence}
+                 if d in cited}
     return PathAnswer(src, dst, tuple(shown), truncated, documents)
 
 

@@ -37,10 +37,47 @@ from .errors import StoreError
 from .model import Document, Entity, Relation
 from .sqlite_known import rows_in
 
-__all__ = ["REUSE_TRIGGERS", "check_references", "foreign_keys_off", "idle_reuse_triggers"]
+__all__ = [
+    "REUSE_TRIGGERS", "WAL_KEPT_BYTES", "WAL_BULK_BYTES", "check_references", "checkpoints_deferred",
+    "foreign_keys_off", "idle_reuse_triggers",
+]
 
 #: graph-log trigger -> the kind of graph_log row that makes it fire
 REUSE_TRIGGERS: dict[str, str] = {"graph_log_relation_reuse": "relation", "graph_log_entity_reuse": "entity"}
+
+
+#: the write-ahead log a bulk load may grow before SQLite copies it into the
+#: file (about five million relations with their evidence)
+WAL_BULK_BYTES = 1 << 30
+#: what is left of the log's file after a checkpoint (journal_size_limit)
+WAL_KEPT_BYTES = 64 << 20
+
+
+@contextmanager
+def checkpoints_deferred(db: sqlite3.Connection) -> Iterator[None]:
+    """The write-ahead log copied into the database file once, at the end
+    of the block, instead of after every commit that finds it past SQLite's
+    1,000 pages (about every batch of a bulk load).  Each such checkpoint
+    writes back pages the next batch changes again and waits for the disk
+    (fsync): time the load spends writing pages twice and waiting, not
+    computing (benchmarks/RESULTS.md has the figures).
+
+    The log may grow to ``WAL_BULK_BYTES`` meanwhile (then SQLite
+    checkpoints as usual).  At the end a passive checkpoint copies what no
+    reader still needs, without waiting for readers; the file is cut back
+    to ``WAL_KEPT_BYTES`` when the log restarts.  ``wal_autocheckpoint``
+    is a setting of this connection only, restored at the end: other
+    connections, and this one's writes outside the block, checkpoint as
+    before.  A crash in the block loses nothing committed: the log is the
+    database's own journal and is replayed at the next open."""
+    before = db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    page = db.execute("PRAGMA page_size").fetchone()[0]
+    db.execute(f"PRAGMA wal_autocheckpoint = {WAL_BULK_BYTES // page}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA wal_autocheckpoint = {int(before)}")
+        db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 @contextmanager

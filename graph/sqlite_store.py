@@ -139,6 +139,9 @@ class SQLiteStore(GraphStore):
             # a 64 MiB page cache (an upper bound, taken as pages are read):
             # bulk loads insert all over the relation and evidence indexes
             self._db.execute("PRAGMA cache_size = -65536")
+            # the log a bulk load grows (sqlite_bulk.checkpoints_deferred) is
+            # cut back to this size once it has been checkpointed
+            self._db.execute(f"PRAGMA journal_size_limit = {sqlite_bulk.WAL_KEPT_BYTES}")
             self._db.executescript(_SCHEMA + GRAPH_LOG_SCHEMA)
             self._check_version()
             # the indexes that only speed reads up (graph/sqlite_indexes.py)
@@ -150,6 +153,8 @@ class SQLiteStore(GraphStore):
         self._lock = threading.RLock()
         #: edges a path search may look at: set only inside quick_reads()
         self._search_budget: int | None = None
+        #: quick_reads' read transaction is open
+        self._snapshot = False
         #: inside quick_reads that found the index current (its PRAGMA is not asked again)
         self._checked_current = False
         self._index: GraphIndex | None = None
@@ -186,6 +191,7 @@ class SQLiteStore(GraphStore):
         goes through ``_write_entities``, which keeps ``self._known`` true;
         any other transaction, or a rollback, empties it."""
         with self._lock:
+            self._end_snapshot()  # a write inside quick_reads reads and writes the file as it is now
             cur = self._db.cursor()
             cur.execute("BEGIN IMMEDIATE")
             try:
@@ -234,13 +240,16 @@ class SQLiteStore(GraphStore):
         """A load of about ``relations`` relations happens in the block (in
         any number of transactions): when the store holds fewer, the
         indexes that only reads need are built once at its end instead of
-        row by row (graph/sqlite_indexes.py).  Nested blocks do nothing."""
+        row by row (graph/sqlite_indexes.py); the write-ahead log is copied
+        into the file once at its end (sqlite_bulk.checkpoints_deferred).
+        Nested blocks do nothing."""
         self._bulk_depth += 1
         try:
             if self._bulk_depth > 1:
                 yield
                 return
-            with sqlite_indexes.deferred(lambda: self._transaction(tracked=True), relations):
+            with sqlite_bulk.checkpoints_deferred(self._db), \
+                    sqlite_indexes.deferred(lambda: self._transaction(tracked=True), relations):
                 yield
         finally:
             self._bulk_depth -= 1
@@ -581,25 +590,45 @@ class SQLiteStore(GraphStore):
         evidence: one statement (each relation's row joined with its evidence
         rows), in relation id order."""
         rows = self._query(
-            "SELECT r.id, r.head, r.type, r.tail, r.attributes, e.document_id, e.sentence, e.start, e.end, e.method, "
-            "e.confidence, e.source, e.attributes FROM relations r LEFT JOIN evidence e ON e.relation_id = r.id "
+            f"SELECT {_RELATION_COLUMNS} FROM relations r LEFT JOIN evidence e ON e.relation_id = r.id "
             f"WHERE {where} ORDER BY r.id",
             params,
         )
-        out: list[tuple[int, Relation]] = []
-        for rid, group in groupby(rows, key=itemgetter(0)):
-            first = next(group)
-            evidence = [_evidence(first)] if first[5] is not None else []
-            evidence += [_evidence(row) for row in group]
-            _, head, rtype, tail, attrs = first[:5]
-            out.append((rid, Relation(
-                head,
-                _TYPE_OF.get(rtype) or RelationType(rtype),
-                tail,
-                sorted_evidence(evidence),
-                unsourced_attributes=_json_dict(attrs),
-            )))
-        return out
+        return [(rid, _relation_of(list(group))) for rid, group in groupby(rows, key=itemgetter(0))]
+
+    def _relations_and_ends(
+        self, rids: Iterable[int], cited: dict[str, DocumentInfo] | None = None
+    ) -> tuple[dict[int, Relation], dict[str, Entity]]:
+        """Relations by id, with their evidence, and the entities at their
+        ends: ``_relations_rows`` with both ends' rows joined in (and, for
+        ``cited``, each piece of evidence's document).  A relation whose end
+        is gone (a writer removed it since the search) is left out."""
+        columns = f"{_RELATION_COLUMNS}, h.name, h.type, h.aliases, h.country, t.name, t.type, t.aliases, t.country"
+        joins = "JOIN entities h ON h.id = r.head JOIN entities t ON t.id = r.tail LEFT JOIN evidence e ON e.relation_id = r.id"
+        if cited is not None:
+            columns += ", d.source, d.title, d.date, d.language"
+            joins += " LEFT JOIN documents d ON d.id = e.document_id"
+        id_list = sorted(set(rids))
+        relations: dict[int, Relation] = {}
+        entities: dict[str, Entity] = {}
+        for i in range(0, len(id_list), 500):
+            chunk = id_list[i : i + 500]
+            rows = self._query(
+                f"SELECT {columns} FROM relations r {joins} WHERE r.id IN ({','.join('?' * len(chunk))}) ORDER BY r.id",
+                chunk,
+            )
+            for rid, group in groupby(rows, key=itemgetter(0)):
+                group = list(group)
+                first = group[0]
+                for eid, row in ((first[1], first[13:17]), (first[3], first[17:21])):
+                    if eid not in entities:
+                        entities[eid] = row_entity((eid, *row))
+                if cited is not None:
+                    for row in group:
+                        if row[21] is not None and row[5] not in cited:  # NULL: no such document, as document_infos
+                            cited[row[5]] = DocumentInfo(row[5], *row[21:25])
+                relations[rid] = _relation_of([row[:13] for row in group])
+        return relations, entities
 
     def relations(self, entity_id: str | None = None) -> Iterator[Relation]:
         if entity_id is None:
@@ -658,25 +687,54 @@ class SQLiteStore(GraphStore):
         """True while no other thread holds the store and the graph index is
         current (built, and nothing written since it was brought up to date),
         so a read neither waits for a lock nor reads a delta or compacts; the
-        lock is held until the block ends.  One PRAGMA, no waiting."""
+        lock is held until the block ends.  One PRAGMA, no waiting.
+
+        While current, the block's reads share one read transaction, opened
+        by the PRAGMA: one snapshot of the file for the whole answer, and
+        SQLite takes its read lock once instead of once per statement (in
+        WAL mode that is several system calls, a fifth of a small path
+        answer).  A write inside the block ends it first."""
         if not self._lock.acquire(blocking=False):
             yield False
             return
         try:
-            current = self._index is not None and not self._index_stale and (
-                self._db.execute("PRAGMA data_version").fetchone()[0] == self._index_version)
+            current = self._index is not None and not self._index_stale
+            if current:
+                self._db.execute("BEGIN")
+                self._snapshot = True
+                current = self._db.execute("PRAGMA data_version").fetchone()[0] == self._index_version
+                if not current:  # the index must sync first, in a transaction of its own
+                    self._end_snapshot()
             self._search_budget = QUICK_MAX_WORK if current else None
             self._checked_current = current
             yield current
         finally:
+            self._end_snapshot()
             self._search_budget = None
             self._checked_current = False
             self._lock.release()
 
+    def _end_snapshot(self) -> None:
+        """End quick_reads' read transaction, if it is open."""
+        if self._snapshot:
+            self._snapshot = False
+            self._db.execute("COMMIT")
+
     def paths(self, query: PathQuery) -> list[OwnershipPath]:
+        return self._paths(query, None)
+
+    def cited_paths(self, query: PathQuery) -> tuple[list[OwnershipPath], dict[str, DocumentInfo]]:
+        """In the statements that read the paths (a path question's answer
+        is mostly statements)."""
+        cited: dict[str, DocumentInfo] = {}
+        return self._paths(query, cited), cited
+
+    def _paths(self, query: PathQuery, cited: dict[str, DocumentInfo] | None) -> list[OwnershipPath]:
+        """``paths``; with ``cited``, the documents the paths' evidence cites are put there."""
         with self._lock:
             index = self._graph()
-            source, target = index.node_of(query.source), index.node_of(query.target)
+            nodes = index.nodes_of((query.source, query.target))
+            source, target = nodes.get(query.source), nodes.get(query.target)
             if source is None or target is None or source == target:
                 return []
             codes = [TYPE_CODES[t] for t in query.type_names]
@@ -687,7 +745,7 @@ class SQLiteStore(GraphStore):
             except SearchTooLong:
                 raise QuickReadTooLong(f"{self.location}: the path search needs more than {QUICK_MAX_WORK:,} edges; "
                                        "ask outside quick_reads()") from None
-            return rank_paths(self._hydrate(self._best(raw, index, query.limit), index), query.limit)
+            return rank_paths(self._hydrate(self._best(raw, index, query.limit), index, cited), query.limit)
 
     def _best(self, raw: list[list[RawHop]], index: GraphIndex, limit: int) -> list[list[RawHop]]:
         """The ``limit`` paths ``rank_paths`` would keep, chosen from names and
@@ -713,11 +771,16 @@ class SQLiteStore(GraphStore):
 
         return sorted(raw, key=rank)[:limit]
 
-    def _hydrate(self, raw: list[list[RawHop]], index: GraphIndex) -> list[OwnershipPath]:
-        """Entities and relations (with evidence) of the paths found."""
-        relations = dict(self._relations_with_ids("r.id IN ({})", {rid for path in raw for *_, rid in path}))
+    def _hydrate(
+        self, raw: list[list[RawHop]], index: GraphIndex, cited: dict[str, DocumentInfo] | None = None
+    ) -> list[OwnershipPath]:
+        """Entities and relations (with evidence) of the paths found, and
+        into ``cited`` the documents of that evidence.  Every entity of a
+        path is an end of one of its relations, so one statement per 500
+        relations reads them all (a small question's answer is mostly
+        statements: one fewer is a tenth of it)."""
+        relations, ents = self._relations_and_ends({rid for path in raw for *_, rid in path}, cited)
         ids = index.ids_of({n for path in raw for a, _, b, _, _ in path for n in (a, b)})
-        ents = self._entities_by_id(ids.values())
         out = []
         for path in raw:
             nodes = [path[0][0]] + [b for _, _, b, _, _ in path]
@@ -872,6 +935,28 @@ def _migrate(db: sqlite3.Connection, version: int) -> None:
     except BaseException:
         db.execute("ROLLBACK")
         raise
+
+
+#: a relation's row joined with one of its evidence rows (``_relation_of``)
+_RELATION_COLUMNS = (
+    "r.id, r.head, r.type, r.tail, r.attributes, e.document_id, e.sentence, e.start, e.end, e.method, "
+    "e.confidence, e.source, e.attributes"
+)
+
+
+def _relation_of(rows: list[tuple]) -> Relation:
+    """The Relation of one relation's ``_RELATION_COLUMNS`` rows (one per
+    piece of evidence; one row of NULL evidence when it has none)."""
+    first = rows[0]
+    _, head, rtype, tail, attrs = first[:5]
+    evidence = [_evidence(row) for row in rows] if first[5] is not None else []
+    return Relation(
+        head,
+        _TYPE_OF.get(rtype) or RelationType(rtype),
+        tail,
+        sorted_evidence(evidence),
+        unsourced_attributes=_json_dict(attrs),
+    )
 
 
 def _evidence(row: tuple) -> Evidence:

@@ -222,6 +222,12 @@ class GraphStore(ABC):
         """Paths from query.source to query.target (entity ids), ranked by
         ``rank_paths``; an empty list when there is none."""
 
+    def cited_paths(self, query: PathQuery) -> tuple[list[OwnershipPath], dict[str, DocumentInfo]]:
+        """``paths`` and the documents their evidence cites, as an answer
+        shows them; a store may read both at once."""
+        found = self.paths(query)
+        return found, self.document_infos({ev.document_id for p in found for h in p.hops for ev in h.relation.evidence})
+
     @abstractmethod
     def subgraph(self, entity_id: str, depth: int = 1, max_nodes: int | None = None) -> Subgraph:
         """Entities within ``depth`` hops and the relations among them; with

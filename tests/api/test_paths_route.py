@@ -92,16 +92,16 @@ def test_a_search_too_broad_for_the_loop_goes_to_a_worker(client: TestClient, sa
     client.get("/paths", params=QUESTIONS[0])  # builds the graph index
     expected = [client.get("/paths", params=q).content for q in QUESTIONS]
     stopped = []
-    paths = sample_store.paths
+    cited_paths = sample_store.cited_paths  # what answer_paths asks
 
     def counting(query):  # type: ignore[no-untyped-def]
         try:
-            return paths(query)
+            return cited_paths(query)
         except QuickReadTooLong:
             stopped.append(query)
             raise
 
-    monkeypatch.setattr(sample_store, "paths", counting)
+    monkeypatch.setattr(sample_store, "cited_paths", counting)
     monkeypatch.setattr(sqlite_store, "QUICK_MAX_WORK", 1)
     assert [client.get("/paths", params=q).content for q in QUESTIONS] == expected
     assert len(stopped) >= 2  # the questions that went to the loop first

@@ -384,6 +384,18 @@ def test_paths_out_with_evidence(store: GraphStore) -> None:
     assert path.confidence == 0.8
 
 
+def test_cited_paths_are_the_paths_and_their_documents(store: GraphStore) -> None:
+    """What an answer reads in one go (SQLite: in the statements that read
+    the paths) is exactly ``paths`` and ``document_infos`` of its evidence."""
+    ingest(store)
+    for query in (PathQuery(ASML.id, MILITARY.id), PathQuery(CEC.id, ASML.id, direction="both")):
+        paths, cited = store.cited_paths(query)
+        assert paths == store.paths(query)
+        wanted = {ev.document_id for p in paths for h in p.hops for ev in h.relation.evidence}
+        assert wanted and cited == store.document_infos(wanted)
+    assert store.cited_paths(PathQuery(CEC.id, ASML.id)) == ([], {})
+
+
 def test_paths_direction_both(store: GraphStore) -> None:
     ingest(store)
     assert store.paths(PathQuery(CEC.id, ASML.id)) == []

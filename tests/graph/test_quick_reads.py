@@ -114,6 +114,30 @@ def test_sqlite_reads_quickly_only_while_its_index_is_current_and_free(tmp_path:
         assert quick()
 
 
+def test_quick_reads_answer_from_one_snapshot(tmp_path: Path) -> None:
+    """The block's reads share one read transaction: what another connection
+    commits meanwhile is not half-seen by an answer; the next block sees it."""
+    a, b, c = (Entity.create(f"Snapshot Firm {x}", ORG) for x in "ABC")
+    path = tmp_path / "snapshot.sqlite"
+    with SQLiteStore(path) as reader, SQLiteStore(path) as writer:
+        reader.add(supply(a, b, "1"))
+        reader.paths(PathQuery(a.id, b.id))
+        with reader.quick_reads() as quick:
+            assert quick
+            before = reader.counts()
+            writer.add(supply(b, c, "2"))  # another connection commits inside the block
+            assert reader.counts() == before
+            assert reader.paths(PathQuery(a.id, c.id)) == []
+            assert reader.get_entity(c.id) is None
+        with reader.quick_reads() as quick:
+            assert not quick  # the index must take the new article in first
+        assert [p.describe() for p in reader.paths(PathQuery(a.id, c.id))] == [
+            "Snapshot Firm A -[SUPPLIED]-> Snapshot Firm B -[SUPPLIED]-> Snapshot Firm C"
+        ]
+        with reader.quick_reads() as quick:
+            assert quick and reader.get_entity(c.id) == c
+
+
 def test_a_broad_search_inside_quick_reads_stops_and_answers_outside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Quick means short: past the work budget a search inside the block
     raises QuickReadTooLong (nothing answered in part); the same question

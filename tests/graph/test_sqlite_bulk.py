@@ -150,3 +150,31 @@ def test_a_load_killed_mid_batch_keeps_its_triggers_and_whole_articles(tmp_path:
     assert everything(store) == everything(reference)
     store.close()
     reference.close()
+
+
+def test_a_bulk_load_checkpoints_its_log_once_at_the_end(tmp_path: Path) -> None:
+    """During add_many this connection lets the write-ahead log grow (no
+    checkpoint per batch); afterwards its setting is back, the log has been
+    copied into the file, and another connection reads every row."""
+    from chipgraph.graph.sqlite_bulk import WAL_BULK_BYTES, WAL_KEPT_BYTES
+
+    path = tmp_path / "wal.sqlite"
+    store = SQLiteStore(path)
+    page = store._db.execute("PRAGMA page_size").fetchone()[0]
+    seen: list[int] = []
+
+    def articles():
+        for x in ALL:  # read while add_many consumes them, inside its bulk block
+            seen.append(store._db.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+            yield x
+
+    store.add_many(articles(), batch_articles=5)
+    # the first batch is read to size the load, before the block; the rest inside it
+    assert seen[:5] == [1000] * 5 and set(seen[5:]) == {WAL_BULK_BYTES // page} and len(seen) > 5
+    assert store._db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    assert store._db.execute("PRAGMA journal_size_limit").fetchone()[0] == WAL_KEPT_BYTES
+    busy, logged, copied = store._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert busy == 0 and logged == copied  # nothing left that the end of the load had not copied
+    with sqlite3.connect(path) as other:
+        assert other.execute("SELECT COUNT(*) FROM relations").fetchone()[0] == store.counts()["relations"] > 0
+    store.close()
