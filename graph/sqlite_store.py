@@ -697,19 +697,22 @@ class SQLiteStore(GraphStore):
         if not self._lock.acquire(blocking=False):
             yield False
             return
+        opened = False
         try:
             current = self._index is not None and not self._index_stale
-            if current:
+            if current and not self._db.in_transaction:  # else nested, or inside a write: that transaction reads
                 self._db.execute("BEGIN")
-                self._snapshot = True
+                self._snapshot = opened = True
+            if current:
                 current = self._db.execute("PRAGMA data_version").fetchone()[0] == self._index_version
-                if not current:  # the index must sync first, in a transaction of its own
+                if not current and opened:  # the index must sync first, in a transaction of its own
                     self._end_snapshot()
             self._search_budget = QUICK_MAX_WORK if current else None
             self._checked_current = current
             yield current
         finally:
-            self._end_snapshot()
+            if opened:
+                self._end_snapshot()
             self._search_budget = None
             self._checked_current = False
             self._lock.release()

@@ -136,6 +136,10 @@ def test_quick_reads_answer_from_one_snapshot(tmp_path: Path) -> None:
         ]
         with reader.quick_reads() as quick:
             assert quick and reader.get_entity(c.id) == c
+            with reader.quick_reads() as inner:  # nested: the outer block's snapshot, left open for it
+                assert inner and reader.get_entity(c.id) == c
+            assert reader._db.in_transaction and reader.paths(PathQuery(a.id, c.id))
+        assert not reader._db.in_transaction
 
 
 def test_a_broad_search_inside_quick_reads_stops_and_answers_outside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
