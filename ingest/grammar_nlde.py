@@ -47,6 +47,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``inside``       the one name inside the trigger's own words ("door Wingtech" in "het door
                  Wingtech gecontroleerde Nexperia")
 ``compound_maker`` the one company of the clause named in a goods compound ("ZTE-Technik")
+``opening``      the company the sentence opens with as its subject ("ASML haalde ..., waar
+                 klanten zoals X ... bestelden")
 ``context_company`` the one company the sentence before named, else the one it
                  was about ("Tot de klanten behoort ook X")
 ``pentagon_list`` the Pentagon's list of Chinese military companies, when the
@@ -141,13 +143,15 @@ _ARMED_FORCES = (r"(leger|krijgsmacht|marine|luchtmacht|landmacht|strijdkrachten
 _NAMED_MILITARY = r"\b(een|ein|eine|einen)\s+(\w+\s+){0,2}(militair bedrijf|militaire onderneming|militärunternehmen)\b"
 _NAMING = r"\b(noem\w*|genoemd|bestempel\w*|nennt|nannte|genannt|bezeichne\w*|als|zu den|tot de)\b"
 #: what it was, not what it is ("die frühere Tochter", "war zuvor Teil des Konzerns", "was voorheen eigendom van")
-_FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere?\w*|einst\w*|ex-\w+|zuvor|vormals|ehemals|voorheen|vroeger|tot voor kort|bis vor kurzem)\b|\b(was|waren)\s+([\w-]+\s+)?eerder\b|^\W*eerder\b|\beerder\s+(was|waren|bezat|bezaten|hoorde|hoorden|had|hadden)\b"
+_FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere?\w*|einst\w*|ex-\w+|zuvor|vormals|ehemals|voorheen|vroeger|tot voor kort|bis vor kurzem)\b|\b(was|waren)\s+([\w-]+\s+)?eerder\b|^\W*eerder\b|\beerder\s+(was|waren|bezat|bezaten|hoorde|hoorden|had|hadden)\b" \
+    r"|\b(tot|bis)\s+((het\s+jaar|zum\s+jahr|in|eind|begin|medio|ende|anfang|mitte)\s+)?(19|20)\d\d\b"  # "gehörte bis 2017 zu X"
 #: a tie the clause says was, not is, blocks every ownership rule (``FORMER_TIE``)
 FORMER_TIE = re.compile(_FORMER, re.I)
 #: goods a buyer uses or depends on (not money, staff or markets)
 _GOODS = (r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|komponenten|componenten|onderdelen|bauteile|"
           r"geheugen\w*|speicher\w*|machines?|maschinen|anlagen|systeme|systemen|software|ausrüstung|netzwerktechnik|wafers?|"
-          r"\w+-?chips|\w+-?komponenten|\w+-?apparatuur)\b")
+          r"\w+-?chips|\w+-?komponenten|\w+-?apparatuur|antennes?|antennen|lasers?|lenzen|linsen|optiek|optiken|sensoren|sensors?|"
+          r"modems?|servers?|scanners?|\w*halbleiter\w*|halfgeleiders?|bauelemente|radars?|radarsysteme\w*|kameras|camera's)\b")
 #: using goods a seller made
 _USE_VERBS = (r"gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|nutzen|verwendet|verwendete|verwendeten|"
               r"verwenden|verbaut|verbaute|verbauen|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet")
@@ -307,6 +311,51 @@ RULES: tuple[Rule, ...] = (
          (Example("Orvane Semiconductor verscheepte veel machines naar China. Chinese klanten als Calder Devices en Brightwave "
                   "Mobile bestelden vooral oudere systemen.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Orvane Semiconductor und Tessaro Holdings wachsen. Kunden wie Calder Devices bestellen mehr.", None))),
+    # customers named by example further on in the sentence: "ASML haalde veel omzet uit China, waar klanten zoals X en Y
+    # machines bestelden" (whose customers: the company the sentence opens with)
+    Rule("customers-such-as-later", BOTH, R.SUPPLIED,
+         r"(?<=\w\W)\b(\w*klanten|\w*kunden|afnemers|abnehmer|abnehmern)\s*,?\s+(als|zoals|wie|etwa|waaronder|darunter|onder wie|"
+         r"wie etwa)\b",
+         "opening", "members", 0.6,
+         (Example("Orvane Semiconductor haalde veel omzet uit China, waar klanten zoals Calder Devices en Brightwave Mobile "
+                  "machines bestelden.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor verliert Kunden wie Calder Devices an die Konkurrenz.", ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Orvane Semiconductor hofft auf Kunden wie Calder Devices.", None),
+          Example("Tessaro Holdings zegt dat klanten als Calder Devices minder kopen.", None),
+          Example("Tessaro Holdings warnt, Kunden wie Calder Devices könnten abspringen.", None))),
+    # customers named as the predicate: "Grote afnemers zijn X en Y", "Wichtigste Kunden sind X und Y"
+    Rule("customers-named", BOTH, R.SUPPLIED,
+         r"^\W*((ook|auch)\s+)?((de|die|het|zijn|haar|hun|seine|ihre|der)\s+)?([\w-]+\s+){0,2}?(\w*klanten|\w*klant|\w*kunden|"
+         r"\w*kunde|afnemers?|abnehmer)\s+(zijn|waren|is|was|sind|ist|war)\b",
+         "context_company", "members", 0.6,
+         (Example("Orvane Semiconductor maakt eenvoudige chips. Grote afnemers zijn Calder Devices en Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor baut Sensoren. Wichtigste Kunden sind Calder Devices und Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Orvane Semiconductor und Tessaro Holdings wachsen. Wichtigste Kunden sind Calder Devices.", None),
+          Example("Orvane Semiconductor maakt chips. Grote afnemers zijn niet Calder Devices en Brightwave Mobile.", None))),
+    # goods coming from a seller: "Bei X stammen viele Antennen von Y", "De chips voor X komen van Y"
+    Rule("comes-from", BOTH, R.SUPPLIED,
+         r"\b(stammen|stammt|stammte|stammten|kommen|kommt|kam|kamen|komen|komt|kwam|kwamen)\b[^,.;]{0,40}?\b(von|vom|van)\b",
+         "pp:von|vom|van", "pp:bei|bij|für|voor", 0.6,
+         (Example("Bei Brightwave Mobile stammen viele Antennen von Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("De chips voor Brightwave Mobile komen van Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Bei Brightwave Mobile kommt die Kritik von Orvane Semiconductor.", None),
+          Example("De chips voor Brightwave Mobile komen niet van Orvane Semiconductor.", None),
+          Example("Die Chips für Brightwave Mobile sollen künftig von Orvane Semiconductor kommen.", None)),
+         requires=_GOODS,
+         blocked_by=r"\b(kritik|kritiek|vorwurf|vorwürfe|verwijten|geld|informatie|informationen|daten|gegevens|nachfrage|vraag|"
+                    r"aufträge|orders|opdrachten|investering\w*|investition\w*|künftig|voortaan|straks|toekomst|zukunft|soll|sollen)\b"),
+    # parts for the buyer's products: "Trumpf liefert die Laser für die EUV-Maschinen von ASML"
+    Rule("supply-for-products-of", BOTH, R.SUPPLIED,
+         r"\b(lever(t|de|den|en)|geleverd|liefer(t|te|ten|n)|geliefert|maakt|maakte|maakten|bouwt|bouwde|bouwden|fertigt|fertigte|"
+         r"produziert|produzierte|produceert|produceerde)\b[^,.;]{0,50}?\b(für|voor)\s+(de|die|den|het)\s+([\w-]+\s+)?"
+         r"[\w-]*(maschinen|machines|anlagen|systeme|systemen|geräte|apparaten|smartphones|telefoons|toestellen|autos|auto's|"
+         r"fahrzeuge|produkte|producten|scanners|netze|netzwerke|netwerken)\s+(van|von)\b",
+         "subject", "pp:van|von", 0.65,
+         (Example("Calder Devices liefert die Laser für die EUV-Maschinen von Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Calder Devices levert sensoren voor de machines van Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Calder Devices wil sensoren voor de machines van Orvane Semiconductor leveren.", None))),
     Rule("made-at", BOTH, R.SUPPLIED,
          r"\b(laat|laten|liet|lieten)\b[^,;]*?\b(maken|produceren|fabriceren|bouwen)\b|"
          r"\b(lässt|ließ|ließen|lassen)\b[^,;]*?\b(fertigen|produzieren|herstellen|bauen)\b|"
@@ -363,13 +412,15 @@ RULES: tuple[Rule, ...] = (
          tail_pool="parties",
          requires=r"\b(heeft|hebben|had|hadden|hat|haben|hatte|hatten)\b", blocked_by=r"\b(hoopt|hofft|wil|will|wollen|willen)\b"),
     Rule("counted-as-customer", BOTH, R.SUPPLIED,
-         r"\b(zählt|zählte|zählen|rekent|rekende|rekenen|telt|telde|tellen)\b[^,.;]{0,40}?\b(zu|tot)\s+(seinen|ihren|den|zijn|haar|hun|de)\s+"
+         r"\b(zählt|zählte|zählen|rekent|rekende|rekenen|telt|telde|tellen)\b[^.;]{0,80}?\b(zu|tot)\s+(seinen|ihren|den|zijn|haar|hun|de)\s+"
          r"(\w+\s+){0,2}(kunden|klanten|abnehmern|afnemers|großkunden)\b",
          "subject", "object", 0.65,
          (Example("TSMC zählt Apple zu seinen wichtigsten Kunden.", (TSMC, "SUPPLIED", "Apple")),
           Example("ASML rekent Intel tot zijn grootste klanten.", (ASML, "SUPPLIED", "Intel")),
           Example("ASML telt Samsung Electronics en Intel tot zijn klanten.", (ASML, "SUPPLIED", "Samsung Electronics")),
-          Example("TSMC hofft, Apple bald zu seinen Kunden zu zählen.", None))),
+          Example("TSMC hofft, Apple bald zu seinen Kunden zu zählen.", None),
+          Example("Orvane Semiconductor zählt Calder Devices, Brightwave Mobile und Tessaro Holdings zu seinen Kunden.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Tessaro Holdings")))),
     # a customer or supplier noun joined to the other company: "ASML-klant SMIC", "der Infineon-Kunde BYD",
     # "Huawei-leverancier X", "der ASML-Zulieferer Zeiss"
     Rule("customer-compound", BOTH, R.SUPPLIED, r"(?<=-)(klant|kunde|afnemer|abnehmer|großkunde|grootklant|hauptkunde)\b",
@@ -515,6 +566,17 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor erzielt ein Drittel seines Umsatzes aus China.", ("Orvane Semiconductor", "SUPPLIED", "China")),
           Example("Orvane Semiconductor verwacht dit jaar meer omzet uit China.", None)),
          tail_pool="parties"),
+    # revenue earned in a country: "erzielte elf Prozent seines Umsatzes in China", "boekte een kwart van de omzet in China"
+    Rule("revenue-in", BOTH, R.SUPPLIED,
+         r"\b(umsatz|umsatzes|umsätze|erlöse|omzet|inkomsten)\s+in\b",
+         "subject", "pp:in", 0.6,
+         (Example("Orvane Semiconductor erzielte zuletzt elf Prozent seines Umsatzes in China.", ("Orvane Semiconductor", "SUPPLIED", "China")),
+          Example("Orvane Semiconductor boekte vorig jaar een kwart van de omzet in China.", ("Orvane Semiconductor", "SUPPLIED", "China")),
+          Example("Orvane Semiconductor will künftig mehr Umsatz in China erzielen.", None),
+          Example("Orvane Semiconductor meldete einen Umsatz in Höhe von zwei Milliarden Euro.", None)),
+         tail_pool="parties",
+         requires=r"\b(erzielt\w*|erwirtschaft\w*|macht|machte|machten|gemacht|haalt|haalde|haalden|gehaald|boekt|boekte|boekten|"
+                  r"geboekt|genereer\w*|generiert\w*)\b"),
     # a buyer's share of a seller's sales: "China is goed voor de helft van de omzet van ASML",
     # "Huawei steht für zehn Prozent des Umsatzes von Qorvo", "Huawei macht 12 Prozent des Umsatzes von Qorvo aus"
     Rule("share-of-revenue", BOTH, R.SUPPLIED,
@@ -680,7 +742,8 @@ RULES: tuple[Rule, ...] = (
          "subject", "pp:zu|zum|zur|tot", 0.7,
          (Example("HiSilicon gehört zum Huawei-Konzern.", ("HiSilicon", "OWNED_BY", HW)),
           Example("Nexperia gehört seit 2019 zu Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
-          Example("Infineon gehört zu den Kunden von TSMC.", None)),
+          Example("Infineon gehört zu den Kunden von TSMC.", None),
+          Example("Orvane Semiconductor gehörte bis 2017 zu Tessaro Holdings.", None)),
          tail_pool="parties", blocked_by=r"\b(zu den|tot de)\b"),
     # a relative or subordinate clause puts the verb last: "die zum Staatskonzern CETC gehört"
     Rule("belongs-to-verb-last", BOTH, R.OWNED_BY,
@@ -881,7 +944,10 @@ RULES: tuple[Rule, ...] = (
          (Example("HiSilicon, de chipafdeling van Huawei, ontwerpt processors.", ("HiSilicon", "PART_OF", HW)),
           Example("HiSilicon gilt als die Halbleitersparte von Huawei.", ("HiSilicon", "PART_OF", HW)),
           Example("HiSilicon maakt al jaren deel uit van Huawei.", ("HiSilicon", "PART_OF", HW)),
-          Example("Orvane Semiconductor, de voormalige chipdivisie van Tessaro Holdings, groeit.", None)),
+          Example("Orvane Semiconductor, de voormalige chipdivisie van Tessaro Holdings, groeit.", None),
+          Example("Tot 2017 maakte Orvane Semiconductor nog deel uit van Tessaro Holdings.", None),
+          # an apposition to a name a preposition governs: the name is the unit
+          Example("De chip is ontworpen door HiSilicon, de chipdivisie van Huawei.", ("HiSilicon", "PART_OF", HW))),
          head_pool="orgs", tail_pool="orgs", blocked_by=_FORMER),
     Rule("unit-sold", BOTH, R.PART_OF,
          r"\b(verkauf|verkaufs|übernahme|erwerb|kauf|abspaltung|verkoop|overname|afsplitsing)\s+((der|des|die|van|de|het)\s+){1,2}"
@@ -998,8 +1064,8 @@ RULES: tuple[Rule, ...] = (
           Example("De Amerikaanse regering heeft 36 Chinese bedrijven aan haar exportzwarte lijst toegevoegd. Onder hen zijn "
                   "Orvane Semiconductor en Calder Memory.", ("Calder Memory", "DESIGNATED", EL)),
           Example("Washington hat neue Firmen auf die Entity List gesetzt. Betroffen sind vor allem Zulieferer wie Infineon.", None)),
-         blocked_by=r"\b(\w*lieferant\w*|zulieferer\w*|\w*leveranciers?|klanten|kunden|abnehmer|investoren|investeerders|aktien|"
-                    r"aandelen|beleggers|anleger|umsatz|omzet)\b"),
+         blocked_by=r"\b(\w*lieferant\w*|zulieferer\w*|\w*leveranciers?|\w*klant\w*|\w*kunde\w*|\w*abnehmer\w*|\w*afnemer\w*|"
+                    r"investoren|investeerders|aktien|aandelen|beleggers|anleger|umsatz|omzet)\b"),
     # ---- BANNED ---------------------------------------------------------------------------------
     Rule("ban-verb", BOTH, R.BANNED,
          r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weren|verbietet|verbieten|verbot|verboten|untersagt|"
@@ -1054,9 +1120,11 @@ RULES: tuple[Rule, ...] = (
     # ---- MILITARY_LINK --------------------------------------------------------------------------
     Rule("military-ties", BOTH, R.MILITARY_LINK,
          r"\b(leger|militaire?|krijgsmacht|volksbevrijdingsleger|militär\w*|armee|volksbefreiungsarmee|strijdkrachten|"
-         r"streitkräfte)\b",
+         r"streitkräfte|bundeswehr|luftwaffe|marine|luchtmacht|landmacht)\b",
          "subject", "military", 0.65,
          (Example("Phytium unterhält enge Verbindungen zur Volksbefreiungsarmee.", ("Phytium Technology", "MILITARY_LINK", MIL)),
+          Example("Der Radarspezialist Orvane Semiconductor beliefert die Bundeswehr mit Sensoren.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor hat die Bundeswehr nie beliefert.", None),
           Example("Volgens Washington heeft SMIC nauwe banden met het Chinese leger.", (SMIC, "MILITARY_LINK", MIL)),
           Example("Loongson ontkende dat het bedrijf banden heeft met de krijgsmacht.", None),
           Example("Laut US-Regierung arbeitet SMIC mit dem chinesischen Militär zusammen.", (SMIC, "MILITARY_LINK", MIL)),

@@ -132,7 +132,8 @@ _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestrei
                      r"van plan|unklar|onduidelijk|niet bekend|nicht bekannt|ungewiss|dementiert|dementierte)\b", re.I)
 #: a noun for a company, compounds too ("geheugenchipmaker", "Waferhersteller"), not its parent or subsidiary
 _COMPANY_NOUN = (r"(?!moeder|mutter|dochter|tochter)[\w-]*(onderneming|bedrijf|concern|chipmaker|fabrikant|producent|unternehmen|"
-                 r"konzern|firma|hersteller|fertiger|entwickler|ontwerper)")
+                 r"konzern|firma|hersteller|fertiger|entwickler|ontwerper|maker|aanbieder|anbieter|leverancier|lieferant|zulieferer|"
+                 r"ausrüster|betreiber|spezialist|specialist)")
 #: the plain words for a company, which stand for the subject of the sentence before
 _GENERIC_COMPANY = re.compile(r"\b(onderneming|bedrijf|concern|unternehmens?|konzerns?|firma)$", re.I)
 #: a definite description standing for the company just named
@@ -161,6 +162,13 @@ _MAKER_COMPOUND = re.compile(r"-\w*(technik|technologie|apparatuur|uitrusting|au
 #: a name added after the clause as one more of the same ("..., net als Y", "..., ebenso wie Y")
 _LIKEWISE = re.compile(r",\s*(net als|evenals|ebenso wie|genauso wie|genau wie|wie auch)\s+((de|het|der|die|das)\s+)?([\w-]+\s+)?$",
                        re.I)
+#: a verb of saying: the name before it is a speaker, not the subject of what follows
+_SAYS = re.compile(r"\b(zegt|zei|zeiden|zeggen|meldt|meldde|stelt|stelde|benadrukt|waarschuwt|waarschuwde|schrijft|schreef|"
+                   r"sagt|sagte|sagten|meldet|meldete|berichtet|berichtete|betont|betonte|warnt|warnte|schreibt|schrieb|"
+                   r"erklärt|erklärte|verklaart|verklaarde)\b", re.I)
+#: what opens a comma piece in apposition to the name before it ("HiSilicon, de chipdivisie van ...", "Nexperia, eine Tochter
+#: des ...", "SK Hynix, een belangrijke afnemer van ..."): an article and at most three lower-case words
+_APPOSITION_OPENS = re.compile(r"(de|het|een|één|der|die|das|ein|eine|einer|eines)\s+([a-zäöüéë][\w-]*\s+){0,3}")
 #: a finite verb of the trades the rules read: a preposition before it governs nothing after it
 _FINITE_VERB = re.compile(r"^(lever|verkoch|koch|bestel|zet|plaatst|maak|produceer|exporteer|verscheep|stuur|bouw|ontwikkel|"
                           r"liefer|verkauf|kauf|bestell|setz|fertig|produzier|exportier|entwickel|nutz|verwend)\w*"
@@ -538,9 +546,24 @@ class _Sent:
                     return [self.d.ents.add(name, EntityType.GPE)]
         return self.subject(ci, pos, ok)
 
+    def apposed(self, pos: int, ok: Callable[[str], bool]) -> list[str]:
+        """The name a noun at ``pos`` stands in apposition to ("door HiSilicon,
+        de chipdivisie van Huawei": HiSilicon, whatever governs it): the comma
+        piece holding ``pos`` opens with an article and at most three lower-case
+        words before it, right after a name and its comma."""
+        a, _ = self.piece_of(pos)
+        if not _APPOSITION_OPENS.fullmatch(self.text[a:pos]):
+            return []
+        before = [i for i, m in enumerate(self.mentions) if m.end <= a and re.fullmatch(r"\s*,\s*", self.text[m.end:a])]
+        return self.group_keys(before[-1], ok) if before else []
+
     def subject(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
         """The clause's subject (see the grammar's docstring); ``None`` when unclear."""
         c = self.clauses[ci]
+        if c.kind == "main":
+            apposed = self.apposed(pos, ok)
+            if apposed:
+                return apposed
         idxs = self.in_clause(ci)
         if c.kind == "rel" and c.rel_prep:  # "CETC, zu dem auch Hikvision gehört": the pronoun is no subject
             free = self._free_groups(idxs, ok)
@@ -717,7 +740,7 @@ class _Sent:
         about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free
         if len(about) != 1 or not ok(about[0]):
             return []
-        if len({m.key for m in self.mentions if ok(m.key)}) >= 2:
+        if len({m.group for m in self.mentions if ok(m.key)}) >= 2:
             return []  # "Infineon ist Kunde der Siltronic, die für den Münchner Konzern fertigt": this sentence's own company
         words = preps - {"gen"}
         for a, b in self.clauses[ci].pieces:
@@ -893,6 +916,21 @@ class _Sent:
         sellers = self.d.previous_sellers
         return list(sellers) if len(sellers) == 1 and ok(sellers[0]) else []
 
+    def opening(self, pos: int, ok: Callable[[str], bool]) -> list[str]:
+        """The company the sentence opens with as its subject, before ``pos``
+        ("ASML haalde ..., waar klanten zoals X ..."): the first name, free, with
+        no comma before it and none of its group at or after ``pos``."""
+        if not self.mentions:
+            return []
+        first = self.mentions[0]
+        if first.prep is not None or first.start >= pos or not ok(first.key) or "," in self.text[:first.start]:
+            return []
+        if any(m.group == first.group and m.start >= pos for m in self.mentions):
+            return []
+        if _SAYS.search(self.text, first.end, pos):
+            return []  # "X zegt dat klanten als Y ...": the speaker, not the seller
+        return self.group_keys(0, ok)
+
     def unit(self, m: re.Match[str]) -> list[str]:
         """A company's unit named by its noun ("die Waferfertigung des
         Chipherstellers Elmos"): a new organisation "Elmos Waferfertigung",
@@ -975,6 +1013,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.compound_maker(ci, ok)
     if spec == "context_company":
         return s.context_company(ok)
+    if spec == "opening":
+        return s.opening(m.start(), ok)
     if spec == "pentagon_list":
         return [s.d.dod_list()] if _PENTAGON.search(s.text) else []
     if spec == "sold_company":
