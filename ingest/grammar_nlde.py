@@ -400,7 +400,10 @@ RULES: tuple[Rule, ...] = (
           Example("Xiaomi ist seit Jahren Kunde von Infineon.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Zu den Abnehmern von Infineon gehört Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Hauptkunde von Infineon ist Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
-          Example("Brightwave Mobile is al jaren klant bij Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")))),
+          Example("Brightwave Mobile is al jaren klant bij Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          # "des Unternehmens": the company the sentence before named, when this one names only the customers
+          Example("Orvane Semiconductor baut Ätzanlagen. Zu den Kunden des Unternehmens gehören Calder Devices und Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")))),
     # "ASML heeft SMIC al jaren als klant", "Infineon hat BYD als Großkunden"
     Rule("has-as-customer", BOTH, R.SUPPLIED,
          r"\bals\s+(\w+\s+){0,2}?(klant|klanten|kunde|kunden|großkunden|großkunde|grootklant|afnemer|abnehmer)\b",
@@ -702,7 +705,7 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor, eine ehemalige Tochter von Tessaro Holdings, wächst.", None),
           Example("Orvane Semiconductor bouwt een fabriek. Het bedrijf was eerder een dochter van Tessaro Holdings.", None),
           Example("Orvane Semiconductor war zuvor eine Tochter von Tessaro Holdings.", None)),
-         tail_pool="parties", blocked_by=_FORMER),
+         tail_pool="parties"),
     Rule("subsidiary-compound", BOTH, R.OWNED_BY, r"(?<=-)(dochter\w*|tochter\w*)\b",
          "next", "attached", 0.7,
          (Example("Die Huawei-Tochter HiSilicon entwirft Prozessoren.", ("HiSilicon", "OWNED_BY", HW)),
@@ -840,8 +843,11 @@ RULES: tuple[Rule, ...] = (
                   ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Die Muttergesellschaft von Nexperia, Wingtech Technology, klagt.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Wingtech Technology wil grootaandeelhouder van Nexperia worden.", None),
-          Example("Tessaro Holdings was de vroegere eigenaar van Orvane Semiconductor.", None)),
-         head_pool="companies", tail_pool="orgs", blocked_by=_FORMER),
+          Example("Tessaro Holdings was de vroegere eigenaar van Orvane Semiconductor.", None),
+          # a former tie in an apposition is the other company's
+          Example("Tessaro Capital is een Chinees fonds. Het fonds is ook eigenaar van Orvane Semiconductor, de voormalige chiptak "
+                  "van Calder Devices.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Capital"))),
+         head_pool="companies", tail_pool="orgs"),
     # an owner in an attributive phrase before the name: "het door Wingtech gecontroleerde Nexperia",
     # "das von Wingtech übernommene Unternehmen Nexperia", "die zum Wingtech-Konzern gehörende Nexperia"
     Rule("owner-attributive", BOTH, R.OWNED_BY,
@@ -948,7 +954,7 @@ RULES: tuple[Rule, ...] = (
           Example("Tot 2017 maakte Orvane Semiconductor nog deel uit van Tessaro Holdings.", None),
           # an apposition to a name a preposition governs: the name is the unit
           Example("De chip is ontworpen door HiSilicon, de chipdivisie van Huawei.", ("HiSilicon", "PART_OF", HW))),
-         head_pool="orgs", tail_pool="orgs", blocked_by=_FORMER),
+         head_pool="orgs", tail_pool="orgs"),
     Rule("unit-sold", BOTH, R.PART_OF,
          r"\b(verkauf|verkaufs|übernahme|erwerb|kauf|abspaltung|verkoop|overname|afsplitsing)\s+((der|des|die|van|de|het)\s+){1,2}"
          r"(?P<unit>[\w-]+(?:fertigung|produktion|productie|fabrik|fabriek)|[\w-]*(?:sparte|abteilung|geschäftsbereich|"

@@ -133,7 +133,7 @@ _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestrei
 #: a noun for a company, compounds too ("geheugenchipmaker", "Waferhersteller"), not its parent or subsidiary
 _COMPANY_NOUN = (r"(?!moeder|mutter|dochter|tochter)[\w-]*(onderneming|bedrijf|concern|chipmaker|fabrikant|producent|unternehmen|"
                  r"konzern|firma|hersteller|fertiger|entwickler|ontwerper|maker|aanbieder|anbieter|leverancier|lieferant|zulieferer|"
-                 r"ausrüster|betreiber|spezialist|specialist)")
+                 r"ausrüster|betreiber|spezialist|specialist|fonds|investeerder|investor|holding)")
 #: the plain words for a company, which stand for the subject of the sentence before
 _GENERIC_COMPANY = re.compile(r"\b(onderneming|bedrijf|concern|unternehmens?|konzerns?|firma)$", re.I)
 #: a definite description standing for the company just named
@@ -155,6 +155,7 @@ _VENDOR_DESCRIPTION = re.compile(r"\b(den|die|der|de|het|dem)\s+([\w-]+\s+){0,2}
 #: a preposition governing a definite description of a company ("an dem Unternehmen", "in het bedrijf", "am Konzern")
 _GOVERNED_DESCRIPTION = re.compile(r"\b(?P<prep>[a-zäöü]+)\s+(?:(?:dem|der|den|des|de|het|die|das)\s+(?:[\w-]+\s+)?)?"
                                    + _COMPANY_NOUN + r"s?\b", re.I)
+_WORD_START = re.compile(r"\b\w")
 #: a goods noun joined to the maker's name by a hyphen ("ZTE-Technik", "Huawei-apparatuur", "Nexperia-chips")
 _MAKER_COMPOUND = re.compile(r"-\w*(technik|technologie|apparatuur|uitrusting|ausrüstung|komponenten|componenten|onderdelen|"
                              r"bauteile|chips?|prozessoren|processors?|geräte|apparaten|antennen|antennes|kameras|camera's|"
@@ -173,6 +174,9 @@ _APPOSITION_OPENS = re.compile(r"(de|het|een|één|der|die|das|ein|eine|einer|ei
 _FINITE_VERB = re.compile(r"^(lever|verkoch|koch|bestel|zet|plaatst|maak|produceer|exporteer|verscheep|stuur|bouw|ontwikkel|"
                           r"liefer|verkauf|kauf|bestell|setz|fertig|produzier|exportier|entwickel|nutz|verwend)\w*"
                           r"(de|te|den|ten)$|^(betrok|bezog|kocht|verkocht|kochten|verkochten)$")
+#: verbs that join a subject to what it is or belongs to; ending in "-en" they would pass for adjectives
+_COPULAS = frozenset("gehören gehörten gehört gehörte zählen zählten zählt zählte behoren behoorden behoort behoorde horen "
+                     "hoort hoorde sind waren zijn ist is war was".split())
 #: the German relative pronouns a preposition governs ("an dem", "zu der", "bei denen")
 _REL_PRONOUN_CASES = frozenset({"dem", "der", "denen", "welchem", "welcher", "welchen"})
 #: German contractions of a preposition and "dem"/"das"
@@ -288,8 +292,8 @@ def _governor(text: str, start: int) -> str | None:
         if opens is not None:  # "aan klanten, onder wie X", "an Kunden, darunter X": through the comma too
             i = opens
             continue
-        if _FINITE_VERB.match(lw):
-            return None  # "Volgens het ministerie leverde X": the verb ends the phrase "volgens" governs
+        if _FINITE_VERB.match(lw) or lw in _COPULAS:
+            return None  # "Volgens het ministerie leverde X", "Zu den Kunden des Konzerns gehören X": the verb ends the phrase
         if lw in _ARTICLES or _ADJECTIVE.match(w) or _DESCRIPTOR.match(w) or w in ("'", "’", "„", "“", '"'):
             continue
         if lw in ("und", "en", "and", "sowie", "oder", "of") and 0 < i < len(words) - 1 \
@@ -744,7 +748,9 @@ class _Sent:
             return []  # "Infineon ist Kunde der Siltronic, die für den Münchner Konzern fertigt": this sentence's own company
         words = preps - {"gen"}
         for a, b in self.clauses[ci].pieces:
-            for m in _GOVERNED_DESCRIPTION.finditer(self.text, a, b):
+            # every word may open the phrase ("Kunden des Unternehmens": "des", not "Kunden")
+            found = (_GOVERNED_DESCRIPTION.match(self.text, w.start(), b) for w in _WORD_START.finditer(self.text, a, b))
+            for m in filter(None, found):
                 if (after is None or m.start() >= after) and (m.group("prep").lower() in words
                                                               or _CONTRACTED.get(m.group("prep").lower()) in words):
                     generic = _GENERIC_COMPANY.search(m.group(0))
@@ -920,6 +926,10 @@ class _Sent:
         """The company the sentence opens with as its subject, before ``pos``
         ("ASML haalde ..., waar klanten zoals X ..."): the first name, free, with
         no comma before it and none of its group at or after ``pos``."""
+        described = self.referent(0, ok) or (list(self.d.previous) if _DEFINITE.match(self.text) and len(self.d.previous) == 1
+                                             and ok(self.d.previous[0]) else [])
+        if described:
+            return described  # "Het bedrijf haalde ..., waar klanten zoals X ...": the company named just before
         if not self.mentions:
             return []
         first = self.mentions[0]
@@ -1033,11 +1043,12 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
 
 
 def _former_tie(text: str, clause_start: int, m: re.Match[str]) -> bool:
-    """A former-tie word in the stretch of the clause that holds the match:
-    from the last comma before it to its end ("X is eigendom van Y, eerder
-    was het onderdeel van Z": only Z's tie is past)."""
+    """A former-tie word in the comma piece that holds the match ("X is
+    eigendom van Y, eerder was het onderdeel van Z": only Z's tie is past;
+    "eigenaar van Ampleon, de voormalige tak van NXP": Ampleon's owner is current)."""
     start = max(clause_start, text.rfind(",", clause_start, m.start()) + 1)
-    return bool(FORMER_TIE.search(text[start:m.end()].strip()))
+    end = min((i for i in (text.find(",", m.end()), text.find(";", m.end())) if i >= 0), default=len(text))
+    return bool(FORMER_TIE.search(text[start:end].strip()))
 
 
 def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
