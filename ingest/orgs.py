@@ -341,6 +341,8 @@ class _Classifier:
             return False
         if (i - 1) in self.ref_org:
             return True
+        if self.lang != "en" and prev.is_sent_start and low.endswith(("e", "en", "er", "es", "em")):
+            return False  # "Neue Sensoren ...", "Nieuwe Sensoren ...": an adjective opening the sentence
         return (i - 1) not in self.place and not (self.lang == "de" and self.german_noun(prev)) \
             and not self.descriptor(low) and not (prev.is_sent_start and low in self.lower_words)
 

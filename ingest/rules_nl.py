@@ -133,7 +133,7 @@ _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestrei
 #: a noun for a company, compounds too ("geheugenchipmaker", "Waferhersteller"), not its parent or subsidiary
 _COMPANY_NOUN = (r"(?!moeder|mutter|dochter|tochter)[\w-]*(onderneming|bedrijf|concern|chipmaker|fabrikant|producent|unternehmen|"
                  r"konzern|firma|hersteller|fertiger|entwickler|ontwerper|maker|aanbieder|anbieter|leverancier|lieferant|zulieferer|"
-                 r"ausrüster|betreiber|spezialist|specialist|fonds|investeerder|investor|holding)")
+                 r"ausrüster|betreiber|spezialist|specialist|bauer|bouwer)")
 #: the plain words for a company, which stand for the subject of the sentence before
 _GENERIC_COMPANY = re.compile(r"\b(onderneming|bedrijf|concern|unternehmens?|konzerns?|firma)$", re.I)
 #: a definite description standing for the company just named
@@ -144,6 +144,10 @@ _DEMONSTRATIVE = re.compile(r"^\W*(dat|dit|deze|dieses|diese|dieser|letzteres|le
 #: the owner the sentence before named ("Het moederbedrijf heeft ...", "Der Mutterkonzern unterhält ...")
 _PARENT = re.compile(r"^\W*(het|de|der|die|das)\s+([\w-]+\s+)?(moederbedrijf|moederconcern|moedermaatschappij|eigenaar|"
                      r"mutterkonzern|muttergesellschaft|mutterunternehmen|eigentümer)\b(?!\s+(van|von|des|der)\b)", re.I)
+#: a fund or holding standing for the one the sentence before named ("Het fonds is ook eigenaar van ...")
+_FUND = re.compile(r"^\W*(het|de|der|die|das|dieser|dieses|deze|dit)\s+([\w-]+\s+)?[\w-]*(fonds|investeerder|investor|holding)\b", re.I)
+_FUND_NAME = re.compile(r"\b(capital|fund|funds|fonds|investment|investments|invest|holding|holdings|ventures|partners|"
+                        r"beteiligungen|participaties)\b", re.I)
 #: the two companies the sentence before named ("Beide bedrijven", "Die beiden Konzerne", "De twee fabrikanten")
 _BOTH = re.compile(r"^\W*(beide|die beiden|de twee|die zwei|allebei)\s+([\w-]+\s+)?[\w-]*(bedrijven|ondernemingen|fabrikanten|"
                    r"concerns|producenten|makers|firmen|unternehmen|konzerne|hersteller|firma's)\b", re.I)
@@ -625,6 +629,10 @@ class _Sent:
             return list(self.d.previous_owners)
         if _BOTH.match(text) and len(self.d.previous) == 2 and all(ok(k) for k in self.d.previous):
             return list(self.d.previous)  # "Beide fabrikanten staan ...": the two companies the sentence before named
+        if _FUND.match(text):  # "Het fonds is ook eigenaar van ...": the one fund the sentence before named
+            funds = [k for k in dict.fromkeys(self.d.previous + self.d.previous_owners) if ok(k)
+                     and _FUND_NAME.search(self.d.ents.get(k).name)]
+            return funds if len(funds) == 1 else []
         return []
 
     def _pronoun_subject(self, c: _Clause) -> bool:
