@@ -49,6 +49,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``compound_maker`` the one company of the clause named in a goods compound ("ZTE-Technik")
 ``opening``      the company the sentence opens with as its subject ("ASML haalde ..., waar
                  klanten zoals X ... bestelden")
+``goods_maker``  the maker of the goods the clause speaks of: a name after "van"/"von", a goods
+                 compound ("Nexperia-chips"), else the company the text is about (``context_company``)
 ``context_company`` the one company the sentence before named, else the one it
                  was about ("Tot de klanten behoort ook X")
 ``pentagon_list`` the Pentagon's list of Chinese military companies, when the
@@ -325,7 +327,8 @@ RULES: tuple[Rule, ...] = (
           Example("Tessaro Holdings warnt, Kunden wie Calder Devices könnten abspringen.", None))),
     # customers named as the predicate: "Grote afnemers zijn X en Y", "Wichtigste Kunden sind X und Y"
     Rule("customers-named", BOTH, R.SUPPLIED,
-         r"^\W*((ook|auch)\s+)?((de|die|het|zijn|haar|hun|seine|ihre|der)\s+)?([\w-]+\s+){0,2}?(\w*klanten|\w*klant|\w*kunden|"
+         r"^\W*((ook|auch)\s+)?((een|één)\s+van\s+(de|zijn|haar)\s+|(einer|eine|einen)\s+(der|seiner|ihrer)\s+)?"
+         r"((de|die|het|zijn|haar|hun|seine|ihre|der)\s+)?([\w-]+\s+){0,2}?(\w*klanten|\w*klant|\w*kunden|"
          r"\w*kunde|afnemers?|abnehmer)\s+(zijn|waren|is|was|sind|ist|war)\b",
          "context_company", "members", 0.6,
          (Example("Orvane Semiconductor maakt eenvoudige chips. Grote afnemers zijn Calder Devices en Brightwave Mobile.",
@@ -333,7 +336,24 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor baut Sensoren. Wichtigste Kunden sind Calder Devices und Brightwave Mobile.",
                   ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("Orvane Semiconductor und Tessaro Holdings wachsen. Wichtigste Kunden sind Calder Devices.", None),
+          Example("Orvane Semiconductor maakt chips. Een van de grootste klanten is het Amerikaanse Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Orvane Semiconductor maakt chips. Grote afnemers zijn niet Calder Devices en Brightwave Mobile.", None))),
+    # a maker's goods going to a buyer: "De chips van Nexperia gaan naar autofabrikanten zoals Bosch",
+    # "Die Chips gehen an Hersteller wie BMW" (the maker: named in the clause, else the company the text is about)
+    Rule("goods-go-to", BOTH, R.SUPPLIED,
+         r"\b(gaan|gaat|ging|gingen|gehen|geht|ging|gingen)\b[^,.;]{0,40}?\b(naar|an|nach)\b",
+         "goods_maker", _TO, 0.6,
+         (Example("De chips van Orvane Semiconductor gaan naar autofabrikanten zoals Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor baut Sensoren. Die Chips gehen an Hersteller wie Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Orvane Semiconductor baut Sensoren. Die Chips gehen künftig an Hersteller wie Calder Devices.", None),
+          Example("De topman van Orvane Semiconductor gaat naar Calder Devices.", None),
+          Example("Orvane Semiconductor und Tessaro Holdings wachsen. Die Chips gehen an Calder Devices.", None)),
+         tail_pool="parties", requires=_GOODS,
+         blocked_by=r"\b(künftig|voortaan|straks|toekomst|zukunft|soll|sollen|moeten|müssen|topman|chef|ceo|manager|medewerkers|"
+                    r"mitarbeiter|ingenieurs|ingenieure|winst|gewinn|geld|aandelen|aktien|dividend\w*)\b"),
     # goods coming from a seller: "Bei X stammen viele Antennen von Y", "De chips voor X komen van Y"
     Rule("comes-from", BOTH, R.SUPPLIED,
          r"\b(stammen|stammt|stammte|stammten|kommen|kommt|kam|kamen|komen|komt|kwam|kwamen)\b[^,.;]{0,40}?\b(von|vom|van)\b",
@@ -944,6 +964,17 @@ RULES: tuple[Rule, ...] = (
           Example("Barrow Holdings verwierf Delmar Electronics in 2019.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
           Example("Barrow Holdings erwarb Anlagen von Delmar Electronics.", None)),
          tail_pool="orgs", blocked_by=r"\b(sparte|divisie|afdeling|werk|fabriek|fabrik|geschäft|tak)\b"),
+    # "Wingtech kocht Nexperia in 2019": a company bought outright (not its goods: "kocht Nexperia-chips")
+    Rule("bought-company", BOTH, R.OWNED_BY, r"\b(kocht|kochten|kaufte|kauften)\b",
+         "object", "subject", 0.65,
+         (Example("Tessaro Holdings kocht Orvane Semiconductor in 2019 voor 3,6 miljard dollar.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings kaufte 2019 Orvane Semiconductor.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings kocht vorig jaar Orvane-chips in grote aantallen.", None),
+          Example("Tessaro Holdings kaufte die Chipsparte von Orvane Semiconductor.", None),
+          Example("Tessaro Holdings kocht machines bij Orvane Semiconductor.", None)),
+         tail_pool="orgs",
+         blocked_by=_GOODS + r"|\b(sparte|divisie|afdeling|werk|fabriek|fabrik|geschäft|tak|aandelen|aktien|anteile|belang|"
+                    r"\w*sparte|\w*divisie|\w*fabriek|\w*fabrik|\w*werk)\b|-\w|" + _UNDONE_DEAL),
     Rule("part-of", BOTH, R.PART_OF,
          r"\b(\w*afdeling|\w*divisie|onderdeel|teil|abteilung|\w*sparte|einheit|deel\s+uit)\s+(van|von|des|der)\b",
          "subject", "pp:van|von|des|der", 0.7,
@@ -1020,9 +1051,15 @@ RULES: tuple[Rule, ...] = (
          blocked_by=_REMOVAL),
     Rule("on-list", BOTH, R.DESIGNATED,
          r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|führt|führte|vermeld)\b|"
-         r"\b(op|auf)\s+(de|der|die|den)\b[^,.;]{0,40},\s*(zoals|wie etwa|darunter|waaronder)\b",
+         r"\b(op|auf)\s+(de|der|die|den)\b[^,.;]{0,40},\s*(zoals|wie etwa|darunter|waaronder)\b|"
+         # "ist seit 2019 auf der schwarzen Liste", "is sinds 2020 op de zwarte lijst"
+         r"\b(ist|sind|war|waren|is|zijn)\b(?=[^,.;]{0,40}?\b(auf|op)\s+(der|de|die|den|een|einer)\s+[^,.;]{0,40}?\b(liste|lijst|list)\b)",
          "listed", "list_or_anaphor", 0.8,
          (Example("Sugon en Hygon staan sinds 2019 op de zwarte lijst van de VS.", ("Sugon", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor ist seit 2019 auf der schwarzen Liste der USA.", ("Orvane Semiconductor", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor is sinds vorig jaar op de Amerikaanse entity list.", ("Orvane Semiconductor", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor ist nicht mehr auf der Entity List.", None),
+          Example("Orvane Semiconductor is de grootste naam op de lijst van snelste groeiers.", None),
           Example("Seit 2024 steht SMEE auf der Entity List.", ("Shanghai Micro Electronics Equipment", "DESIGNATED", EL)),
           Example("Leveringen aan bedrijven op de zwarte lijst, zoals Sugon, vragen een vergunning.", ("Sugon", "DESIGNATED", EL)),
           Example("Huawei staat niet meer op de entity list.", None),

@@ -171,6 +171,8 @@ _LIKEWISE = re.compile(r",\s*(net als|evenals|ebenso wie|genauso wie|genau wie|w
 _SAYS = re.compile(r"\b(zegt|zei|zeiden|zeggen|meldt|meldde|stelt|stelde|benadrukt|waarschuwt|waarschuwde|schrijft|schreef|"
                    r"sagt|sagte|sagten|meldet|meldete|berichtet|berichtete|betont|betonte|warnt|warnte|schreibt|schrieb|"
                    r"erklärt|erklärte|verklaart|verklaarde)\b", re.I)
+#: a decimal comma or point ("3,6 miljard", "2.5 Prozent")
+_DECIMAL = re.compile(r"(?<=\d)[,.](?=\d)")
 #: what opens a comma piece in apposition to the name before it ("HiSilicon, de chipdivisie van ...", "Nexperia, eine Tochter
 #: des ...", "SK Hynix, een belangrijke afnemer van ..."): an article and at most three lower-case words
 _APPOSITION_OPENS = re.compile(r"(de|het|een|één|der|die|das|ein|eine|einer|eines)\s+([a-zäöüéë][\w-]*\s+){0,3}")
@@ -444,7 +446,9 @@ class _Sent:
     """One sentence analysed: names, groups, clauses, hedges."""
 
     def __init__(self, d: _Doc, sent: Sentence, mentions: list[_Mention], prev_members: list[str]) -> None:
-        self.d, self.sent, self.text = d, sent, sent.text
+        self.d, self.sent = d, sent
+        # "für 3,6 Milliarden": a decimal sign cuts no clause and stops no trigger (same length, so offsets hold)
+        self.text = _DECIMAL.sub("'", sent.text)
         self.mentions = mentions
         g = 0
         for i, m in enumerate(mentions):
@@ -1031,6 +1035,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.compound_maker(ci, ok)
     if spec == "context_company":
         return s.context_company(ok)
+    if spec == "goods_maker":  # "De chips van X gaan naar ...", "X-chips gaan naar ...", "Die Chips gehen an ..."
+        return s.governed(ci, frozenset({"van", "von"}), ok) or s.compound_maker(ci, ok) or s.context_company(ok)
     if spec == "opening":
         return s.opening(m.start(), ok)
     if spec == "pentagon_list":
