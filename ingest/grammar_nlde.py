@@ -246,6 +246,7 @@ RULES: tuple[Rule, ...] = (
           Example("Corvel Memory koopt machines bij Vantor Lithography en betrekt onderdelen van Lindqvist Tools.",
                   ("Vantor Lithography", "SUPPLIED", "Corvel Memory")),
           Example("Huawei kocht een belang van NXP.", None),
+          Example("Calder Devices kaufte die Chipsparte von Orvane Semiconductor.", None),
           Example("Brightwave Mobile nam vorig jaar twintig machines af van Orvane Semiconductor.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Biren kreeg een financiering van Hillhouse Capital.", None),
@@ -258,7 +259,7 @@ RULES: tuple[Rule, ...] = (
           # who receives an order sells (won-tender), it does not buy
           Example("Die Firma Orvane Semiconductor erhielt im Mai einen Auftrag von Brightwave Mobile über zwanzig Maschinen.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile"))),
-         blocked_by=r"\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung|"
+         blocked_by=r"\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung|\w*sparte|\w*divisie|\w*afdeling|geschäftsbereich\w*|"
                     r"financiering\w*|investering\w*|kapitaal|lening\w*|subsidie\w*|steun|krediet|"
                     r"finanzierung\w*|investition\w*|kapital|kredit\w*|darlehen|zuschuss|zuschüsse|förderung\w*|\w*geld|\w*gelder|"
                     r"\w*mittel|subvention\w*|subsidie\w*|"
@@ -304,6 +305,19 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor levert aan Calder Devices en Tessaro Holdings. Tot de klanten behoort ook Brightwave Mobile.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Tot de klanten behoort Brightwave Mobile.", None))),
+    # the verb before the customers: "Auch Bosch gehört zu den Abnehmern", "Ook Philips behoort tot de klanten"
+    # (only lower-case words between: "zählt YMTC zu seinen Kunden" is counted-as-customer)
+    Rule("is-among-customers", BOTH, R.SUPPLIED,
+         r"\b(gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten|behoort|behoren|behoorde|behoorden|hoort|horen)\s+"
+         r"((?-i:[a-zäöüß]+)\s+){0,2}?(zu|tot)\s+(de|den|zijn|haar|hun|seinen|ihren)\s+(\w+\s+){0,2}?(klanten|kunden|abnehmern|afnemers)\b"
+         r"(?!\s+(van|von|des|der|bij|bei)\b)",
+         "context_company", "subject", 0.6,
+         (Example("Orvane Semiconductor verkauft Chips an BMW. Auch Brightwave Mobile gehört zu den Abnehmern.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor maakt sensoren. Ook Brightwave Mobile behoort tot de klanten.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor maakt sensoren. Brightwave Mobile behoort niet tot de klanten.", None),
+          Example("Orvane Semiconductor und Tessaro Holdings wachsen. Auch Brightwave Mobile gehört zu den Kunden.", None))),
     # a sentence that opens with customers named by example: "Chinese klanten als SMIC en Hua Hong bestelden ...",
     # "Auch Kunden wie X ..." (whose customers: the seller the text is about)
     Rule("customers-such-as", BOTH, R.SUPPLIED,
@@ -327,7 +341,7 @@ RULES: tuple[Rule, ...] = (
           Example("Tessaro Holdings warnt, Kunden wie Calder Devices könnten abspringen.", None))),
     # customers named as the predicate: "Grote afnemers zijn X en Y", "Wichtigste Kunden sind X und Y"
     Rule("customers-named", BOTH, R.SUPPLIED,
-         r"^\W*((ook|auch)\s+)?((een|één)\s+van\s+(de|zijn|haar)\s+|(einer|eine|einen)\s+(der|seiner|ihrer)\s+)?"
+         r"^\W*((ook|auch)\s+)?((een|één)\s+van\s+(de|zijn|haar)\s+|(einer|eine|einen)\s+(der|seiner|ihrer)\s+|(onder|unter)\s+)?"
          r"((de|die|het|zijn|haar|hun|seine|ihre|der)\s+)?([\w-]+\s+){0,2}?(\w*klanten|\w*klant|\w*kunden|"
          r"\w*kunde|afnemers?|abnehmer)\s+(zijn|waren|is|was|sind|ist|war)\b",
          "context_company", "members", 0.6,
@@ -336,6 +350,8 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor baut Sensoren. Wichtigste Kunden sind Calder Devices und Brightwave Mobile.",
                   ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("Orvane Semiconductor und Tessaro Holdings wachsen. Wichtigste Kunden sind Calder Devices.", None),
+          Example("Orvane Semiconductor verkocht veel machines. Onder de klanten zijn Calder Devices en Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("Orvane Semiconductor maakt chips. Een van de grootste klanten is het Amerikaanse Brightwave Mobile.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Orvane Semiconductor maakt chips. Grote afnemers zijn niet Calder Devices en Brightwave Mobile.", None))),
@@ -973,7 +989,7 @@ RULES: tuple[Rule, ...] = (
           Example("Tessaro Holdings kaufte die Chipsparte von Orvane Semiconductor.", None),
           Example("Tessaro Holdings kocht machines bij Orvane Semiconductor.", None)),
          tail_pool="orgs",
-         blocked_by=_GOODS + r"|\b(sparte|divisie|afdeling|werk|fabriek|fabrik|geschäft|tak|aandelen|aktien|anteile|belang|"
+         blocked_by=r"\b(sparte|divisie|afdeling|werk|fabriek|fabrik|geschäft|tak|aandelen|aktien|anteile|belang|"
                     r"\w*sparte|\w*divisie|\w*fabriek|\w*fabrik|\w*werk)\b|-\w|" + _UNDONE_DEAL),
     Rule("part-of", BOTH, R.PART_OF,
          r"\b(\w*afdeling|\w*divisie|onderdeel|teil|abteilung|\w*sparte|einheit|deel\s+uit)\s+(van|von|des|der)\b",
@@ -982,10 +998,15 @@ RULES: tuple[Rule, ...] = (
           Example("HiSilicon gilt als die Halbleitersparte von Huawei.", ("HiSilicon", "PART_OF", HW)),
           Example("HiSilicon maakt al jaren deel uit van Huawei.", ("HiSilicon", "PART_OF", HW)),
           Example("Orvane Semiconductor, de voormalige chipdivisie van Tessaro Holdings, groeit.", None),
+          Example("Calder Devices kaufte die Chipsparte von Tessaro Holdings.", None),
           Example("Tot 2017 maakte Orvane Semiconductor nog deel uit van Tessaro Holdings.", None),
           # an apposition to a name a preposition governs: the name is the unit
           Example("De chip is ontworpen door HiSilicon, de chipdivisie van Huawei.", ("HiSilicon", "PART_OF", HW))),
-         head_pool="orgs", tail_pool="orgs"),
+         head_pool="orgs", tail_pool="orgs",
+         # "Calder kaufte die Chipsparte von X": the unit bought is no name of the buyer
+         blocked_by=r"\b(kocht|kochten|kaufte|kauften|koopt|kauft|verkocht|verkaufte|verkauft|verkoopt|übernahm|übernimmt|erwarb|"
+                    r"overgenomen|gekocht|gekauft|übernommen|erworben)\s+(\w+\s+){0,3}?(de|die|het|der|den|zijn|haar|seine|ihre)\s+"
+                    r"[\w-]*(afdeling|divisie|sparte|abteilung|einheit)\b"),
     Rule("unit-sold", BOTH, R.PART_OF,
          r"\b(verkauf|verkaufs|übernahme|erwerb|kauf|abspaltung|verkoop|overname|afsplitsing)\s+((der|des|die|van|de|het)\s+){1,2}"
          r"(?P<unit>[\w-]+(?:fertigung|produktion|productie|fabrik|fabriek)|[\w-]*(?:sparte|abteilung|geschäftsbereich|"

@@ -50,7 +50,7 @@ class Sentence:
     start: int = 0
 
 
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘„])")
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ\"'“‘„])")  # "... der USA. Österreich hat ..." too
 
 
 def _sentences(text: str) -> list[Sentence]:
@@ -609,7 +609,10 @@ class _Sent:
             return [k for k in self.prev_members if ok(k)] or None
         if _DEFINITE.match(self.text[c.start:]) and len(self.d.previous) == 1 and ok(self.d.previous[0]):
             return list(self.d.previous)  # "Der Münchner Konzern bezieht ...": the one company named just before
-        about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free
+        if _DEFINITE.match(self.text[c.start:]) and not self.d.previous_free and len(self.d.previous_sellers) == 1 \
+                and ok(self.d.previous_sellers[0]):
+            return list(self.d.previous_sellers)  # "Zu den Kunden von X zählen A und B. Der Hersteller ...": the seller X
+        about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free or self.d.previous_sellers
         if len(about) == 1 and ok(about[0]) and self._free_description(c.start, pos):
             return list(about)  # "Volgens Washington levert het bedrijf ...": a description after the verb
         referent = self.referent(c.start, ok)
@@ -928,11 +931,15 @@ class _Sent:
         """The seller a sentence with no name of its own goes on about ("Zu
         seinen Kunden zählen X und Y"): the one company the sentence before
         named as its subject (not "... verkaufte die Sparte an X"), else the
-        one seller it stated ("X levert aan A en B. Tot de klanten behoort ook C")."""
+        one seller it stated ("X levert aan A en B. Tot de klanten behoort ook C").
+        The seller comes first: "Der Hersteller beliefert Y. Auch Z gehört zu den
+        Abnehmern" names only Y, the buyer, but states the seller."""
+        sellers = self.d.previous_sellers
+        if len(sellers) == 1 and ok(sellers[0]):
+            return list(sellers)
         if self.d.previous == self.d.previous_free and len(self.d.previous) == 1 and ok(self.d.previous[0]):
             return list(self.d.previous)
-        sellers = self.d.previous_sellers
-        return list(sellers) if len(sellers) == 1 and ok(sellers[0]) else []
+        return []
 
     def opening(self, pos: int, ok: Callable[[str], bool]) -> list[str]:
         """The company the sentence opens with as its subject, before ``pos``
