@@ -160,6 +160,10 @@ _USE_VERBS = (r"gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|gen
 #: making goods (for a customer)
 _MADE = (r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|produzier\w*|fertigt\w*|"
          r"gefertigt|hergestellt|herstellt|stellt\w*\b[^,.;]{0,60}?\bher|baute|gebaut)\b")
+#: "zu den Kunden", "tot zijn afnemers" (not "de klanten van X": customer-of) and the verbs that place a name among them
+_AMONG_CUSTOMERS = (r"(tot|zu)\s+(de|den|zijn|haar|hun|seinen|ihren)\s+(\w+\s+){0,2}?(klanten|kunden|abnehmern|afnemers)\b"
+                    r"(?!\s+(van|von|des|der|bij|bei)\b)")
+_BELONG_VERBS = r"(behoren|behoort|behoorde|behoorden|horen|hoort|gehören|gehört|gehörte|gehörten|zählen|zählt|zählte|zählten)"
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
@@ -293,9 +297,7 @@ RULES: tuple[Rule, ...] = (
           Example("Brightwave Mobile sagt, der Konzern wolle keine Huawei-Technik mehr verwenden.", None))),
     # "Zu seinen Kunden zählen X und Y", "Tot de klanten behoort ook Y": the company the text is about sells to them
     Rule("customers-are", BOTH, R.SUPPLIED,
-         r"\b(tot|zu)\s+(de|den|zijn|haar|hun|seinen|ihren)\s+(\w+\s+){0,2}?(klanten|kunden|abnehmern|afnemers)\b"
-         r"(?!\s+(van|von|des|der|bij|bei)\b)[^,.;]{0,30}?\b(behoren|behoort|behoorde|behoorden|horen|hoort|gehören|gehört|"
-         r"gehörte|gehörten|zählen|zählt|zählte|zählten)\b",
+         r"\b" + _AMONG_CUSTOMERS + r"[^,.;]{0,30}?\b" + _BELONG_VERBS + r"\b",
          "context_company", "members", 0.6,
          (Example("Orvane Semiconductor levert chips aan ziekenhuizen. Tot de klanten behoort ook Brightwave Mobile.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
@@ -308,9 +310,7 @@ RULES: tuple[Rule, ...] = (
     # the verb before the customers: "Auch Bosch gehört zu den Abnehmern", "Ook Philips behoort tot de klanten"
     # (only lower-case words between: "zählt YMTC zu seinen Kunden" is counted-as-customer)
     Rule("is-among-customers", BOTH, R.SUPPLIED,
-         r"\b(gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten|behoort|behoren|behoorde|behoorden|hoort|horen)\s+"
-         r"((?-i:[a-zäöüß]+)\s+){0,2}?(zu|tot)\s+(de|den|zijn|haar|hun|seinen|ihren)\s+(\w+\s+){0,2}?(klanten|kunden|abnehmern|afnemers)\b"
-         r"(?!\s+(van|von|des|der|bij|bei)\b)",
+         r"\b" + _BELONG_VERBS + r"\s+((?-i:[a-zäöüß]+)\s+){0,2}?" + _AMONG_CUSTOMERS,
          "context_company", "subject", 0.6,
          (Example("Orvane Semiconductor verkauft Chips an BMW. Auch Brightwave Mobile gehört zu den Abnehmern.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
