@@ -164,6 +164,10 @@ _MADE = (r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|
 _AMONG_CUSTOMERS = (r"(tot|zu)\s+(de|den|zijn|haar|hun|seinen|ihren)\s+(\w+\s+){0,2}?(klanten|kunden|abnehmern|afnemers)\b"
                     r"(?!\s+(van|von|des|der|bij|bei)\b)")
 _BELONG_VERBS = r"(behoren|behoort|behoorde|behoorden|horen|hoort|gehören|gehört|gehörte|gehörten|zählen|zählt|zählte|zählten)"
+#: "zijn X en Y (Chinese) militaire bedrijven", "ist ein Militärunternehmen": a military company as the predicate
+_IS_MILITARY_COMPANY = (r"\b(zijn|sind|is|ist|waren|war|was)\b(?=(?:(?!\b(van|von|aan|an|voor|für|met|mit|bij|bei)\b)[^,.;]){0,60}?"
+                        r"\b(militaire bedrijven|militaire ondernemingen|"
+                        r"militärunternehmen|militair bedrijf|militaire onderneming)\b)")
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
@@ -1107,7 +1111,7 @@ RULES: tuple[Rule, ...] = (
           Example("Ein Sprecher von Tencent sagte, die Aufnahme in die Liste sei ein Fehler.", None)),
          blocked_by=_REMOVAL, blocked_after=True),
     Rule("list-members", BOTH, R.DESIGNATED,
-         r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|onder hen|"
+         r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|daaronder|onder wie|onder hen|"
          r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|omvat|"
          r"zu den\b[^.:;]{0,120}?\b(gehören|gehörten|zählen|zählten)|tot de\b[^.:;]{0,120}?\b(behoren|horen)|"
          r"(unter den|onder de)\b[^.:;]{0,60}?\b(befinden|befand|befanden)\s+sich|onder de\b[^.:;]{0,60}?\b(bevinden|bevond|bevonden)\s+zich|"
@@ -1121,6 +1125,8 @@ RULES: tuple[Rule, ...] = (
           Example("Auf der Entity List stehen viele chinesische Firmen. Einer der bekanntesten Vertreter ist Sugon.",
                   ("Sugon", "DESIGNATED", EL)),
           Example("Betroffen sind Sugon und Phytium.", None),
+          Example("De VS hebben 140 Chinese bedrijven op een exportzwarte lijst gezet. Daaronder bevinden zich chipmachinemakers als "
+                  "Calder Devices en Orvane Semiconductor.", ("Orvane Semiconductor", "DESIGNATED", EL)),
           Example("Das US-Handelsministerium hat 140 Firmen auf die Entity List gesetzt. Unter den betroffenen Unternehmen befinden "
                   "sich der Anlagenbauer Calder Devices und der Speicherhersteller Orvane Semiconductor.",
                   ("Calder Devices", "DESIGNATED", EL)),
@@ -1273,6 +1279,19 @@ RULES: tuple[Rule, ...] = (
           Example("Ook de Nederlandse defensie behoort tot de afnemers van Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Auch die Bundeswehr zählt zu den Abnehmern von Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
          requires=r"\b" + _ARMED_FORCES),
+    # military companies as the predicate: "Volgens het Pentagon zijn X en Y militaire bedrijven"
+    Rule("is-military-company", BOTH, R.MILITARY_LINK, _IS_MILITARY_COMPANY,
+         "subject", "military", 0.65,
+         (Example("Volgens het Pentagon zijn Orvane Semiconductor en Calder Devices militaire bedrijven.",
+                  ("Calder Devices", "MILITARY_LINK", MIL)),
+          Example("Laut Pentagon sind Orvane Semiconductor und Calder Devices chinesische Militärunternehmen.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor en Calder Devices zijn geen militaire bedrijven.", None))),
+    Rule("is-military-company-by-pentagon", BOTH, R.DESIGNATED, _IS_MILITARY_COMPANY,
+         "subject", "pentagon_list", 0.65,
+         (Example("Volgens het Pentagon zijn Orvane Semiconductor en Calder Devices militaire bedrijven.",
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Volgens Reuters zijn Orvane Semiconductor en Calder Devices militaire bedrijven.", None))),
     # a defence group described after the verb: "Norinco ist ein staatlicher Rüstungskonzern"
     Rule("is-defence-company", BOTH, R.MILITARY_LINK,
          r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|defensie(toe)?leverancier|wapenfabrikant|wapenproducent)\b",

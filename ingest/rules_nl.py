@@ -124,7 +124,8 @@ _STOPPED = re.compile(r"\b((mag|mogen|mocht|mochten|darf|dürfen|durfte|durften|
 _HEDGE = re.compile(r"\b(zou(den)?\b[^,;]*?\bkunnen|könnte|könnten|würde|würden|mogelijk|eventueel|möglicherweise|"
                     r"mogen|mag|mocht|mochten|dürfen|darf|durfte|durften|kan|kunnen|können|kann|konnte|konnten|wil|willen|"
                     r"wollen|will|wollte|zal|zullen|"
-                    r"indien|in het geval|falls|ob|wenn|in de toekomst|in der zukunft|verwacht|erwartet|voorstel|vorschlag)\b",
+                    r"indien|in het geval|falls|ob|wenn|in de toekomst|in der zukunft|künftig|zukünftig|voortaan|verwacht|erwartet|voorstel|"
+                    r"vorschlag)\b",
                     re.I)
 #: denials, plans and doubts: everything after them in the sentence
 _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestreiten|weigerde|weigert|weigern|weigerte|"
