@@ -358,7 +358,9 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("Orvane Semiconductor maakt chips. Een van de grootste klanten is het Amerikaanse Brightwave Mobile.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
-          Example("Orvane Semiconductor maakt chips. Grote afnemers zijn niet Calder Devices en Brightwave Mobile.", None))),
+          Example("Orvane Semiconductor maakt chips. Grote afnemers zijn niet Calder Devices en Brightwave Mobile.", None),
+          Example("Orvane Semiconductor maakt chips. Grote afnemers zijn volgens analisten Calder Devices en Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")))),
     # a maker's goods going to a buyer: "De chips van Nexperia gaan naar autofabrikanten zoals Bosch",
     # "Die Chips gehen an Hersteller wie BMW" (the maker: named in the clause, else the company the text is about)
     Rule("goods-go-to", BOTH, R.SUPPLIED,
@@ -1005,7 +1007,9 @@ RULES: tuple[Rule, ...] = (
           Example("Calder Devices kaufte die Chipsparte von Tessaro Holdings.", None),
           Example("Tot 2017 maakte Orvane Semiconductor nog deel uit van Tessaro Holdings.", None),
           # an apposition to a name a preposition governs: the name is the unit
-          Example("De chip is ontworpen door HiSilicon, de chipdivisie van Huawei.", ("HiSilicon", "PART_OF", HW))),
+          Example("De chip is ontworpen door HiSilicon, de chipdivisie van Huawei.", ("HiSilicon", "PART_OF", HW)),
+          Example("Het contract ging naar Orvane Semiconductor, onderdeel van Tessaro Holdings.",
+                  ("Orvane Semiconductor", "PART_OF", "Tessaro Holdings"))),
          head_pool="orgs", tail_pool="orgs",
          # "Calder kaufte die Chipsparte von X": the unit bought is no name of the buyer
          blocked_by=r"\b(kocht|kochten|kaufte|kauften|koopt|kauft|verkocht|verkaufte|verkauft|verkoopt|übernahm|übernimmt|erwarb|"

@@ -172,6 +172,13 @@ _LIKEWISE = re.compile(r",\s*(net als|evenals|ebenso wie|genauso wie|genau wie|w
 _SAYS = re.compile(r"\b(zegt|zei|zeiden|zeggen|meldt|meldde|stelt|stelde|benadrukt|waarschuwt|waarschuwde|schrijft|schreef|"
                    r"sagt|sagte|sagten|meldet|meldete|berichtet|berichtete|betont|betonte|warnt|warnte|schreibt|schrieb|"
                    r"erklärt|erklärte|verklaart|verklaarde)\b", re.I)
+#: nouns that open an apposition with no article ("X, onderdeel van Y", "X, Tochter von Y")
+_APPOSED_NOUN = re.compile(r"(onderdeel|deel|dochter\w*|eigenaar|moeder\w*|\w*leverancier|klant|afnemer|teil|tochter\w*|eigentümer|"
+                           r"mutter\w*|\w*lieferant|zulieferer|kunde|abnehmer|\w*aandeelhouder|\w*aktionär|\w*sparte|\w*divisie|"
+                           r"\w*afdeling)\b", re.I)
+#: words for the sources a report cites ("volgens analisten X"): the preposition governs them, not the name after
+_SOURCE_NOUNS = frozenset("analisten ingewijden bronnen experts insiders kenners deskundigen onderzoekers waarnemers media "
+                          "analysten insidern experten kreisen branchenkreisen quellen medienberichten berichten".split())
 #: a decimal comma or point ("3,6 miljard", "2.5 Prozent")
 _DECIMAL = re.compile(r"(?<=\d)[,.](?=\d)")
 #: what opens a comma piece in apposition to the name before it ("HiSilicon, de chipdivisie van ...", "Nexperia, eine Tochter
@@ -299,7 +306,7 @@ def _governor(text: str, start: int) -> str | None:
         if opens is not None:  # "aan klanten, onder wie X", "an Kunden, darunter X": through the comma too
             i = opens
             continue
-        if _FINITE_VERB.match(lw) or lw in _COPULAS:
+        if _FINITE_VERB.match(lw) or lw in _COPULAS or lw in _SOURCE_NOUNS:
             return None  # "Volgens het ministerie leverde X", "Zu den Kunden des Konzerns gehören X": the verb ends the phrase
         if lw in _ARTICLES or _ADJECTIVE.match(w) or _DESCRIPTOR.match(w) or w in ("'", "’", "„", "“", '"'):
             continue
@@ -563,9 +570,11 @@ class _Sent:
         """The name a noun at ``pos`` stands in apposition to ("door HiSilicon,
         de chipdivisie van Huawei": HiSilicon, whatever governs it): the comma
         piece holding ``pos`` opens with an article and at most three lower-case
-        words before it, right after a name and its comma."""
+        words before it (or with the noun itself: "naar Nexperia, onderdeel van
+        Wingtech"), right after a name and its comma."""
         a, _ = self.piece_of(pos)
-        if not _APPOSITION_OPENS.fullmatch(self.text[a:pos]):
+        opens = self.text[a:pos]
+        if not (_APPOSITION_OPENS.fullmatch(opens) or (not opens.strip() and _APPOSED_NOUN.match(self.text, pos))):
             return []
         before = [i for i, m in enumerate(self.mentions) if m.end <= a and re.fullmatch(r"\s*,\s*", self.text[m.end:a])]
         return self.group_keys(before[-1], ok) if before else []
