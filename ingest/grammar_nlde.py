@@ -1188,8 +1188,13 @@ RULES: tuple[Rule, ...] = (
          r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b",
          "banned", "authority", 0.65,
          (Example("Van de Amerikaanse regering mogen telecombedrijven geen apparatuur van ZTE meer kopen.", ("ZTE", "BANNED", "United States")),
-          Example("Deutsche Netzbetreiber dürfen laut Bundesregierung keine Bauteile von Huawei mehr einsetzen.", (HW, "BANNED", "Germany"))),
-         requires=r"\b(gebruiken|kopen|inzetten|aanschaffen|installeren|einsetzen|eingesetzt|verwenden|nutzen|kaufen|verbauen|verbaut)\b",
+          Example("Deutsche Netzbetreiber dürfen laut Bundesregierung keine Bauteile von Huawei mehr einsetzen.", (HW, "BANNED", "Germany")),
+          # the maker itself may not deliver: "Het kabinet heeft besloten dat X geen apparatuur meer mag leveren"
+          Example("Het kabinet heeft besloten dat Orvane Semiconductor geen apparatuur meer mag leveren voor het 5G-netwerk.",
+                  ("Orvane Semiconductor", "BANNED", "Netherlands")),
+          Example("Amerikaanse bedrijven mogen zonder vergunning geen chips leveren aan Orvane Semiconductor.", None)),
+         requires=r"\b(gebruiken|kopen|inzetten|aanschaffen|installeren|einsetzen|eingesetzt|verwenden|nutzen|kaufen|verbauen|verbaut|"
+                  r"leveren|liefern|exporteren|exportieren|verschepen)\b",
          negation_in_trigger=True),
     # ---- MILITARY_LINK --------------------------------------------------------------------------
     Rule("military-ties", BOTH, R.MILITARY_LINK,
@@ -1216,6 +1221,9 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor gilt in Washington als verlängerter Arm der Volksbefreiungsarmee.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor is volgens Washington gelieerd aan het Chinese leger.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Volgens de Amerikaanse overheid is Orvane Semiconductor betrokken bij de modernisering van het Chinese leger.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor is niet betrokken bij de modernisering van het Chinese leger.", None),
           Example("Volgens het ministerie leverde Orvane Semiconductor jarenlang onderdelen aan het Russische leger.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor heeft een contract met het Chinese leger.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
@@ -1225,7 +1233,8 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor wird von der US-Regierung verdächtigt, eng mit dem chinesischen Militär zusammenzuarbeiten.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
          requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
-                  r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|"
+                  r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|betrokken|modernisering|"
+                  r"modernisierung|"
                   r"unterstützt|steunt|dienen|dient|zusammen|zusammenarbeit|samen|samenwerking|kooperiert|kooperierte|"
                   r"kooperation|verlängerte[rn]?\s+arm|verlengstuk|verlengde arm|zusammenzuarbeiten|zusammenarbeiten|"
                   r"samen te werken|samenwerken|gelieerd|verbandelt|nahesteht|nahestehen|contract|contracten|vertrag|verträge|"
@@ -1265,9 +1274,14 @@ RULES: tuple[Rule, ...] = (
           Example("Volgens het Pentagon levert Orvane Semiconductor aan een Chinees militair bedrijf.", None)),
          requires=_NAMING),
     # making goods for the armed forces: "maakte chips voor het Amerikaanse leger", "fertigt Radarchips für die Bundeswehr"
-    Rule("made-for-military", BOTH, R.MILITARY_LINK, _MADE,
+    Rule("made-for-military", BOTH, R.MILITARY_LINK,
+         _MADE + r"|\b(ontwikkel\w*|entwickel\w*|ontwerpt|ontwierp|entwirft|entwarf)\b",
          "subject", "military", 0.65,
          (Example("Orvane Semiconductor maakte jarenlang chips voor de Britse marine.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor ontwikkelt processors voor het Chinese leger.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Das Unternehmen Orvane Semiconductor entwickelt Prozessoren für die Volksbefreiungsarmee.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor wil processors voor het leger ontwikkelen.", None),
           Example("Orvane Semiconductor fertigt Radarchips für die Bundeswehr.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor maakt chips voor auto's, niet voor het leger.", None),
           Example("Orvane Semiconductor fertigt Chips für Autos und nicht für die Bundeswehr.", None)),
