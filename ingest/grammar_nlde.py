@@ -47,6 +47,10 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``inside``       the one name inside the trigger's own words ("door Wingtech" in "het door
                  Wingtech gecontroleerde Nexperia")
 ``compound_maker`` the one company of the clause named in a goods compound ("ZTE-Technik")
+``opening``      the company the sentence opens with as its subject ("ASML haalde ..., waar
+                 klanten zoals X ... bestelden")
+``goods_maker``  the maker of the goods the clause speaks of: a name after "van"/"von", a goods
+                 compound ("Nexperia-chips"), else the company the text is about (``context_company``)
 ``context_company`` the one company the sentence before named, else the one it
                  was about ("Tot de klanten behoort ook X")
 ``pentagon_list`` the Pentagon's list of Chinese military companies, when the
@@ -141,19 +145,29 @@ _ARMED_FORCES = (r"(leger|krijgsmacht|marine|luchtmacht|landmacht|strijdkrachten
 _NAMED_MILITARY = r"\b(een|ein|eine|einen)\s+(\w+\s+){0,2}(militair bedrijf|militaire onderneming|militärunternehmen)\b"
 _NAMING = r"\b(noem\w*|genoemd|bestempel\w*|nennt|nannte|genannt|bezeichne\w*|als|zu den|tot de)\b"
 #: what it was, not what it is ("die frühere Tochter", "war zuvor Teil des Konzerns", "was voorheen eigendom van")
-_FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere?\w*|einst\w*|ex-\w+|zuvor|vormals|ehemals|voorheen|vroeger|tot voor kort|bis vor kurzem)\b|\b(was|waren)\s+([\w-]+\s+)?eerder\b|^\W*eerder\b|\beerder\s+(was|waren|bezat|bezaten|hoorde|hoorden|had|hadden)\b"
+_FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere?\w*|einst\w*|ex-\w+|zuvor|vormals|ehemals|voorheen|vroeger|tot voor kort|bis vor kurzem)\b|\b(was|waren)\s+([\w-]+\s+)?eerder\b|^\W*eerder\b|\beerder\s+(was|waren|bezat|bezaten|hoorde|hoorden|had|hadden)\b" \
+    r"|\b(tot|bis)\s+((het\s+jaar|zum\s+jahr|in|eind|begin|medio|ende|anfang|mitte)\s+)?(19|20)\d\d\b"  # "gehörte bis 2017 zu X"
 #: a tie the clause says was, not is, blocks every ownership rule (``FORMER_TIE``)
 FORMER_TIE = re.compile(_FORMER, re.I)
 #: goods a buyer uses or depends on (not money, staff or markets)
 _GOODS = (r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|komponenten|componenten|onderdelen|bauteile|"
           r"geheugen\w*|speicher\w*|machines?|maschinen|anlagen|systeme|systemen|software|ausrüstung|netzwerktechnik|wafers?|"
-          r"\w+-?chips|\w+-?komponenten|\w+-?apparatuur)\b")
+          r"\w+-?chips|\w+-?komponenten|\w+-?apparatuur|antennes?|antennen|lasers?|lenzen|linsen|optiek|optiken|sensoren|sensors?|"
+          r"modems?|servers?|scanners?|\w*halbleiter\w*|halfgeleiders?|bauelemente|radars?|radarsysteme\w*|kameras|camera's)\b")
 #: using goods a seller made
 _USE_VERBS = (r"gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|nutzen|verwendet|verwendete|verwendeten|"
               r"verwenden|verbaut|verbaute|verbauen|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet")
 #: making goods (for a customer)
 _MADE = (r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|produzier\w*|fertigt\w*|"
          r"gefertigt|hergestellt|herstellt|stellt\w*\b[^,.;]{0,60}?\bher|baute|gebaut)\b")
+#: "zu den Kunden", "tot zijn afnemers" (not "de klanten van X": customer-of) and the verbs that place a name among them
+_AMONG_CUSTOMERS = (r"(tot|zu)\s+(de|den|zijn|haar|hun|seinen|ihren)\s+(\w+\s+){0,2}?(klanten|kunden|abnehmern|afnemers)\b"
+                    r"(?!\s+(van|von|des|der|bij|bei)\b)")
+_BELONG_VERBS = r"(behoren|behoort|behoorde|behoorden|horen|hoort|gehören|gehört|gehörte|gehörten|zählen|zählt|zählte|zählten)"
+#: "zijn X en Y (Chinese) militaire bedrijven", "ist ein Militärunternehmen": a military company as the predicate
+_IS_MILITARY_COMPANY = (r"\b(zijn|sind|is|ist|waren|war|was)\b(?=(?:(?!\b(van|von|aan|an|voor|für|met|mit|bij|bei)\b)[^,.;]){0,60}?"
+                        r"\b(militaire bedrijven|militaire ondernemingen|"
+                        r"militärunternehmen|militair bedrijf|militaire onderneming)\b)")
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
@@ -240,6 +254,7 @@ RULES: tuple[Rule, ...] = (
           Example("Corvel Memory koopt machines bij Vantor Lithography en betrekt onderdelen van Lindqvist Tools.",
                   ("Vantor Lithography", "SUPPLIED", "Corvel Memory")),
           Example("Huawei kocht een belang van NXP.", None),
+          Example("Calder Devices kaufte die Chipsparte von Orvane Semiconductor.", None),
           Example("Brightwave Mobile nam vorig jaar twintig machines af van Orvane Semiconductor.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Biren kreeg een financiering van Hillhouse Capital.", None),
@@ -252,7 +267,7 @@ RULES: tuple[Rule, ...] = (
           # who receives an order sells (won-tender), it does not buy
           Example("Die Firma Orvane Semiconductor erhielt im Mai einen Auftrag von Brightwave Mobile über zwanzig Maschinen.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile"))),
-         blocked_by=r"\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung|"
+         blocked_by=r"\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung|\w*sparte|\w*divisie|\w*afdeling|geschäftsbereich\w*|"
                     r"financiering\w*|investering\w*|kapitaal|lening\w*|subsidie\w*|steun|krediet|"
                     r"finanzierung\w*|investition\w*|kapital|kredit\w*|darlehen|zuschuss|zuschüsse|förderung\w*|\w*geld|\w*gelder|"
                     r"\w*mittel|subvention\w*|subsidie\w*|"
@@ -286,9 +301,7 @@ RULES: tuple[Rule, ...] = (
           Example("Brightwave Mobile sagt, der Konzern wolle keine Huawei-Technik mehr verwenden.", None))),
     # "Zu seinen Kunden zählen X und Y", "Tot de klanten behoort ook Y": the company the text is about sells to them
     Rule("customers-are", BOTH, R.SUPPLIED,
-         r"\b(tot|zu)\s+(de|den|zijn|haar|hun|seinen|ihren)\s+(\w+\s+){0,2}?(klanten|kunden|abnehmern|afnemers)\b"
-         r"(?!\s+(van|von|des|der|bij|bei)\b)[^,.;]{0,30}?\b(behoren|behoort|behoorde|behoorden|horen|hoort|gehören|gehört|"
-         r"gehörte|gehörten|zählen|zählt|zählte|zählten)\b",
+         r"\b" + _AMONG_CUSTOMERS + r"[^,.;]{0,30}?\b" + _BELONG_VERBS + r"\b",
          "context_company", "members", 0.6,
          (Example("Orvane Semiconductor levert chips aan ziekenhuizen. Tot de klanten behoort ook Brightwave Mobile.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
@@ -298,6 +311,17 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor levert aan Calder Devices en Tessaro Holdings. Tot de klanten behoort ook Brightwave Mobile.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Tot de klanten behoort Brightwave Mobile.", None))),
+    # the verb before the customers: "Auch Bosch gehört zu den Abnehmern", "Ook Philips behoort tot de klanten"
+    # (only lower-case words between: "zählt YMTC zu seinen Kunden" is counted-as-customer)
+    Rule("is-among-customers", BOTH, R.SUPPLIED,
+         r"\b" + _BELONG_VERBS + r"\s+((?-i:[a-zäöüß]+)\s+){0,2}?" + _AMONG_CUSTOMERS,
+         "context_company", "subject", 0.6,
+         (Example("Orvane Semiconductor verkauft Chips an BMW. Auch Brightwave Mobile gehört zu den Abnehmern.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor maakt sensoren. Ook Brightwave Mobile behoort tot de klanten.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor maakt sensoren. Brightwave Mobile behoort niet tot de klanten.", None),
+          Example("Orvane Semiconductor und Tessaro Holdings wachsen. Auch Brightwave Mobile gehört zu den Kunden.", None))),
     # a sentence that opens with customers named by example: "Chinese klanten als SMIC en Hua Hong bestelden ...",
     # "Auch Kunden wie X ..." (whose customers: the seller the text is about)
     Rule("customers-such-as", BOTH, R.SUPPLIED,
@@ -307,6 +331,73 @@ RULES: tuple[Rule, ...] = (
          (Example("Orvane Semiconductor verscheepte veel machines naar China. Chinese klanten als Calder Devices en Brightwave "
                   "Mobile bestelden vooral oudere systemen.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Orvane Semiconductor und Tessaro Holdings wachsen. Kunden wie Calder Devices bestellen mehr.", None))),
+    # customers named by example further on in the sentence: "ASML haalde veel omzet uit China, waar klanten zoals X en Y
+    # machines bestelden" (whose customers: the company the sentence opens with)
+    Rule("customers-such-as-later", BOTH, R.SUPPLIED,
+         r"(?<=\w\W)\b(\w*klanten|\w*kunden|afnemers|abnehmer|abnehmern)\s*,?\s+(als|zoals|wie|etwa|waaronder|darunter|onder wie|"
+         r"wie etwa)\b",
+         "opening", "members", 0.6,
+         (Example("Orvane Semiconductor haalde veel omzet uit China, waar klanten zoals Calder Devices en Brightwave Mobile "
+                  "machines bestelden.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor verliert Kunden wie Calder Devices an die Konkurrenz.", ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Orvane Semiconductor hofft auf Kunden wie Calder Devices.", None),
+          Example("Tessaro Holdings zegt dat klanten als Calder Devices minder kopen.", None),
+          Example("Tessaro Holdings warnt, Kunden wie Calder Devices könnten abspringen.", None))),
+    # customers named as the predicate: "Grote afnemers zijn X en Y", "Wichtigste Kunden sind X und Y"
+    Rule("customers-named", BOTH, R.SUPPLIED,
+         r"^\W*((ook|auch)\s+)?((een|één)\s+van\s+(de|zijn|haar)\s+|(einer|eine|einen)\s+(der|seiner|ihrer)\s+|(onder|unter)\s+)?"
+         r"((de|die|het|zijn|haar|hun|seine|ihre|der)\s+)?([\w-]+\s+){0,2}?(\w*klanten|\w*klant|\w*kunden|"
+         r"\w*kunde|afnemers?|abnehmer)\s+(zijn|waren|is|was|sind|ist|war)\b",
+         "context_company", "members", 0.6,
+         (Example("Orvane Semiconductor maakt eenvoudige chips. Grote afnemers zijn Calder Devices en Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor baut Sensoren. Wichtigste Kunden sind Calder Devices und Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Orvane Semiconductor und Tessaro Holdings wachsen. Wichtigste Kunden sind Calder Devices.", None),
+          Example("Orvane Semiconductor verkocht veel machines. Onder de klanten zijn Calder Devices en Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Orvane Semiconductor maakt chips. Een van de grootste klanten is het Amerikaanse Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor maakt chips. Grote afnemers zijn niet Calder Devices en Brightwave Mobile.", None),
+          Example("Orvane Semiconductor maakt chips. Grote afnemers zijn volgens analisten Calder Devices en Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")))),
+    # a maker's goods going to a buyer: "De chips van Nexperia gaan naar autofabrikanten zoals Bosch",
+    # "Die Chips gehen an Hersteller wie BMW" (the maker: named in the clause, else the company the text is about)
+    Rule("goods-go-to", BOTH, R.SUPPLIED,
+         r"\b(gaan|gaat|ging|gingen|gehen|geht|ging|gingen)\b[^,.;]{0,40}?\b(naar|an|nach)\b",
+         "goods_maker", _TO, 0.6,
+         (Example("De chips van Orvane Semiconductor gaan naar autofabrikanten zoals Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor baut Sensoren. Die Chips gehen an Hersteller wie Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Orvane Semiconductor baut Sensoren. Die Chips gehen künftig an Hersteller wie Calder Devices.", None),
+          Example("De topman van Orvane Semiconductor gaat naar Calder Devices.", None),
+          Example("Orvane Semiconductor und Tessaro Holdings wachsen. Die Chips gehen an Calder Devices.", None)),
+         tail_pool="parties", requires=_GOODS,
+         blocked_by=r"\b(künftig|voortaan|straks|toekomst|zukunft|soll|sollen|moeten|müssen|topman|chef|ceo|manager|medewerkers|"
+                    r"mitarbeiter|ingenieurs|ingenieure|winst|gewinn|geld|aandelen|aktien|dividend\w*)\b"),
+    # goods coming from a seller: "Bei X stammen viele Antennen von Y", "De chips voor X komen van Y"
+    Rule("comes-from", BOTH, R.SUPPLIED,
+         r"\b(stammen|stammt|stammte|stammten|kommen|kommt|kam|kamen|komen|komt|kwam|kwamen)\b[^,.;]{0,40}?\b(von|vom|van)\b",
+         "pp:von|vom|van", "pp:bei|bij|für|voor", 0.6,
+         (Example("Bei Brightwave Mobile stammen viele Antennen von Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("De chips voor Brightwave Mobile komen van Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Bei Brightwave Mobile kommt die Kritik von Orvane Semiconductor.", None),
+          Example("De chips voor Brightwave Mobile komen niet van Orvane Semiconductor.", None),
+          Example("Die Chips für Brightwave Mobile sollen künftig von Orvane Semiconductor kommen.", None)),
+         requires=_GOODS,
+         blocked_by=r"\b(kritik|kritiek|vorwurf|vorwürfe|verwijten|geld|informatie|informationen|daten|gegevens|nachfrage|vraag|"
+                    r"aufträge|orders|opdrachten|investering\w*|investition\w*|künftig|voortaan|straks|toekomst|zukunft|soll|sollen)\b"),
+    # parts for the buyer's products: "Trumpf liefert die Laser für die EUV-Maschinen von ASML"
+    Rule("supply-for-products-of", BOTH, R.SUPPLIED,
+         r"\b(lever(t|de|den|en)|geleverd|liefer(t|te|ten|n)|geliefert|maakt|maakte|maakten|bouwt|bouwde|bouwden|fertigt|fertigte|"
+         r"produziert|produzierte|produceert|produceerde)\b[^,.;]{0,50}?\b(für|voor)\s+(de|die|den|het)\s+([\w-]+\s+)?"
+         r"[\w-]*(maschinen|machines|anlagen|systeme|systemen|geräte|apparaten|smartphones|telefoons|toestellen|autos|auto's|"
+         r"fahrzeuge|produkte|producten|scanners|netze|netzwerke|netwerken)\s+(van|von)\b",
+         "subject", "pp:van|von", 0.65,
+         (Example("Calder Devices liefert die Laser für die EUV-Maschinen von Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Calder Devices levert sensoren voor de machines van Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Calder Devices wil sensoren voor de machines van Orvane Semiconductor leveren.", None))),
     Rule("made-at", BOTH, R.SUPPLIED,
          r"\b(laat|laten|liet|lieten)\b[^,;]*?\b(maken|produceren|fabriceren|bouwen)\b|"
          r"\b(lässt|ließ|ließen|lassen)\b[^,;]*?\b(fertigen|produzieren|herstellen|bauen)\b|"
@@ -351,7 +442,10 @@ RULES: tuple[Rule, ...] = (
           Example("Xiaomi ist seit Jahren Kunde von Infineon.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Zu den Abnehmern von Infineon gehört Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Hauptkunde von Infineon ist Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
-          Example("Brightwave Mobile is al jaren klant bij Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")))),
+          Example("Brightwave Mobile is al jaren klant bij Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          # "des Unternehmens": the company the sentence before named, when this one names only the customers
+          Example("Orvane Semiconductor baut Ätzanlagen. Zu den Kunden des Unternehmens gehören Calder Devices und Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")))),
     # "ASML heeft SMIC al jaren als klant", "Infineon hat BYD als Großkunden"
     Rule("has-as-customer", BOTH, R.SUPPLIED,
          r"\bals\s+(\w+\s+){0,2}?(klant|klanten|kunde|kunden|großkunden|großkunde|grootklant|afnemer|abnehmer)\b",
@@ -363,13 +457,15 @@ RULES: tuple[Rule, ...] = (
          tail_pool="parties",
          requires=r"\b(heeft|hebben|had|hadden|hat|haben|hatte|hatten)\b", blocked_by=r"\b(hoopt|hofft|wil|will|wollen|willen)\b"),
     Rule("counted-as-customer", BOTH, R.SUPPLIED,
-         r"\b(zählt|zählte|zählen|rekent|rekende|rekenen|telt|telde|tellen)\b[^,.;]{0,40}?\b(zu|tot)\s+(seinen|ihren|den|zijn|haar|hun|de)\s+"
+         r"\b(zählt|zählte|zählen|rekent|rekende|rekenen|telt|telde|tellen)\b[^.;]{0,80}?\b(zu|tot)\s+(seinen|ihren|den|zijn|haar|hun|de)\s+"
          r"(\w+\s+){0,2}(kunden|klanten|abnehmern|afnemers|großkunden)\b",
          "subject", "object", 0.65,
          (Example("TSMC zählt Apple zu seinen wichtigsten Kunden.", (TSMC, "SUPPLIED", "Apple")),
           Example("ASML rekent Intel tot zijn grootste klanten.", (ASML, "SUPPLIED", "Intel")),
           Example("ASML telt Samsung Electronics en Intel tot zijn klanten.", (ASML, "SUPPLIED", "Samsung Electronics")),
-          Example("TSMC hofft, Apple bald zu seinen Kunden zu zählen.", None))),
+          Example("TSMC hofft, Apple bald zu seinen Kunden zu zählen.", None),
+          Example("Orvane Semiconductor zählt Calder Devices, Brightwave Mobile und Tessaro Holdings zu seinen Kunden.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Tessaro Holdings")))),
     # a customer or supplier noun joined to the other company: "ASML-klant SMIC", "der Infineon-Kunde BYD",
     # "Huawei-leverancier X", "der ASML-Zulieferer Zeiss"
     Rule("customer-compound", BOTH, R.SUPPLIED, r"(?<=-)(klant|kunde|afnemer|abnehmer|großkunde|grootklant|hauptkunde)\b",
@@ -515,6 +611,17 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor erzielt ein Drittel seines Umsatzes aus China.", ("Orvane Semiconductor", "SUPPLIED", "China")),
           Example("Orvane Semiconductor verwacht dit jaar meer omzet uit China.", None)),
          tail_pool="parties"),
+    # revenue earned in a country: "erzielte elf Prozent seines Umsatzes in China", "boekte een kwart van de omzet in China"
+    Rule("revenue-in", BOTH, R.SUPPLIED,
+         r"\b(umsatz|umsatzes|umsätze|erlöse|omzet|inkomsten)\s+in\b",
+         "subject", "pp:in", 0.6,
+         (Example("Orvane Semiconductor erzielte zuletzt elf Prozent seines Umsatzes in China.", ("Orvane Semiconductor", "SUPPLIED", "China")),
+          Example("Orvane Semiconductor boekte vorig jaar een kwart van de omzet in China.", ("Orvane Semiconductor", "SUPPLIED", "China")),
+          Example("Orvane Semiconductor will künftig mehr Umsatz in China erzielen.", None),
+          Example("Orvane Semiconductor meldete einen Umsatz in Höhe von zwei Milliarden Euro.", None)),
+         tail_pool="parties",
+         requires=r"\b(erzielt\w*|erwirtschaft\w*|macht|machte|machten|gemacht|haalt|haalde|haalden|gehaald|boekt|boekte|boekten|"
+                  r"geboekt|genereer\w*|generiert\w*)\b"),
     # a buyer's share of a seller's sales: "China is goed voor de helft van de omzet van ASML",
     # "Huawei steht für zehn Prozent des Umsatzes von Qorvo", "Huawei macht 12 Prozent des Umsatzes von Qorvo aus"
     Rule("share-of-revenue", BOTH, R.SUPPLIED,
@@ -640,7 +747,7 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor, eine ehemalige Tochter von Tessaro Holdings, wächst.", None),
           Example("Orvane Semiconductor bouwt een fabriek. Het bedrijf was eerder een dochter van Tessaro Holdings.", None),
           Example("Orvane Semiconductor war zuvor eine Tochter von Tessaro Holdings.", None)),
-         tail_pool="parties", blocked_by=_FORMER),
+         tail_pool="parties"),
     Rule("subsidiary-compound", BOTH, R.OWNED_BY, r"(?<=-)(dochter\w*|tochter\w*)\b",
          "next", "attached", 0.7,
          (Example("Die Huawei-Tochter HiSilicon entwirft Prozessoren.", ("HiSilicon", "OWNED_BY", HW)),
@@ -680,7 +787,8 @@ RULES: tuple[Rule, ...] = (
          "subject", "pp:zu|zum|zur|tot", 0.7,
          (Example("HiSilicon gehört zum Huawei-Konzern.", ("HiSilicon", "OWNED_BY", HW)),
           Example("Nexperia gehört seit 2019 zu Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
-          Example("Infineon gehört zu den Kunden von TSMC.", None)),
+          Example("Infineon gehört zu den Kunden von TSMC.", None),
+          Example("Orvane Semiconductor gehörte bis 2017 zu Tessaro Holdings.", None)),
          tail_pool="parties", blocked_by=r"\b(zu den|tot de)\b"),
     # a relative or subordinate clause puts the verb last: "die zum Staatskonzern CETC gehört"
     Rule("belongs-to-verb-last", BOTH, R.OWNED_BY,
@@ -777,8 +885,11 @@ RULES: tuple[Rule, ...] = (
                   ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Die Muttergesellschaft von Nexperia, Wingtech Technology, klagt.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Wingtech Technology wil grootaandeelhouder van Nexperia worden.", None),
-          Example("Tessaro Holdings was de vroegere eigenaar van Orvane Semiconductor.", None)),
-         head_pool="companies", tail_pool="orgs", blocked_by=_FORMER),
+          Example("Tessaro Holdings was de vroegere eigenaar van Orvane Semiconductor.", None),
+          # a former tie in an apposition is the other company's
+          Example("Tessaro Capital is een Chinees fonds. Het fonds is ook eigenaar van Orvane Semiconductor, de voormalige chiptak "
+                  "van Calder Devices.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Capital"))),
+         head_pool="companies", tail_pool="orgs"),
     # an owner in an attributive phrase before the name: "het door Wingtech gecontroleerde Nexperia",
     # "das von Wingtech übernommene Unternehmen Nexperia", "die zum Wingtech-Konzern gehörende Nexperia"
     Rule("owner-attributive", BOTH, R.OWNED_BY,
@@ -875,14 +986,35 @@ RULES: tuple[Rule, ...] = (
           Example("Barrow Holdings verwierf Delmar Electronics in 2019.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
           Example("Barrow Holdings erwarb Anlagen von Delmar Electronics.", None)),
          tail_pool="orgs", blocked_by=r"\b(sparte|divisie|afdeling|werk|fabriek|fabrik|geschäft|tak)\b"),
+    # "Wingtech kocht Nexperia in 2019": a company bought outright (not its goods: "kocht Nexperia-chips")
+    Rule("bought-company", BOTH, R.OWNED_BY, r"\b(kocht|kochten|kaufte|kauften)\b",
+         "object", "subject", 0.65,
+         (Example("Tessaro Holdings kocht Orvane Semiconductor in 2019 voor 3,6 miljard dollar.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings kaufte 2019 Orvane Semiconductor.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings kocht vorig jaar Orvane-chips in grote aantallen.", None),
+          Example("Tessaro Holdings kaufte die Chipsparte von Orvane Semiconductor.", None),
+          Example("Tessaro Holdings kocht machines bij Orvane Semiconductor.", None)),
+         tail_pool="orgs",
+         blocked_by=r"\b(sparte|divisie|afdeling|werk|fabriek|fabrik|geschäft|tak|aandelen|aktien|anteile|belang|"
+                    r"\w*sparte|\w*divisie|\w*fabriek|\w*fabrik|\w*werk)\b|-\w|" + _UNDONE_DEAL),
     Rule("part-of", BOTH, R.PART_OF,
          r"\b(\w*afdeling|\w*divisie|onderdeel|teil|abteilung|\w*sparte|einheit|deel\s+uit)\s+(van|von|des|der)\b",
          "subject", "pp:van|von|des|der", 0.7,
          (Example("HiSilicon, de chipafdeling van Huawei, ontwerpt processors.", ("HiSilicon", "PART_OF", HW)),
           Example("HiSilicon gilt als die Halbleitersparte von Huawei.", ("HiSilicon", "PART_OF", HW)),
           Example("HiSilicon maakt al jaren deel uit van Huawei.", ("HiSilicon", "PART_OF", HW)),
-          Example("Orvane Semiconductor, de voormalige chipdivisie van Tessaro Holdings, groeit.", None)),
-         head_pool="orgs", tail_pool="orgs", blocked_by=_FORMER),
+          Example("Orvane Semiconductor, de voormalige chipdivisie van Tessaro Holdings, groeit.", None),
+          Example("Calder Devices kaufte die Chipsparte von Tessaro Holdings.", None),
+          Example("Tot 2017 maakte Orvane Semiconductor nog deel uit van Tessaro Holdings.", None),
+          # an apposition to a name a preposition governs: the name is the unit
+          Example("De chip is ontworpen door HiSilicon, de chipdivisie van Huawei.", ("HiSilicon", "PART_OF", HW)),
+          Example("Het contract ging naar Orvane Semiconductor, onderdeel van Tessaro Holdings.",
+                  ("Orvane Semiconductor", "PART_OF", "Tessaro Holdings"))),
+         head_pool="orgs", tail_pool="orgs",
+         # "Calder kaufte die Chipsparte von X": the unit bought is no name of the buyer
+         blocked_by=r"\b(kocht|kochten|kaufte|kauften|koopt|kauft|verkocht|verkaufte|verkauft|verkoopt|übernahm|übernimmt|erwarb|"
+                    r"overgenomen|gekocht|gekauft|übernommen|erworben)\s+(\w+\s+){0,3}?(de|die|het|der|den|zijn|haar|seine|ihre)\s+"
+                    r"[\w-]*(afdeling|divisie|sparte|abteilung|einheit)\b"),
     Rule("unit-sold", BOTH, R.PART_OF,
          r"\b(verkauf|verkaufs|übernahme|erwerb|kauf|abspaltung|verkoop|overname|afsplitsing)\s+((der|des|die|van|de|het)\s+){1,2}"
          r"(?P<unit>[\w-]+(?:fertigung|produktion|productie|fabrik|fabriek)|[\w-]*(?:sparte|abteilung|geschäftsbereich|"
@@ -948,9 +1080,15 @@ RULES: tuple[Rule, ...] = (
          blocked_by=_REMOVAL),
     Rule("on-list", BOTH, R.DESIGNATED,
          r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|führt|führte|vermeld)\b|"
-         r"\b(op|auf)\s+(de|der|die|den)\b[^,.;]{0,40},\s*(zoals|wie etwa|darunter|waaronder)\b",
+         r"\b(op|auf)\s+(de|der|die|den)\b[^,.;]{0,40},\s*(zoals|wie etwa|darunter|waaronder)\b|"
+         # "ist seit 2019 auf der schwarzen Liste", "is sinds 2020 op de zwarte lijst"
+         r"\b(ist|sind|war|waren|is|zijn)\b(?=[^,.;]{0,40}?\b(auf|op)\s+(der|de|die|den|een|einer)\s+[^,.;]{0,40}?\b(liste|lijst|list)\b)",
          "listed", "list_or_anaphor", 0.8,
          (Example("Sugon en Hygon staan sinds 2019 op de zwarte lijst van de VS.", ("Sugon", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor ist seit 2019 auf der schwarzen Liste der USA.", ("Orvane Semiconductor", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor is sinds vorig jaar op de Amerikaanse entity list.", ("Orvane Semiconductor", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor ist nicht mehr auf der Entity List.", None),
+          Example("Orvane Semiconductor is de grootste naam op de lijst van snelste groeiers.", None),
           Example("Seit 2024 steht SMEE auf der Entity List.", ("Shanghai Micro Electronics Equipment", "DESIGNATED", EL)),
           Example("Leveringen aan bedrijven op de zwarte lijst, zoals Sugon, vragen een vergunning.", ("Sugon", "DESIGNATED", EL)),
           Example("Huawei staat niet meer op de entity list.", None),
@@ -977,7 +1115,7 @@ RULES: tuple[Rule, ...] = (
           Example("Ein Sprecher von Tencent sagte, die Aufnahme in die Liste sei ein Fehler.", None)),
          blocked_by=_REMOVAL, blocked_after=True),
     Rule("list-members", BOTH, R.DESIGNATED,
-         r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|onder wie|onder hen|"
+         r"\b(betroffen\s+(sind|ist|waren|war)|getroffen\s+(zijn|worden|werden)|waaronder|darunter|daaronder|onder wie|onder hen|"
          r"unter ihnen|het gaat (onder meer )?om|es handelt sich (unter anderem )?um|umfasst|omvat|"
          r"zu den\b[^.:;]{0,120}?\b(gehören|gehörten|zählen|zählten)|tot de\b[^.:;]{0,120}?\b(behoren|horen)|"
          r"(unter den|onder de)\b[^.:;]{0,60}?\b(befinden|befand|befanden)\s+sich|onder de\b[^.:;]{0,60}?\b(bevinden|bevond|bevonden)\s+zich|"
@@ -991,6 +1129,8 @@ RULES: tuple[Rule, ...] = (
           Example("Auf der Entity List stehen viele chinesische Firmen. Einer der bekanntesten Vertreter ist Sugon.",
                   ("Sugon", "DESIGNATED", EL)),
           Example("Betroffen sind Sugon und Phytium.", None),
+          Example("De VS hebben 140 Chinese bedrijven op een exportzwarte lijst gezet. Daaronder bevinden zich chipmachinemakers als "
+                  "Calder Devices en Orvane Semiconductor.", ("Orvane Semiconductor", "DESIGNATED", EL)),
           Example("Das US-Handelsministerium hat 140 Firmen auf die Entity List gesetzt. Unter den betroffenen Unternehmen befinden "
                   "sich der Anlagenbauer Calder Devices und der Speicherhersteller Orvane Semiconductor.",
                   ("Calder Devices", "DESIGNATED", EL)),
@@ -998,8 +1138,8 @@ RULES: tuple[Rule, ...] = (
           Example("De Amerikaanse regering heeft 36 Chinese bedrijven aan haar exportzwarte lijst toegevoegd. Onder hen zijn "
                   "Orvane Semiconductor en Calder Memory.", ("Calder Memory", "DESIGNATED", EL)),
           Example("Washington hat neue Firmen auf die Entity List gesetzt. Betroffen sind vor allem Zulieferer wie Infineon.", None)),
-         blocked_by=r"\b(\w*lieferant\w*|zulieferer\w*|\w*leveranciers?|klanten|kunden|abnehmer|investoren|investeerders|aktien|"
-                    r"aandelen|beleggers|anleger|umsatz|omzet)\b"),
+         blocked_by=r"\b(\w*lieferant\w*|zulieferer\w*|\w*leveranciers?|\w*klant\w*|\w*kunde\w*|\w*abnehmer\w*|\w*afnemer\w*|"
+                    r"investoren|investeerders|aktien|aandelen|beleggers|anleger|umsatz|omzet)\b"),
     # ---- BANNED ---------------------------------------------------------------------------------
     Rule("ban-verb", BOTH, R.BANNED,
          r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weren|verbietet|verbieten|verbot|verboten|untersagt|"
@@ -1048,15 +1188,22 @@ RULES: tuple[Rule, ...] = (
          r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b",
          "banned", "authority", 0.65,
          (Example("Van de Amerikaanse regering mogen telecombedrijven geen apparatuur van ZTE meer kopen.", ("ZTE", "BANNED", "United States")),
-          Example("Deutsche Netzbetreiber dürfen laut Bundesregierung keine Bauteile von Huawei mehr einsetzen.", (HW, "BANNED", "Germany"))),
-         requires=r"\b(gebruiken|kopen|inzetten|aanschaffen|installeren|einsetzen|eingesetzt|verwenden|nutzen|kaufen|verbauen|verbaut)\b",
+          Example("Deutsche Netzbetreiber dürfen laut Bundesregierung keine Bauteile von Huawei mehr einsetzen.", (HW, "BANNED", "Germany")),
+          # the maker itself may not deliver: "Het kabinet heeft besloten dat X geen apparatuur meer mag leveren"
+          Example("Het kabinet heeft besloten dat Orvane Semiconductor geen apparatuur meer mag leveren voor het 5G-netwerk.",
+                  ("Orvane Semiconductor", "BANNED", "Netherlands")),
+          Example("Amerikaanse bedrijven mogen zonder vergunning geen chips leveren aan Orvane Semiconductor.", None)),
+         requires=r"\b(gebruiken|kopen|inzetten|aanschaffen|installeren|einsetzen|eingesetzt|verwenden|nutzen|kaufen|verbauen|verbaut|"
+                  r"leveren|liefern|exporteren|exportieren|verschepen)\b",
          negation_in_trigger=True),
     # ---- MILITARY_LINK --------------------------------------------------------------------------
     Rule("military-ties", BOTH, R.MILITARY_LINK,
          r"\b(leger|militaire?|krijgsmacht|volksbevrijdingsleger|militär\w*|armee|volksbefreiungsarmee|strijdkrachten|"
-         r"streitkräfte)\b",
+         r"streitkräfte|bundeswehr|luftwaffe|marine|luchtmacht|landmacht)\b",
          "subject", "military", 0.65,
          (Example("Phytium unterhält enge Verbindungen zur Volksbefreiungsarmee.", ("Phytium Technology", "MILITARY_LINK", MIL)),
+          Example("Der Radarspezialist Orvane Semiconductor beliefert die Bundeswehr mit Sensoren.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor hat die Bundeswehr nie beliefert.", None),
           Example("Volgens Washington heeft SMIC nauwe banden met het Chinese leger.", (SMIC, "MILITARY_LINK", MIL)),
           Example("Loongson ontkende dat het bedrijf banden heeft met de krijgsmacht.", None),
           Example("Laut US-Regierung arbeitet SMIC mit dem chinesischen Militär zusammen.", (SMIC, "MILITARY_LINK", MIL)),
@@ -1074,6 +1221,9 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor gilt in Washington als verlängerter Arm der Volksbefreiungsarmee.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor is volgens Washington gelieerd aan het Chinese leger.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Volgens de Amerikaanse overheid is Orvane Semiconductor betrokken bij de modernisering van het Chinese leger.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor is niet betrokken bij de modernisering van het Chinese leger.", None),
           Example("Volgens het ministerie leverde Orvane Semiconductor jarenlang onderdelen aan het Russische leger.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor heeft een contract met het Chinese leger.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
@@ -1083,7 +1233,8 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor wird von der US-Regierung verdächtigt, eng mit dem chinesischen Militär zusammenzuarbeiten.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
          requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
-                  r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|"
+                  r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|betrokken|modernisering|"
+                  r"modernisierung|"
                   r"unterstützt|steunt|dienen|dient|zusammen|zusammenarbeit|samen|samenwerking|kooperiert|kooperierte|"
                   r"kooperation|verlängerte[rn]?\s+arm|verlengstuk|verlengde arm|zusammenzuarbeiten|zusammenarbeiten|"
                   r"samen te werken|samenwerken|gelieerd|verbandelt|nahesteht|nahestehen|contract|contracten|vertrag|verträge|"
@@ -1123,9 +1274,14 @@ RULES: tuple[Rule, ...] = (
           Example("Volgens het Pentagon levert Orvane Semiconductor aan een Chinees militair bedrijf.", None)),
          requires=_NAMING),
     # making goods for the armed forces: "maakte chips voor het Amerikaanse leger", "fertigt Radarchips für die Bundeswehr"
-    Rule("made-for-military", BOTH, R.MILITARY_LINK, _MADE,
+    Rule("made-for-military", BOTH, R.MILITARY_LINK,
+         _MADE + r"|\b(ontwikkel\w*|entwickel\w*|ontwerpt|ontwierp|entwirft|entwarf)\b",
          "subject", "military", 0.65,
          (Example("Orvane Semiconductor maakte jarenlang chips voor de Britse marine.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor ontwikkelt processors voor het Chinese leger.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Das Unternehmen Orvane Semiconductor entwickelt Prozessoren für die Volksbefreiungsarmee.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor wil processors voor het leger ontwikkelen.", None),
           Example("Orvane Semiconductor fertigt Radarchips für die Bundeswehr.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor maakt chips voor auto's, niet voor het leger.", None),
           Example("Orvane Semiconductor fertigt Chips für Autos und nicht für die Bundeswehr.", None)),
@@ -1141,6 +1297,19 @@ RULES: tuple[Rule, ...] = (
           Example("Ook de Nederlandse defensie behoort tot de afnemers van Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Auch die Bundeswehr zählt zu den Abnehmern von Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
          requires=r"\b" + _ARMED_FORCES),
+    # military companies as the predicate: "Volgens het Pentagon zijn X en Y militaire bedrijven"
+    Rule("is-military-company", BOTH, R.MILITARY_LINK, _IS_MILITARY_COMPANY,
+         "subject", "military", 0.65,
+         (Example("Volgens het Pentagon zijn Orvane Semiconductor en Calder Devices militaire bedrijven.",
+                  ("Calder Devices", "MILITARY_LINK", MIL)),
+          Example("Laut Pentagon sind Orvane Semiconductor und Calder Devices chinesische Militärunternehmen.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor en Calder Devices zijn geen militaire bedrijven.", None))),
+    Rule("is-military-company-by-pentagon", BOTH, R.DESIGNATED, _IS_MILITARY_COMPANY,
+         "subject", "pentagon_list", 0.65,
+         (Example("Volgens het Pentagon zijn Orvane Semiconductor en Calder Devices militaire bedrijven.",
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Volgens Reuters zijn Orvane Semiconductor en Calder Devices militaire bedrijven.", None))),
     # a defence group described after the verb: "Norinco ist ein staatlicher Rüstungskonzern"
     Rule("is-defence-company", BOTH, R.MILITARY_LINK,
          r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|defensie(toe)?leverancier|wapenfabrikant|wapenproducent)\b",

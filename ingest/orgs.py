@@ -312,15 +312,22 @@ class _Classifier:
             # is a name, even where the tagger read it as a common noun
             ok = ok or (not start and i > 0 and not self.doc[i - 1].text[:1].isupper() and self.descriptor(self.doc[i - 1].lower_))
             return "N" if ok else "x"
+        if self.lang == "de" and self._city_adjective(i) and not self._before_legal_form(i):
+            return "x"  # "der Hamburger Chips", "die Dresdner Wafer": a place adjective before a plain noun
         if self.lang != "en" and (self._before_legal_form(i) or self._before_english_tail(i)):
             return "N"  # "Sächsische Mikrotechnik GmbH", "Halvern Optics": the name's first word, whatever its ending
         if self.lang == "de" and (self.german_noun(tok) or (len(text) >= 13 and text[1:].islower())):
             return "x"  # a German noun, or a long compound ("Elektronikkomponenten")
-        if self.lang == "de" and low.endswith("er") and i > 0 and self.doc[i - 1].lower_ in ("der", "die", "das", "des", "dem", "den"):
+        if self.lang == "de" and self._city_adjective(i):
             return "x"  # "die Dortmunder Firma": a place adjective
         if self.lang == "nl" and _NL_PLACE_ADJECTIVE.search(low) and i > 0 and self.doc[i - 1].lower_ in ("de", "het", "een"):
             return "x"  # "het Eindhovense bedrijf": a place adjective
         return "N"
+
+    def _city_adjective(self, i: int) -> bool:
+        """German token ``i`` is a place's adjective in "-er" right after an
+        article ("die Dortmunder Firma", "der Hamburger Chips")."""
+        return self.doc[i].lower_.endswith("er") and i > 0 and self.doc[i - 1].lower_ in ("der", "die", "das", "des", "dem", "den")
 
     def _after_name_word(self, i: int) -> bool:
         """Token ``i - 1`` is a capitalised word that is no article, stop word,
@@ -334,6 +341,8 @@ class _Classifier:
             return False
         if (i - 1) in self.ref_org:
             return True
+        if self.lang != "en" and prev.is_sent_start and low.endswith(("e", "en", "er", "es", "em")):
+            return False  # "Neue Sensoren ...", "Nieuwe Sensoren ...": an adjective opening the sentence
         return (i - 1) not in self.place and not (self.lang == "de" and self.german_noun(prev)) \
             and not self.descriptor(low) and not (prev.is_sent_start and low in self.lower_words)
 

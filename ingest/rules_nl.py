@@ -50,7 +50,7 @@ class Sentence:
     start: int = 0
 
 
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘„])")
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ\"'“‘„])")  # "... der USA. Österreich hat ..." too
 
 
 def _sentences(text: str) -> list[Sentence]:
@@ -124,7 +124,8 @@ _STOPPED = re.compile(r"\b((mag|mogen|mocht|mochten|darf|dürfen|durfte|durften|
 _HEDGE = re.compile(r"\b(zou(den)?\b[^,;]*?\bkunnen|könnte|könnten|würde|würden|mogelijk|eventueel|möglicherweise|"
                     r"mogen|mag|mocht|mochten|dürfen|darf|durfte|durften|kan|kunnen|können|kann|konnte|konnten|wil|willen|"
                     r"wollen|will|wollte|zal|zullen|"
-                    r"indien|in het geval|falls|ob|wenn|in de toekomst|in der zukunft|verwacht|erwartet|voorstel|vorschlag)\b",
+                    r"indien|in het geval|falls|ob|wenn|in de toekomst|in der zukunft|künftig|zukünftig|voortaan|verwacht|erwartet|voorstel|"
+                    r"vorschlag)\b",
                     re.I)
 #: denials, plans and doubts: everything after them in the sentence
 _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestreiten|weigerde|weigert|weigern|weigerte|"
@@ -132,7 +133,8 @@ _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestrei
                      r"van plan|unklar|onduidelijk|niet bekend|nicht bekannt|ungewiss|dementiert|dementierte)\b", re.I)
 #: a noun for a company, compounds too ("geheugenchipmaker", "Waferhersteller"), not its parent or subsidiary
 _COMPANY_NOUN = (r"(?!moeder|mutter|dochter|tochter)[\w-]*(onderneming|bedrijf|concern|chipmaker|fabrikant|producent|unternehmen|"
-                 r"konzern|firma|hersteller|fertiger|entwickler|ontwerper)")
+                 r"konzern|firma|hersteller|fertiger|entwickler|ontwerper|maker|aanbieder|anbieter|leverancier|lieferant|zulieferer|"
+                 r"ausrüster|betreiber|spezialist|specialist|bauer|bouwer)")
 #: the plain words for a company, which stand for the subject of the sentence before
 _GENERIC_COMPANY = re.compile(r"\b(onderneming|bedrijf|concern|unternehmens?|konzerns?|firma)$", re.I)
 #: a definite description standing for the company just named
@@ -143,6 +145,10 @@ _DEMONSTRATIVE = re.compile(r"^\W*(dat|dit|deze|dieses|diese|dieser|letzteres|le
 #: the owner the sentence before named ("Het moederbedrijf heeft ...", "Der Mutterkonzern unterhält ...")
 _PARENT = re.compile(r"^\W*(het|de|der|die|das)\s+([\w-]+\s+)?(moederbedrijf|moederconcern|moedermaatschappij|eigenaar|"
                      r"mutterkonzern|muttergesellschaft|mutterunternehmen|eigentümer)\b(?!\s+(van|von|des|der)\b)", re.I)
+#: a fund or holding standing for the one the sentence before named ("Het fonds is ook eigenaar van ...")
+_FUND = re.compile(r"^\W*(het|de|der|die|das|dieser|dieses|deze|dit)\s+([\w-]+\s+)?[\w-]*(fonds|investeerder|investor|holding)\b", re.I)
+_FUND_NAME = re.compile(r"\b(capital|fund|funds|fonds|investment|investments|invest|holding|holdings|ventures|partners|"
+                        r"beteiligungen|participaties)\b", re.I)
 #: the two companies the sentence before named ("Beide bedrijven", "Die beiden Konzerne", "De twee fabrikanten")
 _BOTH = re.compile(r"^\W*(beide|die beiden|de twee|die zwei|allebei)\s+([\w-]+\s+)?[\w-]*(bedrijven|ondernemingen|fabrikanten|"
                    r"concerns|producenten|makers|firmen|unternehmen|konzerne|hersteller|firma's)\b", re.I)
@@ -154,6 +160,7 @@ _VENDOR_DESCRIPTION = re.compile(r"\b(den|die|der|de|het|dem)\s+([\w-]+\s+){0,2}
 #: a preposition governing a definite description of a company ("an dem Unternehmen", "in het bedrijf", "am Konzern")
 _GOVERNED_DESCRIPTION = re.compile(r"\b(?P<prep>[a-zäöü]+)\s+(?:(?:dem|der|den|des|de|het|die|das)\s+(?:[\w-]+\s+)?)?"
                                    + _COMPANY_NOUN + r"s?\b", re.I)
+_WORD_START = re.compile(r"\b\w")
 #: a goods noun joined to the maker's name by a hyphen ("ZTE-Technik", "Huawei-apparatuur", "Nexperia-chips")
 _MAKER_COMPOUND = re.compile(r"-\w*(technik|technologie|apparatuur|uitrusting|ausrüstung|komponenten|componenten|onderdelen|"
                              r"bauteile|chips?|prozessoren|processors?|geräte|apparaten|antennen|antennes|kameras|camera's|"
@@ -161,10 +168,29 @@ _MAKER_COMPOUND = re.compile(r"-\w*(technik|technologie|apparatuur|uitrusting|au
 #: a name added after the clause as one more of the same ("..., net als Y", "..., ebenso wie Y")
 _LIKEWISE = re.compile(r",\s*(net als|evenals|ebenso wie|genauso wie|genau wie|wie auch)\s+((de|het|der|die|das)\s+)?([\w-]+\s+)?$",
                        re.I)
+#: a verb of saying: the name before it is a speaker, not the subject of what follows
+_SAYS = re.compile(r"\b(zegt|zei|zeiden|zeggen|meldt|meldde|stelt|stelde|benadrukt|waarschuwt|waarschuwde|schrijft|schreef|"
+                   r"sagt|sagte|sagten|meldet|meldete|berichtet|berichtete|betont|betonte|warnt|warnte|schreibt|schrieb|"
+                   r"erklärt|erklärte|verklaart|verklaarde)\b", re.I)
+#: nouns that open an apposition with no article ("X, onderdeel van Y", "X, Tochter von Y")
+_APPOSED_NOUN = re.compile(r"(onderdeel|deel|dochter\w*|eigenaar|moeder\w*|\w*leverancier|klant|afnemer|teil|tochter\w*|eigentümer|"
+                           r"mutter\w*|\w*lieferant|zulieferer|kunde|abnehmer|\w*aandeelhouder|\w*aktionär|\w*sparte|\w*divisie|"
+                           r"\w*afdeling)\b", re.I)
+#: words for the sources a report cites ("volgens analisten X"): the preposition governs them, not the name after
+_SOURCE_NOUNS = frozenset("analisten ingewijden bronnen experts insiders kenners deskundigen onderzoekers waarnemers media "
+                          "analysten insidern experten kreisen branchenkreisen quellen medienberichten berichten".split())
+#: a decimal comma or point ("3,6 miljard", "2.5 Prozent")
+_DECIMAL = re.compile(r"(?<=\d)[,.](?=\d)")
+#: what opens a comma piece in apposition to the name before it ("HiSilicon, de chipdivisie van ...", "Nexperia, eine Tochter
+#: des ...", "SK Hynix, een belangrijke afnemer van ..."): an article and at most three lower-case words
+_APPOSITION_OPENS = re.compile(r"(de|het|een|één|der|die|das|ein|eine|einer|eines)\s+([a-zäöüéë][\w-]*\s+){0,3}")
 #: a finite verb of the trades the rules read: a preposition before it governs nothing after it
 _FINITE_VERB = re.compile(r"^(lever|verkoch|koch|bestel|zet|plaatst|maak|produceer|exporteer|verscheep|stuur|bouw|ontwikkel|"
                           r"liefer|verkauf|kauf|bestell|setz|fertig|produzier|exportier|entwickel|nutz|verwend)\w*"
                           r"(de|te|den|ten)$|^(betrok|bezog|kocht|verkocht|kochten|verkochten)$")
+#: verbs that join a subject to what it is or belongs to; ending in "-en" they would pass for adjectives
+_COPULAS = frozenset("gehören gehörten gehört gehörte zählen zählten zählt zählte behoren behoorden behoort behoorde horen "
+                     "hoort hoorde sind waren zijn ist is war was".split())
 #: the German relative pronouns a preposition governs ("an dem", "zu der", "bei denen")
 _REL_PRONOUN_CASES = frozenset({"dem", "der", "denen", "welchem", "welcher", "welchen"})
 #: German contractions of a preposition and "dem"/"das"
@@ -280,8 +306,8 @@ def _governor(text: str, start: int) -> str | None:
         if opens is not None:  # "aan klanten, onder wie X", "an Kunden, darunter X": through the comma too
             i = opens
             continue
-        if _FINITE_VERB.match(lw):
-            return None  # "Volgens het ministerie leverde X": the verb ends the phrase "volgens" governs
+        if _FINITE_VERB.match(lw) or lw in _COPULAS or lw in _SOURCE_NOUNS:
+            return None  # "Volgens het ministerie leverde X", "Zu den Kunden des Konzerns gehören X": the verb ends the phrase
         if lw in _ARTICLES or _ADJECTIVE.match(w) or _DESCRIPTOR.match(w) or w in ("'", "’", "„", "“", '"'):
             continue
         if lw in ("und", "en", "and", "sowie", "oder", "of") and 0 < i < len(words) - 1 \
@@ -428,7 +454,9 @@ class _Sent:
     """One sentence analysed: names, groups, clauses, hedges."""
 
     def __init__(self, d: _Doc, sent: Sentence, mentions: list[_Mention], prev_members: list[str]) -> None:
-        self.d, self.sent, self.text = d, sent, sent.text
+        self.d, self.sent = d, sent
+        # "für 3,6 Milliarden": a decimal sign cuts no clause and stops no trigger (same length, so offsets hold)
+        self.text = _DECIMAL.sub("'", sent.text)
         self.mentions = mentions
         g = 0
         for i, m in enumerate(mentions):
@@ -538,9 +566,26 @@ class _Sent:
                     return [self.d.ents.add(name, EntityType.GPE)]
         return self.subject(ci, pos, ok)
 
+    def apposed(self, pos: int, ok: Callable[[str], bool]) -> list[str]:
+        """The name a noun at ``pos`` stands in apposition to ("door HiSilicon,
+        de chipdivisie van Huawei": HiSilicon, whatever governs it): the comma
+        piece holding ``pos`` opens with an article and at most three lower-case
+        words before it (or with the noun itself: "naar Nexperia, onderdeel van
+        Wingtech"), right after a name and its comma."""
+        a, _ = self.piece_of(pos)
+        opens = self.text[a:pos]
+        if not (_APPOSITION_OPENS.fullmatch(opens) or (not opens.strip() and _APPOSED_NOUN.match(self.text, pos))):
+            return []
+        before = [i for i, m in enumerate(self.mentions) if m.end <= a and re.fullmatch(r"\s*,\s*", self.text[m.end:a])]
+        return self.group_keys(before[-1], ok) if before else []
+
     def subject(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
         """The clause's subject (see the grammar's docstring); ``None`` when unclear."""
         c = self.clauses[ci]
+        if c.kind == "main":
+            apposed = self.apposed(pos, ok)
+            if apposed:
+                return apposed
         idxs = self.in_clause(ci)
         if c.kind == "rel" and c.rel_prep:  # "CETC, zu dem auch Hikvision gehört": the pronoun is no subject
             free = self._free_groups(idxs, ok)
@@ -574,7 +619,10 @@ class _Sent:
             return [k for k in self.prev_members if ok(k)] or None
         if _DEFINITE.match(self.text[c.start:]) and len(self.d.previous) == 1 and ok(self.d.previous[0]):
             return list(self.d.previous)  # "Der Münchner Konzern bezieht ...": the one company named just before
-        about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free
+        if _DEFINITE.match(self.text[c.start:]) and not self.d.previous_free and len(self.d.previous_sellers) == 1 \
+                and ok(self.d.previous_sellers[0]):
+            return list(self.d.previous_sellers)  # "Zu den Kunden von X zählen A und B. Der Hersteller ...": the seller X
+        about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free or self.d.previous_sellers
         if len(about) == 1 and ok(about[0]) and self._free_description(c.start, pos):
             return list(about)  # "Volgens Washington levert het bedrijf ...": a description after the verb
         referent = self.referent(c.start, ok)
@@ -598,6 +646,10 @@ class _Sent:
             return list(self.d.previous_owners)
         if _BOTH.match(text) and len(self.d.previous) == 2 and all(ok(k) for k in self.d.previous):
             return list(self.d.previous)  # "Beide fabrikanten staan ...": the two companies the sentence before named
+        if _FUND.match(text):  # "Het fonds is ook eigenaar van ...": the one fund the sentence before named
+            funds = [k for k in dict.fromkeys(self.d.previous + self.d.previous_owners) if ok(k)
+                     and _FUND_NAME.search(self.d.ents.get(k).name)]
+            return funds if len(funds) == 1 else []
         return []
 
     def _pronoun_subject(self, c: _Clause) -> bool:
@@ -717,11 +769,13 @@ class _Sent:
         about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free
         if len(about) != 1 or not ok(about[0]):
             return []
-        if len({m.key for m in self.mentions if ok(m.key)}) >= 2:
+        if len({m.group for m in self.mentions if ok(m.key)}) >= 2:
             return []  # "Infineon ist Kunde der Siltronic, die für den Münchner Konzern fertigt": this sentence's own company
         words = preps - {"gen"}
         for a, b in self.clauses[ci].pieces:
-            for m in _GOVERNED_DESCRIPTION.finditer(self.text, a, b):
+            # every word may open the phrase ("Kunden des Unternehmens": "des", not "Kunden")
+            found = (_GOVERNED_DESCRIPTION.match(self.text, w.start(), b) for w in _WORD_START.finditer(self.text, a, b))
+            for m in filter(None, found):
                 if (after is None or m.start() >= after) and (m.group("prep").lower() in words
                                                               or _CONTRACTED.get(m.group("prep").lower()) in words):
                     generic = _GENERIC_COMPANY.search(m.group(0))
@@ -887,11 +941,34 @@ class _Sent:
         """The seller a sentence with no name of its own goes on about ("Zu
         seinen Kunden zählen X und Y"): the one company the sentence before
         named as its subject (not "... verkaufte die Sparte an X"), else the
-        one seller it stated ("X levert aan A en B. Tot de klanten behoort ook C")."""
+        one seller it stated ("X levert aan A en B. Tot de klanten behoort ook C").
+        The seller comes first: "Der Hersteller beliefert Y. Auch Z gehört zu den
+        Abnehmern" names only Y, the buyer, but states the seller."""
+        sellers = self.d.previous_sellers
+        if len(sellers) == 1 and ok(sellers[0]):
+            return list(sellers)
         if self.d.previous == self.d.previous_free and len(self.d.previous) == 1 and ok(self.d.previous[0]):
             return list(self.d.previous)
-        sellers = self.d.previous_sellers
-        return list(sellers) if len(sellers) == 1 and ok(sellers[0]) else []
+        return []
+
+    def opening(self, pos: int, ok: Callable[[str], bool]) -> list[str]:
+        """The company the sentence opens with as its subject, before ``pos``
+        ("ASML haalde ..., waar klanten zoals X ..."): the first name, free, with
+        no comma before it and none of its group at or after ``pos``."""
+        described = self.referent(0, ok) or (list(self.d.previous) if _DEFINITE.match(self.text) and len(self.d.previous) == 1
+                                             and ok(self.d.previous[0]) else [])
+        if described:
+            return described  # "Het bedrijf haalde ..., waar klanten zoals X ...": the company named just before
+        if not self.mentions:
+            return []
+        first = self.mentions[0]
+        if first.prep is not None or first.start >= pos or not ok(first.key) or "," in self.text[:first.start]:
+            return []
+        if any(m.group == first.group and m.start >= pos for m in self.mentions):
+            return []
+        if _SAYS.search(self.text, first.end, pos):
+            return []  # "X zegt dat klanten als Y ...": the speaker, not the seller
+        return self.group_keys(0, ok)
 
     def unit(self, m: re.Match[str]) -> list[str]:
         """A company's unit named by its noun ("die Waferfertigung des
@@ -975,6 +1052,10 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.compound_maker(ci, ok)
     if spec == "context_company":
         return s.context_company(ok)
+    if spec == "goods_maker":  # "De chips van X gaan naar ...", "X-chips gaan naar ...", "Die Chips gehen an ..."
+        return s.governed(ci, frozenset({"van", "von"}), ok) or s.compound_maker(ci, ok) or s.context_company(ok)
+    if spec == "opening":
+        return s.opening(m.start(), ok)
     if spec == "pentagon_list":
         return [s.d.dod_list()] if _PENTAGON.search(s.text) else []
     if spec == "sold_company":
@@ -993,11 +1074,12 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
 
 
 def _former_tie(text: str, clause_start: int, m: re.Match[str]) -> bool:
-    """A former-tie word in the stretch of the clause that holds the match:
-    from the last comma before it to its end ("X is eigendom van Y, eerder
-    was het onderdeel van Z": only Z's tie is past)."""
+    """A former-tie word in the comma piece that holds the match ("X is
+    eigendom van Y, eerder was het onderdeel van Z": only Z's tie is past;
+    "eigenaar van Ampleon, de voormalige tak van NXP": Ampleon's owner is current)."""
     start = max(clause_start, text.rfind(",", clause_start, m.start()) + 1)
-    return bool(FORMER_TIE.search(text[start:m.end()].strip()))
+    end = min((i for i in (text.find(",", m.end()), text.find(";", m.end())) if i >= 0), default=len(text))
+    return bool(FORMER_TIE.search(text[start:end].strip()))
 
 
 def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:

@@ -192,6 +192,25 @@ def test_english_company_word_makes_a_dutch_name(extractor: Extractor) -> None:
     assert has(orgs(extractor, "Die Firma liefert Sensoren an Qinfeng Power.", "de"), "Qinfeng Power")
 
 
+def test_a_city_adjective_before_an_english_word_is_no_name(extractor: Extractor) -> None:
+    """German "der Kieler Chips": a city's adjective after an article before a
+    plain noun that is also an English company word names no company; with a
+    name after it ("die Dresdner Halvern Optics") the name is still found."""
+    found = orgs(extractor, "Zu den Abnehmern der Kieler Chips gehören Autozulieferer.", "de")
+    assert not any("Kieler" in n for n in found), found
+    assert has(orgs(extractor, "Die Dresdner Halvern Optics liefert Sensoren an Autobauer.", "de"), "Halvern Optics")
+
+
+def test_dutch_and_german_trade_words_end_a_name(extractor: Extractor) -> None:
+    """A name with no legal form ends in a trade word after a name word
+    ("Lindholm Sensoren", "Kempen Precisie", "Ilmtal Optronik"); an adjective
+    opening the sentence ("Neue Sensoren") starts no name."""
+    assert has(orgs(extractor, "Volgens analisten groeit Lindholm Sensoren snel.", "nl"), "Lindholm Sensoren")
+    assert has(orgs(extractor, "De onderdelen komen van Kempen Precisie uit Weert.", "nl"), "Kempen Precisie")
+    assert has(orgs(extractor, "Die Laser stammen von Ilmtal Optronik aus Thüringen.", "de"), "Ilmtal Optronik")
+    assert not orgs(extractor, "Neue Sensoren für Autos sind teuer. Nieuwe Sensoren ook.", "de")
+
+
 def test_investor_describes_a_name(extractor: Extractor) -> None:
     """"dem staatlichen Investor X", "investeerder X": the investor noun is a
     description before the name, never its first word."""

@@ -21,7 +21,7 @@ from chipgraph.ingest.evaluation import EvalReport
 
 #: what the current rules reach on fixtures/paraphrase (measured, rounded
 #: down); raise it whenever the rules improve.  Target: recall >= 0.85.
-RECALL_FLOOR = 0.97
+RECALL_FLOOR = 0.98
 PRECISION_FLOOR = 0.9
 
 #: trap articles the current rules still get wrong, with why; the test on
