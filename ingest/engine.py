@@ -40,6 +40,7 @@ Path language (steps joined by ``>``; the last step yields arguments):
 - ``list:<name>`` ends a path with that list, a fixed argument
   (``[blacklist]>list:US Entity List``: only when the trigger is that word);
 - ``named`` / ``unnamed`` keep the tokens that are (are not) part of a name;
+  ``goods`` keeps those that name no company, place or person (a named product passes);
   ``org`` keeps those that name an organisation (a company sold, not a product);
   ``subtree`` moves to the tokens and every token under them;
 - any step may end in a filter ``[word|@class]``: only tokens whose lemma or
@@ -402,6 +403,10 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
             todo += [g for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == t.i + 1
                      and any(o.dep_ == "dobj" and o.i == c.i + 1 for o in c.children)
                      for g in c.children if g.dep_ in ("prep", "dative") and g.lower_ in words]
+            # "buys wafers from X, and photoresists from Y": the second object, read as a conjunct of the
+            # verb or of the first name, keeps its own preposition
+            todo += [g for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN" and t.pos_ in _VERB_POS
+                     for g in c.children if g.dep_ == "prep" and g.lower_ in words]
             seen: set[int] = set()
             while todo:
                 p = todo.pop(0)
@@ -415,8 +420,13 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
                         out.append(c)
                         # "buys resist from JSR and tools from X": the parser made the name a
                         # modifier of the next object ("JSR ... tools"), an "and" between them
-                        out += [g for g in c.children if g.dep_ in ("nmod", "compound") and g.pos_ == "PROPN"
-                                and any(a.dep_ == "cc" and g.i < a.i < c.i for a in g.children)]
+                        gapped = [g for g in c.children if g.dep_ in ("nmod", "compound") and g.pos_ == "PROPN"
+                                  and any(a.dep_ == "cc" and g.i < a.i < c.i for a in g.children)]
+                        out += gapped
+                        todo += [g for x in c.conjuncts if x.pos_ == "NOUN" and x.i > c.i
+                                 for g in x.children if g.dep_ == "prep" and g.lower_ in words]
+                        if gapped:  # ... and the second object's own "from Y" ("... and deposition tools from Y")
+                            todo += [g for g in c.children if g.dep_ == "prep" and g.lower_ in words and g.i > c.i]
                     elif c.dep_ == "conj" and c.lower_ in words:
                         todo.append(c)
         return out
@@ -441,6 +451,8 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
     if step in ("named", "unnamed"):
         want = step == "named"
         return [t for t in toks if bool(ctx is not None and ctx.key(t)) == want]
+    if step == "goods":  # what is not a company: an unnamed noun or a named product ("sources mobile DRAM from X")
+        return [t for t in toks if ctx is None or ctx.etype(ctx.key(t)) not in (EntityType.ORG, EntityType.GPE, EntityType.PERSON)]
     if step == "org":  # a pronoun counts by what it stands for ("later sold it to Y")
         return [t for t in toks if ctx is not None
                 and ctx.etype(ctx.key(t) or (ctx.stand_in(t) if t.tag_ == "PRP" else None)) == EntityType.ORG]
