@@ -31,6 +31,9 @@ Path language (steps joined by ``>``; the last step yields arguments):
   noun itself as a description that later sentences name) end a path too;
 - ``nearby_authority`` ends a path with the one authority named within two
   sentences (a rule named only as "the rule change" was made by someone);
+- ``seller_in_context`` ends a path with the one seller the sentence
+  before (or this one, earlier) stated a sale of, for customers added to it
+  with no seller named ("X sells to A. B and C are also customers");
 - ``held_in_context`` ends a path with the company a holding with no
   company named ("The state fund holds 12%") is in: the one the sentence
   before was about, when this sentence names no other organisation;
@@ -77,7 +80,7 @@ _VALUE_WORDS = frozenset("worth valued totalling totaling costing priced".split(
 #: words that wrap a preposition without changing what it links ("including via", "especially to", "shut out of")
 _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly out away".split())
 _MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder", "nearby_authority",
-           "ranked_in_context", "held_in_context")
+           "ranked_in_context", "held_in_context", "seller_in_context")
 
 #: rules written as code (name -> what it reads), listed with the data rules
 PROCEDURES: dict[str, str] = {}
@@ -378,6 +381,12 @@ def _navigate(step: str, toks: list[Any], ctx: Any = None) -> list[Any]:
     return out
 
 
+def _is_goods(ctx: Any, tok: Any) -> bool:
+    """Whether ``tok`` names no company, place or person: an unnamed noun or
+    a named product ("sources mobile DRAM from X")."""
+    return ctx is None or ctx.etype(ctx.key(tok)) not in (EntityType.ORG, EntityType.GPE, EntityType.PERSON)
+
+
 def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
     if step.startswith("prep:"):
         words = set(step[5:].split(","))
@@ -423,8 +432,11 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
                         gapped = [g for g in c.children if g.dep_ in ("nmod", "compound") and g.pos_ == "PROPN"
                                   and any(a.dep_ == "cc" and g.i < a.i < c.i for a in g.children)]
                         out += gapped
-                        todo += [g for x in c.conjuncts if x.pos_ == "NOUN" and x.i > c.i
-                                 for g in x.children if g.dep_ == "prep" and g.lower_ in words]
+                        # "... from A and B, and photoresists from C": a second object with its own "from"
+                        # (its "from C" hung on the second object, or on the first seller after it)
+                        more = [x for x in c.conjuncts if x.pos_ == "NOUN" and x.i > c.i and _is_goods(ctx, x)]
+                        todo += [g for x in more for g in (*x.children, *c.children)
+                                 if g.dep_ == "prep" and g.lower_ in words and g.i > x.i]
                         if gapped:  # ... and the second object's own "from Y" ("... and deposition tools from Y")
                             todo += [g for g in c.children if g.dep_ == "prep" and g.lower_ in words and g.i > c.i]
                     elif c.dep_ == "conj" and c.lower_ in words:
@@ -452,7 +464,7 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
         want = step == "named"
         return [t for t in toks if bool(ctx is not None and ctx.key(t)) == want]
     if step == "goods":  # what is not a company: an unnamed noun or a named product ("sources mobile DRAM from X")
-        return [t for t in toks if ctx is None or ctx.etype(ctx.key(t)) not in (EntityType.ORG, EntityType.GPE, EntityType.PERSON)]
+        return [t for t in toks if _is_goods(ctx, t)]
     if step == "org":  # a pronoun counts by what it stands for ("later sold it to Y")
         return [t for t in toks if ctx is not None
                 and ctx.etype(ctx.key(t) or (ctx.stand_in(t) if t.tag_ == "PRP" else None)) == EntityType.ORG]
@@ -504,6 +516,8 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
                     out += ctx.ranked_in_context(t)
                 elif step == "held_in_context":
                     out += ctx.held_in_context(t)
+                elif step == "seller_in_context":
+                    out += ctx.seller_in_context(t)
                 else:
                     found = ctx.poss_or_compound(t)
                     owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ != "whose"]

@@ -172,6 +172,10 @@ class _Ctx:
                         out += [k for cc in c.conjuncts for k in [self.key(cc)] if k and k not in out]
             if found:
                 continue
+            unit_name = self._unit_named_before(t)
+            if unit_name:  # "sold chips to Huawei's HiSilicon unit": HiSilicon
+                out.append(unit_name)
+                continue
             if t.pos_ == "NOUN" and t.dep_ == "appos" and not is_group_noun(t) and self.key(t.head) \
                     and any(c.dep_ in ("acl", "relcl") for c in t.children):
                 out.append(self.key(t.head))  # "X, a state investment vehicle controlled by Y": the vehicle is X
@@ -208,6 +212,17 @@ class _Ctx:
         if conj:
             out += [k for k in self._semicolon_members(tok) + self._stray_conjuncts(tok) if k not in out]
         return out
+
+    def _unit_named_before(self, t: Any) -> str | None:
+        """"Huawei's HiSilicon unit", "Samsung's Harman subsidiary": a unit
+        noun with its owner in the possessive and its own name before it names
+        that unit.  Without the possessive ("the Huawei unit") the name before
+        is the owner's, and nothing is read here."""
+        if t.lemma_.lower() not in UNIT_NOUNS or not any(c.dep_ == "poss" for c in t.children):
+            return None
+        names = [self.key(c) for c in t.children if c.dep_ in ("compound", "nmod") and c.i < t.i]
+        names = [k for k in dict.fromkeys(names) if k and self.etype(k) == EntityType.ORG]
+        return names[0] if len(names) == 1 else None
 
     def _called(self, t: Any) -> str | None:
         """The company a description introduces by name ("a holding called X",
@@ -445,6 +460,24 @@ class _Ctx:
             return []
         found = self.salience.previous(t)
         return [found] if found and not self.is_authority(found) else []
+
+    def seller_in_context(self, t: Any) -> list[str]:
+        """"X sells chips to A. B and C are also customers" / "Other customers
+        include B": customers said to be more of the same (``also``, ``too``,
+        ``other``, ``another``) with no seller named are the customers of the
+        one seller whose sale the sentence before (or this one, earlier)
+        stated; two sellers there, or none, name no one."""
+        if any(c.dep_ in ("poss", "prep") for c in t.children):
+            return []
+        verb = t.head if t.dep_ in ("attr", "nsubj") else None
+        added = any(c.dep_ in ("amod", "det") and c.lower_ in _MORE_WORDS for c in t.children) or (
+            verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children))
+        if not added:
+            return []
+        before, _ = self.salience._sentence_bounds(t.i)
+        sellers = {f.head for f in self.facts if f.type == R.SUPPLIED and isinstance(f.head, str)
+                   and before <= f.sent.start and f.sent.end <= t.sent.end}
+        return list(sellers) if len(sellers) == 1 else []
 
     def held_in_context(self, t: Any) -> list[str]:
         """"The state fund holds 12%", "Keystone owns a 30 percent stake": a
@@ -1108,6 +1141,8 @@ _HOLDING_WORDS = frozenset("% percent stake stakes share shares majority shareho
 _EQUITY_NOUNS = frozenset("share stock equity capital".split())
 #: words that make a percentage held a market's share, not a company's
 _MARKET_NOUNS = frozenset("market segment sale revenue shipment output capacity".split())
+#: words that add customers to those already named ("other customers", "another customer")
+_MORE_WORDS = frozenset("other another additional further more".split())
 _RANK_WORDS = frozenset("largest biggest main major principal controlling majority top dominant single-largest".split())
 _OWN_MARKET_VERBS = frozenset("import market sell operate use install deploy approve authorise authorize".split())
 
