@@ -361,7 +361,17 @@ def is_passive(v: Any) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN") \
         or (v.dep_ == "acomp" and v.tag_ == "VBN" and v.head.lemma_ == "be") \
         or (v.dep_ == "parataxis" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children)) \
+        or _bare_participle_with_agent(v) \
         or _shares_passive(v)  # "X (controlled by Y)"
+
+
+def _bare_participle_with_agent(v: Any) -> bool:
+    """"Arm, majority-owned by SoftBank, ...": the parser hangs the participle
+    on the name as a conjunct; its "by" phrase and the lack of any subject,
+    object or auxiliary make it passive."""
+    return v.dep_ == "conj" and v.tag_ == "VBN" and v.head.pos_ in ("PROPN", "NOUN") \
+        and any(c.dep_ == "agent" for c in v.children) \
+        and not any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass", "dobj") for c in v.children)
 
 
 def _shares_passive(v: Any) -> bool:
@@ -429,8 +439,11 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
                         out.append(c)
                         # "buys resist from JSR and tools from X": the parser made the name a
                         # modifier of the next object ("JSR ... tools"), an "and" between them
+                        # ("Huawei and ZTE equipment", with no "from" of its own, is one object of two makers)
+                        own = [g for g in c.children if g.dep_ == "prep" and g.lower_ in words and g.i > c.i]
+                        next_from = own or [g for g in p.head.children if g.dep_ == "prep" and g.lower_ in words and g.i > c.i]
                         gapped = [g for g in c.children if g.dep_ in ("nmod", "compound") and g.pos_ == "PROPN"
-                                  and any(a.dep_ == "cc" and g.i < a.i < c.i for a in g.children)]
+                                  and any(a.dep_ == "cc" and g.i < a.i < c.i for a in g.children)] if next_from else []
                         out += gapped
                         # "... from A and B, and photoresists from C": a second object with its own "from"
                         # (its "from C" hung on the second object, or on the first seller after it)
@@ -438,7 +451,7 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
                         todo += [g for x in more for g in (*x.children, *c.children)
                                  if g.dep_ == "prep" and g.lower_ in words and g.i > x.i]
                         if gapped:  # ... and the second object's own "from Y" ("... and deposition tools from Y")
-                            todo += [g for g in c.children if g.dep_ == "prep" and g.lower_ in words and g.i > c.i]
+                            todo += own
                     elif c.dep_ == "conj" and c.lower_ in words:
                         todo.append(c)
         return out
