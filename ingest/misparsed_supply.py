@@ -5,7 +5,8 @@
 present-tense "supply"/"ship" after a plural noun or a coordination as a noun
 compound ("supply chips"), so no verb rule fires.  Work done for a customer
 reads the same way with "for": "JCET packages chips for HiSilicon", "ASE
-assembles and tests chips for Nvidia".  This reads the surface
+assembles and tests chips for Nvidia"; buying names the buyer first: "SMIC
+and Hua Hong buy tools from X", "Huawei outsources production to X".  This reads the surface
 instead: an organisation (or its plants) before the word, the goods after it,
 then "to" and the buyer, with no verb, comma or hedge in between.  A real
 noun ("supply chain", "a ship") never has that shape: it has a determiner or
@@ -27,9 +28,14 @@ _VERBS: dict[str, str] = {
     **dict.fromkeys("supply ship sell provide deliver export".split(), "to"),
     # work done on a customer's goods: "packages chips for X", "assembles and tests modules for X"
     **dict.fromkeys("package assemble test manufacture fabricate make produce build".split(), "for"),
+    # the buyer before the word: "SMIC and Hua Hong buy tools from X", "Huawei outsources production to X"
+    **dict.fromkeys("buy purchase source import procure".split(), "from"),
+    **dict.fromkeys("outsource subcontract".split(), "to"),
 }
+#: verbs whose clause names the buyer before them and the seller after the preposition
+_BUYER_FIRST = frozenset("buy purchase source import procure outsource subcontract".split())
 #: what may stand before the verb besides the seller's name: its plants, coordination, "also"
-_BEFORE_OK = frozenset("'s ' and both also still now jointly together together, currently".split())
+_BEFORE_OK = frozenset("'s ' and both also still now jointly together together, currently such as like including".split())
 #: what may stand between the verb and "to": the goods (with their count and adjectives)
 _OBJECT_TAGS = frozenset("NN NNS NNP NNPS JJ CD DT PRP$ HYPH".split())
 #: nouns after the word that make it a noun ("supply chain", "supply deal")
@@ -61,7 +67,7 @@ def _seller_span(ctx: Any, tok: Any) -> list[Any]:
         return []
     for t in span:
         named = ctx.key(t) is not None
-        if not (named or t.lower_ in _BEFORE_OK or t.tag_ in ("NNS", "POS") or t.lower_ in ("in", "of", "at")):
+        if not (named or t.lower_ in _BEFORE_OK or t.tag_ in ("NNS", "POS", "JJ") or t.lower_ in ("in", "of", "at")):
             return []
     return span
 
@@ -104,5 +110,7 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
         if k and ctx.etype(k) == EntityType.ORG and k not in buyers and k not in owners and k not in sellers:
             (owners if t.i + 1 < t.sent.end and t.doc[t.i + 1].tag_ == "POS" else buyers).append(k)
     buyers = buyers or owners
-    if buyers:
+    if buyers and base in _BUYER_FIRST:  # the names before bought from (or outsourced to) the names after
+        ctx.emit(buyers, RelationType.SUPPLIED, sellers, tok, "rule:supply-misparsed", 0.7)
+    elif buyers:
         ctx.emit(sellers, RelationType.SUPPLIED, buyers, tok, "rule:supply-misparsed", 0.7)

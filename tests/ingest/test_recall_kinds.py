@@ -79,3 +79,31 @@ def test_the_owner_named_before_an_unnamed_unit_is_not_read_as_its_name(extracto
     name, so no unit is made up (and "Tessaro" is not read as the unit)."""
     got = triples(extractor, "Vantor Lithography sold two scanners to the Tessaro Holdings unit.")
     assert not any(r == "SUPPLIED" and t != "Tessaro Holdings" for _, r, t in got), got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the small parser reads the present-tense verb as a noun; the surface still says who bought
+        ("Chinese chipmakers such as Calder Devices and Orin Labs buy etching tools from Vantor Lithography.",
+         {("Vantor Lithography", "SUPPLIED", "Calder Devices"), ("Vantor Lithography", "SUPPLIED", "Orin Labs")}),
+        ("Huawei outsources chip production to SMIC.",
+         {("Semiconductor Manufacturing International Corporation", "SUPPLIED", "Huawei Technologies")}),
+    ],
+)
+def test_buying_verbs_read_as_nouns_name_the_buyer_first(extractor: Extractor, text: str,
+                                                         expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calder Devices and Orin Labs could buy etching tools from Vantor Lithography.",
+        "Calder Devices orders from Vantor Lithography rose last year.",
+    ],
+)
+def test_buying_read_as_nouns_stays_silent_on_hedges_and_orders(extractor: Extractor, text: str) -> None:
+    got = triples(extractor, text)
+    assert not any(h == "Vantor Lithography" and r == "SUPPLIED" for h, r, _ in got), got
+    assert not any(t == "Vantor Lithography" and r == "SUPPLIED" for _, r, t in got), got
