@@ -495,6 +495,15 @@ class _Ctx:
             # "Y holds 51% of its shares, while the Big Fund owns about 24%": the same company as the clause before
             held = {f.head for f in self.facts if f.type == R.OWNED_BY and f.sent.start == self.sent.start and isinstance(f.head, str)}
             return list(held) if len(held) == 1 else []
+        invested = [v for v in t.sent if v.lemma_.lower() == "invest" and v.i < verb.i and (
+            v.dep_ == "conj" and v.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == v.i
+            or v.dep_ == "acl" and v.head.dep_ == "nsubj" and v.head.head.i == verb.i)]
+        if invested:
+            # "The Big Fund invested in SMIC and now holds 9%": the company invested in
+            into = [self.key(o) for v in invested for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "into")
+                    for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+            into = [k for k in dict.fromkeys(into) if k and self.etype(k) == EntityType.ORG]
+            return into if len(into) == 1 else []
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects or any(x.tag_ in ("PRP", "PRP$") for x in subjects):
             return []  # "It holds 12%": the holder is itself the company before
