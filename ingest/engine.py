@@ -409,6 +409,9 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
             # "sold widely, including via carriers X and Y": a focusing word wraps the preposition
             todo += [g for c in t.children if c.dep_ == "prep" and c.lower_ in _FOCUS_PREPS
                      for g in c.children if g.dep_ == "prep" and g.lower_ in words]
+            # "added X, along with four other firms, to the list": the parser hangs "to" on "along"
+            todo += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "along"
+                     for g in c.children if g.dep_ == "prep" and g.lower_ in words and g.lower_ != "with"]
             if "for" in words:  # "made on behalf of X", "on X's behalf": for X
                 behalf = [b for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
                           for b in c.children if b.dep_ == "pobj" and b.lower_ == "behalf"]
