@@ -362,8 +362,15 @@ class _Ctx:
     def _enumerated(self, t: Any, k: str, conj: bool) -> list[str]:
         """A name and the names the parser hung before it as modifiers of one
         enumeration ("makers Kestrel Aviation and Harrow Dynamics" read as
-        "[Kestrel Aviation and] Harrow Dynamics"): every member, in order."""
+        "[Kestrel Aviation and] Harrow Dynamics"): every member, in order;
+        and a name after the description set off by commas ("A, the world's
+        biggest lidar maker, and battery giant B"), hung on the description."""
         out = [k]
+        if conj:
+            out += [kx for a in t.children if a.dep_ == "appos" and not self.key(a)
+                    for x in a.conjuncts if x.i > a.i and x.left_edge.i > 1
+                    and t.doc[x.left_edge.i - 1].lower_ in ("and", "or") and t.doc[x.left_edge.i - 2].text == ","
+                    for kx in [self.key(x)] if kx and kx != k and self.etype(kx) == EntityType.ORG]
         if conj and any(c.dep_ == "cc" or c.lower_ == "and" for c in t.subtree):
             for c in t.children:
                 kc = self.key(c)

@@ -107,3 +107,15 @@ def test_buying_read_as_nouns_stays_silent_on_hedges_and_orders(extractor: Extra
     got = triples(extractor, text)
     assert not any(h == "Vantor Lithography" and r == "SUPPLIED" for h, r, _ in got), got
     assert not any(t == "Vantor Lithography" and r == "SUPPLIED" for _, r, t in got), got
+
+
+def test_a_name_after_a_description_set_off_by_commas_is_one_more_item(extractor: Extractor) -> None:
+    """"added A, the country's biggest lidar maker, and B to the list": the
+    parser hangs B on the description; B is listed too, but a name inside the
+    description ("A, a unit of C, and B") is not an item of the list."""
+    got = triples(extractor, "The Commerce Department added Orin Labs, the country's biggest lidar maker, "
+                             "and battery giant Calder Devices to the Entity List.")
+    assert {("Orin Labs", "DESIGNATED", "US Entity List"), ("Calder Devices", "DESIGNATED", "US Entity List")} <= got
+    got = triples(extractor, "The Commerce Department added Orin Labs, a unit of Tessaro Holdings, "
+                             "and Calder Devices to the Entity List.")
+    assert ("Tessaro Holdings", "DESIGNATED", "US Entity List") not in got, got
