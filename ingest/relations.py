@@ -893,7 +893,16 @@ class _Ctx:
             k = self.possessor(c) if c.dep_ == "poss" else self.key(c) if c.dep_ in ("compound", "nmod") else None
             if k:
                 out.append(k)
+            out += [k for k in self._maker_before_hyphen(c) if k not in out]
         return out
+
+    def _maker_before_hyphen(self, c: Any) -> list[str]:
+        """"SMIC-made chips", "ASML-built scanners": the company joined by a
+        hyphen to the participle that modifies the goods is their maker."""
+        if c.dep_ != "amod" or c.lemma_.lower() not in _MAKER_PARTICIPLES or c.i < 2 or c.doc[c.i - 1].text != "-":
+            return []
+        k = self.key(c.doc[c.i - 2])
+        return [k] if k and self.etype(k) == EntityType.ORG else []
 
     # -- output --------------------------------------------------------------
     def emit(self, heads: list[Any], rtype: RelationType, tails: list[Any], trigger: Any, method: str,
@@ -1157,6 +1166,8 @@ _HOLDING_WORDS = frozenset("% percent stake stakes share shares majority shareho
 _EQUITY_NOUNS = frozenset("share stock equity capital".split())
 #: words that make a percentage held a market's share, not a company's
 _MARKET_NOUNS = frozenset("market segment sale revenue shipment output capacity".split())
+#: participles that name a maker when a company is hyphenated to them ("SMIC-made", "ASML-built")
+_MAKER_PARTICIPLES = frozenset("make build design produce manufacture fabricate supply develop".split())
 #: words that add customers to those already named ("other customers", "another customer")
 _MORE_WORDS = frozenset("other another additional further more".split())
 _RANK_WORDS = frozenset("largest biggest main major principal controlling majority top dominant single-largest".split())

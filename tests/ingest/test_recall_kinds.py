@@ -119,3 +119,21 @@ def test_a_name_after_a_description_set_off_by_commas_is_one_more_item(extractor
     got = triples(extractor, "The Commerce Department added Orin Labs, a unit of Tessaro Holdings, "
                              "and Calder Devices to the Entity List.")
     assert ("Tessaro Holdings", "DESIGNATED", "US Entity List") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Brightwave Mobile uses Norvik-made modem chips in its phones.", ("Norvik", "SUPPLIED", "Brightwave Mobile")),
+        ("Huawei bought TSMC-made chips through intermediaries.",
+         ("Taiwan Semiconductor Manufacturing Company", "SUPPLIED", "Huawei Technologies")),
+    ],
+)
+def test_a_company_hyphenated_to_made_is_the_maker(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_place_hyphenated_to_made_is_no_maker(extractor: Extractor) -> None:
+    """"US-made chips" name where goods come from, not a company that sells them."""
+    got = triples(extractor, "Brightwave Mobile uses US-made chips in its phones.")
+    assert not any(r == "SUPPLIED" for _, r, _ in got), got
