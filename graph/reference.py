@@ -66,7 +66,7 @@ def _rows(filename: str) -> Iterator[tuple[int, dict]]:
 
 #: what a country's adjective names when it acts as a state: "Indian authorities banned ...",
 #: "Italian regulators blocked ..." are India and Italy (English; Dutch and German forms are aliases)
-GOVERNMENT_FORMS = ("government", "authorities", "regulator", "regulators", "watchdog")
+GOVERNMENT_FORMS = ("government", "authorities", "regulator", "regulators", "watchdog", "state")
 
 
 def government_names(demonyms: list[str] | tuple[str, ...]) -> list[str]:

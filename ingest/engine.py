@@ -31,6 +31,9 @@ Path language (steps joined by ``>``; the last step yields arguments):
   noun itself as a description that later sentences name) end a path too;
 - ``nearby_authority`` ends a path with the one authority named within two
   sentences (a rule named only as "the rule change" was made by someone);
+- ``seller_in_context`` ends a path with the one seller the sentence
+  before (or this one, earlier) stated a sale of, for customers added to it
+  with no seller named ("X sells to A. B and C are also customers");
 - ``held_in_context`` ends a path with the company a holding with no
   company named ("The state fund holds 12%") is in: the one the sentence
   before was about, when this sentence names no other organisation;
@@ -40,6 +43,7 @@ Path language (steps joined by ``>``; the last step yields arguments):
 - ``list:<name>`` ends a path with that list, a fixed argument
   (``[blacklist]>list:US Entity List``: only when the trigger is that word);
 - ``named`` / ``unnamed`` keep the tokens that are (are not) part of a name;
+  ``goods`` keeps those that name no company, place or person (a named product passes);
   ``org`` keeps those that name an organisation (a company sold, not a product);
   ``subtree`` moves to the tokens and every token under them;
 - any step may end in a filter ``[word|@class]``: only tokens whose lemma or
@@ -76,7 +80,7 @@ _VALUE_WORDS = frozenset("worth valued totalling totaling costing priced".split(
 #: words that wrap a preposition without changing what it links ("including via", "especially to", "shut out of")
 _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly out away".split())
 _MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder", "nearby_authority",
-           "ranked_in_context", "held_in_context")
+           "ranked_in_context", "held_in_context", "seller_in_context")
 
 #: rules written as code (name -> what it reads), listed with the data rules
 PROCEDURES: dict[str, str] = {}
@@ -357,7 +361,17 @@ def is_passive(v: Any) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN") \
         or (v.dep_ == "acomp" and v.tag_ == "VBN" and v.head.lemma_ == "be") \
         or (v.dep_ == "parataxis" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children)) \
+        or _bare_participle_with_agent(v) \
         or _shares_passive(v)  # "X (controlled by Y)"
+
+
+def _bare_participle_with_agent(v: Any) -> bool:
+    """"Arm, majority-owned by SoftBank, ...": the parser hangs the participle
+    on the name as a conjunct; its "by" phrase and the lack of any subject,
+    object or auxiliary make it passive."""
+    return v.dep_ == "conj" and v.tag_ == "VBN" and v.head.pos_ in ("PROPN", "NOUN") \
+        and any(c.dep_ == "agent" for c in v.children) \
+        and not any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass", "dobj") for c in v.children)
 
 
 def _shares_passive(v: Any) -> bool:
@@ -377,6 +391,12 @@ def _navigate(step: str, toks: list[Any], ctx: Any = None) -> list[Any]:
     return out
 
 
+def _is_goods(ctx: Any, tok: Any) -> bool:
+    """Whether ``tok`` names no company, place or person: an unnamed noun or
+    a named product ("sources mobile DRAM from X")."""
+    return ctx is None or ctx.etype(ctx.key(tok)) not in (EntityType.ORG, EntityType.GPE, EntityType.PERSON)
+
+
 def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
     if step.startswith("prep:"):
         words = set(step[5:].split(","))
@@ -389,6 +409,9 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
             # "sold widely, including via carriers X and Y": a focusing word wraps the preposition
             todo += [g for c in t.children if c.dep_ == "prep" and c.lower_ in _FOCUS_PREPS
                      for g in c.children if g.dep_ == "prep" and g.lower_ in words]
+            # "added X, along with four other firms, to the list": the parser hangs "to" on "along"
+            todo += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "along"
+                     for g in c.children if g.dep_ == "prep" and g.lower_ in words and g.lower_ != "with"]
             if "for" in words:  # "made on behalf of X", "on X's behalf": for X
                 behalf = [b for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
                           for b in c.children if b.dep_ == "pobj" and b.lower_ == "behalf"]
@@ -402,6 +425,10 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
             todo += [g for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == t.i + 1
                      and any(o.dep_ == "dobj" and o.i == c.i + 1 for o in c.children)
                      for g in c.children if g.dep_ in ("prep", "dative") and g.lower_ in words]
+            # "buys wafers from X, and photoresists from Y": the second object, read as a conjunct of the
+            # verb or of the first name, keeps its own preposition
+            todo += [g for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN" and t.pos_ in _VERB_POS
+                     for g in c.children if g.dep_ == "prep" and g.lower_ in words]
             seen: set[int] = set()
             while todo:
                 p = todo.pop(0)
@@ -415,8 +442,19 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
                         out.append(c)
                         # "buys resist from JSR and tools from X": the parser made the name a
                         # modifier of the next object ("JSR ... tools"), an "and" between them
-                        out += [g for g in c.children if g.dep_ in ("nmod", "compound") and g.pos_ == "PROPN"
-                                and any(a.dep_ == "cc" and g.i < a.i < c.i for a in g.children)]
+                        # ("Huawei and ZTE equipment", with no "from" of its own, is one object of two makers)
+                        own = [g for g in c.children if g.dep_ == "prep" and g.lower_ in words and g.i > c.i]
+                        next_from = own or [g for g in p.head.children if g.dep_ == "prep" and g.lower_ in words and g.i > c.i]
+                        gapped = [g for g in c.children if g.dep_ in ("nmod", "compound") and g.pos_ == "PROPN"
+                                  and any(a.dep_ == "cc" and g.i < a.i < c.i for a in g.children)] if next_from else []
+                        out += gapped
+                        # "... from A and B, and photoresists from C": a second object with its own "from"
+                        # (its "from C" hung on the second object, or on the first seller after it)
+                        more = [x for x in c.conjuncts if x.pos_ == "NOUN" and x.i > c.i and _is_goods(ctx, x)]
+                        todo += [g for x in more for g in (*x.children, *c.children)
+                                 if g.dep_ == "prep" and g.lower_ in words and g.i > x.i]
+                        if gapped:  # ... and the second object's own "from Y" ("... and deposition tools from Y")
+                            todo += own
                     elif c.dep_ == "conj" and c.lower_ in words:
                         todo.append(c)
         return out
@@ -441,6 +479,8 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
     if step in ("named", "unnamed"):
         want = step == "named"
         return [t for t in toks if bool(ctx is not None and ctx.key(t)) == want]
+    if step == "goods":  # what is not a company: an unnamed noun or a named product ("sources mobile DRAM from X")
+        return [t for t in toks if _is_goods(ctx, t)]
     if step == "org":  # a pronoun counts by what it stands for ("later sold it to Y")
         return [t for t in toks if ctx is not None
                 and ctx.etype(ctx.key(t) or (ctx.stand_in(t) if t.tag_ == "PRP" else None)) == EntityType.ORG]
@@ -492,6 +532,8 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
                     out += ctx.ranked_in_context(t)
                 elif step == "held_in_context":
                     out += ctx.held_in_context(t)
+                elif step == "seller_in_context":
+                    out += ctx.seller_in_context(t)
                 else:
                     found = ctx.poss_or_compound(t)
                     owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ != "whose"]

@@ -3,7 +3,10 @@
 "Intel's factories supply chips to Apple", "Both A and B ship wafers to C",
 "A's plants in Penang supply modules to C": en_core_web_sm often tags the
 present-tense "supply"/"ship" after a plural noun or a coordination as a noun
-compound ("supply chips"), so no verb rule fires.  This reads the surface
+compound ("supply chips"), so no verb rule fires.  Work done for a customer
+reads the same way with "for": "JCET packages chips for HiSilicon", "ASE
+assembles and tests chips for Nvidia"; buying names the buyer first: "SMIC
+and Hua Hong buy tools from X", "Huawei outsources production to X".  This reads the surface
 instead: an organisation (or its plants) before the word, the goods after it,
 then "to" and the buyer, with no verb, comma or hedge in between.  A real
 noun ("supply chain", "a ship") never has that shape: it has a determiner or
@@ -20,10 +23,19 @@ from .engine import procedure
 
 __all__ = ["misparsed_supply"]
 
-#: base forms of the verbs (the plural present is what the parser misreads)
-_VERBS = frozenset("supply ship sell provide deliver export".split())
+#: base forms of the verbs (the present is what the parser misreads) and the preposition before the buyer
+_VERBS: dict[str, str] = {
+    **dict.fromkeys("supply ship sell provide deliver export".split(), "to"),
+    # work done on a customer's goods: "packages chips for X", "assembles and tests modules for X"
+    **dict.fromkeys("package assemble test manufacture fabricate make produce build".split(), "for"),
+    # the buyer before the word: "SMIC and Hua Hong buy tools from X", "Huawei outsources production to X"
+    **dict.fromkeys("buy purchase source import procure".split(), "from"),
+    **dict.fromkeys("outsource subcontract".split(), "to"),
+}
+#: verbs whose clause names the buyer before them and the seller after the preposition
+_BUYER_FIRST = frozenset("buy purchase source import procure outsource subcontract".split())
 #: what may stand before the verb besides the seller's name: its plants, coordination, "also"
-_BEFORE_OK = frozenset("'s ' and both also still now jointly together together, currently".split())
+_BEFORE_OK = frozenset("'s ' and both also still now jointly together together, currently such as like including".split())
 #: what may stand between the verb and "to": the goods (with their count and adjectives)
 _OBJECT_TAGS = frozenset("NN NNS NNP NNPS JJ CD DT PRP$ HYPH".split())
 #: nouns after the word that make it a noun ("supply chain", "supply deal")
@@ -55,7 +67,7 @@ def _seller_span(ctx: Any, tok: Any) -> list[Any]:
         return []
     for t in span:
         named = ctx.key(t) is not None
-        if not (named or t.lower_ in _BEFORE_OK or t.tag_ in ("NNS", "POS") or t.lower_ in ("in", "of", "at")):
+        if not (named or t.lower_ in _BEFORE_OK or t.tag_ in ("NNS", "POS", "JJ") or t.lower_ in ("in", "of", "at")):
             return []
     return span
 
@@ -63,16 +75,22 @@ def _seller_span(ctx: Any, tok: Any) -> list[Any]:
 @procedure("supply-misparsed")
 def misparsed_supply(ctx: Any, tok: Any) -> None:
     """"A's plants supply chips to B" read as a noun compound: A sold to B."""
-    if tok.lower_ not in _VERBS or tok.pos_ == "VERB" and tok.dep_ not in ("compound", "amod", "nmod"):
+    base = tok.lower_ if tok.lower_ in _VERBS else tok.lemma_.lower() if tok.tag_ in ("NNS", "VBZ") else ""
+    prep = _VERBS.get(base)
+    if not prep or tok.pos_ == "VERB" and tok.dep_ not in ("compound", "amod", "nmod"):
         return
     if tok.i > tok.sent.start and tok.doc[tok.i - 1].tag_ in ("DT", "JJ", "PRP$"):
         return  # "the supply", "a ship", "its supply": a noun
-    # the goods, then "to"
-    j, goods = tok.i + 1, []
-    while j < tok.sent.end and tok.doc[j].lower_ != "to" and tok.doc[j].tag_ in _OBJECT_TAGS and not ctx.key(tok.doc[j]):
+    # "assembles and tests chips for X": a second verb of the same kind
+    j = tok.i + 1
+    while j + 1 < tok.sent.end and tok.doc[j].lower_ == "and" and _VERBS.get(tok.doc[j + 1].lemma_.lower()) == prep:
+        j += 2
+    # the goods, then "to" (or "for")
+    goods = []
+    while j < tok.sent.end and tok.doc[j].lower_ != prep and tok.doc[j].tag_ in _OBJECT_TAGS and not ctx.key(tok.doc[j]):
         goods.append(tok.doc[j])
         j += 1
-    if not goods or j >= tok.sent.end or tok.doc[j].lower_ != "to" or any(g.lemma_.lower() in _NOUN_READINGS for g in goods):
+    if not goods or j >= tok.sent.end or tok.doc[j].lower_ != prep or any(g.lemma_.lower() in _NOUN_READINGS for g in goods):
         return
     if not any(g.tag_ in ("NN", "NNS") for g in goods):
         return
@@ -84,11 +102,15 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
     if not sellers:
         return
     buyers: list[str] = []
+    owners: list[str] = []  # "for Huawei's HiSilicon unit": the unit is the buyer, its owner only when no other is named
     for t in tok.doc[j + 1:tok.sent.end]:
-        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+        if t.is_punct and t.text != "'" or t.pos_ in ("VERB", "AUX"):
             break
         k = ctx.key(t)
-        if k and ctx.etype(k) == EntityType.ORG and k not in buyers and k not in sellers:
-            buyers.append(k)
-    if buyers:
+        if k and ctx.etype(k) == EntityType.ORG and k not in buyers and k not in owners and k not in sellers:
+            (owners if t.i + 1 < t.sent.end and t.doc[t.i + 1].tag_ == "POS" else buyers).append(k)
+    buyers = buyers or owners
+    if buyers and base in _BUYER_FIRST:  # the names before bought from (or outsourced to) the names after
+        ctx.emit(buyers, RelationType.SUPPLIED, sellers, tok, "rule:supply-misparsed", 0.7)
+    elif buyers:
         ctx.emit(sellers, RelationType.SUPPLIED, buyers, tok, "rule:supply-misparsed", 0.7)

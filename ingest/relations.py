@@ -172,6 +172,10 @@ class _Ctx:
                         out += [k for cc in c.conjuncts for k in [self.key(cc)] if k and k not in out]
             if found:
                 continue
+            unit_name = self._unit_named_before(t)
+            if unit_name:  # "sold chips to Huawei's HiSilicon unit": HiSilicon
+                out.append(unit_name)
+                continue
             if t.pos_ == "NOUN" and t.dep_ == "appos" and not is_group_noun(t) and self.key(t.head) \
                     and any(c.dep_ in ("acl", "relcl") for c in t.children):
                 out.append(self.key(t.head))  # "X, a state investment vehicle controlled by Y": the vehicle is X
@@ -208,6 +212,17 @@ class _Ctx:
         if conj:
             out += [k for k in self._semicolon_members(tok) + self._stray_conjuncts(tok) if k not in out]
         return out
+
+    def _unit_named_before(self, t: Any) -> str | None:
+        """"Huawei's HiSilicon unit", "Samsung's Harman subsidiary": a unit
+        noun with its owner in the possessive and its own name before it names
+        that unit.  Without the possessive ("the Huawei unit") the name before
+        is the owner's, and nothing is read here."""
+        if t.lemma_.lower() not in UNIT_NOUNS or not any(c.dep_ == "poss" for c in t.children):
+            return None
+        names = [self.key(c) for c in t.children if c.dep_ in ("compound", "nmod") and c.i < t.i]
+        names = [k for k in dict.fromkeys(names) if k and self.etype(k) == EntityType.ORG]
+        return names[0] if len(names) == 1 else None
 
     def _called(self, t: Any) -> str | None:
         """The company a description introduces by name ("a holding called X",
@@ -347,8 +362,15 @@ class _Ctx:
     def _enumerated(self, t: Any, k: str, conj: bool) -> list[str]:
         """A name and the names the parser hung before it as modifiers of one
         enumeration ("makers Kestrel Aviation and Harrow Dynamics" read as
-        "[Kestrel Aviation and] Harrow Dynamics"): every member, in order."""
+        "[Kestrel Aviation and] Harrow Dynamics"): every member, in order;
+        and a name after the description set off by commas ("A, the world's
+        biggest lidar maker, and battery giant B"), hung on the description."""
         out = [k]
+        if conj:
+            out += [kx for a in t.children if a.dep_ == "appos" and not self.key(a)
+                    for x in a.conjuncts if x.i > a.i and x.left_edge.i > 1
+                    and t.doc[x.left_edge.i - 1].lower_ in ("and", "or") and t.doc[x.left_edge.i - 2].text == ","
+                    for kx in [self.key(x)] if kx and kx != k and self.etype(kx) == EntityType.ORG]
         if conj and any(c.dep_ == "cc" or c.lower_ == "and" for c in t.subtree):
             for c in t.children:
                 kc = self.key(c)
@@ -446,6 +468,24 @@ class _Ctx:
         found = self.salience.previous(t)
         return [found] if found and not self.is_authority(found) else []
 
+    def seller_in_context(self, t: Any) -> list[str]:
+        """"X sells chips to A. B and C are also customers" / "Other customers
+        include B": customers said to be more of the same (``also``, ``too``,
+        ``other``, ``another``) with no seller named are the customers of the
+        one seller whose sale the sentence before (or this one, earlier)
+        stated; two sellers there, or none, name no one."""
+        if any(c.dep_ in ("poss", "prep") for c in t.children):
+            return []
+        verb = t.head if t.dep_ in ("attr", "nsubj") else None
+        added = any(c.dep_ in ("amod", "det") and c.lower_ in _MORE_WORDS for c in t.children) or (
+            verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children))
+        if not added:
+            return []
+        before, _ = self.salience._sentence_bounds(t.i)
+        sellers = {f.head for f in self.facts if f.type == R.SUPPLIED and isinstance(f.head, str)
+                   and before <= f.sent.start and f.sent.end <= t.sent.end}
+        return list(sellers) if len(sellers) == 1 else []
+
     def held_in_context(self, t: Any) -> list[str]:
         """"The state fund holds 12%", "Keystone owns a 30 percent stake": a
         holding (``t``, the verb's object) with no company of its own named is
@@ -462,6 +502,15 @@ class _Ctx:
             # "Y holds 51% of its shares, while the Big Fund owns about 24%": the same company as the clause before
             held = {f.head for f in self.facts if f.type == R.OWNED_BY and f.sent.start == self.sent.start and isinstance(f.head, str)}
             return list(held) if len(held) == 1 else []
+        invested = [v for v in t.sent if v.lemma_.lower() == "invest" and v.i < verb.i and (
+            v.dep_ == "conj" and v.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == v.i
+            or v.dep_ == "acl" and v.head.dep_ == "nsubj" and v.head.head.i == verb.i)]
+        if invested:
+            # "The Big Fund invested in SMIC and now holds 9%": the company invested in
+            into = [self.key(o) for v in invested for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "into")
+                    for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+            into = [k for k in dict.fromkeys(into) if k and self.etype(k) == EntityType.ORG]
+            return into if len(into) == 1 else []
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects or any(x.tag_ in ("PRP", "PRP$") for x in subjects):
             return []  # "It holds 12%": the holder is itself the company before
@@ -844,7 +893,16 @@ class _Ctx:
             k = self.possessor(c) if c.dep_ == "poss" else self.key(c) if c.dep_ in ("compound", "nmod") else None
             if k:
                 out.append(k)
+            out += [k for k in self._maker_before_hyphen(c) if k not in out]
         return out
+
+    def _maker_before_hyphen(self, c: Any) -> list[str]:
+        """"SMIC-made chips", "ASML-built scanners": the company joined by a
+        hyphen to the participle that modifies the goods is their maker."""
+        if c.dep_ != "amod" or c.lemma_.lower() not in _MAKER_PARTICIPLES or c.i < 2 or c.doc[c.i - 1].text != "-":
+            return []
+        k = self.key(c.doc[c.i - 2])
+        return [k] if k and self.etype(k) == EntityType.ORG else []
 
     # -- output --------------------------------------------------------------
     def emit(self, heads: list[Any], rtype: RelationType, tails: list[Any], trigger: Any, method: str,
@@ -1108,6 +1166,10 @@ _HOLDING_WORDS = frozenset("% percent stake stakes share shares majority shareho
 _EQUITY_NOUNS = frozenset("share stock equity capital".split())
 #: words that make a percentage held a market's share, not a company's
 _MARKET_NOUNS = frozenset("market segment sale revenue shipment output capacity".split())
+#: participles that name a maker when a company is hyphenated to them ("SMIC-made", "ASML-built")
+_MAKER_PARTICIPLES = frozenset("make build design produce manufacture fabricate supply develop".split())
+#: words that add customers to those already named ("other customers", "another customer")
+_MORE_WORDS = frozenset("other another additional further more".split())
 _RANK_WORDS = frozenset("largest biggest main major principal controlling majority top dominant single-largest".split())
 _OWN_MARKET_VERBS = frozenset("import market sell operate use install deploy approve authorise authorize".split())
 
