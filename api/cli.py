@@ -241,7 +241,7 @@ def path(
     src, dst = store.resolve_unique(source), store.resolve_unique(target)
     query = PathQuery(src.id, dst.id, types=_types(types), direction=direction, max_hops=max_hops, limit=limit,  # type: ignore[arg-type]
                       include_removed=include_removed)
-    paths = store.paths(query)
+    paths, documents = store.cited_paths(query)
     if as_json:
         click.echo(
             json.dumps(
@@ -254,7 +254,6 @@ def path(
     if not paths:
         click.echo(f"no path from {src.name} to {dst.name} within {max_hops} hops ({direction})")
         return
-    documents = store.document_infos({ev.document_id for p in paths for h in p.hops for ev in h.relation.evidence})
     for n, p in enumerate(paths, 1):
         click.echo(format_path(p, n, documents))
         click.echo()

@@ -38,14 +38,13 @@ def run_demo(out: Path, extractor: Any, echo: Callable[[str], None] = print) -> 
             page_written = False
             for q in questions:
                 src, dst = store.resolve(q["source"]), store.resolve(q["target"])
-                paths = store.paths(PathQuery(src.id, dst.id, max_hops=q.get("max_hops", 4), limit=q.get("limit", 10)))
+                paths, documents = store.cited_paths(
+                    PathQuery(src.id, dst.id, max_hops=q.get("max_hops", 4), limit=q.get("limit", 10))
+                )
                 echo("")
                 echo(f"== {q['question']}")
                 if not paths:
                     echo(f"   no chain found from {src.name} to {dst.name}")
-                documents = store.document_infos(
-                    {ev.document_id for p in paths for h in p.hops for ev in h.relation.evidence}
-                )
                 for n, p in enumerate(paths, 1):
                     echo(format_path(p, n, documents))
                 if paths and not page_written:

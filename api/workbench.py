@@ -34,7 +34,7 @@ from chipgraph.graph import scenes
 from chipgraph.graph.exports import GraphData, exporter, exporters
 from chipgraph.graph.errors import ChipgraphError, EntityAmbiguous, EntityNotFound, StoreError
 from chipgraph.graph.model import SCORED_RELATION_TYPES, Entity
-from chipgraph.graph.paths import MAX_HOPS_LIMIT, OwnershipPath, PathQuery
+from chipgraph.graph.paths import MAX_HOPS_LIMIT, OwnershipPath, PathQuery, cited_document_ids
 from chipgraph.graph.picture import MEDIA_TYPES, render_picture
 from chipgraph.graph.render import render_html
 from chipgraph.graph.store import GraphStore
@@ -207,7 +207,7 @@ def export_bytes(scene: scenes.Scene, fmt: str) -> tuple[bytes, str, str]:
 def _path_view(path: OwnershipPath, store: GraphStore) -> dict[str, Any]:
     """A path with each hop cited as the JSON API cites it (questions.hop_dict)."""
     names = {e.id: e.name for e in path.entities}
-    documents = store.document_infos({ev.document_id for h in path.hops for ev in h.relation.evidence})
+    documents = store.document_infos(cited_document_ids([path]))
     return {
         "description": path.describe(),
         "confidence": path.confidence,

@@ -14,7 +14,7 @@ from typing import Any, Mapping, Sequence
 
 from .citations import DocumentInfo, cite_evidence
 from .model import SCORED_RELATION_TYPES, Entity
-from .paths import Direction, OwnershipPath, PathQuery
+from .paths import Direction, OwnershipPath, PathQuery, cited_document_ids
 from .questions import parse_types
 from .store import GraphStore
 from .subgraph import DEFAULT_MAX_EVIDENCE
@@ -79,8 +79,7 @@ def answer_paths(
         truncated |= cut
         shown.append(capped)
     # the documents of the evidence shown
-    documents = {d: cited[d] for d in {ev.document_id for p in shown for h in p.hops for ev in h.relation.evidence}
-                 if d in cited}
+    documents = {d: cited[d] for d in cited_document_ids(shown) if d in cited}
     return PathAnswer(src, dst, tuple(shown), truncated, documents)
 
 

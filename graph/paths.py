@@ -13,7 +13,7 @@ from .errors import InvalidQuery
 from .model import SCORED_RELATION_TYPES, Entity, EntityType, Relation, RelationType
 from .subgraph import cap_evidence
 
-__all__ = ["Direction", "PathQuery", "Hop", "OwnershipPath", "rank_paths", "MAX_HOPS_LIMIT"]
+__all__ = ["Direction", "PathQuery", "Hop", "OwnershipPath", "rank_paths", "cited_document_ids", "MAX_HOPS_LIMIT"]
 
 Direction = Literal["out", "both"]
 MAX_HOPS_LIMIT = 8
@@ -115,6 +115,11 @@ class OwnershipPath:
             "entities": [e.to_dict() for e in self.entities],
             "hops": [h.to_dict() for h in self.hops],
         }
+
+
+def cited_document_ids(paths: Iterable[OwnershipPath]) -> set[str]:
+    """The documents the paths' evidence cites: what their citations read."""
+    return {ev.document_id for p in paths for h in p.hops for ev in h.relation.evidence}
 
 
 def rank_paths(paths: Iterable[OwnershipPath], limit: int) -> list[OwnershipPath]:

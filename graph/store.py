@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal, Mapping
 from .citations import DocumentInfo
 from .errors import EntityAmbiguous, EntityNotFound, UnsupportedStore
 from .model import Document, Entity, EntityType, Extraction, Relation, RelationType, normalise_name
-from .paths import OwnershipPath, PathQuery
+from .paths import OwnershipPath, PathQuery, cited_document_ids
 from .resolution import BatchResolver, resolve_against_store
 from .subgraph import Subgraph
 
@@ -226,7 +226,7 @@ class GraphStore(ABC):
         """``paths`` and the documents their evidence cites, as an answer
         shows them; a store may read both at once."""
         found = self.paths(query)
-        return found, self.document_infos({ev.document_id for p in found for h in p.hops for ev in h.relation.evidence})
+        return found, self.document_infos(cited_document_ids(found))
 
     @abstractmethod
     def subgraph(self, entity_id: str, depth: int = 1, max_nodes: int | None = None) -> Subgraph:
