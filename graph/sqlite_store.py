@@ -344,8 +344,8 @@ class SQLiteStore(GraphStore):
         self._write_entities(cur, entities)
         if not checked:
             sqlite_bulk.check_references(cur, self._known.held(), self._known.complete, documents, relations)
-        cur.executemany(
-            "INSERT OR IGNORE INTO documents (id, source, title, date, language, text) VALUES (?,?,?,?,?,?)",
+        sqlite_bulk.insert_rows(
+            cur, "INSERT OR IGNORE INTO documents (id, source, title, date, language, text)",
             [(d.id, d.source, d.title, d.date, d.language, d.text) for d in documents],
         )
         self._write_relations(cur, relations)
@@ -378,12 +378,11 @@ class SQLiteStore(GraphStore):
             names.extend((eid, n) for n in (keys - name_keys(old) if old is not None else keys))
             rows.append((eid, ent.name, ent.type.value, json.dumps(list(ent.aliases)), ent.country))
             self._known.wrote(ent, keys)
-        cur.executemany(
-            "INSERT INTO entities (id, name, type, aliases, country) VALUES (?,?,?,?,?) "
+        sqlite_bulk.insert_rows(
+            cur, "INSERT INTO entities (id, name, type, aliases, country)", rows,
             "ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases, country = excluded.country",
-            rows,
         )
-        cur.executemany("INSERT OR IGNORE INTO entity_names (entity_id, norm) VALUES (?, ?)", names)
+        sqlite_bulk.insert_rows(cur, "INSERT OR IGNORE INTO entity_names (entity_id, norm)", names)
 
     def _write_relations(self, cur: sqlite3.Cursor, relations: Sequence[Relation]) -> None:
         """Relation rows and their evidence (a piece already stored is left as
@@ -423,14 +422,14 @@ class SQLiteStore(GraphStore):
                     attrs.update(json.loads(stored_attrs))
                     updates.append((json.dumps(attrs, sort_keys=True), rid))
         if known is None:
-            cur.executemany(
-                "INSERT INTO relations (head, type, tail, attributes) VALUES (?,?,?,?) "
-                "ON CONFLICT (head, type, tail) DO NOTHING",
+            sqlite_bulk.insert_rows(
+                cur, "INSERT INTO relations (head, type, tail, attributes)",
                 [(*key, _json_text(attrs)) for key, attrs in unsourced.items()],
+                "ON CONFLICT (head, type, tail) DO NOTHING",
             )
         else:  # the ids SQLite would give; a key stored after all fails the transaction
-            cur.executemany(
-                "INSERT INTO relations (id, head, type, tail, attributes) VALUES (?,?,?,?,?)",
+            sqlite_bulk.insert_rows(
+                cur, "INSERT INTO relations (id, head, type, tail, attributes)",
                 [(rid, *key, _json_text(attrs) if (attrs := unsourced[key]) else "{}")
                  for rid, key in self._known.new_relations(unsourced)],
             )
@@ -448,8 +447,8 @@ class SQLiteStore(GraphStore):
                 ],
             )
         else:
-            cur.executemany(
-                f"INSERT OR IGNORE INTO evidence ({columns}) VALUES (?,?,?,?,?,?,?,?,?)",
+            sqlite_bulk.insert_rows(
+                cur, f"INSERT OR IGNORE INTO evidence ({columns})",
                 [
                     (known[key], e.document_id, e.start, e.end, e.method, e.sentence, e.confidence, e.source,
                      json.dumps(e.attributes, sort_keys=True) if e.attributes else "{}")
@@ -693,11 +692,13 @@ class SQLiteStore(GraphStore):
         by the PRAGMA: one snapshot of the file for the whole answer, and
         SQLite takes its read lock once instead of once per statement (in
         WAL mode that is several system calls, a fifth of a small path
-        answer).  A write inside the block ends it first."""
+        answer).  A write inside the block ends it first.  A block nested in
+        another leaves the outer one's budget and check as it found them."""
         if not self._lock.acquire(blocking=False):
             yield False
             return
         opened = False
+        outer = self._search_budget, self._checked_current
         try:
             current = self._index is not None and not self._index_stale
             if current and not self._db.in_transaction:  # else nested, or inside a write: that transaction reads
@@ -713,8 +714,7 @@ class SQLiteStore(GraphStore):
         finally:
             if opened:
                 self._end_snapshot()
-            self._search_budget = None
-            self._checked_current = False
+            self._search_budget, self._checked_current = outer
             self._lock.release()
 
     def _end_snapshot(self) -> None:

@@ -165,4 +165,8 @@ def test_a_broad_search_inside_quick_reads_stops_and_answers_outside(tmp_path: P
             assert quick
             with pytest.raises(QuickReadTooLong, match="more than 20 edges"):
                 store.paths(question)
+            with store.quick_reads() as inner:  # a nested block ends without lifting the outer one's budget
+                assert inner
+            with pytest.raises(QuickReadTooLong, match="more than 20 edges"):
+                store.paths(question)
         assert store.paths(question) == full  # outside the block no budget applies

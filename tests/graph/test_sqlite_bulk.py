@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from chipgraph.graph import sqlite_bulk
 from chipgraph.graph.errors import StoreError
 from chipgraph.graph.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelationType
 from chipgraph.graph.sqlite_store import SQLiteStore
@@ -178,3 +179,29 @@ def test_a_bulk_load_checkpoints_its_log_once_at_the_end(tmp_path: Path) -> None
     with sqlite3.connect(path) as other:
         assert other.execute("SELECT COUNT(*) FROM relations").fetchone()[0] == store.counts()["relations"] > 0
     store.close()
+
+
+@pytest.mark.parametrize("limit", [None, 7])
+def test_rows_inserted_many_per_statement_land_as_one_statement_per_row_would(limit: int | None) -> None:
+    """Duplicates inside one statement, an upsert and a conflict ignored,
+    in order; with SQLite's variable limit so low that a statement carries
+    fewer rows than ROWS_PER_STATEMENT (7 variables: three rows of two)."""
+    rows = [(f"k{i % 150}", f"v{i}") for i in range(sqlite_bulk.ROWS_PER_STATEMENT * 2 + 37)]
+    results = []
+    for insert in (sqlite_bulk.insert_rows, None):
+        db = sqlite3.connect(":memory:", isolation_level=None)
+        if limit:
+            db.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)
+        db.execute("CREATE TABLE upserted (k TEXT PRIMARY KEY, v TEXT, n INTEGER DEFAULT 1)")
+        db.execute("CREATE TABLE kept (k TEXT PRIMARY KEY, v TEXT)")
+        upsert = "ON CONFLICT(k) DO UPDATE SET v = excluded.v, n = n + 1"
+        if insert is None:
+            db.executemany(f"INSERT INTO upserted (k, v) VALUES (?, ?) {upsert}", rows)
+            db.executemany("INSERT OR IGNORE INTO kept (k, v) VALUES (?, ?)", rows)
+        else:
+            insert(db.cursor(), "INSERT INTO upserted (k, v)", rows, upsert)
+            insert(db.cursor(), "INSERT OR IGNORE INTO kept (k, v)", rows)
+            insert(db.cursor(), "INSERT INTO kept (k, v)", [])
+        results.append([db.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall() for t in ("upserted", "kept")])
+    assert results[0] == results[1]
+    assert results[0][0][0] == (1, "k0", "v150", 2) and len(results[0][1]) == 150
