@@ -367,10 +367,11 @@ class _Ctx:
         biggest lidar maker, and battery giant B"), hung on the description."""
         out = [k]
         if conj:
-            out += [kx for a in t.children if a.dep_ == "appos" and not self.key(a)
-                    for x in a.conjuncts if x.i > a.i and x.left_edge.i > 1
+            out += [kx for a in t.children if a.dep_ in ("appos", "relcl") and a.i > t.i and not self.key(a)
+                    for x in [*(a.conjuncts if a.dep_ == "appos" else ()), *_closing_names(self, a)]
+                    if x.i > a.i and x.left_edge.i > 1
                     and t.doc[x.left_edge.i - 1].lower_ in ("and", "or") and t.doc[x.left_edge.i - 2].text == ","
-                    for kx in [self.key(x)] if kx and kx != k and self.etype(kx) == EntityType.ORG]
+                    for kx in [self.key(x)] if kx and kx != k and kx not in out and self.etype(kx) == EntityType.ORG]
         if conj and any(c.dep_ == "cc" or c.lower_ == "and" for c in t.subtree):
             for c in t.children:
                 kc = self.key(c)
@@ -966,6 +967,17 @@ def _count_of(t: Any) -> int:
     return 0
 
 
+def _closing_names(ctx: _Ctx, desc: Any) -> list[Any]:
+    """Names the parser hung as the last conjunct of a plain noun deep inside
+    a description set off by commas ("A, a Beijing maker of etching
+    equipment, and B": B read as more "equipment"; "A, which builds tools,
+    and B"): the name closes the description, so it is one more item of the
+    list A is in.  A name coordinated with another name there ("A, a supplier
+    to C, D, and E") stays inside the description: that list is its own."""
+    return [x for x in desc.subtree if x.dep_ == "conj" and x.head.i != desc.i and x.head.pos_ == "NOUN"
+            and not ctx.key(x.head) and x.right_edge.i == desc.right_edge.i]
+
+
 def _closes_clause(tok: Any, c: Any) -> bool:
     """"A, which is owned by B, and C": C, after a comma that no third item
     explains (two items take no serial comma), ends the clause around B; it is
@@ -1079,6 +1091,8 @@ def _continues_listing(ctx: _Ctx, tok: Any, passive: bool) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") for c in tok.children):
         return False  # added to something else ("added capacity to its fab")
+    if _stock_listing(ctx, tok):
+        return False
     if passive:
         return True
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -1087,6 +1101,22 @@ def _continues_listing(ctx: _Ctx, tok: Any, passive: bool) -> bool:
     words = {t.lower_ for t in subj[0].subtree}
     k_subj = ctx.key(subj[0])
     return bool(words & _LISTING_BODIES) or bool(k_subj and _is_authority(ctx, k_subj))
+
+
+#: words of a stock market: "listed on the Nasdaq", "listed on the Shanghai exchange"
+_BOURSE_WORDS = frozenset("exchange bourse nasdaq nyse market board star chinext".split())
+
+
+def _stock_listing(ctx: _Ctx, tok: Any) -> bool:
+    """"X, which is listed in Shenzhen", "publicly listed", "listed on the
+    Nasdaq": a company's shares listed on a market, not a list it was put on."""
+    if tok.lemma_.lower() != "list":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("publicly", "dual") for c in tok.children):
+        return True
+    return any(o.dep_ == "pobj" and (ctx.etype(ctx.key(o)) == EntityType.GPE or o.lower_ in _BOURSE_WORDS
+                                     or any(d.lower_ in _BOURSE_WORDS for d in o.subtree))
+               for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for o in c.children)
 
 
 def _also_added_to_the_one_list(ctx: _Ctx, tok: Any, passive: bool) -> bool:

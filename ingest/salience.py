@@ -40,7 +40,7 @@ from typing import Any
 
 from chipgraph.graph.model import EntityType, MILITARY_ID
 
-from .facts import is_group_noun
+from .facts import is_group_noun, supply_verbs
 
 __all__ = ["Salience", "PRONOUNS", "LIST_NOUNS", "GOVERNMENT_NOUNS", "FACILITY_NOUNS"]
 
@@ -71,6 +71,19 @@ _LIST_BY_MODIFIER = {
     "export": "US Entity List",
     "unverified": "Unverified List",
 }
+
+
+#: verbs by which a subject takes hold of the company it names: after them "the company" may be either
+_TAKING_VERBS = frozenset("acquire buy purchase own control take merge absorb invest back fund".split())
+#: descriptions that, as a clause's subject, continue the previous sentence's main subject like "it" does
+_SUBJECT_NOUNS = frozenset("company firm group chipmaker maker manufacturer supplier giant designer foundry".split())
+
+
+def subject_description(t: Any) -> bool:
+    """"The company also sells to Z" right after "X supplies A, B and C": a
+    bare "the <company noun>" as a clause's subject continues the previous
+    sentence's main subject, as a subject "it" does."""
+    return t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _SUBJECT_NOUNS
 
 
 #: descriptions that, like a pronoun, reach past a sentence naming no organisation ("... of the firm")
@@ -173,10 +186,11 @@ class Salience:
                           or self.doc[i].dep_ == "poss" and self.doc[i].head.dep_ in ("nsubj", "nsubjpass") and self.doc[i].head.head.dep_ == "ROOT")}
         if len(continued) == 1:  # "The company is owned by S. It was added ...": the subject carries on
             return continued.pop()
-        if t.tag_ == "PRP" and t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") or t.lower_ == "its":
+        if t.tag_ == "PRP" and t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") or t.lower_ == "its" \
+                or subject_description(t):
             main = self._main_subject(before, this)
-            if main is not None and main not in excluded:  # "X supplies Y. It (its unit) also sells to Z": X carries on
-                return main
+            if main is not None and main not in excluded and not (t.tag_ == "NN" and not self._goes_on(t, before, this)):
+                return main  # "X supplies Y. It (its unit, the company) also sells to Z": X carries on
         if t.tag_ in ("PRP", "PRP$") and self._unresolved_description_subject(before, this):
             return None  # "The Japanese firm is controlled by F. Its second shareholder is ...": the firm's
         before_orgs = [k for k in self._orgs_between(before, this) if k not in excluded]
@@ -200,6 +214,23 @@ class Salience:
         return any(s.tag_ == "NN" and s.pos_ == "NOUN" and self.ents.token_key[s.i] is None and s.i not in self.resolved
                    and (is_group_noun(s) or s.lemma_.lower() in FACILITY_NOUNS or s.lemma_.lower() in _OWNING_NOUNS)
                    and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children) for s in subj)
+
+    def _goes_on(self, t: Any, lo: int, hi: int) -> bool:
+        """A description subject ``t`` ("the company") goes on with what the
+        previous sentence in [lo, hi) said its main subject did: "also", or a
+        sale after a sale ("X ships to A and B. The company sells to C").  It
+        does not after a taking-over ("X acquired Y. The company ...") or for
+        another kind of statement ("X supplied Y. The company is owned by W":
+        either could be meant)."""
+        v = t.head
+        roots = [r for r in self.doc[lo:hi] if r.dep_ == "ROOT"]
+        if any(r.lemma_.lower() in _TAKING_VERBS and any(self.ents.token_key[d.i] for c in r.children if c.dep_ == "dobj"
+                                                         for d in c.subtree) for r in roots):
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children):
+            return True
+        supply = supply_verbs()
+        return v.lemma_.lower() in supply and any(r.lemma_.lower() in supply for r in roots)
 
     def _root_subjects(self, lo: int, hi: int) -> list[Any] | None:
         """The subjects of the one root of the sentence in [lo, hi); None when

@@ -137,3 +137,86 @@ def test_a_place_hyphenated_to_made_is_no_maker(extractor: Extractor) -> None:
     """"US-made chips" name where goods come from, not a company that sells them."""
     got = triples(extractor, "Brightwave Mobile uses US-made chips in its phones.")
     assert not any(r == "SUPPLIED" for _, r, _ in got), got
+
+
+def test_a_name_closing_a_description_with_a_noun_list_is_one_more_item(extractor: Extractor) -> None:
+    """"A, a maker of lenses and mirrors, and B": the parser hangs B on
+    "mirrors" (or on the object of "A, which builds tools, and B"); B is
+    listed too.  Names listed inside the description stay there."""
+    got = triples(extractor, "The Commerce Department added Halvern Optics, a Suzhou maker of lenses and mirrors, "
+                             "and Tarrick Systems to the Entity List.")
+    assert {("Halvern Optics", "DESIGNATED", "US Entity List"), ("Tarrick Systems", "DESIGNATED", "US Entity List")} <= got
+    got = triples(extractor, "The Commerce Department added Morrow Devices, which designs radar chips, and Quenby Labs "
+                             "to the Entity List.")
+    assert ("Quenby Labs", "DESIGNATED", "US Entity List") in got, got
+    got = triples(extractor, "The Commerce Department added Halvern Optics, a supplier of lenses to Orin Labs, Calder Devices, "
+                             "and Vexa Automotive, to the Entity List.")
+    assert not any(h in ("Orin Labs", "Calder Devices", "Vexa Automotive") and r == "DESIGNATED" for h, r, _ in got), got
+
+
+def test_the_company_as_subject_goes_on_with_the_last_sentences_subject(extractor: Extractor) -> None:
+    """"X sells to A, B and C. The company also sells to D": X, though the
+    sentence before names four companies; not after a takeover or for another
+    kind of statement, where either company may be meant."""
+    got = triples(extractor, "Dalmore Semiconductor sells power chips to Brightwave Mobile, Orin Labs and Calder Devices. "
+                             "The company also delivers sensors to Vexa Automotive.")
+    assert ("Dalmore Semiconductor", "SUPPLIED", "Vexa Automotive") in got, got
+    got = triples(extractor, "Dalmore Semiconductor sells power chips to Brightwave Mobile. The company is controlled by Sarn Capital.")
+    assert not any(r == "OWNED_BY" for _, r, _ in got), got
+    got = triples(extractor, "Kestrel Holdings acquired Pellon Memory in May. The company also sells flash chips to Nerra Telecom.")
+    assert not any(t == "Nerra Telecom" for _, _, t in got), got
+
+
+def test_a_misparsed_supply_verb_reaches_every_buyer_listed(extractor: Extractor) -> None:
+    """"A ships drivers to B, C and D" with "ships" read as a noun: all three buyers."""
+    got = triples(extractor, "Fenwick Power ships gate drivers to Orin Labs, Calder Devices and Vexa Automotive.")
+    assert {("Fenwick Power", "SUPPLIED", b) for b in ("Orin Labs", "Calder Devices", "Vexa Automotive")} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text, company, parent",
+    [
+        ("Samsung Display, a subsidiary of Samsung Electronics, sells panels to Brightwave Mobile.", "Samsung Display", "Samsung Electronics"),
+        ("Siemens Mobility, the rail unit of Siemens, sells drives to Brightwave Mobile.", "Siemens Mobility", "Siemens"),
+        ("SK Hynix America, which is wholly owned by SK Hynix, sells memory to Brightwave Mobile.", "SK Hynix America", "SK hynix"),
+        ("Sony Semiconductor Solutions, a unit of Sony, sells sensors to Brightwave Mobile.", "Sony Semiconductor Solutions", "Sony"),
+    ],
+)
+def test_a_company_named_after_its_parent_is_a_company_of_its_own(
+        extractor: Extractor, text: str, company: str, parent: str) -> None:
+    """"Samsung Display" is not Samsung Electronics: it keeps its own name, its
+    sale is its own, and the parent is its owner (or whole, for a unit)."""
+    got = triples(extractor, text)
+    assert (company, "SUPPLIED", "Brightwave Mobile") in got, got
+    assert any(h == company and r in ("OWNED_BY", "PART_OF") and t == parent for h, r, t in got), got
+    assert not any(h == parent and r == "SUPPLIED" for h, r, _ in got), got
+
+
+def test_words_that_only_follow_a_known_name_leave_it_alone(extractor: Extractor) -> None:
+    """"Samsung Galaxy phones", "TSMC Chairman Mark Liu": the words modify what
+    follows and make no new company; a headline's capitals say nothing
+    ("Intel Ends Server Chip Shipments")."""
+    x = extractor.extract(article_from_text(
+        "Intel Ends Server Chip Shipments To Inspur\n\nSamsung Galaxy phones sold well. "
+        "TSMC Chairman Mark Liu said TSMC ships chips to Apple."))
+    names = {e.name for e in x.entities}
+    assert not any(n.startswith(("Samsung Galaxy", "TSMC Chairman", "Intel Ends")) for n in names), names
+    assert any(e.name == "Samsung Electronics" for e in x.entities), names
+    got = {(r.type.value, x.entity(r.tail).name) for r in x.relations}
+    assert ("SUPPLIED", "Apple") in got, got
+
+
+def test_a_stock_listing_is_no_listing_on_a_list(extractor: Extractor) -> None:
+    """"X, which is listed in Shenzhen", "publicly listed", "listed on the Nasdaq"
+    right after an Entity List story: a share listing, not a designation."""
+    got = triples(extractor, "Commerce put Lumentum on the Entity List. Orin Labs, which is listed in Shenzhen, makes lasers. "
+                             "Calder Devices is publicly listed. Vexa Labs, listed on the Nasdaq, makes lidar.")
+    assert not any(h in ("Orin Labs", "Calder Devices", "Vexa Labs") for h, _, _ in got), got
+
+
+def test_a_misparsed_sale_after_an_aside_is_the_opening_names(extractor: Extractor) -> None:
+    """"A, which is owned by B, ships memory to C" with "ships" read as a noun:
+    A sold to C (not B, whose name is inside the aside)."""
+    got = triples(extractor, "Dalmore Semiconductor, which is owned by Kestrel Holdings, ships sensors to Orin Labs.")
+    assert ("Dalmore Semiconductor", "SUPPLIED", "Orin Labs") in got, got
+    assert ("Kestrel Holdings", "SUPPLIED", "Orin Labs") not in got, got
