@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from chipgraph.graph.model import EntityType, RelationType
+from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .engine import procedure
 
@@ -118,6 +118,7 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
     if not sellers:
         return
     buyers: list[str] = []
+    military = False  # "A ships radar parts to the PLA Navy": a supplier to the military
     owners: list[str] = []  # "for Huawei's HiSilicon unit": the unit is the buyer, its owner only when no other is named
     for t in tok.doc[j + 1:tok.sent.end]:
         if t.text == "," and t.i + 1 < t.sent.end and (ctx.key(t.doc[t.i + 1]) or t.doc[t.i + 1].lower_ == "and"):
@@ -125,9 +126,12 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
         if t.is_punct and t.text != "'" or t.pos_ in ("VERB", "AUX"):
             break
         k = ctx.key(t)
+        military = military or (k == MILITARY_ID and base not in _BUYER_FIRST)
         if k and ctx.etype(k) == EntityType.ORG and k not in buyers and k not in owners and k not in sellers:
             (owners if t.i + 1 < t.sent.end and t.doc[t.i + 1].tag_ == "POS" else buyers).append(k)
     buyers = buyers or owners
+    if military:
+        ctx.emit(sellers, RelationType.MILITARY_LINK, [MILITARY_ID], tok, "rule:supplies-military", 0.7)
     if buyers and base in _BUYER_FIRST:  # the names before bought from (or outsourced to) the names after
         ctx.emit(buyers, RelationType.SUPPLIED, sellers, tok, "rule:supply-misparsed", 0.7)
     elif buyers:

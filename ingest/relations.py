@@ -24,6 +24,8 @@ from typing import Any, Iterator
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from chipgraph.graph.reference import demonym_countries
 
+from .stated_nationality import stated_countries
+
 from .along_with import joined_with
 from .datelines import after_dateline, in_dateline
 from .misparsed_supply import misparsed_supply
@@ -111,6 +113,7 @@ class _Ctx:
         self._date_starts = [d[0] for d in self.dates]
         self._org_nouns: dict[str, list[tuple[int, str]]] | None = None
         self._resolving: set[int] = set()
+        self._stated: dict[str, str] | None = None  # countries the article gives unknown companies, read on first need
 
     # -- arguments ---------------------------------------------------------
     def key(self, tok: Any) -> str | None:
@@ -540,7 +543,7 @@ class _Ctx:
                            for c in t.children)
         if not (t.tag_ == "NN" and dets == ["the"] and modifiers_ok):
             return None
-        role = self.role_reference(t)
+        role = self.role_reference(t) or self._only_one_of_country(t)
         if role:
             return role
         noun = t.lower_
@@ -574,6 +577,25 @@ class _Ctx:
         return {k for c in subjects for k in self.args(c, conj=False) if isinstance(k, str)} | \
             {k for c in subjects for x in c.subtree for k in [self.key(x)] if k}
 
+    def _only_one_of_country(self, t: Any) -> str | None:
+        """"The Dutch company" when the article has named one Dutch company
+        before it and every organisation of the last sentences is known to be
+        of another country: that one (the company a story is about, named
+        again by its nationality several sentences on)."""
+        countries = demonym_countries()
+        named = {countries[c.lower_] for c in t.children if c.dep_ == "amod" and c.lower_ in countries}
+        if len(named) != 1 or not is_group_noun(t):
+            return None
+        country = named.pop()
+        before = {k for k, r in self.ents.records.items() if r.type == EntityType.ORG and any(s < t.i for s, _ in r.mentions)}
+        ours = [k for k in before if self.country_of(k) == country]
+        if len(ours) != 1:
+            return None
+        near = set(self.salience.nearby_orgs(t.i, span=2)) & before
+        if any(self.country_of(k) in (None, "", country) for k in near - {ours[0]}):
+            return None
+        return ours[0]
+
     def _of_other_countries(self, t: Any) -> set[str]:
         """The organisations "the Japanese firm" cannot mean: those whose
         country is known and is not the one its adjective names."""
@@ -582,7 +604,18 @@ class _Ctx:
         if len(named) != 1:
             return set()
         country = named.pop()
-        return {k for k, r in self.ents.records.items() if r.type == EntityType.ORG and r.country and r.country != country}
+        return {k for k, r in self.ents.records.items() if r.type == EntityType.ORG and self.country_of(k) not in (None, "", country)}
+
+    def country_of(self, key: str) -> str | None:
+        """The country of organisation ``key``: the reference data's, else the
+        one the article states ("Chinese buyers such as X")."""
+        known = self.ents.get(key).country
+        if known:
+            return known
+        if self._stated is None:
+            orgs = {k: r.mentions for k, r in self.ents.records.items() if r.type == EntityType.ORG and not r.country}
+            self._stated = stated_countries(self.doc, orgs, demonym_countries())
+        return self._stated.get(key)
 
     def role_reference(self, t: Any) -> str | None:
         """"The supplier", "the customer", "the parent company" right after a

@@ -189,10 +189,11 @@ class Salience:
         if t.tag_ == "PRP" and t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") or t.lower_ == "its" \
                 or subject_description(t):
             main = self._main_subject(before, this)
-            if main is not None and main not in excluded and not (t.tag_ == "NN" and not self._goes_on(t, before, this)):
+            if main is not None and main not in excluded and not (t.tag_ == "NN" and not self._goes_on(t, main, before, this)):
                 return main  # "X supplies Y. It (its unit, the company) also sells to Z": X carries on
         if t.tag_ in ("PRP", "PRP$") and self._unresolved_description_subject(before, this):
-            return None  # "The Japanese firm is controlled by F. Its second shareholder is ...": the firm's
+            # "The Japanese firm is controlled by F. Its second shareholder is ...": the firm's, whoever it is
+            return self._description_subject_read(before, this, excluded)
         before_orgs = [k for k in self._orgs_between(before, this) if k not in excluded]
         if not before_orgs and (t.tag_ in ("PRP", "PRP$") or t.lemma_.lower() in _TWO_BACK_NOUNS) and before > 0:
             # "X became a big supplier. Sales to China rose 45%. Its customers include ...": a sentence
@@ -215,22 +216,46 @@ class Salience:
                    and (is_group_noun(s) or s.lemma_.lower() in FACILITY_NOUNS or s.lemma_.lower() in _OWNING_NOUNS)
                    and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children) for s in subj)
 
-    def _goes_on(self, t: Any, lo: int, hi: int) -> bool:
-        """A description subject ``t`` ("the company") goes on with what the
-        previous sentence in [lo, hi) said its main subject did: "also", or a
-        sale after a sale ("X ships to A and B. The company sells to C").  It
-        does not after a taking-over ("X acquired Y. The company ...") or for
-        another kind of statement ("X supplied Y. The company is owned by W":
-        either could be meant)."""
+    def _description_subject_read(self, lo: int, hi: int, excluded: set[str] | frozenset[str]) -> str | None:
+        """What the description that is the main subject of the sentence in
+        [lo, hi) stands for, when it continues the sentence before it ("X
+        buys tools from A and B. The DRAM maker is backed by C. Its customers
+        include ..."): see _goes_on; None otherwise."""
+        subj = self._root_subjects(lo, hi) or []
+        if len(subj) != 1 or not subject_description(subj[0]) or lo == 0:
+            return None
+        before, _ = self._sentence_bounds(lo)
+        main = self._main_subject(before, lo) if before < lo else None
+        if main is None or main in excluded or not self._goes_on(subj[0], main, before, lo):
+            return None
+        return main
+
+    def _goes_on(self, t: Any, main: str, lo: int, hi: int) -> bool:
+        """A description subject ``t`` ("the company") goes on with ``main``,
+        what the previous sentence in [lo, hi) was about: after "also", a
+        sale after a sale ("X ships to A and B. The company sells to C"), or
+        when ``main`` is the company the article has named most so far ("YMTC
+        ... YMTC bought tools from A and B. The chipmaker is a subsidiary of
+        C").  It does not after a taking-over ("X acquired Y. The company
+        ...") or for another kind of statement about one of two companies
+        named alike ("X supplied Y. The company is owned by W": either could
+        be meant)."""
         v = t.head
         roots = [r for r in self.doc[lo:hi] if r.dep_ == "ROOT"]
         if any(r.lemma_.lower() in _TAKING_VERBS and any(self.ents.token_key[d.i] for c in r.children if c.dep_ == "dobj"
                                                          for d in c.subtree) for r in roots):
             return False
-        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children):
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children) or self._leading(main, t.i):
             return True
         supply = supply_verbs()
         return v.lemma_.lower() in supply and any(r.lemma_.lower() in supply for r in roots)
+
+    def _leading(self, key: str, i: int) -> bool:
+        """``key`` is named more often before token ``i`` than any other
+        organisation, and at least twice."""
+        counts = Counter(k for _, k in self.org_mentions[:bisect.bisect_left(self._org_pos, i)])
+        top = counts.most_common(2)
+        return bool(top) and top[0][0] == key and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1])
 
     def _root_subjects(self, lo: int, hi: int) -> list[Any] | None:
         """The subjects of the one root of the sentence in [lo, hi); None when
@@ -248,6 +273,9 @@ class Salience:
         if len(subj) != 1 or subj[0].conjuncts:
             return None
         k = self.ents.token_key[subj[0].i]
+        if k is None and subj[0].pos_ == "NOUN":  # "The distributor, Hong Kong-based X, was ...": X
+            named = {self.ents.token_key[c.i] for c in subj[0].children if c.dep_ == "appos"} - {None}
+            k = named.pop() if len(named) == 1 else None
         rec = self.ents.records.get(k) if k else None
         return k if rec is not None and rec.type == EntityType.ORG else None
 

@@ -220,3 +220,55 @@ def test_a_misparsed_sale_after_an_aside_is_the_opening_names(extractor: Extract
     got = triples(extractor, "Dalmore Semiconductor, which is owned by Kestrel Holdings, ships sensors to Orin Labs.")
     assert ("Dalmore Semiconductor", "SUPPLIED", "Orin Labs") in got, got
     assert ("Kestrel Holdings", "SUPPLIED", "Orin Labs") not in got, got
+
+
+def test_the_chipmaker_is_the_company_the_article_is_about(extractor: Extractor) -> None:
+    """A description as subject, right after a sentence about the company the
+    article has named most so far, is that company ("X ... X bought tools
+    from A and B. The chipmaker is a subsidiary of C"); and a pronoun after
+    that description goes on with it.  Two companies named alike: nobody."""
+    text = ("Qiantang Memory said output had doubled. Qiantang Memory has bought tools from Harrow Lithography and "
+            "Vantor Photonics since 2022. The Hefei-based chipmaker is a subsidiary of Xinyuan Capital. "
+            "Its customers include Brightwave Mobile and Torvin Cloud.")
+    got = triples(extractor, text)
+    assert {("Qiantang Memory", "OWNED_BY", "Xinyuan Capital"), ("Qiantang Memory", "SUPPLIED", "Brightwave Mobile")} <= got, got
+    got = triples(extractor, "Qiantang Memory and Xinyuan Memory compete for orders. Qiantang Memory is building a fab, and "
+                             "Xinyuan Memory hired 300 engineers. The chipmaker is a subsidiary of Lanting Capital.")
+    assert not any(r == "OWNED_BY" for _, r, _ in got), got
+
+
+def test_a_description_by_nationality_is_the_one_company_of_that_country(extractor: Extractor) -> None:
+    """"The Dutch company" several sentences after naming ASML, with only
+    Chinese companies in between: ASML.  A company the text itself calls
+    Chinese ("Chinese buyers such as X") is never "the Dutch company"."""
+    got = triples(extractor, "ASML reported strong orders on Tuesday. Hua Hong Semiconductor took delivery of two scanners. "
+                             "Analysts expect demand to cool. The Dutch company sold three more scanners to Hua Hong in May.")
+    assert ("ASML", "SUPPLIED", "Hua Hong Semiconductor") in got, got
+    got = triples(extractor, "Velmore Optics reported a drop in sales. Orders from Chinese buyers such as Qiantang Memory fell. "
+                             "The Dutch company also sold mirrors to Kestrel Devices.")
+    assert ("Qiantang Memory", "SUPPLIED", "Kestrel Devices") not in got, got
+
+
+def test_the_distributor_named_in_apposition_goes_on_as_it(extractor: Extractor) -> None:
+    """"The distributor, Hong Kong-based X, was sanctioned ... It was added to
+    the Entity List": the name in apposition to the subject is what "it" continues."""
+    got = triples(extractor, "The distributor, Hong Kong-based Lanting Trading, was sanctioned by the Treasury Department in "
+                             "March. It was added to the Entity List in 2023.")
+    assert ("Lanting Trading", "DESIGNATED", "US Entity List") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Calder Aviation builds trainer jets for the air force.",
+    "Orin Labs sells radar chips to the PLA Navy.",
+    "Both Orin Labs and Calder Aviation ship radar parts to the PLA Navy.",
+])
+def test_supplying_a_branch_of_the_armed_forces_is_a_military_link(extractor: Extractor, text: str) -> None:
+    got = triples(extractor, text)
+    assert any(r == "MILITARY_LINK" for _, r, _ in got), got
+
+
+def test_goods_for_a_buyer_made_by_a_maker_in_the_passive(extractor: Extractor) -> None:
+    """"Wafers for X were produced by Y": Y supplied X; "chips for cars" names no buyer."""
+    got = triples(extractor, "Wafers for Kestrel Devices were also produced by Dalmore Foundry in Wuxi.")
+    assert ("Dalmore Foundry", "SUPPLIED", "Kestrel Devices") in got, got
+    assert not triples(extractor, "Chips for cars were made by Dalmore Foundry in Penang.")
