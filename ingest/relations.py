@@ -555,8 +555,28 @@ class _Ctx:
         if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer", "fab", "foundry", "supplier", "startup",
                     "start-up", "conglomerate", "giant", "operator", "carrier", "designer"):
             found = self.salience.previous(t, elsewhere | self._doers_around(t))
+            own = self._own_clause_subjects(t) if found else set()
+            if found in own:  # "X, a key supplier of the company": not X, so the one named before
+                found = self.salience.previous(t, elsewhere | self._doers_around(t) | own)
             return None if found and _is_authority(self, found) else found  # "the company" is no ministry
         return None
+
+    def _own_clause_subjects(self, t: Any) -> set[str]:
+        """"X, a key supplier of the company", "X had sold chips to the
+        company": a description as an object is never its own clause's
+        subject (that would be "itself"), as for an object "it"."""
+        if t.dep_ not in ("dobj", "pobj", "dative"):
+            return set()
+        v, hops = t.head, 0
+        while hops < 4 and v.pos_ not in ("VERB", "AUX") and v.dep_ != "appos" and v.head.i != v.i:
+            v, hops = v.head, hops + 1
+        if v.dep_ == "appos":  # "X, a key supplier of the company": X
+            return {k for k in self.args(v.head, conj=False) if isinstance(k, str)}
+        if v.pos_ not in ("VERB", "AUX"):
+            return set()
+        # and whatever the subject's own phrase names ("The institute under Y buys from the company": not Y)
+        inside = {k for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for d in c.subtree for k in [self.key(d)] if k}
+        return {k for k in self.subjects(v) if isinstance(k, str)} | inside
 
     def _doers_around(self, t: Any) -> set[str]:
         """Who holds a share of the company a description names, and whom

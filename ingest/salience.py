@@ -191,6 +191,12 @@ class Salience:
             main = self._main_subject(before, this)
             if main is not None and main not in excluded and not (t.tag_ == "NN" and not self._goes_on(t, main, before, this)):
                 return main  # "X supplies Y. It (its unit, the company) also sells to Z": X carries on
+        if t.tag_ == "NN" and t.dep_ in ("pobj", "dobj", "dative"):
+            # "A, a supplier of the company, ... B, a vendor to the company": the same company again
+            again = {k for i, k in self.resolved.items() if before <= i < this and self.doc[i].lower_ == t.lower_
+                     and self.doc[i].tag_ == "NN" and k not in excluded}
+            if len(again) == 1:
+                return again.pop()
         if t.tag_ in ("PRP", "PRP$") and self._unresolved_description_subject(before, this):
             # "The Japanese firm is controlled by F. Its second shareholder is ...": the firm's, whoever it is
             return self._description_subject_read(before, this, excluded)
@@ -414,7 +420,32 @@ class Salience:
         while stop + 1 < len(self.doc) and self.ents.token_key[stop + 1] == last[1]:
             stop += 1
         between = [tok for tok in self.doc[start:stop] if self.ents.token_key[tok.i] not in keys]
-        return all(tok.is_punct or tok.lower_ in ("and", "or", "as", "well") for tok in between)
+        if all(tok.is_punct or tok.lower_ in ("and", "or", "as", "well") for tok in between):
+            return True
+        return self._enumerated_past_asides(start, stop, keys)
+
+    def _enumerated_past_asides(self, start: int, stop: int, keys: set[str]) -> bool:
+        """"A, a Beijing maker of etchers, and B", "A, which builds tools,
+        and B": between two names only a description of the first set off by
+        commas, then ", and": still one enumeration.  ("X and Y, which sold
+        chips made by A and B" is not: no ", and" before A.)"""
+        doc = self.doc
+        names = [i for i in range(start, stop + 1) if self.ents.token_key[i] in keys
+                 and (i == start or self.ents.token_key[i - 1] != self.ents.token_key[i])]
+        for a, b in zip(names, names[1:]):
+            a_end = a
+            while self.ents.token_key[a_end + 1] == self.ents.token_key[a]:
+                a_end += 1
+            gap = doc[a_end + 1:b]
+            if all(t.is_punct or t.lower_ in ("and", "or") for t in gap):
+                continue
+            if len(gap) < 3 or gap[-1].lower_ not in ("and", "or") or gap[-2].text != "," or gap[0].text != ",":
+                return False
+            head = self._root_of(a, self.ents.token_key[a])
+            aside = {d.i for c in head.children if c.dep_ in ("appos", "relcl") and c.i > a_end for d in c.subtree}
+            if not all(t.i in aside or t.i >= b - 2 or t.i == a_end + 1 for t in gap):
+                return False
+        return True
 
     def note_list(self, i: int, key: str) -> None:
         """A list a word at token ``i`` stands for without naming it ("blacklisted"

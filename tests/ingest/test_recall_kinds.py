@@ -272,3 +272,22 @@ def test_goods_for_a_buyer_made_by_a_maker_in_the_passive(extractor: Extractor) 
     got = triples(extractor, "Wafers for Kestrel Devices were also produced by Dalmore Foundry in Wuxi.")
     assert ("Dalmore Foundry", "SUPPLIED", "Kestrel Devices") in got, got
     assert not triples(extractor, "Chips for cars were made by Dalmore Foundry in Penang.")
+
+
+def test_both_companies_after_names_set_off_by_descriptions(extractor: Extractor) -> None:
+    """"A, a Shanghai maker of tools, and B, which builds chambers, ... Both
+    companies sold equipment to C": A and B, though descriptions stand
+    between them; "X and Y, which sold chips made by A and B" stays X and Y."""
+    got = triples(extractor, "Tarrick Systems, a Shanghai maker of etching and cleaning tools, and Vexa Labs, which builds "
+                             "deposition chambers, said they were hiring. Both companies had sold equipment to Kestrel Memory.")
+    assert {("Tarrick Systems", "SUPPLIED", "Kestrel Memory"), ("Vexa Labs", "SUPPLIED", "Kestrel Memory")} <= got, got
+
+
+def test_a_supplier_of_the_company_is_not_its_own_supplier(extractor: Extractor) -> None:
+    """"X, a key supplier of the company" / "X, which had been a vendor to the
+    company": the company is not X but the one named before; a second such
+    phrase keeps meaning the same company."""
+    got = triples(extractor, "Kestrel Memory makes flash chips. Harrow Optics, a long-time supplier of the company, left Wuhan. "
+                             "Calder Devices, which had been a major vendor to the company, stopped deliveries in May.")
+    assert {("Harrow Optics", "SUPPLIED", "Kestrel Memory"), ("Calder Devices", "SUPPLIED", "Kestrel Memory")} <= got, got
+    assert ("Calder Devices", "SUPPLIED", "Harrow Optics") not in got, got
