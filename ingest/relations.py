@@ -1180,6 +1180,8 @@ def _also_added_to_the_one_list(ctx: _Ctx, tok: Any, passive: bool) -> bool:
         and len({key for i, key in ctx.salience.list_mentions if i < tok.i}) == 1
 
 
+#: nouns right before a name that make it a regulator's ("the telecoms regulator PTS")
+_REGULATOR_NOUNS = frozenset("regulator watchdog ministry agency authority commission".split())
 _AUTHORITY_NAME = re.compile(r"\b(department|ministry|bureau|administration|commission|office|agency|pentagon|government)\b", re.I)
 
 
@@ -1195,7 +1197,10 @@ def _is_authority(ctx: _Ctx, key: str) -> bool:
     """A body that keeps lists rather than one put on them (the Pentagon,
     the Commerce Department)."""
     rec = ctx.ents.get(key)
-    return bool(_AUTHORITY_NAME.search(" ".join((rec.name, *rec.aliases))))
+    if _AUTHORITY_NAME.search(" ".join((rec.name, *rec.aliases))):
+        return True
+    # "Sweden's telecoms regulator PTS", "the watchdog, PTS": a name the article gives a regulator
+    return any(s > 0 and ctx.doc[s - 1].lemma_.lower() in _REGULATOR_NOUNS for s, _ in rec.mentions)
 
 
 def pentagon_list_name(date: str | None) -> str:

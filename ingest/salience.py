@@ -380,10 +380,12 @@ class Salience:
     def counted(self, t: Any, n: int) -> list[str]:
         """"both", "all three", "the three telcos": the last ``n`` organisations
         named before ``t``, in its sentence or else the previous one, when
-        they form one enumeration ("A, B and C"); otherwise nobody."""
+        they form one enumeration ("A, B and C"); otherwise nobody.  A
+        sentence whose names form no enumeration of ``n`` ("A, B and C all
+        use gear from the two vendors") leaves them to the previous one."""
         before, this = self._sentence_bounds(t.i)
         found = self._last_enumerated(this, t.i, n)
-        if found is None and before != this:
+        if not found and before != this:
             found = self._last_enumerated(before, this, n)
         return found or []
 
@@ -408,6 +410,9 @@ class Salience:
             keys = {k for _, k in group}
             if len(keys) < n or not self._one_enumeration(group[0][0], group[-1], keys):
                 continue
+            if start > 0 and self._one_enumeration(firsts[start - 1][0], group[-1], keys | {firsts[start - 1][1]}) \
+                    or start + n < len(firsts) and self._one_enumeration(group[0][0], firsts[start + n], keys | {firsts[start + n][1]}):
+                continue  # two of "A, B and C" are no enumeration of two
             depth = sum(1 for _ in self.doc[group[0][0]].ancestors)
             if best is None or (depth, -start) <= best:
                 best, found = (depth, -start), [k for _, k in group]

@@ -291,3 +291,20 @@ def test_a_supplier_of_the_company_is_not_its_own_supplier(extractor: Extractor)
                              "Calder Devices, which had been a major vendor to the company, stopped deliveries in May.")
     assert {("Harrow Optics", "SUPPLIED", "Kestrel Memory"), ("Calder Devices", "SUPPLIED", "Kestrel Memory")} <= got, got
     assert ("Calder Devices", "SUPPLIED", "Harrow Optics") not in got, got
+
+
+def test_the_two_vendors_are_the_pair_named_before_not_two_of_three(extractor: Extractor) -> None:
+    """"A, B and C all rely on radios from the two vendors": two of the
+    three named in that sentence are no enumeration of two, so the pair of
+    the sentence before is meant (each operator bought from each vendor)."""
+    got = triples(extractor, "The regulator will phase out radios made by Qiantang Networks and Xiling Telecom Equipment. "
+                             "Orin Mobile, Brightwave Telecom and Calder Cellular all rely on radios from the two Chinese vendors.")
+    assert ("Xiling Telecom Equipment", "SUPPLIED", "Calder Cellular") in got, got
+    assert not any(h in ("Orin Mobile", "Brightwave Telecom", "Calder Cellular") and r == "SUPPLIED" for h, r, _ in got), got
+
+
+def test_a_regulator_named_by_its_role_is_no_network_operator(extractor: Extractor) -> None:
+    """"Norway's telecoms watchdog Nkom barred X from an auction": a ban by
+    an authority, and never X supplying Nkom's network."""
+    got = triples(extractor, "Norway's telecoms watchdog Nkom barred Qiantang Networks from its 5G auction last year.")
+    assert ("Qiantang Networks", "SUPPLIED", "Nkom") not in got, got
