@@ -480,7 +480,7 @@ class _Ctx:
         stated; two sellers there, or none, name no one."""
         if any(c.dep_ in ("poss", "prep") for c in t.children):
             return []
-        verb = t.head if t.dep_ in ("attr", "nsubj") else None
+        verb = t.head if t.dep_ in ("attr", "nsubj", "nsubjpass") else None  # nsubjpass: "the lasers were also bought by B"
         added = any(c.dep_ in ("amod", "det") and c.lower_ in _MORE_WORDS for c in t.children) or (
             verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children))
         if not added:

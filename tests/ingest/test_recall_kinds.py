@@ -308,3 +308,15 @@ def test_a_regulator_named_by_its_role_is_no_network_operator(extractor: Extract
     an authority, and never X supplying Nkom's network."""
     got = triples(extractor, "Norway's telecoms watchdog Nkom barred Qiantang Networks from its 5G auction last year.")
     assert ("Qiantang Networks", "SUPPLIED", "Nkom") not in got, got
+
+
+def test_purchases_stated_in_the_passive(extractor: Extractor) -> None:
+    """"Parts were purchased by X from Y" (Y supplied X, also when the parser
+    hangs "from Y" on X), and "X sold wafers to A. The wafers were also
+    bought by B" (X supplied B); a company or a stake bought is no sale of goods."""
+    got = triples(extractor, "Amplifiers for the radar sets were purchased by Lanting Electronics from Harrow Analog, prosecutors said.")
+    assert ("Harrow Analog", "SUPPLIED", "Lanting Electronics") in got, got
+    got = triples(extractor, "Dalmore Semiconductor sold wafers to Torvin Defence Systems. The wafers were also bought by Velmore Aerospace.")
+    assert ("Dalmore Semiconductor", "SUPPLIED", "Velmore Aerospace") in got, got
+    got = triples(extractor, "A 30% stake was bought by Quenby Capital from Harrow Analog.")
+    assert not any(r == "SUPPLIED" for _, r, _ in got), got
