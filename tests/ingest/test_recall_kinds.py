@@ -318,5 +318,7 @@ def test_purchases_stated_in_the_passive(extractor: Extractor) -> None:
     assert ("Harrow Analog", "SUPPLIED", "Lanting Electronics") in got, got
     got = triples(extractor, "Dalmore Semiconductor sold wafers to Torvin Defence Systems. The wafers were also bought by Velmore Aerospace.")
     assert ("Dalmore Semiconductor", "SUPPLIED", "Velmore Aerospace") in got, got
+    got = triples(extractor, "The wafers were bought from Siltronic by Kestrel Devices.")
+    assert ("Siltronic", "SUPPLIED", "Kestrel Devices") in got and not any(r == "OWNED_BY" for _, r, _ in got), got
     got = triples(extractor, "A 30% stake was bought by Quenby Capital from Harrow Analog.")
     assert not any(r == "SUPPLIED" for _, r, _ in got), got
