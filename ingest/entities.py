@@ -28,6 +28,7 @@ from chipgraph.graph.reference import reference_entities
 from .along_with import joined_to
 from .datelines import in_dateline
 from .unseen_names import untagged_companies
+from .named_after_parent import parent_named_end
 from .pipeline import PRODUCT_ACRONYMS
 from .orgs import GROUP_WORDS, OrgFindings, acts_as_company, is_known_place, company_named_after_place, find_orgs, is_owned_thing, patterns
 
@@ -530,6 +531,10 @@ def resolve_entities(
             continue
         if ref_id and etype == EntityType.ORG and _unit_acronym_after(doc, end, by_name):
             end, ref_id = end + 1, None  # "Zeiss SMT", "VDL ETG": another company than the known name it starts with
+        elif ref_id and etype == EntityType.ORG and language == "en":
+            widened = parent_named_end(doc, start, end, TRAILING_LEGAL)
+            if widened > end:
+                end, ref_id = widened, None  # "Samsung Display", "Siemens Healthineers": a company of its own
         if "\n" in doc[start:end].text:
             continue
         if language == "de" and start > 0 and _IDIOM_BEFORE.match(doc[start - 1].text):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from chipgraph.graph.model import EntityType, RelationType
+from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .engine import procedure
 
@@ -72,6 +72,22 @@ def _seller_span(ctx: Any, tok: Any) -> list[Any]:
     return span
 
 
+def _name_before_aside(ctx: Any, tok: Any) -> list[Any]:
+    """"A, which is owned by B, ships memory to C": right after an aside set
+    off by commas (a relative clause or a description of the name that opens
+    the sentence), the seller is that name, not B inside the aside."""
+    comma = tok.i - 1
+    if comma <= tok.sent.start or tok.doc[comma].text != ",":
+        return []
+    t = tok.doc[comma - 1]
+    while t.dep_ not in ("relcl", "appos", "acl") and t.head.i != t.i:
+        t = t.head
+    name = t.head
+    if t.dep_ not in ("relcl", "appos", "acl") or not ctx.key(name) or name.left_edge.i != tok.sent.start:
+        return []
+    return [x for x in tok.doc[name.left_edge.i:name.i + 1] if ctx.key(x) == ctx.key(name)]
+
+
 @procedure("supply-misparsed")
 def misparsed_supply(ctx: Any, tok: Any) -> None:
     """"A's plants supply chips to B" read as a noun compound: A sold to B."""
@@ -94,7 +110,7 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
         return
     if not any(g.tag_ in ("NN", "NNS") for g in goods):
         return
-    span = _seller_span(ctx, tok)
+    span = _seller_span(ctx, tok) or _name_before_aside(ctx, tok)
     # "A's plants in Kumamoto": a name after "in"/"at" is where, not who
     where = {ctx.key(t) for a, t in zip(span, span[1:]) if a.lower_ in ("in", "at")}
     sellers = [k for k in dict.fromkeys(ctx.key(t) for t in span)
@@ -102,14 +118,20 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
     if not sellers:
         return
     buyers: list[str] = []
+    military = False  # "A ships radar parts to the PLA Navy": a supplier to the military
     owners: list[str] = []  # "for Huawei's HiSilicon unit": the unit is the buyer, its owner only when no other is named
     for t in tok.doc[j + 1:tok.sent.end]:
+        if t.text == "," and t.i + 1 < t.sent.end and (ctx.key(t.doc[t.i + 1]) or t.doc[t.i + 1].lower_ == "and"):
+            continue  # "to A, B and C": the list of buyers goes on
         if t.is_punct and t.text != "'" or t.pos_ in ("VERB", "AUX"):
             break
         k = ctx.key(t)
+        military = military or (k == MILITARY_ID and base not in _BUYER_FIRST)
         if k and ctx.etype(k) == EntityType.ORG and k not in buyers and k not in owners and k not in sellers:
             (owners if t.i + 1 < t.sent.end and t.doc[t.i + 1].tag_ == "POS" else buyers).append(k)
     buyers = buyers or owners
+    if military:
+        ctx.emit(sellers, RelationType.MILITARY_LINK, [MILITARY_ID], tok, "rule:supplies-military", 0.7)
     if buyers and base in _BUYER_FIRST:  # the names before bought from (or outsourced to) the names after
         ctx.emit(buyers, RelationType.SUPPLIED, sellers, tok, "rule:supply-misparsed", 0.7)
     elif buyers:

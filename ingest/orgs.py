@@ -29,6 +29,8 @@ from typing import Any
 
 from chipgraph.graph.model import EntityType
 
+from .named_after_parent import names_another_company
+
 __all__ = ["OrgFindings", "OrgSpan", "acts_as_company", "find_orgs", "patterns", "reference_genitive"]
 
 _BULLETS = {"-", "–", "—", "•", "*", "·", "▪", "►", "‣", "◦"}
@@ -396,7 +398,9 @@ def _anchored(doc: Any, cls: str, s: int, e: int, rule: str) -> OrgSpan:
     group ("Shanghai Huahong Group", the parent of the known Hua Hong)."""
     core = cls[s:e].lstrip("G").rstrip("IJS,")
     known_end = s + len(cls[s:e].rstrip("IJS,"))
-    if core and set(core) == {"R"} and not any(doc[i].lower_ in GROUP_WORDS for i in range(known_end, e)):
+    if core and set(core) == {"R"} and not any(doc[i].lower_ in GROUP_WORDS for i in range(known_end, e)) \
+            and not names_another_company(doc, known_end - len(cls[s:known_end].lstrip("G")), known_end,
+                                          known_end + len(cls[known_end:e]) - len(cls[known_end:e].lstrip("IJ"))):
         return OrgSpan(s, e, EntityType.ORG, rule, ref_id=_ref_of(doc, s, e))
     return OrgSpan(s, e, EntityType.ORG, rule)
 

@@ -81,6 +81,10 @@ def ruler_patterns() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         label = SPACY_LABEL[ent.type]
         names = list(ent.names())
         names += [x.replace("'", "\u2019") for x in names if "'" in x]
+        # "SK Hynix" of "SK hynix": a name of several words written with its capitals, so that the
+        # case-blind ruler, which cannot overwrite, does not lose it to the one word "Hynix"
+        names += [t for x in names if len(x.split()) >= 2 for t in [" ".join(w[:1].upper() + w[1:] for w in x.split(" "))]
+                  if t != x]
         if ent.type == EntityType.LIST:  # "the military end-user list": a list's own longer lower-case name beats "the military"
             names += [x.lower() for x in names if len(x.split()) >= 2]
         for name in names:

@@ -24,6 +24,8 @@ from typing import Any, Iterator
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from chipgraph.graph.reference import demonym_countries
 
+from .stated_nationality import stated_countries
+
 from .along_with import joined_with
 from .datelines import after_dateline, in_dateline
 from .misparsed_supply import misparsed_supply
@@ -111,6 +113,7 @@ class _Ctx:
         self._date_starts = [d[0] for d in self.dates]
         self._org_nouns: dict[str, list[tuple[int, str]]] | None = None
         self._resolving: set[int] = set()
+        self._stated: dict[str, str] | None = None  # countries the article gives unknown companies, read on first need
 
     # -- arguments ---------------------------------------------------------
     def key(self, tok: Any) -> str | None:
@@ -367,10 +370,11 @@ class _Ctx:
         biggest lidar maker, and battery giant B"), hung on the description."""
         out = [k]
         if conj:
-            out += [kx for a in t.children if a.dep_ == "appos" and not self.key(a)
-                    for x in a.conjuncts if x.i > a.i and x.left_edge.i > 1
+            out += [kx for a in t.children if a.dep_ in ("appos", "relcl") and a.i > t.i and not self.key(a)
+                    for x in [*(a.conjuncts if a.dep_ == "appos" else ()), *_closing_names(self, a)]
+                    if x.i > a.i and x.left_edge.i > 1
                     and t.doc[x.left_edge.i - 1].lower_ in ("and", "or") and t.doc[x.left_edge.i - 2].text == ","
-                    for kx in [self.key(x)] if kx and kx != k and self.etype(kx) == EntityType.ORG]
+                    for kx in [self.key(x)] if kx and kx != k and kx not in out and self.etype(kx) == EntityType.ORG]
         if conj and any(c.dep_ == "cc" or c.lower_ == "and" for c in t.subtree):
             for c in t.children:
                 kc = self.key(c)
@@ -476,7 +480,7 @@ class _Ctx:
         stated; two sellers there, or none, name no one."""
         if any(c.dep_ in ("poss", "prep") for c in t.children):
             return []
-        verb = t.head if t.dep_ in ("attr", "nsubj") else None
+        verb = t.head if t.dep_ in ("attr", "nsubj", "nsubjpass") else None  # nsubjpass: "the lasers were also bought by B"
         added = any(c.dep_ in ("amod", "det") and c.lower_ in _MORE_WORDS for c in t.children) or (
             verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children))
         if not added:
@@ -539,7 +543,7 @@ class _Ctx:
                            for c in t.children)
         if not (t.tag_ == "NN" and dets == ["the"] and modifiers_ok):
             return None
-        role = self.role_reference(t)
+        role = self.role_reference(t) or self._only_one_of_country(t)
         if role:
             return role
         noun = t.lower_
@@ -551,8 +555,28 @@ class _Ctx:
         if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer", "fab", "foundry", "supplier", "startup",
                     "start-up", "conglomerate", "giant", "operator", "carrier", "designer"):
             found = self.salience.previous(t, elsewhere | self._doers_around(t))
+            own = self._own_clause_subjects(t) if found else set()
+            if found in own:  # "X, a key supplier of the company": not X, so the one named before
+                found = self.salience.previous(t, elsewhere | self._doers_around(t) | own)
             return None if found and _is_authority(self, found) else found  # "the company" is no ministry
         return None
+
+    def _own_clause_subjects(self, t: Any) -> set[str]:
+        """"X, a key supplier of the company", "X had sold chips to the
+        company": a description as an object is never its own clause's
+        subject (that would be "itself"), as for an object "it"."""
+        if t.dep_ not in ("dobj", "pobj", "dative"):
+            return set()
+        v, hops = t.head, 0
+        while hops < 4 and v.pos_ not in ("VERB", "AUX") and v.dep_ != "appos" and v.head.i != v.i:
+            v, hops = v.head, hops + 1
+        if v.dep_ == "appos":  # "X, a key supplier of the company": X
+            return {k for k in self.args(v.head, conj=False) if isinstance(k, str)}
+        if v.pos_ not in ("VERB", "AUX"):
+            return set()
+        # and whatever the subject's own phrase names ("The institute under Y buys from the company": not Y)
+        inside = {k for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for d in c.subtree for k in [self.key(d)] if k}
+        return {k for k in self.subjects(v) if isinstance(k, str)} | inside
 
     def _doers_around(self, t: Any) -> set[str]:
         """Who holds a share of the company a description names, and whom
@@ -573,6 +597,25 @@ class _Ctx:
         return {k for c in subjects for k in self.args(c, conj=False) if isinstance(k, str)} | \
             {k for c in subjects for x in c.subtree for k in [self.key(x)] if k}
 
+    def _only_one_of_country(self, t: Any) -> str | None:
+        """"The Dutch company" when the article has named one Dutch company
+        before it and every organisation of the last sentences is known to be
+        of another country: that one (the company a story is about, named
+        again by its nationality several sentences on)."""
+        countries = demonym_countries()
+        named = {countries[c.lower_] for c in t.children if c.dep_ == "amod" and c.lower_ in countries}
+        if len(named) != 1 or not is_group_noun(t):
+            return None
+        country = named.pop()
+        before = {k for k, r in self.ents.records.items() if r.type == EntityType.ORG and any(s < t.i for s, _ in r.mentions)}
+        ours = [k for k in before if self.country_of(k) == country]
+        if len(ours) != 1:
+            return None
+        near = set(self.salience.nearby_orgs(t.i, span=2)) & before
+        if any(self.country_of(k) in (None, "", country) for k in near - {ours[0]}):
+            return None
+        return ours[0]
+
     def _of_other_countries(self, t: Any) -> set[str]:
         """The organisations "the Japanese firm" cannot mean: those whose
         country is known and is not the one its adjective names."""
@@ -581,7 +624,18 @@ class _Ctx:
         if len(named) != 1:
             return set()
         country = named.pop()
-        return {k for k, r in self.ents.records.items() if r.type == EntityType.ORG and r.country and r.country != country}
+        return {k for k, r in self.ents.records.items() if r.type == EntityType.ORG and self.country_of(k) not in (None, "", country)}
+
+    def country_of(self, key: str) -> str | None:
+        """The country of organisation ``key``: the reference data's, else the
+        one the article states ("Chinese buyers such as X")."""
+        known = self.ents.get(key).country
+        if known:
+            return known
+        if self._stated is None:
+            orgs = {k: r.mentions for k, r in self.ents.records.items() if r.type == EntityType.ORG and not r.country}
+            self._stated = stated_countries(self.doc, orgs, demonym_countries())
+        return self._stated.get(key)
 
     def role_reference(self, t: Any) -> str | None:
         """"The supplier", "the customer", "the parent company" right after a
@@ -966,6 +1020,17 @@ def _count_of(t: Any) -> int:
     return 0
 
 
+def _closing_names(ctx: _Ctx, desc: Any) -> list[Any]:
+    """Names the parser hung as the last conjunct of a plain noun deep inside
+    a description set off by commas ("A, a Beijing maker of etching
+    equipment, and B": B read as more "equipment"; "A, which builds tools,
+    and B"): the name closes the description, so it is one more item of the
+    list A is in.  A name coordinated with another name there ("A, a supplier
+    to C, D, and E") stays inside the description: that list is its own."""
+    return [x for x in desc.subtree if x.dep_ == "conj" and x.head.i != desc.i and x.head.pos_ == "NOUN"
+            and not ctx.key(x.head) and x.right_edge.i == desc.right_edge.i]
+
+
 def _closes_clause(tok: Any, c: Any) -> bool:
     """"A, which is owned by B, and C": C, after a comma that no third item
     explains (two items take no serial comma), ends the clause around B; it is
@@ -1079,6 +1144,8 @@ def _continues_listing(ctx: _Ctx, tok: Any, passive: bool) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") for c in tok.children):
         return False  # added to something else ("added capacity to its fab")
+    if _stock_listing(ctx, tok):
+        return False
     if passive:
         return True
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -1089,6 +1156,22 @@ def _continues_listing(ctx: _Ctx, tok: Any, passive: bool) -> bool:
     return bool(words & _LISTING_BODIES) or bool(k_subj and _is_authority(ctx, k_subj))
 
 
+#: words of a stock market: "listed on the Nasdaq", "listed on the Shanghai exchange"
+_BOURSE_WORDS = frozenset("exchange bourse nasdaq nyse market board star chinext".split())
+
+
+def _stock_listing(ctx: _Ctx, tok: Any) -> bool:
+    """"X, which is listed in Shenzhen", "publicly listed", "listed on the
+    Nasdaq": a company's shares listed on a market, not a list it was put on."""
+    if tok.lemma_.lower() != "list":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("publicly", "dual") for c in tok.children):
+        return True
+    return any(o.dep_ == "pobj" and (ctx.etype(ctx.key(o)) == EntityType.GPE or o.lower_ in _BOURSE_WORDS
+                                     or any(d.lower_ in _BOURSE_WORDS for d in o.subtree))
+               for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for o in c.children)
+
+
 def _also_added_to_the_one_list(ctx: _Ctx, tok: Any, passive: bool) -> bool:
     """"X had also been added", further on in an article that named one
     list only: the same list, however many sentences back."""
@@ -1097,6 +1180,8 @@ def _also_added_to_the_one_list(ctx: _Ctx, tok: Any, passive: bool) -> bool:
         and len({key for i, key in ctx.salience.list_mentions if i < tok.i}) == 1
 
 
+#: nouns right before a name that make it a regulator's ("the telecoms regulator PTS")
+_REGULATOR_NOUNS = frozenset("regulator watchdog ministry agency authority commission".split())
 _AUTHORITY_NAME = re.compile(r"\b(department|ministry|bureau|administration|commission|office|agency|pentagon|government)\b", re.I)
 
 
@@ -1112,7 +1197,10 @@ def _is_authority(ctx: _Ctx, key: str) -> bool:
     """A body that keeps lists rather than one put on them (the Pentagon,
     the Commerce Department)."""
     rec = ctx.ents.get(key)
-    return bool(_AUTHORITY_NAME.search(" ".join((rec.name, *rec.aliases))))
+    if _AUTHORITY_NAME.search(" ".join((rec.name, *rec.aliases))):
+        return True
+    # "Sweden's telecoms regulator PTS", "the watchdog, PTS": a name the article gives a regulator
+    return any(s > 0 and ctx.doc[s - 1].lemma_.lower() in _REGULATOR_NOUNS for s, _ in rec.mentions)
 
 
 def pentagon_list_name(date: str | None) -> str:

@@ -40,7 +40,7 @@ from typing import Any
 
 from chipgraph.graph.model import EntityType, MILITARY_ID
 
-from .facts import is_group_noun
+from .facts import is_group_noun, supply_verbs
 
 __all__ = ["Salience", "PRONOUNS", "LIST_NOUNS", "GOVERNMENT_NOUNS", "FACILITY_NOUNS"]
 
@@ -71,6 +71,19 @@ _LIST_BY_MODIFIER = {
     "export": "US Entity List",
     "unverified": "Unverified List",
 }
+
+
+#: verbs by which a subject takes hold of the company it names: after them "the company" may be either
+_TAKING_VERBS = frozenset("acquire buy purchase own control take merge absorb invest back fund".split())
+#: descriptions that, as a clause's subject, continue the previous sentence's main subject like "it" does
+_SUBJECT_NOUNS = frozenset("company firm group chipmaker maker manufacturer supplier giant designer foundry".split())
+
+
+def subject_description(t: Any) -> bool:
+    """"The company also sells to Z" right after "X supplies A, B and C": a
+    bare "the <company noun>" as a clause's subject continues the previous
+    sentence's main subject, as a subject "it" does."""
+    return t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _SUBJECT_NOUNS
 
 
 #: descriptions that, like a pronoun, reach past a sentence naming no organisation ("... of the firm")
@@ -173,12 +186,20 @@ class Salience:
                           or self.doc[i].dep_ == "poss" and self.doc[i].head.dep_ in ("nsubj", "nsubjpass") and self.doc[i].head.head.dep_ == "ROOT")}
         if len(continued) == 1:  # "The company is owned by S. It was added ...": the subject carries on
             return continued.pop()
-        if t.tag_ == "PRP" and t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") or t.lower_ == "its":
+        if t.tag_ == "PRP" and t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") or t.lower_ == "its" \
+                or subject_description(t):
             main = self._main_subject(before, this)
-            if main is not None and main not in excluded:  # "X supplies Y. It (its unit) also sells to Z": X carries on
-                return main
+            if main is not None and main not in excluded and not (t.tag_ == "NN" and not self._goes_on(t, main, before, this)):
+                return main  # "X supplies Y. It (its unit, the company) also sells to Z": X carries on
+        if t.tag_ == "NN" and t.dep_ in ("pobj", "dobj", "dative"):
+            # "A, a supplier of the company, ... B, a vendor to the company": the same company again
+            again = {k for i, k in self.resolved.items() if before <= i < this and self.doc[i].lower_ == t.lower_
+                     and self.doc[i].tag_ == "NN" and k not in excluded}
+            if len(again) == 1:
+                return again.pop()
         if t.tag_ in ("PRP", "PRP$") and self._unresolved_description_subject(before, this):
-            return None  # "The Japanese firm is controlled by F. Its second shareholder is ...": the firm's
+            # "The Japanese firm is controlled by F. Its second shareholder is ...": the firm's, whoever it is
+            return self._description_subject_read(before, this, excluded)
         before_orgs = [k for k in self._orgs_between(before, this) if k not in excluded]
         if not before_orgs and (t.tag_ in ("PRP", "PRP$") or t.lemma_.lower() in _TWO_BACK_NOUNS) and before > 0:
             # "X became a big supplier. Sales to China rose 45%. Its customers include ...": a sentence
@@ -201,6 +222,47 @@ class Salience:
                    and (is_group_noun(s) or s.lemma_.lower() in FACILITY_NOUNS or s.lemma_.lower() in _OWNING_NOUNS)
                    and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children) for s in subj)
 
+    def _description_subject_read(self, lo: int, hi: int, excluded: set[str] | frozenset[str]) -> str | None:
+        """What the description that is the main subject of the sentence in
+        [lo, hi) stands for, when it continues the sentence before it ("X
+        buys tools from A and B. The DRAM maker is backed by C. Its customers
+        include ..."): see _goes_on; None otherwise."""
+        subj = self._root_subjects(lo, hi) or []
+        if len(subj) != 1 or not subject_description(subj[0]) or lo == 0:
+            return None
+        before, _ = self._sentence_bounds(lo)
+        main = self._main_subject(before, lo) if before < lo else None
+        if main is None or main in excluded or not self._goes_on(subj[0], main, before, lo):
+            return None
+        return main
+
+    def _goes_on(self, t: Any, main: str, lo: int, hi: int) -> bool:
+        """A description subject ``t`` ("the company") goes on with ``main``,
+        what the previous sentence in [lo, hi) was about: after "also", a
+        sale after a sale ("X ships to A and B. The company sells to C"), or
+        when ``main`` is the company the article has named most so far ("YMTC
+        ... YMTC bought tools from A and B. The chipmaker is a subsidiary of
+        C").  It does not after a taking-over ("X acquired Y. The company
+        ...") or for another kind of statement about one of two companies
+        named alike ("X supplied Y. The company is owned by W": either could
+        be meant)."""
+        v = t.head
+        roots = [r for r in self.doc[lo:hi] if r.dep_ == "ROOT"]
+        if any(r.lemma_.lower() in _TAKING_VERBS and any(self.ents.token_key[d.i] for c in r.children if c.dep_ == "dobj"
+                                                         for d in c.subtree) for r in roots):
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children) or self._leading(main, t.i):
+            return True
+        supply = supply_verbs()
+        return v.lemma_.lower() in supply and any(r.lemma_.lower() in supply for r in roots)
+
+    def _leading(self, key: str, i: int) -> bool:
+        """``key`` is named more often before token ``i`` than any other
+        organisation, and at least twice."""
+        counts = Counter(k for _, k in self.org_mentions[:bisect.bisect_left(self._org_pos, i)])
+        top = counts.most_common(2)
+        return bool(top) and top[0][0] == key and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1])
+
     def _root_subjects(self, lo: int, hi: int) -> list[Any] | None:
         """The subjects of the one root of the sentence in [lo, hi); None when
         it has several roots (no one main clause)."""
@@ -217,6 +279,9 @@ class Salience:
         if len(subj) != 1 or subj[0].conjuncts:
             return None
         k = self.ents.token_key[subj[0].i]
+        if k is None and subj[0].pos_ == "NOUN":  # "The distributor, Hong Kong-based X, was ...": X
+            named = {self.ents.token_key[c.i] for c in subj[0].children if c.dep_ == "appos"} - {None}
+            k = named.pop() if len(named) == 1 else None
         rec = self.ents.records.get(k) if k else None
         return k if rec is not None and rec.type == EntityType.ORG else None
 
@@ -315,10 +380,12 @@ class Salience:
     def counted(self, t: Any, n: int) -> list[str]:
         """"both", "all three", "the three telcos": the last ``n`` organisations
         named before ``t``, in its sentence or else the previous one, when
-        they form one enumeration ("A, B and C"); otherwise nobody."""
+        they form one enumeration ("A, B and C"); otherwise nobody.  A
+        sentence whose names form no enumeration of ``n`` ("A, B and C all
+        use gear from the two vendors") leaves them to the previous one."""
         before, this = self._sentence_bounds(t.i)
         found = self._last_enumerated(this, t.i, n)
-        if found is None and before != this:
+        if not found and before != this:
             found = self._last_enumerated(before, this, n)
         return found or []
 
@@ -343,6 +410,9 @@ class Salience:
             keys = {k for _, k in group}
             if len(keys) < n or not self._one_enumeration(group[0][0], group[-1], keys):
                 continue
+            if start > 0 and self._one_enumeration(firsts[start - 1][0], group[-1], keys | {firsts[start - 1][1]}) \
+                    or start + n < len(firsts) and self._one_enumeration(group[0][0], firsts[start + n], keys | {firsts[start + n][1]}):
+                continue  # two of "A, B and C" are no enumeration of two
             depth = sum(1 for _ in self.doc[group[0][0]].ancestors)
             if best is None or (depth, -start) <= best:
                 best, found = (depth, -start), [k for _, k in group]
@@ -355,7 +425,32 @@ class Salience:
         while stop + 1 < len(self.doc) and self.ents.token_key[stop + 1] == last[1]:
             stop += 1
         between = [tok for tok in self.doc[start:stop] if self.ents.token_key[tok.i] not in keys]
-        return all(tok.is_punct or tok.lower_ in ("and", "or", "as", "well") for tok in between)
+        if all(tok.is_punct or tok.lower_ in ("and", "or", "as", "well") for tok in between):
+            return True
+        return self._enumerated_past_asides(start, stop, keys)
+
+    def _enumerated_past_asides(self, start: int, stop: int, keys: set[str]) -> bool:
+        """"A, a Beijing maker of etchers, and B", "A, which builds tools,
+        and B": between two names only a description of the first set off by
+        commas, then ", and": still one enumeration.  ("X and Y, which sold
+        chips made by A and B" is not: no ", and" before A.)"""
+        doc = self.doc
+        names = [i for i in range(start, stop + 1) if self.ents.token_key[i] in keys
+                 and (i == start or self.ents.token_key[i - 1] != self.ents.token_key[i])]
+        for a, b in zip(names, names[1:]):
+            a_end = a
+            while self.ents.token_key[a_end + 1] == self.ents.token_key[a]:
+                a_end += 1
+            gap = doc[a_end + 1:b]
+            if all(t.is_punct or t.lower_ in ("and", "or") for t in gap):
+                continue
+            if len(gap) < 3 or gap[-1].lower_ not in ("and", "or") or gap[-2].text != "," or gap[0].text != ",":
+                return False
+            head = self._root_of(a, self.ents.token_key[a])
+            aside = {d.i for c in head.children if c.dep_ in ("appos", "relcl") and c.i > a_end for d in c.subtree}
+            if not all(t.i in aside or t.i >= b - 2 or t.i == a_end + 1 for t in gap):
+                return False
+        return True
 
     def note_list(self, i: int, key: str) -> None:
         """A list a word at token ``i`` stands for without naming it ("blacklisted"

@@ -137,3 +137,188 @@ def test_a_place_hyphenated_to_made_is_no_maker(extractor: Extractor) -> None:
     """"US-made chips" name where goods come from, not a company that sells them."""
     got = triples(extractor, "Brightwave Mobile uses US-made chips in its phones.")
     assert not any(r == "SUPPLIED" for _, r, _ in got), got
+
+
+def test_a_name_closing_a_description_with_a_noun_list_is_one_more_item(extractor: Extractor) -> None:
+    """"A, a maker of lenses and mirrors, and B": the parser hangs B on
+    "mirrors" (or on the object of "A, which builds tools, and B"); B is
+    listed too.  Names listed inside the description stay there."""
+    got = triples(extractor, "The Commerce Department added Halvern Optics, a Suzhou maker of lenses and mirrors, "
+                             "and Tarrick Systems to the Entity List.")
+    assert {("Halvern Optics", "DESIGNATED", "US Entity List"), ("Tarrick Systems", "DESIGNATED", "US Entity List")} <= got
+    got = triples(extractor, "The Commerce Department added Morrow Devices, which designs radar chips, and Quenby Labs "
+                             "to the Entity List.")
+    assert ("Quenby Labs", "DESIGNATED", "US Entity List") in got, got
+    got = triples(extractor, "The Commerce Department added Halvern Optics, a supplier of lenses to Orin Labs, Calder Devices, "
+                             "and Vexa Automotive, to the Entity List.")
+    assert not any(h in ("Orin Labs", "Calder Devices", "Vexa Automotive") and r == "DESIGNATED" for h, r, _ in got), got
+
+
+def test_the_company_as_subject_goes_on_with_the_last_sentences_subject(extractor: Extractor) -> None:
+    """"X sells to A, B and C. The company also sells to D": X, though the
+    sentence before names four companies; not after a takeover or for another
+    kind of statement, where either company may be meant."""
+    got = triples(extractor, "Dalmore Semiconductor sells power chips to Brightwave Mobile, Orin Labs and Calder Devices. "
+                             "The company also delivers sensors to Vexa Automotive.")
+    assert ("Dalmore Semiconductor", "SUPPLIED", "Vexa Automotive") in got, got
+    got = triples(extractor, "Dalmore Semiconductor sells power chips to Brightwave Mobile. The company is controlled by Sarn Capital.")
+    assert not any(r == "OWNED_BY" for _, r, _ in got), got
+    got = triples(extractor, "Kestrel Holdings acquired Pellon Memory in May. The company also sells flash chips to Nerra Telecom.")
+    assert not any(t == "Nerra Telecom" for _, _, t in got), got
+
+
+def test_a_misparsed_supply_verb_reaches_every_buyer_listed(extractor: Extractor) -> None:
+    """"A ships drivers to B, C and D" with "ships" read as a noun: all three buyers."""
+    got = triples(extractor, "Fenwick Power ships gate drivers to Orin Labs, Calder Devices and Vexa Automotive.")
+    assert {("Fenwick Power", "SUPPLIED", b) for b in ("Orin Labs", "Calder Devices", "Vexa Automotive")} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text, company, parent",
+    [
+        ("Samsung Display, a subsidiary of Samsung Electronics, sells panels to Brightwave Mobile.", "Samsung Display", "Samsung Electronics"),
+        ("Siemens Mobility, the rail unit of Siemens, sells drives to Brightwave Mobile.", "Siemens Mobility", "Siemens"),
+        ("SK Hynix America, which is wholly owned by SK Hynix, sells memory to Brightwave Mobile.", "SK Hynix America", "SK hynix"),
+        ("Sony Semiconductor Solutions, a unit of Sony, sells sensors to Brightwave Mobile.", "Sony Semiconductor Solutions", "Sony"),
+    ],
+)
+def test_a_company_named_after_its_parent_is_a_company_of_its_own(
+        extractor: Extractor, text: str, company: str, parent: str) -> None:
+    """"Samsung Display" is not Samsung Electronics: it keeps its own name, its
+    sale is its own, and the parent is its owner (or whole, for a unit)."""
+    got = triples(extractor, text)
+    assert (company, "SUPPLIED", "Brightwave Mobile") in got, got
+    assert any(h == company and r in ("OWNED_BY", "PART_OF") and t == parent for h, r, t in got), got
+    assert not any(h == parent and r == "SUPPLIED" for h, r, _ in got), got
+
+
+def test_words_that_only_follow_a_known_name_leave_it_alone(extractor: Extractor) -> None:
+    """"Samsung Galaxy phones", "TSMC Chairman Mark Liu": the words modify what
+    follows and make no new company; a headline's capitals say nothing
+    ("Intel Ends Server Chip Shipments")."""
+    x = extractor.extract(article_from_text(
+        "Intel Ends Server Chip Shipments To Inspur\n\nSamsung Galaxy phones sold well. "
+        "TSMC Chairman Mark Liu said TSMC ships chips to Apple."))
+    names = {e.name for e in x.entities}
+    assert not any(n.startswith(("Samsung Galaxy", "TSMC Chairman", "Intel Ends")) for n in names), names
+    assert any(e.name == "Samsung Electronics" for e in x.entities), names
+    got = {(r.type.value, x.entity(r.tail).name) for r in x.relations}
+    assert ("SUPPLIED", "Apple") in got, got
+
+
+def test_a_stock_listing_is_no_listing_on_a_list(extractor: Extractor) -> None:
+    """"X, which is listed in Shenzhen", "publicly listed", "listed on the Nasdaq"
+    right after an Entity List story: a share listing, not a designation."""
+    got = triples(extractor, "Commerce put Lumentum on the Entity List. Orin Labs, which is listed in Shenzhen, makes lasers. "
+                             "Calder Devices is publicly listed. Vexa Labs, listed on the Nasdaq, makes lidar.")
+    assert not any(h in ("Orin Labs", "Calder Devices", "Vexa Labs") for h, _, _ in got), got
+
+
+def test_a_misparsed_sale_after_an_aside_is_the_opening_names(extractor: Extractor) -> None:
+    """"A, which is owned by B, ships memory to C" with "ships" read as a noun:
+    A sold to C (not B, whose name is inside the aside)."""
+    got = triples(extractor, "Dalmore Semiconductor, which is owned by Kestrel Holdings, ships sensors to Orin Labs.")
+    assert ("Dalmore Semiconductor", "SUPPLIED", "Orin Labs") in got, got
+    assert ("Kestrel Holdings", "SUPPLIED", "Orin Labs") not in got, got
+
+
+def test_the_chipmaker_is_the_company_the_article_is_about(extractor: Extractor) -> None:
+    """A description as subject, right after a sentence about the company the
+    article has named most so far, is that company ("X ... X bought tools
+    from A and B. The chipmaker is a subsidiary of C"); and a pronoun after
+    that description goes on with it.  Two companies named alike: nobody."""
+    text = ("Qiantang Memory said output had doubled. Qiantang Memory has bought tools from Harrow Lithography and "
+            "Vantor Photonics since 2022. The Hefei-based chipmaker is a subsidiary of Xinyuan Capital. "
+            "Its customers include Brightwave Mobile and Torvin Cloud.")
+    got = triples(extractor, text)
+    assert {("Qiantang Memory", "OWNED_BY", "Xinyuan Capital"), ("Qiantang Memory", "SUPPLIED", "Brightwave Mobile")} <= got, got
+    got = triples(extractor, "Qiantang Memory and Xinyuan Memory compete for orders. Qiantang Memory is building a fab, and "
+                             "Xinyuan Memory hired 300 engineers. The chipmaker is a subsidiary of Lanting Capital.")
+    assert not any(r == "OWNED_BY" for _, r, _ in got), got
+
+
+def test_a_description_by_nationality_is_the_one_company_of_that_country(extractor: Extractor) -> None:
+    """"The Dutch company" several sentences after naming ASML, with only
+    Chinese companies in between: ASML.  A company the text itself calls
+    Chinese ("Chinese buyers such as X") is never "the Dutch company"."""
+    got = triples(extractor, "ASML reported strong orders on Tuesday. Hua Hong Semiconductor took delivery of two scanners. "
+                             "Analysts expect demand to cool. The Dutch company sold three more scanners to Hua Hong in May.")
+    assert ("ASML", "SUPPLIED", "Hua Hong Semiconductor") in got, got
+    got = triples(extractor, "Velmore Optics reported a drop in sales. Orders from Chinese buyers such as Qiantang Memory fell. "
+                             "The Dutch company also sold mirrors to Kestrel Devices.")
+    assert ("Qiantang Memory", "SUPPLIED", "Kestrel Devices") not in got, got
+
+
+def test_the_distributor_named_in_apposition_goes_on_as_it(extractor: Extractor) -> None:
+    """"The distributor, Hong Kong-based X, was sanctioned ... It was added to
+    the Entity List": the name in apposition to the subject is what "it" continues."""
+    got = triples(extractor, "The distributor, Hong Kong-based Lanting Trading, was sanctioned by the Treasury Department in "
+                             "March. It was added to the Entity List in 2023.")
+    assert ("Lanting Trading", "DESIGNATED", "US Entity List") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Calder Aviation builds trainer jets for the air force.",
+    "Orin Labs sells radar chips to the PLA Navy.",
+    "Both Orin Labs and Calder Aviation ship radar parts to the PLA Navy.",
+])
+def test_supplying_a_branch_of_the_armed_forces_is_a_military_link(extractor: Extractor, text: str) -> None:
+    got = triples(extractor, text)
+    assert any(r == "MILITARY_LINK" for _, r, _ in got), got
+
+
+def test_goods_for_a_buyer_made_by_a_maker_in_the_passive(extractor: Extractor) -> None:
+    """"Wafers for X were produced by Y": Y supplied X; "chips for cars" names no buyer."""
+    got = triples(extractor, "Wafers for Kestrel Devices were also produced by Dalmore Foundry in Wuxi.")
+    assert ("Dalmore Foundry", "SUPPLIED", "Kestrel Devices") in got, got
+    assert not triples(extractor, "Chips for cars were made by Dalmore Foundry in Penang.")
+
+
+def test_both_companies_after_names_set_off_by_descriptions(extractor: Extractor) -> None:
+    """"A, a Shanghai maker of tools, and B, which builds chambers, ... Both
+    companies sold equipment to C": A and B, though descriptions stand
+    between them; "X and Y, which sold chips made by A and B" stays X and Y."""
+    got = triples(extractor, "Tarrick Systems, a Shanghai maker of etching and cleaning tools, and Vexa Labs, which builds "
+                             "deposition chambers, said they were hiring. Both companies had sold equipment to Kestrel Memory.")
+    assert {("Tarrick Systems", "SUPPLIED", "Kestrel Memory"), ("Vexa Labs", "SUPPLIED", "Kestrel Memory")} <= got, got
+
+
+def test_a_supplier_of_the_company_is_not_its_own_supplier(extractor: Extractor) -> None:
+    """"X, a key supplier of the company" / "X, which had been a vendor to the
+    company": the company is not X but the one named before; a second such
+    phrase keeps meaning the same company."""
+    got = triples(extractor, "Kestrel Memory makes flash chips. Harrow Optics, a long-time supplier of the company, left Wuhan. "
+                             "Calder Devices, which had been a major vendor to the company, stopped deliveries in May.")
+    assert {("Harrow Optics", "SUPPLIED", "Kestrel Memory"), ("Calder Devices", "SUPPLIED", "Kestrel Memory")} <= got, got
+    assert ("Calder Devices", "SUPPLIED", "Harrow Optics") not in got, got
+
+
+def test_the_two_vendors_are_the_pair_named_before_not_two_of_three(extractor: Extractor) -> None:
+    """"A, B and C all rely on radios from the two vendors": two of the
+    three named in that sentence are no enumeration of two, so the pair of
+    the sentence before is meant (each operator bought from each vendor)."""
+    got = triples(extractor, "The regulator will phase out radios made by Qiantang Networks and Xiling Telecom Equipment. "
+                             "Orin Mobile, Brightwave Telecom and Calder Cellular all rely on radios from the two Chinese vendors.")
+    assert ("Xiling Telecom Equipment", "SUPPLIED", "Calder Cellular") in got, got
+    assert not any(h in ("Orin Mobile", "Brightwave Telecom", "Calder Cellular") and r == "SUPPLIED" for h, r, _ in got), got
+
+
+def test_a_regulator_named_by_its_role_is_no_network_operator(extractor: Extractor) -> None:
+    """"Norway's telecoms watchdog Nkom barred X from an auction": a ban by
+    an authority, and never X supplying Nkom's network."""
+    got = triples(extractor, "Norway's telecoms watchdog Nkom barred Qiantang Networks from its 5G auction last year.")
+    assert ("Qiantang Networks", "SUPPLIED", "Nkom") not in got, got
+
+
+def test_purchases_stated_in_the_passive(extractor: Extractor) -> None:
+    """"Parts were purchased by X from Y" (Y supplied X, also when the parser
+    hangs "from Y" on X), and "X sold wafers to A. The wafers were also
+    bought by B" (X supplied B); a company or a stake bought is no sale of goods."""
+    got = triples(extractor, "Amplifiers for the radar sets were purchased by Lanting Electronics from Harrow Analog, prosecutors said.")
+    assert ("Harrow Analog", "SUPPLIED", "Lanting Electronics") in got, got
+    got = triples(extractor, "Dalmore Semiconductor sold wafers to Torvin Defence Systems. The wafers were also bought by Velmore Aerospace.")
+    assert ("Dalmore Semiconductor", "SUPPLIED", "Velmore Aerospace") in got, got
+    got = triples(extractor, "The wafers were bought from Siltronic by Kestrel Devices.")
+    assert ("Siltronic", "SUPPLIED", "Kestrel Devices") in got and not any(r == "OWNED_BY" for _, r, _ in got), got
+    got = triples(extractor, "A 30% stake was bought by Quenby Capital from Harrow Analog.")
+    assert not any(r == "SUPPLIED" for _, r, _ in got), got
