@@ -40,6 +40,9 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``second_before`` the name acted on before the trigger ("Huawei" in "Vodafone hat
                  Huawei aus dem Netz verbannt"), or a pronoun object standing for
                  the one company the sentence before named
+``about``        what "het bedrijf" would stand for: the one company the sentence
+                 before named, else the one it was about (none after a passive
+                 naming its agent: "X werd overgenomen door Y")
 ``owner_context`` the one company named before in the clause, else the one the
                  sentence before was about ("Dat geldt ook voor dochterbedrijven als X")
 ``sold_company``  the company a sale verb names as its object, between a seller
@@ -164,6 +167,12 @@ _MADE = (r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|
 _AMONG_CUSTOMERS = (r"(tot|zu)\s+(de|den|zijn|haar|hun|seinen|ihren)\s+(\w+\s+){0,2}?(klanten|kunden|abnehmern|afnemers)\b"
                     r"(?!\s+(van|von|des|der|bij|bei)\b)")
 _BELONG_VERBS = r"(behoren|behoort|behoorde|behoorden|horen|hoort|gehören|gehört|gehörte|gehörten|zählen|zählt|zählte|zählten)"
+#: one customer as the predicate, with no "van/von" naming the seller: "is ook een belangrijke afnemer", "ist einer der
+#: größten Kunden"
+_IS_A_CUSTOMER = (r"\b(is|ist|was|war|blijft|bleibt)\s+((ook|auch|nog|noch|al|schon|bereits|seit|sinds|\d{4}|jaren|jahren)\s+)*"
+                  r"(een|ein|eine|einer)\s+((van\s+de|der)\s+)?((?-i:[a-zäöüß][\w-]*)\s+){0,2}?"
+                  r"(klant|klanten|afnemer|afnemers|kunde|kunden|abnehmer|abnehmern|großkunde|großkunden|grootklant|hauptkunde)\b"
+                  r"(?!\s*(van|von|bij|bei|des|der)\b)")
 #: "zijn X en Y (Chinese) militaire bedrijven", "ist ein Militärunternehmen": a military company as the predicate
 _IS_MILITARY_COMPANY = (r"\b(zijn|sind|is|ist|waren|war|was)\b(?=(?:(?!\b(van|von|aan|an|voor|für|met|mit|bij|bei)\b)[^,.;]){0,60}?"
                         r"\b(militaire bedrijven|militaire ondernemingen|"
@@ -343,6 +352,22 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor hofft auf Kunden wie Calder Devices.", None),
           Example("Tessaro Holdings zegt dat klanten als Calder Devices minder kopen.", None),
           Example("Tessaro Holdings warnt, Kunden wie Calder Devices könnten abspringen.", None))),
+    # one customer as the subject, the seller left to the sentence before: "Ook X is een afnemer", "Auch X ist ein
+    # wichtiger Kunde" (a customer "van Y"/"von Y" is customer-of's)
+    Rule("is-a-customer", BOTH, R.SUPPLIED, _IS_A_CUSTOMER,
+         "context_company", "subject", 0.6,
+         (Example("Orvane Semiconductor levert lasers aan Calder Devices. Ook Brightwave Mobile is een afnemer.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor liefert Sensoren an Calder Devices. Auch Brightwave Mobile ist ein wichtiger Kunde.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor liefert Sensoren an Calder Devices. Brightwave Mobile ist seit 2019 einer der größten "
+                  "Abnehmer.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor maakt lasers in Delft. Brightwave Mobile is geen klant.", None),
+          Example("Orvane Semiconductor maakt lasers in Delft. Brightwave Mobile is een potentiële klant.", None),
+          Example("Orvane Semiconductor und Tessaro Holdings wachsen. Auch Brightwave Mobile ist ein Kunde.", None),
+          Example("Brightwave Mobile is een grote klant.", None)),
+         blocked_by=_FORMER + r"|\b(potenti\w*|mogelijke?|möglicher?|künftige\w*|toekomstige?|beoogde|gewenste?|"
+                              r"interessante?|interessierte\w*)\b"),
     # customers named as the predicate: "Grote afnemers zijn X en Y", "Wichtigste Kunden sind X und Y"
     Rule("customers-named", BOTH, R.SUPPLIED,
          r"^\W*((ook|auch)\s+)?((een|één)\s+van\s+(de|zijn|haar)\s+|(einer|eine|einen)\s+(der|seiner|ihrer)\s+|(onder|unter)\s+)?"
@@ -763,15 +788,19 @@ RULES: tuple[Rule, ...] = (
     # the passive, in a relative clause too: "Nexperia, dat door Wingtech wordt gecontroleerd"
     Rule("controlled-by", BOTH, R.OWNED_BY,
          r"\b(gecontroleerd|kontrolliert|beherrscht)\b",
-         "subject_or_antecedent", "pp:door|durch|von|vom", 0.65,
+         "subject_or_antecedent", "pp:door|durch|von|vom+state", 0.65,
          (Example("Nexperia, dat door Wingtech Technology wordt gecontroleerd, maakt chips.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Nexperia, das von Wingtech Technology kontrolliert wird, stellt Chips her.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Nexperia wird seit 2019 von Wingtech Technology kontrolliert.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Die Lieferungen von Nexperia werden vom Zoll kontrolliert.", None),
-          Example("Nexperia wird nicht von Wingtech Technology kontrolliert.", None)),
+          Example("Nexperia wird nicht von Wingtech Technology kontrolliert.", None),
+          # the state as owner; a government taking control (emergency powers) is no owner
+          Example("Orvane Semiconductor wird vom chinesischen Staat kontrolliert.", ("Orvane Semiconductor", "OWNED_BY", "China")),
+          Example("Orvane Semiconductor wordt sinds oktober door de Nederlandse regering gecontroleerd.", None)),
          head_pool="companies", tail_pool="orgs",
          requires=r"\b(wordt|werd|worden|werden|wird|wurde|wurden|is|ist|war)\b",
-         blocked_by=r"\b(exporte?\w*|lieferungen|leveringen|zendingen|sendungen|qualität|kwaliteit|zoll|douane)\b|" + _FORMER),
+         blocked_by=r"\b(exporte?\w*|lieferungen|leveringen|zendingen|sendungen|qualität|kwaliteit|zoll|douane|regering|overheid|"
+                    r"regierung|kabinet|kabinett|ministerie|ministerium|minister)\b|" + _FORMER),
     Rule("owned-passive", BOTH, R.OWNED_BY,
          r"\bin handen (is |was |zijn |waren )?van\b|\b(overgenomen|gekocht)\s+door\b|\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|"
          r"\bim\s+besitz\s+(von|des|der)\b",
@@ -911,6 +940,22 @@ RULES: tuple[Rule, ...] = (
          (Example("Der Chiphersteller Nexperia, dessen Eigentümer Wingtech ist, wächst.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("SMIC Beijing en zijn moederbedrijf SMIC bouwen samen.", ("Semiconductor Manufacturing Beijing Corporation", "OWNED_BY", SMIC))),
          tail_pool="orgs"),
+    # the owner as the predicate with the company owned left to the sentence before: "Mehrheitseigner ist X",
+    # "Grootaandeelhouder is X" (with "van/von Y" it is owner-of's)
+    Rule("owner-is", BOTH, R.OWNED_BY,
+         r"^\W*((ook|auch)\s+)?((de|het|die|der)\s+)?((?-i:[a-zäöüß][\w-]*)\s+)?(\w*eigner|\w*eigentümer|\w*aktionär|"
+         r"\w*aandeelhouder|eigenaar|moederbedrijf|moedermaatschappij|muttergesellschaft|mutterkonzern)\s+(is|ist|zijn|sind)\b",
+         "about", "members", 0.6,
+         (Example("Orvane Semiconductor baut Sensoren in Jena. Mehrheitseigner ist die Tessaro Holdings mit 75 Prozent.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor maakt sensoren in Delft. Grootaandeelhouder is het Chinese Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor gehört zum Konzern Calder Devices. Hauptaktionär ist Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor baut Sensoren in Jena. Ehemaliger Mehrheitseigner ist Tessaro Holdings.", None),
+          Example("Orvane Semiconductor wurde von Calder Devices beliefert. Mehrheitseigner ist Tessaro Holdings.", None),
+          Example("Mehrheitseigner ist Tessaro Holdings.", None)),
+         head_pool="companies", tail_pool="orgs", blocked_by=_FORMER + r"|\b(künftige\w*|toekomstige?|beoogde)\b"),
     # "X ist ein Joint Venture von A und B", "een joint venture tussen A en B": each partner owns part of X
     Rule("joint-venture-of", BOTH, R.OWNED_BY, r"\b(joint[- ]venture|gemeinschaftsunternehmen)\b",
          "subject", "pp:von|van|zwischen|tussen", 0.65,
@@ -1196,6 +1241,28 @@ RULES: tuple[Rule, ...] = (
          requires=r"\b(gebruiken|kopen|inzetten|aanschaffen|installeren|einsetzen|eingesetzt|verwenden|nutzen|kaufen|verbauen|verbaut|"
                   r"leveren|liefern|exporteren|exportieren|verschepen)\b",
          negation_in_trigger=True),
+    # an export licence refused or withdrawn: the government forbids the export of the company's goods ("weigerde X een
+    # exportvergunning", "hat dem Unternehmen die Ausfuhrgenehmigung verweigert").  A licence for sales to a named company
+    # ("Lizenzen für Lieferungen an Huawei") restricts the buyer, not the seller's goods: no ban.
+    Rule("licence-refused", BOTH, R.BANNED,
+         r"\b(geweigerd|weigerde|weigerden|weigert|verweigert|verweigerte|verweigerten|versagt|versagte|ingetrokken|entzogen|entzog|"
+         r"entzieht|(trekt|trok|trokken)\b[^,.;]{0,60}?\bin|(zieht|zog)\b[^,.;]{0,60}?\bzurück)\b",
+         "banned", "authority", 0.65,
+         (Example("De Nederlandse regering heeft Orvane Semiconductor een exportvergunning voor chips naar Rusland geweigerd.",
+                  ("Orvane Semiconductor", "BANNED", "Netherlands")),
+          Example("Die Bundesregierung verweigerte Orvane Semiconductor die Ausfuhrgenehmigung für Anlagen nach China.",
+                  ("Orvane Semiconductor", "BANNED", "Germany")),
+          Example("Orvane Semiconductor baut Ätzanlagen. Die Bundesregierung hat dem Unternehmen die Ausfuhrgenehmigung für "
+                  "Anlagen nach China verweigert.", ("Orvane Semiconductor", "BANNED", "Germany")),
+          Example("Het ministerie van Economische Zaken trekt de exportlicentie van Orvane Semiconductor in.",
+                  ("Orvane Semiconductor", "BANNED", "Ministry of Economic Affairs and Climate Policy")),
+          Example("Washington weigerde Orvane Semiconductor een exportvergunning voor leveringen aan Huawei.", None),
+          Example("Die Bundesregierung könnte Orvane Semiconductor die Ausfuhrgenehmigung verweigern.", None),
+          Example("Orvane Semiconductor weigerde een exportvergunning aan te vragen.", None)),
+         requires=r"\b(export|uitvoer|ausfuhr)[\w-]*(vergunning|licentie|genehmigung|lizenz)\w*|"
+                  r"\b(vergunning|licentie|genehmigung|lizenz)\w*\s+(voor|für)\s+(de\s+|den\s+|die\s+)?(export|uitvoer|ausfuhr)",
+         blocked_by=r"\b(aan|an|naar|nach)\s+((de|het|den|die|das|dem)\s+)?(?!(China|Rusland|Russland|Iran|Noord-Korea|"
+                    r"Nordkorea|Wit-Rusland|Belarus|Weißrussland)\b)(?-i:[A-Z])[\w-]*(?-i:[^e\s])\b|\b(aan te vragen|zu beantragen)\b"),
     # ---- MILITARY_LINK --------------------------------------------------------------------------
     Rule("military-ties", BOTH, R.MILITARY_LINK,
          r"\b(leger|militaire?|krijgsmacht|volksbevrijdingsleger|militär\w*|armee|volksbefreiungsarmee|strijdkrachten|"
