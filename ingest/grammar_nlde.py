@@ -234,13 +234,54 @@ RULES: tuple[Rule, ...] = (
          tail_pool="parties", blocked_by=_NOT_GOODS + r"|\b(verbiedt|verbood|verboden|verbieden|verbod|verbot|verbietet|untersagt\w*|"
          r"blokkeert|blokkeerde|blockiert\w*|stopt|stoppt|beperkt|beschränkt\w*)\b"),
     # the buyer as the subject of a passive: "Huawei wird von TSMC mit Chips beliefert"
-    Rule("supplied-passive", BOTH, R.SUPPLIED, r"\b(beliefert|versorgt|bevoorraad|voorzien|beleverd)\b",
+    Rule("supplied-passive", BOTH, R.SUPPLIED, r"\b(beliefert|versorgt|bevoorraad|voorzien|beleverd|ausgestattet|ausgerüstet)\b",
          "pp:von|vom|door|durch", "subject", 0.7,
          (Example("Huawei wird seit Jahren von TSMC mit Chips beliefert.", (TSMC, "SUPPLIED", HW)),
           Example("Lenovo wordt door Intel van processors voorzien.", ("Intel", "SUPPLIED", "Lenovo")),
           Example("Huawei wurde nie von TSMC beliefert.", None),
-          Example("Brightwave Mobile, dat door Orvane Semiconductor wordt beleverd, groeit.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile"))),
+          Example("Brightwave Mobile, dat door Orvane Semiconductor wordt beleverd, groeit.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile wird von Orvane Semiconductor mit Lasern ausgestattet.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile"))),
          requires=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b"),
+    # goods delivered in the passive, the buyer after "voor/für/aan/an": "De onderdelen voor X worden geleverd door Y",
+    # "Die Laser für X werden von Y geliefert"; or as what the buyer gets: "X krijgt zijn wafers geleverd door Y"
+    Rule("delivered-by-passive", BOTH, R.SUPPLIED, r"\b(geleverd|geliefert)\b",
+         "pp:door|durch|von|vom", "pp:voor|für|aan|an", 0.65,
+         (Example("De onderdelen voor Brightwave Mobile worden geleverd door Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Die Laser für Brightwave Mobile werden von Orvane Semiconductor geliefert.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("De onderdelen voor Brightwave Mobile zullen voortaan door Orvane Semiconductor worden geleverd.", None),
+          Example("De onderdelen voor Brightwave Mobile worden niet door Orvane Semiconductor geleverd.", None)),
+         requires=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b", blocked_by=_NOT_YET_SOLD),
+    Rule("gets-delivered-by", BOTH, R.SUPPLIED,
+         r"\b(krijgt|kreeg|kregen|krijgen|bekommt|bekam|bekamen)\b[^,.;]{0,40}?\b(geleverd|geliefert)\b",
+         "pp:door|durch|von|vom", "subject", 0.65,
+         (Example("Brightwave Mobile krijgt zijn wafers geleverd door Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile bekommt seine Wafer von Orvane Semiconductor geliefert.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")))),
+    # equipping a buyer: "Y stattet X mit Lasern aus", "Y rüstet X aus"
+    Rule("equips", frozenset({DE}), R.SUPPLIED,
+         r"\b(stattet|stattete|statteten|rüstet|rüstete|rüsteten)\b[^,.;]{0,60}?\baus\b|\b(ausgestattet|ausgerüstet)\b",
+         "subject", "object", 0.65,
+         (Example("Orvane Semiconductor stattet Brightwave Mobile mit Lasern aus.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor hat Brightwave Mobile jahrelang mit Antennen ausgerüstet.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor will Brightwave Mobile mit Lasern ausstatten.", None),
+          Example("Orvane Semiconductor rüstet die Fabriken von Brightwave Mobile aus.", None)),
+         tail_pool="parties", blocked_by=r"\b(kapital|geld|mitteln|befugnissen|rechten|personal)\b"),
+    # an order placed with a seller: "plaatste een order van 200 miljoen euro bij Y", "platzierte einen Großauftrag bei Y"
+    Rule("placed-order", BOTH, R.SUPPLIED,
+         r"\b(plaatst|plaatste|plaatsten|geplaatst|platziert|platzierte|platzierten|tätigte|tätigten)\b[^,.;]{0,60}?"
+         r"\b(order|orders|bestelling\w*|bestellung\w*|\w*auftrag|\w*aufträge)\b",
+         "pp:bij|bei", "subject", 0.65,
+         (Example("Brightwave Mobile plaatste vorig jaar een order van 200 miljoen euro bij Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile platzierte einen Großauftrag bei Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile wil een order plaatsen bij Orvane Semiconductor.", None),
+          Example("Brightwave Mobile plaatste een order bij Orvane Semiconductor, maar annuleerde die later.", None)),
+         blocked_after=True),
     Rule("supply-object", BOTH, R.SUPPLIED,
          r"\b(belieferte|belieferten|beliefert|beliefern|voorzag|voorziet|voorzien|bevoorraadt|bevoorraadde|versorgt\w*|"
          r"belevert|beleverde|beleverden|beleveren)\b",
@@ -461,12 +502,13 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(financiering|finanzierung|geld|kapitaal|kapital|investering\w*|investition\w*|subsidie\w*|export\w*|markt|"
                     r"omzet|umsatz|klanten|kunden)\b"),
     Rule("customer-of", BOTH, R.SUPPLIED,
-         r"\b(\w*klant|\w*klanten|afnemer|afnemers|\w*kunde|\w*kunden|kundin|abnehmer|abnehmern)\s+(van|von|bei|bij|des|der)\b",
+         r"\b(\w*klant|\w*klanten|\w*afnemer|\w*afnemers|\w*kunde|\w*kunden|kundin|\w*abnehmer|\w*abnehmern)\s+(van|von|bei|bij|des|der)\b",
          "pp:van|von|bei|bij|des|der", "subject", 0.7,
          (Example("Huawei is een grote klant van Tokyo Electron.", ("Tokyo Electron", "SUPPLIED", HW)),
           Example("Xiaomi ist seit Jahren Kunde von Infineon.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Zu den Abnehmern von Infineon gehört Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Hauptkunde von Infineon ist Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
+          Example("Brightwave Mobile ist Großabnehmer der Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Brightwave Mobile is al jaren klant bij Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           # "des Unternehmens": the company the sentence before named, when this one names only the customers
           Example("Orvane Semiconductor baut Ätzanlagen. Zu den Kunden des Unternehmens gehören Calder Devices und Brightwave Mobile.",
@@ -819,6 +861,22 @@ RULES: tuple[Rule, ...] = (
           Example("Infineon gehört zu den Kunden von TSMC.", None),
           Example("Orvane Semiconductor gehörte bis 2017 zu Tessaro Holdings.", None)),
          tail_pool="parties", blocked_by=r"\b(zu den|tot de)\b"),
+    # "X hoort sinds 2019 bij het Chinese Y": Dutch for belonging to a group (not "bij de grootste chipmakers")
+    Rule("belongs-with", frozenset({NL}), R.OWNED_BY, r"\b(hoort|hoorde|hoorden|horen)\b[^,.;]{0,30}?\bbij\b",
+         "subject", "pp:bij", 0.65,
+         (Example("Orvane Semiconductor hoort sinds 2019 bij het Chinese Tessaro Holdings.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor hoort bij de grootste klanten van Tessaro Holdings.", None),
+          Example("Orvane Semiconductor hoort niet bij Tessaro Holdings.", None)),
+         tail_pool="parties", blocked_by=r"\bbij\s+(de|het)\s+((?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[a-z]\w*(en|s))\b"),
+    # a stake bought into: "stieg 2021 mit 25 Prozent bei X ein"
+    Rule("bought-in", frozenset({DE}), R.OWNED_BY, r"\b(stieg|stiegen|steigt)\b[^,.;]{0,60}?\bein\b|\beingestiegen\b",
+         "pp:bei", "owner", 0.6,
+         (Example("Tessaro Holdings stieg 2021 mit 25 Prozent bei Orvane Semiconductor ein.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings ist mit einer Minderheitsbeteiligung bei Orvane Semiconductor eingestiegen.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings will mit 25 Prozent bei Orvane Semiconductor einsteigen.", None),
+          Example("Tessaro Holdings stieg ins Geschäft mit Orvane Semiconductor ein.", None)),
+         tail_pool="orgs", requires=r"(\b(prozent|anteil\w*|\w*beteiligung|mehrheit|minderheit)\b|%)", blocked_by=_FORMER),
     # a relative or subordinate clause puts the verb last: "die zum Staatskonzern CETC gehört"
     Rule("belongs-to-verb-last", BOTH, R.OWNED_BY,
          r"\b(zu|zum|zur|tot)\b[^,.;]{0,60}?\b(gehört|gehören|gehörte|gehörten|behoort|behoren|behoorde|behoorden)\b",
@@ -1010,13 +1068,15 @@ RULES: tuple[Rule, ...] = (
                   r"houden|hield|hielden)\b",
          blocked_by=r"\b(markt\w*|umsatz\w*|omzet|verkäufe|verkoop|productie|produktion|kapazität\w*|capaciteit)\b"),
     # "X ist (mit 30 Prozent) an Y beteiligt": X holds a stake in Y
-    Rule("holds-stake-de", frozenset({DE}), R.OWNED_BY, r"\bbeteiligt\b",
+    Rule("holds-stake-de", frozenset({DE}), R.OWNED_BY, r"\b(beteiligt|beteiligte|beteiligten)\b",
          "pp:an", "owner", 0.6,
          (Example("SK hynix ist mit 15 Prozent an Kioxia beteiligt.", ("Kioxia", "OWNED_BY", "SK hynix")),
           Example("Die Bundesregierung ist an dem Rüstungskonzern Hensoldt beteiligt.", ("Hensoldt", "OWNED_BY", "Germany")),
           Example("Infineon war an der Entwicklung des Chips für Bosch beteiligt.", None),
           Example("Infineon könnte sich an Siltronic beteiligen.", None),
-          Example("Orvane Semiconductor, an dem Tessaro Holdings beteiligt ist, wächst.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings"))),
+          Example("Orvane Semiconductor, an dem Tessaro Holdings beteiligt ist, wächst.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings beteiligte sich 2021 mit 30 Prozent an Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings"))),
          tail_pool="orgs"),
     Rule("takeover", BOTH, R.OWNED_BY, r"\b(übernahm|übernimmt|übernommen|erwarb|erwarben|verwierf|verwierven|"
          r"(nam|neemt|namen|nemen)\b[^,.;]{0,40}?\bover|"
@@ -1189,7 +1249,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ban-verb", BOTH, R.BANNED,
          r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weren|verbietet|verbieten|verbot|verboten|untersagt|"
          r"untersagte|untersagen|untersagten|verbannt|verbannte|verbannen|ausschluss|ausgeschlossen|uitgesloten|uitsluiting|"
-         r"(export|import|verkoop|verkaufs|gebruiks|nutzungs|einfuhr|ausfuhr|liefer|lever)(verbod|verbot))\b|"
+         r"(import|verkoop|verkaufs|gebruiks|nutzungs|einfuhr)(verbod|verbot))\b|"
          r"\b(schließt|schloss|schlossen|sluit|sloot|sloten)\b[^.;]{0,60}?\b(aus|uit)\b|\bin de ban\b(?!\s+van\b)",
          "banned", "authority", 0.7,
          (Example("Die Bundesregierung verbietet Bauteile von Huawei im 5G-Netz.", (HW, "BANNED", "Germany")),
@@ -1199,10 +1259,6 @@ RULES: tuple[Rule, ...] = (
           Example("De CAC verbiedt het gebruik van chips van Micron in kritieke netwerken.",
                   ("Micron Technology", "BANNED", "Cyberspace Administration of China")),
           Example("Een verbod op chips van Nexperia is volgens het ministerie niet aan de orde.", None),
-          Example("Peking reageerde met een exportverbod voor chips van Maasdal Semiconductors.",
-                  ("Maasdal Semiconductors", "BANNED", "China")),
-          Example("China verhängte ein Exportverbot für Chips von Maasdal Semiconductors.",
-                  ("Maasdal Semiconductors", "BANNED", "China")),
           Example("Berlin untersagt den Verkauf des Werks von Infineon an einen Investor aus China.", None),
           Example("Peking hat den Verkauf von Micron-Produkten an Betreiber kritischer Infrastruktur untersagt.",
                   ("Micron Technology", "BANNED", "China")),
@@ -1217,6 +1273,23 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(übernahme|overname|erwerb|einstieg|investoren|investeerders|investor|beteiligung|belang|"
                     r"(verkauf|verkoop)\b(?!\s+(von|van)\s+(\S+-)?(produkt|product|chip|bauteil|komponent|onderde|apparat|"
                     r"gerät|technik|technologie))[^.;]*\b(an|aan)\b)"),
+    # an export ban is a ban on a company's goods only when it names them ("exportverbod voor chips van X") or where they
+    # may not go ("legde X een exportverbod op voor machines naar China"); "ein Exportverbot gegen X", "legden X een
+    # exportverbod op" bar sales to X (a licence requirement on the buyer, not BANNED)
+    Rule("export-ban", BOTH, R.BANNED,
+         r"\b[\w-]*(export|uitvoer|ausfuhr|liefer|lever)(verbod|verbot|stopp|stop)\b",
+         "banned", "authority", 0.65,
+         (Example("Peking reageerde met een exportverbod voor chips van Maasdal Semiconductors.",
+                  ("Maasdal Semiconductors", "BANNED", "China")),
+          Example("China verhängte ein Exportverbot für Chips von Maasdal Semiconductors.",
+                  ("Maasdal Semiconductors", "BANNED", "China")),
+          Example("De Nederlandse regering legde Orvane Semiconductor een exportverbod op voor machines naar China.",
+                  ("Orvane Semiconductor", "BANNED", "Netherlands")),
+          Example("De VS legden Orvane Semiconductor een exportverbod op.", None),
+          Example("Das US-Handelsministerium verhängte ein Exportverbot gegen Orvane Semiconductor.", None),
+          Example("Washington heeft een exportverbod ingesteld voor Orvane Semiconductor.", None)),
+         requires=r"\b(van|von|vom)\b|\b(naar|nach)\s+(?-i:[A-Z])",
+         blocked_by=r"\b(tegen|gegen)\b"),
     # a decision to exclude: "heeft besloten X uit te sluiten", "hat beschlossen, X auszuschließen"
     # (an infinitive alone is often a plan or a plea: "moet overtuigen Huawei uit te sluiten")
     Rule("decided-to-exclude", BOTH, R.BANNED,
