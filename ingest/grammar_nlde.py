@@ -42,7 +42,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  the one company the sentence before named
 ``about``        what "het bedrijf" would stand for: the one company the sentence
                  before named, else the one it was about (none after a passive
-                 naming its agent: "X werd overgenomen door Y")
+                 naming its agent: "X werd overgenomen door Y"; not one it named
+                 as a buyer)
 ``owner_context`` the one company named before in the clause, else the one the
                  sentence before was about ("Dat geldt ook voor dochterbedrijven als X")
 ``sold_company``  the company a sale verb names as its object, between a seller
@@ -869,7 +870,7 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor hoort niet bij Tessaro Holdings.", None)),
          tail_pool="parties", blocked_by=r"\bbij\s+(de|het)\s+((?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[a-z]\w*(en|s))\b"),
     # a stake bought into: "stieg 2021 mit 25 Prozent bei X ein"
-    Rule("bought-in", frozenset({DE}), R.OWNED_BY, r"\b(stieg|stiegen|steigt)\b[^,.;]{0,60}?\bein\b|\beingestiegen\b",
+    Rule("bought-in", frozenset({DE}), R.OWNED_BY, r"\b(stieg|stiegen|steigt)\b[^,.;]{0,100}?\bein\b|\beingestiegen\b",
          "pp:bei", "owner", 0.6,
          (Example("Tessaro Holdings stieg 2021 mit 25 Prozent bei Orvane Semiconductor ein.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Tessaro Holdings ist mit einer Minderheitsbeteiligung bei Orvane Semiconductor eingestiegen.",
@@ -1012,7 +1013,11 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Orvane Semiconductor baut Sensoren in Jena. Ehemaliger Mehrheitseigner ist Tessaro Holdings.", None),
           Example("Orvane Semiconductor wurde von Calder Devices beliefert. Mehrheitseigner ist Tessaro Holdings.", None),
-          Example("Mehrheitseigner ist Tessaro Holdings.", None)),
+          Example("Mehrheitseigner ist Tessaro Holdings.", None),
+          Example("Orvane Semiconductor maakt lenzen. Ook Calder Devices is een afnemer. Grootaandeelhouder is Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Calder Devices kocht lenzen bij Orvane Semiconductor en Brightwave Mobile. Grootaandeelhouder is Tessaro Holdings.",
+                  None)),
          head_pool="companies", tail_pool="orgs", blocked_by=_FORMER + r"|\b(künftige\w*|toekomstige?|beoogde)\b"),
     # "X ist ein Joint Venture von A und B", "een joint venture tussen A en B": each partner owns part of X
     Rule("joint-venture-of", BOTH, R.OWNED_BY, r"\b(joint[- ]venture|gemeinschaftsunternehmen)\b",
@@ -1098,10 +1103,12 @@ RULES: tuple[Rule, ...] = (
           Example("Tessaro Holdings kaufte 2019 Orvane Semiconductor.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Tessaro Holdings kocht vorig jaar Orvane-chips in grote aantallen.", None),
           Example("Tessaro Holdings kaufte die Chipsparte von Orvane Semiconductor.", None),
-          Example("Tessaro Holdings kocht machines bij Orvane Semiconductor.", None)),
+          Example("Tessaro Holdings kocht machines bij Orvane Semiconductor.", None),
+          # goods bought from two sellers: the second seller is no company bought
+          Example("Tessaro Holdings kocht lenzen bij Orvane Semiconductor en Calder Devices.", None)),
          tail_pool="orgs",
          blocked_by=r"\b(sparte|divisie|afdeling|werk|fabriek|fabrik|geschäft|tak|aandelen|aktien|anteile|belang|"
-                    r"\w*sparte|\w*divisie|\w*fabriek|\w*fabrik|\w*werk)\b|-\w|" + _UNDONE_DEAL),
+                    r"\w*sparte|\w*divisie|\w*fabriek|\w*fabrik|\w*werk|bij|bei)\b|-\w|" + _UNDONE_DEAL),
     Rule("part-of", BOTH, R.PART_OF,
          r"\b(\w*afdeling|\w*divisie|onderdeel|teil|abteilung|\w*sparte|einheit|deel\s+uit)\s+(van|von|des|der)\b",
          "subject", "pp:van|von|des|der", 0.7,
@@ -1277,7 +1284,8 @@ RULES: tuple[Rule, ...] = (
     # may not go ("legde X een exportverbod op voor machines naar China"); "ein Exportverbot gegen X", "legden X een
     # exportverbod op" bar sales to X (a licence requirement on the buyer, not BANNED)
     Rule("export-ban", BOTH, R.BANNED,
-         r"\b[\w-]*(export|uitvoer|ausfuhr|liefer|lever)(verbod|verbot|stopp|stop)\b",
+         r"\b[\w-]*(export|uitvoer|ausfuhr|liefer|lever)(verbod|verbot|stopp|stop)\b"
+         r"(?=[^,.;]{0,60}?\b((van|von|vom)\b|(naar|nach)\s+(?-i:[A-Z])))",
          "banned", "authority", 0.65,
          (Example("Peking reageerde met een exportverbod voor chips van Maasdal Semiconductors.",
                   ("Maasdal Semiconductors", "BANNED", "China")),
@@ -1287,8 +1295,8 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "BANNED", "Netherlands")),
           Example("De VS legden Orvane Semiconductor een exportverbod op.", None),
           Example("Das US-Handelsministerium verhängte ein Exportverbot gegen Orvane Semiconductor.", None),
-          Example("Washington heeft een exportverbod ingesteld voor Orvane Semiconductor.", None)),
-         requires=r"\b(van|von|vom)\b|\b(naar|nach)\s+(?-i:[A-Z])",
+          Example("Washington heeft een exportverbod ingesteld voor Orvane Semiconductor.", None),
+          Example("Het ministerie van Handel legde Orvane Semiconductor een exportverbod op.", None)),
          blocked_by=r"\b(tegen|gegen)\b"),
     # a decision to exclude: "heeft besloten X uit te sluiten", "hat beschlossen, X auszuschließen"
     # (an infinitive alone is often a plan or a plea: "moet overtuigen Huawei uit te sluiten")

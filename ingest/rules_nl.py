@@ -466,6 +466,7 @@ class _Doc:
         self.previous_passive = False  # it was a passive naming a company as its agent ("X werd overgenomen door Y")
         self.previous_owners: list[str] = []  # owners (OWNED_BY tails) the previous sentence stated
         self.previous_sellers: list[str] = []  # sellers (SUPPLIED heads) the previous sentence stated
+        self.previous_buyers: list[str] = []  # buyers (SUPPLIED tails) it stated
         self.context_buyers: list[str] = []  # a state (or the military) the article says unnamed firms supplied
         self.buyer_age = CONTEXT_SPAN + 1
         self.buyer_sanctioned = False  # the sentence naming that buyer spoke of sanctions
@@ -594,10 +595,14 @@ class _Sent:
     def _described_after_verb(self, pos: int) -> bool:
         """A definite description of a company right after the verb at ``pos``
         (verb second after an adverbial: "Daarnaast levert de sensormaker ...",
-        "Außerdem beliefert der Konzern ..."); the caller makes sure no free name
-        follows ("liefert der Ausrüster Nordkapp ...": the name is the subject)."""
+        "Außerdem beliefert der Konzern ..."), with no name right after it
+        ("liefert der Ausrüster Nordkapp ...": the name is the subject)."""
         verb = re.match(r"[\w-]+\s+", self.text[pos:])
-        return bool(verb and _DEFINITE_ANY.match(self.text, pos + verb.end()))
+        described = _DEFINITE_ANY.match(self.text, pos + verb.end()) if verb else None
+        if not described:
+            return False
+        end = described.end() + len(self.text[described.end():]) - len(self.text[described.end():].lstrip())
+        return not any(m.start == end for m in self.mentions)
 
     def owner(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
         """Who holds a stake: a government named by nationality before the
@@ -670,8 +675,7 @@ class _Sent:
             return list(self.d.previous_sellers)  # "Zu den Kunden von X zählen A und B. Der Hersteller ...": the seller X
         about = self.d.previous if len(self.d.previous) == 1 else \
             ([] if self.d.previous_passive else self.d.previous_free or self.d.previous_sellers)
-        if len(about) == 1 and ok(about[0]) and (self._free_description(c.start, pos) or (
-                self._described_after_verb(pos) and not self._free_groups(idxs, lambda k: True))):
+        if len(about) == 1 and ok(about[0]) and (self._free_description(c.start, pos) or self._described_after_verb(pos)):
             return list(about)  # "Volgens Washington levert het bedrijf ...": a description after the verb
         referent = self.referent(c.start, ok)
         if referent:
@@ -915,9 +919,13 @@ class _Sent:
     def about(self, ok: Callable[[str], bool]) -> list[str]:
         """What a plain "het bedrijf", "das Unternehmen" in this sentence stands
         for: the one company the sentence before named, else the one it was
-        about (``_Doc.described``); [] when that is unclear."""
+        about (``_Doc.described``), unless it was named there as a buyer ("Ook
+        X is een afnemer. Grootaandeelhouder is Y": Y owns the seller that
+        sentence was about, not X); [] when that is unclear."""
         about = self.d.previous if len(self.d.previous) == 1 else self.d.described()
-        return list(about) if len(about) == 1 and ok(about[0]) else []
+        if len(about) == 1 and about[0] in self.d.previous_buyers:
+            about = self.d.previous_sellers  # the seller that sentence went on about ("Ook X is een afnemer": of whom)
+        return list(about) if len(about) == 1 and ok(about[0]) and about[0] not in self.d.previous_buyers else []
 
     def banned(self, ci: int, end: int) -> list[str]:
         ok = self.pool("companies")
@@ -1229,6 +1237,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         prev_members = _sentence_facts(d, s, language)
         d.previous_owners = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
         d.previous_sellers = list(dict.fromkeys(f.head for f in d.facts[first_fact:] if f.type == R.SUPPLIED))
+        d.previous_buyers = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.SUPPLIED))
         ok = s.pool("companies")
         d.previous = list(dict.fromkeys(m.key for m in mentions if ok(m.key)))
         # what the sentence before was about: the company it opens with, else the one it named free of a preposition
