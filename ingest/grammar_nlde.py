@@ -16,6 +16,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``object``       the free name after the trigger (or the second of two free
                  names before a clause-final verb)
 ``pp:a|b``       the name governed by one of these prepositions in the clause
+``pp_before:a|b`` / ``pp_after:a|b`` the name one of these prepositions governs before
+                 (after) the trigger, when the same preposition stands on both sides
 ``next``         the name right after the trigger ("Rüstungskonzern Norinco")
 ``attached``     the name joined to the trigger by a hyphen ("Huawei-Tochter")
 ``listed``       names placed on a list: those after "waaronder/darunter",
@@ -465,6 +467,25 @@ RULES: tuple[Rule, ...] = (
          (Example("Calder Devices liefert die Laser für die EUV-Maschinen von Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           Example("Calder Devices levert sensoren voor de machines van Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           Example("Calder Devices wil sensoren voor de machines van Orvane Semiconductor leveren.", None))),
+    # a maker's parts inside a buyer's products: "De lasers van X zitten in de machines van Y", "Die Optiken von X stecken
+    # in den Anlagen von Y" (the maker before the verb, the buyer after it)
+    Rule("goods-inside", BOTH, R.SUPPLIED,
+         r"\b(zitten|zit|zaten|zat|stecken|steckt|steckten|steckte|verbaut|ingebouwd|eingebaut|gebruikt|verwendet)\b"
+         r"(?=[^,.;]{0,40}?\b(in)\s+(de|den|die|het|der|alle|allen)\s+([\w-]+\s+)?[\w-]*(machines|maschinen|anlagen|systemen|"
+         r"systeme|smartphones|telefoons|toestellen|auto's|autos|fahrzeuge|producten|produkte|geräte|apparaten|scanners|"
+         r"chips|prozessoren|processors)\s+(van|von)\b)",
+         "pp_before:van|von", "pp_after:van|von", 0.6,
+         (Example("De lasers van Orvane Semiconductor zitten in de machines van Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Die Optiken von Orvane Semiconductor stecken in allen Anlagen von Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("De lasers van Orvane Semiconductor zitten niet in de machines van Calder Devices.", None),
+          Example("De lasers van Orvane Semiconductor zouden in de machines van Calder Devices kunnen zitten.", None),
+          Example("De ingenieurs van Orvane Semiconductor zitten in de fabrieken van Calder Devices.", None),
+          Example("Die Spiegel von Orvane Semiconductor stecken in den Belichtungsmaschinen von Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices"))),
+         blocked_by=r"\b(aandelen|aktien|geld|kapitaal|kapital|medewerkers|mitarbeiter|topman|chef|ceo|manager|ingenieurs|"
+                    r"ingenieure|experts|experten|patenten|octrooien|ideeën|ideen)\b"),
     Rule("made-at", BOTH, R.SUPPLIED,
          r"\b(laat|laten|liet|lieten)\b[^,;]*?\b(maken|produceren|fabriceren|bouwen)\b|"
          r"\b(lässt|ließ|ließen|lassen)\b[^,;]*?\b(fertigen|produzieren|herstellen|bauen)\b|"
@@ -661,10 +682,12 @@ RULES: tuple[Rule, ...] = (
                   r"leverancier\w*|ausrüster)\b",
          blocked_by=r"\b(liste|lijst|list)\b"),
     Rule("revenue-with", BOTH, R.SUPPLIED,
-         r"\b(umsatz|umsätze|umsätzen|erlöse|erlösen|omzet|omzetten|inkomsten)\b[^,.;]{0,30}?\b(mit|met)\b",
+         r"\b(umsatz|umsatzes|umsätze|umsätzen|erlöse|erlösen|omzet|omzetten|inkomsten)\b[^,.;]{0,30}?\b(mit|met)\b",
          "subject", "pp:mit|met", 0.6,
          (Example("Infineon erzielte 2019 hohe Umsätze mit Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("NXP haalde vorig jaar veel omzet met Xiaomi.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
+          Example("Orvane Semiconductor erzielt rund die Hälfte seines Umsatzes mit Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("Die Telekom sagt, die Umsätze mit Huawei im Kernnetz seien rückläufig.", None),
           Example("Infineon erwartet mehr Umsatz mit Xiaomi.", None)),
          tail_pool="parties",
@@ -815,6 +838,19 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor, eine ehemalige Tochter von Tessaro Holdings, wächst.", None),
           Example("Orvane Semiconductor bouwt een fabriek. Het bedrijf was eerder een dochter van Tessaro Holdings.", None),
           Example("Orvane Semiconductor war zuvor eine Tochter von Tessaro Holdings.", None)),
+         tail_pool="parties"),
+    # several subsidiaries as the predicate: "X en Y zijn allebei dochters van Z" ("Drie dochters van Z werden beboet"
+    # names none, so the plural needs the copula)
+    Rule("are-subsidiaries", BOTH, R.OWNED_BY,
+         r"\b(zijn|waren|sind|waren)\s+((allebei|beide|beiden|alle|allemaal|jeweils|ebenfalls|ook|auch)\s+)*"
+         r"(dochters|dochterbedrijven|dochterondernemingen|töchter|tochtergesellschaften|tochterfirmen|tochterunternehmen)\s+"
+         r"(van|von|des|der)\b",
+         "subject", _OF, 0.7,
+         (Example("Orvane Semiconductor en Calder Devices zijn allebei dochters van Tessaro Holdings.",
+                  ("Calder Devices", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor und Calder Devices sind Tochtergesellschaften der Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor en Calder Devices zijn geen dochters van Tessaro Holdings.", None)),
          tail_pool="parties"),
     Rule("subsidiary-compound", BOTH, R.OWNED_BY, r"(?<=-)(dochter\w*|tochter\w*)\b",
          "next", "attached", 0.7,

@@ -782,10 +782,11 @@ class _Sent:
         return self.group_keys(after[0], ok)
 
     def governed(self, ci: int, preps: frozenset[str], ok: Callable[[str], bool], after: int | None = None,
-                 nearest_after: int | None = None) -> list[str] | None:
+                 nearest_after: int | None = None, before: int | None = None) -> list[str] | None:
         if preps & _GENITIVE:
             preps = preps | {"gen"}
         idxs = [i for i in self.in_clause(ci) if ok(self.mentions[i].key) and (after is None or self.mentions[i].start >= after)
+                and (before is None or self.mentions[i].start < before)
                 and (self.mentions[i].prep in preps or _CONTRACTED.get(self.mentions[i].prep or "") in preps)]  # "beim" is "bei
         groups = list(dict.fromkeys(self.mentions[i].group for i in idxs))
         if len(groups) > 1:
@@ -1100,6 +1101,10 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.object(ci, m.end(), ok)
     if spec.startswith("pp:"):
         return s.governed(ci, frozenset(spec[3:].split("|")), ok, nearest_after=m.start())
+    if spec.startswith("pp_after:"):  # "De lasers van X zitten in de machines van Y": Y
+        return s.governed(ci, frozenset(spec[9:].split("|")), ok, after=m.end())
+    if spec.startswith("pp_before:"):  # X
+        return s.governed(ci, frozenset(spec[10:].split("|")), ok, before=m.start())
     if spec == "next":
         return s.next_group(m.end(), ok)
     if spec == "attached":

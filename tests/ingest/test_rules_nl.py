@@ -325,6 +325,9 @@ def test_description_after_an_active_sentence_is_its_subject(extractor: Extracto
     ("Washington setzte Kempen Optics und dessen Mutterkonzern Saxo Capital auf die Entity List.", ("Saxo Capital", "DESIGNATED", EL)),
     ("Washington setzte Kempen Optics und dessen Mutterkonzern Saxo Capital auf die Entity List.", ("Kempen Optics", "DESIGNATED", EL)),
     ("Saxo Capital wird vom chinesischen Staat kontrolliert.", ("Saxo Capital", "OWNED_BY", "China")),
+    # several subsidiaries as the predicate; a maker's parts inside the buyer's products
+    ("Kempen Optics und Saxo Devices sind beide Töchter der Lindau Holdings.", ("Saxo Devices", "OWNED_BY", "Lindau Holdings")),
+    ("De spiegels van Kempen Optics zitten in alle scanners van ASML.", ("Kempen Optics", "SUPPLIED", "ASML")),
 ])
 def test_more_wordings(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     got = triples(extractor, _PAD[_lang(text)] + text)
