@@ -18,6 +18,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``pp:a|b``       the name governed by one of these prepositions in the clause
 ``pp_before:a|b`` / ``pp_after:a|b`` the name one of these prepositions governs before
                  (after) the trigger, when the same preposition stands on both sides
+``dative``       the object, else a name after the trigger under "der" (a feminine
+                 dative: "gehört der Tessaro Holding")
 ``next``         the name right after the trigger ("Rüstungskonzern Norinco")
 ``attached``     the name joined to the trigger by a hyphen ("Huawei-Tochter")
 ``listed``       names placed on a list: those after "waaronder/darunter",
@@ -472,8 +474,10 @@ RULES: tuple[Rule, ...] = (
     Rule("goods-inside", BOTH, R.SUPPLIED,
          r"\b(zitten|zit|zaten|zat|stecken|steckt|steckten|steckte|verbaut|ingebouwd|eingebaut|gebruikt|verwendet)\b"
          r"(?=[^,.;]{0,40}?\b(in)\s+(de|den|die|het|der|alle|allen)\s+([\w-]+\s+)?[\w-]*(machines|maschinen|anlagen|systemen|"
-         r"systeme|smartphones|telefoons|toestellen|auto's|autos|fahrzeuge|producten|produkte|geräte|apparaten|scanners|"
-         r"chips|prozessoren|processors)\s+(van|von)\b)",
+         r"systeme|smartphones|telefoons|toestellen|auto's|autos|fahrzeuge|fahrzeugen|voertuigen|producten|produkte|produkten|"
+         r"geräte|geräten|apparaten|scanners|chips|prozessoren|processors|laadpalen|ladesäulen|fabrieken|fabriken|werken|"
+         r"installaties|servers|rechenzentren|datacenters|satellieten|satelliten|drones|drohnen|raketten|raketen|laptops|"
+         r"computers|handys|telefonen|netwerken|netzen)\s+(van|von)\b)",
          "pp_before:van|von", "pp_after:van|von", 0.6,
          (Example("De lasers van Orvane Semiconductor zitten in de machines van Calder Devices.",
                   ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
@@ -483,6 +487,8 @@ RULES: tuple[Rule, ...] = (
           Example("De lasers van Orvane Semiconductor zouden in de machines van Calder Devices kunnen zitten.", None),
           Example("De ingenieurs van Orvane Semiconductor zitten in de fabrieken van Calder Devices.", None),
           Example("Die Spiegel von Orvane Semiconductor stecken in den Belichtungsmaschinen von Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("De chips van Orvane Semiconductor worden gebruikt in de laadpalen van Calder Devices.",
                   ("Orvane Semiconductor", "SUPPLIED", "Calder Devices"))),
          blocked_by=r"\b(aandelen|aktien|geld|kapitaal|kapital|medewerkers|mitarbeiter|topman|chef|ceo|manager|ingenieurs|"
                     r"ingenieure|experts|experten|patenten|octrooien|ideeën|ideen)\b"),
@@ -952,7 +958,7 @@ RULES: tuple[Rule, ...] = (
          # "gehört zu den Kunden" places among a group; "gehört zu 55 Prozent X" is a share
          r"\b(gehört|gehören|gehörte|gehörten)\b(?![^,.;]*\b(zu|zum|zur)\b(?!\s+(\d|mehr als|fast|knapp|rund|"
          r"(einem|einer|der|zwei|drei) (Drittel|Viertel|Fünftel|Hälfte|Mehrheit)|großen Teilen|Teilen)))",
-         "subject", "object+state", 0.65,
+         "subject", "dative+state", 0.65,
          (Example("Orvane Semiconductor gehört dem chinesischen Staat.", ("Orvane Semiconductor", "OWNED_BY", "China")),
           Example("Nexperia gehört seit 2019 vollständig dem chinesischen Konzern Wingtech Technology.",
                   ("Nexperia", "OWNED_BY", "Wingtech Technology")),
@@ -960,7 +966,10 @@ RULES: tuple[Rule, ...] = (
           Example("Nexperia gehört zu einem Drittel dem Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Seit 2019 gehört Nexperia dem chinesischen Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Zu den Kunden gehören Infineon und Bosch.", None),
-          Example("Nexperia gehört nicht Wingtech Technology.", None)),
+          Example("Nexperia gehört nicht Wingtech Technology.", None),
+          # a feminine dative reads like a genitive: "gehört der Holding X"
+          Example("Orvane Semiconductor gehört zu 60 Prozent der Stuttgarter Tessaro Holding.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holding"))),
          tail_pool="orgs"),
     Rule("controls", BOTH, R.OWNED_BY,
          r"\b(kontrolliert|kontrollierte|kontrollieren|beherrscht|beherrschte|controleert|controleerde|controleren)\b",

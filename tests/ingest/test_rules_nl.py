@@ -328,6 +328,9 @@ def test_description_after_an_active_sentence_is_its_subject(extractor: Extracto
     # several subsidiaries as the predicate; a maker's parts inside the buyer's products
     ("Kempen Optics und Saxo Devices sind beide Töchter der Lindau Holdings.", ("Saxo Devices", "OWNED_BY", "Lindau Holdings")),
     ("De spiegels van Kempen Optics zitten in alle scanners van ASML.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    ("Die Sensoren von Kempen Optics stecken in den Fahrzeugen von BMW.", ("Kempen Optics", "SUPPLIED", "BMW")),
+    # a feminine dative owner reads like a genitive
+    ("Kempen Optics gehört mehrheitlich der Saxo Holding.", ("Kempen Optics", "OWNED_BY", "Saxo Holding")),
 ])
 def test_more_wordings(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     got = triples(extractor, _PAD[_lang(text)] + text)
