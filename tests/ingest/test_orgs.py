@@ -521,6 +521,15 @@ def test_goods_compound_before_a_company_noun_is_no_name(extractor: Extractor, t
     assert has(found, name), found
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Der Waferhersteller Saaletal Silizium wächst.", "Saaletal Silizium"),
+    ("Das Bafa untersagte Exporte des Händlers Rheinland Komponenten nach Russland.", "Rheinland Komponenten"),
+])
+def test_german_name_ending_in_a_goods_noun(extractor: Extractor, text: str, name: str) -> None:
+    """"Saaletal Silizium", "Rheinland Komponenten": a goods noun after a name word ends the name."""
+    assert has(orgs(extractor, text, "de"), name)
+
+
 def test_a_maker_compound_keeps_its_name(extractor: Extractor) -> None:
     """"die Huawei-Tochter", "der ZTE-Zulieferer": a name before the hyphen stays a name."""
     found = orgs(extractor, "Die Huawei-Tochter HiSilicon und der ZTE-Zulieferer Kestrel Networks wachsen.", "de")
