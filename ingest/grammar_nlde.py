@@ -20,6 +20,9 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  (after) the trigger, when the same preposition stands on both sides
 ``dative``       the object, else a name after the trigger under "der" (a feminine
                  dative: "gehört der Tessaro Holding")
+``maker_first`` / ``agent_last`` before a verb-last passive participle: the first name under
+                 "van/von" (whose goods) and the last one under "von/vom/door/durch"
+                 after it (who uses them)
 ``next``         the name right after the trigger ("Rüstungskonzern Norinco")
 ``attached``     the name joined to the trigger by a hyphen ("Huawei-Tochter")
 ``listed``       names placed on a list: those after "waaronder/darunter",
@@ -345,6 +348,18 @@ RULES: tuple[Rule, ...] = (
           Example("Lenovo mag geen chips van Micron meer gebruiken.", None),
           Example("Vor allem die Deutsche Telekom und Vodafone nutzen in ihren Antennennetzen Technik von Huawei.", (HW, "SUPPLIED", "Vodafone"))),
          requires=_GOODS),
+    # the maker's goods used by a buyer, in the passive with both names before the verb: "Die Anlagen von X werden auch
+    # vom Speicherhersteller Y eingesetzt", "De chips van X worden door Y gebruikt"
+    Rule("used-by-passive", BOTH, R.SUPPLIED,
+         r"\b(eingesetzt|verwendet|genutzt|verbaut|gebruikt|ingezet|toegepast)\b",
+         "maker_first", "agent_last", 0.6,
+         (Example("Die Anlagen von Orvane Semiconductor werden auch vom Speicherhersteller Calder Devices eingesetzt.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Die Chips von Orvane Semiconductor werden von Calder Devices in Autos verbaut.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Die Chips von Orvane Semiconductor werden von Calder Devices nicht verwendet.", None),
+          Example("Die Chips von Orvane Semiconductor sollen künftig von Calder Devices verwendet werden.", None)),
+         requires=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b"),
     # goods named by their maker in a compound: "der ZTE-Technik in seinem Netz verbaut hat", "gebruikt Huawei-apparatuur"
     Rule("uses-compound-goods", BOTH, R.SUPPLIED,
          r"\b(" + _USE_VERBS + r"|installeerde|geïnstalleerd|installiert|installierte|kocht|koopt|gekocht|kaufte|gekauft|"

@@ -849,6 +849,22 @@ class _Sent:
                     return list(about) if generic or len(self.d.previous) == 1 else []
         return []
 
+    def maker_and_agent(self, ci: int, pos: int, ok: Callable[[str], bool]) -> tuple[list[str], list[str]]:
+        """Before a verb-last passive participle at ``pos`` ("Die Anlagen von X
+        werden vom Y eingesetzt"): the first name under "van/von" (the maker)
+        and the last name after it under "von/vom/door/durch" (the agent);
+        ([], []) unless both stand there, in two groups."""
+        before = [i for i in self.in_clause(ci) if self.mentions[i].start < pos and ok(self.mentions[i].key)]
+        makers = [i for i in before if self.mentions[i].prep in ("van", "von")]
+        if not makers or any(self.mentions[i].start > pos for i in self.in_clause(ci)):
+            return [], []
+        first = makers[0]
+        agents = [i for i in before if self.mentions[i].start > self.mentions[first].end
+                  and self.mentions[i].prep in _AGENT_PREPS and self.mentions[i].group != self.mentions[first].group]
+        if not agents:
+            return [], []
+        return self.group_keys(first, ok), self.group_keys(agents[-1], ok)
+
     def next_group(self, end: int, ok: Callable[[str], bool]) -> list[str]:
         nxt = next((i for i, m in enumerate(self.mentions) if m.start >= end), None)
         if nxt is None:
@@ -1107,6 +1123,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.governed(ci, frozenset(spec[9:].split("|")), ok, after=m.end())
     if spec.startswith("pp_before:"):  # X
         return s.governed(ci, frozenset(spec[10:].split("|")), ok, before=m.start())
+    if spec in ("maker_first", "agent_last"):
+        return s.maker_and_agent(ci, m.start(), ok)[spec == "agent_last"]
     if spec == "next":
         return s.next_group(m.end(), ok)
     if spec == "attached":

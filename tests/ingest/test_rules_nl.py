@@ -329,6 +329,8 @@ def test_description_after_an_active_sentence_is_its_subject(extractor: Extracto
     ("Kempen Optics und Saxo Devices sind beide Töchter der Lindau Holdings.", ("Saxo Devices", "OWNED_BY", "Lindau Holdings")),
     ("De spiegels van Kempen Optics zitten in alle scanners van ASML.", ("Kempen Optics", "SUPPLIED", "ASML")),
     ("Die Sensoren von Kempen Optics stecken in den Fahrzeugen von BMW.", ("Kempen Optics", "SUPPLIED", "BMW")),
+    # the maker's goods used by a buyer in a verb-last passive
+    ("Die Laser von Kempen Optics werden seit 2020 auch von ASML verwendet.", ("Kempen Optics", "SUPPLIED", "ASML")),
     # a feminine dative owner reads like a genitive
     ("Kempen Optics gehört mehrheitlich der Saxo Holding.", ("Kempen Optics", "OWNED_BY", "Saxo Holding")),
 ])
