@@ -16,6 +16,13 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``object``       the free name after the trigger (or the second of two free
                  names before a clause-final verb)
 ``pp:a|b``       the name governed by one of these prepositions in the clause
+``pp_before:a|b`` / ``pp_after:a|b`` the name one of these prepositions governs before
+                 (after) the trigger, when the same preposition stands on both sides
+``dative``       the object, else a name after the trigger under "der" (a feminine
+                 dative: "gehört der Tessaro Holding")
+``maker_first`` / ``agent_last`` before a verb-last passive participle: the first name under
+                 "van/von" (whose goods) and the last one under "von/vom/door/durch"
+                 after it (who uses them)
 ``next``         the name right after the trigger ("Rüstungskonzern Norinco")
 ``attached``     the name joined to the trigger by a hyphen ("Huawei-Tochter")
 ``listed``       names placed on a list: those after "waaronder/darunter",
@@ -40,6 +47,10 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``second_before`` the name acted on before the trigger ("Huawei" in "Vodafone hat
                  Huawei aus dem Netz verbannt"), or a pronoun object standing for
                  the one company the sentence before named
+``about``        what "het bedrijf" would stand for: the one company the sentence
+                 before named, else the one it was about (none after a passive
+                 naming its agent: "X werd overgenomen door Y"; not one it named
+                 as a buyer)
 ``owner_context`` the one company named before in the clause, else the one the
                  sentence before was about ("Dat geldt ook voor dochterbedrijven als X")
 ``sold_company``  the company a sale verb names as its object, between a seller
@@ -164,6 +175,12 @@ _MADE = (r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|
 _AMONG_CUSTOMERS = (r"(tot|zu)\s+(de|den|zijn|haar|hun|seinen|ihren)\s+(\w+\s+){0,2}?(klanten|kunden|abnehmern|afnemers)\b"
                     r"(?!\s+(van|von|des|der|bij|bei)\b)")
 _BELONG_VERBS = r"(behoren|behoort|behoorde|behoorden|horen|hoort|gehören|gehört|gehörte|gehörten|zählen|zählt|zählte|zählten)"
+#: one customer as the predicate, with no "van/von" naming the seller: "is ook een belangrijke afnemer", "ist einer der
+#: größten Kunden"
+_IS_A_CUSTOMER = (r"\b(is|ist|was|war|blijft|bleibt)\s+((ook|auch|nog|noch|al|schon|bereits|seit|sinds|\d{4}|jaren|jahren)\s+)*"
+                  r"(een|ein|eine|einer)\s+((van\s+de|der)\s+)?((?-i:[a-zäöüß][\w-]*)\s+){0,2}?"
+                  r"(klant|klanten|afnemer|afnemers|kunde|kunden|abnehmer|abnehmern|großkunde|großkunden|grootklant|hauptkunde)\b"
+                  r"(?!\s*(van|von|bij|bei|des|der)\b)")
 #: "zijn X en Y (Chinese) militaire bedrijven", "ist ein Militärunternehmen": a military company as the predicate
 _IS_MILITARY_COMPANY = (r"\b(zijn|sind|is|ist|waren|war|was)\b(?=(?:(?!\b(van|von|aan|an|voor|für|met|mit|bij|bei)\b)[^,.;]){0,60}?"
                         r"\b(militaire bedrijven|militaire ondernemingen|"
@@ -225,13 +242,54 @@ RULES: tuple[Rule, ...] = (
          tail_pool="parties", blocked_by=_NOT_GOODS + r"|\b(verbiedt|verbood|verboden|verbieden|verbod|verbot|verbietet|untersagt\w*|"
          r"blokkeert|blokkeerde|blockiert\w*|stopt|stoppt|beperkt|beschränkt\w*)\b"),
     # the buyer as the subject of a passive: "Huawei wird von TSMC mit Chips beliefert"
-    Rule("supplied-passive", BOTH, R.SUPPLIED, r"\b(beliefert|versorgt|bevoorraad|voorzien|beleverd)\b",
+    Rule("supplied-passive", BOTH, R.SUPPLIED, r"\b(beliefert|versorgt|bevoorraad|voorzien|beleverd|ausgestattet|ausgerüstet)\b",
          "pp:von|vom|door|durch", "subject", 0.7,
          (Example("Huawei wird seit Jahren von TSMC mit Chips beliefert.", (TSMC, "SUPPLIED", HW)),
           Example("Lenovo wordt door Intel van processors voorzien.", ("Intel", "SUPPLIED", "Lenovo")),
           Example("Huawei wurde nie von TSMC beliefert.", None),
-          Example("Brightwave Mobile, dat door Orvane Semiconductor wordt beleverd, groeit.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile"))),
+          Example("Brightwave Mobile, dat door Orvane Semiconductor wordt beleverd, groeit.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile wird von Orvane Semiconductor mit Lasern ausgestattet.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile"))),
          requires=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b"),
+    # goods delivered in the passive, the buyer after "voor/für/aan/an": "De onderdelen voor X worden geleverd door Y",
+    # "Die Laser für X werden von Y geliefert"; or as what the buyer gets: "X krijgt zijn wafers geleverd door Y"
+    Rule("delivered-by-passive", BOTH, R.SUPPLIED, r"\b(geleverd|geliefert)\b",
+         "pp:door|durch|von|vom", "pp:voor|für|aan|an", 0.65,
+         (Example("De onderdelen voor Brightwave Mobile worden geleverd door Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Die Laser für Brightwave Mobile werden von Orvane Semiconductor geliefert.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("De onderdelen voor Brightwave Mobile zullen voortaan door Orvane Semiconductor worden geleverd.", None),
+          Example("De onderdelen voor Brightwave Mobile worden niet door Orvane Semiconductor geleverd.", None)),
+         requires=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b", blocked_by=_NOT_YET_SOLD),
+    Rule("gets-delivered-by", BOTH, R.SUPPLIED,
+         r"\b(krijgt|kreeg|kregen|krijgen|bekommt|bekam|bekamen)\b[^,.;]{0,40}?\b(geleverd|geliefert)\b",
+         "pp:door|durch|von|vom", "subject", 0.65,
+         (Example("Brightwave Mobile krijgt zijn wafers geleverd door Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile bekommt seine Wafer von Orvane Semiconductor geliefert.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")))),
+    # equipping a buyer: "Y stattet X mit Lasern aus", "Y rüstet X aus"
+    Rule("equips", frozenset({DE}), R.SUPPLIED,
+         r"\b(stattet|stattete|statteten|rüstet|rüstete|rüsteten)\b[^,.;]{0,60}?\baus\b|\b(ausgestattet|ausgerüstet)\b",
+         "subject", "object", 0.65,
+         (Example("Orvane Semiconductor stattet Brightwave Mobile mit Lasern aus.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor hat Brightwave Mobile jahrelang mit Antennen ausgerüstet.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor will Brightwave Mobile mit Lasern ausstatten.", None),
+          Example("Orvane Semiconductor rüstet die Fabriken von Brightwave Mobile aus.", None)),
+         tail_pool="parties", blocked_by=r"\b(kapital|geld|mitteln|befugnissen|rechten|personal)\b"),
+    # an order placed with a seller: "plaatste een order van 200 miljoen euro bij Y", "platzierte einen Großauftrag bei Y"
+    Rule("placed-order", BOTH, R.SUPPLIED,
+         r"\b(plaatst|plaatste|plaatsten|geplaatst|platziert|platzierte|platzierten|tätigte|tätigten)\b[^,.;]{0,60}?"
+         r"\b(order|orders|bestelling\w*|bestellung\w*|\w*auftrag|\w*aufträge)\b",
+         "pp:bij|bei", "subject", 0.65,
+         (Example("Brightwave Mobile plaatste vorig jaar een order van 200 miljoen euro bij Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile platzierte einen Großauftrag bei Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile wil een order plaatsen bij Orvane Semiconductor.", None),
+          Example("Brightwave Mobile plaatste een order bij Orvane Semiconductor, maar annuleerde die later.", None)),
+         blocked_after=True),
     Rule("supply-object", BOTH, R.SUPPLIED,
          r"\b(belieferte|belieferten|beliefert|beliefern|voorzag|voorziet|voorzien|bevoorraadt|bevoorraadde|versorgt\w*|"
          r"belevert|beleverde|beleverden|beleveren)\b",
@@ -290,6 +348,18 @@ RULES: tuple[Rule, ...] = (
           Example("Lenovo mag geen chips van Micron meer gebruiken.", None),
           Example("Vor allem die Deutsche Telekom und Vodafone nutzen in ihren Antennennetzen Technik von Huawei.", (HW, "SUPPLIED", "Vodafone"))),
          requires=_GOODS),
+    # the maker's goods used by a buyer, in the passive with both names before the verb: "Die Anlagen von X werden auch
+    # vom Speicherhersteller Y eingesetzt", "De chips van X worden door Y gebruikt"
+    Rule("used-by-passive", BOTH, R.SUPPLIED,
+         r"\b(eingesetzt|verwendet|genutzt|verbaut|gebruikt|ingezet|toegepast)\b",
+         "maker_first", "agent_last", 0.6,
+         (Example("Die Anlagen von Orvane Semiconductor werden auch vom Speicherhersteller Calder Devices eingesetzt.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Die Chips von Orvane Semiconductor werden von Calder Devices in Autos verbaut.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Die Chips von Orvane Semiconductor werden von Calder Devices nicht verwendet.", None),
+          Example("Die Chips von Orvane Semiconductor sollen künftig von Calder Devices verwendet werden.", None)),
+         requires=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b"),
     # goods named by their maker in a compound: "der ZTE-Technik in seinem Netz verbaut hat", "gebruikt Huawei-apparatuur"
     Rule("uses-compound-goods", BOTH, R.SUPPLIED,
          r"\b(" + _USE_VERBS + r"|installeerde|geïnstalleerd|installiert|installierte|kocht|koopt|gekocht|kaufte|gekauft|"
@@ -343,6 +413,22 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor hofft auf Kunden wie Calder Devices.", None),
           Example("Tessaro Holdings zegt dat klanten als Calder Devices minder kopen.", None),
           Example("Tessaro Holdings warnt, Kunden wie Calder Devices könnten abspringen.", None))),
+    # one customer as the subject, the seller left to the sentence before: "Ook X is een afnemer", "Auch X ist ein
+    # wichtiger Kunde" (a customer "van Y"/"von Y" is customer-of's)
+    Rule("is-a-customer", BOTH, R.SUPPLIED, _IS_A_CUSTOMER,
+         "context_company", "subject", 0.6,
+         (Example("Orvane Semiconductor levert lasers aan Calder Devices. Ook Brightwave Mobile is een afnemer.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor liefert Sensoren an Calder Devices. Auch Brightwave Mobile ist ein wichtiger Kunde.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor liefert Sensoren an Calder Devices. Brightwave Mobile ist seit 2019 einer der größten "
+                  "Abnehmer.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor maakt lasers in Delft. Brightwave Mobile is geen klant.", None),
+          Example("Orvane Semiconductor maakt lasers in Delft. Brightwave Mobile is een potentiële klant.", None),
+          Example("Orvane Semiconductor und Tessaro Holdings wachsen. Auch Brightwave Mobile ist ein Kunde.", None),
+          Example("Brightwave Mobile is een grote klant.", None)),
+         blocked_by=_FORMER + r"|\b(potenti\w*|mogelijke?|möglicher?|künftige\w*|toekomstige?|beoogde|gewenste?|"
+                              r"interessante?|interessierte\w*)\b"),
     # customers named as the predicate: "Grote afnemers zijn X en Y", "Wichtigste Kunden sind X und Y"
     Rule("customers-named", BOTH, R.SUPPLIED,
          r"^\W*((ook|auch)\s+)?((een|één)\s+van\s+(de|zijn|haar)\s+|(einer|eine|einen)\s+(der|seiner|ihrer)\s+|(onder|unter)\s+)?"
@@ -398,6 +484,29 @@ RULES: tuple[Rule, ...] = (
          (Example("Calder Devices liefert die Laser für die EUV-Maschinen von Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           Example("Calder Devices levert sensoren voor de machines van Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           Example("Calder Devices wil sensoren voor de machines van Orvane Semiconductor leveren.", None))),
+    # a maker's parts inside a buyer's products: "De lasers van X zitten in de machines van Y", "Die Optiken von X stecken
+    # in den Anlagen von Y" (the maker before the verb, the buyer after it)
+    Rule("goods-inside", BOTH, R.SUPPLIED,
+         r"\b(zitten|zit|zaten|zat|stecken|steckt|steckten|steckte|verbaut|ingebouwd|eingebaut|gebruikt|verwendet)\b"
+         r"(?=[^,.;]{0,40}?\b(in)\s+(de|den|die|het|der|alle|allen)\s+([\w-]+\s+)?[\w-]*(machines|maschinen|anlagen|systemen|"
+         r"systeme|smartphones|telefoons|toestellen|auto's|autos|fahrzeuge|fahrzeugen|voertuigen|producten|produkte|produkten|"
+         r"geräte|geräten|apparaten|scanners|chips|prozessoren|processors|laadpalen|ladesäulen|fabrieken|fabriken|werken|"
+         r"installaties|servers|rechenzentren|datacenters|satellieten|satelliten|drones|drohnen|raketten|raketen|laptops|"
+         r"computers|handys|telefonen|netwerken|netzen)\s+(van|von)\b)",
+         "pp_before:van|von", "pp_after:van|von", 0.6,
+         (Example("De lasers van Orvane Semiconductor zitten in de machines van Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Die Optiken von Orvane Semiconductor stecken in allen Anlagen von Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("De lasers van Orvane Semiconductor zitten niet in de machines van Calder Devices.", None),
+          Example("De lasers van Orvane Semiconductor zouden in de machines van Calder Devices kunnen zitten.", None),
+          Example("De ingenieurs van Orvane Semiconductor zitten in de fabrieken van Calder Devices.", None),
+          Example("Die Spiegel von Orvane Semiconductor stecken in den Belichtungsmaschinen von Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("De chips van Orvane Semiconductor worden gebruikt in de laadpalen van Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices"))),
+         blocked_by=r"\b(aandelen|aktien|geld|kapitaal|kapital|medewerkers|mitarbeiter|topman|chef|ceo|manager|ingenieurs|"
+                    r"ingenieure|experts|experten|patenten|octrooien|ideeën|ideen)\b"),
     Rule("made-at", BOTH, R.SUPPLIED,
          r"\b(laat|laten|liet|lieten)\b[^,;]*?\b(maken|produceren|fabriceren|bouwen)\b|"
          r"\b(lässt|ließ|ließen|lassen)\b[^,;]*?\b(fertigen|produzieren|herstellen|bauen)\b|"
@@ -436,12 +545,13 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(financiering|finanzierung|geld|kapitaal|kapital|investering\w*|investition\w*|subsidie\w*|export\w*|markt|"
                     r"omzet|umsatz|klanten|kunden)\b"),
     Rule("customer-of", BOTH, R.SUPPLIED,
-         r"\b(\w*klant|\w*klanten|afnemer|afnemers|\w*kunde|\w*kunden|kundin|abnehmer|abnehmern)\s+(van|von|bei|bij|des|der)\b",
+         r"\b(\w*klant|\w*klanten|\w*afnemer|\w*afnemers|\w*kunde|\w*kunden|kundin|\w*abnehmer|\w*abnehmern)\s+(van|von|bei|bij|des|der)\b",
          "pp:van|von|bei|bij|des|der", "subject", 0.7,
          (Example("Huawei is een grote klant van Tokyo Electron.", ("Tokyo Electron", "SUPPLIED", HW)),
           Example("Xiaomi ist seit Jahren Kunde von Infineon.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Zu den Abnehmern von Infineon gehört Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Hauptkunde von Infineon ist Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
+          Example("Brightwave Mobile ist Großabnehmer der Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Brightwave Mobile is al jaren klant bij Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           # "des Unternehmens": the company the sentence before named, when this one names only the customers
           Example("Orvane Semiconductor baut Ätzanlagen. Zu den Kunden des Unternehmens gehören Calder Devices und Brightwave Mobile.",
@@ -593,10 +703,12 @@ RULES: tuple[Rule, ...] = (
                   r"leverancier\w*|ausrüster)\b",
          blocked_by=r"\b(liste|lijst|list)\b"),
     Rule("revenue-with", BOTH, R.SUPPLIED,
-         r"\b(umsatz|umsätze|umsätzen|erlöse|erlösen|omzet|omzetten|inkomsten)\b[^,.;]{0,30}?\b(mit|met)\b",
+         r"\b(umsatz|umsatzes|umsätze|umsätzen|erlöse|erlösen|omzet|omzetten|inkomsten)\b[^,.;]{0,30}?\b(mit|met)\b",
          "subject", "pp:mit|met", 0.6,
          (Example("Infineon erzielte 2019 hohe Umsätze mit Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("NXP haalde vorig jaar veel omzet met Xiaomi.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
+          Example("Orvane Semiconductor erzielt rund die Hälfte seines Umsatzes mit Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("Die Telekom sagt, die Umsätze mit Huawei im Kernnetz seien rückläufig.", None),
           Example("Infineon erwartet mehr Umsatz mit Xiaomi.", None)),
          tail_pool="parties",
@@ -748,6 +860,19 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor bouwt een fabriek. Het bedrijf was eerder een dochter van Tessaro Holdings.", None),
           Example("Orvane Semiconductor war zuvor eine Tochter von Tessaro Holdings.", None)),
          tail_pool="parties"),
+    # several subsidiaries as the predicate: "X en Y zijn allebei dochters van Z" ("Drie dochters van Z werden beboet"
+    # names none, so the plural needs the copula)
+    Rule("are-subsidiaries", BOTH, R.OWNED_BY,
+         r"\b(zijn|waren|sind|waren)\s+((allebei|beide|beiden|alle|allemaal|jeweils|ebenfalls|ook|auch)\s+)*"
+         r"(dochters|dochterbedrijven|dochterondernemingen|töchter|tochtergesellschaften|tochterfirmen|tochterunternehmen)\s+"
+         r"(van|von|des|der)\b",
+         "subject", _OF, 0.7,
+         (Example("Orvane Semiconductor en Calder Devices zijn allebei dochters van Tessaro Holdings.",
+                  ("Calder Devices", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor und Calder Devices sind Tochtergesellschaften der Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor en Calder Devices zijn geen dochters van Tessaro Holdings.", None)),
+         tail_pool="parties"),
     Rule("subsidiary-compound", BOTH, R.OWNED_BY, r"(?<=-)(dochter\w*|tochter\w*)\b",
          "next", "attached", 0.7,
          (Example("Die Huawei-Tochter HiSilicon entwirft Prozessoren.", ("HiSilicon", "OWNED_BY", HW)),
@@ -763,15 +888,19 @@ RULES: tuple[Rule, ...] = (
     # the passive, in a relative clause too: "Nexperia, dat door Wingtech wordt gecontroleerd"
     Rule("controlled-by", BOTH, R.OWNED_BY,
          r"\b(gecontroleerd|kontrolliert|beherrscht)\b",
-         "subject_or_antecedent", "pp:door|durch|von|vom", 0.65,
+         "subject_or_antecedent", "pp:door|durch|von|vom+state", 0.65,
          (Example("Nexperia, dat door Wingtech Technology wordt gecontroleerd, maakt chips.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Nexperia, das von Wingtech Technology kontrolliert wird, stellt Chips her.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Nexperia wird seit 2019 von Wingtech Technology kontrolliert.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Die Lieferungen von Nexperia werden vom Zoll kontrolliert.", None),
-          Example("Nexperia wird nicht von Wingtech Technology kontrolliert.", None)),
+          Example("Nexperia wird nicht von Wingtech Technology kontrolliert.", None),
+          # the state as owner; a government taking control (emergency powers) is no owner
+          Example("Orvane Semiconductor wird vom chinesischen Staat kontrolliert.", ("Orvane Semiconductor", "OWNED_BY", "China")),
+          Example("Orvane Semiconductor wordt sinds oktober door de Nederlandse regering gecontroleerd.", None)),
          head_pool="companies", tail_pool="orgs",
          requires=r"\b(wordt|werd|worden|werden|wird|wurde|wurden|is|ist|war)\b",
-         blocked_by=r"\b(exporte?\w*|lieferungen|leveringen|zendingen|sendungen|qualität|kwaliteit|zoll|douane)\b|" + _FORMER),
+         blocked_by=r"\b(exporte?\w*|lieferungen|leveringen|zendingen|sendungen|qualität|kwaliteit|zoll|douane|regering|overheid|"
+                    r"regierung|kabinet|kabinett|ministerie|ministerium|minister)\b|" + _FORMER),
     Rule("owned-passive", BOTH, R.OWNED_BY,
          r"\bin handen (is |was |zijn |waren )?van\b|\b(overgenomen|gekocht)\s+door\b|\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|"
          r"\bim\s+besitz\s+(von|des|der)\b",
@@ -790,6 +919,22 @@ RULES: tuple[Rule, ...] = (
           Example("Infineon gehört zu den Kunden von TSMC.", None),
           Example("Orvane Semiconductor gehörte bis 2017 zu Tessaro Holdings.", None)),
          tail_pool="parties", blocked_by=r"\b(zu den|tot de)\b"),
+    # "X hoort sinds 2019 bij het Chinese Y": Dutch for belonging to a group (not "bij de grootste chipmakers")
+    Rule("belongs-with", frozenset({NL}), R.OWNED_BY, r"\b(hoort|hoorde|hoorden|horen)\b[^,.;]{0,30}?\bbij\b",
+         "subject", "pp:bij", 0.65,
+         (Example("Orvane Semiconductor hoort sinds 2019 bij het Chinese Tessaro Holdings.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor hoort bij de grootste klanten van Tessaro Holdings.", None),
+          Example("Orvane Semiconductor hoort niet bij Tessaro Holdings.", None)),
+         tail_pool="parties", blocked_by=r"\bbij\s+(de|het)\s+((?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[a-z]\w*(en|s))\b"),
+    # a stake bought into: "stieg 2021 mit 25 Prozent bei X ein"
+    Rule("bought-in", frozenset({DE}), R.OWNED_BY, r"\b(stieg|stiegen|steigt)\b[^,.;]{0,100}?\bein\b|\beingestiegen\b",
+         "pp:bei", "owner", 0.6,
+         (Example("Tessaro Holdings stieg 2021 mit 25 Prozent bei Orvane Semiconductor ein.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings ist mit einer Minderheitsbeteiligung bei Orvane Semiconductor eingestiegen.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings will mit 25 Prozent bei Orvane Semiconductor einsteigen.", None),
+          Example("Tessaro Holdings stieg ins Geschäft mit Orvane Semiconductor ein.", None)),
+         tail_pool="orgs", requires=r"(\b(prozent|anteil\w*|\w*beteiligung|mehrheit|minderheit)\b|%)", blocked_by=_FORMER),
     # a relative or subordinate clause puts the verb last: "die zum Staatskonzern CETC gehört"
     Rule("belongs-to-verb-last", BOTH, R.OWNED_BY,
          r"\b(zu|zum|zur|tot)\b[^,.;]{0,60}?\b(gehört|gehören|gehörte|gehörten|behoort|behoren|behoorde|behoorden)\b",
@@ -828,7 +973,7 @@ RULES: tuple[Rule, ...] = (
          # "gehört zu den Kunden" places among a group; "gehört zu 55 Prozent X" is a share
          r"\b(gehört|gehören|gehörte|gehörten)\b(?![^,.;]*\b(zu|zum|zur)\b(?!\s+(\d|mehr als|fast|knapp|rund|"
          r"(einem|einer|der|zwei|drei) (Drittel|Viertel|Fünftel|Hälfte|Mehrheit)|großen Teilen|Teilen)))",
-         "subject", "object+state", 0.65,
+         "subject", "dative+state", 0.65,
          (Example("Orvane Semiconductor gehört dem chinesischen Staat.", ("Orvane Semiconductor", "OWNED_BY", "China")),
           Example("Nexperia gehört seit 2019 vollständig dem chinesischen Konzern Wingtech Technology.",
                   ("Nexperia", "OWNED_BY", "Wingtech Technology")),
@@ -836,7 +981,10 @@ RULES: tuple[Rule, ...] = (
           Example("Nexperia gehört zu einem Drittel dem Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Seit 2019 gehört Nexperia dem chinesischen Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Zu den Kunden gehören Infineon und Bosch.", None),
-          Example("Nexperia gehört nicht Wingtech Technology.", None)),
+          Example("Nexperia gehört nicht Wingtech Technology.", None),
+          # a feminine dative reads like a genitive: "gehört der Holding X"
+          Example("Orvane Semiconductor gehört zu 60 Prozent der Stuttgarter Tessaro Holding.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holding"))),
          tail_pool="orgs"),
     Rule("controls", BOTH, R.OWNED_BY,
          r"\b(kontrolliert|kontrollierte|kontrollieren|beherrscht|beherrschte|controleert|controleerde|controleren)\b",
@@ -911,6 +1059,26 @@ RULES: tuple[Rule, ...] = (
          (Example("Der Chiphersteller Nexperia, dessen Eigentümer Wingtech ist, wächst.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("SMIC Beijing en zijn moederbedrijf SMIC bouwen samen.", ("Semiconductor Manufacturing Beijing Corporation", "OWNED_BY", SMIC))),
          tail_pool="orgs"),
+    # the owner as the predicate with the company owned left to the sentence before: "Mehrheitseigner ist X",
+    # "Grootaandeelhouder is X" (with "van/von Y" it is owner-of's)
+    Rule("owner-is", BOTH, R.OWNED_BY,
+         r"^\W*((ook|auch)\s+)?((de|het|die|der)\s+)?((?-i:[a-zäöüß][\w-]*)\s+)?(\w*eigner|\w*eigentümer|\w*aktionär|"
+         r"\w*aandeelhouder|eigenaar|moederbedrijf|moedermaatschappij|muttergesellschaft|mutterkonzern)\s+(is|ist|zijn|sind)\b",
+         "about", "members", 0.6,
+         (Example("Orvane Semiconductor baut Sensoren in Jena. Mehrheitseigner ist die Tessaro Holdings mit 75 Prozent.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor maakt sensoren in Delft. Grootaandeelhouder is het Chinese Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor gehört zum Konzern Calder Devices. Hauptaktionär ist Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor baut Sensoren in Jena. Ehemaliger Mehrheitseigner ist Tessaro Holdings.", None),
+          Example("Orvane Semiconductor wurde von Calder Devices beliefert. Mehrheitseigner ist Tessaro Holdings.", None),
+          Example("Mehrheitseigner ist Tessaro Holdings.", None),
+          Example("Orvane Semiconductor maakt lenzen. Ook Calder Devices is een afnemer. Grootaandeelhouder is Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Calder Devices kocht lenzen bij Orvane Semiconductor en Brightwave Mobile. Grootaandeelhouder is Tessaro Holdings.",
+                  None)),
+         head_pool="companies", tail_pool="orgs", blocked_by=_FORMER + r"|\b(künftige\w*|toekomstige?|beoogde)\b"),
     # "X ist ein Joint Venture von A und B", "een joint venture tussen A en B": each partner owns part of X
     Rule("joint-venture-of", BOTH, R.OWNED_BY, r"\b(joint[- ]venture|gemeinschaftsunternehmen)\b",
          "subject", "pp:von|van|zwischen|tussen", 0.65,
@@ -965,13 +1133,15 @@ RULES: tuple[Rule, ...] = (
                   r"houden|hield|hielden)\b",
          blocked_by=r"\b(markt\w*|umsatz\w*|omzet|verkäufe|verkoop|productie|produktion|kapazität\w*|capaciteit)\b"),
     # "X ist (mit 30 Prozent) an Y beteiligt": X holds a stake in Y
-    Rule("holds-stake-de", frozenset({DE}), R.OWNED_BY, r"\bbeteiligt\b",
+    Rule("holds-stake-de", frozenset({DE}), R.OWNED_BY, r"\b(beteiligt|beteiligte|beteiligten)\b",
          "pp:an", "owner", 0.6,
          (Example("SK hynix ist mit 15 Prozent an Kioxia beteiligt.", ("Kioxia", "OWNED_BY", "SK hynix")),
           Example("Die Bundesregierung ist an dem Rüstungskonzern Hensoldt beteiligt.", ("Hensoldt", "OWNED_BY", "Germany")),
           Example("Infineon war an der Entwicklung des Chips für Bosch beteiligt.", None),
           Example("Infineon könnte sich an Siltronic beteiligen.", None),
-          Example("Orvane Semiconductor, an dem Tessaro Holdings beteiligt ist, wächst.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings"))),
+          Example("Orvane Semiconductor, an dem Tessaro Holdings beteiligt ist, wächst.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings beteiligte sich 2021 mit 30 Prozent an Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings"))),
          tail_pool="orgs"),
     Rule("takeover", BOTH, R.OWNED_BY, r"\b(übernahm|übernimmt|übernommen|erwarb|erwarben|verwierf|verwierven|"
          r"(nam|neemt|namen|nemen)\b[^,.;]{0,40}?\bover|"
@@ -993,10 +1163,12 @@ RULES: tuple[Rule, ...] = (
           Example("Tessaro Holdings kaufte 2019 Orvane Semiconductor.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Tessaro Holdings kocht vorig jaar Orvane-chips in grote aantallen.", None),
           Example("Tessaro Holdings kaufte die Chipsparte von Orvane Semiconductor.", None),
-          Example("Tessaro Holdings kocht machines bij Orvane Semiconductor.", None)),
+          Example("Tessaro Holdings kocht machines bij Orvane Semiconductor.", None),
+          # goods bought from two sellers: the second seller is no company bought
+          Example("Tessaro Holdings kocht lenzen bij Orvane Semiconductor en Calder Devices.", None)),
          tail_pool="orgs",
          blocked_by=r"\b(sparte|divisie|afdeling|werk|fabriek|fabrik|geschäft|tak|aandelen|aktien|anteile|belang|"
-                    r"\w*sparte|\w*divisie|\w*fabriek|\w*fabrik|\w*werk)\b|-\w|" + _UNDONE_DEAL),
+                    r"\w*sparte|\w*divisie|\w*fabriek|\w*fabrik|\w*werk|bij|bei)\b|-\w|" + _UNDONE_DEAL),
     Rule("part-of", BOTH, R.PART_OF,
          r"\b(\w*afdeling|\w*divisie|onderdeel|teil|abteilung|\w*sparte|einheit|deel\s+uit)\s+(van|von|des|der)\b",
          "subject", "pp:van|von|des|der", 0.7,
@@ -1144,7 +1316,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ban-verb", BOTH, R.BANNED,
          r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weren|verbietet|verbieten|verbot|verboten|untersagt|"
          r"untersagte|untersagen|untersagten|verbannt|verbannte|verbannen|ausschluss|ausgeschlossen|uitgesloten|uitsluiting|"
-         r"(export|import|verkoop|verkaufs|gebruiks|nutzungs|einfuhr|ausfuhr|liefer|lever)(verbod|verbot))\b|"
+         r"(import|verkoop|verkaufs|gebruiks|nutzungs|einfuhr)(verbod|verbot))\b|"
          r"\b(schließt|schloss|schlossen|sluit|sloot|sloten)\b[^.;]{0,60}?\b(aus|uit)\b|\bin de ban\b(?!\s+van\b)",
          "banned", "authority", 0.7,
          (Example("Die Bundesregierung verbietet Bauteile von Huawei im 5G-Netz.", (HW, "BANNED", "Germany")),
@@ -1154,10 +1326,6 @@ RULES: tuple[Rule, ...] = (
           Example("De CAC verbiedt het gebruik van chips van Micron in kritieke netwerken.",
                   ("Micron Technology", "BANNED", "Cyberspace Administration of China")),
           Example("Een verbod op chips van Nexperia is volgens het ministerie niet aan de orde.", None),
-          Example("Peking reageerde met een exportverbod voor chips van Maasdal Semiconductors.",
-                  ("Maasdal Semiconductors", "BANNED", "China")),
-          Example("China verhängte ein Exportverbot für Chips von Maasdal Semiconductors.",
-                  ("Maasdal Semiconductors", "BANNED", "China")),
           Example("Berlin untersagt den Verkauf des Werks von Infineon an einen Investor aus China.", None),
           Example("Peking hat den Verkauf von Micron-Produkten an Betreiber kritischer Infrastruktur untersagt.",
                   ("Micron Technology", "BANNED", "China")),
@@ -1172,6 +1340,24 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(übernahme|overname|erwerb|einstieg|investoren|investeerders|investor|beteiligung|belang|"
                     r"(verkauf|verkoop)\b(?!\s+(von|van)\s+(\S+-)?(produkt|product|chip|bauteil|komponent|onderde|apparat|"
                     r"gerät|technik|technologie))[^.;]*\b(an|aan)\b)"),
+    # an export ban is a ban on a company's goods only when it names them ("exportverbod voor chips van X") or where they
+    # may not go ("legde X een exportverbod op voor machines naar China"); "ein Exportverbot gegen X", "legden X een
+    # exportverbod op" bar sales to X (a licence requirement on the buyer, not BANNED)
+    Rule("export-ban", BOTH, R.BANNED,
+         r"\b[\w-]*(export|uitvoer|ausfuhr|liefer|lever)(verbod|verbot|stopp|stop)\b"
+         r"(?=[^,.;]{0,60}?\b((van|von|vom)\b|(naar|nach)\s+(?-i:[A-Z])))",
+         "banned", "authority", 0.65,
+         (Example("Peking reageerde met een exportverbod voor chips van Maasdal Semiconductors.",
+                  ("Maasdal Semiconductors", "BANNED", "China")),
+          Example("China verhängte ein Exportverbot für Chips von Maasdal Semiconductors.",
+                  ("Maasdal Semiconductors", "BANNED", "China")),
+          Example("De Nederlandse regering legde Orvane Semiconductor een exportverbod op voor machines naar China.",
+                  ("Orvane Semiconductor", "BANNED", "Netherlands")),
+          Example("De VS legden Orvane Semiconductor een exportverbod op.", None),
+          Example("Das US-Handelsministerium verhängte ein Exportverbot gegen Orvane Semiconductor.", None),
+          Example("Washington heeft een exportverbod ingesteld voor Orvane Semiconductor.", None),
+          Example("Het ministerie van Handel legde Orvane Semiconductor een exportverbod op.", None)),
+         blocked_by=r"\b(tegen|gegen)\b"),
     # a decision to exclude: "heeft besloten X uit te sluiten", "hat beschlossen, X auszuschließen"
     # (an infinitive alone is often a plan or a plea: "moet overtuigen Huawei uit te sluiten")
     Rule("decided-to-exclude", BOTH, R.BANNED,
@@ -1196,6 +1382,28 @@ RULES: tuple[Rule, ...] = (
          requires=r"\b(gebruiken|kopen|inzetten|aanschaffen|installeren|einsetzen|eingesetzt|verwenden|nutzen|kaufen|verbauen|verbaut|"
                   r"leveren|liefern|exporteren|exportieren|verschepen)\b",
          negation_in_trigger=True),
+    # an export licence refused or withdrawn: the government forbids the export of the company's goods ("weigerde X een
+    # exportvergunning", "hat dem Unternehmen die Ausfuhrgenehmigung verweigert").  A licence for sales to a named company
+    # ("Lizenzen für Lieferungen an Huawei") restricts the buyer, not the seller's goods: no ban.
+    Rule("licence-refused", BOTH, R.BANNED,
+         r"\b(geweigerd|weigerde|weigerden|weigert|verweigert|verweigerte|verweigerten|versagt|versagte|ingetrokken|entzogen|entzog|"
+         r"entzieht|(trekt|trok|trokken)\b[^,.;]{0,60}?\bin|(zieht|zog)\b[^,.;]{0,60}?\bzurück)\b",
+         "banned", "authority", 0.65,
+         (Example("De Nederlandse regering heeft Orvane Semiconductor een exportvergunning voor chips naar Rusland geweigerd.",
+                  ("Orvane Semiconductor", "BANNED", "Netherlands")),
+          Example("Die Bundesregierung verweigerte Orvane Semiconductor die Ausfuhrgenehmigung für Anlagen nach China.",
+                  ("Orvane Semiconductor", "BANNED", "Germany")),
+          Example("Orvane Semiconductor baut Ätzanlagen. Die Bundesregierung hat dem Unternehmen die Ausfuhrgenehmigung für "
+                  "Anlagen nach China verweigert.", ("Orvane Semiconductor", "BANNED", "Germany")),
+          Example("Het ministerie van Economische Zaken trekt de exportlicentie van Orvane Semiconductor in.",
+                  ("Orvane Semiconductor", "BANNED", "Ministry of Economic Affairs and Climate Policy")),
+          Example("Washington weigerde Orvane Semiconductor een exportvergunning voor leveringen aan Huawei.", None),
+          Example("Die Bundesregierung könnte Orvane Semiconductor die Ausfuhrgenehmigung verweigern.", None),
+          Example("Orvane Semiconductor weigerde een exportvergunning aan te vragen.", None)),
+         requires=r"\b(export|uitvoer|ausfuhr)[\w-]*(vergunning|licentie|genehmigung|lizenz)\w*|"
+                  r"\b(vergunning|licentie|genehmigung|lizenz)\w*\s+(voor|für)\s+(de\s+|den\s+|die\s+)?(export|uitvoer|ausfuhr)",
+         blocked_by=r"\b(aan|an|naar|nach)\s+((de|het|den|die|das|dem)\s+)?(?!(China|Rusland|Russland|Iran|Noord-Korea|"
+                    r"Nordkorea|Wit-Rusland|Belarus|Weißrussland)\b)(?-i:[A-Z])[\w-]*(?-i:[^e\s])\b|\b(aan te vragen|zu beantragen)\b"),
     # ---- MILITARY_LINK --------------------------------------------------------------------------
     Rule("military-ties", BOTH, R.MILITARY_LINK,
          r"\b(leger|militaire?|krijgsmacht|volksbevrijdingsleger|militär\w*|armee|volksbefreiungsarmee|strijdkrachten|"

@@ -75,6 +75,7 @@ class _Patterns:
     places: frozenset[str]
     german_endings: tuple[str, ...]
     german_common: frozenset[str]
+    german_goods_heads: tuple[str, ...]
     company_verbs: frozenset[str]
     articles: frozenset[str]
     copulas: frozenset[str]
@@ -96,7 +97,8 @@ def patterns() -> _Patterns:
                                             "person_nouns", "english_name_tails")}
     return _Patterns(regexes=regexes, words=words, unit_names=raw["unit_names"],
                      german_endings=tuple(raw["german_noun_endings"]),
-                     german_common=frozenset(raw["german_common_words"]), **sets)
+                     german_common=frozenset(raw["german_common_words"]),
+                     german_goods_heads=tuple(raw["german_goods_compound_heads"]), **sets)
 
 
 @lru_cache(maxsize=1)
@@ -211,6 +213,9 @@ class _Classifier:
         p = patterns()
         if low in p.german_common or re.search(r"[äöüß]", low):
             return True
+        nxt = tok.i + 1
+        if low.endswith(p.german_goods_heads) and nxt < len(self.doc) and self.doc[nxt].text == "-":
+            return True  # "der Speicherchip-Hersteller", "den Grafikchip-Entwickler": a goods noun, no maker's name
         return len(low) >= 6 and low.endswith(p.german_endings) and not self._named_by_context(tok.i)
 
     def _named_by_context(self, i: int) -> bool:

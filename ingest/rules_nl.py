@@ -201,6 +201,10 @@ _DEFINITE_ANY = re.compile(_DEFINITE.pattern.replace("^\\W*", "\\b"), re.I)
 _BULLET = re.compile(r"^\s*[–—\-•*·]\s*")
 #: a passive clause's auxiliary: its agent ("door X", "von X") is who acts
 _PASSIVE_AUX = re.compile(r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b", re.I)
+#: a plain description of a company as the object of a ban ("verbiedt het bedrijf", "dem Unternehmen ... untersagt")
+_OBJECT_DESCRIPTION = re.compile(r"\b(het|das|dem|den|de|die)\s+(onderneming|bedrijf|concern|unternehmen|konzern|firma)\b", re.I)
+#: the prepositions of a passive's agent
+_AGENT_PREPS = frozenset({"door", "durch", "von", "vom"})
 _SUCH_AS = re.compile(r"(?i:\b(waaronder|zoals|onder wie|darunter|unter anderem|onder meer|onder andere)\b)|"
                       r"(?<=[A-ZÄÖÜ]\w\w)\w*\s+(wie|etwa)\b")  # "Firmen wie X", not ", wie Reuters meldet"
 #: "de lijst", "auf der Liste", "diese Liste": a list named before ("die Liste der ...", "de lijst van ..." describe one)
@@ -329,6 +333,31 @@ def _coordinated(between: str) -> bool:
     return bool(_JOIN.fullmatch(stripped)) and bool(conjunction or "," in between)
 
 
+#: "und dessen Mutterkonzern", "en zijn dochterbedrijf": one more name joined as the first one's relative
+_POSSESSIVE_JOIN = re.compile(r"\s*,?\s*(en|und|sowie|evenals)\s+(dessen|deren|sein\w*|ihr\w*|zijn|haar|hun)\s+"
+                              r"([\w-]+\s+){0,2}?$", re.I)
+
+
+def _possessive_joined(groups: list[list[str]], text: str, mentions: list[_Mention]) -> list[list[str]]:
+    """Groups of free names merged where "und dessen Mutterkonzern Y" joins
+    Y to the name before ("setzte X und dessen Mutterkonzern Y auf die Liste":
+    both are listed).  Other rules keep the groups apart, so "dessen
+    Mutterkonzern" still reads as ownership."""
+    if len(groups) < 2:
+        return groups
+    first = {k: min(m.start for m in mentions if m.key == k) for g in groups for k in g}
+    last = {k: max(m.end for m in mentions if m.key == k) for g in groups for k in g}
+    out = [list(groups[0])]
+    for g in groups[1:]:
+        gap = text[max(last[k] for k in out[-1]):min(first[k] for k in g)]
+        words = gap.split()
+        if _POSSESSIVE_JOIN.fullmatch(gap) and words and _DESCRIPTOR.fullmatch(words[-1]):
+            out[-1].extend(g)
+        else:
+            out.append(list(g))
+    return out
+
+
 def _apposition(text: str, mentions: list[_Mention], i: int) -> bool:
     """"Het moederbedrijf van Nexperia, Wingtech Technology, staat ...": a name
     set off by commas after one other name, with no "en"/"und" joining any
@@ -434,8 +463,10 @@ class _Doc:
         self.bullets_for: list[str] = []  # lists that bullet lines after "...:" join
         self.previous: list[str] = []  # companies the previous sentence named
         self.previous_free: list[str] = []  # the one company it named free of any preposition (its subject), if one
+        self.previous_passive = False  # it was a passive naming a company as its agent ("X werd overgenomen door Y")
         self.previous_owners: list[str] = []  # owners (OWNED_BY tails) the previous sentence stated
         self.previous_sellers: list[str] = []  # sellers (SUPPLIED heads) the previous sentence stated
+        self.previous_buyers: list[str] = []  # buyers (SUPPLIED tails) it stated
         self.context_buyers: list[str] = []  # a state (or the military) the article says unnamed firms supplied
         self.buyer_age = CONTEXT_SPAN + 1
         self.buyer_sanctioned = False  # the sentence naming that buyer spoke of sanctions
@@ -444,6 +475,13 @@ class _Doc:
 
     def military(self) -> str:
         return self.ents.add("military", EntityType.LIST)
+
+    def described(self) -> list[str]:
+        """What "het bedrijf", "das Unternehmen" stand for when the sentence
+        before named several companies: the one it was about (its subject).
+        After a passive that names its agent ("X werd overgenomen door Y",
+        "X wurde von Y beliefert") either company may be meant, so none."""
+        return [] if self.previous_passive else list(self.previous_free)
 
     def dod_list(self) -> str:
         """The Pentagon's list of Chinese military companies at the article's date."""
@@ -554,6 +592,18 @@ class _Sent:
                 return True
         return False
 
+    def _described_after_verb(self, pos: int) -> bool:
+        """A definite description of a company right after the verb at ``pos``
+        (verb second after an adverbial: "Daarnaast levert de sensormaker ...",
+        "Außerdem beliefert der Konzern ..."), with no name right after it
+        ("liefert der Ausrüster Nordkapp ...": the name is the subject)."""
+        verb = re.match(r"[\w-]+\s+", self.text[pos:])
+        described = _DEFINITE_ANY.match(self.text, pos + verb.end()) if verb else None
+        if not described:
+            return False
+        end = described.end() + len(self.text[described.end():]) - len(self.text[described.end():].lstrip())
+        return not any(m.start == end for m in self.mentions)
+
     def owner(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
         """Who holds a stake: a government named by nationality before the
         trigger when no name is ("Die chinesische Regierung hält ..."), else
@@ -602,7 +652,8 @@ class _Sent:
             return None
         if not before and self._free_groups([i for i in idxs if self.mentions[i].start < pos], lambda k: True):
             return None  # the subject is named but is no candidate ("Das BIS entzog Intel ..."): never the object
-        if c.kind != "rel" and _PASSIVE_AUX.search(" ".join(self.text[a:b] for a, b in c.pieces)):
+        if c.kind != "rel" and _PASSIVE_AUX.search(" ".join(self.text[a:b] for a, b in c.pieces)) \
+                and not _DEFINITE.match(self.text[c.start:]):  # "Das Unternehmen wird von X versorgt": the description is the subject
             # "Die Chips werden von TSMC für Apple gefertigt": the agent acts, not the sentence before
             agents = self.governed(ci, frozenset({"door", "durch", "von", "vom"}), ok)
             if agents:
@@ -622,8 +673,9 @@ class _Sent:
         if _DEFINITE.match(self.text[c.start:]) and not self.d.previous_free and len(self.d.previous_sellers) == 1 \
                 and ok(self.d.previous_sellers[0]):
             return list(self.d.previous_sellers)  # "Zu den Kunden von X zählen A und B. Der Hersteller ...": the seller X
-        about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free or self.d.previous_sellers
-        if len(about) == 1 and ok(about[0]) and self._free_description(c.start, pos):
+        about = self.d.previous if len(self.d.previous) == 1 else \
+            ([] if self.d.previous_passive else self.d.previous_free or self.d.previous_sellers)
+        if len(about) == 1 and ok(about[0]) and (self._free_description(c.start, pos) or self._described_after_verb(pos)):
             return list(about)  # "Volgens Washington levert het bedrijf ...": a description after the verb
         referent = self.referent(c.start, ok)
         if referent:
@@ -651,6 +703,20 @@ class _Sent:
                      and _FUND_NAME.search(self.d.ents.get(k).name)]
             return funds if len(funds) == 1 else []
         return []
+
+    def passive_with_agent(self, ok: Callable[[str], bool]) -> bool:
+        """Whether a passive clause names one company free (the patient) and
+        another as its agent ("door Y", "von Y", "durch Y"): a description in
+        the next sentence may then stand for either."""
+        for ci, c in enumerate(self.clauses):
+            if not _PASSIVE_AUX.search(" ".join(self.text[a:b] for a, b in c.pieces)):
+                continue
+            idxs = [i for i in self.in_clause(ci) if ok(self.mentions[i].key)]
+            agents = {self.mentions[i].group for i in idxs if self.mentions[i].prep in _AGENT_PREPS}
+            free = {self.mentions[i].group for i in idxs if self.mentions[i].prep is None}
+            if agents and free - agents:
+                return True
+        return False
 
     def _pronoun_subject(self, c: _Clause) -> bool:
         first = re.match(r"\W*([\w-]+)", self.text[c.start:])
@@ -716,10 +782,11 @@ class _Sent:
         return self.group_keys(after[0], ok)
 
     def governed(self, ci: int, preps: frozenset[str], ok: Callable[[str], bool], after: int | None = None,
-                 nearest_after: int | None = None) -> list[str] | None:
+                 nearest_after: int | None = None, before: int | None = None) -> list[str] | None:
         if preps & _GENITIVE:
             preps = preps | {"gen"}
         idxs = [i for i in self.in_clause(ci) if ok(self.mentions[i].key) and (after is None or self.mentions[i].start >= after)
+                and (before is None or self.mentions[i].start < before)
                 and (self.mentions[i].prep in preps or _CONTRACTED.get(self.mentions[i].prep or "") in preps)]  # "beim" is "bei
         groups = list(dict.fromkeys(self.mentions[i].group for i in idxs))
         if len(groups) > 1:
@@ -766,7 +833,7 @@ class _Sent:
         the one it named free of a preposition: its subject).  A noun that
         says what the company makes ("de fabrikant", "des Waferherstellers")
         may be either company of a sentence that named two, so it needs one."""
-        about = self.d.previous if len(self.d.previous) == 1 else self.d.previous_free
+        about = self.d.previous if len(self.d.previous) == 1 else self.d.described()
         if len(about) != 1 or not ok(about[0]):
             return []
         if len({m.group for m in self.mentions if ok(m.key)}) >= 2:
@@ -781,6 +848,22 @@ class _Sent:
                     generic = _GENERIC_COMPANY.search(m.group(0))
                     return list(about) if generic or len(self.d.previous) == 1 else []
         return []
+
+    def maker_and_agent(self, ci: int, pos: int, ok: Callable[[str], bool]) -> tuple[list[str], list[str]]:
+        """Before a verb-last passive participle at ``pos`` ("Die Anlagen von X
+        werden vom Y eingesetzt"): the first name under "van/von" (the maker)
+        and the last name after it under "von/vom/door/durch" (the agent);
+        ([], []) unless both stand there, in two groups."""
+        before = [i for i in self.in_clause(ci) if self.mentions[i].start < pos and ok(self.mentions[i].key)]
+        makers = [i for i in before if self.mentions[i].prep in ("van", "von")]
+        if not makers or any(self.mentions[i].start > pos for i in self.in_clause(ci)):
+            return [], []
+        first = makers[0]
+        agents = [i for i in before if self.mentions[i].start > self.mentions[first].end
+                  and self.mentions[i].prep in _AGENT_PREPS and self.mentions[i].group != self.mentions[first].group]
+        if not agents:
+            return [], []
+        return self.group_keys(first, ok), self.group_keys(agents[-1], ok)
 
     def next_group(self, end: int, ok: Callable[[str], bool]) -> list[str]:
         nxt = next((i for i, m in enumerate(self.mentions) if m.start >= end), None)
@@ -850,9 +933,22 @@ class _Sent:
                   and m.prep not in ("aan", "naar", "an", "nach", "in", "uit", "aus", "to")]
         return list(dict.fromkeys(states))[:1] if len(set(states)) == 1 else []
 
+    def about(self, ok: Callable[[str], bool]) -> list[str]:
+        """What a plain "het bedrijf", "das Unternehmen" in this sentence stands
+        for: the one company the sentence before named, else the one it was
+        about (``_Doc.described``), unless it was named there as a buyer ("Ook
+        X is een afnemer. Grootaandeelhouder is Y": Y owns the seller that
+        sentence was about, not X); [] when that is unclear."""
+        about = self.d.previous if len(self.d.previous) == 1 else self.d.described()
+        if len(about) == 1 and about[0] in self.d.previous_buyers:
+            about = self.d.previous_sellers  # the seller that sentence went on about ("Ook X is een afnemer": of whom)
+        return list(about) if len(about) == 1 and ok(about[0]) and about[0] not in self.d.previous_buyers else []
+
     def banned(self, ci: int, end: int) -> list[str]:
         ok = self.pool("companies")
         eligible = [i for i in self.in_clause(ci) if self.mentions[i].prep in _BANNED_PREPS and ok(self.mentions[i].key)]
+        if not eligible and _OBJECT_DESCRIPTION.search(" ".join(self.text[a:b] for a, b in self.clauses[ci].pieces)):
+            return self.about(ok)  # "verbiedt het bedrijf ... te exporteren", "hat dem Unternehmen die Ausfuhr untersagt"
         after = [i for i in eligible if self.mentions[i].start >= end]
         if after:
             return self.group_keys(after[0], ok)
@@ -868,7 +964,8 @@ class _Sent:
             if keys:
                 return list(dict.fromkeys(keys))
         likewise = [i for i in range(len(self.mentions)) if _LIKEWISE.search(self.text[:self.mentions[i].start])]
-        groups = self._free_groups([i for i in self.in_clause(ci) if i not in likewise], ok)
+        groups = _possessive_joined(self._free_groups([i for i in self.in_clause(ci) if i not in likewise], ok),
+                                    self.text, self.mentions)
         if len(groups) == 1:  # "X werd op de lijst gezet, net als Y": Y too
             return list(dict.fromkeys(groups[0] + [k for i in likewise for k in self.group_keys(i, ok)]))
         if not groups:
@@ -1005,7 +1102,11 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         found = _slot(s, spec[:-len("+state")], pool, ci, m)
         if not found:
             after = " ".join(s.text[max(a, m.start()):b] for a, b in s.clauses[ci].pieces if b > m.start())
-            return next(([s.d.ents.add(name, EntityType.GPE)] for pattern, name in _NATIONAL if pattern.search(after)), [])
+            found = next(([s.d.ents.add(name, EntityType.GPE)] for pattern, name in _NATIONAL if pattern.search(after)), [])
+        if not found and spec.startswith("pp:"):  # verb last: "wird vom chinesischen Staat kontrolliert"
+            clause = " ".join(s.text[a:b] for a, b in s.clauses[ci].pieces)
+            found = next(([s.d.ents.add(name, EntityType.GPE)] for pattern, name in _NATIONAL
+                          if _governed_state(spec[3:-len("+state")], pattern).search(clause)), [])
         return found
     ok = s.pool(pool)
     if spec == "subject":
@@ -1014,8 +1115,16 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.owner(ci, m.start(), ok)
     if spec == "object":
         return s.object(ci, m.end(), ok)
+    if spec == "dative":  # "gehört der Tessaro Holding": a feminine dative reads like a genitive
+        return s.object(ci, m.end(), ok) or s.governed(ci, frozenset({"der"}), ok, after=m.end())
     if spec.startswith("pp:"):
         return s.governed(ci, frozenset(spec[3:].split("|")), ok, nearest_after=m.start())
+    if spec.startswith("pp_after:"):  # "De lasers van X zitten in de machines van Y": Y
+        return s.governed(ci, frozenset(spec[9:].split("|")), ok, after=m.end())
+    if spec.startswith("pp_before:"):  # X
+        return s.governed(ci, frozenset(spec[10:].split("|")), ok, before=m.start())
+    if spec in ("maker_first", "agent_last"):
+        return s.maker_and_agent(ci, m.start(), ok)[spec == "agent_last"]
     if spec == "next":
         return s.next_group(m.end(), ok)
     if spec == "attached":
@@ -1064,6 +1173,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.first_before(ci, m.start(), ok)
     if spec == "second_before":
         return s.second_before(ci, m.start(), ok)
+    if spec == "about":
+        return s.about(ok)
     if spec == "owner_context":
         return s.owner_context(ci, m.start(), ok)
     if spec == "sanctioned_buyer":
@@ -1071,6 +1182,12 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
             return []
         return list(s.d.context_buyers)
     raise ValueError(f"unknown slot {spec!r}")
+
+
+def _governed_state(preps: str, national: re.Pattern[str]) -> re.Pattern[str]:
+    """A state named by its adjective under one of ``preps`` ("vom chinesischen
+    Staat", "door de Chinese staat"), for a slot whose verb comes last."""
+    return re.compile(r"\b(?:" + preps + r")\s+(?:(?:de|het|der|die|das|dem|den|des)\s+)?(?:" + national.pattern + ")", re.I)
 
 
 def _former_tie(text: str, clause_start: int, m: re.Match[str]) -> bool:
@@ -1145,6 +1262,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         prev_members = _sentence_facts(d, s, language)
         d.previous_owners = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
         d.previous_sellers = list(dict.fromkeys(f.head for f in d.facts[first_fact:] if f.type == R.SUPPLIED))
+        d.previous_buyers = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.SUPPLIED))
         ok = s.pool("companies")
         d.previous = list(dict.fromkeys(m.key for m in mentions if ok(m.key)))
         # what the sentence before was about: the company it opens with, else the one it named free of a preposition
@@ -1153,6 +1271,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
                    and not any(o.group == m.group and o.key != m.key for o in mentions)]  # not "X und Y bauen ..."
         keys = list(dict.fromkeys(m.key for m in free))
         d.previous_free = opening or (keys if len(keys) == 1 else [])
+        d.previous_passive = s.passive_with_agent(ok)
     return d.facts
 
 

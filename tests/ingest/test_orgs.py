@@ -506,3 +506,31 @@ def test_capitals_after_a_known_name_make_another_company(extractor: Extractor) 
     # the opening article and the town's adjective stay outside the name in Dutch
     nl = orgs(extractor, "Het Eindhovense VDL ETG levert frames aan ASML.", "nl")
     assert has(nl, "VDL ETG") and not any(n.startswith("Het") for n in nl), nl
+
+
+@pytest.mark.parametrize("text,noun,name", [
+    ("Washington setzte den Speicherchip-Hersteller Kestrel Memory auf die Liste.", "Speicherchip", "Kestrel Memory"),
+    ("Der Grafikchip-Entwickler Lingfeng Computing wächst.", "Grafikchip", "Lingfeng Computing"),
+    ("Der Netzwerktechnik-Anbieter Kestrel Networks liefert an Vodafone.", "Netzwerktechnik", "Kestrel Networks"),
+])
+def test_goods_compound_before_a_company_noun_is_no_name(extractor: Extractor, text: str, noun: str, name: str) -> None:
+    """German "der Speicherchip-Hersteller X": the compound's first part names
+    goods, not a company; the name after it stays one."""
+    found = orgs(extractor, text, "de")
+    assert not has(found, noun), found
+    assert has(found, name), found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Der Waferhersteller Saaletal Silizium wächst.", "Saaletal Silizium"),
+    ("Das Bafa untersagte Exporte des Händlers Rheinland Komponenten nach Russland.", "Rheinland Komponenten"),
+])
+def test_german_name_ending_in_a_goods_noun(extractor: Extractor, text: str, name: str) -> None:
+    """"Saaletal Silizium", "Rheinland Komponenten": a goods noun after a name word ends the name."""
+    assert has(orgs(extractor, text, "de"), name)
+
+
+def test_a_maker_compound_keeps_its_name(extractor: Extractor) -> None:
+    """"die Huawei-Tochter", "der ZTE-Zulieferer": a name before the hyphen stays a name."""
+    found = orgs(extractor, "Die Huawei-Tochter HiSilicon und der ZTE-Zulieferer Kestrel Networks wachsen.", "de")
+    assert has(found, "Huawei Technologies") and has(found, "ZTE"), found

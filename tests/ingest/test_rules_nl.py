@@ -254,3 +254,105 @@ def test_a_former_tie_is_no_ownership_and_stays_in_its_stretch(extractor: Extrac
                               "onderdeel van Veldlaser B.V.")
     assert ("Brabant Precisie B.V.", "OWNED_BY", "Polder Ventures") in both
     assert not [t for t in both if t[2].startswith("Veldlaser")]
+
+
+# ---- "het bedrijf" after a passive that names its agent ---------------------------------------------
+# "X werd overgenomen door Y. Het bedrijf ...": either company may be meant, so the description gives
+# nothing; after an active sentence (or a passive whose agent is an authority) it is the subject.
+_AGENT_PASSIVES = [
+    "Kempen Optics werd in 2020 overgenomen door Saxo Capital.",
+    "Kempen Optics wordt al jaren beleverd door Saxo Capital.",
+    "Kempen Optics wurde 2020 von Saxo Capital übernommen.",
+    "Kempen Optics wird seit Jahren von Saxo Capital beliefert.",
+]
+_DESCRIBED = [
+    ("Het bedrijf is een dochteronderneming van Lindau Holdings.", "OWNED_BY", "Lindau Holdings"),
+    ("Volgens Washington levert het bedrijf chips aan Huawei.", "SUPPLIED", "Huawei Technologies"),
+    ("Das Unternehmen gehört zum Konzern Lindau Holdings.", "OWNED_BY", "Lindau Holdings"),
+    ("Der Konzern liefert Chips an Huawei.", "SUPPLIED", "Huawei Technologies"),
+    ("Lindau Holdings hält zehn Prozent an dem Unternehmen.", "OWNED_BY", "Lindau Holdings"),
+]
+
+
+@pytest.mark.parametrize("first", _AGENT_PASSIVES)
+@pytest.mark.parametrize("second,relation,other", _DESCRIBED)
+def test_description_after_a_passive_with_agent_is_silent(extractor: Extractor, first: str, second: str, relation: str,
+                                                          other: str) -> None:
+    text = first + " " + second
+    got = triples(extractor, _PAD[_lang(text)] + text)
+    second_facts = {t for t in got if other in (t[0], t[2]) and t[1] == relation}
+    assert not second_facts, got
+
+
+@pytest.mark.parametrize("first", [
+    "Kempen Optics levert lenzen aan Saxo Capital.",
+    "Kempen Optics liefert Linsen an Saxo Capital.",
+    "Kempen Optics wurde vom US-Handelsministerium auf die Entity List gesetzt.",
+])
+def test_description_after_an_active_sentence_is_its_subject(extractor: Extractor, first: str) -> None:
+    second = "Het bedrijf is een dochteronderneming van Lindau Holdings." if "levert" in first else \
+        "Das Unternehmen gehört zum Konzern Lindau Holdings."
+    text = first + " " + second
+    assert ("Kempen Optics", "OWNED_BY", "Lindau Holdings") in triples(extractor, _PAD[_lang(text)] + text)
+
+
+# ---- ownership, supply and bans said in more ways ------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # a described company as the grammatical subject of a passive, or right after a verb-second verb
+    ("Kempen Optics bouwt lasers. Het bedrijf werd in 2019 door Saxo Capital overgenomen.", ("Kempen Optics", "OWNED_BY", "Saxo Capital")),
+    ("Kempen Optics baut Laser. Das Unternehmen wird von Saxo Capital mit Optiken versorgt.", ("Saxo Capital", "SUPPLIED", "Kempen Optics")),
+    ("Kempen Optics bouwt lasers. Sinds 2021 levert de lasermaker ook aan ASML.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    ("Kempen Optics baut Laser. Seit 2021 beliefert der Laserhersteller auch ASML.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    # the customer or the owner as a bare predicate, the other company from the sentence before
+    ("Kempen Optics levert lasers aan ASML. Ook Nikon is al jaren een belangrijke afnemer.", ("Kempen Optics", "SUPPLIED", "Nikon")),
+    ("Kempen Optics liefert Laser an ASML. Auch Nikon ist seit 2019 ein Kunde.", ("Kempen Optics", "SUPPLIED", "Nikon")),
+    ("Kempen Optics baut Laser in Jena. Hauptaktionär ist der Fonds Saxo Capital.", ("Kempen Optics", "OWNED_BY", "Saxo Capital")),
+    ("Kempen Optics bouwt lasers in Delft. Grootaandeelhouder is het fonds Saxo Capital.", ("Kempen Optics", "OWNED_BY", "Saxo Capital")),
+    # passive delivery with the buyer after "voor/für", an order placed, equipping, a stake bought into
+    ("De lenzen voor ASML worden sinds 2020 geleverd door Kempen Optics.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    ("Die Optiken für ASML werden von Kempen Optics geliefert.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    ("Nikon plaatste een grote bestelling bij Kempen Optics.", ("Kempen Optics", "SUPPLIED", "Nikon")),
+    ("Kempen Optics stattete ASML jahrelang mit Spezialoptiken aus.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    ("Saxo Capital ist 2022 mit 30 Prozent bei Kempen Optics eingestiegen.", ("Kempen Optics", "OWNED_BY", "Saxo Capital")),
+    ("Kempen Optics hoort sinds 2015 bij het Duitse Saxo Capital.", ("Kempen Optics", "OWNED_BY", "Saxo Capital")),
+    # an export licence refused or withdrawn, a ban on the described company, an export ban naming the goods
+    ("Het kabinet weigerde Kempen Optics een exportvergunning voor lasers naar China.", ("Kempen Optics", "BANNED", "Netherlands")),
+    ("Die Bundesregierung hat die Ausfuhrgenehmigung von Kempen Optics entzogen.", ("Kempen Optics", "BANNED", "Germany")),
+    ("Kempen Optics bouwt lasers. De Nederlandse regering verbiedt het bedrijf om lasers naar Rusland te exporteren.",
+     ("Kempen Optics", "BANNED", "Netherlands")),
+    ("China verhängte ein Exportverbot für Galliumprodukte von Kempen Optics.", ("Kempen Optics", "BANNED", "China")),
+    # "X und dessen Mutterkonzern Y" put on a list together; controlled by the state
+    ("Washington setzte Kempen Optics und dessen Mutterkonzern Saxo Capital auf die Entity List.", ("Saxo Capital", "DESIGNATED", EL)),
+    ("Washington setzte Kempen Optics und dessen Mutterkonzern Saxo Capital auf die Entity List.", ("Kempen Optics", "DESIGNATED", EL)),
+    ("Saxo Capital wird vom chinesischen Staat kontrolliert.", ("Saxo Capital", "OWNED_BY", "China")),
+    # several subsidiaries as the predicate; a maker's parts inside the buyer's products
+    ("Kempen Optics und Saxo Devices sind beide Töchter der Lindau Holdings.", ("Saxo Devices", "OWNED_BY", "Lindau Holdings")),
+    ("De spiegels van Kempen Optics zitten in alle scanners van ASML.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    ("Die Sensoren von Kempen Optics stecken in den Fahrzeugen von BMW.", ("Kempen Optics", "SUPPLIED", "BMW")),
+    # the maker's goods used by a buyer in a verb-last passive
+    ("Die Laser von Kempen Optics werden seit 2020 auch von ASML verwendet.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    # a feminine dative owner reads like a genitive
+    ("Kempen Optics gehört mehrheitlich der Saxo Holding.", ("Kempen Optics", "OWNED_BY", "Saxo Holding")),
+])
+def test_more_wordings(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    got = triples(extractor, _PAD[_lang(text)] + text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,relation", [
+    # a ban on sales to a company is no ban on its goods
+    ("Das US-Handelsministerium verhängte ein Exportverbot gegen Kempen Optics.", "BANNED"),
+    ("De VS legden Kempen Optics een exportverbod op.", "BANNED"),
+    ("Washington weigerde exportvergunningen voor leveringen aan Kempen Optics.", "BANNED"),
+    ("Washington verweigerte Intel die Exportlizenz für Lieferungen an Kempen Optics.", "BANNED"),
+    # a government in control is no owner; a possible customer is no customer
+    ("Kempen Optics wird seit Oktober von der niederländischen Regierung kontrolliert.", "OWNED_BY"),
+    ("Kempen Optics bouwt lasers. Nikon is een mogelijke klant.", "SUPPLIED"),
+    ("Kempen Optics baut Laser. Nikon ist ein ehemaliger Kunde.", "SUPPLIED"),
+    # plans
+    ("Nikon will eine Bestellung bei Kempen Optics platzieren.", "SUPPLIED"),
+    ("Saxo Capital will mit 30 Prozent bei Kempen Optics einsteigen.", "OWNED_BY"),
+    ("Kempen Optics hoort bij de grootste lasermakers van Europa.", "OWNED_BY"),
+])
+def test_more_wordings_traps(extractor: Extractor, text: str, relation: str) -> None:
+    assert not {t for t in triples(extractor, _PAD[_lang(text)] + text) if t[1] == relation}
