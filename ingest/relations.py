@@ -485,7 +485,7 @@ class _Ctx:
             verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children))
         if not added:
             return []
-        before, _ = self.salience._sentence_bounds(t.i)
+        before, _ = self.salience.sentence_bounds(t.i)
         sellers = {f.head for f in self.facts if f.type == R.SUPPLIED and isinstance(f.head, str)
                    and before <= f.sent.start and f.sent.end <= t.sent.end}
         return list(sellers) if len(sellers) == 1 else []
@@ -519,9 +519,9 @@ class _Ctx:
         if not subjects or any(x.tag_ in ("PRP", "PRP$") for x in subjects):
             return []  # "It holds 12%": the holder is itself the company before
         holders = {k for k in self.subjects(verb) if isinstance(k, str)}
-        before, this = self.salience._sentence_bounds(t.i)
+        before, this = self.salience.sentence_bounds(t.i)
         sent = t.sent
-        if before == this or any(k not in holders for k in self.salience._orgs_between(sent.start, sent.end)):
+        if before == this or any(k not in holders for k in self.salience.orgs_between(sent.start, sent.end)):
             return []
         if any(x.lemma_.lower() in _MARKET_NOUNS for x in t.doc[before:sent.end]):
             return []  # "X leads the DRAM market. Y holds 12%": a market share, not a stake

@@ -123,8 +123,10 @@ class Salience:
         if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             self.topic = top[0][0]
 
-    def _sentence_bounds(self, i: int) -> tuple[int, int]:
-        """(start of the previous sentence, start of this sentence)."""
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """(start of the previous sentence, start of this sentence) of token
+        ``i``: where the rules that read a sentence with the one before it
+        (relations.py) look back to."""
         k = bisect.bisect_right(self.starts, i) - 1
         this = self.starts[k] if k >= 0 else 0
         before = self.starts[k - 1] if k >= 1 else this
@@ -136,9 +138,9 @@ class Salience:
         k = bisect.bisect_right(self.starts, i) - 1
         lo = self.starts[max(k - span, 0)]
         hi = self.starts[k + span + 1] if k + span + 1 < len(self.starts) else len(self.doc)
-        return self._orgs_between(lo, hi)
+        return self.orgs_between(lo, hi)
 
-    def _orgs_between(self, lo: int, hi: int, *, singular: bool = False) -> list[str]:
+    def orgs_between(self, lo: int, hi: int, *, singular: bool = False) -> list[str]:
         """Organisations mentioned in [lo, hi); ``singular``: leave out names
         coordinated with others ("firms including A and B"), which a singular
         "the company" never picks out one of."""
@@ -167,7 +169,7 @@ class Salience:
     def previous(self, t: Any, excluded: set[str] | frozenset[str] = frozenset()) -> str | None:
         """The organisation a description ("the company") or pronoun at ``t``
         stands for by rule 2 (same sentence before it, else the previous one)."""
-        before, this = self._sentence_bounds(t.i)
+        before, this = self.sentence_bounds(t.i)
         if t.tag_ in ("PRP", "PRP$"):
             if self._unresolved_description_subject(this, t.i):
                 return None  # "The Japanese firm is controlled by F, which owns 38% of its shares": its is the firm's
@@ -176,7 +178,7 @@ class Salience:
                              if this <= i < t.i and self.doc[i].lower_ in PRONOUNS and k not in excluded)
             if earlier:
                 return earlier[-1][1]
-        same = [k for k in self._orgs_between(this, t.i, singular=t.tag_ == "NN") if k not in excluded]
+        same = [k for k in self.orgs_between(this, t.i, singular=t.tag_ == "NN") if k not in excluded]
         if same:
             return self._choose(same)
         if before == this:
@@ -200,11 +202,11 @@ class Salience:
         if t.tag_ in ("PRP", "PRP$") and self._unresolved_description_subject(before, this):
             # "The Japanese firm is controlled by F. Its second shareholder is ...": the firm's, whoever it is
             return self._description_subject_read(before, this, excluded)
-        before_orgs = [k for k in self._orgs_between(before, this) if k not in excluded]
+        before_orgs = [k for k in self.orgs_between(before, this) if k not in excluded]
         if not before_orgs and (t.tag_ in ("PRP", "PRP$") or t.lemma_.lower() in _TWO_BACK_NOUNS) and before > 0:
             # "X became a big supplier. Sales to China rose 45%. Its customers include ...": a sentence
             # naming no organisation leaves the one before it in charge (so for "the company")
-            two_back, _ = self._sentence_bounds(before)
+            two_back, _ = self.sentence_bounds(before)
             main = self._main_subject(two_back, before) if two_back < before else None
             if main is not None and main not in excluded:
                 return main
@@ -230,7 +232,7 @@ class Salience:
         subj = self._root_subjects(lo, hi) or []
         if len(subj) != 1 or not subject_description(subj[0]) or lo == 0:
             return None
-        before, _ = self._sentence_bounds(lo)
+        before, _ = self.sentence_bounds(lo)
         main = self._main_subject(before, lo) if before < lo else None
         if main is None or main in excluded or not self._goes_on(subj[0], main, before, lo):
             return None
@@ -383,7 +385,7 @@ class Salience:
         they form one enumeration ("A, B and C"); otherwise nobody.  A
         sentence whose names form no enumeration of ``n`` ("A, B and C all
         use gear from the two vendors") leaves them to the previous one."""
-        before, this = self._sentence_bounds(t.i)
+        before, this = self.sentence_bounds(t.i)
         found = self._last_enumerated(this, t.i, n)
         if not found and before != this:
             found = self._last_enumerated(before, this, n)
