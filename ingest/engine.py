@@ -638,7 +638,7 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
         rest = [t for t in tails if t != MILITARY_ID]
         ctx.emit(heads, rule.type, rest, anchor, method, rule.confidence, attrs)
         if mil and rule.type != RelationType.MILITARY_LINK:
-            ctx.emit(heads, RelationType.MILITARY_LINK, mil, anchor, "rule:" + (rule.military_method or rule.method).replace("{lemma}", tok.lemma_.lower()),
+            ctx.emit(heads, RelationType.MILITARY_LINK, mil, anchor, "rule:" + rule.military_method if rule.military_method else method,
                      rule.confidence if rule.military_confidence is None else rule.military_confidence)
         elif mil:
             ctx.emit(heads, rule.type, mil, anchor, method, rule.confidence)

@@ -80,7 +80,7 @@ from dataclasses import dataclass, field
 
 from chipgraph.graph.model import RelationType
 
-__all__ = ["Example", "Rule", "RULES", "NATIONAL_AUTHORITIES", "LIST_PHRASES", "BUYER_CONTEXT", "REMOVAL_VERBS"]
+__all__ = ["Example", "Rule", "RULES", "NATIONAL_AUTHORITIES", "LIST_PHRASES", "BUYER_CONTEXT", "REMOVAL_VERBS", "PASSIVE_AUX"]
 
 R = RelationType
 NL, DE = "nl", "de"
@@ -121,6 +121,8 @@ class Rule:
         object.__setattr__(self, "pattern", re.compile(self.trigger, re.I))
 
 
+#: a passive clause's auxiliary (a rule on the passive requires it; rules_nl reads its agent by it)
+PASSIVE_AUX = r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b"
 _TO = "pp:aan|naar|an|nach"
 _FROM = "pp:bij|bei|van|von"
 _OF = "pp:van|von|des|der|bij|bei"
@@ -249,7 +251,7 @@ RULES: tuple[Rule, ...] = (
           Example("Huawei wurde nie von TSMC beliefert.", None),
           Example("Brightwave Mobile, dat door Orvane Semiconductor wordt beleverd, groeit.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Brightwave Mobile wird von Orvane Semiconductor mit Lasern ausgestattet.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile"))),
-         requires=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b"),
+         requires=PASSIVE_AUX),
     # goods delivered in the passive, the buyer after "voor/für/aan/an": "De onderdelen voor X worden geleverd door Y",
     # "Die Laser für X werden von Y geliefert"; or as what the buyer gets: "X krijgt zijn wafers geleverd door Y"
     Rule("delivered-by-passive", BOTH, R.SUPPLIED, r"\b(geleverd|geliefert)\b",
@@ -260,7 +262,7 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("De onderdelen voor Brightwave Mobile zullen voortaan door Orvane Semiconductor worden geleverd.", None),
           Example("De onderdelen voor Brightwave Mobile worden niet door Orvane Semiconductor geleverd.", None)),
-         requires=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b", blocked_by=_NOT_YET_SOLD),
+         requires=PASSIVE_AUX, blocked_by=_NOT_YET_SOLD),
     Rule("gets-delivered-by", BOTH, R.SUPPLIED,
          r"\b(krijgt|kreeg|kregen|krijgen|bekommt|bekam|bekamen)\b[^,.;]{0,40}?\b(geleverd|geliefert)\b",
          "pp:door|durch|von|vom", "subject", 0.65,
@@ -359,7 +361,7 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("Die Chips von Orvane Semiconductor werden von Calder Devices nicht verwendet.", None),
           Example("Die Chips von Orvane Semiconductor sollen künftig von Calder Devices verwendet werden.", None)),
-         requires=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b"),
+         requires=PASSIVE_AUX),
     # goods named by their maker in a compound: "der ZTE-Technik in seinem Netz verbaut hat", "gebruikt Huawei-apparatuur"
     Rule("uses-compound-goods", BOTH, R.SUPPLIED,
          r"\b(" + _USE_VERBS + r"|installeerde|geïnstalleerd|installiert|installierte|kocht|koopt|gekocht|kaufte|gekauft|"
@@ -634,7 +636,7 @@ RULES: tuple[Rule, ...] = (
           Example("ZTE-apparatuur werd door KPN uit het kernnetwerk gehaald.", ("ZTE", "SUPPLIED", "KPN")),
           Example("Huawei wird von der Bundesnetzagentur aus dem Netz verbannt.", None),
           Example("Huawei soll von Vodafone aus dem Kernnetz verbannt werden.", None)),
-         requires=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b",
+         requires=PASSIVE_AUX,
          blocked_by=r"\b(soll|sollen|sollte|sollten|moet|moeten)\b|\b\w*(netz|netzwerk|netwerk)\w*\s+(von|van|der|des)\b"),
     Rule("won-tender", BOTH, R.SUPPLIED,
          r"\b(gewann|gewinnt|gewonnen|won|wint|wonnen)\b[^,.;]{0,40}?\b(ausschreibung|aanbesteding|auftrag|opdracht|"

@@ -403,9 +403,11 @@ def _anchored(doc: Any, cls: str, s: int, e: int, rule: str) -> OrgSpan:
     group ("Shanghai Huahong Group", the parent of the known Hua Hong)."""
     core = cls[s:e].lstrip("G").rstrip("IJS,")
     known_end = s + len(cls[s:e].rstrip("IJS,"))
+    known_start = known_end - len(core)
+    after = cls[known_end:e]
+    words_end = known_end + len(after) - len(after.lstrip("IJ"))  # the industry words right after the known name
     if core and set(core) == {"R"} and not any(doc[i].lower_ in GROUP_WORDS for i in range(known_end, e)) \
-            and not names_another_company(doc, known_end - len(cls[s:known_end].lstrip("G")), known_end,
-                                          known_end + len(cls[known_end:e]) - len(cls[known_end:e].lstrip("IJ"))):
+            and not names_another_company(doc, known_start, known_end, words_end):
         return OrgSpan(s, e, EntityType.ORG, rule, ref_id=_ref_of(doc, s, e))
     return OrgSpan(s, e, EntityType.ORG, rule)
 

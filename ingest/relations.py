@@ -602,11 +602,9 @@ class _Ctx:
         before it and every organisation of the last sentences is known to be
         of another country: that one (the company a story is about, named
         again by its nationality several sentences on)."""
-        countries = demonym_countries()
-        named = {countries[c.lower_] for c in t.children if c.dep_ == "amod" and c.lower_ in countries}
-        if len(named) != 1 or not is_group_noun(t):
+        country = _described_country(t)
+        if country is None or not is_group_noun(t):
             return None
-        country = named.pop()
         before = {k for k, r in self.ents.records.items() if r.type == EntityType.ORG and any(s < t.i for s, _ in r.mentions)}
         ours = [k for k in before if self.country_of(k) == country]
         if len(ours) != 1:
@@ -619,11 +617,9 @@ class _Ctx:
     def _of_other_countries(self, t: Any) -> set[str]:
         """The organisations "the Japanese firm" cannot mean: those whose
         country is known and is not the one its adjective names."""
-        countries = demonym_countries()
-        named = {countries[c.lower_.lower()] for c in t.children if c.dep_ == "amod" and c.lower_ in countries}
-        if len(named) != 1:
+        country = _described_country(t)
+        if country is None:
             return set()
-        country = named.pop()
         return {k for k, r in self.ents.records.items() if r.type == EntityType.ORG and self.country_of(k) not in (None, "", country)}
 
     def country_of(self, key: str) -> str | None:
@@ -1018,6 +1014,14 @@ def _count_of(t: Any) -> int:
     if t.tag_ == "NNS" and is_group_noun(t) and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "all") for c in t.children):
         return next((_COUNT_WORDS[c.lower_] for c in t.children if c.dep_ == "nummod" and c.lower_ in _COUNT_WORDS), 0)
     return 0
+
+
+def _described_country(t: Any) -> str | None:
+    """The one country the adjectives of description ``t`` name ("the Dutch
+    company"), if they name exactly one."""
+    countries = demonym_countries()
+    named = {countries[c.lower_] for c in t.children if c.dep_ == "amod" and c.lower_ in countries}
+    return named.pop() if len(named) == 1 else None
 
 
 def _closing_names(ctx: _Ctx, desc: Any) -> list[Any]:

@@ -30,7 +30,8 @@ from typing import Any, Callable
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType, entity_id
 
 from .entities import DocEntities
-from .grammar_nlde import BUYER_CONTEXT, FORMER_TIE, LIST_PHRASES, NATIONAL_AUTHORITIES, REMOVAL_VERBS, RULES, Rule
+from .grammar_nlde import (BUYER_CONTEXT, FORMER_TIE, LIST_PHRASES, NATIONAL_AUTHORITIES, PASSIVE_AUX, REMOVAL_VERBS,
+                           RULES, Rule)
 from .orgs import reference_genitive
 from .relations import Fact, military_list_ids, pentagon_list_name
 
@@ -200,7 +201,7 @@ _OPENING_ARTICLE = re.compile(r"\W*((de|het|der|die|das)\s+([\w-]+\s+)?)?", re.I
 _DEFINITE_ANY = re.compile(_DEFINITE.pattern.replace("^\\W*", "\\b"), re.I)
 _BULLET = re.compile(r"^\s*[–—\-•*·]\s*")
 #: a passive clause's auxiliary: its agent ("door X", "von X") is who acts
-_PASSIVE_AUX = re.compile(r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b", re.I)
+_PASSIVE_AUX = re.compile(PASSIVE_AUX, re.I)
 #: a plain description of a company as the object of a ban ("verbiedt het bedrijf", "dem Unternehmen ... untersagt")
 _OBJECT_DESCRIPTION = re.compile(r"\b(het|das|dem|den|de|die)\s+(onderneming|bedrijf|concern|unternehmen|konzern|firma)\b", re.I)
 #: the prepositions of a passive's agent
@@ -508,6 +509,11 @@ class _Sent:
         self.denial_at = min((m.start() for m in _DENIAL.finditer(self.text)), default=len(self.text) + 1)
 
     # ---- scope ------------------------------------------------------------------------------------
+    def clause_text(self, c: _Clause) -> str:
+        """The words of clause ``c`` (its pieces joined), where a clause's cue
+        words (a passive's auxiliary, a description) are looked for."""
+        return " ".join(self.text[a:b] for a, b in c.pieces)
+
     def clause_of(self, pos: int) -> int:
         return next((i for i, c in enumerate(self.clauses) if c.contains(pos)), len(self.clauses) - 1)
 
@@ -652,10 +658,10 @@ class _Sent:
             return None
         if not before and self._free_groups([i for i in idxs if self.mentions[i].start < pos], lambda k: True):
             return None  # the subject is named but is no candidate ("Das BIS entzog Intel ..."): never the object
-        if c.kind != "rel" and _PASSIVE_AUX.search(" ".join(self.text[a:b] for a, b in c.pieces)) \
+        if c.kind != "rel" and _PASSIVE_AUX.search(self.clause_text(c)) \
                 and not _DEFINITE.match(self.text[c.start:]):  # "Das Unternehmen wird von X versorgt": the description is the subject
             # "Die Chips werden von TSMC für Apple gefertigt": the agent acts, not the sentence before
-            agents = self.governed(ci, frozenset({"door", "durch", "von", "vom"}), ok)
+            agents = self.governed(ci, _AGENT_PREPS, ok)
             if agents:
                 return agents
         if c.kind == "rel" and c.antecedent is not None:
@@ -709,7 +715,7 @@ class _Sent:
         another as its agent ("door Y", "von Y", "durch Y"): a description in
         the next sentence may then stand for either."""
         for ci, c in enumerate(self.clauses):
-            if not _PASSIVE_AUX.search(" ".join(self.text[a:b] for a, b in c.pieces)):
+            if not _PASSIVE_AUX.search(self.clause_text(c)):
                 continue
             idxs = [i for i in self.in_clause(ci) if ok(self.mentions[i].key)]
             agents = {self.mentions[i].group for i in idxs if self.mentions[i].prep in _AGENT_PREPS}
@@ -886,7 +892,7 @@ class _Sent:
         c = self.clauses[ci]
         named = [m.key for m in self.mentions if c.contains(m.start) and self.d.ents.get(m.key).type == EntityType.LIST
                  and m.key != MILITARY_ID and m.prep not in ("van", "von", "uit", "aus")]
-        text = " ".join(self.text[a:b] for a, b in c.pieces)
+        text = self.clause_text(c)
         pattern, cue, _, unless = _LIST_PHRASES[0]  # a blacklist "of Chinese military companies" is the Pentagon's
         if pattern.search(text) and cue.search(text) and not unless.search(self.text):
             return [self.d.dod_list()]
@@ -906,7 +912,7 @@ class _Sent:
         CONTEXT_SPAN sentences), else the list the sentence before named;
         [] when the clause says no such words or describes its list ("die
         Liste der Militärunternehmen" is a list of its own)."""
-        text = " ".join(self.text[a:b] for a, b in self.clauses[ci].pieces)
+        text = self.clause_text(self.clauses[ci])
         if not _BARE_LIST.search(text):
             return []
         if self.d.context_lists and self.d.context_age <= CONTEXT_SPAN:
@@ -947,7 +953,7 @@ class _Sent:
     def banned(self, ci: int, end: int) -> list[str]:
         ok = self.pool("companies")
         eligible = [i for i in self.in_clause(ci) if self.mentions[i].prep in _BANNED_PREPS and ok(self.mentions[i].key)]
-        if not eligible and _OBJECT_DESCRIPTION.search(" ".join(self.text[a:b] for a, b in self.clauses[ci].pieces)):
+        if not eligible and _OBJECT_DESCRIPTION.search(self.clause_text(self.clauses[ci])):
             return self.about(ok)  # "verbiedt het bedrijf ... te exporteren", "hat dem Unternehmen die Ausfuhr untersagt"
         after = [i for i in eligible if self.mentions[i].start >= end]
         if after:
@@ -972,7 +978,7 @@ class _Sent:
             c = self.clauses[ci]
             if c.kind == "rel" and c.antecedent is not None:
                 return self.group_keys(c.antecedent, ok) or None
-            if _DEFINITE_ANY.search(" ".join(self.text[a:b] for a, b in c.pieces)) and len(self.d.previous) == 1:
+            if _DEFINITE_ANY.search(self.clause_text(c)) and len(self.d.previous) == 1:
                 return list(self.d.previous)  # "de onderneming": the one company the sentence before named
             return self.referent(c.start, ok) or None
         return None
@@ -1104,7 +1110,7 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
             after = " ".join(s.text[max(a, m.start()):b] for a, b in s.clauses[ci].pieces if b > m.start())
             found = next(([s.d.ents.add(name, EntityType.GPE)] for pattern, name in _NATIONAL if pattern.search(after)), [])
         if not found and spec.startswith("pp:"):  # verb last: "wird vom chinesischen Staat kontrolliert"
-            clause = " ".join(s.text[a:b] for a, b in s.clauses[ci].pieces)
+            clause = s.clause_text(s.clauses[ci])
             found = next(([s.d.ents.add(name, EntityType.GPE)] for pattern, name in _NATIONAL
                           if _governed_state(spec[3:-len("+state")], pattern).search(clause)), [])
         return found
@@ -1204,7 +1210,7 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     for m in rule.pattern.finditer(s.text):
         ci = s.clause_of(m.start())
-        clause_text = " ".join(s.text[a:b] for a, b in s.clauses[ci].pieces)
+        clause_text = s.clause_text(s.clauses[ci])
         if rule.requires and not re.search(rule.requires, clause_text, re.I):
             continue
         if rule.blocked_by and re.search(rule.blocked_by, clause_text, re.I):
