@@ -10,9 +10,12 @@ that the types stay apart in greyscale print.
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping
 
 from .model import Entity, EntityType, MILITARY_ID, Relation, RelationType
+
+if TYPE_CHECKING:
+    from .paths import OwnershipPath
 
 __all__ = [
     "ENTITY_COLOURS",
@@ -21,6 +24,7 @@ __all__ = [
     "UNKNOWN_COLOUR",
     "RELATION_COLOURS",
     "RELATION_WORDS",
+    "path_in_words",
     "FLAG_RELATIONS",
     "PATH_COLOUR",
     "LISTED_RING",
@@ -70,6 +74,22 @@ RELATION_WORDS: Mapping[RelationType, str] = {
     RelationType.BANNED: "banned by",
     RelationType.OTHER: "related to",
 }
+
+
+
+def path_in_words(path: "OwnershipPath") -> str:
+    """A chain as a reader of a published page follows it: "ASML → supplied
+    → GTA Semiconductor → owned by → China Electronics Corporation".  The
+    ``-[OWNED_BY]->`` notation of the CLI and the API is for analysts who
+    query; a hop walked against its arrow reads "← supplied ←" (the entity
+    after it supplied the one before)."""
+    parts = [path.entities[0].name]
+    for hop, entity in zip(path.hops, path.entities[1:]):
+        words = RELATION_WORDS.get(hop.relation.type, hop.relation.type.value)
+        parts.append(f"\u2192 {words} \u2192" if hop.forward else f"\u2190 {words} \u2190")
+        parts.append(entity.name)
+    return " ".join(parts)
+
 
 #: relations that put their head on a list or link it to the military
 FLAG_RELATIONS = frozenset({RelationType.DESIGNATED, RelationType.MILITARY_LINK, RelationType.BANNED})

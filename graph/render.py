@@ -53,6 +53,7 @@ from .palette import (
     flagged_ids,
     is_military as _is_military,
     kind_label,
+    path_in_words,
 )
 from .paths import OwnershipPath
 from .subgraph import Subgraph, drawn_parts
@@ -473,7 +474,7 @@ def render_html(
         height=height,
         legend_entities=legend_entities,
         legend_relations=legend_relations,
-        paths=[{"description": p.describe(), "confidence": f"{_number(p.confidence):.2f}"} for p in paths],
+        paths=[{"description": path_in_words(p), "confidence": f"{_number(p.confidence):.2f}"} for p in paths],
         rows=rows,
         csp=_content_security_policy((assets.vis_js, page_js)),
         vis_css=Markup(assets.vis_css),

@@ -21,6 +21,7 @@ import pytest
 
 from chipgraph.graph.model import Entity, EntityType, Evidence, MILITARY_ID, Relation, RelationType
 from chipgraph.graph.paths import Hop, OwnershipPath
+from chipgraph.graph.palette import path_in_words
 from chipgraph.graph.render import (
     ENTITY_COLOURS,
     MILITARY_COLOUR,
@@ -355,7 +356,7 @@ def test_paths_are_highlighted() -> None:
     assert all(e["color"]["color"] == PATH_COLOUR and e["width"] == 5 for e in on)
     assert all(e["color"]["color"] != PATH_COLOUR and e["width"] < 5 for e in off)
     assert html.count('<tr class="on-path">') == 2
-    assert "Nova Foundry -[OWNED_BY]-&gt; Nova Holdings -[DESIGNATED]-&gt; Entity List" in html
+    assert "<li>Nova Foundry \u2192 owned by \u2192 Nova Holdings \u2192 listed on \u2192 Entity List <span" in html
     no_paths = Page(render_html(supply_chain())).data()
     assert all(e["color"]["color"] != PATH_COLOUR for e in no_paths["edges"])
 
@@ -404,3 +405,15 @@ def test_write_html(tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>") and "<h1>Nova</h1>" in text
     assert json.loads(raw_data_block(text))["filename"] == "nova.png"
+
+
+def test_a_path_reads_in_words_on_the_page_with_hops_against_their_arrow() -> None:
+    """A published page says "owned by", not -[OWNED_BY]->; a hop walked
+    backwards points back at the entity it came from."""
+    backwards = OwnershipPath(entities=(HOLD, NOVA), hops=(Hop(OWNED, forward=False),))
+    assert path_in_words(backwards) == "Nova Holdings \u2190 owned by \u2190 Nova Foundry"
+    assert path_in_words(ownership_path()) == (
+        "Nova Foundry \u2192 owned by \u2192 Nova Holdings \u2192 listed on \u2192 Entity List"
+    )
+    html = render_html(supply_chain(), paths=[backwards])
+    assert "<h2>Paths</h2>" in html and "Nova Holdings \u2190 owned by \u2190 Nova Foundry" in html
