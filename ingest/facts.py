@@ -14,7 +14,7 @@ from chipgraph.graph.model import RelationType
 
 from .engine import load_grammar
 
-__all__ = ["Fact", "Placeholder", "GROUP_NOUNS", "is_group_noun", "MIL_CUES", "supply_verbs"]
+__all__ = ["Fact", "Placeholder", "GROUP_NOUNS", "is_group_noun", "name_after_misread_modifier", "MIL_CUES", "supply_verbs"]
 
 
 def supply_verbs() -> frozenset[str]:
@@ -33,6 +33,25 @@ def is_group_noun(t: Any) -> bool:
     """A noun that stands for organisations ("firms", "chipmakers", "carmakers", "telcos")."""
     lemma = t.lemma_.lower()
     return lemma in GROUP_NOUNS or lemma.endswith("maker") or lemma.endswith("makers")
+
+
+def name_after_misread_modifier(t: Any) -> Any | None:
+    """The name a description's first word belongs to, when the parser took
+    that word alone for the object: in "ships parts to defence contractor
+    Thales" it reads "defence" as what "to" governs and hangs "contractor
+    Thales" elsewhere, so the buyer would be the military cue word (or
+    nothing: "memory maker Foo").  The words after ``t`` up to the name
+    must all be nouns or adjectives modifying the name (a description such
+    as "contractor", "maker": one of them a noun for organisations), and
+    the name must not hang from ``t``."""
+    if t.dep_ not in ("pobj", "dobj") or t.pos_ not in ("NOUN", "ADJ"):
+        return None
+    doc, i = t.doc, t.i + 1
+    while i < len(doc) and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].dep_ in ("compound", "amod") and doc[i].head.i > i:
+        i += 1
+    if i == t.i + 1 or i >= len(doc) or doc[i].pos_ != "PROPN" or doc[i].head.i == t.i:
+        return None
+    return doc[i] if any(is_group_noun(w) for w in doc[t.i:i]) else None
 
 
 @dataclass

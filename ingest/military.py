@@ -15,7 +15,7 @@ from typing import Any
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .engine import is_passive, procedure
-from .facts import GROUP_NOUNS, Placeholder, supply_verbs
+from .facts import GROUP_NOUNS, Placeholder, name_after_misread_modifier, supply_verbs
 
 __all__ = ["military_link", "MIL_VERBS"]
 
@@ -40,6 +40,12 @@ def military_link(ctx: Any, tok: Any) -> None:
     """A military cue word ("defence linked buyer", "linked to the military",
     "a military research institute", "supplier to the army") -> the
     organisation it describes gets MILITARY_LINK."""
+    described = name_after_misread_modifier(tok)
+    if described is not None and ctx.etype(ctx.key(described)) == EntityType.ORG:
+        # "ships parts to defence contractor Thales", the cue read as the object: it describes Thales
+        ctx.emit([ctx.key(described)], R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok,
+                 "rule:military-description", 0.75)
+        return
     cur = tok
     while ctx.key(tok) == MILITARY_ID and ctx.key(cur.head) == MILITARY_ID and cur.head.i != cur.i:
         cur = cur.head  # "China's armed forces": walk on from the name's last word

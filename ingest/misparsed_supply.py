@@ -19,9 +19,10 @@ from typing import Any
 
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
-from .engine import procedure
+from .engine import load_grammar, procedure
+from .facts import is_group_noun, name_after_misread_modifier
 
-__all__ = ["misparsed_supply"]
+__all__ = ["misparsed_supply", "recipient_read_as_object"]
 
 #: base forms of the verbs (the present is what the parser misreads) and the preposition before the buyer
 _VERBS: dict[str, str] = {
@@ -126,7 +127,8 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
         if t.is_punct and t.text != "'" or t.pos_ in ("VERB", "AUX"):
             break
         k = ctx.key(t)
-        military = military or (k == MILITARY_ID and base not in _BUYER_FIRST)
+        # "ships parts to defence contractor Thales": the cue word describes the buyer after it
+        military = military or (k == MILITARY_ID and base not in _BUYER_FIRST and name_after_misread_modifier(t) is None)
         if k and ctx.etype(k) == EntityType.ORG and k not in buyers and k not in owners and k not in sellers:
             (owners if t.i + 1 < t.sent.end and t.doc[t.i + 1].tag_ == "POS" else buyers).append(k)
     buyers = buyers or owners
@@ -136,3 +138,35 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
         ctx.emit(buyers, RelationType.SUPPLIED, sellers, tok, "rule:supply-misparsed", 0.7)
     elif buyers:
         ctx.emit(sellers, RelationType.SUPPLIED, buyers, tok, "rule:supply-misparsed", 0.7)
+
+
+@procedure("supply-recipient-misparsed")
+def recipient_read_as_object(ctx: Any, tok: Any) -> None:
+    """"sold transistors to radar maker Hensoldt" with the buyer read as a second object: A sold to B."""
+    # The small parser often hangs a buyer that follows a description ("to radar maker Hensoldt",
+    # "to defence contractor Thales") on the verb as a second direct object, and "to" with the
+    # description as modifiers, so no rule's "to" reaches the name (and the rules that see a
+    # company as the object read a company sold).  This reads the surface: the goods object,
+    # "to", only description words (one of them a noun for organisations), then the name that
+    # is the verb's other object.
+    if tok.pos_ != "VERB" or _VERBS.get(tok.lemma_.lower()) != "to" or tok.lemma_.lower() in _BUYER_FIRST:
+        return
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(objects) < 2 or ctx.key(objects[0]):
+        return
+    goods, name = objects[0], objects[-1]
+    buyer = ctx.key(name)
+    if not buyer or ctx.etype(buyer) != EntityType.ORG or goods.lemma_.lower() in load_grammar("en").word_class("core_not_supply"):  # a business sold is no goods
+        return
+    doc, to = tok.doc, goods.right_edge.i + 1
+    if to >= name.i or doc[to].lower_ != "to":
+        return
+    start = name.i
+    while start - 1 > to and ctx.key(doc[start - 1]) == buyer:
+        start -= 1
+    description = doc[to + 1:start]
+    if not description or any(w.pos_ not in ("NOUN", "ADJ", "DET") for w in description) \
+            or not any(is_group_noun(w) for w in description):
+        return
+    sellers = [k for k in ctx.orgs(ctx.subjects(tok)) if isinstance(k, str) and k not in (buyer, MILITARY_ID)]
+    ctx.emit(sellers, RelationType.SUPPLIED, [buyer], tok, "rule:supply-recipient-misparsed", 0.75)

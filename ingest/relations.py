@@ -28,12 +28,12 @@ from .stated_nationality import stated_countries
 
 from .along_with import joined_with
 from .datelines import after_dateline, in_dateline
-from .misparsed_supply import misparsed_supply
+from .misparsed_supply import misparsed_supply, recipient_read_as_object
 from .named_later import name_described
 from .engine import NAMING_VERBS, PROCEDURES, apply_rules, names_given, is_passive, load_grammar, procedure, rule_methods, verbal_root
 from .entities import DocEntities, EntityRecord, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
 from .negation import bracket_opened, denied_before, inflections, is_asserted
-from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, supply_verbs
+from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, name_after_misread_modifier, supply_verbs
 from .ellipsis import share_with_echoed_subjects
 from .groups import fill_groups, picks_from_them, settle_groups, stated_count
 from .antecedents import coordinated_owner, nearest_before_aside
@@ -147,6 +147,9 @@ class _Ctx:
             if found:  # "identified all three as ...", "both were added", "the three telcos"
                 out.extend(found)
                 continue
+            named = name_after_misread_modifier(t)
+            if named is not None and self.etype(self.key(named)) == EntityType.ORG:
+                t = named  # "ships parts to defence contractor Thales": "defence" read as the object, Thales the buyer
             called = self._called(t)
             if called:  # "a British Virgin Islands holding called X", "a company named X": X
                 out.append(called)
@@ -1399,6 +1402,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
                 continue
             apply_rules(ctx, tok, grammar, keep=_keep)
             misparsed_supply(ctx, tok)
+            recipient_read_as_object(ctx, tok)
             if (lemma in MIL_CUES or tok.lower_ in MIL_CUES) and (
                 ctx.key(tok) == MILITARY_ID or (ctx.key(tok) is None and not (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"))
             ):

@@ -322,3 +322,41 @@ def test_purchases_stated_in_the_passive(extractor: Extractor) -> None:
     assert ("Siltronic", "SUPPLIED", "Kestrel Devices") in got and not any(r == "OWNED_BY" for _, r, _ in got), got
     got = triples(extractor, "A 30% stake was bought by Quenby Capital from Harrow Analog.")
     assert not any(r == "SUPPLIED" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # the parser takes "defence" for what "to" governs and the name for a second object
+        ("Ampleon also ships parts to defence contractor Thales.",
+         {("Ampleon", "SUPPLIED", "Thales"), ("Thales", "MILITARY_LINK", "military")},
+         {("Ampleon", "MILITARY_LINK", "military")}),
+        # "to" read as a particle, the buyer again a second object
+        ("Ampleon sold transistors to radar maker Hensoldt.", {("Ampleon", "SUPPLIED", "Hensoldt")}, set()),
+        ("Kestrel Devices ships parts to defence contractor Rheinmetall.",
+         {("Kestrel Devices", "SUPPLIED", "Rheinmetall"), ("Rheinmetall", "MILITARY_LINK", "military")},
+         {("Kestrel Devices", "MILITARY_LINK", "military")}),
+        # what stays silent: a denied sale, and a business sold (no goods)
+        ("Ampleon did not sell transistors to radar maker Hensoldt.", set(), {("Ampleon", "SUPPLIED", "Hensoldt")}),
+        ("Ampleon sold its stake to radar maker Hensoldt.", set(), {("Ampleon", "SUPPLIED", "Hensoldt")}),
+    ],
+)
+def test_a_buyer_named_after_its_description(extractor: Extractor, text: str, expected: set[tuple[str, str, str]],
+                                             absent: set[tuple[str, str, str]]) -> None:
+    """"to defence contractor X", "to radar maker X": the buyer is X, and the
+    military word describes X, not the seller, however the parser hangs it."""
+    found = triples(extractor, text)
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year the Dutch government blocked Ampleon's plan to sell its Philippine plant to a buyer in Shanghai.",
+        "Berlin blocked Orin Labs' offer for a chip plant in Dresden.",
+        "Italy blocked the sale of Kestrel Devices' Turin fab to a state-backed fund.",
+    ],
+)
+def test_a_blocked_plan_or_sale_of_a_plant_bans_no_goods(extractor: Extractor, text: str) -> None:
+    assert not {t for t in triples(extractor, text) if t[1] == "BANNED"}
