@@ -31,7 +31,7 @@ from chipgraph.graph.model import EntityType
 
 from .named_after_parent import names_another_company
 
-__all__ = ["OrgFindings", "OrgSpan", "acts_as_company", "find_orgs", "patterns", "reference_genitive"]
+__all__ = ["OrgFindings", "OrgSpan", "acts_as_company", "called_a_company", "find_orgs", "patterns", "reference_genitive"]
 
 _BULLETS = {"-", "–", "—", "•", "*", "·", "▪", "►", "‣", "◦"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "„", "«", "»"}
@@ -647,7 +647,23 @@ def acts_as_company(doc: Any, start: int, end: int) -> bool:
         return True  # "Mubadala holds a majority stake in X": a holder (company or fund) the NER took for a person
     if end + 1 < len(doc) and doc[end].text in ("'s", "’s", "'") and doc[end + 1].lower_ in p.company_possessions:
         return True
+    if called_a_company(root):
+        return True
     return is_owned_thing(root) or is_trade_counterpart(root)
+
+
+#: nouns an apposition calls a company by (not "maker", which also describes people's trades)
+_COMPANY_APPOSITIONS = frozenset("company firm chipmaker manufacturer supplier distributor trader conglomerate contractor "
+                                 "subsidiary foundry startup vendor corporation enterprise".split())
+
+def called_a_company(root: Any) -> bool:
+    """"Radioavtomatika, a Moscow-based procurement company": the mention's
+    apposition calls it a company.  Not a name after "of" or "in": in "HCP of
+    Oslo, a subsidiary of X" the apposition describes HCP."""
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "in", "at", "from", "near"):
+        return False
+    return any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and c.lemma_.lower() in _COMPANY_APPOSITIONS
+               for c in root.children)
 
 
 #: verbs whose "from" names the seller, and whose "to" names the buyer
@@ -667,14 +683,25 @@ def is_trade_counterpart(root: Any) -> bool:
     genre these are companies, whatever the NER said."""
     head = root.head
     verbs = _BUY_VERBS if head.lower_ == "from" else _SELL_VERBS if head.lower_ == "to" else frozenset()
-    if root.dep_ == "pobj" and head.head.lemma_.lower() in verbs:
-        return not any(c.dep_ == "dobj" and c.lemma_.lower() in _PERSONAL_SALES for c in head.head.children)
+    verb = _verb_above_goods(head.head) if root.dep_ == "pobj" and verbs else None
+    if verb is not None and verb.lemma_.lower() in verbs:
+        return not any(c.dep_ == "dobj" and c.lemma_.lower() in _PERSONAL_SALES for c in verb.children)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _COMPANY_RELATION_NOUNS:
         return True
     listed = head if root.dep_ in ("dobj", "nsubjpass") else None
     return listed is not None and listed.lemma_.lower() in ("add", "place", "put") and any(
         c.dep_ == "prep" and c.lower_ in ("to", "on") and any(o.lower_ in ("list", "blacklist") for o in c.children)
         for c in listed.children)
+
+
+def _verb_above_goods(word: Any) -> Any:
+    """The verb ``word`` is, or the verb whose object's "of" it is: "sold
+    [$2 million worth of electronics] to X" hangs "to" on the goods."""
+    for _ in range(3):
+        if word.pos_ in ("VERB", "AUX") or word.dep_ not in ("pobj", "prep", "dobj"):
+            return word
+        word = word.head
+    return word
 
 
 #: what is held "in" a company ("a 20% stake in X"): only companies are

@@ -16,7 +16,7 @@ from typing import Any
 from chipgraph.graph.model import EntityType
 
 from .datelines import after_dateline, in_dateline
-from .orgs import _lex, acts_as_company
+from .orgs import _lex, acts_as_company, called_a_company
 
 __all__ = ["untagged_companies"]
 
@@ -42,8 +42,8 @@ def untagged_companies(doc: Any, spans: list[Span]) -> list[Span]:
         acting = tok  # the token whose role shows a company: the name itself, or the dateline city it hangs on
         if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and in_dateline(tok.head) and tok in after_dateline(tok.head):
             acting = tok.head  # "SEOUL, April 8 - SK Square holds ...": the parser made the name the city's apposition
-        elif tok.dep_ not in ("nsubj", "poss"):
-            continue
+        elif tok.dep_ not in ("nsubj", "poss") and not (tok.dep_ == "nsubjpass" and called_a_company(tok)):
+            continue  # "X, a defence electronics company, was added ...": the apposition says what X is
         if not _name_word(tok, stop) or tok.i in taken:
             continue
         if tok.ent_type_ == "DATE" and acting is tok:

@@ -360,3 +360,25 @@ def test_a_buyer_named_after_its_description(extractor: Extractor, text: str, ex
 )
 def test_a_blocked_plan_or_sale_of_a_plant_bans_no_goods(extractor: Extractor, text: str) -> None:
     assert not {t for t in triples(extractor, text) if t[1] == "BANNED"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an amount of goods, with the buyer hung on the goods
+        ("Brook Trading sold $2 million of chips to Veltra Systems.", {("Brook Trading", "SUPPLIED", "Veltra Systems")}),
+        ("Brook Trading sold more than $2 million worth of electronics to Veltra Systems.",
+         {("Brook Trading", "SUPPLIED", "Veltra Systems")}),
+        # a name the tagger calls a person, which the apposition calls a company
+        ("Kalvetika, a Novosibirsk defence electronics company, was added to the Entity List.",
+         {("Kalvetika", "DESIGNATED", "US Entity List"), ("Kalvetika", "MILITARY_LINK", "military")}),
+        # what stays silent: securities, a business sold, a place before a description
+        ("Brook Trading sold $2 million of bonds to Veltra Systems.", set()),
+        ("Brook Trading sold 20% of its memory unit to Veltra Systems.", set()),
+        ("Brook Trading sold a majority of its shares to Veltra Systems.", set()),
+        ("Delmar Electronics, a Kemerovo avionics company, makes radios.", set()),
+    ],
+)
+def test_amounts_of_goods_and_companies_named_by_their_apposition(
+        extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(extractor, text) == expected
