@@ -142,6 +142,10 @@ class _Ctx:
             toks += [b for t in list(toks) for b in as_well_as(t) if b not in toks]
         out: list[Any] = []
         for t in toks:
+            if t.dep_ == "appos" and t.pos_ == "PRON" and t.lower_ in ("all", "both", "each") and t.head.i < t.i:
+                # "A, B and C, all controlled by D": the names the pronoun stands beside
+                out += [m for m in self.args(t.head) if m not in out]
+                continue
             n = 0 if self.key(t) else _count_of(t)
             found = self.salience.counted(t, n) if n > 1 else []
             if found:  # "identified all three as ...", "both were added", "the three telcos"

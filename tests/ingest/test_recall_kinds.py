@@ -382,3 +382,10 @@ def test_a_blocked_plan_or_sale_of_a_plant_bans_no_goods(extractor: Extractor, t
 def test_amounts_of_goods_and_companies_named_by_their_apposition(
         extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert triples(extractor, text) == expected
+
+
+@pytest.mark.parametrize("pronoun", ["all", "each"])
+def test_a_list_described_by_all_or_each(extractor: Extractor, pronoun: str) -> None:
+    """"A, B and C, all controlled by D": every name of the list, as "both" already did."""
+    text = f"Orin Mobile, Orin Telecom and Orin Cable, {pronoun} controlled by Tessaro Holdings, buy routers."
+    assert {(name, "OWNED_BY", "Tessaro Holdings") for name in ("Orin Mobile", "Orin Telecom", "Orin Cable")} <= triples(extractor, text)
