@@ -687,10 +687,9 @@ def _word_in(tok: Any, words: frozenset[str]) -> bool:
 
 
 _QUANTIFIERS = frozenset("most much many all some half bulk majority part share none".split())
-#: amounts whose "of" names the goods: "$2 million (worth) of chips", "300 tonnes of wafers"
-_AMOUNTS = frozenset("worth amount amounts quantity quantities volume volumes lot lots batch batches number numbers "
-                     "ton tons tonne tonnes unit units shipment shipments consignment consignments container containers "
-                     "dozen dozens hundred hundreds thousand thousands million millions billion billions % percent".split())
+#: amounts whose "of" names the goods (base forms): "$2 million (worth) of chips", "300 tonnes of wafers"
+_AMOUNTS = frozenset("worth amount quantity volume lot batch number ton tonne unit shipment consignment container "
+                     "dozen hundred thousand million billion % percent".split())
 
 
 def _what_is_meant(obj: Any, trigger: Any) -> Any:
@@ -701,7 +700,7 @@ def _what_is_meant(obj: Any, trigger: Any) -> Any:
         return None
     if obj.tag_ == "WDT" and trigger.dep_ == "relcl":
         return trigger.head
-    if obj.lemma_.lower() in _QUANTIFIERS or obj.lower_ in _AMOUNTS or obj.lemma_.lower() in _AMOUNTS or obj.pos_ == "NUM":
+    if obj.lemma_.lower() in _QUANTIFIERS or obj.lemma_.lower() in _AMOUNTS or obj.pos_ == "NUM":
         inner = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         if inner:
             return inner[0]

@@ -156,8 +156,10 @@ def recipient_read_as_object(ctx: Any, tok: Any) -> None:
         return
     goods, name = objects[0], objects[-1]
     buyer = ctx.key(name)
-    if not buyer or ctx.etype(buyer) != EntityType.ORG or goods.lemma_.lower() in load_grammar("en").word_class("core_not_supply"):  # a business sold is no goods
+    if not buyer or ctx.etype(buyer) != EntityType.ORG:
         return
+    if goods.lemma_.lower() in load_grammar("en").word_class("core_not_supply"):
+        return  # a business or a stake sold is no goods
     doc, to = tok.doc, goods.right_edge.i + 1
     if to >= name.i or doc[to].lower_ != "to":
         return

@@ -656,6 +656,7 @@ def acts_as_company(doc: Any, start: int, end: int) -> bool:
 _COMPANY_APPOSITIONS = frozenset("company firm chipmaker manufacturer supplier distributor trader conglomerate contractor "
                                  "subsidiary foundry startup vendor corporation enterprise".split())
 
+
 def called_a_company(root: Any) -> bool:
     """"Radioavtomatika, a Moscow-based procurement company": the mention's
     apposition calls it a company.  Not a name after "of" or "in": in "HCP of
