@@ -930,6 +930,23 @@ class _Ctx:
             k = self.definite_reference(c)
         return k or self.stand_in(c)
 
+    def sole_possessor(self, n: Any) -> list[str]:
+        """The owner a possessive names on ``n`` when the clause around it
+        does not assert it ("plans to sell its Kestrel unit"): a name, or an
+        "its" with no other organisation named before it in the sentence.
+        A hedged clause gives the possessive no subject to check "its"
+        against, so "to save Toshiba from the collapse of its unit" (whose
+        "its" the sentence's subject would take) names no owner."""
+        out = []
+        for c in n.children:
+            k = self.possessor(c) if c.dep_ == "poss" else None
+            if k is None or k in out:
+                continue
+            if c.tag_ == "PRP$" and any(o != k for o in self.salience.orgs_between(c.sent.start, c.i)):
+                continue
+            out.append(k)
+        return out
+
     def poss_or_compound(self, n: Any) -> list[Any]:
         out = []
         for c in n.children:
