@@ -40,6 +40,9 @@ Path language (steps joined by ``>``; the last step yields arguments):
 - ``ranked_in_context`` ends a path with the company a ranked role with no
   owner named ("The largest shareholder is X") belongs to: the one the
   sentence before was about (see Salience);
+- ``rest_in_context`` ends a path with the company the rest of a holding
+  ("the rest is held by B", "the remaining stake") is in: the one whose
+  owner this sentence or the one before stated;
 - ``sole_possessor`` ends a path with the owner a possessive names when
   the clause does not assert it: a name, or an "its" with no other
   organisation named before it in the sentence;
@@ -83,7 +86,8 @@ _VALUE_WORDS = frozenset("worth valued totalling totaling costing priced".split(
 #: words that wrap a preposition without changing what it links ("including via", "especially to", "shut out of")
 _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly out away".split())
 _MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder", "nearby_authority",
-           "ranked_in_context", "held_in_context", "seller_in_context", "sole_possessor")
+           "ranked_in_context", "held_in_context", "seller_in_context", "sole_possessor",
+           "rest_in_context")
 
 #: rules written as code (name -> what it reads), listed with the data rules
 PROCEDURES: dict[str, str] = {}
@@ -537,6 +541,8 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
                     out += ctx.held_in_context(t)
                 elif step == "seller_in_context":
                     out += ctx.seller_in_context(t)
+                elif step == "rest_in_context":
+                    out += ctx.rest_in_context(t)
                 elif step == "sole_possessor":
                     out += ctx.sole_possessor(t)
                 else:

@@ -490,6 +490,34 @@ class _Ctx:
                    and before <= f.sent.start and f.sent.end <= t.sent.end}
         return list(sellers) if len(sellers) == 1 else []
 
+    def rest_in_context(self, t: Any) -> list[str]:
+        """"X owns 60% of A. The rest is held by B", "..., whereas the
+        remaining stake was controlled by B": the rest of a holding is in
+        the company whose owner this sentence (earlier) or the one before
+        stated, when it is one company; a rest with an owner or a company
+        of its own ("its remaining stake", "the rest of the market") is
+        not."""
+        low = t.lemma_.lower()
+        rest = low in _REST_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        remaining = low in _EQUITY_NOUNS | {"%", "percent", "stake", "holding"} and any(
+            c.dep_ == "amod" and c.lower_ == "remaining" for c in t.children)
+        if not (rest or remaining) or any(c.dep_ in ("poss", "prep") for c in t.children):
+            return []
+        before, this = self.salience.sentence_bounds(t.i)
+        holders = {k for k in self.subjects(t.head) if isinstance(k, str)}
+        if any(k not in holders for k in self.salience.orgs_between(this, t.i)) and not any(
+                f.type == R.OWNED_BY and f.sent.start == this for f in self.facts):
+            return []  # "A is two-thirds owned by B; the rest ...": a holding stated here but not read
+        for lo, hi in ((this, t.i), (before, this)):  # this sentence first, else the one before
+            owned = [f for f in self.facts if f.type == R.OWNED_BY and isinstance(f.head, str) and lo <= f.sent.start < max(hi, lo + 1)]
+            if owned:
+                held = {f.head for f in owned}
+                told = held | {f.tail for f in owned}
+                # "owns 60% of A and 30% of B": a holding in a company no fact was read for leaves the rest unplaced
+                unread = [k for k in self.salience.orgs_between(lo, hi) if k not in told]
+                return list(held) if len(held) == 1 and not unread else []
+        return []
+
     def held_in_context(self, t: Any) -> list[str]:
         """"The state fund holds 12%", "Keystone owns a 30 percent stake": a
         holding (``t``, the verb's object) with no company of its own named is
@@ -1450,6 +1478,10 @@ def _sellers_cutting_ties(facts: list[Fact]) -> list[Fact]:
     sellers = {f.head for f in stated if isinstance(f.head, str)}
     pairs = {(f.head, f.tail) for f in stated if isinstance(f.head, str) and isinstance(f.tail, str)}
     return [f for f in facts if not seller_only(f) or (f.head in sellers and (f.tail, f.head) not in pairs)]
+
+
+#: what is left of a holding ("the rest is held by", "the remainder belongs to")
+_REST_NOUNS = frozenset("rest remainder balance".split())
 
 
 def _quantified(t: Any) -> bool:

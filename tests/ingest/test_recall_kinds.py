@@ -368,3 +368,24 @@ def test_its_after_two_companies_in_a_plan_names_no_owner(extractor: Extractor) 
     got = triples(extractor, "Halvard Systems was carved out under a plan to rescue Ostrava Electric "
                              "from losses at its Brenmoor Nuclear subsidiary.")
     assert not any(h == "Brenmoor Nuclear" for h, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # two holdings before: the rest of which is not said
+        ("Palisade Capital holds 58% of Tarrow Foundry and 20% of Alder Sensors. The remainder is owned by Kellan Ventures.",
+         "Kellan Ventures"),
+        # a holding stated here but not read: the rest is not the sentence before's
+        ("Palisade Capital holds 58% of Tarrow Foundry. Lisle Optics is two-thirds owned by Caradon Group; "
+         "the rest belongs to Himley Partners.", "Himley Partners"),
+        ("Palisade Capital holds 58% of Tarrow Foundry. Himley Partners sold its remaining stake in May.", "Himley Partners"),
+        ("Palisade Capital holds 58% of Tarrow Foundry. Himley Partners could hold the remaining 42%.", "Himley Partners"),
+    ],
+)
+def test_the_rest_of_a_holding_needs_one_company_before(extractor: Extractor, text: str, absent: str) -> None:
+    """"The rest is held by B" places B in the one company whose holding was
+    just stated; with two, or a holding not read, or a rest of B's own, none."""
+    got = triples(extractor, text)
+    assert ("Tarrow Foundry", "OWNED_BY", "Palisade Capital") in got, got
+    assert not any(t == absent for _, r, t in got if r == "OWNED_BY"), got
