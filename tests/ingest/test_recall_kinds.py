@@ -389,3 +389,18 @@ def test_the_rest_of_a_holding_needs_one_company_before(extractor: Extractor, te
     got = triples(extractor, text)
     assert ("Tarrow Foundry", "OWNED_BY", "Palisade Capital") in got, got
     assert not any(t == absent for _, r, t in got if r == "OWNED_BY"), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commerce Department added Kaiyuan Microsystems to the Entity List over its ties to the People's Liberation Army.",
+        "Vantor Lithography stopped supplying Kaiyuan Microsystems because of its links to China's military.",
+        "The Treasury fined Kaiyuan Microsystems due to its work for the armed forces.",
+    ],
+)
+def test_its_in_the_reason_for_acting_on_a_company_is_that_companys(extractor: Extractor, text: str) -> None:
+    """"X blacklisted Y over its ties to the army": the ties are Y's, not
+    those of the one who acts (who gets no military link)."""
+    linked = {h for h, r, _ in triples(extractor, text) if r == "MILITARY_LINK"}
+    assert linked == {"Kaiyuan Microsystems"}, linked
