@@ -1280,6 +1280,8 @@ def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[Any]:
         if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "for", "with"):
             continue
         if t.pos_ == "VERB" and t.lemma_.lower() in supply_verbs() | {"serve", "do", "work", "deal", "trade"}:
+            if t.dep_ == "acl" and t.tag_ == "VBN":  # "kit supplied by Huawei": the goods its seller sells
+                todo.extend(c for c in t.children if c.dep_ == "agent")
             continue  # "banned firms from supplying Huawei": Huawei is the buyer, not the banned maker
         k = ctx.key(t)
         if k and ctx.etype(k) == EntityType.ORG and k not in exclude and k not in out:

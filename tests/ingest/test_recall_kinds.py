@@ -404,3 +404,13 @@ def test_its_in_the_reason_for_acting_on_a_company_is_that_companys(extractor: E
     those of the one who acts (who gets no military link)."""
     linked = {h for h, r, _ in triples(extractor, text) if r == "MILITARY_LINK"}
     assert linked == {"Kaiyuan Microsystems"}, linked
+
+
+def test_goods_supplied_by_a_company_are_its_goods_when_banned(extractor: Extractor) -> None:
+    """"barred kit supplied by A and B": the sellers' goods are banned; goods
+    supplied *to* a company, or firms barred from supplying it, ban none of its own."""
+    got = triples(extractor, "Estonia barred kit supplied by Quarry Telecom and Pembrook Wireless from its networks.")
+    assert {("Quarry Telecom", "BANNED", "Estonia"), ("Pembrook Wireless", "BANNED", "Estonia")} <= got, got
+    for text in ("Estonia barred equipment supplied to Quarry Telecom.", "Estonia barred firms from supplying Quarry Telecom."):
+        banned = {t for t in triples(extractor, text) if t[1] == "BANNED"}
+        assert not banned, (text, banned)
