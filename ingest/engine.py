@@ -43,6 +43,9 @@ Path language (steps joined by ``>``; the last step yields arguments):
 - ``rest_in_context`` ends a path with the company the rest of a holding
   ("the rest is held by B", "the remaining stake") is in: the one whose
   owner this sentence or the one before stated;
+- ``listed_owner`` ends a path with the owner of a subsidiary named by
+  where it is listed ("Shenzhen-listed subsidiary X"): the sentence's one
+  subject organisation, when it is no argument of the subsidiary's verb;
 - ``sole_possessor`` ends a path with the owner a possessive names when
   the clause does not assert it: a name, or an "its" with no other
   organisation named before it in the sentence;
@@ -87,7 +90,7 @@ _VALUE_WORDS = frozenset("worth valued totalling totaling costing priced".split(
 _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly out away".split())
 _MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder", "nearby_authority",
            "ranked_in_context", "held_in_context", "seller_in_context", "sole_possessor",
-           "rest_in_context")
+           "rest_in_context", "listed_owner")
 
 #: rules written as code (name -> what it reads), listed with the data rules
 PROCEDURES: dict[str, str] = {}
@@ -543,6 +546,8 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
                     out += ctx.seller_in_context(t)
                 elif step == "rest_in_context":
                     out += ctx.rest_in_context(t)
+                elif step == "listed_owner":
+                    out += ctx.listed_owner(t)
                 elif step == "sole_possessor":
                     out += ctx.sole_possessor(t)
                 else:

@@ -975,6 +975,38 @@ class _Ctx:
             out.append(k)
         return out
 
+    def listed_owner(self, t: Any) -> list[str]:
+        """"moves its lines to Hong Kong-listed affiliate X", "by having Y be
+        acquired by Shenzhen-listed subsidiary X": a subsidiary named by where
+        its shares trade, with no owner of its own named, is the one who acts
+        in its clause: the nearest active subject up the chain of verbs
+        (xcomp, ccomp, a preposition's clause; never across "and"), passing
+        over those acted on (Y, acquired, is not X's owner).  A subject that
+        is no organisation ("Regulators fined listed subsidiary X") names none."""
+        name = t.head
+        own = [c for x in (t, name) for c in x.children]
+        if not any(c.dep_ == "amod" and c.lower_ == "listed" for c in own) \
+                or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in own):
+            return []
+        acted_on = {self.key(name)}
+        v = name.head
+        for _ in range(8):
+            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+                v = v.head
+            # "have Y acquired by X", parsed with Y as an active subject: a verb with an agent acts on its subject
+            patient = ("nsubjpass", "dobj", "nsubj") if any(c.dep_ == "agent" for c in v.children) else ("nsubjpass", "dobj")
+            acted_on |= {k for c in v.children if c.dep_ in patient for k in self.args(c, conj=False) if isinstance(k, str)}
+            subjects = [c for c in v.children if c.dep_ == "nsubj" and "nsubj" not in patient]
+            if subjects:
+                found = {k for c in subjects for k in self.args(c, conj=False) if isinstance(k, str)}
+                actors = {k for k in found if k not in acted_on and self.etype(k) == EntityType.ORG}
+                if actors or not found:
+                    return list(actors) if len(actors) == 1 else []
+            if v.dep_ in ("conj", "relcl", "ROOT") or v.head.i == v.i:
+                return []
+            v = v.head
+        return []
+
     def poss_or_compound(self, n: Any) -> list[Any]:
         out = []
         for c in n.children:

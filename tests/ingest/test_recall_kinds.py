@@ -414,3 +414,13 @@ def test_goods_supplied_by_a_company_are_its_goods_when_banned(extractor: Extrac
     for text in ("Estonia barred equipment supplied to Quarry Telecom.", "Estonia barred firms from supplying Quarry Telecom."):
         banned = {t for t in triples(extractor, text) if t[1] == "BANNED"}
         assert not banned, (text, banned)
+
+
+def test_a_listed_subsidiary_belongs_to_who_acts_not_to_what_is_acted_on(extractor: Extractor) -> None:
+    """"Y is to be acquired by Shenzhen-listed subsidiary X": X is the
+    subsidiary of the one whose plan it is, never of Y, which X acquires."""
+    got = triples(extractor, "Halden Group plans to have Orvane Semiconductor acquired by Shenzhen-listed subsidiary Taiyue Silicon.")
+    assert ("Taiyue Silicon", "OWNED_BY", "Halden Group") in got, got
+    assert ("Taiyue Silicon", "OWNED_BY", "Orvane Semiconductor") not in got, got
+    alone = triples(extractor, "Orvane Semiconductor was acquired by Shenzhen-listed subsidiary Taiyue Silicon.")
+    assert ("Taiyue Silicon", "OWNED_BY", "Orvane Semiconductor") not in alone, alone
