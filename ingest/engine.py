@@ -40,6 +40,15 @@ Path language (steps joined by ``>``; the last step yields arguments):
 - ``ranked_in_context`` ends a path with the company a ranked role with no
   owner named ("The largest shareholder is X") belongs to: the one the
   sentence before was about (see Salience);
+- ``rest_in_context`` ends a path with the company the rest of a holding
+  ("the rest is held by B", "the remaining stake") is in: the one whose
+  owner this sentence or the one before stated;
+- ``listed_owner`` ends a path with the owner of a subsidiary named by
+  where it is listed ("Shenzhen-listed subsidiary X"): the sentence's one
+  subject organisation, when it is no argument of the subsidiary's verb;
+- ``sole_possessor`` ends a path with the owner a possessive names when
+  the clause does not assert it: a name, or an "its" with no other
+  organisation named before it in the sentence;
 - ``list:<name>`` ends a path with that list, a fixed argument
   (``[blacklist]>list:US Entity List``: only when the trigger is that word);
 - ``named`` / ``unnamed`` keep the tokens that are (are not) part of a name;
@@ -80,7 +89,8 @@ _VALUE_WORDS = frozenset("worth valued totalling totaling costing priced".split(
 #: words that wrap a preposition without changing what it links ("including via", "especially to", "shut out of")
 _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly out away".split())
 _MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder", "nearby_authority",
-           "ranked_in_context", "held_in_context", "seller_in_context")
+           "ranked_in_context", "held_in_context", "seller_in_context", "sole_possessor",
+           "rest_in_context", "listed_owner")
 
 #: rules written as code (name -> what it reads), listed with the data rules
 PROCEDURES: dict[str, str] = {}
@@ -534,6 +544,12 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
                     out += ctx.held_in_context(t)
                 elif step == "seller_in_context":
                     out += ctx.seller_in_context(t)
+                elif step == "rest_in_context":
+                    out += ctx.rest_in_context(t)
+                elif step == "listed_owner":
+                    out += ctx.listed_owner(t)
+                elif step == "sole_possessor":
+                    out += ctx.sole_possessor(t)
                 else:
                     found = ctx.poss_or_compound(t)
                     owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ != "whose"]
@@ -631,8 +647,10 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
         if rule.type == RelationType.SUPPLIED:
             attrs = ctx.supply_attributes(obj, tok)
         anchor = _reporting_verb(tok) if rule.reported else tok.head if rule.negative else tok  # a negated rule's own "not" is its content
-        if rule.presupposed:  # the name in apposition carries the fact, as "X, a subsidiary of Y," does
-            anchor = next((c for c in tok.children if c.dep_ == "appos"), anchor)
+        if rule.presupposed:  # the name in apposition carries the fact, as "X, a subsidiary of Y," does,
+            # and so does the name before the noun ("plans to sell its Kestrel unit")
+            anchor = next((c for c in tok.children if c.dep_ == "appos"
+                           or c.dep_ == "compound" and c.i < tok.i and ctx.key(c)), anchor)
         method = "rule:" + rule.method.replace("{lemma}", tok.lemma_.lower())
         mil = [t for t in tails if t == MILITARY_ID]
         rest = [t for t in tails if t != MILITARY_ID]

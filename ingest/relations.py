@@ -497,6 +497,34 @@ class _Ctx:
                    and before <= f.sent.start and f.sent.end <= t.sent.end}
         return list(sellers) if len(sellers) == 1 else []
 
+    def rest_in_context(self, t: Any) -> list[str]:
+        """"X owns 60% of A. The rest is held by B", "..., whereas the
+        remaining stake was controlled by B": the rest of a holding is in
+        the company whose owner this sentence (earlier) or the one before
+        stated, when it is one company; a rest with an owner or a company
+        of its own ("its remaining stake", "the rest of the market") is
+        not."""
+        low = t.lemma_.lower()
+        rest = low in _REST_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        remaining = low in _EQUITY_NOUNS | {"%", "percent", "stake", "holding"} and any(
+            c.dep_ == "amod" and c.lower_ == "remaining" for c in t.children)
+        if not (rest or remaining) or any(c.dep_ in ("poss", "prep") for c in t.children):
+            return []
+        before, this = self.salience.sentence_bounds(t.i)
+        holders = {k for k in self.subjects(t.head) if isinstance(k, str)}
+        if any(k not in holders for k in self.salience.orgs_between(this, t.i)) and not any(
+                f.type == R.OWNED_BY and f.sent.start == this for f in self.facts):
+            return []  # "A is two-thirds owned by B; the rest ...": a holding stated here but not read
+        for lo, hi in ((this, t.i), (before, this)):  # this sentence first, else the one before
+            owned = [f for f in self.facts if f.type == R.OWNED_BY and isinstance(f.head, str) and lo <= f.sent.start < max(hi, lo + 1)]
+            if owned:
+                held = {f.head for f in owned}
+                told = held | {f.tail for f in owned}
+                # "owns 60% of A and 30% of B": a holding in a company no fact was read for leaves the rest unplaced
+                unread = [k for k in self.salience.orgs_between(lo, hi) if k not in told]
+                return list(held) if len(held) == 1 and not unread else []
+        return []
+
     def held_in_context(self, t: Any) -> list[str]:
         """"The state fund holds 12%", "Keystone owns a 30 percent stake": a
         holding (``t``, the verb's object) with no company of its own named is
@@ -937,6 +965,55 @@ class _Ctx:
             k = self.definite_reference(c)
         return k or self.stand_in(c)
 
+    def sole_possessor(self, n: Any) -> list[str]:
+        """The owner a possessive names on ``n`` when the clause around it
+        does not assert it ("plans to sell its Kestrel unit"): a name, or an
+        "its" with no other organisation named before it in the sentence.
+        A hedged clause gives the possessive no subject to check "its"
+        against, so "to save Toshiba from the collapse of its unit" (whose
+        "its" the sentence's subject would take) names no owner."""
+        out = []
+        for c in n.children:
+            k = self.possessor(c) if c.dep_ == "poss" else None
+            if k is None or k in out:
+                continue
+            if c.tag_ == "PRP$" and any(o != k for o in self.salience.orgs_between(c.sent.start, c.i)):
+                continue
+            out.append(k)
+        return out
+
+    def listed_owner(self, t: Any) -> list[str]:
+        """"moves its lines to Hong Kong-listed affiliate X", "by having Y be
+        acquired by Shenzhen-listed subsidiary X": a subsidiary named by where
+        its shares trade, with no owner of its own named, is the one who acts
+        in its clause: the nearest active subject up the chain of verbs
+        (xcomp, ccomp, a preposition's clause; never across "and"), passing
+        over those acted on (Y, acquired, is not X's owner).  A subject that
+        is no organisation ("Regulators fined listed subsidiary X") names none."""
+        name = t.head
+        own = [c for x in (t, name) for c in x.children]
+        if not any(c.dep_ == "amod" and c.lower_ == "listed" for c in own) \
+                or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in own):
+            return []
+        acted_on = {self.key(name)}
+        v = name.head
+        for _ in range(8):
+            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+                v = v.head
+            # "have Y acquired by X", parsed with Y as an active subject: a verb with an agent acts on its subject
+            patient = ("nsubjpass", "dobj", "nsubj") if any(c.dep_ == "agent" for c in v.children) else ("nsubjpass", "dobj")
+            acted_on |= {k for c in v.children if c.dep_ in patient for k in self.args(c, conj=False) if isinstance(k, str)}
+            subjects = [c for c in v.children if c.dep_ == "nsubj" and "nsubj" not in patient]
+            if subjects:
+                found = {k for c in subjects for k in self.args(c, conj=False) if isinstance(k, str)}
+                actors = {k for k in found if k not in acted_on and self.etype(k) == EntityType.ORG}
+                if actors or not found:
+                    return list(actors) if len(actors) == 1 else []
+            if v.dep_ in ("conj", "relcl", "ROOT") or v.head.i == v.i:
+                return []
+            v = v.head
+        return []
+
     def poss_or_compound(self, n: Any) -> list[Any]:
         out = []
         for c in n.children:
@@ -1242,6 +1319,8 @@ def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[Any]:
         if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "for", "with"):
             continue
         if t.pos_ == "VERB" and t.lemma_.lower() in supply_verbs() | {"serve", "do", "work", "deal", "trade"}:
+            if t.dep_ == "acl" and t.tag_ == "VBN":  # "kit supplied by Huawei": the goods its seller sells
+                todo.extend(c for c in t.children if c.dep_ == "agent")
             continue  # "banned firms from supplying Huawei": Huawei is the buyer, not the banned maker
         k = ctx.key(t)
         if k and ctx.etype(k) == EntityType.ORG and k not in exclude and k not in out:
@@ -1441,6 +1520,10 @@ def _sellers_cutting_ties(facts: list[Fact]) -> list[Fact]:
     sellers = {f.head for f in stated if isinstance(f.head, str)}
     pairs = {(f.head, f.tail) for f in stated if isinstance(f.head, str) and isinstance(f.tail, str)}
     return [f for f in facts if not seller_only(f) or (f.head in sellers and (f.tail, f.head) not in pairs)]
+
+
+#: what is left of a holding ("the rest is held by", "the remainder belongs to")
+_REST_NOUNS = frozenset("rest remainder balance".split())
 
 
 def _quantified(t: Any) -> bool:

@@ -79,6 +79,27 @@ _TAKING_VERBS = frozenset("acquire buy purchase own control take merge absorb in
 _SUBJECT_NOUNS = frozenset("company firm group chipmaker maker manufacturer supplier giant designer foundry".split())
 
 
+#: prepositions that give the reason a verb acts on its object ("over", "for", "because of", "due to")
+_REASON_PREPS = frozenset({"over", "for", "because", "due"})
+
+
+def _reason_object(t: Any, ctx: Any) -> str | None:
+    """"blacklisted X over its ties to the army", "fined X for its exports",
+    "sanctioned X because of its links": an "its" in the reason a verb
+    gives for acting on one named organisation is that organisation's, not
+    the subject's (the one who blacklists has no ties to give)."""
+    n = t.head
+    if t.lower_ != "its" or t.dep_ != "poss" or n.dep_ != "pobj":
+        return None
+    p = n.head
+    if p.lower_ not in _REASON_PREPS or p.dep_ != "prep" or p.head.pos_ != "VERB":
+        return None
+    verbs = [p.head, *(x for x in p.head.children if x.dep_ == "xcomp")]  # "stopped supplying X because of its ..."
+    objects = {k for v in verbs for c in v.children if c.dep_ == "dobj" and c.i < p.i
+               for k in ctx.args(c, conj=False) if isinstance(k, str) and ctx.etype(k) == EntityType.ORG}
+    return objects.pop() if len(objects) == 1 else None
+
+
 def subject_description(t: Any) -> bool:
     """"The company also sells to Z" right after "X supplies A, B and C": a
     bare "the <company noun>" as a clause's subject continues the previous
@@ -317,6 +338,9 @@ class Salience:
     def pronoun(self, t: Any, ctx: Any) -> str | None:
         """What "it"/"its" at ``t`` stands for (rules 1 and 2).  An "its" inside
         a description of X is not X ("Apple, its largest customer")."""
+        acted_on = _reason_object(t, ctx)
+        if acted_on:
+            return acted_on
         excluded: set[str] = set()
         v1 = t.head
         while v1.pos_ not in ("VERB", "AUX") and v1.head.i != v1.i:

@@ -389,3 +389,105 @@ def test_a_list_described_by_all_or_each(extractor: Extractor, pronoun: str) -> 
     """"A, B and C, all controlled by D": every name of the list, as "both" already did."""
     text = f"Orin Mobile, Orin Telecom and Orin Cable, {pronoun} controlled by Tessaro Holdings, buy routers."
     assert {(name, "OWNED_BY", "Tessaro Holdings") for name in ("Orin Mobile", "Orin Telecom", "Orin Cable")} <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Harwick Storage has secured a steady supply of flash controllers from Pellion Semiconductor.",
+         ("Pellion Semiconductor", "SUPPLIED", "Harwick Storage")),
+        ("Brisa Automotive funds a new line in return for a guaranteed supply of modules from Tamsin Power.",
+         ("Tamsin Power", "SUPPLIED", "Brisa Automotive")),
+    ],
+)
+def test_a_supply_obtained_from_a_named_seller(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    """A supply secured (or bargained for) from a seller is a purchase from it."""
+    assert expected in triples(extractor, text)
+
+
+#: a supply sought, hedged, denied or only talked about: nobody bought it
+SUPPLIES_NOT_OBTAINED = (
+    "Harwick Storage is seeking a steady supply of flash controllers from Pellion Semiconductor.",
+    "Harwick Storage could secure a supply of flash controllers from Pellion Semiconductor.",
+    "Harwick Storage never secured a supply of flash controllers from Pellion Semiconductor.",
+    "Harwick Storage criticised the supply of flash controllers from Pellion Semiconductor.",
+)
+
+
+def test_a_supply_sought_or_only_mentioned_is_no_purchase(extractor: Extractor) -> None:
+    for text in SUPPLIES_NOT_OBTAINED:
+        sales = {t for t in triples(extractor, text) if t[1] == "SUPPLIED"}
+        assert not sales, (text, sales)
+
+
+def test_a_possessed_unit_named_before_its_noun_holds_in_a_plan(extractor: Extractor) -> None:
+    """"plans to sell its Quanta Sensing subsidiary": the plan is hedged, the
+    ownership it presupposes is not; a unit noun gives PART_OF."""
+    got = triples(extractor, "Ardell Group plans to sell its Quanta Sensing subsidiary. "
+                             "It may also spin off its Meridian Photonics division.")
+    assert ("Quanta Sensing", "OWNED_BY", "Ardell Group") in got, got
+    assert ("Meridian Photonics", "PART_OF", "Ardell Group") in got, got
+
+
+def test_its_after_two_companies_in_a_plan_names_no_owner(extractor: Extractor) -> None:
+    """In a clause that asserts nothing, "its" after two companies may be
+    either's: no owner is read (and the subject is not taken for it)."""
+    got = triples(extractor, "Halvard Systems was carved out under a plan to rescue Ostrava Electric "
+                             "from losses at its Brenmoor Nuclear subsidiary.")
+    assert not any(h == "Brenmoor Nuclear" for h, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # two holdings before: the rest of which is not said
+        ("Palisade Capital holds 58% of Tarrow Foundry and 20% of Alder Sensors. The remainder is owned by Kellan Ventures.",
+         "Kellan Ventures"),
+        # a holding stated here but not read: the rest is not the sentence before's
+        ("Palisade Capital holds 58% of Tarrow Foundry. Lisle Optics is two-thirds owned by Caradon Group; "
+         "the rest belongs to Himley Partners.", "Himley Partners"),
+        ("Palisade Capital holds 58% of Tarrow Foundry. Himley Partners sold its remaining stake in May.", "Himley Partners"),
+        ("Palisade Capital holds 58% of Tarrow Foundry. Himley Partners could hold the remaining 42%.", "Himley Partners"),
+    ],
+)
+def test_the_rest_of_a_holding_needs_one_company_before(extractor: Extractor, text: str, absent: str) -> None:
+    """"The rest is held by B" places B in the one company whose holding was
+    just stated; with two, or a holding not read, or a rest of B's own, none."""
+    got = triples(extractor, text)
+    assert ("Tarrow Foundry", "OWNED_BY", "Palisade Capital") in got, got
+    assert not any(t == absent for _, r, t in got if r == "OWNED_BY"), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commerce Department added Kaiyuan Microsystems to the Entity List over its ties to the People's Liberation Army.",
+        "Vantor Lithography stopped supplying Kaiyuan Microsystems because of its links to China's military.",
+        "The Treasury fined Kaiyuan Microsystems due to its work for the armed forces.",
+    ],
+)
+def test_its_in_the_reason_for_acting_on_a_company_is_that_companys(extractor: Extractor, text: str) -> None:
+    """"X blacklisted Y over its ties to the army": the ties are Y's, not
+    those of the one who acts (who gets no military link)."""
+    linked = {h for h, r, _ in triples(extractor, text) if r == "MILITARY_LINK"}
+    assert linked == {"Kaiyuan Microsystems"}, linked
+
+
+def test_goods_supplied_by_a_company_are_its_goods_when_banned(extractor: Extractor) -> None:
+    """"barred kit supplied by A and B": the sellers' goods are banned; goods
+    supplied *to* a company, or firms barred from supplying it, ban none of its own."""
+    got = triples(extractor, "Estonia barred kit supplied by Quarry Telecom and Pembrook Wireless from its networks.")
+    assert {("Quarry Telecom", "BANNED", "Estonia"), ("Pembrook Wireless", "BANNED", "Estonia")} <= got, got
+    for text in ("Estonia barred equipment supplied to Quarry Telecom.", "Estonia barred firms from supplying Quarry Telecom."):
+        banned = {t for t in triples(extractor, text) if t[1] == "BANNED"}
+        assert not banned, (text, banned)
+
+
+def test_a_listed_subsidiary_belongs_to_who_acts_not_to_what_is_acted_on(extractor: Extractor) -> None:
+    """"Y is to be acquired by Shenzhen-listed subsidiary X": X is the
+    subsidiary of the one whose plan it is, never of Y, which X acquires."""
+    got = triples(extractor, "Halden Group plans to have Orvane Semiconductor acquired by Shenzhen-listed subsidiary Taiyue Silicon.")
+    assert ("Taiyue Silicon", "OWNED_BY", "Halden Group") in got, got
+    assert ("Taiyue Silicon", "OWNED_BY", "Orvane Semiconductor") not in got, got
+    alone = triples(extractor, "Orvane Semiconductor was acquired by Shenzhen-listed subsidiary Taiyue Silicon.")
+    assert ("Taiyue Silicon", "OWNED_BY", "Orvane Semiconductor") not in alone, alone
