@@ -53,9 +53,12 @@ _CHROME_NAMES = frozenset(
     )
 )
 #: business and technology abbreviations the small model tags as organisations or places
-#: ("the IPO", "AI chips", "its CEO"): never a name on their own
+#: ("the IPO", "AI chips", "its CEO"; interface standards and materials: "makes USB chips",
+#: "SiC wafers"): never a name on their own
 _ABBREVIATIONS = ("AI", "IPO", "IPOs", "CEO", "CEOs", "CFO", "COO", "CTO", "R&D", "M&A", "GDP", "ETF", "EV", "EVs", "IoT",
-                  "API", "LLM", "LLMs", "PC", "PCs", "ESG", "5G", "4G", "6G", "LTE", "HPC", "OEM", "OEMs", "ODM", "ODMs")
+                  "API", "LLM", "LLMs", "PC", "PCs", "ESG", "5G", "4G", "6G", "LTE", "HPC", "OEM", "OEMs", "ODM", "ODMs",
+                  "USB", "PCIe", "HDMI", "NFC", "GPS", "RF", "SSD", "SSDs", "LED", "LEDs", "LCD", "OLED", "DDR4", "DDR5",
+                  "x86", "SiC", "GaN", "Wi-Fi", "WiFi", "Bluetooth", "RISC-V")
 _COMMON_ABBREVIATIONS = frozenset(normalise_name(n) for n in _ABBREVIATIONS)
 
 #: last words that make a name an organisation, whatever NER thought
