@@ -100,6 +100,11 @@ def _reason_object(t: Any, ctx: Any) -> str | None:
     return objects.pop() if len(objects) == 1 else None
 
 
+#: verbs of buying a maker's output, and the nouns for what a maker turns out ("buys most of its output")
+_OUTPUT_TAKING_VERBS = frozenset("buy purchase take absorb order source".split())
+_OUTPUT_NOUNS = frozenset("output production".split())
+
+
 def subject_description(t: Any) -> bool:
     """"The company also sells to Z" right after "X supplies A, B and C": a
     bare "the <company noun>" as a clause's subject continues the previous
@@ -351,7 +356,9 @@ class Salience:
                      and not any(a.dep_ == "conj" and a.head.i == c.i for a in t.ancestors)
                      for k in ctx.args(c) if isinstance(k, str)}
         holding = v1.lemma_ in ("hold", "own", "control", "acquire", "buy") and t.head.lemma_.lower() in ("share", "stock", "equity")
-        if v1.lemma_ in _SHARE_VERBS or holding:  # "Lam said SMIC accounted for 10% of its sales", "Y holds 51% of its shares": someone else's
+        # "Y buys most of its output": a buyer takes another's output, not its own
+        taking = v1.lemma_ in _OUTPUT_TAKING_VERBS and t.head.lemma_.lower() in _OUTPUT_NOUNS
+        if v1.lemma_ in _SHARE_VERBS or holding or taking:  # "Lam said SMIC accounted for 10% of its sales", "Y holds 51% of its shares": someone else's
             excluded |= {k for c in v1.children if c.dep_ == "nsubj" and c.i < t.i for k in ctx.args(c) if isinstance(k, str)}
             if v1.dep_ == "relcl":  # "Y, which accounts for a third of its sales": not Y's own
                 excluded |= {k for k in ctx.subjects(v1) if isinstance(k, str)}

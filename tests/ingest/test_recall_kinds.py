@@ -491,3 +491,12 @@ def test_a_listed_subsidiary_belongs_to_who_acts_not_to_what_is_acted_on(extract
     assert ("Taiyue Silicon", "OWNED_BY", "Orvane Semiconductor") not in got, got
     alone = triples(extractor, "Orvane Semiconductor was acquired by Shenzhen-listed subsidiary Taiyue Silicon.")
     assert ("Taiyue Silicon", "OWNED_BY", "Orvane Semiconductor") not in alone, alone
+
+
+def test_a_buyer_of_its_output_buys_another_makers_output(extractor: Extractor) -> None:
+    """"Y buys most of its output": "its" is the maker named before, never Y itself;
+    "Apple buys its chips from TSMC" keeps "its" for the buyer."""
+    got = triples(extractor, "Brandholm Circuits makes interface chips. Mouser Electronics buys most of its output.")
+    assert ("Brandholm Circuits", "SUPPLIED", "Mouser Electronics") in got, got
+    got = triples(extractor, "Brandholm Circuits makes interface chips. Mouser Electronics sells most of its output in Europe.")
+    assert not any(r == "SUPPLIED" for _, r, _ in got), got
