@@ -1270,7 +1270,7 @@ def _also_added_to_the_one_list(ctx: _Ctx, tok: Any, passive: bool) -> bool:
 
 #: nouns right before a name that make it a regulator's ("the telecoms regulator PTS")
 _REGULATOR_NOUNS = frozenset("regulator watchdog ministry agency authority commission".split())
-_AUTHORITY_NAME = re.compile(r"\b(department|ministry|bureau|administration|commission|office|agency|pentagon|government)\b", re.I)
+_AUTHORITY_NAME = re.compile(r"\b(department|ministry|bureau|administration|commission|office|agency|pentagon|government|treasury)\b", re.I)
 
 
 def nearby_authority(ctx: _Ctx, tok: Any) -> list[str]:

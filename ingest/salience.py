@@ -100,6 +100,15 @@ def _reason_object(t: Any, ctx: Any) -> str | None:
     return objects.pop() if len(objects) == 1 else None
 
 
+#: what a company does and a government body does not: sell, buy, make goods
+_TRADE_VERBS = frozenset("ship supply sell export import buy purchase source manufacture produce fabricate make design".split())
+
+
+def _trades(t: Any) -> bool:
+    """``t`` is the subject of a verb of trade or manufacture."""
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in _TRADE_VERBS
+
+
 #: verbs of buying a maker's output, and the nouns for what a maker turns out ("buys most of its output")
 _OUTPUT_TAKING_VERBS = frozenset("buy purchase take absorb order source".split())
 _OUTPUT_NOUNS = frozenset("output production".split())
@@ -380,6 +389,11 @@ class Salience:
                 break
             a = a.head
         found = self._pronoun(t, ctx, excluded)
+        if found is not None and found not in excluded and _trades(t) and ctx.is_authority(found):
+            # "Treasury added X to its list. It supplies images to the army": a body that lists
+            # companies sells nothing; the subject that trades is the company it acted on
+            excluded.add(found)
+            found = self._pronoun(t, ctx, excluded)
         return None if found in excluded else found
 
     def _pronoun(self, t: Any, ctx: Any, excluded: set[str]) -> str | None:
