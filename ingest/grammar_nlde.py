@@ -44,6 +44,9 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``unit``         a new organisation for a unit named by its noun before a company
                  ("Waferfertigung des Chipherstellers Elmos" -> "Elmos Waferfertigung")
 ``first_before`` the first free name of the clause before the trigger (who acts)
+``first_after``    the first free name after the trigger (the subject after a fronted object:
+                 "Die übrigen Anteile hält der Konzern Y, der ...")
+``previous_owned`` the one company the sentence before gave an owner ("Die übrigen Anteile hält Y")
 ``second_before`` the name acted on before the trigger ("Huawei" in "Vodafone hat
                  Huawei aus dem Netz verbannt"), or a pronoun object standing for
                  the one company the sentence before named
@@ -187,6 +190,18 @@ _IS_A_CUSTOMER = (r"\b(is|ist|was|war|blijft|bleibt)\s+((ook|auch|nog|noch|al|sc
 _IS_MILITARY_COMPANY = (r"\b(zijn|sind|is|ist|waren|war|was)\b(?=(?:(?!\b(van|von|aan|an|voor|für|met|mit|bij|bei)\b)[^,.;]){0,60}?"
                         r"\b(militaire bedrijven|militaire ondernemingen|"
                         r"militärunternehmen|militair bedrijf|militaire onderneming)\b)")
+#: a buyer's products named with their maker ("die EUV-Anlagen von", "de machines van")
+_PRODUCTS_OF = (r"[\w-]*(maschinen|machines|anlagen|systeme|systemen|geräte|apparaten|smartphones|telefoons|toestellen|autos|"
+                r"auto's|fahrzeuge|produkte|producten|scanners|netze|netzwerke|netwerken)\s+(van|von)\b")
+#: a sentence opening with goods and the buyer they are for, a supply or making verb following ("Die Chips für X liefert
+#: Y"): the seller is the subject after the verb.  The match ends at "für/voor".
+_FRONTED_FOR = (r"^\W*((ook|auch|zudem|daarnaast|bovendien|außerdem)\s+)?((de|het|die|der|das|den)\s+)?([\w-]+\s+){0,3}?"
+                r"(voor|für)\b(?=[^,.;]{0,60}?\b(levert|leverde|leverden|liefert|lieferte|lieferten|fertigt|fertigte|"
+                r"produziert|produzierte|produceert|produceerde|maakt|maakte|bouwt|bouwde|baut|baute)\s+(?!(de|het|die|der|das)\s))")
+#: the shares the sentence before left over ("die übrigen Anteile", "de overige aandelen", "den Rest der Aktien")
+_REMAINING_SHARES = (r"\b(übrigen|restlichen|verbleibenden|anderen|overige|resterende|andere|rest)\s+((\d+|\w+)\s+(prozent|procent)\s+)?"
+                     r"(anteile|aktien|aandelen|belang|beteiligung)\b|\b(den|der|de|het)\s+rest\s+(der|van de)\s+"
+                     r"(anteile|aktien|aandelen)\b")
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
@@ -332,7 +347,8 @@ RULES: tuple[Rule, ...] = (
                     r"finanzierung\w*|investition\w*|kapital|kredit\w*|darlehen|zuschuss|zuschüsse|förderung\w*|\w*geld|\w*gelder|"
                     r"\w*mittel|subvention\w*|subsidie\w*|"
                     # "erhielt einen Auftrag von X": the one who receives an order sells to X (won-tender)
-                    r"auftrag|aufträge|auftr[aä]ge\w*|bestellung\w*|order|orders|opdracht\w*|bestelling\w*|"
+                    r"auftrag|aufträge|auftr[aä]ge\w*|bestellung\w*|order|orders|opdracht\w*|bestelling\w*|zuschlag|aanbesteding|"
+                    r"ausschreibung|\w*auftrag|"
                     r"toestemming|vergunning\w*|genehmigung\w*|erlaubnis|boete\w*|strafe\w*|waarschuwing\w*|warnung\w*|"
                     r"brief|klacht\w*|beschwerde\w*|kritiek|kritik|steun|unterstützung|hulp|hilfe)\b"),
     # "haalt chips bij SMIC": Dutch for getting goods from a supplier
@@ -486,6 +502,24 @@ RULES: tuple[Rule, ...] = (
          (Example("Calder Devices liefert die Laser für die EUV-Maschinen von Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           Example("Calder Devices levert sensoren voor de machines van Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           Example("Calder Devices wil sensoren voor de machines van Orvane Semiconductor leveren.", None))),
+    # the goods and their buyer fronted, the seller after the verb (verb second): "Die Chips für Bosch liefert Infineon",
+    # "Voor ASML levert Zeiss de lenzen", "De lenzen voor de machines van ASML levert Zeiss" (the buyer under "van/von")
+    Rule("fronted-goods-for", BOTH, R.SUPPLIED, _FRONTED_FOR + r"(?!\s+(de|het|die|der|das|den)\s+([\w-]+\s+)?" + _PRODUCTS_OF + ")",
+         "subject", "pp:voor|für", 0.6,
+         (Example("Die Sensoren für Brightwave Mobile liefert seit 2020 Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Voor Brightwave Mobile levert Orvane Semiconductor de lenzen.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Die Sensoren für Brightwave Mobile liefert Orvane Semiconductor nicht.", None),
+          Example("Die Sensoren für Brightwave Mobile soll künftig Orvane Semiconductor liefern.", None))),
+    Rule("fronted-goods-for-products-of", BOTH, R.SUPPLIED, _FRONTED_FOR + r"(?=\s+(de|het|die|der|das|den)\s+([\w-]+\s+)?" + _PRODUCTS_OF + ")",
+         "subject", "pp:van|von", 0.6,
+         (Example("Die Spiegel für die EUV-Anlagen von Brightwave Mobile liefert Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("De lenzen voor de machines van Brightwave Mobile levert Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("De lenzen voor de machines van Brightwave Mobile levert Orvane Semiconductor niet meer.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("De lenzen voor de machines van Brightwave Mobile wil Orvane Semiconductor leveren.", None))),
     # a maker's parts inside a buyer's products: "De lasers van X zitten in de machines van Y", "Die Optiken von X stecken
     # in den Anlagen von Y" (the maker before the verb, the buyer after it)
     Rule("goods-inside", BOTH, R.SUPPLIED,
@@ -649,6 +683,82 @@ RULES: tuple[Rule, ...] = (
           Example("Nokia hofft, die Ausschreibung von Vodafone zu gewinnen.", None),
           Example("Calder Devices kreeg een order van Harbor Systems, maar die werd later geschrapt.", None)),
          tail_pool="orgs", blocked_by=r"\b(hofft|hoopt|will|wil|strebt|bewirbt|dingt)\b", blocked_after=True),
+    # the order noun before the verb: verb last ("heeft de aanbesteding van KPN gewonnen", "hat einen Großauftrag von Y
+    # erhalten") or the order fronted ("Den Zuschlag der Telekom erhielt Ericsson"), and an order brought in
+    # ("haalde een order binnen bij Y", "heeft een order binnengehaald bij Y", "sicherte sich einen Auftrag von Y")
+    Rule("won-tender-noun-first", BOTH, R.SUPPLIED,
+         r"\b(ausschreibung|aanbesteding|\w*auftrag|\w*aufträge|\w*opdracht|\w*order|orders|zuschlag|tender)\b[^,.;]{0,80}?"
+         r"\b(gewonnen|gewann|gewannen|won|wonnen|erhalten|erhielt|erhielten|bekommen|bekam|bekamen|gekregen|kreeg|kregen|"
+         r"binnengehaald|binnengesleept|ergattert|ergatterte|an land gezogen|verworven)\b|"
+         r"\b(haalt|haalde|haalden|sleept|sleepte|sleepten)\b[^,.;]{0,60}?\b(\w*order|orders|\w*opdracht|contract)\b"
+         r"[^,.;]{0,40}?\bbinnen\b|\b(sicherte|sichert|sicherten)\s+sich\b[^,.;]{0,40}?\b(\w*auftrag|\w*aufträge|zuschlag)\b",
+         "subject", "pp:von|van|des|der|bei|bij", 0.6,
+         (Example("Ericsson heeft de aanbesteding van KPN voor het kernnetwerk gewonnen.", ("Ericsson", "SUPPLIED", "KPN")),
+          Example("Die Firma Orvane Semiconductor hat einen Großauftrag von Brightwave Mobile erhalten.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Den Zuschlag von Brightwave Mobile erhielt 2023 Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor haalde vorige maand een grote order binnen bij Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor heeft een order van 30 miljoen euro binnengehaald bij Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor sicherte sich einen Auftrag von Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor hoopt de aanbesteding van Brightwave Mobile te winnen.", None),
+          Example("Orvane Semiconductor heeft de aanbesteding van Brightwave Mobile niet gewonnen.", None),
+          Example("Orvane Semiconductor hat den Auftrag von Brightwave Mobile nicht erhalten.", None),
+          Example("Orvane Semiconductor hat einen Auftrag von Brightwave Mobile erhalten, der später storniert wurde.", None)),
+         tail_pool="orgs", blocked_by=r"\b(hofft|hoopt|will|wil|strebt|bewirbt|dingt|kans|chance|chancen)\b", blocked_after=True),
+    # an order awarded: "gunde de opdracht aan X", "vergab den Auftrag an X" (X sells to the one who awards it)
+    Rule("awarded-order", BOTH, R.SUPPLIED,
+         r"\b(gunde|gunt|gunden|gegund|vergab|vergibt|vergaben|vergeben|erteilte|erteilt|erteilten)\b",
+         "pp:aan|an", "subject", 0.6,
+         (Example("Brightwave Mobile gunde de opdracht voor de antennes aan Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile vergab den Auftrag für die Sensoren an Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Den Auftrag für das Kernnetz hat Brightwave Mobile an Orvane Semiconductor vergeben.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile wil de opdracht gunnen aan Orvane Semiconductor.", None),
+          Example("Brightwave Mobile vergab keinen Auftrag an Orvane Semiconductor.", None),
+          Example("Brightwave Mobile vergab den Preis an Orvane Semiconductor.", None)),
+         requires=r"\b(\w*opdracht|\w*order|orders|contract|\w*auftrag|\w*aufträge|zuschlag|vertrag)\b",
+         blocked_by=r"\b(prijs|preis|award|subsidie\w*|förder\w*|lizenz\w*|licentie\w*|vergunning\w*)\b", blocked_after=True),
+    # an order that went to a seller: "Bij X ging de opdracht naar Y", "Der Auftrag der Telekom ging an Y"
+    Rule("order-went-to", BOTH, R.SUPPLIED,
+         r"\b(\w*opdracht|\w*order|orders|contract|\w*auftrag|\w*aufträge|zuschlag|aanbesteding|ausschreibung)\b"
+         r"[^,.;]{0,60}?\b(ging|gingen|gaat|gaan|geht|gehen)\s+(naar|an)\b|"
+         r"\b(ging|gingen|gaat|gaan|geht|gehen)\s+(de|het|der|die|das)\s+([\w-]+\s+)?(\w*opdracht|\w*order|orders|contract|"
+         r"\w*auftrag|\w*aufträge|zuschlag)\b[^,.;]{0,60}?\b(naar|an)\b",
+         "pp:naar|an", "pp:bij|bei|van|von|des|der", 0.6,
+         (Example("Bij Brightwave Mobile ging de opdracht voor de antennes naar Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Der Auftrag von Brightwave Mobile ging an Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("De opdracht van Brightwave Mobile gaat mogelijk naar Orvane Semiconductor.", None),
+          Example("De topman van Brightwave Mobile ging naar Orvane Semiconductor.", None)),
+         tail_pool="orgs", blocked_after=True),
+    # an order that came from a buyer, the seller being the company the text is about ("De grootste order kwam van Y")
+    # or named under "voor/für" ("Der größte Auftrag für X kam von Y")
+    Rule("order-came-from", BOTH, R.SUPPLIED,
+         r"\b(\w*order|orders|\w*opdracht|\w*auftrag|\w*aufträge|\w*bestellung\w*|\w*bestelling\w*)\b[^,.;]{0,60}?"
+         r"\b(kwam|kwamen|komt|komen|kam|kamen|kommt|kommen|stamt|stamde|stammt|stammte|stammen|stammten)\s+(van|von|uit|aus)\b",
+         "context_company", "pp:van|von|uit|aus", 0.6,
+         (Example("Orvane Semiconductor verkoopt machines in Azië. De grootste order van het kwartaal kwam van Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor baut Anlagen. Der größte Auftrag kam von Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor verkoopt machines. De order komt mogelijk van Brightwave Mobile.", None),
+          Example("Orvane Semiconductor und Calder Devices bauen Anlagen. Der größte Auftrag kam von Brightwave Mobile.", None)),
+         blocked_after=True),
+    Rule("order-came-from-for", BOTH, R.SUPPLIED,
+         r"\b(\w*order|orders|\w*opdracht|\w*auftrag|\w*aufträge|\w*bestellung\w*|\w*bestelling\w*)\s+(voor|für)\b[^,.;]{0,60}?"
+         r"\b(kwam|kwamen|komt|komen|kam|kamen|kommt|kommen|stamt|stamde|stammt|stammte|stammen|stammten)\s+(van|von|uit|aus)\b",
+         "pp:voor|für", "pp:van|von|uit|aus", 0.6,
+         (Example("Der größte Auftrag für Orvane Semiconductor kam von Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("De order voor Orvane Semiconductor kwam niet van Brightwave Mobile.", None)),
+         blocked_after=True),
     Rule("withdrew-licence", BOTH, R.SUPPLIED,
          r"\b(entzog|entzieht|entzogen|ontnam|ontneemt|ontnomen|ontzegt|ontzegde)\b",
          "subject", "object", 0.6,
@@ -1108,6 +1218,28 @@ RULES: tuple[Rule, ...] = (
           Example("Calder Devices und Orvane Semiconductor bauen Sensoren. Tessaro Holdings hält eine Beteiligung an dem Unternehmen.",
                   None)),
          tail_pool="orgs"),
+    # the rest of a company the sentence before gave an owner: "Die übrigen Anteile hält Y", "De overige aandelen zijn in
+    # handen van Y", "Den Rest der Aktien hält Y", "Het resterende belang ligt bij Y"
+    Rule("remaining-shares-held", BOTH, R.OWNED_BY, _REMAINING_SHARES,
+         "previous_owned", "first_after", 0.6,
+         (Example("Tessaro Holdings hält 60 Prozent an Orvane Semiconductor. Die übrigen Anteile hält der Konzern Calder Devices.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")),
+          Example("Tessaro Holdings hält 60 Prozent an Orvane Semiconductor. Den Rest der Aktien hält Calder Devices.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")),
+          Example("Orvane Semiconductor baut Chips. Die übrigen Anteile hält Calder Devices.", None)),
+         tail_pool="orgs",
+         requires=r"\b(hält|halten|hielt|hielten|besitzt|besitzen|besaß|besaßen|houdt|houden|hield|hielden|bezit|bezitten|bezat|"
+                  r"bezaten|heeft|hebben|had|hadden|gehören|gehört|gehörte|gehörten)\b",
+         blocked_by=_FORMER + "|" + _UNDONE_DEAL + r"|\b(wil|willen|will|wollen|soll|sollen|zal|zullen|börse|beurs|streubesitz)\b"),
+    Rule("remaining-shares-with", BOTH, R.OWNED_BY, _REMAINING_SHARES,
+         "previous_owned", "pp:van|von|bij|bei", 0.6,
+         (Example("Tessaro Holdings bezit 61 procent van Orvane Semiconductor. De overige aandelen zijn in handen van Calder Devices.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")),
+          Example("Tessaro Holdings hält 60 Prozent an Orvane Semiconductor. Die restlichen Anteile liegen bei Calder Devices.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Calder Devices"))),
+         tail_pool="orgs",
+         requires=r"\b(in handen|im besitz|in bezit|eigendom|liegen|liegt|lagen|lag|ligt|liggen|entfallen|entfällt)\b",
+         blocked_by=_FORMER + "|" + _UNDONE_DEAL + r"|\b(wil|willen|will|wollen|soll|sollen|zal|zullen)\b"),
     # a share of a company held, said as a percentage with no "stake" word
     # every share held: "bezit alle aandelen van Nexperia", "hält sämtliche Anteile an Nexperia"
     Rule("all-shares-of", BOTH, R.OWNED_BY,

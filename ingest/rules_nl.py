@@ -33,6 +33,7 @@ from .entities import DocEntities
 from .grammar_nlde import (BUYER_CONTEXT, FORMER_TIE, LIST_PHRASES, NATIONAL_AUTHORITIES, PASSIVE_AUX, REMOVAL_VERBS,
                            RULES, Rule)
 from .orgs import reference_genitive
+from .place_demonyms import demonyms, town_links
 from .relations import Fact, military_list_ids, pentagon_list_name
 
 __all__ = ["trigger_facts", "Sentence"]
@@ -466,6 +467,7 @@ class _Doc:
         self.previous_free: list[str] = []  # the one company it named free of any preposition (its subject), if one
         self.previous_passive = False  # it was a passive naming a company as its agent ("X werd overgenomen door Y")
         self.previous_owners: list[str] = []  # owners (OWNED_BY tails) the previous sentence stated
+        self.previous_owned: list[str] = []  # what it said they own (OWNED_BY heads), for "the other shares"
         self.previous_sellers: list[str] = []  # sellers (SUPPLIED heads) the previous sentence stated
         self.previous_buyers: list[str] = []  # buyers (SUPPLIED tails) it stated
         self.context_buyers: list[str] = []  # a state (or the military) the article says unnamed firms supplied
@@ -668,6 +670,8 @@ class _Sent:
             keys = self.group_keys(c.antecedent, ok)
             return keys or None
         opener = re.match(r"\W*[\w-]+\s+([\w-]+)", self.text[c.start:])
+        if c.kind == "coord" and _DEFINITE.match(re.sub(r"^\W*[\w-]+", "", self.text[c.start:])):
+            return None  # "..., maar de smartphonemaker koopt ...": a subject of its own, described (not the first clause's)
         if c.kind in ("sub", "coord") and c.parent is not None and (
                 (opener and opener.group(1).lower() in _SUBJ_PRONOUNS) or c.kind == "coord"):
             parent = self.clauses[c.parent]
@@ -792,6 +796,7 @@ class _Sent:
         if preps & _GENITIVE:
             preps = preps | {"gen"}
         idxs = [i for i in self.in_clause(ci) if ok(self.mentions[i].key) and (after is None or self.mentions[i].start >= after)
+                and not self._modifies_next(i)  # "von dem LED-Hersteller Sanan": Sanan, not a name inside the compound
                 and (before is None or self.mentions[i].start < before)
                 and (self.mentions[i].prep in preps or _CONTRACTED.get(self.mentions[i].prep or "") in preps)]  # "beim" is "bei
         groups = list(dict.fromkeys(self.mentions[i].group for i in idxs))
@@ -1183,6 +1188,11 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.about(ok)
     if spec == "owner_context":
         return s.owner_context(ci, m.start(), ok)
+    if spec == "first_after":  # "Die übrigen Anteile hält der Konzern Y, der versuchte, Z zu übernehmen": Y
+        after = s._free_groups([i for i in s.in_clause(ci) if s.mentions[i].start >= m.end()], s.pool(pool))
+        return after[0] if after else []
+    if spec == "previous_owned":  # "Die übrigen Anteile hält Y": the one company the sentence before gave an owner
+        return [k for k in s.d.previous_owned if s.pool(pool)(k)][:1] if len(s.d.previous_owned) == 1 else []
     if spec == "sanctioned_buyer":
         if s.d.buyer_age > CONTEXT_SPAN or not (s.d.buyer_sanctioned or _SANCTIONS.search(s.text)):
             return []
@@ -1234,6 +1244,7 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
 def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: str | None = None) -> list[Fact]:
     """Facts read from Dutch or German ``doc`` by the rule table."""
     d = _Doc(ents, date)
+    towns = town_links({k: (r.name, *r.aliases) for k, r in ents.records.items() if r.type == EntityType.ORG}, "", ())
     genitive = _genitive_names(ents)
     token_starts = [(t.idx, t.i) for t in doc]
     ti = 0
@@ -1257,6 +1268,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
                 mentions[-1].end = tok.idx + len(tok) - sent.start_char
             last = k
             j += 1
+        _add_demonyms(sent.text, mentions, towns)
         s = _Sent(d, sent, mentions, prev_members)
         for unit, parent, at in ents.unit_links:  # "het 38e onderzoeksinstituut van CETC": a unit named after its parent
             if sent.start_char <= doc[at].idx < sent.end_char:
@@ -1267,6 +1279,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         first_fact = len(d.facts)
         prev_members = _sentence_facts(d, s, language)
         d.previous_owners = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
+        d.previous_owned = list(dict.fromkeys(f.head for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
         d.previous_sellers = list(dict.fromkeys(f.head for f in d.facts[first_fact:] if f.type == R.SUPPLIED))
         d.previous_buyers = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.SUPPLIED))
         ok = s.pool("companies")
@@ -1279,6 +1292,17 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         d.previous_free = opening or (keys if len(keys) == 1 else [])
         d.previous_passive = s.passive_with_agent(ok)
     return d.facts
+
+
+def _add_demonyms(text: str, mentions: list[_Mention], towns: dict[str, set[str]]) -> None:
+    """Ties the sentence's "X uit Duiven" to ``towns`` and reads "de Duivenaren"
+    as a name of the one company tied to that town (``place_demonyms``)."""
+    for town, keys in town_links({}, text, [(m.start, m.end, m.key) for m in mentions]).items():
+        towns.setdefault(town, set()).update(keys)
+    found = demonyms(text, [(m.start, m.end) for m in mentions], towns)
+    if found:
+        mentions.extend(_Mention(a, b, k) for a, b, k in found)
+        mentions.sort(key=lambda m: m.start)
 
 
 def _genitive_names(ents: DocEntities) -> dict[str, str]:
