@@ -356,7 +356,9 @@ RULES: tuple[Rule, ...] = (
          "pp:bij", "subject", 0.65,
          (Example("Huawei haalt sinds 2020 chips bij SMIC.", (SMIC, "SUPPLIED", HW)),
           Example("ASML haalt een groot deel van zijn omzet bij klanten als TSMC.", None)),
-         blocked_by=r"\b(omzet|winst|geld|kapitaal|financiering|investering\w*|inspiratie|personeel|ingenieurs|talent)\b"),
+         # "een order binnenhalen bij Y": Y buys (won-tender-noun-first)
+         blocked_by=r"\b(omzet|winst|geld|kapitaal|financiering|investering\w*|inspiratie|personeel|ingenieurs|talent|"
+                    r"\w*order|orders|\w*opdracht\w*|contract\w*|aanbesteding\w*)\b"),
     Rule("uses-products-of", BOTH, R.SUPPLIED, r"\b(" + _USE_VERBS + r")\b",
          _FROM, "subject", 0.65,
          (Example("Huawei heeft jarenlang chips van TSMC gebruikt.", (TSMC, "SUPPLIED", HW)),
@@ -742,7 +744,8 @@ RULES: tuple[Rule, ...] = (
     # or named under "voor/für" ("Der größte Auftrag für X kam von Y")
     Rule("order-came-from", BOTH, R.SUPPLIED,
          r"\b(\w*order|orders|\w*opdracht|\w*auftrag|\w*aufträge|\w*bestellung\w*|\w*bestelling\w*)\b[^,.;]{0,60}?"
-         r"\b(kwam|kwamen|komt|komen|kam|kamen|kommt|kommen|stamt|stamde|stammt|stammte|stammen|stammten)\s+(van|von|uit|aus)\b",
+         r"\b(kwam|kwamen|komt|komen|kam|kamen|kommt|kommen|stamt|stamde|stammt|stammte|stammen|stammten)\s+([\w-]+\s+){0,2}?"
+         r"(van|von|uit|aus)\b",
          "context_company", "pp:van|von|uit|aus", 0.6,
          (Example("Orvane Semiconductor verkoopt machines in Azië. De grootste order van het kwartaal kwam van Brightwave Mobile.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),

@@ -356,3 +356,63 @@ def test_more_wordings(extractor: Extractor, text: str, expected: tuple[str, str
 ])
 def test_more_wordings_traps(extractor: Extractor, text: str, relation: str) -> None:
     assert not {t for t in triples(extractor, _PAD[_lang(text)] + text) if t[1] == relation}
+
+
+# ---- a company called by its town's people, orders, fronted goods, the rest of the shares ----------------------
+@pytest.mark.parametrize("text,expected", [
+    # the town tied to the company by the article ("aus Jena") or by where a known company sits (Almere: ASM International)
+    ("Kempen Optics aus Jena baut Laser. Die Jenaer beliefern seit 2020 auch ASML.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    ("Nexperia kocht machines bij ASM International. De Almeerders leveren ook aan Samsung.",
+     ("ASM International", "SUPPLIED", "Samsung Electronics")),
+    ("Kempen Optics uit Delft bouwt lasers. De Delftenaren leveren sinds 2022 aan ASML.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    # orders: won with the verb last, awarded, gone to a seller, come from a buyer
+    ("Kempen Optics hat einen Großauftrag von dem chinesischen LED-Hersteller Sanan Optoelectronics erhalten.",
+     ("Kempen Optics", "SUPPLIED", "Sanan Optoelectronics")),
+    ("ASML vergab den Auftrag für die Spiegel an Kempen Optics.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    ("Bij ASML ging de opdracht voor de lenzen naar Kempen Optics.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    # the goods and the buyer fronted
+    ("Die Laser für ASML baut seit Jahren Kempen Optics.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    # the rest of the shares, the company from the sentence before
+    ("Saxo Capital bezit 60 procent van Kempen Optics. Het resterende belang is in handen van Lindau Holdings.",
+     ("Kempen Optics", "OWNED_BY", "Lindau Holdings")),
+])
+def test_demonyms_orders_and_remaining_shares(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    got = triples(extractor, _PAD[_lang(text)] + text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # the demonym of a town two companies share is no name; a nationality never is
+    ("NXP en Nexperia groeien. De Nijmegenaren leveren aan Apple.", ("Nexperia", "SUPPLIED", "Apple")),
+    ("NXP en Nexperia groeien. De Nijmegenaren leveren aan Apple.", ("NXP Semiconductors", "SUPPLIED", "Apple")),
+    ("Kempen Optics baut Laser. Die Amerikaner kaufen Laser bei Kempen Optics.", ("Kempen Optics", "SUPPLIED", "United States")),
+    # an adjective before a noun is no demonym: the plant is not the company
+    ("Kempen Optics aus Jena baut Laser. Die Jenaer Universität kauft Laser bei Trumpf.", ("Trumpf", "SUPPLIED", "Kempen Optics")),
+    # a received tender is a sale to the one who tendered, never a purchase from it
+    ("Ericsson erhielt den Zuschlag von Vodafone.", ("Vodafone", "SUPPLIED", "Ericsson")),
+    ("Kempen Optics hoopt een order binnen te halen bij ASML.", ("ASML", "SUPPLIED", "Kempen Optics")),
+    # "..., maar de smartphonemaker koopt ...": the described buyer is its own subject, not the first clause's
+    ("Kempen Optics leverde jarenlang lenzen aan Apple, maar de Amerikaanse smartphonemaker koopt die inmiddels bij Zeiss.",
+     ("Carl Zeiss", "SUPPLIED", "Kempen Optics")),
+    # the rest of the shares someone wants, or of a company no owner was given for
+    ("Saxo Capital hält 60 Prozent an Kempen Optics. Die übrigen Anteile will Lindau Holdings kaufen.",
+     ("Kempen Optics", "OWNED_BY", "Lindau Holdings")),
+    ("Kempen Optics baut Laser. Die übrigen Anteile hält Lindau Holdings.", ("Kempen Optics", "OWNED_BY", "Lindau Holdings")),
+    # the holder is the first name after the verb, not one in a clause hanging on it
+    ("Saxo Capital hält 60 Prozent an Kempen Optics. Die restlichen Anteile hält der Konzern Lindau Holdings, der 2020 "
+     "vergeblich versucht hatte, Siltronic zu übernehmen.", ("Kempen Optics", "OWNED_BY", "Siltronic")),
+])
+def test_demonyms_orders_and_remaining_shares_traps(extractor: Extractor, text: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(extractor, _PAD[_lang(text)] + text)
+
+
+def test_demonym_needs_a_town_and_one_company() -> None:
+    from chipgraph.ingest.place_demonyms import demonyms, town_links
+    links = town_links({"k1": ["Kempen Optics"]}, "Kempen Optics uit Delft", [(0, 13, "k1")])
+    assert links == {"delft": {"k1"}}
+    text = "De Delftenaren leveren aan ASML."
+    assert demonyms(text, [], links) == [(3, 14, "k1")]
+    assert demonyms("Die Amerikaner kaufen ein.", [], {"amerika": {"k1"}}) == []  # a nationality
+    assert demonyms("De Delftenaren leveren.", [], {"delft": {"k1", "k2"}}) == []  # two companies in the town
+    assert demonyms("Die Dresdner Fabrik liefert.", [], {"dresden": {"k1"}}) == []  # an adjective
+    assert demonyms("Die Dresdner liefern.", [], {"dresden": {"k1"}}) == [(4, 12, "k1")]
