@@ -24,6 +24,7 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  "van/von" (whose goods) and the last one under "von/vom/door/durch"
                  after it (who uses them)
 ``next``         the name right after the trigger ("Rüstungskonzern Norinco")
+``possessor``    the name right before the trigger as its possessor ("Huawei's dochter", "Huaweis Tochter")
 ``attached``     the name joined to the trigger by a hyphen ("Huawei-Tochter")
 ``listed``       names placed on a list: those after "waaronder/darunter",
                  else the free non-authority names of the clause
@@ -37,6 +38,7 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  List wurde erweitert. Neu auf der Liste sind ...")
 ``authority``    the government or agency (named, or "de Amerikaanse regering")
 ``banned``       the company named after the trigger (not as a destination)
+``banned_after`` the same, only after the trigger's negation (who may not use something is not banned)
 ``military``     the military
 ``owner``        who holds a stake: a government named by nationality before the
                  trigger when no name stands there, else the subject
@@ -202,6 +204,11 @@ _FRONTED_FOR = (r"^\W*((ook|auch|zudem|daarnaast|bovendien|außerdem)\s+)?((de|h
 _REMAINING_SHARES = (r"\b(übrigen|restlichen|verbleibenden|anderen|overige|resterende|andere|rest)\s+((\d+|\w+)\s+(prozent|procent)\s+)?"
                      r"(anteile|aktien|aandelen|belang|beteiligung)\b|\b(den|der|de|het)\s+rest\s+(der|van de)\s+"
                      r"(anteile|aktien|aandelen)\b")
+#: classed as companies that a relative clause ties to the military ("als Unternehmen eingestuft, die mit dem Militär
+#: zusammenarbeiten"); the clause after the comma must not deny it
+_CLASSED_RELATIVE = (r"\bals\s+(\w+\s+){0,2}(unternehmen|firmen|konzerne|bedrijven|ondernemingen|organisationen|organisaties)\b"
+                     r"(?=[^.;]{0,30}?,?\s*(die|welche|dat)\b(?![^.;]{0,100}?\b(nicht|niet|geen|kein\w*|nie|nooit)\b)"
+                     r"[^.;]{0,100}?\b(militär\w*|leger|armee|volksbefreiungsarmee|strijdkrachten|krijgsmacht)\b)")
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
@@ -993,6 +1000,25 @@ RULES: tuple[Rule, ...] = (
          (Example("Die Huawei-Tochter HiSilicon entwirft Prozessoren.", ("HiSilicon", "OWNED_BY", HW)),
           Example("De Huawei-dochter HiSilicon ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW))),
          tail_pool="orgs"),
+    # a possessive before the noun: "Huawei's chipdochter HiSilicon", "Huaweis Tochter HiSilicon"
+    Rule("possessor-subsidiary", BOTH, R.OWNED_BY, r"\b[\w-]*(dochter|tochter)\w*\b",
+         "next", "possessor", 0.7,
+         (Example("Huawei's chipdochter HiSilicon ontwerpt processors.", ("HiSilicon", "OWNED_BY", HW)),
+          Example("Huaweis Tochter HiSilicon entwirft Prozessoren.", ("HiSilicon", "OWNED_BY", HW)),
+          Example("Huawei's klant HiSilicon ontwerpt processors.", None)),
+         tail_pool="orgs"),
+    # no more orders accepted from a buyer: past supply ("accepteert geen nieuwe bestellingen meer van Huawei",
+    # "nimmt keine Aufträge mehr von Huawei an")
+    Rule("no-more-orders-from", BOTH, R.SUPPLIED,
+         r"\b(accepteert|accepteerde|accepteren|aanvaardt|aanvaardde|neemt|nam|namen|akzeptiert|akzeptierte|nimmt|nahm|nahmen)\b"
+         r"[^,.;]{0,40}?\b(geen|keine)\s+([\w-]+\s+){0,2}?(bestellingen|orders|opdrachten|aufträge|bestellungen)\s+"
+         r"((meer|mehr)\s+)?(van|von|aus|uit)\b",
+         "subject", "pp:van|von|aus|uit", 0.6,
+         (Example("Orvane Semiconductor accepteert sinds mei geen nieuwe bestellingen meer van Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor nimmt seit Mai keine Aufträge mehr von Brightwave Mobile an.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor wil geen bestellingen meer van Brightwave Mobile aannemen.", None))),
     # "die Nexperia-Mutter Wingtech", "het Nexperia-moederbedrijf Wingtech": the parent named after the compound
     Rule("parent-compound", BOTH, R.OWNED_BY, r"(?<=-)(mutter\w*|moeder\w*)\b",
          "attached", "next", 0.7,
@@ -1337,7 +1363,7 @@ RULES: tuple[Rule, ...] = (
     Rule("placed-on-list", BOTH, R.DESIGNATED,
          r"\b(geplaatst|plaatste|plaatsten|plaatst|toegevoegd|voegde|voegden|voegt|gezet|zette|zetten|zet|opgenomen|"
          r"nam|nemen|neemt|gesetzt|setzt|setzte|setzten|aufgenommen|nimmt|nahm|hinzugefügt|fügte|fügt|gelistet|"
-         r"belandde|belandden|beland|landete|gelandet|landen|kwam|komt|kamen|gekommen|kam|kommt|geriet|gerieten|geraten|terechtgekomen|terecht)\b",
+         r"belandde|belandden|beland|landete|gelandet|landen|kwam|kwamen|komt|komen|kamen|kommen|gekommen|kam|kommt|geriet|gerieten|geraten|terechtgekomen|terecht)\b",
          "listed", "list_or_anaphor", 0.8,
          (Example("Het Amerikaanse ministerie van Handel heeft YMTC op de zwarte lijst gezet.", (YMTC, "DESIGNATED", EL)),
           Example("Washington heeft Sugon al lang in het vizier. In 2019 zette het ministerie van Handel het bedrijf op de "
@@ -1510,14 +1536,23 @@ RULES: tuple[Rule, ...] = (
          r"\b(mogen|mag|dürfen|darf|durften|durfte)\b[^,;]*?\b(geen|niet|keine|nicht)\b|"
          r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b",
          "banned", "authority", 0.65,
-         (Example("Van de Amerikaanse regering mogen telecombedrijven geen apparatuur van ZTE meer kopen.", ("ZTE", "BANNED", "United States")),
-          Example("Deutsche Netzbetreiber dürfen laut Bundesregierung keine Bauteile von Huawei mehr einsetzen.", (HW, "BANNED", "Germany")),
-          # the maker itself may not deliver: "Het kabinet heeft besloten dat X geen apparatuur meer mag leveren"
+         (# the maker itself may not deliver: "Het kabinet heeft besloten dat X geen apparatuur meer mag leveren"
           Example("Het kabinet heeft besloten dat Orvane Semiconductor geen apparatuur meer mag leveren voor het 5G-netwerk.",
                   ("Orvane Semiconductor", "BANNED", "Netherlands")),
           Example("Amerikaanse bedrijven mogen zonder vergunning geen chips leveren aan Orvane Semiconductor.", None)),
-         requires=r"\b(gebruiken|kopen|inzetten|aanschaffen|installeren|einsetzen|eingesetzt|verwenden|nutzen|kaufen|verbauen|verbaut|"
-                  r"leveren|liefern|exporteren|exportieren|verschepen)\b",
+         requires=r"\b(leveren|liefern|exporteren|exportieren|verschepen)\b",
+         negation_in_trigger=True),
+    # who may not use or buy is no banned maker: the maker is named after the trigger ("mogen geen apparatuur van ZTE
+    # gebruiken"), never the subject ("SMIC mag geen Amerikaanse technologie meer gebruiken")
+    Rule("may-not-use-goods-of", BOTH, R.BANNED,
+         r"\b(mogen|mag|dürfen|darf|durften|durfte)\b[^,;]*?\b(geen|niet|keine|nicht)\b|"
+         r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b",
+         "banned_after", "authority", 0.65,
+         (Example("Van de Amerikaanse regering mogen telecombedrijven geen apparatuur van ZTE meer kopen.", ("ZTE", "BANNED", "United States")),
+          Example("Deutsche Netzbetreiber dürfen laut Bundesregierung keine Bauteile von Huawei mehr einsetzen.", (HW, "BANNED", "Germany")),
+          Example("Volgens de Amerikaanse regering mag Orvane Semiconductor geen Amerikaanse technologie meer gebruiken.", None)),
+         requires=r"\b(gebruiken|kopen|inzetten|aanschaffen|installeren|einsetzen|eingesetzt|verwenden|nutzen|kaufen|verbauen|verbaut)\b",
+         blocked_by=r"\b(leveren|liefern|exporteren|exportieren|verschepen)\b",
          negation_in_trigger=True),
     # an export licence refused or withdrawn: the government forbids the export of the company's goods ("weigerde X een
     # exportvergunning", "hat dem Unternehmen die Ausfuhrgenehmigung verweigert").  A licence for sales to a named company
@@ -1618,6 +1653,21 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
           Example("Volgens het Pentagon levert Orvane Semiconductor aan een Chinees militair bedrijf.", None)),
          requires=_NAMING),
+    # classed as companies the relative clause after says work with the military: "hat X als Unternehmen eingestuft, die mit
+    # dem chinesischen Militär zusammenarbeiten", "merkte X aan als bedrijven die banden hebben met het Chinese leger"
+    Rule("classed-as-military-relative", BOTH, R.MILITARY_LINK, _CLASSED_RELATIVE,
+         "subject", "military", 0.65,
+         (Example("Das Pentagon hat Orvane Semiconductor als Unternehmen eingestuft, die mit dem chinesischen Militär "
+                  "zusammenarbeiten.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Das Pentagon hat Orvane Semiconductor als Unternehmen eingestuft, die nicht mit dem Militär zusammenarbeiten.", None),
+          Example("Das Pentagon erwägt, Orvane Semiconductor als Unternehmen einzustufen, die mit dem Militär zusammenarbeiten.", None))),
+    Rule("classed-as-military-relative-by-pentagon", BOTH, R.DESIGNATED, _CLASSED_RELATIVE,
+         "subject", "pentagon_list", 0.65,
+         (Example("Das US-Verteidigungsministerium hat Orvane Semiconductor als Unternehmen eingestuft, die mit dem chinesischen "
+                  "Militär zusammenarbeiten.", ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Het Pentagon heeft Orvane Semiconductor aangemerkt als bedrijven die banden hebben met het Chinese leger.",
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Reuters hat Orvane Semiconductor als Unternehmen bezeichnet, die mit dem Militär zusammenarbeiten.", None))),
     # making goods for the armed forces: "maakte chips voor het Amerikaanse leger", "fertigt Radarchips für die Bundeswehr"
     Rule("made-for-military", BOTH, R.MILITARY_LINK,
          _MADE + r"|\b(ontwikkel\w*|entwickel\w*|ontwerpt|ontwierp|entwirft|entwarf)\b",

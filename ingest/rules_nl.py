@@ -105,7 +105,7 @@ _COORD = frozenset("maar aber doch sondern".split())
 _REPORT = frozenset("zegt zeggen zei zeiden sagt sagen sagte sagten meldt melden meldde berichtet berichtete aldus schrijft "
                     "schreibt so zo erklärte verklaarde wie".split())
 _SUBJ_PRONOUNS = frozenset("het hij zij ze es er sie".split())
-_PLURAL_PRONOUNS = frozenset({"sie", "zij", "ze"})
+_PLURAL_PRONOUNS = frozenset({"sie", "zij", "ze", "beide", "allebei"})  # "Beide sollen ...": the names just listed
 _BARE_SUBORD = re.compile(r"\s(?=(dat|dass|omdat|weil|nadat|nachdem|zodat|sodass|waardoor|wodurch|hoewel|obwohl)\s)", re.I)
 #: words that join one more name to a list ("A en B", "A sowie B", "A, net als B")
 _JOINING = r"\b(en|und|and|sowie|evenals|of|oder|net als|ebenso wie|wie auch|alsook)\b"
@@ -163,6 +163,12 @@ _VENDOR_DESCRIPTION = re.compile(r"\b(den|die|der|de|het|dem)\s+([\w-]+\s+){0,2}
 _GOVERNED_DESCRIPTION = re.compile(r"\b(?P<prep>[a-zäöü]+)\s+(?:(?:dem|der|den|des|de|het|die|das)\s+(?:[\w-]+\s+)?)?"
                                    + _COMPANY_NOUN + r"s?\b", re.I)
 _WORD_START = re.compile(r"\b\w")
+#: a description of a group of companies ("het staatsconcern", "der Mischkonzern"): after a sentence naming a company's
+#: parent, that parent
+_GROUP_DESCRIPTION = re.compile(r"^\W*(het|de|der|die|das)\s+([\w-]+\s+)?[\w-]*(concern|konzern|groep|gruppe|conglomeraat|"
+                                r"konglomerat)\b", re.I)
+#: an indefinite singular article: an apposition it opens describes one name, not the group before it
+_ONE = re.compile(r"(een|één|ein|eine|einer|eines)\s", re.I)
 #: a goods noun joined to the maker's name by a hyphen ("ZTE-Technik", "Huawei-apparatuur", "Nexperia-chips")
 _MAKER_COMPOUND = re.compile(r"-\w*(technik|technologie|apparatuur|uitrusting|ausrüstung|komponenten|componenten|onderdelen|"
                              r"bauteile|chips?|prozessoren|processors?|geräte|apparaten|antennen|antennes|kameras|camera's|"
@@ -467,6 +473,7 @@ class _Doc:
         self.previous_free: list[str] = []  # the one company it named free of any preposition (its subject), if one
         self.previous_passive = False  # it was a passive naming a company as its agent ("X werd overgenomen door Y")
         self.previous_owners: list[str] = []  # owners (OWNED_BY tails) the previous sentence stated
+        self.previous_parents: list[str] = []  # owners and parents (OWNED_BY, PART_OF tails) it stated
         self.previous_owned: list[str] = []  # what it said they own (OWNED_BY heads), for "the other shares"
         self.previous_sellers: list[str] = []  # sellers (SUPPLIED heads) the previous sentence stated
         self.previous_buyers: list[str] = []  # buyers (SUPPLIED tails) it stated
@@ -635,6 +642,8 @@ class _Sent:
         if not (_APPOSITION_OPENS.fullmatch(opens) or (not opens.strip() and _APPOSED_NOUN.match(self.text, pos))):
             return []
         before = [i for i, m in enumerate(self.mentions) if m.end <= a and re.fullmatch(r"\s*,\s*", self.text[m.end:a])]
+        if before and _ONE.match(opens):  # "Piotech en SMEE, een dochter van X": one of them, the one right before
+            return [self.mentions[before[-1]].key] if ok(self.mentions[before[-1]].key) else []
         return self.group_keys(before[-1], ok) if before else []
 
     def subject(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
@@ -678,6 +687,11 @@ class _Sent:
             return self.subject(c.parent, parent.pieces[-1][1], ok)
         if self._pronoun_subject(c) and self.prev_members:
             return [k for k in self.prev_members if ok(k)] or None
+        if _GROUP_DESCRIPTION.match(self.text[c.start:]) and self.d.previous_parents and len(self.d.previous) > 1 \
+                and not self.d.previous_passive:
+            # "X is onderdeel van Y. Het staatsconcern is ook eigenaar van Z": the group is Y, the parent just named
+            parents = [k for k in self.d.previous_parents if ok(k)]
+            return parents if len(parents) == 1 else None
         if _DEFINITE.match(self.text[c.start:]) and len(self.d.previous) == 1 and ok(self.d.previous[0]):
             return list(self.d.previous)  # "Der Münchner Konzern bezieht ...": the one company named just before
         if _DEFINITE.match(self.text[c.start:]) and not self.d.previous_free and len(self.d.previous_sellers) == 1 \
@@ -887,6 +901,13 @@ class _Sent:
             return []  # "kontrollierten Lieferungen an Nexperia": the name belongs to another phrase
         return self.group_keys(nxt, ok)
 
+    def possessor(self, start: int, ok: Callable[[str], bool]) -> list[str]:
+        """The name that owns the word at ``start`` by a possessive right before it
+        ("Huawei's dochter", "Huaweis Tochter": the genitive is part of the name's span)."""
+        return [m.key for m in self.mentions if ok(m.key) and m.end <= start
+                and re.fullmatch(r"(['’]s)?\s+", self.text[m.end:start]) and (self.text[m.end:start].strip()
+                                                                        or self.text[m.start:m.end].endswith("s"))][-1:]
+
     def attached(self, start: int, ok: Callable[[str], bool]) -> list[str]:
         """The name a hyphen joins to the word at ``start`` ("Huawei-Tochter")."""
         return [m.key for m in self.mentions if start - 2 <= m.end <= start and ok(m.key)][-1:]
@@ -955,14 +976,16 @@ class _Sent:
             about = self.d.previous_sellers  # the seller that sentence went on about ("Ook X is een afnemer": of whom)
         return list(about) if len(about) == 1 and ok(about[0]) and about[0] not in self.d.previous_buyers else []
 
-    def banned(self, ci: int, end: int) -> list[str]:
+    def banned(self, ci: int, end: int, after_only: bool = False) -> list[str]:
         ok = self.pool("companies")
         eligible = [i for i in self.in_clause(ci) if self.mentions[i].prep in _BANNED_PREPS and ok(self.mentions[i].key)]
-        if not eligible and _OBJECT_DESCRIPTION.search(self.clause_text(self.clauses[ci])):
+        if not eligible and _OBJECT_DESCRIPTION.search(self.clause_text(self.clauses[ci])) and not after_only:
             return self.about(ok)  # "verbiedt het bedrijf ... te exporteren", "hat dem Unternehmen die Ausfuhr untersagt"
         after = [i for i in eligible if self.mentions[i].start >= end]
         if after:
             return self.group_keys(after[0], ok)
+        if after_only:
+            return []
         groups = {self.mentions[i].group for i in eligible}  # verb last: "... van Micron verboden"
         return self.group_keys(eligible[0], ok) if len(groups) == 1 else []
 
@@ -1138,6 +1161,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.maker_and_agent(ci, m.start(), ok)[spec == "agent_last"]
     if spec == "next":
         return s.next_group(m.end(), ok)
+    if spec == "possessor":
+        return s.possessor(m.start(), s.pool(pool))
     if spec == "attached":
         return s.attached(m.start(), ok)
     if spec == "listed":
@@ -1156,6 +1181,9 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.authority(ci, m.start())
     if spec == "banned":
         return s.banned(ci, m.start())
+    if spec == "banned_after":  # after the negation: "mag X geen apparatuur van Y gebruiken": Y, never X
+        neg = re.search(r"\b(geen|niet|keine|nicht)\b", m.group(0), re.I)
+        return s.banned(ci, m.start() + (neg.end() if neg else 0), after_only=True)
     if spec == "military":
         return [s.d.military()]
     if spec == "subject_or_antecedent":
@@ -1279,6 +1307,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         first_fact = len(d.facts)
         prev_members = _sentence_facts(d, s, language)
         d.previous_owners = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
+        d.previous_parents = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type in (R.OWNED_BY, R.PART_OF)))
         d.previous_owned = list(dict.fromkeys(f.head for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
         d.previous_sellers = list(dict.fromkeys(f.head for f in d.facts[first_fact:] if f.type == R.SUPPLIED))
         d.previous_buyers = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.SUPPLIED))
