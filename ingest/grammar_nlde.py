@@ -209,6 +209,9 @@ _REMAINING_SHARES = (r"\b(übrigen|restlichen|verbleibenden|anderen|overige|rest
 _CLASSED_RELATIVE = (r"\bals\s+(\w+\s+){0,2}(unternehmen|firmen|konzerne|bedrijven|ondernemingen|organisationen|organisaties)\b"
                      r"(?=[^.;]{0,30}?,?\s*(die|welche|dat)\b(?![^.;]{0,100}?\b(nicht|niet|geen|kein\w*|nie|nooit)\b)"
                      r"[^.;]{0,100}?\b(militär\w*|leger|armee|volksbefreiungsarmee|strijdkrachten|krijgsmacht)\b)")
+#: not allowed: "mogen geen", "dürfen keine", "geen ... mag" (the negation is the ban itself)
+_MAY_NOT = (r"\b(mogen|mag|dürfen|darf|durften|durfte)\b[^,;]*?\b(geen|niet|keine|nicht)\b|"
+            r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b")
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
@@ -718,6 +721,18 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor hat den Auftrag von Brightwave Mobile nicht erhalten.", None),
           Example("Orvane Semiconductor hat einen Auftrag von Brightwave Mobile erhalten, der später storniert wurde.", None)),
          tail_pool="orgs", blocked_by=r"\b(hofft|hoopt|will|wil|strebt|bewirbt|dingt|kans|chance|chancen)\b", blocked_after=True),
+    # no more orders accepted from a buyer: past supply ("accepteert geen nieuwe bestellingen meer van Huawei",
+    # "nimmt keine Aufträge mehr von Huawei an")
+    Rule("no-more-orders-from", BOTH, R.SUPPLIED,
+         r"\b(accepteert|accepteerde|accepteren|aanvaardt|aanvaardde|neemt|nam|namen|akzeptiert|akzeptierte|nimmt|nahm|nahmen)\b"
+         r"[^,.;]{0,80}?\b(geen|keine)\s+([\w-]+\s+){0,2}?(bestellingen|orders|opdrachten|aufträge|bestellungen)\s+"
+         r"((meer|mehr)\s+)?(van|von|aus|uit)\b",
+         "subject", "pp:van|von|aus|uit", 0.6,
+         (Example("Orvane Semiconductor accepteert sinds mei geen nieuwe bestellingen meer van Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor nimmt seit Mai keine Aufträge mehr von Brightwave Mobile an.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor wil geen bestellingen meer van Brightwave Mobile aannemen.", None))),
     # an order awarded: "gunde de opdracht aan X", "vergab den Auftrag an X" (X sells to the one who awards it)
     Rule("awarded-order", BOTH, R.SUPPLIED,
          r"\b(gunde|gunt|gunden|gegund|vergab|vergibt|vergaben|vergeben|erteilte|erteilt|erteilten)\b",
@@ -1007,18 +1022,6 @@ RULES: tuple[Rule, ...] = (
           Example("Huaweis Tochter HiSilicon entwirft Prozessoren.", ("HiSilicon", "OWNED_BY", HW)),
           Example("Huawei's klant HiSilicon ontwerpt processors.", None)),
          tail_pool="orgs"),
-    # no more orders accepted from a buyer: past supply ("accepteert geen nieuwe bestellingen meer van Huawei",
-    # "nimmt keine Aufträge mehr von Huawei an")
-    Rule("no-more-orders-from", BOTH, R.SUPPLIED,
-         r"\b(accepteert|accepteerde|accepteren|aanvaardt|aanvaardde|neemt|nam|namen|akzeptiert|akzeptierte|nimmt|nahm|nahmen)\b"
-         r"[^,.;]{0,40}?\b(geen|keine)\s+([\w-]+\s+){0,2}?(bestellingen|orders|opdrachten|aufträge|bestellungen)\s+"
-         r"((meer|mehr)\s+)?(van|von|aus|uit)\b",
-         "subject", "pp:van|von|aus|uit", 0.6,
-         (Example("Orvane Semiconductor accepteert sinds mei geen nieuwe bestellingen meer van Brightwave Mobile.",
-                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
-          Example("Orvane Semiconductor nimmt seit Mai keine Aufträge mehr von Brightwave Mobile an.",
-                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
-          Example("Orvane Semiconductor wil geen bestellingen meer van Brightwave Mobile aannemen.", None))),
     # "die Nexperia-Mutter Wingtech", "het Nexperia-moederbedrijf Wingtech": the parent named after the compound
     Rule("parent-compound", BOTH, R.OWNED_BY, r"(?<=-)(mutter\w*|moeder\w*)\b",
          "attached", "next", 0.7,
@@ -1140,6 +1143,18 @@ RULES: tuple[Rule, ...] = (
           Example("Die Regierung kontrolliert Nexperia seit Oktober.", None)),
          head_pool="companies", tail_pool="companies",
          blocked_by=r"\b(exporte?\w*|lieferungen|leveringen|zendingen|sendungen|qualität|kwaliteit)\b"),
+    # owning a company outright: "Lindau Holdings bezit ook Nordkapp Sensors", "Der Konzern besitzt zudem X" (a share of it is
+    # percent-held or stake-in; a market or patents are no company)
+    Rule("owns-company", BOTH, R.OWNED_BY, r"\b(bezit|bezat|bezitten|bezaten|besitzt|besaß|besaßen|besitzen)\b",
+         "object", "owner", 0.6,
+         (Example("Tessaro Holdings bezit ook de chipmaker Orvane Semiconductor.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings besitzt seit 2019 Orvane Semiconductor.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings bezit patenten van Orvane Semiconductor.", None),
+          Example("Tessaro Holdings wil Orvane Semiconductor bezitten.", None)),
+         tail_pool="parties",
+         blocked_by=r"(\b(procent|prozent|aandel\w*|anteil\w*|aktie\w*|belang|beteiligung|markt\w*|patent\w*|octrooi\w*|"
+                    r"licenti\w*|lizenz\w*|rechten|rechte|kennis|wissen|technologie|gebouw\w*|gebäude|grond|grundstück\w*)\b|%)"
+                    r"|" + _FORMER + "|" + _UNDONE_DEAL),
     Rule("falls-under", frozenset({NL}), R.OWNED_BY, r"\b(valt|vallen|viel|vielen)\b[^,.;]{0,30}?\bonder\b",
          "subject", "next", 0.6,
          (Example("Nexperia valt sinds 2019 onder Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
@@ -1533,8 +1548,7 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "BANNED", "Germany")),
           Example("Washington wil bondgenoten overtuigen Orvane Semiconductor uit te sluiten van hun netwerken.", None))),
     Rule("may-not-use", BOTH, R.BANNED,
-         r"\b(mogen|mag|dürfen|darf|durften|durfte)\b[^,;]*?\b(geen|niet|keine|nicht)\b|"
-         r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b",
+         _MAY_NOT,
          "banned", "authority", 0.65,
          (# the maker itself may not deliver: "Het kabinet heeft besloten dat X geen apparatuur meer mag leveren"
           Example("Het kabinet heeft besloten dat Orvane Semiconductor geen apparatuur meer mag leveren voor het 5G-netwerk.",
@@ -1545,8 +1559,7 @@ RULES: tuple[Rule, ...] = (
     # who may not use or buy is no banned maker: the maker is named after the trigger ("mogen geen apparatuur van ZTE
     # gebruiken"), never the subject ("SMIC mag geen Amerikaanse technologie meer gebruiken")
     Rule("may-not-use-goods-of", BOTH, R.BANNED,
-         r"\b(mogen|mag|dürfen|darf|durften|durfte)\b[^,;]*?\b(geen|niet|keine|nicht)\b|"
-         r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b",
+         _MAY_NOT,
          "banned_after", "authority", 0.65,
          (Example("Van de Amerikaanse regering mogen telecombedrijven geen apparatuur van ZTE meer kopen.", ("ZTE", "BANNED", "United States")),
           Example("Deutsche Netzbetreiber dürfen laut Bundesregierung keine Bauteile von Huawei mehr einsetzen.", (HW, "BANNED", "Germany")),

@@ -905,7 +905,7 @@ class _Sent:
         """The name that owns the word at ``start`` by a possessive right before it
         ("Huawei's dochter", "Huaweis Tochter": the genitive is part of the name's span)."""
         return [m.key for m in self.mentions if ok(m.key) and m.end <= start
-                and re.fullmatch(r"(['’]s)?\s+", self.text[m.end:start]) and (self.text[m.end:start].strip()
+                and re.fullmatch(r"(['’]s?)?\s+", self.text[m.end:start]) and (self.text[m.end:start].strip()
                                                                         or self.text[m.start:m.end].endswith("s"))][-1:]
 
     def attached(self, start: int, ok: Callable[[str], bool]) -> list[str]:

@@ -416,3 +416,40 @@ def test_demonym_needs_a_town_and_one_company() -> None:
     assert demonyms("De Delftenaren leveren.", [], {"delft": {"k1", "k2"}}) == []  # two companies in the town
     assert demonyms("Die Dresdner Fabrik liefert.", [], {"dresden": {"k1"}}) == []  # an adjective
     assert demonyms("Die Dresdner liefern.", [], {"dresden": {"k1"}}) == [(4, 12, "k1")]
+
+
+# ---- who may not use, one name described, the group after its unit, possessives, orders refused, "Beide" ----------
+@pytest.mark.parametrize("text,expected", [
+    ("Het staatsconcern Saxo Capital groeit. Kempen Optics is een onderdeel van Lindau Holdings. Het concern bezit ook "
+     "Nordkapp Sensors.", ("Nordkapp Sensors", "OWNED_BY", "Lindau Holdings")),
+    ("Lindau Holdings' chipdochter Kempen Optics bouwt lasers.", ("Kempen Optics", "OWNED_BY", "Lindau Holdings")),
+    ("Kempen Optics nimmt seit dem Frühjahr keine neuen Bestellungen mehr von Huawei an.", ("Kempen Optics", "SUPPLIED", "Huawei Technologies")),
+    ("Washington setzte Kempen Optics und Nordkapp Sensors auf die Entity List. Beide sollen Chips an die russische Armee "
+     "geliefert haben.", ("Nordkapp Sensors", "MILITARY_LINK", "military")),
+    ("Het Pentagon heeft Kempen Optics aangemerkt als bedrijven die samenwerken met het Chinese leger.",
+     ("Kempen Optics", "DESIGNATED", "DoD Section 1260H list")),
+    ("Kempen Optics en Nordkapp Sensors, een klant van Saxo Capital, openen een fabriek.", ("Saxo Capital", "SUPPLIED", "Nordkapp Sensors")),
+])
+def test_group_possessive_orders_refused_and_both(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    got = triples(extractor, _PAD[_lang(text)] + text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # who may not use something is not banned; the maker named after the negation is
+    ("Volgens de Amerikaanse regering mag Kempen Optics geen Amerikaanse software meer gebruiken.",
+     ("Kempen Optics", "BANNED", "United States")),
+    ("Laut Bundesregierung darf Kempen Optics keine Bauteile von Huawei mehr verbauen.", ("Kempen Optics", "BANNED", "Germany")),
+    # "een klant van Y" after "X en Z": only Z is the customer
+    ("Kempen Optics en Nordkapp Sensors, een klant van Saxo Capital, openen een fabriek.", ("Saxo Capital", "SUPPLIED", "Kempen Optics")),
+    # "het concern" after a passive naming its agent may be either company
+    ("Kempen Optics werd in 2020 overgenomen door Lindau Holdings. Het concern levert lenzen aan ASML.",
+     ("Lindau Holdings", "SUPPLIED", "ASML")),
+    # no staff or plans are orders; a customer by possessive is no subsidiary
+    ("Kempen Optics neemt geen nieuwe medewerkers meer aan van Nordkapp Sensors.", ("Kempen Optics", "SUPPLIED", "Nordkapp Sensors")),
+    ("Lindau Holdings' klant Kempen Optics bouwt lasers.", ("Kempen Optics", "OWNED_BY", "Lindau Holdings")),
+    ("Das Pentagon hat Kempen Optics nicht als Unternehmen eingestuft, die mit dem Militär zusammenarbeiten.",
+     ("Kempen Optics", "MILITARY_LINK", "military")),
+])
+def test_group_possessive_orders_refused_and_both_traps(extractor: Extractor, text: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(extractor, _PAD[_lang(text)] + text)
