@@ -233,6 +233,10 @@ _BUYER_SUPPLY, _BUYER_GENERIC, _BUYER_MILITARY, _SANCTIONS = (re.compile(p, re.I
 _OBJECT_PRONOUN = re.compile(r"\b(es|ihn|het|hem)\b", re.I)
 #: the rest of a compound a name starts, right before another name ("Huawei|-Tochter |HiSilicon")
 _COMPOUND_BEFORE_NAME = re.compile(r"-[^\W\d_][\w-]*\s+")
+#: a possessive and its noun right before another name ("Huawei's chipdochter |HiSilicon", "Lindau Holdings' klant |X")
+_POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s?\s+[^\W\d_][\w-]*\s+")
+#: a German genitive's noun right before another name ("Huaweis Tochter |HiSilicon": the "s" is in the name's span)
+_GENITIVE_NOUN_BEFORE_NAME = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß-]+\s+")
 #: a name after these still counts as a member of a list ("sowie mit X, Y fünf Firmen aus Hongkong")
 _MEMBER_PREPS = frozenset({None, "mit", "met"})
 
@@ -595,7 +599,11 @@ class _Sent:
         if i + 1 >= len(self.mentions):
             return False
         m, nxt = self.mentions[i], self.mentions[i + 1]
-        return bool(_COMPOUND_BEFORE_NAME.fullmatch(self.text[m.end:nxt.start]))
+        gap = self.text[m.end:nxt.start]
+        return bool(_COMPOUND_BEFORE_NAME.fullmatch(gap) or _POSSESSIVE_BEFORE_NAME.fullmatch(gap)
+                    or (self.text[m.start:m.end].endswith("s") and _GENITIVE_NOUN_BEFORE_NAME.fullmatch(gap)
+                        and self.d.ents.get(m.key).type == EntityType.ORG
+                        and self.text[m.start:m.end] not in (self.d.ents.get(m.key).name, *self.d.ents.get(m.key).aliases)))
 
     def _free_description(self, start: int, pos: int) -> bool:
         """A definite description of a company between ``start`` and ``pos``
@@ -945,7 +953,7 @@ class _Sent:
             return list(self.d.context_lists)
         return list(self.d.previous_lists)
 
-    def authority(self, ci: int, pos: int) -> list[str]:
+    def authority(self, ci: int, pos: int, end: int | None = None) -> list[str]:
         """The authority of a ban: a named agency or state in the clause (else
         the sentence), else a government named by nationality."""
         auth = self.d.is_authority
@@ -963,6 +971,9 @@ class _Sent:
             return [self.d.ents.add(ministry.group(0), EntityType.ORG)]
         states = [m.key for m in self.mentions if types(m.key).type == EntityType.GPE and m.start < pos
                   and m.prep not in ("aan", "naar", "an", "nach", "in", "uit", "aus", "to")]
+        if not states and end is not None:  # verb second after an adverbial: "Eerder verbood Zweden ...": the state after the verb
+            states = [m.key for m in self.mentions if types(m.key).type == EntityType.GPE and m.prep is None
+                      and re.fullmatch(r"\s*", self.text[end:m.start])]
         return list(dict.fromkeys(states))[:1] if len(set(states)) == 1 else []
 
     def about(self, ok: Callable[[str], bool]) -> list[str]:
@@ -1178,7 +1189,7 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
     if spec == "recent_list":  # "Neu auf der Liste sind ...": the list this clause, the article or the sentence before named
         return s.lists_in(ci) or (list(s.d.context_lists) if s.d.context_age <= CONTEXT_SPAN else []) or list(s.d.previous_lists)
     if spec == "authority":
-        return s.authority(ci, m.start())
+        return s.authority(ci, m.start(), m.end())
     if spec == "banned":
         return s.banned(ci, m.start())
     if spec == "banned_after":  # after the negation: "mag X geen apparatuur van Y gebruiken": Y, never X

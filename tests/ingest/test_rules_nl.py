@@ -453,3 +453,20 @@ def test_group_possessive_orders_refused_and_both(extractor: Extractor, text: st
 ])
 def test_group_possessive_orders_refused_and_both_traps(extractor: Extractor, text: str, wrong: tuple[str, str, str]) -> None:
     assert wrong not in triples(extractor, _PAD[_lang(text)] + text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state right after the verb of a clause that opens with an adverbial (verb second) is who bans
+    ("Vorig jaar weerde Zweden de camera's van Kempen Optics.", ("Kempen Optics", "BANNED", "Sweden")),
+    # a possessive names the owner and leaves the name after it the subject
+    ("Lindau Holdings' Tochter Kempen Optics ließ Linsen bei Nordkapp Sensors fertigen.", ("Nordkapp Sensors", "SUPPLIED", "Kempen Optics")),
+    ("Saxo Capital's dochter Kempen Optics laat haar lenzen maken bij Nordkapp Sensors.", ("Kempen Optics", "OWNED_BY", "Saxo Capital")),
+])
+def test_verb_second_state_and_possessive_subject(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, _PAD[_lang(text)] + text)
+
+
+def test_possessive_owner_is_no_subject(extractor: Extractor) -> None:
+    """"Saxo Capital's dochter Kempen Optics laat ... maken bij Y": the daughter has them made, not the owner."""
+    text = "Saxo Capital's dochter Kempen Optics laat haar lenzen maken bij Nordkapp Sensors."
+    assert ("Nordkapp Sensors", "SUPPLIED", "Saxo Capital") not in triples(extractor, _PAD["nl"] + text)
