@@ -48,6 +48,7 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``first_before`` the first free name of the clause before the trigger (who acts)
 ``first_after``    the first free name after the trigger (the subject after a fronted object:
                  "Die übrigen Anteile hält der Konzern Y, der ...")
+``after_copula``  the first free name after the copula that follows the trigger ("Eigner von X ist Y": Y)
 ``previous_owned`` the one company the sentence before gave an owner ("Die übrigen Anteile hält Y")
 ``second_before`` the name acted on before the trigger ("Huawei" in "Vodafone hat
                  Huawei aus dem Netz verbannt"), or a pronoun object standing for
@@ -1235,6 +1236,28 @@ RULES: tuple[Rule, ...] = (
           Example("Calder Devices kocht lenzen bij Orvane Semiconductor en Brightwave Mobile. Grootaandeelhouder is Tessaro Holdings.",
                   None)),
          head_pool="companies", tail_pool="orgs", blocked_by=_FORMER + r"|\b(künftige\w*|toekomstige?|beoogde)\b"),
+    # the owner named after the verb, the owned company inside the subject: "Mehrheitseigner des Herstellers X ist der Konzern Y",
+    # "Grootste aandeelhouder van X is Y"; and "X heeft als grootste aandeelhouder Y"
+    Rule("owner-of-is", BOTH, R.OWNED_BY,
+         r"^\W*((ook|auch)\s+)?((de|het|die|der)\s+)?((?-i:[a-zäöüß][\w-]*)\s+)?(\w*eigner|\w*eigentümer|\w*aktionär|"
+         r"\w*aandeelhouder|eigenaar|moederbedrijf|moedermaatschappij|muttergesellschaft|mutterkonzern)\s+(van|von|des|der)\b"
+         r"(?=[^,.;]{0,80}?\b(is|ist|zijn|sind|was|war)\b)",
+         "next", "after_copula", 0.6,
+         (Example("Mehrheitseigner des Sensorherstellers Orvane Semiconductor ist seit 2019 der Konzern Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Grootste aandeelhouder van Orvane Semiconductor is het Chinese Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Ehemaliger Mehrheitseigner von Orvane Semiconductor ist Tessaro Holdings.", None)),
+         tail_pool="parties", blocked_by=_FORMER + r"|\b(künftige\w*|toekomstige?|beoogde|mogelijke|mögliche\w*)\b"),
+    Rule("has-as-shareholder", BOTH, R.OWNED_BY,
+         r"\b(heeft|had|hebben|hadden|hat|hatte|haben|hatten)\s+als\s+((?-i:[a-zäöüß][\w-]*)\s+){0,2}(\w*aandeelhouder\w*|eigenaar|"
+         r"\w*eigner|\w*eigentümer|\w*aktionär\w*|moederbedrijf|mutterkonzern|muttergesellschaft)\b",
+         "subject", "first_after", 0.6,
+         (Example("Orvane Semiconductor heeft als grootste aandeelhouder het staatsbedrijf Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor hat als Hauptaktionär den Fonds Tessaro Holdings.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor had als grootste aandeelhouder vroeger Tessaro Holdings.", None)),
+         tail_pool="parties", blocked_by=_FORMER + r"|\b(künftige\w*|toekomstige?|beoogde|mogelijke|mögliche\w*)\b"),
     # "X ist ein Joint Venture von A und B", "een joint venture tussen A en B": each partner owns part of X
     Rule("joint-venture-of", BOTH, R.OWNED_BY, r"\b(joint[- ]venture|gemeinschaftsunternehmen)\b",
          "subject", "pp:von|van|zwischen|tussen", 0.65,
@@ -1778,8 +1801,8 @@ LIST_PHRASES: tuple[tuple[str, str, str, str], ...] = (
 BUYER_CONTEXT: tuple[str, str, str, str] = (
     r"\b(geliefert|liefern|lieferten|lieferte|lieferungen|exporte|ausfuhren|beliefert\w*|geleverd|leveren|leverden|"
     r"leverde|leveringen|export|uitvoer)\b",
-    r"\b(firmen|unternehmen|konzerne|hersteller|zulieferer|händler|bedrijven|ondernemingen|leveranciers|handelaren|"
-    r"fabrikanten)\b",
+    r"\b[\w-]*(firmen|unternehmen|konzerne|hersteller|zulieferer|händler|bedrijven|ondernemingen|leveranciers|handelaren|"
+    r"fabrikanten)\b",  # compounds too: "elektronicabedrijven", "Elektronikfirmen"
     r"\b(an|aan|naar)\s+(das|die|den|het|de)\s+(\w+\s+)?(militär|armee|streitkräfte|leger|krijgsmacht|strijdkrachten)\b",
     r"\b(sanktion\w*|sanctie\w*|strafmaatregel\w*|strafmaßnahme\w*|bestraf\w*|bestraft|straft|sanktioniert\w*|"
     r"beboet\w*|\w*liste|\w*lijst)\b",

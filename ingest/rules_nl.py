@@ -466,8 +466,8 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
 class _Doc:
     """Article-wide state and the per-sentence analysis the rules read."""
 
-    def __init__(self, ents: DocEntities, date: str | None) -> None:
-        self.ents, self.date = ents, date
+    def __init__(self, ents: DocEntities, date: str | None, language: str = "nl") -> None:
+        self.ents, self.date, self.language = ents, date, language
         self.facts: list[Fact] = []
         self.context_lists: list[str] = []  # the lists the article last put names on
         self.context_age = 0  # sentences since; the context holds for CONTEXT_SPAN sentences
@@ -695,6 +695,8 @@ class _Sent:
             return self.subject(c.parent, parent.pieces[-1][1], ok)
         if self._pronoun_subject(c) and self.prev_members:
             return [k for k in self.prev_members if ok(k)] or None
+        if len(self.prev_members) == 1 and ok(self.prev_members[0]) and self._singular_pronoun_subject(c):
+            return list(self.prev_members)  # "X kam auf die Liste. Er soll Bauteile an das Militär geliefert haben"
         if _GROUP_DESCRIPTION.match(self.text[c.start:]) and self.d.previous_parents and len(self.d.previous) > 1 \
                 and not self.d.previous_passive:
             # "X is onderdeel van Y. Het staatsconcern is ook eigenaar van Z": the group is Y, the parent just named
@@ -753,6 +755,13 @@ class _Sent:
     def _pronoun_subject(self, c: _Clause) -> bool:
         first = re.match(r"\W*([\w-]+)", self.text[c.start:])
         return bool(first and first.group(1).lower() in _PLURAL_PRONOUNS)
+
+    def _singular_pronoun_subject(self, c: _Clause) -> bool:
+        """A clause opening with "hij" or (German) "er": the one name just listed.
+        Dutch "er" opens clauses with no subject ("Er werden chips geleverd")."""
+        first = re.match(r"\W*([\w-]+)", self.text[c.start:])
+        word = first.group(1) if first else ""
+        return word.lower() == "hij" or (word == "Er" and self.d.language == "de")
 
     def _verb_last(self, ci: int, pos: int) -> bool:
         """Whether nothing named follows the trigger in the clause (verb-last order)."""
@@ -1230,6 +1239,10 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
     if spec == "first_after":  # "Die übrigen Anteile hält der Konzern Y, der versuchte, Z zu übernehmen": Y
         after = s._free_groups([i for i in s.in_clause(ci) if s.mentions[i].start >= m.end()], s.pool(pool))
         return after[0] if after else []
+    if spec == "after_copula":  # "Mehrheitseigner des Herstellers X ist der Konzern Y": Y
+        cop = re.compile(r"\b(is|ist|zijn|sind|was|war)\b", re.I).search(s.text, m.end())
+        after = s._free_groups([i for i in s.in_clause(ci) if cop and s.mentions[i].start >= cop.end()], s.pool(pool))
+        return after[0] if after else []
     if spec == "previous_owned":  # "Die übrigen Anteile hält Y": the one company the sentence before gave an owner
         return [k for k in s.d.previous_owned if s.pool(pool)(k)][:1] if len(s.d.previous_owned) == 1 else []
     if spec == "sanctioned_buyer":
@@ -1282,7 +1295,7 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
 
 def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: str | None = None) -> list[Fact]:
     """Facts read from Dutch or German ``doc`` by the rule table."""
-    d = _Doc(ents, date)
+    d = _Doc(ents, date, language)
     towns = town_links({k: (r.name, *r.aliases) for k, r in ents.records.items() if r.type == EntityType.ORG}, "", ())
     genitive = _genitive_names(ents)
     token_starts = [(t.idx, t.i) for t in doc]
