@@ -213,6 +213,11 @@ _CLASSED_RELATIVE = (r"\bals\s+(\w+\s+){0,2}(unternehmen|firmen|konzerne|bedrijv
 #: not allowed: "mogen geen", "dürfen keine", "geen ... mag" (the negation is the ban itself)
 _MAY_NOT = (r"\b(mogen|mag|dürfen|darf|durften|durfte)\b[^,;]*?\b(geen|niet|keine|nicht)\b|"
             r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b")
+#: an owner or parent as a noun ("Mehrheitseigner", "grootaandeelhouder", "Mutterkonzern")
+_OWNER_NOUN = (r"(\w*eigner|\w*eigentümer|\w*aktionär\w*|\w*aandeelhouder\w*|eigenaar|moederbedrijf|moedermaatschappij|"
+               r"muttergesellschaft|mutterkonzern)")
+#: an owner that was, will be or may be one
+_NOT_A_CURRENT_OWNER = _FORMER + r"|\b(künftige\w*|toekomstige?|beoogde|mogelijke|mögliche\w*)\b"
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
@@ -220,7 +225,7 @@ EL, MIL = "US Entity List", "military"
 RULES: tuple[Rule, ...] = (
     # ---- SUPPLIED -------------------------------------------------------------------------------
     Rule("supply-to", BOTH, R.SUPPLIED,
-         r"\b(lever(de|den|t|en)|geleverd|leveringen|levering|leveren|verko(cht|chten|opt|pen)|verscheep\w*|"
+         r"\b(lever(de|den|t|en)|geleverd|leveringen|levering|leveren|(door)?verko(cht|chten|opt|pen)|weiterverkauf(t|te|ten)|verscheep\w*|"
          r"verscheept|exporteer\w*|geëxporteerd|liefer(te|ten|t|e|n)|geliefert|lieferung\w*|verkauf(te|ten|t|en)|"
          r"exportier\w*|ausgeliefert|verschifft\w*|stuurde|stuurt|geschickt|schickte)\b",
          "subject", _TO, 0.75,
@@ -1239,8 +1244,7 @@ RULES: tuple[Rule, ...] = (
     # the owner named after the verb, the owned company inside the subject: "Mehrheitseigner des Herstellers X ist der Konzern Y",
     # "Grootste aandeelhouder van X is Y"; and "X heeft als grootste aandeelhouder Y"
     Rule("owner-of-is", BOTH, R.OWNED_BY,
-         r"^\W*((ook|auch)\s+)?((de|het|die|der)\s+)?((?-i:[a-zäöüß][\w-]*)\s+)?(\w*eigner|\w*eigentümer|\w*aktionär|"
-         r"\w*aandeelhouder|eigenaar|moederbedrijf|moedermaatschappij|muttergesellschaft|mutterkonzern)\s+(van|von|des|der)\b"
+         r"^\W*((ook|auch)\s+)?((de|het|die|der)\s+)?((?-i:[a-zäöüß][\w-]*)\s+)?" + _OWNER_NOUN + r"\s+(van|von|des|der)\b"
          r"(?=[^,.;]{0,80}?\b(is|ist|zijn|sind|was|war)\b)",
          "next", "after_copula", 0.6,
          (Example("Mehrheitseigner des Sensorherstellers Orvane Semiconductor ist seit 2019 der Konzern Tessaro Holdings.",
@@ -1248,16 +1252,15 @@ RULES: tuple[Rule, ...] = (
           Example("Grootste aandeelhouder van Orvane Semiconductor is het Chinese Tessaro Holdings.",
                   ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Ehemaliger Mehrheitseigner von Orvane Semiconductor ist Tessaro Holdings.", None)),
-         tail_pool="parties", blocked_by=_FORMER + r"|\b(künftige\w*|toekomstige?|beoogde|mogelijke|mögliche\w*)\b"),
+         tail_pool="parties", blocked_by=_NOT_A_CURRENT_OWNER),
     Rule("has-as-shareholder", BOTH, R.OWNED_BY,
-         r"\b(heeft|had|hebben|hadden|hat|hatte|haben|hatten)\s+als\s+((?-i:[a-zäöüß][\w-]*)\s+){0,2}(\w*aandeelhouder\w*|eigenaar|"
-         r"\w*eigner|\w*eigentümer|\w*aktionär\w*|moederbedrijf|mutterkonzern|muttergesellschaft)\b",
+         r"\b(heeft|had|hebben|hadden|hat|hatte|haben|hatten)\s+als\s+((?-i:[a-zäöüß][\w-]*)\s+){0,2}" + _OWNER_NOUN + r"\b",
          "subject", "first_after", 0.6,
          (Example("Orvane Semiconductor heeft als grootste aandeelhouder het staatsbedrijf Tessaro Holdings.",
                   ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Orvane Semiconductor hat als Hauptaktionär den Fonds Tessaro Holdings.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Orvane Semiconductor had als grootste aandeelhouder vroeger Tessaro Holdings.", None)),
-         tail_pool="parties", blocked_by=_FORMER + r"|\b(künftige\w*|toekomstige?|beoogde|mogelijke|mögliche\w*)\b"),
+         tail_pool="parties", blocked_by=_NOT_A_CURRENT_OWNER),
     # "X ist ein Joint Venture von A und B", "een joint venture tussen A en B": each partner owns part of X
     Rule("joint-venture-of", BOTH, R.OWNED_BY, r"\b(joint[- ]venture|gemeinschaftsunternehmen)\b",
          "subject", "pp:von|van|zwischen|tussen", 0.65,
@@ -1648,7 +1651,8 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor erhielt Aufträge der Volksbefreiungsarmee.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor wird von der US-Regierung verdächtigt, eng mit dem chinesischen Militär zusammenzuarbeiten.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
-         requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
+         requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|(door)?verko(cht|chten|opt)|"
+                  r"(weiter)?verkauf(t|te|ten)|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
                   r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|betrokken|modernisering|"
                   r"modernisierung|"
                   r"unterstützt|steunt|dienen|dient|zusammen|zusammenarbeit|samen|samenwerking|kooperiert|kooperierte|"

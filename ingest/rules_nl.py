@@ -238,7 +238,7 @@ _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s?\s+[^\W\d_][\w-]*\s+")
 #: a German genitive's noun right before another name ("Huaweis Tochter |HiSilicon": the "s" is in the name's span)
 _GENITIVE_NOUN_BEFORE_NAME = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß-]+\s+")
 #: a name after these still counts as a member of a list ("sowie mit X, Y fünf Firmen aus Hongkong")
-_MEMBER_PREPS = frozenset({None, "mit", "met"})
+_MEMBER_PREPS = frozenset({None, "mit", "met", "um", "om"})  # "Es handelt sich um X", "Het gaat om X"
 
 
 @dataclass

@@ -470,3 +470,27 @@ def test_possessive_owner_is_no_subject(extractor: Extractor) -> None:
     """"Saxo Capital's dochter Kempen Optics laat ... maken bij Y": the daughter has them made, not the owner."""
     text = "Saxo Capital's dochter Kempen Optics laat haar lenzen maken bij Nordkapp Sensors."
     assert ("Nordkapp Sensors", "SUPPLIED", "Saxo Capital") not in triples(extractor, _PAD["nl"] + text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mehrheitseigner des Linsenherstellers Kempen Optics ist der Fonds Saxo Capital.", ("Kempen Optics", "OWNED_BY", "Saxo Capital")),
+    ("Kempen Optics heeft als grootste aandeelhouder het Duitse Lindau Holdings.", ("Kempen Optics", "OWNED_BY", "Lindau Holdings")),
+    ("Washington setzte Kempen Optics auf die Entity List. Er soll Linsen an die russische Armee verkauft haben.",
+     ("Kempen Optics", "MILITARY_LINK", "military")),
+    ("De EU straft Chinese elektronicabedrijven die lenzen aan het Russische leger zouden hebben geleverd. Het gaat om Kempen "
+     "Optics en Nordkapp Sensors.",
+     ("Kempen Optics", "MILITARY_LINK", "military")),
+])
+def test_owner_after_copula_pronoun_and_listed_sellers(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, _PAD[_lang(text)] + text)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # Dutch "er" opens a clause with no subject; a former or possible shareholder is no owner
+    ("Washington zette Kempen Optics op de zwarte lijst. Er werden lenzen aan het Russische leger geleverd.",
+     ("Kempen Optics", "MILITARY_LINK", "military")),
+    ("Voormalig grootste aandeelhouder van Kempen Optics is Saxo Capital.", ("Kempen Optics", "OWNED_BY", "Saxo Capital")),
+    ("Kempen Optics heeft als mogelijke aandeelhouder het Duitse Lindau Holdings.", ("Kempen Optics", "OWNED_BY", "Lindau Holdings")),
+])
+def test_owner_after_copula_pronoun_and_listed_sellers_traps(extractor: Extractor, text: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(extractor, _PAD[_lang(text)] + text)
