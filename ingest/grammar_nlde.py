@@ -337,7 +337,7 @@ RULES: tuple[Rule, ...] = (
          r"kaufte|kauft|gekauft|bestellte|bestellt|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|ontving|ontvangen|"
          r"krijgt|kreeg|kregen|gekregen|bekommt|bekam|bekamen|bekommen|kaufen|afgenomen|"
          r"(nam|namen|neemt|nemen)\b[^,.;]{0,40}?\baf)\b",
-         _FROM, "subject", 0.7,
+         "pp:bij|bei|van|von|aus|uit", "subject", 0.7,
          (Example("Huawei bezieht weiterhin Speicherchips von Micron.", ("Micron Technology", "SUPPLIED", HW)),
           Example("Volgens het FD koopt NXP wafers bij Shin-Etsu.", ("Shin-Etsu Chemical", "SUPPLIED", "NXP Semiconductors")),
           Example("Corvel Memory kauft Anlagen bei Vantor Lithography und bezieht Ersatzteile von Lindqvist Tools.",
@@ -346,6 +346,9 @@ RULES: tuple[Rule, ...] = (
                   ("Vantor Lithography", "SUPPLIED", "Corvel Memory")),
           Example("Huawei kocht een belang van NXP.", None),
           Example("Calder Devices kaufte die Chipsparte von Orvane Semiconductor.", None),
+          Example("Orvane Semiconductor baut Laser in Jena. Calder Devices bezieht Laser aus Jena.", None),
+          Example("Orvane Semiconductor aus Jena baut Laser. Calder Devices bezieht Laser aus Jena.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("Brightwave Mobile nam vorig jaar twintig machines af van Orvane Semiconductor.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Biren kreeg een financiering van Hillhouse Capital.", None),
@@ -542,7 +545,7 @@ RULES: tuple[Rule, ...] = (
     # in den Anlagen von Y" (the maker before the verb, the buyer after it)
     Rule("goods-inside", BOTH, R.SUPPLIED,
          r"\b(zitten|zit|zaten|zat|stecken|steckt|steckten|steckte|verbaut|ingebouwd|eingebaut|gebruikt|verwendet)\b"
-         r"(?=[^,.;]{0,40}?\b(in)\s+(de|den|die|het|der|alle|allen)\s+([\w-]+\s+)?[\w-]*(machines|maschinen|anlagen|systemen|"
+         r"(?=[^,.;]{0,40}?\b(in)\s+((de|den|die|het|der|alle|allen)\s+)?([\w-]+\s+)?[\w-]*(machines|maschinen|anlagen|systemen|"
          r"systeme|smartphones|telefoons|toestellen|auto's|autos|fahrzeuge|fahrzeugen|voertuigen|producten|produkte|produkten|"
          r"geräte|geräten|apparaten|scanners|chips|prozessoren|processors|laadpalen|ladesäulen|fabrieken|fabriken|werken|"
          r"installaties|servers|rechenzentren|datacenters|satellieten|satelliten|drones|drohnen|raketten|raketen|laptops|"
@@ -558,6 +561,8 @@ RULES: tuple[Rule, ...] = (
           Example("Die Spiegel von Orvane Semiconductor stecken in den Belichtungsmaschinen von Calder Devices.",
                   ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("De chips van Orvane Semiconductor worden gebruikt in de laadpalen van Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Die Chips von Orvane Semiconductor stecken auch in Geräten von Calder Devices.",
                   ("Orvane Semiconductor", "SUPPLIED", "Calder Devices"))),
          blocked_by=r"\b(aandelen|aktien|geld|kapitaal|kapital|medewerkers|mitarbeiter|topman|chef|ceo|manager|ingenieurs|"
                     r"ingenieure|experts|experten|patenten|octrooien|ideeën|ideen)\b"),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-__all__ = ["TOWN_COMPANIES", "demonyms", "town_links"]
+__all__ = ["TOWN_COMPANIES", "demonyms", "town_links", "towns_for_companies"]
 
 #: where the chip industry's companies sit, for an article that names the company but not its town
 #: (town, lower case -> canonical names and aliases, lower case)
@@ -107,3 +107,23 @@ def demonyms(text: str, names: list[tuple[int, int]], links: Mapping[str, set[st
         if town and len(links[town]) == 1:
             out.append((start, end, next(iter(links[town]))))
     return out
+
+
+#: goods from a town ("beziehen Anlagen aus Veldhoven", "chips uit Nijmegen"): "uit/aus" + the town's name
+_FROM_TOWN_AS_SOURCE = re.compile(r"\b(?:uit|aus)\s+(?P<town>[A-ZÄÖÜ][a-zäöüß]{2,})\b")
+
+
+def towns_for_companies(text: str, names: list[tuple[int, int]], links: Mapping[str, set[str]]) -> list[tuple[int, int, str]]:
+    """(start, end, company key) for a town named as where goods come from ("aus
+    Veldhoven") that ``links`` ties to one company, read as that company; not a
+    town right after a name ("ASML aus Veldhoven" says where ASML sits)."""
+    if not links:
+        return []
+    out = []
+    for m in _FROM_TOWN_AS_SOURCE.finditer(text):
+        town = m.group("town").lower()
+        if len(links.get(town, ())) != 1 or any(re.fullmatch(r"\s*,?\s*", text[b:m.start()]) for _, b in names if b <= m.start()):
+            continue
+        out.append((m.start("town"), m.end("town"), next(iter(links[town]))))
+    return out
+

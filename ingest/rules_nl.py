@@ -33,7 +33,7 @@ from .entities import DocEntities
 from .grammar_nlde import (BUYER_CONTEXT, FORMER_TIE, LIST_PHRASES, NATIONAL_AUTHORITIES, PASSIVE_AUX, REMOVAL_VERBS,
                            RULES, Rule)
 from .orgs import reference_genitive
-from .place_demonyms import demonyms, town_links
+from .place_demonyms import demonyms, town_links, towns_for_companies
 from .relations import Fact, military_list_ids, pentagon_list_name
 
 __all__ = ["trigger_facts", "Sentence"]
@@ -1349,10 +1349,11 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
 
 def _add_demonyms(text: str, mentions: list[_Mention], towns: dict[str, set[str]]) -> None:
     """Ties the sentence's "X uit Duiven" to ``towns`` and reads "de Duivenaren"
-    as a name of the one company tied to that town (``place_demonyms``)."""
+    and goods "uit Duiven" as a name of the one company tied to that town (``place_demonyms``)."""
     for town, keys in town_links({}, text, [(m.start, m.end, m.key) for m in mentions]).items():
         towns.setdefault(town, set()).update(keys)
-    found = demonyms(text, [(m.start, m.end) for m in mentions], towns)
+    spans = [(m.start, m.end) for m in mentions]
+    found = demonyms(text, spans, towns) + towns_for_companies(text, spans, towns)
     if found:
         mentions.extend(_Mention(a, b, k) for a, b, k in found)
         mentions.sort(key=lambda m: m.start)

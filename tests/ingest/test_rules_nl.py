@@ -494,3 +494,15 @@ def test_owner_after_copula_pronoun_and_listed_sellers(extractor: Extractor, tex
 ])
 def test_owner_after_copula_pronoun_and_listed_sellers_traps(extractor: Extractor, text: str, wrong: tuple[str, str, str]) -> None:
     assert wrong not in triples(extractor, _PAD[_lang(text)] + text)
+
+
+def test_goods_from_a_town_come_from_its_one_company(extractor: Extractor) -> None:
+    """"beziehen Anlagen aus Herzogenrath": the one company of the article tied to that town; a town no named
+    company sits in, or a town right after a name ("Aixtron aus Herzogenrath"), stays a place."""
+    text = "Aixtron baut Anlagen. Auch Wolfspeed bezieht seine Anlagen aus Herzogenrath."
+    assert ("Aixtron", "SUPPLIED", "Wolfspeed") in triples(extractor, _PAD["de"] + text)
+    assert not triples(extractor, _PAD["nl"] + "Samsung kocht vorig jaar machines uit Veldhoven.")
+    from chipgraph.ingest.place_demonyms import towns_for_companies
+    text = "Aixtron aus Herzogenrath liefert."
+    assert towns_for_companies(text, [(0, 7)], {"herzogenrath": {"k"}}) == []
+    assert towns_for_companies("Chips aus Herzogenrath.", [], {"herzogenrath": {"k"}}) == [(10, 22, "k")]
