@@ -24,6 +24,7 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  "van/von" (whose goods) and the last one under "von/vom/door/durch"
                  after it (who uses them)
 ``next``         the name right after the trigger ("Rüstungskonzern Norinco")
+``possessor``    the name right before the trigger as its possessor ("Huawei's dochter", "Huaweis Tochter")
 ``attached``     the name joined to the trigger by a hyphen ("Huawei-Tochter")
 ``listed``       names placed on a list: those after "waaronder/darunter",
                  else the free non-authority names of the clause
@@ -37,6 +38,7 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  List wurde erweitert. Neu auf der Liste sind ...")
 ``authority``    the government or agency (named, or "de Amerikaanse regering")
 ``banned``       the company named after the trigger (not as a destination)
+``banned_after`` the same, only after the trigger's negation (who may not use something is not banned)
 ``military``     the military
 ``owner``        who holds a stake: a government named by nationality before the
                  trigger when no name stands there, else the subject
@@ -44,6 +46,10 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``unit``         a new organisation for a unit named by its noun before a company
                  ("Waferfertigung des Chipherstellers Elmos" -> "Elmos Waferfertigung")
 ``first_before`` the first free name of the clause before the trigger (who acts)
+``first_after``    the first free name after the trigger (the subject after a fronted object:
+                 "Die übrigen Anteile hält der Konzern Y, der ...")
+``after_copula``  the first free name after the copula that follows the trigger ("Eigner von X ist Y": Y)
+``previous_owned`` the one company the sentence before gave an owner ("Die übrigen Anteile hält Y")
 ``second_before`` the name acted on before the trigger ("Huawei" in "Vodafone hat
                  Huawei aus dem Netz verbannt"), or a pronoun object standing for
                  the one company the sentence before named
@@ -187,6 +193,31 @@ _IS_A_CUSTOMER = (r"\b(is|ist|was|war|blijft|bleibt)\s+((ook|auch|nog|noch|al|sc
 _IS_MILITARY_COMPANY = (r"\b(zijn|sind|is|ist|waren|war|was)\b(?=(?:(?!\b(van|von|aan|an|voor|für|met|mit|bij|bei)\b)[^,.;]){0,60}?"
                         r"\b(militaire bedrijven|militaire ondernemingen|"
                         r"militärunternehmen|militair bedrijf|militaire onderneming)\b)")
+#: a buyer's products named with their maker ("die EUV-Anlagen von", "de machines van")
+_PRODUCTS_OF = (r"[\w-]*(maschinen|machines|anlagen|systeme|systemen|geräte|apparaten|smartphones|telefoons|toestellen|autos|"
+                r"auto's|fahrzeuge|produkte|producten|scanners|netze|netzwerke|netwerken)\s+(van|von)\b")
+#: a sentence opening with goods and the buyer they are for, a supply or making verb following ("Die Chips für X liefert
+#: Y"): the seller is the subject after the verb.  The match ends at "für/voor".
+_FRONTED_FOR = (r"^\W*((ook|auch|zudem|daarnaast|bovendien|außerdem)\s+)?((de|het|die|der|das|den)\s+)?([\w-]+\s+){0,3}?"
+                r"(voor|für)\b(?=[^,.;]{0,60}?\b(levert|leverde|leverden|liefert|lieferte|lieferten|fertigt|fertigte|"
+                r"produziert|produzierte|produceert|produceerde|maakt|maakte|bouwt|bouwde|baut|baute)\s+(?!(de|het|die|der|das)\s))")
+#: the shares the sentence before left over ("die übrigen Anteile", "de overige aandelen", "den Rest der Aktien")
+_REMAINING_SHARES = (r"\b(übrigen|restlichen|verbleibenden|anderen|overige|resterende|andere|rest)\s+((\d+|\w+)\s+(prozent|procent)\s+)?"
+                     r"(anteile|aktien|aandelen|belang|beteiligung)\b|\b(den|der|de|het)\s+rest\s+(der|van de)\s+"
+                     r"(anteile|aktien|aandelen)\b")
+#: classed as companies that a relative clause ties to the military ("als Unternehmen eingestuft, die mit dem Militär
+#: zusammenarbeiten"); the clause after the comma must not deny it
+_CLASSED_RELATIVE = (r"\bals\s+(\w+\s+){0,2}(unternehmen|firmen|konzerne|bedrijven|ondernemingen|organisationen|organisaties)\b"
+                     r"(?=[^.;]{0,30}?,?\s*(die|welche|dat)\b(?![^.;]{0,100}?\b(nicht|niet|geen|kein\w*|nie|nooit)\b)"
+                     r"[^.;]{0,100}?\b(militär\w*|leger|armee|volksbefreiungsarmee|strijdkrachten|krijgsmacht)\b)")
+#: not allowed: "mogen geen", "dürfen keine", "geen ... mag" (the negation is the ban itself)
+_MAY_NOT = (r"\b(mogen|mag|dürfen|darf|durften|durfte)\b[^,;]*?\b(geen|niet|keine|nicht)\b|"
+            r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b")
+#: an owner or parent as a noun ("Mehrheitseigner", "grootaandeelhouder", "Mutterkonzern")
+_OWNER_NOUN = (r"(\w*eigner|\w*eigentümer|\w*aktionär\w*|\w*aandeelhouder\w*|eigenaar|moederbedrijf|moedermaatschappij|"
+               r"muttergesellschaft|mutterkonzern)")
+#: an owner that was, will be or may be one
+_NOT_A_CURRENT_OWNER = _FORMER + r"|\b(künftige\w*|toekomstige?|beoogde|mogelijke|mögliche\w*)\b"
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
@@ -194,7 +225,7 @@ EL, MIL = "US Entity List", "military"
 RULES: tuple[Rule, ...] = (
     # ---- SUPPLIED -------------------------------------------------------------------------------
     Rule("supply-to", BOTH, R.SUPPLIED,
-         r"\b(lever(de|den|t|en)|geleverd|leveringen|levering|leveren|verko(cht|chten|opt|pen)|verscheep\w*|"
+         r"\b(lever(de|den|t|en)|geleverd|leveringen|levering|leveren|(door)?verko(cht|chten|opt|pen)|weiterverkauf(t|te|ten)|verscheep\w*|"
          r"verscheept|exporteer\w*|geëxporteerd|liefer(te|ten|t|e|n)|geliefert|lieferung\w*|verkauf(te|ten|t|en)|"
          r"exportier\w*|ausgeliefert|verschifft\w*|stuurde|stuurt|geschickt|schickte)\b",
          "subject", _TO, 0.75,
@@ -306,7 +337,7 @@ RULES: tuple[Rule, ...] = (
          r"kaufte|kauft|gekauft|bestellte|bestellt|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|ontving|ontvangen|"
          r"krijgt|kreeg|kregen|gekregen|bekommt|bekam|bekamen|bekommen|kaufen|afgenomen|"
          r"(nam|namen|neemt|nemen)\b[^,.;]{0,40}?\baf)\b",
-         _FROM, "subject", 0.7,
+         "pp:bij|bei|van|von|aus|uit", "subject", 0.7,
          (Example("Huawei bezieht weiterhin Speicherchips von Micron.", ("Micron Technology", "SUPPLIED", HW)),
           Example("Volgens het FD koopt NXP wafers bij Shin-Etsu.", ("Shin-Etsu Chemical", "SUPPLIED", "NXP Semiconductors")),
           Example("Corvel Memory kauft Anlagen bei Vantor Lithography und bezieht Ersatzteile von Lindqvist Tools.",
@@ -315,6 +346,9 @@ RULES: tuple[Rule, ...] = (
                   ("Vantor Lithography", "SUPPLIED", "Corvel Memory")),
           Example("Huawei kocht een belang van NXP.", None),
           Example("Calder Devices kaufte die Chipsparte von Orvane Semiconductor.", None),
+          Example("Orvane Semiconductor baut Laser in Jena. Calder Devices bezieht Laser aus Jena.", None),
+          Example("Orvane Semiconductor aus Jena baut Laser. Calder Devices bezieht Laser aus Jena.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("Brightwave Mobile nam vorig jaar twintig machines af van Orvane Semiconductor.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Biren kreeg een financiering van Hillhouse Capital.", None),
@@ -332,7 +366,8 @@ RULES: tuple[Rule, ...] = (
                     r"finanzierung\w*|investition\w*|kapital|kredit\w*|darlehen|zuschuss|zuschüsse|förderung\w*|\w*geld|\w*gelder|"
                     r"\w*mittel|subvention\w*|subsidie\w*|"
                     # "erhielt einen Auftrag von X": the one who receives an order sells to X (won-tender)
-                    r"auftrag|aufträge|auftr[aä]ge\w*|bestellung\w*|order|orders|opdracht\w*|bestelling\w*|"
+                    r"auftrag|aufträge|auftr[aä]ge\w*|bestellung\w*|order|orders|opdracht\w*|bestelling\w*|zuschlag|aanbesteding|"
+                    r"ausschreibung|\w*auftrag|"
                     r"toestemming|vergunning\w*|genehmigung\w*|erlaubnis|boete\w*|strafe\w*|waarschuwing\w*|warnung\w*|"
                     r"brief|klacht\w*|beschwerde\w*|kritiek|kritik|steun|unterstützung|hulp|hilfe)\b"),
     # "haalt chips bij SMIC": Dutch for getting goods from a supplier
@@ -340,7 +375,9 @@ RULES: tuple[Rule, ...] = (
          "pp:bij", "subject", 0.65,
          (Example("Huawei haalt sinds 2020 chips bij SMIC.", (SMIC, "SUPPLIED", HW)),
           Example("ASML haalt een groot deel van zijn omzet bij klanten als TSMC.", None)),
-         blocked_by=r"\b(omzet|winst|geld|kapitaal|financiering|investering\w*|inspiratie|personeel|ingenieurs|talent)\b"),
+         # "een order binnenhalen bij Y": Y buys (won-tender-noun-first)
+         blocked_by=r"\b(omzet|winst|geld|kapitaal|financiering|investering\w*|inspiratie|personeel|ingenieurs|talent|"
+                    r"\w*order|orders|\w*opdracht\w*|contract\w*|aanbesteding\w*)\b"),
     Rule("uses-products-of", BOTH, R.SUPPLIED, r"\b(" + _USE_VERBS + r")\b",
          _FROM, "subject", 0.65,
          (Example("Huawei heeft jarenlang chips van TSMC gebruikt.", (TSMC, "SUPPLIED", HW)),
@@ -486,11 +523,29 @@ RULES: tuple[Rule, ...] = (
          (Example("Calder Devices liefert die Laser für die EUV-Maschinen von Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           Example("Calder Devices levert sensoren voor de machines van Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           Example("Calder Devices wil sensoren voor de machines van Orvane Semiconductor leveren.", None))),
+    # the goods and their buyer fronted, the seller after the verb (verb second): "Die Chips für Bosch liefert Infineon",
+    # "Voor ASML levert Zeiss de lenzen", "De lenzen voor de machines van ASML levert Zeiss" (the buyer under "van/von")
+    Rule("fronted-goods-for", BOTH, R.SUPPLIED, _FRONTED_FOR + r"(?!\s+(de|het|die|der|das|den)\s+([\w-]+\s+)?" + _PRODUCTS_OF + ")",
+         "subject", "pp:voor|für", 0.6,
+         (Example("Die Sensoren für Brightwave Mobile liefert seit 2020 Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Voor Brightwave Mobile levert Orvane Semiconductor de lenzen.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Die Sensoren für Brightwave Mobile liefert Orvane Semiconductor nicht.", None),
+          Example("Die Sensoren für Brightwave Mobile soll künftig Orvane Semiconductor liefern.", None))),
+    Rule("fronted-goods-for-products-of", BOTH, R.SUPPLIED, _FRONTED_FOR + r"(?=\s+(de|het|die|der|das|den)\s+([\w-]+\s+)?" + _PRODUCTS_OF + ")",
+         "subject", "pp:van|von", 0.6,
+         (Example("Die Spiegel für die EUV-Anlagen von Brightwave Mobile liefert Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("De lenzen voor de machines van Brightwave Mobile levert Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("De lenzen voor de machines van Brightwave Mobile levert Orvane Semiconductor niet meer.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("De lenzen voor de machines van Brightwave Mobile wil Orvane Semiconductor leveren.", None))),
     # a maker's parts inside a buyer's products: "De lasers van X zitten in de machines van Y", "Die Optiken von X stecken
     # in den Anlagen von Y" (the maker before the verb, the buyer after it)
     Rule("goods-inside", BOTH, R.SUPPLIED,
          r"\b(zitten|zit|zaten|zat|stecken|steckt|steckten|steckte|verbaut|ingebouwd|eingebaut|gebruikt|verwendet)\b"
-         r"(?=[^,.;]{0,40}?\b(in)\s+(de|den|die|het|der|alle|allen)\s+([\w-]+\s+)?[\w-]*(machines|maschinen|anlagen|systemen|"
+         r"(?=[^,.;]{0,40}?\b(in)\s+((de|den|die|het|der|alle|allen)\s+)?([\w-]+\s+)?[\w-]*(machines|maschinen|anlagen|systemen|"
          r"systeme|smartphones|telefoons|toestellen|auto's|autos|fahrzeuge|fahrzeugen|voertuigen|producten|produkte|produkten|"
          r"geräte|geräten|apparaten|scanners|chips|prozessoren|processors|laadpalen|ladesäulen|fabrieken|fabriken|werken|"
          r"installaties|servers|rechenzentren|datacenters|satellieten|satelliten|drones|drohnen|raketten|raketen|laptops|"
@@ -506,6 +561,8 @@ RULES: tuple[Rule, ...] = (
           Example("Die Spiegel von Orvane Semiconductor stecken in den Belichtungsmaschinen von Calder Devices.",
                   ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("De chips van Orvane Semiconductor worden gebruikt in de laadpalen van Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Die Chips von Orvane Semiconductor stecken auch in Geräten von Calder Devices.",
                   ("Orvane Semiconductor", "SUPPLIED", "Calder Devices"))),
          blocked_by=r"\b(aandelen|aktien|geld|kapitaal|kapital|medewerkers|mitarbeiter|topman|chef|ceo|manager|ingenieurs|"
                     r"ingenieure|experts|experten|patenten|octrooien|ideeën|ideen)\b"),
@@ -649,6 +706,95 @@ RULES: tuple[Rule, ...] = (
           Example("Nokia hofft, die Ausschreibung von Vodafone zu gewinnen.", None),
           Example("Calder Devices kreeg een order van Harbor Systems, maar die werd later geschrapt.", None)),
          tail_pool="orgs", blocked_by=r"\b(hofft|hoopt|will|wil|strebt|bewirbt|dingt)\b", blocked_after=True),
+    # the order noun before the verb: verb last ("heeft de aanbesteding van KPN gewonnen", "hat einen Großauftrag von Y
+    # erhalten") or the order fronted ("Den Zuschlag der Telekom erhielt Ericsson"), and an order brought in
+    # ("haalde een order binnen bij Y", "heeft een order binnengehaald bij Y", "sicherte sich einen Auftrag von Y")
+    Rule("won-tender-noun-first", BOTH, R.SUPPLIED,
+         r"\b(ausschreibung|aanbesteding|\w*auftrag|\w*aufträge|\w*opdracht|\w*order|orders|zuschlag|tender)\b[^,.;]{0,80}?"
+         r"\b(gewonnen|gewann|gewannen|won|wonnen|erhalten|erhielt|erhielten|bekommen|bekam|bekamen|gekregen|kreeg|kregen|"
+         r"binnengehaald|binnengesleept|ergattert|ergatterte|an land gezogen|verworven)\b|"
+         r"\b(haalt|haalde|haalden|sleept|sleepte|sleepten)\b[^,.;]{0,60}?\b(\w*order|orders|\w*opdracht|contract)\b"
+         r"[^,.;]{0,40}?\bbinnen\b|\b(sicherte|sichert|sicherten)\s+sich\b[^,.;]{0,40}?\b(\w*auftrag|\w*aufträge|zuschlag)\b",
+         "subject", "pp:von|van|des|der|bei|bij", 0.6,
+         (Example("Ericsson heeft de aanbesteding van KPN voor het kernnetwerk gewonnen.", ("Ericsson", "SUPPLIED", "KPN")),
+          Example("Die Firma Orvane Semiconductor hat einen Großauftrag von Brightwave Mobile erhalten.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Den Zuschlag von Brightwave Mobile erhielt 2023 Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor haalde vorige maand een grote order binnen bij Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor heeft een order van 30 miljoen euro binnengehaald bij Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor sicherte sich einen Auftrag von Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor hoopt de aanbesteding van Brightwave Mobile te winnen.", None),
+          Example("Orvane Semiconductor heeft de aanbesteding van Brightwave Mobile niet gewonnen.", None),
+          Example("Orvane Semiconductor hat den Auftrag von Brightwave Mobile nicht erhalten.", None),
+          Example("Orvane Semiconductor hat einen Auftrag von Brightwave Mobile erhalten, der später storniert wurde.", None)),
+         tail_pool="orgs", blocked_by=r"\b(hofft|hoopt|will|wil|strebt|bewirbt|dingt|kans|chance|chancen)\b", blocked_after=True),
+    # no more orders accepted from a buyer: past supply ("accepteert geen nieuwe bestellingen meer van Huawei",
+    # "nimmt keine Aufträge mehr von Huawei an")
+    Rule("no-more-orders-from", BOTH, R.SUPPLIED,
+         r"\b(accepteert|accepteerde|accepteren|aanvaardt|aanvaardde|neemt|nam|namen|akzeptiert|akzeptierte|nimmt|nahm|nahmen)\b"
+         r"[^,.;]{0,80}?\b(geen|keine)\s+([\w-]+\s+){0,2}?(bestellingen|orders|opdrachten|aufträge|bestellungen)\s+"
+         r"((meer|mehr)\s+)?(van|von|aus|uit)\b",
+         "subject", "pp:van|von|aus|uit", 0.6,
+         (Example("Orvane Semiconductor accepteert sinds mei geen nieuwe bestellingen meer van Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor nimmt seit Mai keine Aufträge mehr von Brightwave Mobile an.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor wil geen bestellingen meer van Brightwave Mobile aannemen.", None))),
+    # an order awarded: "gunde de opdracht aan X", "vergab den Auftrag an X" (X sells to the one who awards it)
+    Rule("awarded-order", BOTH, R.SUPPLIED,
+         r"\b(gunde|gunt|gunden|gegund|vergab|vergibt|vergaben|vergeben|erteilte|erteilt|erteilten)\b",
+         "pp:aan|an", "subject", 0.6,
+         (Example("Brightwave Mobile gunde de opdracht voor de antennes aan Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile vergab den Auftrag für die Sensoren an Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Den Auftrag für das Kernnetz hat Brightwave Mobile an Orvane Semiconductor vergeben.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile wil de opdracht gunnen aan Orvane Semiconductor.", None),
+          Example("Brightwave Mobile vergab keinen Auftrag an Orvane Semiconductor.", None),
+          Example("Brightwave Mobile vergab den Preis an Orvane Semiconductor.", None)),
+         requires=r"\b(\w*opdracht|\w*order|orders|contract|\w*auftrag|\w*aufträge|zuschlag|vertrag)\b",
+         blocked_by=r"\b(prijs|preis|award|subsidie\w*|förder\w*|lizenz\w*|licentie\w*|vergunning\w*)\b", blocked_after=True),
+    # an order that went to a seller: "Bij X ging de opdracht naar Y", "Der Auftrag der Telekom ging an Y"
+    Rule("order-went-to", BOTH, R.SUPPLIED,
+         r"\b(\w*opdracht|\w*order|orders|contract|\w*auftrag|\w*aufträge|zuschlag|aanbesteding|ausschreibung)\b"
+         r"[^,.;]{0,60}?\b(ging|gingen|gaat|gaan|geht|gehen)\s+(naar|an)\b|"
+         r"\b(ging|gingen|gaat|gaan|geht|gehen)\s+(de|het|der|die|das)\s+([\w-]+\s+)?(\w*opdracht|\w*order|orders|contract|"
+         r"\w*auftrag|\w*aufträge|zuschlag)\b[^,.;]{0,60}?\b(naar|an)\b",
+         "pp:naar|an", "pp:bij|bei|van|von|des|der", 0.6,
+         (Example("Bij Brightwave Mobile ging de opdracht voor de antennes naar Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Der Auftrag von Brightwave Mobile ging an Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("De opdracht van Brightwave Mobile gaat mogelijk naar Orvane Semiconductor.", None),
+          Example("De topman van Brightwave Mobile ging naar Orvane Semiconductor.", None)),
+         tail_pool="orgs", blocked_after=True),
+    # an order that came from a buyer, the seller being the company the text is about ("De grootste order kwam van Y")
+    # or named under "voor/für" ("Der größte Auftrag für X kam von Y")
+    Rule("order-came-from", BOTH, R.SUPPLIED,
+         r"\b(\w*order|orders|\w*opdracht|\w*auftrag|\w*aufträge|\w*bestellung\w*|\w*bestelling\w*)\b[^,.;]{0,60}?"
+         r"\b(kwam|kwamen|komt|komen|kam|kamen|kommt|kommen|stamt|stamde|stammt|stammte|stammen|stammten)\s+([\w-]+\s+){0,2}?"
+         r"(van|von|uit|aus)\b",
+         "context_company", "pp:van|von|uit|aus", 0.6,
+         (Example("Orvane Semiconductor verkoopt machines in Azië. De grootste order van het kwartaal kwam van Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor baut Anlagen. Der größte Auftrag kam von Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor verkoopt machines. De order komt mogelijk van Brightwave Mobile.", None),
+          Example("Orvane Semiconductor und Calder Devices bauen Anlagen. Der größte Auftrag kam von Brightwave Mobile.", None)),
+         blocked_after=True),
+    Rule("order-came-from-for", BOTH, R.SUPPLIED,
+         r"\b(\w*order|orders|\w*opdracht|\w*auftrag|\w*aufträge|\w*bestellung\w*|\w*bestelling\w*)\s+(voor|für)\b[^,.;]{0,60}?"
+         r"\b(kwam|kwamen|komt|komen|kam|kamen|kommt|kommen|stamt|stamde|stammt|stammte|stammen|stammten)\s+(van|von|uit|aus)\b",
+         "pp:voor|für", "pp:van|von|uit|aus", 0.6,
+         (Example("Der größte Auftrag für Orvane Semiconductor kam von Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("De order voor Orvane Semiconductor kwam niet van Brightwave Mobile.", None)),
+         blocked_after=True),
     Rule("withdrew-licence", BOTH, R.SUPPLIED,
          r"\b(entzog|entzieht|entzogen|ontnam|ontneemt|ontnomen|ontzegt|ontzegde)\b",
          "subject", "object", 0.6,
@@ -880,6 +1026,13 @@ RULES: tuple[Rule, ...] = (
          (Example("Die Huawei-Tochter HiSilicon entwirft Prozessoren.", ("HiSilicon", "OWNED_BY", HW)),
           Example("De Huawei-dochter HiSilicon ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW))),
          tail_pool="orgs"),
+    # a possessive before the noun: "Huawei's chipdochter HiSilicon", "Huaweis Tochter HiSilicon"
+    Rule("possessor-subsidiary", BOTH, R.OWNED_BY, r"\b[\w-]*(dochter|tochter)\w*\b",
+         "next", "possessor", 0.7,
+         (Example("Huawei's chipdochter HiSilicon ontwerpt processors.", ("HiSilicon", "OWNED_BY", HW)),
+          Example("Huaweis Tochter HiSilicon entwirft Prozessoren.", ("HiSilicon", "OWNED_BY", HW)),
+          Example("Huawei's klant HiSilicon ontwerpt processors.", None)),
+         tail_pool="orgs"),
     # "die Nexperia-Mutter Wingtech", "het Nexperia-moederbedrijf Wingtech": the parent named after the compound
     Rule("parent-compound", BOTH, R.OWNED_BY, r"(?<=-)(mutter\w*|moeder\w*)\b",
          "attached", "next", 0.7,
@@ -1001,6 +1154,18 @@ RULES: tuple[Rule, ...] = (
           Example("Die Regierung kontrolliert Nexperia seit Oktober.", None)),
          head_pool="companies", tail_pool="companies",
          blocked_by=r"\b(exporte?\w*|lieferungen|leveringen|zendingen|sendungen|qualität|kwaliteit)\b"),
+    # owning a company outright: "Lindau Holdings bezit ook Nordkapp Sensors", "Der Konzern besitzt zudem X" (a share of it is
+    # percent-held or stake-in; a market or patents are no company)
+    Rule("owns-company", BOTH, R.OWNED_BY, r"\b(bezit|bezat|bezitten|bezaten|besitzt|besaß|besaßen|besitzen)\b",
+         "object", "owner", 0.6,
+         (Example("Tessaro Holdings bezit ook de chipmaker Orvane Semiconductor.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings besitzt seit 2019 Orvane Semiconductor.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings bezit patenten van Orvane Semiconductor.", None),
+          Example("Tessaro Holdings wil Orvane Semiconductor bezitten.", None)),
+         tail_pool="parties",
+         blocked_by=r"(\b(procent|prozent|aandel\w*|anteil\w*|aktie\w*|belang|beteiligung|markt\w*|patent\w*|octrooi\w*|"
+                    r"licenti\w*|lizenz\w*|rechten|rechte|kennis|wissen|technologie|gebouw\w*|gebäude|grond|grundstück\w*)\b|%)"
+                    r"|" + _FORMER + "|" + _UNDONE_DEAL),
     Rule("falls-under", frozenset({NL}), R.OWNED_BY, r"\b(valt|vallen|viel|vielen)\b[^,.;]{0,30}?\bonder\b",
          "subject", "next", 0.6,
          (Example("Nexperia valt sinds 2019 onder Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
@@ -1081,6 +1246,26 @@ RULES: tuple[Rule, ...] = (
           Example("Calder Devices kocht lenzen bij Orvane Semiconductor en Brightwave Mobile. Grootaandeelhouder is Tessaro Holdings.",
                   None)),
          head_pool="companies", tail_pool="orgs", blocked_by=_FORMER + r"|\b(künftige\w*|toekomstige?|beoogde)\b"),
+    # the owner named after the verb, the owned company inside the subject: "Mehrheitseigner des Herstellers X ist der Konzern Y",
+    # "Grootste aandeelhouder van X is Y"; and "X heeft als grootste aandeelhouder Y"
+    Rule("owner-of-is", BOTH, R.OWNED_BY,
+         r"^\W*((ook|auch)\s+)?((de|het|die|der)\s+)?((?-i:[a-zäöüß][\w-]*)\s+)?" + _OWNER_NOUN + r"\s+(van|von|des|der)\b"
+         r"(?=[^,.;]{0,80}?\b(is|ist|zijn|sind|was|war)\b)",
+         "next", "after_copula", 0.6,
+         (Example("Mehrheitseigner des Sensorherstellers Orvane Semiconductor ist seit 2019 der Konzern Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Grootste aandeelhouder van Orvane Semiconductor is het Chinese Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Ehemaliger Mehrheitseigner von Orvane Semiconductor ist Tessaro Holdings.", None)),
+         tail_pool="parties", blocked_by=_NOT_A_CURRENT_OWNER),
+    Rule("has-as-shareholder", BOTH, R.OWNED_BY,
+         r"\b(heeft|had|hebben|hadden|hat|hatte|haben|hatten)\s+als\s+((?-i:[a-zäöüß][\w-]*)\s+){0,2}" + _OWNER_NOUN + r"\b",
+         "subject", "first_after", 0.6,
+         (Example("Orvane Semiconductor heeft als grootste aandeelhouder het staatsbedrijf Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor hat als Hauptaktionär den Fonds Tessaro Holdings.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor had als grootste aandeelhouder vroeger Tessaro Holdings.", None)),
+         tail_pool="parties", blocked_by=_NOT_A_CURRENT_OWNER),
     # "X ist ein Joint Venture von A und B", "een joint venture tussen A en B": each partner owns part of X
     Rule("joint-venture-of", BOTH, R.OWNED_BY, r"\b(joint[- ]venture|gemeinschaftsunternehmen)\b",
          "subject", "pp:von|van|zwischen|tussen", 0.65,
@@ -1108,6 +1293,28 @@ RULES: tuple[Rule, ...] = (
           Example("Calder Devices und Orvane Semiconductor bauen Sensoren. Tessaro Holdings hält eine Beteiligung an dem Unternehmen.",
                   None)),
          tail_pool="orgs"),
+    # the rest of a company the sentence before gave an owner: "Die übrigen Anteile hält Y", "De overige aandelen zijn in
+    # handen van Y", "Den Rest der Aktien hält Y", "Het resterende belang ligt bij Y"
+    Rule("remaining-shares-held", BOTH, R.OWNED_BY, _REMAINING_SHARES,
+         "previous_owned", "first_after", 0.6,
+         (Example("Tessaro Holdings hält 60 Prozent an Orvane Semiconductor. Die übrigen Anteile hält der Konzern Calder Devices.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")),
+          Example("Tessaro Holdings hält 60 Prozent an Orvane Semiconductor. Den Rest der Aktien hält Calder Devices.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")),
+          Example("Orvane Semiconductor baut Chips. Die übrigen Anteile hält Calder Devices.", None)),
+         tail_pool="orgs",
+         requires=r"\b(hält|halten|hielt|hielten|besitzt|besitzen|besaß|besaßen|houdt|houden|hield|hielden|bezit|bezitten|bezat|"
+                  r"bezaten|heeft|hebben|had|hadden|gehören|gehört|gehörte|gehörten)\b",
+         blocked_by=_FORMER + "|" + _UNDONE_DEAL + r"|\b(wil|willen|will|wollen|soll|sollen|zal|zullen|börse|beurs|streubesitz)\b"),
+    Rule("remaining-shares-with", BOTH, R.OWNED_BY, _REMAINING_SHARES,
+         "previous_owned", "pp:van|von|bij|bei", 0.6,
+         (Example("Tessaro Holdings bezit 61 procent van Orvane Semiconductor. De overige aandelen zijn in handen van Calder Devices.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")),
+          Example("Tessaro Holdings hält 60 Prozent an Orvane Semiconductor. Die restlichen Anteile liegen bei Calder Devices.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Calder Devices"))),
+         tail_pool="orgs",
+         requires=r"\b(in handen|im besitz|in bezit|eigendom|liegen|liegt|lagen|lag|ligt|liggen|entfallen|entfällt)\b",
+         blocked_by=_FORMER + "|" + _UNDONE_DEAL + r"|\b(wil|willen|will|wollen|soll|sollen|zal|zullen)\b"),
     # a share of a company held, said as a percentage with no "stake" word
     # every share held: "bezit alle aandelen van Nexperia", "hält sämtliche Anteile an Nexperia"
     Rule("all-shares-of", BOTH, R.OWNED_BY,
@@ -1202,7 +1409,7 @@ RULES: tuple[Rule, ...] = (
     Rule("placed-on-list", BOTH, R.DESIGNATED,
          r"\b(geplaatst|plaatste|plaatsten|plaatst|toegevoegd|voegde|voegden|voegt|gezet|zette|zetten|zet|opgenomen|"
          r"nam|nemen|neemt|gesetzt|setzt|setzte|setzten|aufgenommen|nimmt|nahm|hinzugefügt|fügte|fügt|gelistet|"
-         r"belandde|belandden|beland|landete|gelandet|landen|kwam|komt|kamen|gekommen|kam|kommt|geriet|gerieten|geraten|terechtgekomen|terecht)\b",
+         r"belandde|belandden|beland|landete|gelandet|landen|kwam|kwamen|komt|komen|kamen|kommen|gekommen|kam|kommt|geriet|gerieten|geraten|terechtgekomen|terecht)\b",
          "listed", "list_or_anaphor", 0.8,
          (Example("Het Amerikaanse ministerie van Handel heeft YMTC op de zwarte lijst gezet.", (YMTC, "DESIGNATED", EL)),
           Example("Washington heeft Sugon al lang in het vizier. In 2019 zette het ministerie van Handel het bedrijf op de "
@@ -1372,17 +1579,24 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "BANNED", "Germany")),
           Example("Washington wil bondgenoten overtuigen Orvane Semiconductor uit te sluiten van hun netwerken.", None))),
     Rule("may-not-use", BOTH, R.BANNED,
-         r"\b(mogen|mag|dürfen|darf|durften|durfte)\b[^,;]*?\b(geen|niet|keine|nicht)\b|"
-         r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b",
+         _MAY_NOT,
          "banned", "authority", 0.65,
-         (Example("Van de Amerikaanse regering mogen telecombedrijven geen apparatuur van ZTE meer kopen.", ("ZTE", "BANNED", "United States")),
-          Example("Deutsche Netzbetreiber dürfen laut Bundesregierung keine Bauteile von Huawei mehr einsetzen.", (HW, "BANNED", "Germany")),
-          # the maker itself may not deliver: "Het kabinet heeft besloten dat X geen apparatuur meer mag leveren"
+         (# the maker itself may not deliver: "Het kabinet heeft besloten dat X geen apparatuur meer mag leveren"
           Example("Het kabinet heeft besloten dat Orvane Semiconductor geen apparatuur meer mag leveren voor het 5G-netwerk.",
                   ("Orvane Semiconductor", "BANNED", "Netherlands")),
           Example("Amerikaanse bedrijven mogen zonder vergunning geen chips leveren aan Orvane Semiconductor.", None)),
-         requires=r"\b(gebruiken|kopen|inzetten|aanschaffen|installeren|einsetzen|eingesetzt|verwenden|nutzen|kaufen|verbauen|verbaut|"
-                  r"leveren|liefern|exporteren|exportieren|verschepen)\b",
+         requires=r"\b(leveren|liefern|exporteren|exportieren|verschepen)\b",
+         negation_in_trigger=True),
+    # who may not use or buy is no banned maker: the maker is named after the trigger ("mogen geen apparatuur van ZTE
+    # gebruiken"), never the subject ("SMIC mag geen Amerikaanse technologie meer gebruiken")
+    Rule("may-not-use-goods-of", BOTH, R.BANNED,
+         _MAY_NOT,
+         "banned_after", "authority", 0.65,
+         (Example("Van de Amerikaanse regering mogen telecombedrijven geen apparatuur van ZTE meer kopen.", ("ZTE", "BANNED", "United States")),
+          Example("Deutsche Netzbetreiber dürfen laut Bundesregierung keine Bauteile von Huawei mehr einsetzen.", (HW, "BANNED", "Germany")),
+          Example("Volgens de Amerikaanse regering mag Orvane Semiconductor geen Amerikaanse technologie meer gebruiken.", None)),
+         requires=r"\b(gebruiken|kopen|inzetten|aanschaffen|installeren|einsetzen|eingesetzt|verwenden|nutzen|kaufen|verbauen|verbaut)\b",
+         blocked_by=r"\b(leveren|liefern|exporteren|exportieren|verschepen)\b",
          negation_in_trigger=True),
     # an export licence refused or withdrawn: the government forbids the export of the company's goods ("weigerde X een
     # exportvergunning", "hat dem Unternehmen die Ausfuhrgenehmigung verweigert").  A licence for sales to a named company
@@ -1442,7 +1656,8 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor erhielt Aufträge der Volksbefreiungsarmee.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor wird von der US-Regierung verdächtigt, eng mit dem chinesischen Militär zusammenzuarbeiten.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
-         requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
+         requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|(door)?verko(cht|chten|opt)|"
+                  r"(weiter)?verkauf(t|te|ten)|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
                   r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|betrokken|modernisering|"
                   r"modernisierung|"
                   r"unterstützt|steunt|dienen|dient|zusammen|zusammenarbeit|samen|samenwerking|kooperiert|kooperierte|"
@@ -1483,6 +1698,21 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
           Example("Volgens het Pentagon levert Orvane Semiconductor aan een Chinees militair bedrijf.", None)),
          requires=_NAMING),
+    # classed as companies the relative clause after says work with the military: "hat X als Unternehmen eingestuft, die mit
+    # dem chinesischen Militär zusammenarbeiten", "merkte X aan als bedrijven die banden hebben met het Chinese leger"
+    Rule("classed-as-military-relative", BOTH, R.MILITARY_LINK, _CLASSED_RELATIVE,
+         "subject", "military", 0.65,
+         (Example("Das Pentagon hat Orvane Semiconductor als Unternehmen eingestuft, die mit dem chinesischen Militär "
+                  "zusammenarbeiten.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Das Pentagon hat Orvane Semiconductor als Unternehmen eingestuft, die nicht mit dem Militär zusammenarbeiten.", None),
+          Example("Das Pentagon erwägt, Orvane Semiconductor als Unternehmen einzustufen, die mit dem Militär zusammenarbeiten.", None))),
+    Rule("classed-as-military-relative-by-pentagon", BOTH, R.DESIGNATED, _CLASSED_RELATIVE,
+         "subject", "pentagon_list", 0.65,
+         (Example("Das US-Verteidigungsministerium hat Orvane Semiconductor als Unternehmen eingestuft, die mit dem chinesischen "
+                  "Militär zusammenarbeiten.", ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Het Pentagon heeft Orvane Semiconductor aangemerkt als bedrijven die banden hebben met het Chinese leger.",
+                  ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list")),
+          Example("Reuters hat Orvane Semiconductor als Unternehmen bezeichnet, die mit dem Militär zusammenarbeiten.", None))),
     # making goods for the armed forces: "maakte chips voor het Amerikaanse leger", "fertigt Radarchips für die Bundeswehr"
     Rule("made-for-military", BOTH, R.MILITARY_LINK,
          _MADE + r"|\b(ontwikkel\w*|entwickel\w*|ontwerpt|ontwierp|entwirft|entwarf)\b",
@@ -1580,8 +1810,8 @@ LIST_PHRASES: tuple[tuple[str, str, str, str], ...] = (
 BUYER_CONTEXT: tuple[str, str, str, str] = (
     r"\b(geliefert|liefern|lieferten|lieferte|lieferungen|exporte|ausfuhren|beliefert\w*|geleverd|leveren|leverden|"
     r"leverde|leveringen|export|uitvoer)\b",
-    r"\b(firmen|unternehmen|konzerne|hersteller|zulieferer|händler|bedrijven|ondernemingen|leveranciers|handelaren|"
-    r"fabrikanten)\b",
+    r"\b[\w-]*(firmen|unternehmen|konzerne|hersteller|zulieferer|händler|bedrijven|ondernemingen|leveranciers|handelaren|"
+    r"fabrikanten)\b",  # compounds too: "elektronicabedrijven", "Elektronikfirmen"
     r"\b(an|aan|naar)\s+(das|die|den|het|de)\s+(\w+\s+)?(militär|armee|streitkräfte|leger|krijgsmacht|strijdkrachten)\b",
     r"\b(sanktion\w*|sanctie\w*|strafmaatregel\w*|strafmaßnahme\w*|bestraf\w*|bestraft|straft|sanktioniert\w*|"
     r"beboet\w*|\w*liste|\w*lijst)\b",

@@ -33,6 +33,7 @@ from .entities import DocEntities
 from .grammar_nlde import (BUYER_CONTEXT, FORMER_TIE, LIST_PHRASES, NATIONAL_AUTHORITIES, PASSIVE_AUX, REMOVAL_VERBS,
                            RULES, Rule)
 from .orgs import reference_genitive
+from .place_demonyms import demonyms, town_links, towns_for_companies
 from .relations import Fact, military_list_ids, pentagon_list_name
 
 __all__ = ["trigger_facts", "Sentence"]
@@ -104,7 +105,7 @@ _COORD = frozenset("maar aber doch sondern".split())
 _REPORT = frozenset("zegt zeggen zei zeiden sagt sagen sagte sagten meldt melden meldde berichtet berichtete aldus schrijft "
                     "schreibt so zo erklärte verklaarde wie".split())
 _SUBJ_PRONOUNS = frozenset("het hij zij ze es er sie".split())
-_PLURAL_PRONOUNS = frozenset({"sie", "zij", "ze"})
+_PLURAL_PRONOUNS = frozenset({"sie", "zij", "ze", "beide", "allebei"})  # "Beide sollen ...": the names just listed
 _BARE_SUBORD = re.compile(r"\s(?=(dat|dass|omdat|weil|nadat|nachdem|zodat|sodass|waardoor|wodurch|hoewel|obwohl)\s)", re.I)
 #: words that join one more name to a list ("A en B", "A sowie B", "A, net als B")
 _JOINING = r"\b(en|und|and|sowie|evenals|of|oder|net als|ebenso wie|wie auch|alsook)\b"
@@ -162,6 +163,12 @@ _VENDOR_DESCRIPTION = re.compile(r"\b(den|die|der|de|het|dem)\s+([\w-]+\s+){0,2}
 _GOVERNED_DESCRIPTION = re.compile(r"\b(?P<prep>[a-zäöü]+)\s+(?:(?:dem|der|den|des|de|het|die|das)\s+(?:[\w-]+\s+)?)?"
                                    + _COMPANY_NOUN + r"s?\b", re.I)
 _WORD_START = re.compile(r"\b\w")
+#: a description of a group of companies ("het staatsconcern", "der Mischkonzern"): after a sentence naming a company's
+#: parent, that parent
+_GROUP_DESCRIPTION = re.compile(r"^\W*(het|de|der|die|das)\s+([\w-]+\s+)?[\w-]*(concern|konzern|groep|gruppe|conglomeraat|"
+                                r"konglomerat)\b", re.I)
+#: an indefinite singular article: an apposition it opens describes one name, not the group before it
+_ONE = re.compile(r"(een|één|ein|eine|einer|eines)\s", re.I)
 #: a goods noun joined to the maker's name by a hyphen ("ZTE-Technik", "Huawei-apparatuur", "Nexperia-chips")
 _MAKER_COMPOUND = re.compile(r"-\w*(technik|technologie|apparatuur|uitrusting|ausrüstung|komponenten|componenten|onderdelen|"
                              r"bauteile|chips?|prozessoren|processors?|geräte|apparaten|antennen|antennes|kameras|camera's|"
@@ -226,8 +233,12 @@ _BUYER_SUPPLY, _BUYER_GENERIC, _BUYER_MILITARY, _SANCTIONS = (re.compile(p, re.I
 _OBJECT_PRONOUN = re.compile(r"\b(es|ihn|het|hem)\b", re.I)
 #: the rest of a compound a name starts, right before another name ("Huawei|-Tochter |HiSilicon")
 _COMPOUND_BEFORE_NAME = re.compile(r"-[^\W\d_][\w-]*\s+")
+#: a possessive and its noun right before another name ("Huawei's chipdochter |HiSilicon", "Lindau Holdings' klant |X")
+_POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s?\s+[^\W\d_][\w-]*\s+")
+#: a German genitive's noun right before another name ("Huaweis Tochter |HiSilicon": the "s" is in the name's span)
+_GENITIVE_NOUN_BEFORE_NAME = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß-]+\s+")
 #: a name after these still counts as a member of a list ("sowie mit X, Y fünf Firmen aus Hongkong")
-_MEMBER_PREPS = frozenset({None, "mit", "met"})
+_MEMBER_PREPS = frozenset({None, "mit", "met", "um", "om"})  # "Es handelt sich um X", "Het gaat om X"
 
 
 @dataclass
@@ -455,8 +466,8 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
 class _Doc:
     """Article-wide state and the per-sentence analysis the rules read."""
 
-    def __init__(self, ents: DocEntities, date: str | None) -> None:
-        self.ents, self.date = ents, date
+    def __init__(self, ents: DocEntities, date: str | None, language: str = "nl") -> None:
+        self.ents, self.date, self.language = ents, date, language
         self.facts: list[Fact] = []
         self.context_lists: list[str] = []  # the lists the article last put names on
         self.context_age = 0  # sentences since; the context holds for CONTEXT_SPAN sentences
@@ -466,6 +477,8 @@ class _Doc:
         self.previous_free: list[str] = []  # the one company it named free of any preposition (its subject), if one
         self.previous_passive = False  # it was a passive naming a company as its agent ("X werd overgenomen door Y")
         self.previous_owners: list[str] = []  # owners (OWNED_BY tails) the previous sentence stated
+        self.previous_parents: list[str] = []  # owners and parents (OWNED_BY, PART_OF tails) it stated
+        self.previous_owned: list[str] = []  # what it said they own (OWNED_BY heads), for "the other shares"
         self.previous_sellers: list[str] = []  # sellers (SUPPLIED heads) the previous sentence stated
         self.previous_buyers: list[str] = []  # buyers (SUPPLIED tails) it stated
         self.context_buyers: list[str] = []  # a state (or the military) the article says unnamed firms supplied
@@ -586,7 +599,11 @@ class _Sent:
         if i + 1 >= len(self.mentions):
             return False
         m, nxt = self.mentions[i], self.mentions[i + 1]
-        return bool(_COMPOUND_BEFORE_NAME.fullmatch(self.text[m.end:nxt.start]))
+        gap = self.text[m.end:nxt.start]
+        return bool(_COMPOUND_BEFORE_NAME.fullmatch(gap) or _POSSESSIVE_BEFORE_NAME.fullmatch(gap)
+                    or (self.text[m.start:m.end].endswith("s") and _GENITIVE_NOUN_BEFORE_NAME.fullmatch(gap)
+                        and self.d.ents.get(m.key).type == EntityType.ORG
+                        and self.text[m.start:m.end] not in (self.d.ents.get(m.key).name, *self.d.ents.get(m.key).aliases)))
 
     def _free_description(self, start: int, pos: int) -> bool:
         """A definite description of a company between ``start`` and ``pos``
@@ -633,6 +650,8 @@ class _Sent:
         if not (_APPOSITION_OPENS.fullmatch(opens) or (not opens.strip() and _APPOSED_NOUN.match(self.text, pos))):
             return []
         before = [i for i, m in enumerate(self.mentions) if m.end <= a and re.fullmatch(r"\s*,\s*", self.text[m.end:a])]
+        if before and _ONE.match(opens):  # "Piotech en SMEE, een dochter van X": one of them, the one right before
+            return [self.mentions[before[-1]].key] if ok(self.mentions[before[-1]].key) else []
         return self.group_keys(before[-1], ok) if before else []
 
     def subject(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
@@ -668,12 +687,21 @@ class _Sent:
             keys = self.group_keys(c.antecedent, ok)
             return keys or None
         opener = re.match(r"\W*[\w-]+\s+([\w-]+)", self.text[c.start:])
+        if c.kind == "coord" and _DEFINITE.match(re.sub(r"^\W*[\w-]+", "", self.text[c.start:])):
+            return None  # "..., maar de smartphonemaker koopt ...": a subject of its own, described (not the first clause's)
         if c.kind in ("sub", "coord") and c.parent is not None and (
                 (opener and opener.group(1).lower() in _SUBJ_PRONOUNS) or c.kind == "coord"):
             parent = self.clauses[c.parent]
             return self.subject(c.parent, parent.pieces[-1][1], ok)
         if self._pronoun_subject(c) and self.prev_members:
             return [k for k in self.prev_members if ok(k)] or None
+        if len(self.prev_members) == 1 and ok(self.prev_members[0]) and self._singular_pronoun_subject(c):
+            return list(self.prev_members)  # "X kam auf die Liste. Er soll Bauteile an das Militär geliefert haben"
+        if _GROUP_DESCRIPTION.match(self.text[c.start:]) and self.d.previous_parents and len(self.d.previous) > 1 \
+                and not self.d.previous_passive:
+            # "X is onderdeel van Y. Het staatsconcern is ook eigenaar van Z": the group is Y, the parent just named
+            parents = [k for k in self.d.previous_parents if ok(k)]
+            return parents if len(parents) == 1 else None
         if _DEFINITE.match(self.text[c.start:]) and len(self.d.previous) == 1 and ok(self.d.previous[0]):
             return list(self.d.previous)  # "Der Münchner Konzern bezieht ...": the one company named just before
         if _DEFINITE.match(self.text[c.start:]) and not self.d.previous_free and len(self.d.previous_sellers) == 1 \
@@ -727,6 +755,13 @@ class _Sent:
     def _pronoun_subject(self, c: _Clause) -> bool:
         first = re.match(r"\W*([\w-]+)", self.text[c.start:])
         return bool(first and first.group(1).lower() in _PLURAL_PRONOUNS)
+
+    def _singular_pronoun_subject(self, c: _Clause) -> bool:
+        """A clause opening with "hij" or (German) "er": the one name just listed.
+        Dutch "er" opens clauses with no subject ("Er werden chips geleverd")."""
+        first = re.match(r"\W*([\w-]+)", self.text[c.start:])
+        word = first.group(1) if first else ""
+        return word.lower() == "hij" or (word == "Er" and self.d.language == "de")
 
     def _verb_last(self, ci: int, pos: int) -> bool:
         """Whether nothing named follows the trigger in the clause (verb-last order)."""
@@ -792,6 +827,7 @@ class _Sent:
         if preps & _GENITIVE:
             preps = preps | {"gen"}
         idxs = [i for i in self.in_clause(ci) if ok(self.mentions[i].key) and (after is None or self.mentions[i].start >= after)
+                and not self._modifies_next(i)  # "von dem LED-Hersteller Sanan": Sanan, not a name inside the compound
                 and (before is None or self.mentions[i].start < before)
                 and (self.mentions[i].prep in preps or _CONTRACTED.get(self.mentions[i].prep or "") in preps)]  # "beim" is "bei
         groups = list(dict.fromkeys(self.mentions[i].group for i in idxs))
@@ -882,6 +918,13 @@ class _Sent:
             return []  # "kontrollierten Lieferungen an Nexperia": the name belongs to another phrase
         return self.group_keys(nxt, ok)
 
+    def possessor(self, start: int, ok: Callable[[str], bool]) -> list[str]:
+        """The name that owns the word at ``start`` by a possessive right before it
+        ("Huawei's dochter", "Huaweis Tochter": the genitive is part of the name's span)."""
+        return [m.key for m in self.mentions if ok(m.key) and m.end <= start
+                and re.fullmatch(r"(['’]s?)?\s+", self.text[m.end:start]) and (self.text[m.end:start].strip()
+                                                                        or self.text[m.start:m.end].endswith("s"))][-1:]
+
     def attached(self, start: int, ok: Callable[[str], bool]) -> list[str]:
         """The name a hyphen joins to the word at ``start`` ("Huawei-Tochter")."""
         return [m.key for m in self.mentions if start - 2 <= m.end <= start and ok(m.key)][-1:]
@@ -919,7 +962,7 @@ class _Sent:
             return list(self.d.context_lists)
         return list(self.d.previous_lists)
 
-    def authority(self, ci: int, pos: int) -> list[str]:
+    def authority(self, ci: int, pos: int, end: int | None = None) -> list[str]:
         """The authority of a ban: a named agency or state in the clause (else
         the sentence), else a government named by nationality."""
         auth = self.d.is_authority
@@ -937,6 +980,9 @@ class _Sent:
             return [self.d.ents.add(ministry.group(0), EntityType.ORG)]
         states = [m.key for m in self.mentions if types(m.key).type == EntityType.GPE and m.start < pos
                   and m.prep not in ("aan", "naar", "an", "nach", "in", "uit", "aus", "to")]
+        if not states and end is not None:  # verb second after an adverbial: "Eerder verbood Zweden ...": the state after the verb
+            states = [m.key for m in self.mentions if types(m.key).type == EntityType.GPE and m.prep is None
+                      and re.fullmatch(r"\s*", self.text[end:m.start])]
         return list(dict.fromkeys(states))[:1] if len(set(states)) == 1 else []
 
     def about(self, ok: Callable[[str], bool]) -> list[str]:
@@ -950,14 +996,16 @@ class _Sent:
             about = self.d.previous_sellers  # the seller that sentence went on about ("Ook X is een afnemer": of whom)
         return list(about) if len(about) == 1 and ok(about[0]) and about[0] not in self.d.previous_buyers else []
 
-    def banned(self, ci: int, end: int) -> list[str]:
+    def banned(self, ci: int, end: int, after_only: bool = False) -> list[str]:
         ok = self.pool("companies")
         eligible = [i for i in self.in_clause(ci) if self.mentions[i].prep in _BANNED_PREPS and ok(self.mentions[i].key)]
-        if not eligible and _OBJECT_DESCRIPTION.search(self.clause_text(self.clauses[ci])):
+        if not eligible and _OBJECT_DESCRIPTION.search(self.clause_text(self.clauses[ci])) and not after_only:
             return self.about(ok)  # "verbiedt het bedrijf ... te exporteren", "hat dem Unternehmen die Ausfuhr untersagt"
         after = [i for i in eligible if self.mentions[i].start >= end]
         if after:
             return self.group_keys(after[0], ok)
+        if after_only:
+            return []
         groups = {self.mentions[i].group for i in eligible}  # verb last: "... van Micron verboden"
         return self.group_keys(eligible[0], ok) if len(groups) == 1 else []
 
@@ -1133,6 +1181,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.maker_and_agent(ci, m.start(), ok)[spec == "agent_last"]
     if spec == "next":
         return s.next_group(m.end(), ok)
+    if spec == "possessor":
+        return s.possessor(m.start(), s.pool(pool))
     if spec == "attached":
         return s.attached(m.start(), ok)
     if spec == "listed":
@@ -1148,9 +1198,12 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
     if spec == "recent_list":  # "Neu auf der Liste sind ...": the list this clause, the article or the sentence before named
         return s.lists_in(ci) or (list(s.d.context_lists) if s.d.context_age <= CONTEXT_SPAN else []) or list(s.d.previous_lists)
     if spec == "authority":
-        return s.authority(ci, m.start())
+        return s.authority(ci, m.start(), m.end())
     if spec == "banned":
         return s.banned(ci, m.start())
+    if spec == "banned_after":  # after the negation: "mag X geen apparatuur van Y gebruiken": Y, never X
+        neg = re.search(r"\b(geen|niet|keine|nicht)\b", m.group(0), re.I)
+        return s.banned(ci, m.start() + (neg.end() if neg else 0), after_only=True)
     if spec == "military":
         return [s.d.military()]
     if spec == "subject_or_antecedent":
@@ -1183,6 +1236,15 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.about(ok)
     if spec == "owner_context":
         return s.owner_context(ci, m.start(), ok)
+    if spec == "first_after":  # "Die übrigen Anteile hält der Konzern Y, der versuchte, Z zu übernehmen": Y
+        after = s._free_groups([i for i in s.in_clause(ci) if s.mentions[i].start >= m.end()], s.pool(pool))
+        return after[0] if after else []
+    if spec == "after_copula":  # "Mehrheitseigner des Herstellers X ist der Konzern Y": Y
+        cop = re.compile(r"\b(is|ist|zijn|sind|was|war)\b", re.I).search(s.text, m.end())
+        after = s._free_groups([i for i in s.in_clause(ci) if cop and s.mentions[i].start >= cop.end()], s.pool(pool))
+        return after[0] if after else []
+    if spec == "previous_owned":  # "Die übrigen Anteile hält Y": the one company the sentence before gave an owner
+        return [k for k in s.d.previous_owned if s.pool(pool)(k)][:1] if len(s.d.previous_owned) == 1 else []
     if spec == "sanctioned_buyer":
         if s.d.buyer_age > CONTEXT_SPAN or not (s.d.buyer_sanctioned or _SANCTIONS.search(s.text)):
             return []
@@ -1233,7 +1295,8 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
 
 def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: str | None = None) -> list[Fact]:
     """Facts read from Dutch or German ``doc`` by the rule table."""
-    d = _Doc(ents, date)
+    d = _Doc(ents, date, language)
+    towns = town_links({k: (r.name, *r.aliases) for k, r in ents.records.items() if r.type == EntityType.ORG}, "", ())
     genitive = _genitive_names(ents)
     token_starts = [(t.idx, t.i) for t in doc]
     ti = 0
@@ -1257,6 +1320,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
                 mentions[-1].end = tok.idx + len(tok) - sent.start_char
             last = k
             j += 1
+        _add_demonyms(sent.text, mentions, towns)
         s = _Sent(d, sent, mentions, prev_members)
         for unit, parent, at in ents.unit_links:  # "het 38e onderzoeksinstituut van CETC": a unit named after its parent
             if sent.start_char <= doc[at].idx < sent.end_char:
@@ -1267,6 +1331,8 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         first_fact = len(d.facts)
         prev_members = _sentence_facts(d, s, language)
         d.previous_owners = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
+        d.previous_parents = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type in (R.OWNED_BY, R.PART_OF)))
+        d.previous_owned = list(dict.fromkeys(f.head for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
         d.previous_sellers = list(dict.fromkeys(f.head for f in d.facts[first_fact:] if f.type == R.SUPPLIED))
         d.previous_buyers = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.SUPPLIED))
         ok = s.pool("companies")
@@ -1279,6 +1345,18 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         d.previous_free = opening or (keys if len(keys) == 1 else [])
         d.previous_passive = s.passive_with_agent(ok)
     return d.facts
+
+
+def _add_demonyms(text: str, mentions: list[_Mention], towns: dict[str, set[str]]) -> None:
+    """Ties the sentence's "X uit Duiven" to ``towns`` and reads "de Duivenaren"
+    and goods "uit Duiven" as a name of the one company tied to that town (``place_demonyms``)."""
+    for town, keys in town_links({}, text, [(m.start, m.end, m.key) for m in mentions]).items():
+        towns.setdefault(town, set()).update(keys)
+    spans = [(m.start, m.end) for m in mentions]
+    found = demonyms(text, spans, towns) + towns_for_companies(text, spans, towns)
+    if found:
+        mentions.extend(_Mention(a, b, k) for a, b, k in found)
+        mentions.sort(key=lambda m: m.start)
 
 
 def _genitive_names(ents: DocEntities) -> dict[str, str]:

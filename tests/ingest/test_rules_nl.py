@@ -356,3 +356,153 @@ def test_more_wordings(extractor: Extractor, text: str, expected: tuple[str, str
 ])
 def test_more_wordings_traps(extractor: Extractor, text: str, relation: str) -> None:
     assert not {t for t in triples(extractor, _PAD[_lang(text)] + text) if t[1] == relation}
+
+
+# ---- a company called by its town's people, orders, fronted goods, the rest of the shares ----------------------
+@pytest.mark.parametrize("text,expected", [
+    # the town tied to the company by the article ("aus Jena") or by where a known company sits (Almere: ASM International)
+    ("Kempen Optics aus Jena baut Laser. Die Jenaer beliefern seit 2020 auch ASML.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    ("Nexperia kocht machines bij ASM International. De Almeerders leveren ook aan Samsung.",
+     ("ASM International", "SUPPLIED", "Samsung Electronics")),
+    ("Kempen Optics uit Delft bouwt lasers. De Delftenaren leveren sinds 2022 aan ASML.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    # orders: won with the verb last, awarded, gone to a seller, come from a buyer
+    ("Kempen Optics hat einen Großauftrag von dem chinesischen LED-Hersteller Sanan Optoelectronics erhalten.",
+     ("Kempen Optics", "SUPPLIED", "Sanan Optoelectronics")),
+    ("ASML vergab den Auftrag für die Spiegel an Kempen Optics.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    ("Bij ASML ging de opdracht voor de lenzen naar Kempen Optics.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    # the goods and the buyer fronted
+    ("Die Laser für ASML baut seit Jahren Kempen Optics.", ("Kempen Optics", "SUPPLIED", "ASML")),
+    # the rest of the shares, the company from the sentence before
+    ("Saxo Capital bezit 60 procent van Kempen Optics. Het resterende belang is in handen van Lindau Holdings.",
+     ("Kempen Optics", "OWNED_BY", "Lindau Holdings")),
+])
+def test_demonyms_orders_and_remaining_shares(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    got = triples(extractor, _PAD[_lang(text)] + text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # the demonym of a town two companies share is no name; a nationality never is
+    ("NXP en Nexperia groeien. De Nijmegenaren leveren aan Apple.", ("Nexperia", "SUPPLIED", "Apple")),
+    ("NXP en Nexperia groeien. De Nijmegenaren leveren aan Apple.", ("NXP Semiconductors", "SUPPLIED", "Apple")),
+    ("Kempen Optics baut Laser. Die Amerikaner kaufen Laser bei Kempen Optics.", ("Kempen Optics", "SUPPLIED", "United States")),
+    # an adjective before a noun is no demonym: the plant is not the company
+    ("Kempen Optics aus Jena baut Laser. Die Jenaer Universität kauft Laser bei Trumpf.", ("Trumpf", "SUPPLIED", "Kempen Optics")),
+    # a received tender is a sale to the one who tendered, never a purchase from it
+    ("Ericsson erhielt den Zuschlag von Vodafone.", ("Vodafone", "SUPPLIED", "Ericsson")),
+    ("Kempen Optics hoopt een order binnen te halen bij ASML.", ("ASML", "SUPPLIED", "Kempen Optics")),
+    # "..., maar de smartphonemaker koopt ...": the described buyer is its own subject, not the first clause's
+    ("Kempen Optics leverde jarenlang lenzen aan Apple, maar de Amerikaanse smartphonemaker koopt die inmiddels bij Zeiss.",
+     ("Carl Zeiss", "SUPPLIED", "Kempen Optics")),
+    # the rest of the shares someone wants, or of a company no owner was given for
+    ("Saxo Capital hält 60 Prozent an Kempen Optics. Die übrigen Anteile will Lindau Holdings kaufen.",
+     ("Kempen Optics", "OWNED_BY", "Lindau Holdings")),
+    ("Kempen Optics baut Laser. Die übrigen Anteile hält Lindau Holdings.", ("Kempen Optics", "OWNED_BY", "Lindau Holdings")),
+    # the holder is the first name after the verb, not one in a clause hanging on it
+    ("Saxo Capital hält 60 Prozent an Kempen Optics. Die restlichen Anteile hält der Konzern Lindau Holdings, der 2020 "
+     "vergeblich versucht hatte, Siltronic zu übernehmen.", ("Kempen Optics", "OWNED_BY", "Siltronic")),
+])
+def test_demonyms_orders_and_remaining_shares_traps(extractor: Extractor, text: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(extractor, _PAD[_lang(text)] + text)
+
+
+def test_demonym_needs_a_town_and_one_company() -> None:
+    from chipgraph.ingest.place_demonyms import demonyms, town_links
+    links = town_links({"k1": ["Kempen Optics"]}, "Kempen Optics uit Delft", [(0, 13, "k1")])
+    assert links == {"delft": {"k1"}}
+    text = "De Delftenaren leveren aan ASML."
+    assert demonyms(text, [], links) == [(3, 14, "k1")]
+    assert demonyms("Die Amerikaner kaufen ein.", [], {"amerika": {"k1"}}) == []  # a nationality
+    assert demonyms("De Delftenaren leveren.", [], {"delft": {"k1", "k2"}}) == []  # two companies in the town
+    assert demonyms("Die Dresdner Fabrik liefert.", [], {"dresden": {"k1"}}) == []  # an adjective
+    assert demonyms("Die Dresdner liefern.", [], {"dresden": {"k1"}}) == [(4, 12, "k1")]
+
+
+# ---- who may not use, one name described, the group after its unit, possessives, orders refused, "Beide" ----------
+@pytest.mark.parametrize("text,expected", [
+    ("Het staatsconcern Saxo Capital groeit. Kempen Optics is een onderdeel van Lindau Holdings. Het concern bezit ook "
+     "Nordkapp Sensors.", ("Nordkapp Sensors", "OWNED_BY", "Lindau Holdings")),
+    ("Lindau Holdings' chipdochter Kempen Optics bouwt lasers.", ("Kempen Optics", "OWNED_BY", "Lindau Holdings")),
+    ("Kempen Optics nimmt seit dem Frühjahr keine neuen Bestellungen mehr von Huawei an.", ("Kempen Optics", "SUPPLIED", "Huawei Technologies")),
+    ("Washington setzte Kempen Optics und Nordkapp Sensors auf die Entity List. Beide sollen Chips an die russische Armee "
+     "geliefert haben.", ("Nordkapp Sensors", "MILITARY_LINK", "military")),
+    ("Het Pentagon heeft Kempen Optics aangemerkt als bedrijven die samenwerken met het Chinese leger.",
+     ("Kempen Optics", "DESIGNATED", "DoD Section 1260H list")),
+    ("Kempen Optics en Nordkapp Sensors, een klant van Saxo Capital, openen een fabriek.", ("Saxo Capital", "SUPPLIED", "Nordkapp Sensors")),
+])
+def test_group_possessive_orders_refused_and_both(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    got = triples(extractor, _PAD[_lang(text)] + text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # who may not use something is not banned; the maker named after the negation is
+    ("Volgens de Amerikaanse regering mag Kempen Optics geen Amerikaanse software meer gebruiken.",
+     ("Kempen Optics", "BANNED", "United States")),
+    ("Laut Bundesregierung darf Kempen Optics keine Bauteile von Huawei mehr verbauen.", ("Kempen Optics", "BANNED", "Germany")),
+    # "een klant van Y" after "X en Z": only Z is the customer
+    ("Kempen Optics en Nordkapp Sensors, een klant van Saxo Capital, openen een fabriek.", ("Saxo Capital", "SUPPLIED", "Kempen Optics")),
+    # "het concern" after a passive naming its agent may be either company
+    ("Kempen Optics werd in 2020 overgenomen door Lindau Holdings. Het concern levert lenzen aan ASML.",
+     ("Lindau Holdings", "SUPPLIED", "ASML")),
+    # no staff or plans are orders; a customer by possessive is no subsidiary
+    ("Kempen Optics neemt geen nieuwe medewerkers meer aan van Nordkapp Sensors.", ("Kempen Optics", "SUPPLIED", "Nordkapp Sensors")),
+    ("Lindau Holdings' klant Kempen Optics bouwt lasers.", ("Kempen Optics", "OWNED_BY", "Lindau Holdings")),
+    ("Das Pentagon hat Kempen Optics nicht als Unternehmen eingestuft, die mit dem Militär zusammenarbeiten.",
+     ("Kempen Optics", "MILITARY_LINK", "military")),
+])
+def test_group_possessive_orders_refused_and_both_traps(extractor: Extractor, text: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(extractor, _PAD[_lang(text)] + text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state right after the verb of a clause that opens with an adverbial (verb second) is who bans
+    ("Vorig jaar weerde Zweden de camera's van Kempen Optics.", ("Kempen Optics", "BANNED", "Sweden")),
+    # a possessive names the owner and leaves the name after it the subject
+    ("Lindau Holdings' Tochter Kempen Optics ließ Linsen bei Nordkapp Sensors fertigen.", ("Nordkapp Sensors", "SUPPLIED", "Kempen Optics")),
+    ("Saxo Capital's dochter Kempen Optics laat haar lenzen maken bij Nordkapp Sensors.", ("Kempen Optics", "OWNED_BY", "Saxo Capital")),
+])
+def test_verb_second_state_and_possessive_subject(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, _PAD[_lang(text)] + text)
+
+
+def test_possessive_owner_is_no_subject(extractor: Extractor) -> None:
+    """"Saxo Capital's dochter Kempen Optics laat ... maken bij Y": the daughter has them made, not the owner."""
+    text = "Saxo Capital's dochter Kempen Optics laat haar lenzen maken bij Nordkapp Sensors."
+    assert ("Nordkapp Sensors", "SUPPLIED", "Saxo Capital") not in triples(extractor, _PAD["nl"] + text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mehrheitseigner des Linsenherstellers Kempen Optics ist der Fonds Saxo Capital.", ("Kempen Optics", "OWNED_BY", "Saxo Capital")),
+    ("Kempen Optics heeft als grootste aandeelhouder het Duitse Lindau Holdings.", ("Kempen Optics", "OWNED_BY", "Lindau Holdings")),
+    ("Washington setzte Kempen Optics auf die Entity List. Er soll Linsen an die russische Armee verkauft haben.",
+     ("Kempen Optics", "MILITARY_LINK", "military")),
+    ("De EU straft Chinese elektronicabedrijven die lenzen aan het Russische leger zouden hebben geleverd. Het gaat om Kempen "
+     "Optics en Nordkapp Sensors.",
+     ("Kempen Optics", "MILITARY_LINK", "military")),
+])
+def test_owner_after_copula_pronoun_and_listed_sellers(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, _PAD[_lang(text)] + text)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # Dutch "er" opens a clause with no subject; a former or possible shareholder is no owner
+    ("Washington zette Kempen Optics op de zwarte lijst. Er werden lenzen aan het Russische leger geleverd.",
+     ("Kempen Optics", "MILITARY_LINK", "military")),
+    ("Voormalig grootste aandeelhouder van Kempen Optics is Saxo Capital.", ("Kempen Optics", "OWNED_BY", "Saxo Capital")),
+    ("Kempen Optics heeft als mogelijke aandeelhouder het Duitse Lindau Holdings.", ("Kempen Optics", "OWNED_BY", "Lindau Holdings")),
+])
+def test_owner_after_copula_pronoun_and_listed_sellers_traps(extractor: Extractor, text: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(extractor, _PAD[_lang(text)] + text)
+
+
+def test_goods_from_a_town_come_from_its_one_company(extractor: Extractor) -> None:
+    """"beziehen Anlagen aus Herzogenrath": the one company of the article tied to that town; a town no named
+    company sits in, or a town right after a name ("Aixtron aus Herzogenrath"), stays a place."""
+    text = "Aixtron baut Anlagen. Auch Wolfspeed bezieht seine Anlagen aus Herzogenrath."
+    assert ("Aixtron", "SUPPLIED", "Wolfspeed") in triples(extractor, _PAD["de"] + text)
+    assert not triples(extractor, _PAD["nl"] + "Samsung kocht vorig jaar machines uit Veldhoven.")
+    from chipgraph.ingest.place_demonyms import towns_for_companies
+    text = "Aixtron aus Herzogenrath liefert."
+    assert towns_for_companies(text, [(0, 7)], {"herzogenrath": {"k"}}) == []
+    assert towns_for_companies("Chips aus Herzogenrath.", [], {"herzogenrath": {"k"}}) == [(10, 22, "k")]
