@@ -1024,7 +1024,10 @@ RULES: tuple[Rule, ...] = (
     Rule("subsidiary-compound", BOTH, R.OWNED_BY, r"(?<=-)(dochter\w*|tochter\w*)\b",
          "next", "attached", 0.7,
          (Example("Die Huawei-Tochter HiSilicon entwirft Prozessoren.", ("HiSilicon", "OWNED_BY", HW)),
-          Example("De Huawei-dochter HiSilicon ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW))),
+          Example("De Huawei-dochter HiSilicon ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW)),
+          # the compound is the noun phrase's own: the clause's "früher" is about something else
+          Example("Die Huawei-Tochter HiSilicon gehörte früher zu den größten Kunden von TSMC.", ("HiSilicon", "OWNED_BY", HW)),
+          Example("Die frühere Huawei-Tochter HiSilicon entwirft Prozessoren.", None)),
          tail_pool="orgs"),
     # a possessive before the noun: "Huawei's chipdochter HiSilicon", "Huaweis Tochter HiSilicon"
     Rule("possessor-subsidiary", BOTH, R.OWNED_BY, r"\b[\w-]*(dochter|tochter)\w*\b",
@@ -1353,11 +1356,16 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings"))),
          tail_pool="orgs"),
     Rule("takeover", BOTH, R.OWNED_BY, r"\b(übernahm|übernimmt|übernommen|erwarb|erwarben|verwierf|verwierven|"
-         r"(nam|neemt|namen|nemen)\b[^,.;]{0,40}?\bover|"
+         # "nam ... over": the particle closes the clause (a long object fits: "nam vorig jaar de Nijmeegse
+         # chipmaker X voor 1,8 miljard euro over"); "een besluit over X" is a preposition, no takeover
+         r"(nam|neemt|namen|nemen)\b[^,.;]{0,90}?\bover(?=\s*(?:[,.;:]|$|van\b|en\b|om\b|na\b|in\b))|"
          r"(hat|hatte|haben|heeft|hebben|had)\b[^,.;]{0,60}?\b(gekauft|aufgekauft|erworben|gekocht|opgekocht|overgenomen))\b",
          "object", "subject", 0.65,
          (Example("Wingtech Technology übernahm 2019 Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Wingtech Technology nam Nexperia in 2019 over.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Barrow Holdings nam vorig jaar de Eindhovense chipmaker Delmar Electronics voor 1,8 miljard euro over.",
+                  ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
+          Example("Barrow Holdings nam vorige week een besluit over Delmar Electronics.", None),
           Example("Barrow Holdings hat Delmar Electronics im Jahr 2020 gekauft.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
           Example("Barrow Holdings heeft Delmar Electronics in 2020 overgenomen.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
           Example("Delmar Electronics hat bei Vantor Semiconductor Speicherchips gekauft.", None),

@@ -1261,8 +1261,14 @@ def _governed_state(preps: str, national: re.Pattern[str]) -> re.Pattern[str]:
 def _former_tie(text: str, clause_start: int, m: re.Match[str]) -> bool:
     """A former-tie word in the comma piece that holds the match ("X is
     eigendom van Y, eerder was het onderdeel van Z": only Z's tie is past;
-    "eigenaar van Ampleon, de voormalige tak van NXP": Ampleon's owner is current)."""
+    "eigenaar van Ampleon, de voormalige tak van NXP": Ampleon's owner is current).
+    A tie inside a compound is past only when the words before it say so."""
     start = max(clause_start, text.rfind(",", clause_start, m.start()) + 1)
+    if m.start() > 0 and text[m.start() - 1] == "-":
+        # a tie named in a compound ("die Siemens-Tochter X") is the noun phrase's own: only the words
+        # before it say it was ("die frühere Siemens-Tochter"), not the verb ("gehörte früher zu ...")
+        before = text[start:m.start()].split()
+        return bool(FORMER_TIE.search(" ".join(before[-3:])))
     end = min((i for i in (text.find(",", m.end()), text.find(";", m.end())) if i >= 0), default=len(text))
     return bool(FORMER_TIE.search(text[start:end].strip()))
 
