@@ -86,7 +86,8 @@ def reference_entities() -> tuple[Entity, ...]:
     """Known entities (organisations, lists, places, products) with aliases.
 
     Rows: {"name", "type", "aliases": [...], "country", "sources": [url, ...]};
-    a place may add "demonyms" (["Indian"]), which give its government's names.
+    a place may add "demonyms" (["Indian"]), which give its government's names;
+    a company may add "towns" (["Veldhoven"]), see ``company_towns``.
     """
     out: list[Entity] = []
     for n, row in _entity_rows():
@@ -103,6 +104,21 @@ def reference_entities() -> tuple[Entity, ...]:
         except (KeyError, ValueError) as exc:
             raise ReferenceError(f"data/reference/{ENTITIES_FILE}:{n}: {exc}") from exc
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def company_towns() -> dict[str, frozenset[str]]:
+    """Town, lower-cased -> the lower-cased names and aliases of the companies
+    the row's "towns" ties to it (where the company sits or runs its
+    best-known plant, as its public source says): Dutch and German news
+    calls a company by its town's people ("de Veldhovenaren" is ASML;
+    ingest/place_demonyms.py)."""
+    out: dict[str, set[str]] = {}
+    for _, row in _entity_rows():
+        names = {n.lower() for n in (row.get("name", ""), *row.get("aliases", ()))}
+        for town in row.get("towns", ()):
+            out.setdefault(town.lower(), set()).update(names)
+    return {town: frozenset(names) for town, names in out.items()}
 
 
 @lru_cache(maxsize=1)

@@ -6,8 +6,9 @@ den Herzogenrathern").  Reading that as "the company" would take the wrong
 one after "X kocht machines bij Y" (the subject X), so the demonym is read
 as a name: the one company of the article tied to that town, either by the
 article itself ("Besi uit Duiven", "Aixtron aus Herzogenrath") or by where
-the industry's best-known companies sit (``TOWN_COMPANIES``).  When no
-company, or more than one, is tied to the town, the demonym stays unread.
+the industry's best-known companies sit (the reference data's "towns",
+``chipgraph.graph.reference.company_towns``).  When no company, or more
+than one, is tied to the town, the demonym stays unread.
 
 A word counts as a demonym when it is a town's name plus a demonym ending,
 stands after a plural article and is no adjective ("die Dresdner Fabrik": a
@@ -20,31 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-__all__ = ["TOWN_COMPANIES", "demonyms", "town_links", "towns_for_companies"]
+from chipgraph.graph.reference import company_towns
 
-#: where the chip industry's companies sit, for an article that names the company but not its town
-#: (town, lower case -> canonical names and aliases, lower case)
-TOWN_COMPANIES: Mapping[str, frozenset[str]] = {
-    "veldhoven": frozenset({"asml", "asml holding"}),
-    "eindhoven": frozenset({"nxp", "nxp semiconductors"}),
-    "nijmegen": frozenset({"nxp", "nxp semiconductors", "nexperia", "ampleon"}),
-    "almere": frozenset({"asm international", "asmi"}),
-    "duiven": frozenset({"besi", "be semiconductor industries"}),
-    "delft": frozenset({"delft circuits"}),
-    "dresden": frozenset({"globalfoundries", "global foundries"}),
-    "neubiberg": frozenset({"infineon", "infineon technologies"}),
-    "oberkochen": frozenset({"carl zeiss", "zeiss", "carl zeiss smt"}),
-    "jena": frozenset({"jenoptik"}),
-    "ditzingen": frozenset({"trumpf"}),
-    "herzogenrath": frozenset({"aixtron"}),
-    "walldorf": frozenset({"sap"}),
-    "dortmund": frozenset({"elmos", "elmos semiconductor"}),
-    "gerlingen": frozenset({"bosch", "robert bosch"}),
-    "wolfsburg": frozenset({"volkswagen"}),
-    "hannover": frozenset({"continental"}),
-    "bonn": frozenset({"deutsche telekom", "telekom"}),
-    "burghausen": frozenset({"siltronic", "wacker chemie"}),
-}
+__all__ = ["demonyms", "town_links", "towns_for_companies"]
+
 #: nationalities and peoples, which name states, not companies
 _PEOPLES = frozenset(
     "amerikaner amerikanern amerikanen japaner japanern japanners taiwaner taiwanezen koreaner koreanen europäer "
@@ -73,13 +53,13 @@ def _town_of(word: str, towns: Iterable[str]) -> str | None:
 
 
 def town_links(names: Mapping[str, Iterable[str]], text: str, mentions: Iterable[tuple[int, int, str]]) -> dict[str, set[str]]:
-    """Town -> the companies tied to it: by ``TOWN_COMPANIES`` (``names``: key ->
+    """Town -> the companies tied to it: by the reference data's towns (``names``: key ->
     its names) and by the article's "X uit Duiven" (``mentions``: start, end,
     key over ``text``)."""
     links: dict[str, set[str]] = {}
     for key, key_names in names.items():
         low = {n.lower() for n in key_names}
-        for town, companies in TOWN_COMPANIES.items():
+        for town, companies in company_towns().items():
             if low & companies:
                 links.setdefault(town, set()).add(key)
     for start, end, key in mentions:

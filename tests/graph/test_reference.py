@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from chipgraph.graph.model import EntityType, normalise_name
-from chipgraph.graph.reference import reference_entities
+from chipgraph.graph.reference import company_towns, reference_entities
 
 
 def test_names_are_unambiguous_within_a_type() -> None:
@@ -28,3 +28,12 @@ def test_a_country_adjective_names_its_government() -> None:
     assert {"Indian government", "Indian authorities", "Indian regulators", "Indian watchdog"} <= india
     assert "Indian" not in india  # the adjective alone is no name of the state
     assert "Chinese regulators" in set(places["China"].names())
+
+
+def test_company_towns_come_from_the_rows_with_their_sources() -> None:
+    """A company's town is reference data with the row's public source, read
+    with every name the company goes by."""
+    towns = company_towns()
+    assert {"asml", "asml holding"} <= towns["veldhoven"]
+    assert "besi" in towns["duiven"]
+    assert all(town == town.lower() and names for town, names in towns.items())
