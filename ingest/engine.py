@@ -88,9 +88,10 @@ _VERB_POS = ("VERB", "AUX")
 _VALUE_WORDS = frozenset("worth valued totalling totaling costing priced".split())
 #: words that wrap a preposition without changing what it links ("including via", "especially to", "shut out of")
 _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly out away".split())
-_MACROS = ("subject", "described", "poss", "context_list", "continued_list", "makers", "placeholder", "nearby_authority",
-           "ranked_in_context", "held_in_context", "seller_in_context", "sole_possessor",
-           "rest_in_context", "listed_owner")
+#: macros that are the rule context's method of the same name, taking the token reached (relations._Ctx)
+_CONTEXT_MACROS = frozenset({"continued_list", "described", "nearby_authority", "ranked_in_context", "held_in_context",
+                             "seller_in_context", "sole_possessor", "rest_in_context", "listed_owner"})
+_MACROS = ("subject", "poss", "context_list", "makers", "placeholder", *sorted(_CONTEXT_MACROS))
 
 #: rules written as code (name -> what it reads), listed with the data rules
 PROCEDURES: dict[str, str] = {}
@@ -523,33 +524,17 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
         if step in _MACROS:
             out: list[Any] = []
             for t in toks:
-                if step == "subject":
+                if step in _CONTEXT_MACROS:
+                    out += getattr(ctx, step)(t)
+                elif step == "subject":
                     out += ctx.subjects(t)
                 elif step == "context_list":
                     found_list = ctx.salience.current_list(t.i)
                     out += [found_list] if found_list else []
-                elif step == "continued_list":
-                    out += ctx.continued_list(t)
-                elif step == "described":
-                    out += ctx.described(t)
                 elif step == "makers":
                     out += [k for k in ctx.makers([t]) if k not in out]
                 elif step == "placeholder":
                     out.append(ctx.placeholder(t))
-                elif step == "nearby_authority":
-                    out += ctx.nearby_authority(t)
-                elif step == "ranked_in_context":
-                    out += ctx.ranked_in_context(t)
-                elif step == "held_in_context":
-                    out += ctx.held_in_context(t)
-                elif step == "seller_in_context":
-                    out += ctx.seller_in_context(t)
-                elif step == "rest_in_context":
-                    out += ctx.rest_in_context(t)
-                elif step == "listed_owner":
-                    out += ctx.listed_owner(t)
-                elif step == "sole_possessor":
-                    out += ctx.sole_possessor(t)
                 else:
                     found = ctx.poss_or_compound(t)
                     owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ != "whose"]

@@ -169,6 +169,8 @@ _GROUP_DESCRIPTION = re.compile(r"^\W*(het|de|der|die|das)\s+([\w-]+\s+)?[\w-]*(
                                 r"konglomerat)\b", re.I)
 #: an indefinite singular article: an apposition it opens describes one name, not the group before it
 _ONE = re.compile(r"(een|één|ein|eine|einer|eines)\s", re.I)
+#: the copula of "Mehrheitseigner des Herstellers X ist Y" (slot after_copula)
+_COPULA = re.compile(r"\b(is|ist|zijn|sind|was|war)\b", re.I)
 #: a goods noun joined to the maker's name by a hyphen ("ZTE-Technik", "Huawei-apparatuur", "Nexperia-chips")
 _MAKER_COMPOUND = re.compile(r"-\w*(technik|technologie|apparatuur|uitrusting|ausrüstung|komponenten|componenten|onderdelen|"
                              r"bauteile|chips?|prozessoren|processors?|geräte|apparaten|antennen|antennes|kameras|camera's|"
@@ -1240,7 +1242,7 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         after = s._free_groups([i for i in s.in_clause(ci) if s.mentions[i].start >= m.end()], s.pool(pool))
         return after[0] if after else []
     if spec == "after_copula":  # "Mehrheitseigner des Herstellers X ist der Konzern Y": Y
-        cop = re.compile(r"\b(is|ist|zijn|sind|was|war)\b", re.I).search(s.text, m.end())
+        cop = _COPULA.search(s.text, m.end())
         after = s._free_groups([i for i in s.in_clause(ci) if cop and s.mentions[i].start >= cop.end()], s.pool(pool))
         return after[0] if after else []
     if spec == "previous_owned":  # "Die übrigen Anteile hält Y": the one company the sentence before gave an owner

@@ -102,3 +102,12 @@ def test_rule_features_parse_into_the_rule() -> None:
     assert reported.authorities == "only" and reported.reported
     with pytest.raises(GrammarError, match="ends a path"):
         parse_grammar(_CORE + 'head = "list:US Entity List>dobj"\ntail = "dobj"', "en")
+
+
+def test_every_context_macro_is_a_method_of_the_rule_context() -> None:
+    """Paths call these macros by name on the English rule context (engine.follow)."""
+    from chipgraph.ingest import engine
+    from chipgraph.ingest.relations import _Ctx
+
+    assert all(callable(getattr(_Ctx, name, None)) for name in engine._CONTEXT_MACROS)
+    assert engine._CONTEXT_MACROS <= set(engine._MACROS)
