@@ -88,7 +88,8 @@ _VERB_POS = ("VERB", "AUX")
 _VALUE_WORDS = frozenset("worth valued totalling totaling costing priced".split())
 #: words that wrap a preposition without changing what it links ("including via", "especially to", "shut out of")
 _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly primarily particularly out away".split())
-#: macros that are the rule context's method of the same name, taking the token reached (relations._Ctx)
+#: macros that are the rule context's method of the same name, taking the token reached (relations._Ctx,
+#: the `*_in_context` readings of context_references.ContextReferences among them)
 _CONTEXT_MACROS = frozenset({"continued_list", "described", "nearby_authority", "ranked_in_context", "held_in_context",
                              "seller_in_context", "sole_possessor", "rest_in_context", "listed_owner"})
 _MACROS = ("subject", "poss", "context_list", "makers", "placeholder", *sorted(_CONTEXT_MACROS))

@@ -22,9 +22,6 @@ import re
 from typing import Any, Iterator
 
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
-from chipgraph.graph.reference import demonym_countries
-
-from .stated_nationality import stated_countries
 
 from .along_with import joined_with
 from .datelines import after_dateline, in_dateline
@@ -34,6 +31,7 @@ from .engine import NAMING_VERBS, PROCEDURES, apply_rules, names_given, is_passi
 from .entities import DocEntities, EntityRecord, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
 from .negation import bracket_opened, denied_before, inflections, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, name_after_misread_modifier, supply_verbs
+from .context_references import ContextReferences
 from .ellipsis import share_with_echoed_subjects
 from .groups import fill_groups, picks_from_them, settle_groups, stated_count
 from .antecedents import coordinated_owner, nearest_before_aside
@@ -46,8 +44,6 @@ __all__ = ["Fact", "Placeholder", "english_facts", "english_rules", "sentence_se
 R = RelationType
 
 LIST_VERBS = frozenset("add place put include designate list name blacklist".split())
-#: nouns too generic to pick a name by ("the company" is not "X Manufacturing Company")
-_GENERIC_ORG_NOUNS = frozenset("company firm group corporation corp maker manufacturer chipmaker business enterprise".split())
 #: what a company signs or wins to do something ("signed a contract to supply"); not a licence, which only permits
 _CONTRACT_NOUNS = frozenset("contract deal agreement order tender".split())
 #: how a company comes to hold such a contract ("lost a contract to supply" says no supply)
@@ -87,16 +83,11 @@ def sentence_segments(doc: Any) -> Iterator[Any]:
             yield doc[start:sent.end]
 
 
-#: role nouns and the end of the previous sentence's fact they stand for (0 head, 1 tail)
-_ROLE_NOUNS: dict[str, tuple[RelationType, int]] = {
-    "supplier": (RelationType.SUPPLIED, 0), "vendor": (RelationType.SUPPLIED, 0), "seller": (RelationType.SUPPLIED, 0),
-    "customer": (RelationType.SUPPLIED, 1), "buyer": (RelationType.SUPPLIED, 1), "client": (RelationType.SUPPLIED, 1),
-}
 #: what an offender pays or gets "for" doing something ("a $5 million fine for shipping ...")
 _PENALTY_NOUNS = frozenset("fine fines penalty penalties settlement sentence million billion".split())
 
 
-class _Ctx:
+class _Ctx(ContextReferences):
     def __init__(self, doc: Any, ents: DocEntities, sents: list[Any]) -> None:
         self.doc = doc
         self.ents = ents
@@ -468,237 +459,9 @@ class _Ctx:
     def nearby_authority(self, tok: Any) -> list[str]:
         return nearby_authority(self, tok)
 
-    def ranked_in_context(self, t: Any) -> list[str]:
-        """"The largest shareholder", "the main customer" with no company of
-        its own named: the role is held in the company the sentence before
-        was about (one candidate, else nothing)."""
-        if not (any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-                and any(c.dep_ == "amod" and c.lower_ in _RANK_WORDS for c in t.children)
-                and not any(c.dep_ in ("poss", "prep") for c in t.children)):
-            return []
-        found = self.salience.previous(t)
-        return [found] if found and not self.is_authority(found) else []
-
-    def seller_in_context(self, t: Any) -> list[str]:
-        """"X sells chips to A. B and C are also customers" / "Other customers
-        include B": customers said to be more of the same (``also``, ``too``,
-        ``other``, ``another``) with no seller named are the customers of the
-        one seller whose sale the sentence before (or this one, earlier)
-        stated; two sellers there, or none, name no one."""
-        if any(c.dep_ in ("poss", "prep") for c in t.children):
-            return []
-        verb = t.head if t.dep_ in ("attr", "nsubj", "nsubjpass") else None  # nsubjpass: "the lasers were also bought by B"
-        added = any(c.dep_ in ("amod", "det") and c.lower_ in _MORE_WORDS for c in t.children) or (
-            verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children))
-        if not added:
-            return []
-        before, _ = self.salience.sentence_bounds(t.i)
-        sellers = {f.head for f in self.facts if f.type == R.SUPPLIED and isinstance(f.head, str)
-                   and before <= f.sent.start and f.sent.end <= t.sent.end}
-        return list(sellers) if len(sellers) == 1 else []
-
-    def rest_in_context(self, t: Any) -> list[str]:
-        """"X owns 60% of A. The rest is held by B", "..., whereas the
-        remaining stake was controlled by B": the rest of a holding is in
-        the company whose owner this sentence (earlier) or the one before
-        stated, when it is one company; a rest with an owner or a company
-        of its own ("its remaining stake", "the rest of the market") is
-        not."""
-        low = t.lemma_.lower()
-        rest = low in _REST_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-        remaining = low in _EQUITY_NOUNS | {"%", "percent", "stake", "holding"} and any(
-            c.dep_ == "amod" and c.lower_ == "remaining" for c in t.children)
-        if not (rest or remaining) or any(c.dep_ in ("poss", "prep") for c in t.children):
-            return []
-        before, this = self.salience.sentence_bounds(t.i)
-        holders = {k for k in self.subjects(t.head) if isinstance(k, str)}
-        if any(k not in holders for k in self.salience.orgs_between(this, t.i)) and not any(
-                f.type == R.OWNED_BY and f.sent.start == this for f in self.facts):
-            return []  # "A is two-thirds owned by B; the rest ...": a holding stated here but not read
-        for lo, hi in ((this, t.i), (before, this)):  # this sentence first, else the one before
-            owned = [f for f in self.facts if f.type == R.OWNED_BY and isinstance(f.head, str) and lo <= f.sent.start < max(hi, lo + 1)]
-            if owned:
-                held = {f.head for f in owned}
-                told = held | {f.tail for f in owned}
-                # "owns 60% of A and 30% of B": a holding in a company no fact was read for leaves the rest unplaced
-                unread = [k for k in self.salience.orgs_between(lo, hi) if k not in told]
-                return list(held) if len(held) == 1 and not unread else []
-        return []
-
-    def held_in_context(self, t: Any) -> list[str]:
-        """"The state fund holds 12%", "Keystone owns a 30 percent stake": a
-        holding (``t``, the verb's object) with no company of its own named is
-        held in the company the sentence before was about, when this sentence
-        names no organisation but its holder (one candidate, else nothing)."""
-        verb = t.head
-        if t.dep_ != "dobj" or any(c.dep_ == "poss" for c in t.children) or not _quantified(t):
-            return []
-        for p in (c for c in t.children if c.dep_ == "prep"):  # "12% of the shares" names no company; "of the market" is no holding
-            if not all(o.lemma_.lower() in _EQUITY_NOUNS and not self.key(o) and not any(c.dep_ == "poss" for c in o.children)
-                       for o in p.children if o.dep_ == "pobj"):
-                return []
-        if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in ("hold", "own", "control") and verb.head.i < verb.i:
-            # "Y holds 51% of its shares, while the Big Fund owns about 24%": the same company as the clause before
-            held = {f.head for f in self.facts if f.type == R.OWNED_BY and f.sent.start == self.sent.start and isinstance(f.head, str)}
-            return list(held) if len(held) == 1 else []
-        invested = [v for v in t.sent if v.lemma_.lower() == "invest" and v.i < verb.i and (
-            v.dep_ == "conj" and v.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == v.i
-            or v.dep_ == "acl" and v.head.dep_ == "nsubj" and v.head.head.i == verb.i)]
-        if invested:
-            # "The Big Fund invested in SMIC and now holds 9%": the company invested in
-            into = [self.key(o) for v in invested for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "into")
-                    for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
-            into = [k for k in dict.fromkeys(into) if k and self.etype(k) == EntityType.ORG]
-            return into if len(into) == 1 else []
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects or any(x.tag_ in ("PRP", "PRP$") for x in subjects):
-            return []  # "It holds 12%": the holder is itself the company before
-        holders = {k for k in self.subjects(verb) if isinstance(k, str)}
-        before, this = self.salience.sentence_bounds(t.i)
-        sent = t.sent
-        if before == this or any(k not in holders for k in self.salience.orgs_between(sent.start, sent.end)):
-            return []
-        if any(x.lemma_.lower() in _MARKET_NOUNS for x in t.doc[before:sent.end]):
-            return []  # "X leads the DRAM market. Y holds 12%": a market share, not a stake
-        found = self.salience.previous(t, holders)
-        return [found] if found and not self.is_authority(found) and self.etype(found) == EntityType.ORG else []
-
     def supply_attributes(self, obj: Any | None, trigger: Any) -> dict[str, str]:
         """Product and date of a supply fact (for the rule engine)."""
         return _supply_attributes(self, obj, trigger)
-
-    def definite_reference(self, t: Any) -> str | None:
-        """"the institute" / "the company" -> the organisation it stands for: the
-        latest one named whose name ends in that noun, else the one salient
-        organisation (see Salience)."""
-        dets = [c.lower_ for c in t.children if c.dep_ == "det"]
-        # "the company", "the Chinese company", "the Wuhan fab": modifiers that are adjectives or places, no other name
-        modifiers_ok = all(c.dep_ not in ("prep", "acl", "relcl") and not (c.dep_ in ("amod", "compound") and
-                                                                         self.etype(self.key(c)) in (EntityType.ORG, EntityType.PERSON))
-                           for c in t.children)
-        if not (t.tag_ == "NN" and dets == ["the"] and modifiers_ok):
-            return None
-        role = self.role_reference(t) or self._only_one_of_country(t)
-        if role:
-            return role
-        noun = t.lower_
-        elsewhere = self._of_other_countries(t)
-        mentions = [] if noun in _GENERIC_ORG_NOUNS else [m for m in self.org_nouns().get(noun, []) if m[1] not in elsewhere]
-        k = bisect.bisect_left(mentions, (t.i, ""))
-        if k > 0:
-            return mentions[k - 1][1]
-        if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer", "fab", "foundry", "supplier", "startup",
-                    "start-up", "conglomerate", "giant", "operator", "carrier", "designer"):
-            found = self.salience.previous(t, elsewhere | self._doers_around(t))
-            own = self._own_clause_subjects(t) if found else set()
-            if found in own:  # "X, a key supplier of the company": not X, so the one named before
-                found = self.salience.previous(t, elsewhere | self._doers_around(t) | own)
-            return None if found and _is_authority(self, found) else found  # "the company" is no ministry
-        return None
-
-    def _own_clause_subjects(self, t: Any) -> set[str]:
-        """"X, a key supplier of the company", "X had sold chips to the
-        company": a description as an object is never its own clause's
-        subject (that would be "itself"), as for an object "it"."""
-        if t.dep_ not in ("dobj", "pobj", "dative"):
-            return set()
-        v, hops = t.head, 0
-        while hops < 4 and v.pos_ not in ("VERB", "AUX") and v.dep_ != "appos" and v.head.i != v.i:
-            v, hops = v.head, hops + 1
-        if v.dep_ == "appos":  # "X, a key supplier of the company": X
-            return {k for k in self.args(v.head, conj=False) if isinstance(k, str)}
-        if v.pos_ not in ("VERB", "AUX"):
-            return set()
-        # and whatever the subject's own phrase names ("The institute under Y buys from the company": not Y)
-        inside = {k for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for d in c.subtree for k in [self.key(d)] if k}
-        return {k for k in self.subjects(v) if isinstance(k, str)} | inside
-
-    def _doers_around(self, t: Any) -> set[str]:
-        """Who holds a share of the company a description names, and whom
-        the holder's phrase names: "X controls 52% of the firm" - the firm is
-        not X."""
-        share = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("of", "in") else None
-        if share is None or share.lemma_.lower() not in _HOLDING_WORDS:
-            return set()  # only a holding's company: "52% of the firm", "a stake in the company"
-        v, hops = share.head, 0
-        while hops < 4 and v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
-            v, hops = v.head, hops + 1
-        if v.pos_ not in ("VERB", "AUX"):
-            return set()
-        inside = any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == v.i for a in t.ancestors)
-        if inside:
-            return set()
-        subjects = [c for c in v.children if c.dep_ == "nsubj"]  # and whatever its subject names ("X under Y buys from the company")
-        return {k for c in subjects for k in self.args(c, conj=False) if isinstance(k, str)} | \
-            {k for c in subjects for x in c.subtree for k in [self.key(x)] if k}
-
-    def _only_one_of_country(self, t: Any) -> str | None:
-        """"The Dutch company" when the article has named one Dutch company
-        before it and every organisation of the last sentences is known to be
-        of another country: that one (the company a story is about, named
-        again by its nationality several sentences on)."""
-        country = _described_country(t)
-        if country is None or not is_group_noun(t):
-            return None
-        before = {k for k, r in self.ents.records.items() if r.type == EntityType.ORG and any(s < t.i for s, _ in r.mentions)}
-        ours = [k for k in before if self.country_of(k) == country]
-        if len(ours) != 1:
-            return None
-        near = set(self.salience.nearby_orgs(t.i, span=2)) & before
-        if any(self.country_of(k) in (None, "", country) for k in near - {ours[0]}):
-            return None
-        return ours[0]
-
-    def _of_other_countries(self, t: Any) -> set[str]:
-        """The organisations "the Japanese firm" cannot mean: those whose
-        country is known and is not the one its adjective names."""
-        country = _described_country(t)
-        if country is None:
-            return set()
-        return {k for k, r in self.ents.records.items() if r.type == EntityType.ORG and self.country_of(k) not in (None, "", country)}
-
-    def country_of(self, key: str) -> str | None:
-        """The country of organisation ``key``: the reference data's, else the
-        one the article states ("Chinese buyers such as X")."""
-        known = self.ents.get(key).country
-        if known:
-            return known
-        if self._stated is None:
-            orgs = {k: r.mentions for k, r in self.ents.records.items() if r.type == EntityType.ORG and not r.country}
-            self._stated = stated_countries(self.doc, orgs, demonym_countries())
-        return self._stated.get(key)
-
-    def role_reference(self, t: Any) -> str | None:
-        """"The supplier", "the customer", "the parent company" right after a
-        sentence that stated one supply or one owner: the one in that role
-        ("B buys modems from A. The supplier is controlled by C": A)."""
-        lemma = t.lemma_.lower()
-        if lemma in ("company", "group", "firm") and any(c.dep_ in ("amod", "compound") and c.lower_ in ("parent", "holding")
-                                                         for c in t.children):
-            role: tuple[RelationType, int] | None = (RelationType.OWNED_BY, 1)
-        else:
-            role = _ROLE_NOUNS.get(lemma)
-        starts = self.salience.starts
-        k = bisect.bisect_right(starts, t.i) - 1
-        if role is None or k < 1:
-            return None
-        rtype, end = role
-        # a description ("to a Chinese buyer") is a Placeholder: counted by identity, it is no name
-        found = {x if isinstance(x, str) else id(x) for f in self.facts if f.type == rtype and starts[k - 1] <= f.sent.start < starts[k]
-                 for x in [(f.head, f.tail)[end]]}
-        named = [x for x in found if isinstance(x, str)]
-        return named[0] if len(named) == 1 and len(found) == 1 else None
-
-    def org_nouns(self) -> dict[str, list[tuple[int, str]]]:
-        """word of an organisation's name -> its mentions (start, key) in order."""
-        if self._org_nouns is None:
-            index: dict[str, list[tuple[int, str]]] = {}
-            for rec in self.ents.records.values():
-                if rec.type == EntityType.ORG:
-                    for word in set(rec.name.lower().split()):
-                        index.setdefault(word, []).extend((s, rec.key) for s, _ in rec.mentions)
-            self._org_nouns = {w: sorted(v) for w, v in index.items()}
-        return self._org_nouns
 
     def placeholder(self, t: Any) -> Placeholder:
         if t.i in self.placeholder_at:
@@ -1100,14 +863,6 @@ def _count_of(t: Any) -> int:
     return 0
 
 
-def _described_country(t: Any) -> str | None:
-    """The one country the adjectives of description ``t`` name ("the Dutch
-    company"), if they name exactly one."""
-    countries = demonym_countries()
-    named = {countries[c.lower_] for c in t.children if c.dep_ == "amod" and c.lower_ in countries}
-    return named.pop() if len(named) == 1 else None
-
-
 def _closing_names(ctx: _Ctx, desc: Any) -> list[Any]:
     """Names the parser hung as the last conjunct of a plain noun deep inside
     a description set off by commas ("A, a Beijing maker of etching
@@ -1337,18 +1092,8 @@ def _banned_in(ctx: _Ctx, scope: list[Any], exclude: set[str]) -> list[Any]:
     return out
 
 
-#: words that rank a role among several holders ("the largest shareholder")
-#: a share held in a company ("52% of the firm", "a stake in the company")
-_HOLDING_WORDS = frozenset("% percent stake stakes share shares majority shareholding holding interest half third quarter".split())
-#: what "12% of the ..." may be a share of and still be a holding in a company
-_EQUITY_NOUNS = frozenset("share stock equity capital".split())
-#: words that make a percentage held a market's share, not a company's
-_MARKET_NOUNS = frozenset("market segment sale revenue shipment output capacity".split())
 #: participles that name a maker when a company is hyphenated to them ("SMIC-made", "ASML-built")
 _MAKER_PARTICIPLES = frozenset("make build design produce manufacture fabricate supply develop".split())
-#: words that add customers to those already named ("other customers", "another customer")
-_MORE_WORDS = frozenset("other another additional further more".split())
-_RANK_WORDS = frozenset("largest biggest main major principal controlling majority top dominant single-largest".split())
 _OWN_MARKET_VERBS = frozenset("import market sell operate use install deploy approve authorise authorize".split())
 
 
@@ -1520,13 +1265,3 @@ def _sellers_cutting_ties(facts: list[Fact]) -> list[Fact]:
     sellers = {f.head for f in stated if isinstance(f.head, str)}
     pairs = {(f.head, f.tail) for f in stated if isinstance(f.head, str) and isinstance(f.tail, str)}
     return [f for f in facts if not seller_only(f) or (f.head in sellers and (f.tail, f.head) not in pairs)]
-
-
-#: what is left of a holding ("the rest is held by", "the remainder belongs to")
-_REST_NOUNS = frozenset("rest remainder balance".split())
-
-
-def _quantified(t: Any) -> bool:
-    """A holding that states how much: "12%", "a 30 percent stake", "a majority stake"."""
-    return t.lemma_.lower() in ("%", "percent") or any(
-        x.like_num or x.lower_ in ("%", "percent", "majority", "controlling", "minority") for x in t.subtree if x.i != t.i)
