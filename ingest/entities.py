@@ -573,6 +573,8 @@ def resolve_entities(
             etype = EntityType.ORG  # "Zelvia shipped bonders to X": no place the word lists know, doing what companies do
         if etype == EntityType.ORG and not ref_id and norm in patterns().places:
             etype = EntityType.GPE  # NER reads "of Abu Dhabi" as a company
+        elif etype == EntityType.ORG and not ref_id and _dateline_city(doc, start, end):
+            etype = EntityType.GPE  # "GRENOBLE, March 4 -": the NER takes an unknown capitalised city for a company
         spans.append((start, end, etype, ref_id))
     if language == "en":
         spans = _absorb_place_prefix(doc, _company_named_after_place(doc, spans))
@@ -841,3 +843,9 @@ def _defines_a_term(doc: Any, start: int, end: int) -> bool:
     before = doc[start - 2]
     return before.is_lower and before.is_alpha
 
+
+def _dateline_city(doc: Any, start: int, end: int) -> bool:
+    """The span is a wire story's dateline city: capitals only, followed by
+    its comma or slash ("GRENOBLE, March 4 (Reuters) -", "TAIPEI/SEOUL,")."""
+    return end < len(doc) and doc[end].text in (",", "/") and all(t.is_upper for t in doc[start:end]) \
+        and in_dateline(doc[end - 1])

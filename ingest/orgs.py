@@ -658,13 +658,24 @@ _COMPANY_APPOSITIONS = frozenset("company firm chipmaker manufacturer supplier d
 
 
 def called_a_company(root: Any) -> bool:
-    """"Radioavtomatika, a Moscow-based procurement company": the mention's
-    apposition calls it a company.  Not a name after "of" or "in": in "HCP of
+    """"Radioavtomatika, a Moscow-based procurement company", "Sanan, its
+    biggest customer": the mention's apposition calls it a company.  Not a name after "of" or "in": in "HCP of
     Oslo, a subsidiary of X" the apposition describes HCP."""
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "in", "at", "from", "near"):
         return False
-    return any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and c.lemma_.lower() in _COMPANY_APPOSITIONS
-               for c in root.children)
+    return any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and (
+        c.lemma_.lower() in _COMPANY_APPOSITIONS or c.lemma_.lower() in _COMPANY_ROLE_APPOSITIONS and _of_a_company(c))
+        for c in root.children)
+
+
+#: what a name is to a company when the apposition says whose ("Sanan, its biggest customer"); not "owner" or
+#: "shareholder", which people are too
+_COMPANY_ROLE_APPOSITIONS = frozenset("customer client parent licensee".split())
+
+
+def _of_a_company(noun: Any) -> bool:
+    """The role is a company's: "its" (a person's is "his" or "her")."""
+    return any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children)
 
 
 #: verbs whose "from" names the seller, and whose "to" names the buyer

@@ -31,6 +31,7 @@ from .engine import NAMING_VERBS, PROCEDURES, apply_rules, names_given, is_passi
 from .entities import DocEntities, EntityRecord, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
 from .negation import bracket_opened, denied_before, inflections, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, name_after_misread_modifier, supply_verbs
+from .comma_apposition import name_before_its
 from .context_references import ContextReferences
 from .ellipsis import share_with_echoed_subjects
 from .groups import fill_groups, picks_from_them, settle_groups, stated_count
@@ -709,7 +710,8 @@ class _Ctx(ContextReferences):
                 return self.args(before[-1], conj=False)
         if n.dep_ == "compound" and self.key(n.head) and n.head.i > n.i:
             return self.args(n.head, conj=False)  # "its parent Wingtech" parsed with "parent" as a modifier
-        return []
+        named = name_before_its(n, self.ents.key_at)  # "X fell after Y, its main client, cut orders": Y
+        return [named] if named and self.etype(named) == EntityType.ORG else []
 
     def _named_with_place(self, t: Any) -> Any:
         """"ATIC (the short form) of Abu Dhabi, a subsidiary of ...": a place

@@ -40,6 +40,7 @@ from typing import Any
 
 from chipgraph.graph.model import EntityType, MILITARY_ID
 
+from .comma_apposition import name_before_its
 from .facts import is_group_noun, supply_verbs
 
 __all__ = ["Salience", "PRONOUNS", "LIST_NOUNS", "GOVERNMENT_NOUNS", "FACILITY_NOUNS"]
@@ -371,6 +372,9 @@ class Salience:
             excluded |= {k for c in v1.children if c.dep_ == "nsubj" and c.i < t.i for k in ctx.args(c) if isinstance(k, str)}
             if v1.dep_ == "relcl":  # "Y, which accounts for a third of its sales": not Y's own
                 excluded |= {k for k in ctx.subjects(v1) if isinstance(k, str)}
+        apposed = name_before_its(t.head, self.ents.key_at) if t.dep_ == "poss" else None
+        if apposed:  # "X slid after Y, its main client, cut orders", the apposition misparsed: not Y
+            excluded.add(apposed)
         a = t
         for _ in range(6):
             if a.dep_ == "appos":
