@@ -584,7 +584,7 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
         return
     passive = None
     pos = "VERB" if verb_lemma else tok.pos_
-    former = tok.pos_ in ("NOUN", "PROPN") and _former(tok)
+    former = (tok.pos_ in ("NOUN", "PROPN") and _former(tok)) or _used_to(tok)
     for rule in rules:
         if former and rule.type in _NOT_FORMER:
             continue
@@ -681,6 +681,17 @@ def _former(noun: Any) -> bool:
         return any((c.dep_ == "advmod" and c.lower_ in _FORMERLY) or (c.dep_ == "prep" and c.lower_ == "until")
                    for c in verb.children)
     return False
+
+
+def _used_to(tok: Any) -> bool:
+    """"the firm that used to own 40% of X", "X used to be on the list": a
+    habit of the past, said of the verb the trigger sits under."""
+    v = tok
+    for _ in range(4):
+        if v.pos_ in _VERB_POS or v.head.i == v.i:
+            break
+        v = v.head
+    return v.dep_ == "xcomp" and v.head.lower_ == "used" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def _word_in(tok: Any, words: frozenset[str]) -> bool:

@@ -146,6 +146,7 @@ class _Ctx(ContextReferences):
             named = name_after_misread_modifier(t)
             if named is not None and self.etype(self.key(named)) == EntityType.ORG:
                 t = named  # "ships parts to defence contractor Thales": "defence" read as the object, Thales the buyer
+            t = self._company_based_there(t)  # "of Austin, Texas-based Corvane": Corvane, not the city
             called = self._called(t)
             if called:  # "a British Virgin Islands holding called X", "a company named X": X
                 out.append(called)
@@ -214,6 +215,21 @@ class _Ctx(ContextReferences):
         if conj:
             out += [k for k in self._semicolon_members(tok) + self._stray_conjuncts(tok) if k not in out]
         return out
+
+    def _company_based_there(self, t: Any) -> Any:
+        """"a subsidiary of Austin, Texas-based Corvane Holdings": the parser
+        makes the city the argument and the company its apposition or
+        conjunct; the city only says where the company sits (whatever type
+        the tagger gave the city: "of Raleigh" reads like a company's name).
+        Any other token is itself."""
+        if not self.key(t) or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != ",":
+            return t
+        for c in t.children:
+            if c.dep_ in ("appos", "conj") and c.i > t.i and self.etype(self.key(c)) == EntityType.ORG and any(
+                    a.dep_ == "amod" and a.lower_ == "based" and any(self.etype(self.key(p)) == EntityType.GPE for p in a.children)
+                    for a in c.children):
+                return c
+        return t
 
     def _unit_named_before(self, t: Any) -> str | None:
         """"Huawei's HiSilicon unit", "Samsung's Harman subsidiary": a unit

@@ -543,3 +543,42 @@ def test_a_dateline_city_is_no_company(extractor: Extractor) -> None:
     orgs = {e.name for e in x.entities if e.type.value == "ORG"}
     assert "GRENOBLE" not in orgs and "Grenoble" not in orgs, orgs
     assert ("Soitec", "SUPPLIED", "STMicroelectronics") in {(names[r.head], r.type.value, names[r.tail]) for r in x.relations}
+
+
+@pytest.mark.parametrize(
+    "text, expected, city",
+    [
+        ("Kestrel Optics is a wholly owned subsidiary of Austin, Texas-based Corvane Holdings.",
+         ("Kestrel Optics", "OWNED_BY", "Corvane Holdings"), "Austin"),
+        ("Kestrel Optics was bought by San Jose, California-based Corvane Holdings in 2020.",
+         ("Kestrel Optics", "OWNED_BY", "Corvane Holdings"), "San Jose"),
+        ("Kestrel Optics sells lenses to Munich, Germany-based Corvane Holdings.",
+         ("Kestrel Optics", "SUPPLIED", "Corvane Holdings"), "Munich"),
+    ],
+)
+def test_a_city_before_a_based_company_only_says_where_it_sits(extractor: Extractor, text: str,
+                                                                expected: tuple[str, str, str], city: str) -> None:
+    got = triples(extractor, text)
+    assert expected in got, got
+    assert not any(city in (h, t) for h, _, t in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane Holdings, the firm that used to own 40% of Kestrel Optics, sold out in May.",
+        "Kestrel Optics used to be a unit of Corvane Holdings.",
+        "Kestrel Optics used to be on the Entity List.",
+        "Kestrel Optics, which Corvane Holdings used to control, was sold.",
+    ],
+)
+def test_what_a_company_used_to_hold_or_be_is_past(extractor: Extractor, text: str) -> None:
+    """"used to own", "used to be a unit of": a habit of the past states no owner,
+    unit or listing now (as "former" does)."""
+    got = {t for t in triples(extractor, text) if t[1] in ("OWNED_BY", "PART_OF", "DESIGNATED")}
+    assert not got, got
+
+
+def test_a_past_supply_still_counts_when_it_used_to_happen(extractor: Extractor) -> None:
+    got = triples(extractor, "Corvane Holdings used to supply lenses to Kestrel Optics.")
+    assert ("Corvane Holdings", "SUPPLIED", "Kestrel Optics") in got, got
