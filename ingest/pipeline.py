@@ -155,6 +155,24 @@ def _split_percent_compounds(nlp: Any) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+#: verb forms the rule lemmatiser gets wrong ("installed" -> "instal"), so that no rule has to list the slip
+_VERB_LEMMA_MENDS = {"installed": "install", "installing": "install"}
+
+
+def _mend_lemmas(nlp: Any) -> None:
+    """Teach the rule lemmatiser the forms it cuts wrongly, through its own
+    exceptions table (spaCy's way to add irregular forms)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return
+    verbs = lookups.get_table("lemma_exc").get("verb")
+    if verbs is not None:
+        for form, lemma in _VERB_LEMMA_MENDS.items():
+            verbs[form] = [lemma]
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str) -> Any:
     """spaCy ``model`` with the chipgraph rulers added before "ner" (cached per
@@ -172,6 +190,7 @@ def load_pipeline(model: str) -> Any:
         nlp.add_pipe("chipgraph_line_breaks", before="parser")
         nlp.add_pipe("chipgraph_full_stops", before="parser")
     _split_percent_compounds(nlp)
+    _mend_lemmas(nlp)
     cased, lower = ruler_patterns()
     before = "ner" if "ner" in nlp.pipe_names else None
     kw = {"before": before} if before else {}

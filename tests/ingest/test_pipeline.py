@@ -31,3 +31,11 @@ def test_no_fact_reaches_across_a_full_stop(extractor: Extractor) -> None:
     facts = {(names[r.head], r.type.value, names[r.tail]) for r in x.relations}
     assert not any(h.startswith("changxin") and t.startswith("semiconductor manufacturing beijing") for h, _, t in facts), facts
     assert any(h == "tokyo electron" and r == "SUPPLIED" and t.startswith("changxin") for h, r, t in facts), facts
+
+
+def test_the_lemmatiser_slips_are_mended(extractor: Extractor) -> None:
+    """spaCy's rule lemmatiser cuts "installed" to "instal"; every rule that
+    lists "install" would miss it (pipeline._mend_lemmas)."""
+    doc = extractor.nlp("Telia installed radios and is installing more.")
+    assert {t.text: t.lemma_ for t in doc}["installed"] == "install"
+    assert {t.text: t.lemma_ for t in doc}["installing"] == "install"
