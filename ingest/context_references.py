@@ -81,6 +81,17 @@ class ContextReferences:
         ``other``, ``another``) with no seller named are the customers of the
         one seller whose sale the sentence before (or this one, earlier)
         stated; two sellers there, or none, name no one."""
+        return self._one_in_context(t, R.SUPPLIED)
+
+    def owned_in_context(self, t: Any) -> list[str]:
+        """"Y holds 40% of X. Other shareholders include A and B": more
+        shareholders with no company named are shareholders of the one company
+        whose owner the sentence before (or this one, earlier) stated."""
+        return self._one_in_context(t, R.OWNED_BY)
+
+    def _one_in_context(self, t: Any, rtype: RelationType) -> list[str]:
+        """The one head of the ``rtype`` facts stated just before ``t``, when
+        ``t`` says it adds to them; else no one."""
         if any(c.dep_ in ("poss", "prep") for c in t.children):
             return []
         verb = t.head if t.dep_ in ("attr", "nsubj", "nsubjpass") else None  # nsubjpass: "the lasers were also bought by B"
@@ -89,9 +100,9 @@ class ContextReferences:
         if not added:
             return []
         before, _ = self.salience.sentence_bounds(t.i)
-        sellers = {f.head for f in self.facts if f.type == R.SUPPLIED and isinstance(f.head, str)
-                   and before <= f.sent.start and f.sent.end <= t.sent.end}
-        return list(sellers) if len(sellers) == 1 else []
+        heads = {f.head for f in self.facts if f.type == rtype and isinstance(f.head, str)
+                 and before <= f.sent.start and f.sent.end <= t.sent.end}
+        return list(heads) if len(heads) == 1 else []
 
     def rest_in_context(self, t: Any) -> list[str]:
         """"X owns 60% of A. The rest is held by B", "..., whereas the

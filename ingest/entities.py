@@ -503,6 +503,38 @@ _UNIT_TAIL_WORDS = frozenset("design center centre packaging testing test servic
                              "fund trading sales".split())
 
 
+@dataclass(frozen=True)
+class _NerSpan:
+    """One name the NER (or a reference ruler) marked, possibly cut out of a longer span."""
+
+    start: int
+    end: int
+    label_: str
+    ent_id_: str
+
+
+def _split_coordinated_names(doc: Any) -> list[_NerSpan]:
+    """The NER's spans, with two companies it ran together cut apart:
+    "Tessaro Capital and Orvane Fund" is two names when each side ends in a
+    company word ("Capital", "Fund", "Ltd").  "Bureau of Industry and
+    Security" or "Hubei Science and Technology Investment Group" do not
+    (their first side ends in no company word) and stay one."""
+    out: list[_NerSpan] = []
+    for ent in doc.ents:
+        cut = None
+        if ent.label_ == "ORG" and not ent.ent_id_:
+            for t in doc[ent.start + 2:ent.end - 2]:
+                if t.lower_ == "and" and doc[t.i - 1].lower_.strip(".") in _COMPANY_END_WORDS \
+                        and doc[ent.end - 1].lower_.strip(".") in _COMPANY_END_WORDS and doc[t.i + 1].is_title:
+                    cut = t.i
+                    break
+        if cut is None:
+            out.append(_NerSpan(ent.start, ent.end, ent.label_, ent.ent_id_))
+        else:
+            out += [_NerSpan(ent.start, cut, ent.label_, ""), _NerSpan(cut + 1, ent.end, ent.label_, "")]
+    return out
+
+
 def resolve_entities(
     doc: Any, *, language: str = "en", site_names: tuple[str, ...] = (), known: Mapping[str, Entity] | None = None
 ) -> DocEntities:
@@ -522,7 +554,7 @@ def resolve_entities(
     token_key: list[str | None] = [None] * n
     records: dict[str, EntityRecord] = {}
     spans: list[tuple[int, int, EntityType, str | None]] = []  # start, end, type, reference id
-    for ent in doc.ents:
+    for ent in _split_coordinated_names(doc):
         etype = _LABELS.get(ent.label_)
         ref_id = ent.ent_id_ or None
         if etype is None:
@@ -815,6 +847,8 @@ def resolve_entities(
 #: legal forms that follow a company's name as separate tokens ("Intel Corp.", "KLA Corp.", "Samsung Electronics Co., Ltd.")
 TRAILING_LEGAL = frozenset("co co. corp corp. corporation inc inc. ltd ltd. limited llc plc plc. ag n.v. nv b.v. bv se s.a. gmbh "
                            "holdings pjsc".split())
+#: words a company's name ends in, for cutting apart two names the NER ran together
+_COMPANY_END_WORDS = (ORG_SUFFIX_WORDS - {"university", "academy", "institute"}) | {w.strip(".") for w in TRAILING_LEGAL} | {"group"}
 
 
 def _attach_legal_suffixes(doc: Any, token_key: list[str | None], records: dict[str, EntityRecord]) -> None:

@@ -659,13 +659,23 @@ _COMPANY_APPOSITIONS = frozenset("company firm chipmaker manufacturer supplier d
 
 def called_a_company(root: Any) -> bool:
     """"Radioavtomatika, a Moscow-based procurement company", "Sanan, its
-    biggest customer": the mention's apposition calls it a company.  Not a name after "of" or "in": in "HCP of
-    Oslo, a subsidiary of X" the apposition describes HCP."""
+    biggest customer", "wholly owned subsidiary Kestrel Wuxi": the mention's
+    apposition, or the noun right before it, calls it a company.  Not a name
+    after "of" or "in": in "HCP of Oslo, a subsidiary of X" the apposition
+    describes HCP."""
+    doc = root.doc
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _COMPANY_NOUNS_BEFORE
+           and all(t.pos_ == "PROPN" for t in doc[c.i + 1:root.i]) for c in root.children if c.i < root.i):
+        return True
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "in", "at", "from", "near"):
         return False
     return any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and (
         c.lemma_.lower() in _COMPANY_APPOSITIONS or c.lemma_.lower() in _COMPANY_ROLE_APPOSITIONS and _of_a_company(c))
         for c in root.children)
+
+
+#: nouns right before a name that make it a company ("subsidiary X"); not "contractor" or "supplier", which people are
+_COMPANY_NOUNS_BEFORE = frozenset("company firm chipmaker conglomerate subsidiary foundry startup corporation".split())
 
 
 #: what a name is to a company when the apposition says whose ("Sanan, its biggest customer"); not "owner" or

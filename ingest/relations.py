@@ -38,6 +38,7 @@ from .groups import fill_groups, picks_from_them, settle_groups, stated_count
 from .antecedents import coordinated_owner, nearest_before_aside
 from .list_descriptions import described_list, member_phrase, military_owned_listing
 from .military import military_link
+from .orgs import is_trade_counterpart
 from .salience import FACILITY_NOUNS, GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
 
 __all__ = ["Fact", "Placeholder", "english_facts", "english_rules", "sentence_segments"]
@@ -765,17 +766,21 @@ class _Ctx(ContextReferences):
 
     def listed_owner(self, t: Any) -> list[str]:
         """"moves its lines to Hong Kong-listed affiliate X", "by having Y be
-        acquired by Shenzhen-listed subsidiary X": a subsidiary named by where
-        its shares trade, with no owner of its own named, is the one who acts
+        acquired by Shenzhen-listed subsidiary X", "runs the plant through
+        wholly owned subsidiary X": a subsidiary named by where its shares
+        trade or how it is owned, with no owner of its own named, is the one who acts
         in its clause: the nearest active subject up the chain of verbs
         (xcomp, ccomp, a preposition's clause; never across "and"), passing
         over those acted on (Y, acquired, is not X's owner).  A subject that
         is no organisation ("Regulators fined listed subsidiary X") names none."""
         name = t.head
         own = [c for x in (t, name) for c in x.children]
-        if not any(c.dep_ == "amod" and c.lower_ == "listed" for c in own) \
+        # "through wholly owned subsidiary X": owned, as listed, says whose only through who acts
+        if not any(c.dep_ == "amod" and c.lower_ in ("listed", "owned") for c in own) \
                 or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in own):
             return []
+        if is_trade_counterpart(name):
+            return []  # "Y bought the plant from wholly owned subsidiary X": the other side of a trade is not Y's
         acted_on = {self.key(name)}
         v = name.head
         for _ in range(8):
@@ -787,6 +792,9 @@ class _Ctx(ContextReferences):
             subjects = [c for c in v.children if c.dep_ == "nsubj" and "nsubj" not in patient]
             if subjects:
                 found = {k for c in subjects for k in self.args(c, conj=False) if isinstance(k, str)}
+                # "Its plant, run by wholly owned subsidiary X, ...": a site acts for the company whose it is
+                found |= {k for c in subjects if c.lemma_.lower() in _PLANT_NOUNS for p in c.children if p.dep_ == "poss"
+                          for k in [self.possessor(p)] if k}
                 actors = {k for k in found if k not in acted_on and self.etype(k) == EntityType.ORG}
                 if actors or not found:
                     return list(actors) if len(actors) == 1 else []

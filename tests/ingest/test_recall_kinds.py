@@ -582,3 +582,53 @@ def test_what_a_company_used_to_hold_or_be_is_past(extractor: Extractor, text: s
 def test_a_past_supply_still_counts_when_it_used_to_happen(extractor: Extractor) -> None:
     got = triples(extractor, "Corvane Holdings used to supply lenses to Kestrel Optics.")
     assert ("Corvane Holdings", "SUPPLIED", "Kestrel Optics") in got, got
+
+
+def test_other_shareholders_belong_to_the_one_company_just_owned(extractor: Extractor) -> None:
+    """"Other shareholders include B" adds owners to the one company whose
+    owner was just stated; with two such companies it names none."""
+    got = triples(extractor, "Kestrel Optics makes lenses. Tessaro Capital holds 40%. "
+                             "Other shareholders include Orvane Fund, which holds about 8%, and Brightwave Capital.")
+    assert {("Kestrel Optics", "OWNED_BY", "Orvane Fund"), ("Kestrel Optics", "OWNED_BY", "Brightwave Capital")} <= got, got
+    two = triples(extractor, "Barrow Group holds stakes in Delmar Electronics and Kestrel Optics. "
+                             "Other shareholders include Orvane Capital.")
+    assert not any(t == "Orvane Capital" for _, _, t in two), two
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two companies the NER ran into one name
+        ("Kestrel Optics, whose shareholders include Tessaro Capital and Orvane Fund, makes lenses.",
+         {("Kestrel Optics", "OWNED_BY", "Tessaro Capital"), ("Kestrel Optics", "OWNED_BY", "Orvane Fund")}),
+        # "holding" read as a gerund with the owner its object
+        ("Kestrel Optics is controlled by holding company Tessaro Capital.", {("Kestrel Optics", "OWNED_BY", "Tessaro Capital")}),
+        # a subsidiary named by how it is owned belongs to the one who acts through it, or whose site it runs
+        ("Kestrel Optics operates the plant through wholly owned subsidiary Kestrel Wuxi.",
+         {("Kestrel Wuxi", "OWNED_BY", "Kestrel Optics")}),
+        ("Kestrel Optics makes lenses. Its plant in Wuxi, run by wholly owned subsidiary Kestrel Wuxi, will keep running.",
+         {("Kestrel Wuxi", "OWNED_BY", "Kestrel Optics")}),
+    ],
+)
+def test_owners_the_parser_or_tagger_hides(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Calder Devices bought the plant from wholly owned subsidiary Kestrel Wuxi.", ("Kestrel Wuxi", "OWNED_BY", "Calder Devices")),
+        ("Regulators fined wholly owned subsidiary Kestrel Wuxi.", ("Kestrel Wuxi", "OWNED_BY", "Regulators")),
+    ],
+)
+def test_the_other_side_of_a_trade_is_no_owner(extractor: Extractor, text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Bureau of Industry and Security", "Hubei Science and Technology Investment Group"],
+)
+def test_names_with_and_inside_stay_one(extractor: Extractor, name: str) -> None:
+    x = extractor.extract(article_from_text(f"The {name} said Kestrel Optics had filed late."))
+    assert any(name.lower() in e.name.lower() for e in x.entities), [e.name for e in x.entities]
