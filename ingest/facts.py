@@ -27,8 +27,12 @@ GROUP_NOUNS = frozenset(
     "company firm chipmaker maker manufacturer entity customer buyer supplier business organisation organization "
     "institute institution unit group enterprise producer foundry conglomerate contractor laboratory lab academy "
     "university startup start-up vendor client operator carrier telco player giant automaker supplier fab designer "
-    "trader distributor reseller dealer".split()
+    "trader distributor reseller dealer "
+    # vehicles of ownership ("a vehicle jointly owned by A and B", "a fund controlled by the city")
+    "vehicle fund investor affiliate consortium".split()
 )
+
+
 def is_group_noun(t: Any) -> bool:
     """A noun that stands for organisations ("firms", "chipmakers", "carmakers", "telcos")."""
     lemma = t.lemma_.lower()

@@ -21,7 +21,7 @@ __all__ = ["military_link", "MIL_VERBS"]
 
 R = RelationType
 #: making goods links a maker only when they are called military ones: chips "for missiles" are a product's use
-_MAKING_VERBS = frozenset("build make produce manufacture design".split())
+_MAKING_VERBS = frozenset("build make produce manufacture design assemble".split())
 #: people a military word may describe ("a PLA officer", "army veterans"): their tie is not the company's
 _PEOPLE_NOUNS = frozenset("officer officers general generals veteran veterans soldier soldiers official officials engineer "
                           "engineers scientist scientists executive executives founder founders employee employees staff "
@@ -50,6 +50,7 @@ def military_link(ctx: Any, tok: Any) -> None:
     while ctx.key(tok) == MILITARY_ID and ctx.key(cur.head) == MILITARY_ID and cur.head.i != cur.i:
         cur = cur.head  # "China's armed forces": walk on from the name's last word
     helped = False  # reached the verb as the one it helps: that verb's clause decides whether it holds
+    used_goods = False  # passed goods the military uses: only their maker or seller is linked, not a buyer
     for _ in range(7):
         if cur.head.i == cur.i:
             return
@@ -78,8 +79,9 @@ def military_link(ctx: Any, tok: Any) -> None:
                 return
         direct = all(a.dep_ in ("amod", "compound") for a in tok.doc[min(tok.i, cur.i):cur.i] if a.i >= tok.i) and tok.i < cur.i
         if direct and cur.pos_ in ("NOUN", "PROPN") and (cur.dep_ == "dobj" and cur.head.lemma_.lower() in supply_verbs() | {"equip", "serve", "arm"}
-                                             or cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lemma_.lower() in supply_verbs()):
-            verb = cur.head if cur.dep_ == "dobj" else cur.head.head
+                                             or cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lemma_.lower() in supply_verbs()
+                                             or _procures_for(cur)):
+            verb = cur.head if cur.dep_ == "dobj" else _verb_of(cur.head.head)
             sellers = [x for x in ctx.orgs(ctx.subjects(verb)) if x != MILITARY_ID]  # "X supplied Russian military firms"
             if sellers:
                 ctx.emit(sellers, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:supplies-military-buyers", 0.75)
@@ -111,6 +113,8 @@ def military_link(ctx: Any, tok: Any) -> None:
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in MIL_VERBS:
             if cur.lemma_.lower() in _MAKING_VERBS and tok.lemma_.lower() not in ("military", "defence", "defense", "army", "armed"):
                 return  # "designs chips for satellites and missiles"
+            if used_goods and cur.lemma_.lower() not in _MAKING_VERBS | supply_verbs():
+                return  # "bought trucks used by the army": a buyer of such goods is not tied to the army
             subj = ctx.orgs(ctx.subjects(cur))
             obj = next((c for c in cur.children if c.dep_ == "dobj"), None)
             if cur.lemma_.lower() in ("link", "tie", "connect") and obj is not None and not is_passive(cur):
@@ -139,9 +143,34 @@ def military_link(ctx: Any, tok: Any) -> None:
             ctx.emit([x for x in listed if not isinstance(x, Placeholder)], R.MILITARY_LINK,
                      [ctx.ents.add("military", EntityType.LIST)], tok, "rule:listed-citing-military", 0.75)
             return
+        if cur.pos_ == "VERB" and cur.dep_ == "acl" and cur.lemma_.lower() in _USED_BY_VERBS \
+                and any(c.dep_ == "agent" for c in cur.children):
+            used_goods = True
+            continue  # "drones flown by the Russian army": goods the military uses; on to who makes or sells them
         if cur.pos_ == "VERB":
             return
 
+
+#: buying for someone else: an agent who "sources components for Russian missile makers" supplies them
+_PROCURING_VERBS = frozenset("source procure buy purchase obtain acquire import".split())
+
+
+def _procures_for(noun: Any) -> bool:
+    """``noun`` (a group of buyers: "missile makers", "defence firms") is what
+    a seller or buyer acts "for": "sources components for ...", "buys parts for ..."."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.lemma_.lower() not in GROUP_NOUNS and not noun.lemma_.lower().endswith("maker"):
+        return False
+    verb = _verb_of(noun.head.head)
+    return verb.lemma_.lower() in _PROCURING_VERBS | supply_verbs()
+
+
+def _verb_of(tok: Any) -> Any:
+    """The verb ``tok`` is, or the verb whose object it is ("sources [components] for X")."""
+    return tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+
+
+#: what the military does with goods, said of them ("drones flown by the army", "radios used by the navy")
+_USED_BY_VERBS = frozenset("use fly deploy operate field employ install".split())
 
 #: verbs whose object does the next verb with the subject's help ("help the PLA build drones")
 _CAUSATIVES = frozenset("help assist aid enable".split())

@@ -667,6 +667,8 @@ def called_a_company(root: Any) -> bool:
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _COMPANY_NOUNS_BEFORE
            and all(t.pos_ == "PROPN" for t in doc[c.i + 1:root.i]) for c in root.children if c.i < root.i):
         return True
+    if root.dep_ == "attr" and _company_role_subject(root.head):
+        return True  # "One of its buyers is Zenit Aero", "Its main customer is X"
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "in", "at", "from", "near"):
         return False
     return any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and (
@@ -681,6 +683,22 @@ _COMPANY_NOUNS_BEFORE = frozenset("company firm chipmaker conglomerate subsidiar
 #: what a name is to a company when the apposition says whose ("Sanan, its biggest customer"); not "owner" or
 #: "shareholder", which people are too
 _COMPANY_ROLE_APPOSITIONS = frozenset("customer client parent licensee".split())
+
+
+#: roles that only companies hold towards a company ("its buyers", "its parent"); not "shareholder" or "owner"
+_COMPANY_ROLES = frozenset("customer client buyer supplier vendor subsidiary parent unit affiliate distributor".split())
+
+
+def _company_role_subject(verb: Any) -> bool:
+    """The copula's subject is a company's role: "its main customer", "one
+    of its buyers", "Nexperia's parent"."""
+    if verb.lemma_ != "be":
+        return False
+    for s in (c for c in verb.children if c.dep_ == "nsubj"):
+        roles = [s] + [o for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if any(r.lemma_.lower() in _COMPANY_ROLES and any(c.dep_ == "poss" for c in r.children) for r in roles):
+            return True
+    return False
 
 
 def _of_a_company(noun: Any) -> bool:

@@ -632,3 +632,36 @@ def test_the_other_side_of_a_trade_is_no_owner(extractor: Extractor, text: str, 
 def test_names_with_and_inside_stay_one(extractor: Extractor, name: str) -> None:
     x = extractor.extract(article_from_text(f"The {name} said Kestrel Optics had filed late."))
     assert any(name.lower() in e.name.lower() for e in x.entities), [e.name for e in x.entities]
+
+
+def test_a_vehicle_owned_by_is_a_company_owned(extractor: Extractor) -> None:
+    """"X is a vehicle jointly owned by A and B": a vehicle, fund or affiliate
+    stands for an organisation as "a company" does."""
+    got = triples(extractor, "Orvane Capital is a vehicle jointly owned by Brightwave Capital and Wise Road Capital.")
+    assert {("Orvane Capital", "OWNED_BY", "Brightwave Capital"), ("Orvane Capital", "OWNED_BY", "Wise Road Capital")} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("Kronshtadt builds attack drones used by the Russian army.", "Kronshtadt"),
+        ("Kronshtadt, which builds drones flown by the Russian army, was sanctioned.", "Kronshtadt"),
+        ("Orvane Trading sells radios used by the Russian army.", "Orvane Trading"),
+        ("Kalmar Supply sources parts for Russian missile makers.", "Kalmar Supply"),
+        ("Kalmar Supply, a procurement firm that buys components for Russian missile makers, was listed.", "Kalmar Supply"),
+    ],
+)
+def test_makers_and_agents_of_goods_the_military_uses(extractor: Extractor, text: str, linked: str) -> None:
+    assert (linked, "MILITARY_LINK", "military") in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Trading bought trucks used by the Russian army.",  # a buyer of such goods
+        "Kestrel Chips designs chips for satellites and missiles.",  # a product's use
+        "Kalmar Supply sources parts for Russian carmakers.",  # no military buyer
+    ],
+)
+def test_buyers_and_uses_are_no_military_tie(extractor: Extractor, text: str) -> None:
+    assert not any(r == "MILITARY_LINK" for _, r, _ in triples(extractor, text))
