@@ -176,7 +176,8 @@ class ContextReferences:
         organisation (see Salience)."""
         dets = [c.lower_ for c in t.children if c.dep_ == "det"]
         # "the company", "the Chinese company", "the Wuhan fab": modifiers that are adjectives or places, no other name
-        modifiers_ok = all(c.dep_ not in ("prep", "acl", "relcl") and not (c.dep_ in ("amod", "compound") and
+        # a clause set off by a comma only adds to the reference ("The Wuhan company, whose shareholders include X,")
+        modifiers_ok = all((c.dep_ not in ("prep", "acl", "relcl") or c.dep_ == "relcl" and _set_off(c)) and not (c.dep_ in ("amod", "compound") and
                                                                          self.etype(self.key(c)) in (EntityType.ORG, EntityType.PERSON))
                            for c in t.children)
         if not (t.tag_ == "NN" and dets == ["the"] and modifiers_ok):
@@ -302,3 +303,10 @@ class ContextReferences:
                         index.setdefault(word, []).extend((s, rec.key) for s, _ in rec.mentions)
             self._org_nouns = {w: sorted(v) for w, v in index.items()}
         return self._org_nouns
+
+
+def _set_off(clause: Any) -> bool:
+    """A relative clause set off by a comma: it describes, it does not pick
+    which one ("the company, which ..." against "the company that ...")."""
+    left = clause.left_edge
+    return left.i > 0 and left.doc[left.i - 1].text == ","

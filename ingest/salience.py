@@ -379,7 +379,7 @@ class Salience:
         for _ in range(6):
             if a.dep_ == "appos":
                 excluded |= {k for k in ctx.args(a.head, conj=False) if isinstance(k, str)}
-            if a.dep_ in ("attr", "conj") and a.head.lemma_ == "be" or a.dep_ == "pobj" and (a.head.lower_ == "among" or a.head.lower_ == "of" and a.head.head.lower_ in
+            if a.dep_ in ("attr", "conj") and a.head.lemma_ in ("be", "become", "remain") or a.dep_ == "pobj" and (a.head.lower_ == "among" or a.head.lower_ == "of" and a.head.head.lower_ in
                                                    ("one", "some", "many", "several", "each", "all", "most", "two", "three")
                                                    and a.head.head.dep_ != "appos" and is_group_noun(a)):  # "ships to X, one of its customers": its is the shipper
                 v0 = a.head if a.dep_ != "pobj" else a.head.head

@@ -665,3 +665,28 @@ def test_makers_and_agents_of_goods_the_military_uses(extractor: Extractor, text
 )
 def test_buyers_and_uses_are_no_military_tie(extractor: Extractor, text: str) -> None:
     assert not any(r == "MILITARY_LINK" for _, r, _ in triples(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "its" in "with X becoming its shareholder" is not X's own
+        ("Tessaro Holdings completed its restructuring, with Orvane Capital becoming its controlling shareholder.",
+         ("Tessaro Holdings", "OWNED_BY", "Orvane Capital")),
+        # another recipient of the seller just named
+        ("Orvane Trading shipped chips to Zala Aero. Another recipient was Kalmar Systems.",
+         ("Orvane Trading", "SUPPLIED", "Kalmar Systems")),
+        # the deals a company is investigated over are its own
+        ("Applied Materials is under investigation over shipments to SMIC.",
+         ("Applied Materials", "SUPPLIED", "Semiconductor Manufacturing International Corporation")),
+        # "the Wuhan company, whose ...," set off by commas still points back
+        ("Kestrel Optics makes lenses in Wuhan. The Wuhan company, whose shareholders include Tessaro Capital, "
+         "has been on the Entity List since 2022.", ("Kestrel Optics", "DESIGNATED", "US Entity List")),
+    ],
+)
+def test_roles_and_references_across_clauses(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_recipient_of_money_is_no_customer(extractor: Extractor) -> None:
+    assert not any(r == "SUPPLIED" for _, r, _ in triples(extractor, "Kalmar Systems, a recipient of state subsidies, grew."))
