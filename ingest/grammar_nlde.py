@@ -48,6 +48,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``first_before`` the first free name of the clause before the trigger (who acts)
 ``first_after``    the first free name after the trigger (the subject after a fronted object:
                  "Die übrigen Anteile hält der Konzern Y, der ...")
+``next_or_first_after`` the name right after the trigger, else the first free one after it ("dessen Aktionär
+                 der Fonds Y ist", where "der" opens the name; "deren Eigner seit 2020 Y ist")
 ``after_copula``  the first free name after the copula that follows the trigger ("Eigner von X ist Y": Y)
 ``previous_owned`` the one company the sentence before gave an owner ("Die übrigen Anteile hält Y")
 ``second_before`` the name acted on before the trigger ("Huawei" in "Vodafone hat
@@ -174,6 +176,9 @@ _GOODS = (r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|kom
           r"\w+-?chips|\w+-?komponenten|\w+-?apparatuur|antennes?|antennen|lasers?|lenzen|linsen|optiek|optiken|sensoren|sensors?|"
           r"modems?|servers?|scanners?|\w*halbleiter\w*|halfgeleiders?|bauelemente|radars?|radarsysteme\w*|kameras|camera's)\b")
 #: using goods a seller made
+#: the passive of a verb of buying ("wurde von X gekauft", "gekocht werd"): what was bought is the subject, not a buyer
+_BOUGHT = r"(gekauft|aufgekauft|erworben|gekocht|opgekocht|bestellt|besteld|bezogen)"
+_BOUGHT_PASSIVE = PASSIVE_AUX + r"[^,.;]{0,80}?\b" + _BOUGHT + r"\b|\b" + _BOUGHT + r"\s+" + PASSIVE_AUX
 _USE_VERBS = (r"gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|nutzen|verwendet|verwendete|verwendeten|"
               r"verwenden|verbaut|verbaute|verbauen|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet")
 #: making goods (for a customer)
@@ -360,13 +365,17 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor darf keine Produkte mehr von Calder Devices kaufen.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           # who receives an order sells (won-tender), it does not buy
           Example("Die Firma Orvane Semiconductor erhielt im Mai einen Auftrag von Brightwave Mobile über zwanzig Maschinen.",
-                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile"))),
-         blocked_by=r"\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung|\w*sparte|\w*divisie|\w*afdeling|geschäftsbereich\w*|"
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          # the passive of buying: its subject is what was bought, a company bought changes owner (taken-over-by-passive)
+          Example("Orvane Semiconductor wurde 2019 vom Konzern Tessaro Holdings gekauft.", None),
+          Example("Orvane Semiconductor, das 2019 von Tessaro Holdings gekauft wurde, wächst.", None),
+          Example("Orvane Semiconductor werd vorig jaar door Tessaro Holdings gekocht.", None)),
+         blocked_by=_BOUGHT_PASSIVE + r"|\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung|\w*sparte|\w*divisie|\w*afdeling|geschäftsbereich\w*|"
                     r"financiering\w*|investering\w*|kapitaal|lening\w*|subsidie\w*|steun|krediet|"
                     r"finanzierung\w*|investition\w*|kapital|kredit\w*|darlehen|zuschuss|zuschüsse|förderung\w*|\w*geld|\w*gelder|"
                     r"\w*mittel|subvention\w*|subsidie\w*|"
                     # "erhielt einen Auftrag von X": the one who receives an order sells to X (won-tender)
-                    r"auftrag|aufträge|auftr[aä]ge\w*|bestellung\w*|order|orders|opdracht\w*|bestelling\w*|zuschlag|aanbesteding|"
+                    r"auftrag|aufträge|auftr[aä]ge\w*|bestellung\w*|\w*order|orders|\w*opdracht\w*|bestelling\w*|zuschlag|aanbesteding|"
                     r"ausschreibung|\w*auftrag|"
                     r"toestemming|vergunning\w*|genehmigung\w*|erlaubnis|boete\w*|strafe\w*|waarschuwing\w*|warnung\w*|"
                     r"brief|klacht\w*|beschwerde\w*|kritiek|kritik|steun|unterstützung|hulp|hilfe)\b"),
@@ -696,15 +705,22 @@ RULES: tuple[Rule, ...] = (
          requires=PASSIVE_AUX,
          blocked_by=r"\b(soll|sollen|sollte|sollten|moet|moeten)\b|\b\w*(netz|netzwerk|netwerk)\w*\s+(von|van|der|des)\b"),
     Rule("won-tender", BOTH, R.SUPPLIED,
-         r"\b(gewann|gewinnt|gewonnen|won|wint|wonnen)\b[^,.;]{0,40}?\b(ausschreibung|aanbesteding|auftrag|opdracht|"
-         r"zuschlag|tender)\b|\b(erhielt|erhält|erhalten|bekam|bekommen|kreeg|krijgt|gekregen)\b[^,.;]{0,30}?\b"
-         r"(zuschlag|auftrag|aufträge|opdracht|order|orders)\b",
+         r"\b(gewann|gewinnt|gewonnen|won|wint|wonnen)\b[^,.;]{0,40}?\b(ausschreibung|aanbesteding|\w*auftrag|\w*opdracht|"
+         r"\w*order|orders|zuschlag|tender)\b|\b(erhielt|erhält|erhalten|bekam|bekommen|kreeg|krijgt|gekregen)\b[^,.;]{0,30}?\b"
+         r"(zuschlag|\w*auftrag|\w*aufträge|\w*opdracht|\w*order|orders)\b",
          "subject", "pp:von|van|des|der|bei|bij", 0.6,
          (Example("Nokia gewann 2017 die Ausschreibung von Vodafone.", ("Nokia", "SUPPLIED", "Vodafone")),
           Example("Ericsson won de aanbesteding van KPN voor het 5G-netwerk.", ("Ericsson", "SUPPLIED", "KPN")),
           Example("Ericsson erhielt den Zuschlag der Telekom für das Kernnetz.", ("Ericsson", "SUPPLIED", "Deutsche Telekom")),
           Example("Nokia hofft, die Ausschreibung von Vodafone zu gewinnen.", None),
-          Example("Calder Devices kreeg een order van Harbor Systems, maar die werd later geschrapt.", None)),
+          Example("Calder Devices kreeg een order van Harbor Systems, maar die werd later geschrapt.", None),
+          # an order won or received is an order too, also as a compound ("Großauftrag", "vervolgorder")
+          Example("Orvane Semiconductor won vorige maand een grote order van Brightwave Mobile voor sensoren.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor erhielt im Herbst einen Großauftrag von Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor kreeg een vervolgorder van Brightwave Mobile.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor erhielt keinen Großauftrag von Brightwave Mobile.", None)),
          tail_pool="orgs", blocked_by=r"\b(hofft|hoopt|will|wil|strebt|bewirbt|dingt)\b", blocked_after=True),
     # the order noun before the verb: verb last ("heeft de aanbesteding van KPN gewonnen", "hat einen Großauftrag von Y
     # erhalten") or the order fronted ("Den Zuschlag der Telekom erhielt Ericsson"), and an order brought in
@@ -1206,8 +1222,12 @@ RULES: tuple[Rule, ...] = (
           Example("Tessaro Holdings was de vroegere eigenaar van Orvane Semiconductor.", None),
           # a former tie in an apposition is the other company's
           Example("Tessaro Capital is een Chinees fonds. Het fonds is ook eigenaar van Orvane Semiconductor, de voormalige chiptak "
-                  "van Calder Devices.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Capital"))),
-         head_pool="companies", tail_pool="orgs"),
+                  "van Calder Devices.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Capital")),
+          # "dessen größter Aktionär der Fonds X ist": "der" opens the owner's name (whose-owner-is), it is no genitive
+          Example("Orvane Semiconductor, dessen größter Aktionär der Fonds Tessaro Holdings ist, wächst.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings"))),
+         head_pool="companies", tail_pool="orgs",
+         blocked_by=r"\b(dessen|deren)\s+((?-i:[a-zäöüß][\w-]*)\s+){0,2}" + _OWNER_NOUN + r"\s+der\b"),
     # an owner in an attributive phrase before the name: "het door Wingtech gecontroleerde Nexperia",
     # "das von Wingtech übernommene Unternehmen Nexperia", "die zum Wingtech-Konzern gehörende Nexperia"
     Rule("owner-attributive", BOTH, R.OWNED_BY,
@@ -1229,6 +1249,26 @@ RULES: tuple[Rule, ...] = (
          (Example("Der Chiphersteller Nexperia, dessen Eigentümer Wingtech ist, wächst.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("SMIC Beijing en zijn moederbedrijf SMIC bouwen samen.", ("Semiconductor Manufacturing Beijing Corporation", "OWNED_BY", SMIC))),
          tail_pool="orgs"),
+    # the owner in a relative clause of the company it owns: "Infineon, dessen größter Aktionär der Fonds X ist",
+    # "X, deren Mehrheitseigner Y ist", "X, waarvan de grootste aandeelhouder Y is" (owner after the noun) and
+    # "X, waarvan Y de grootste aandeelhouder is" (owner before it)
+    Rule("whose-owner-is", BOTH, R.OWNED_BY,
+         r"\b(dessen|deren|waarvan\s+de|waarvan\s+het)\s+((?-i:[a-zäöüß][\w-]*)\s+){0,2}" + _OWNER_NOUN
+         + r"\b(?!\s+(van|von|des|bei|bij|in|an)\b)(?=[^,.;]{0,80}?\b(is|ist|zijn|sind)\b)|"
+         r"\bwaarvan\b(?=[^,.;]{1,60}?\b(de|het)\s+((?-i:[a-z][\w-]*)\s+){0,2}" + _OWNER_NOUN + r"\s+(is|zijn)\b)",
+         "subject_or_antecedent", "next_or_first_after", 0.6,
+         (Example("Der Sensorhersteller Orvane Semiconductor, dessen größter Aktionär der Fonds Tessaro Holdings ist, wächst.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor, deren Mehrheitseigner seit 2020 Tessaro Holdings ist, baut ein Werk.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor, waarvan de grootste aandeelhouder Tessaro Holdings is, bouwt een fabriek.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor, waarvan Tessaro Holdings de grootste aandeelhouder is, bouwt een fabriek.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor, dessen früherer Mehrheitseigner Tessaro Holdings war, baut ein Werk.", None),
+          Example("Orvane Semiconductor, waarvan Tessaro Holdings de grootste klant is, bouwt een fabriek.", None),
+          Example("Orvane Semiconductor, dessen Aktionäre Calder Devices kritisieren, baut ein Werk.", None)),
+         head_pool="companies", tail_pool="parties", blocked_by=_NOT_A_CURRENT_OWNER),
     # the owner as the predicate with the company owned left to the sentence before: "Mehrheitseigner ist X",
     # "Grootaandeelhouder is X" (with "van/von Y" it is owner-of's)
     Rule("owner-is", BOTH, R.OWNED_BY,
@@ -1663,14 +1703,20 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor is geen producent van militaire chips.", None),
           Example("Orvane Semiconductor erhielt Aufträge der Volksbefreiungsarmee.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor wird von der US-Regierung verdächtigt, eng mit dem chinesischen Militär zusammenzuarbeiten.",
-                  ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          # the present tense of "liefern", and standing close to the armed forces
+          Example("Orvane Semiconductor liefert Radarchips an das chinesische Militär.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor steht laut Washington der Volksbefreiungsarmee nahe.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor liefert keine Chips an das Militär.", None),
+          Example("Orvane Semiconductor steht dem Militär nicht nahe.", None),
+          Example("Orvane Semiconductor steht auf der Liste, nahe dem Militärflughafen baut die Firma ein Werk.", None)),
          requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|(door)?verko(cht|chten|opt)|"
-                  r"(weiter)?verkauf(t|te|ten)|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
+                  r"(weiter)?verkauf(t|te|ten)|verbindungen|beliefert|belieferte|belieferten|liefert|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
                   r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|betrokken|modernisering|"
                   r"modernisierung|"
                   r"unterstützt|steunt|dienen|dient|zusammen|zusammenarbeit|samen|samenwerking|kooperiert|kooperierte|"
                   r"kooperation|verlängerte[rn]?\s+arm|verlengstuk|verlengde arm|zusammenzuarbeiten|zusammenarbeiten|"
-                  r"samen te werken|samenwerken|gelieerd|verbandelt|nahesteht|nahestehen|contract|contracten|vertrag|verträge|"
+                  r"samen te werken|samenwerken|gelieerd|verbandelt|nahesteht|nahestehen|(steht|stehen|stand|standen)\b.{0,60}?\bnahe(?=\W*$)|nahe\s+(steht|stehen|stand|standen)|contract|contracten|vertrag|verträge|"
                   r"auftrag|aufträge|opdracht|opdrachten|producent|hersteller|fabrikant)\b",
          # a denial at the end of the clause: "hat Verbindungen zum Militär stets bestritten"
          blocked_by=r"\b(bestritten|ontkend|dementiert|zurückgewiesen|afgewezen|weerlegd)\b"),

@@ -201,8 +201,12 @@ class _Classifier:
             return True
         if self.lang == "en":  # compounds written as one word: "toolmaker", "carmakers"
             return low.endswith(self.descr_suffix)
-        return low.endswith(self.descr_suffix) or (self.lang == "de" and low.endswith("s")
-                                                   and (low[:-1] in self.descr or low[:-1].endswith(self.descr_suffix)))
+        if low.endswith(self.descr_suffix):
+            return True
+        # German inflects its company nouns: "des Konzerns", "beim Konkurrenten", "den Lieferanten", "dem Riesen"
+        stems = (low[:-1],) if low.endswith(("s", "n")) else ()
+        stems += (low[:-2],) if low.endswith("en") else ()
+        return self.lang == "de" and any(st in self.descr or st.endswith(self.descr_suffix) for st in stems)
 
     def german_noun(self, tok: Any) -> bool:
         """A capitalised German common noun (which is no name): by its ending,

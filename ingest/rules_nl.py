@@ -436,8 +436,8 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
             continue
         ante = next((j for j, m in enumerate(mentions) if 0 <= a - m.end <= 3 and "," in text[m.end:a]), None)
         rel_prep = _rel_prep(text[a:b]) if "," in prev_sep else None
-        if ";" in prev_sep:
-            kind = "main"
+        if ";" in prev_sep or (":" in prev_sep and _DEFINITE.match(text[a:b])):
+            kind = "main"  # "Anders bei X: Die Firma wurde ... gekauft": a clause of its own, its subject described
         elif rel_prep and ante is not None:
             kind = "rel"  # "CETC, zu dem auch Hikvision gehört", "Orvane, waarin Tessaro een belang heeft"
         elif (word in _RELATIVE or (word in _REL_OBJECT and ante is not None)) and "," in prev_sep \
@@ -704,6 +704,11 @@ class _Sent:
             # "X is onderdeel van Y. Het staatsconcern is ook eigenaar van Z": the group is Y, the parent just named
             parents = [k for k in self.d.previous_parents if ok(k)]
             return parents if len(parents) == 1 else None
+        if _DEFINITE.match(self.text[c.start:]) and re.search(r"[:;]\s*$", self.text[:c.start]):
+            # "Anders bei X: Die Firma wurde ... gekauft": the one company named before the colon
+            named = list(dict.fromkeys(m.key for m in self.mentions if m.end <= c.start and ok(m.key)))
+            if len(named) == 1:
+                return named
         if _DEFINITE.match(self.text[c.start:]) and len(self.d.previous) == 1 and ok(self.d.previous[0]):
             return list(self.d.previous)  # "Der Münchner Konzern bezieht ...": the one company named just before
         if _DEFINITE.match(self.text[c.start:]) and not self.d.previous_free and len(self.d.previous_sellers) == 1 \
@@ -1212,6 +1217,11 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         c = s.clauses[ci]
         if c.kind == "rel" and c.antecedent is not None:  # "Huawei, das von X abgeschnitten ist"
             return s.group_keys(c.antecedent, ok) or None
+        if c.kind == "rel" and c.parent is not None:  # "Das Unternehmen, dessen Aktionär X ist, ...": what the description is
+            parent = s.clauses[c.parent]
+            described = _DEFINITE.match(s.text[parent.start:c.start])
+            if described and not s.text[parent.start + described.end():c.start].strip(" ,"):
+                return s.subject(c.parent, c.start, ok)
         return s.subject(ci, m.start(), ok)
     if spec == "unit":
         return s.unit(m)
@@ -1238,9 +1248,10 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.about(ok)
     if spec == "owner_context":
         return s.owner_context(ci, m.start(), ok)
-    if spec == "first_after":  # "Die übrigen Anteile hält der Konzern Y, der versuchte, Z zu übernehmen": Y
+    if spec in ("first_after", "next_or_first_after"):  # "Die übrigen Anteile hält der Konzern Y, der versuchte, ...": Y
+        nxt = s.next_group(m.end(), ok) if spec == "next_or_first_after" else []  # "dessen Aktionär der Fonds Y ist"
         after = s._free_groups([i for i in s.in_clause(ci) if s.mentions[i].start >= m.end()], s.pool(pool))
-        return after[0] if after else []
+        return nxt or (after[0] if after else [])
     if spec == "after_copula":  # "Mehrheitseigner des Herstellers X ist der Konzern Y": Y
         cop = _COPULA.search(s.text, m.end())
         after = s._free_groups([i for i in s.in_clause(ci) if cop and s.mentions[i].start >= cop.end()], s.pool(pool))

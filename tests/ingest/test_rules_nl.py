@@ -506,3 +506,30 @@ def test_goods_from_a_town_come_from_its_one_company(extractor: Extractor) -> No
     text = "Aixtron aus Herzogenrath liefert."
     assert towns_for_companies(text, [(0, 7)], {"herzogenrath": {"k"}}) == []
     assert towns_for_companies("Chips aus Herzogenrath.", [], {"herzogenrath": {"k"}}) == [(10, 22, "k")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause on a description stands for what the description stands for
+    ("Donnersberg Optik baut Linsen. Das Unternehmen, dessen Hauptaktionär die Holding Saxo Capital ist, wächst.",
+     ("Donnersberg Optik", "OWNED_BY", "Saxo Capital")),
+    # after a colon a described subject is the one company named before the colon
+    ("Anders sieht es beim Rivalen Donnersberg Optik aus: Die Firma wurde vom Fonds Saxo Capital übernommen.",
+     ("Donnersberg Optik", "OWNED_BY", "Saxo Capital")),
+])
+def test_descriptions_in_relative_and_colon_clauses(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, _PAD["de"] + text)
+
+
+def test_inflected_german_company_noun_is_no_part_of_the_name(extractor: Extractor) -> None:
+    """"beim Konkurrenten X", "den Lieferanten X": the weak noun's "-en" / "-n" still makes it a company noun."""
+    text = "Anders sieht es beim Konkurrenten Donnersberg Optik aus. Der Konzern Saxo Capital kaufte Donnersberg Optik."
+    x = extractor.extract(article_from_text(_PAD["de"] + text))
+    assert "Donnersberg Optik" in {e.name for e in x.entities}
+    assert not any(e.name.startswith("Konkurrenten") for e in x.entities)
+
+
+def test_a_company_bought_in_the_passive_is_no_supply(extractor: Extractor) -> None:
+    """"X wurde vom Konzern Y gekauft": Y owns X; nothing was supplied to anyone."""
+    got = triples(extractor, _PAD["de"] + "Donnersberg Optik wurde 2021 vom Konzern Saxo Capital gekauft.")
+    assert ("Donnersberg Optik", "OWNED_BY", "Saxo Capital") in got
+    assert not {t for t in got if t[1] == "SUPPLIED"}
