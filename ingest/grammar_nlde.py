@@ -20,6 +20,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  (after) the trigger, when the same preposition stands on both sides
 ``dative``       the object, else a name after the trigger under "der" (a feminine
                  dative: "gehört der Tessaro Holding")
+``maker_before``  the name under "van/von" before the trigger, else the maker a goods compound before it names
+                 ("De lasers van X zitten in ...", "Die X-Chips stecken in ...")
 ``maker_first`` / ``agent_last`` before a verb-last passive participle: the first name under
                  "van/von" (whose goods) and the last one under "von/vom/door/durch"
                  after it (who uses them)
@@ -161,6 +163,15 @@ _COUNTED_MILITARY = (r"\b(zu den|tot de)\s+(\w+\s+){0,2}(militärunternehmen|rü
 #: the armed forces as a buyer ("het leger", "die Bundeswehr", "de Nederlandse defensie")
 _ARMED_FORCES = (r"(leger|krijgsmacht|marine|luchtmacht|landmacht|strijdkrachten|defensie|militär|armee|bundeswehr|luftwaffe|"
                  r"streitkräfte|volksbefreiungsarmee|volksbevrijdingsleger)\b")
+#: the armed forces as who uses goods: the clause's subject ("Het Chinese leger gebruikt ...") or the agent of a passive
+#: ("... werden vom chinesischen Militär eingesetzt")
+_MILITARY_USER = (r"^\W*((het|de|die|der|das|ook|auch|zo|so)\s+){0,2}([\w-]+\s+)?" + _ARMED_FORCES
+                  + r"|\b(vom|von\s+der|von\s+den|door\s+het|door\s+de)\s+([\w-]+\s+)?" + _ARMED_FORCES
+                  # the subject right after the verb when an adverbial opens the clause ("Laut Bericht nutzt die Armee ...")
+                  + r"|\b(gebruikt|gebruikte|gebruikten|nutzt|nutzte|nutzten|verwendet|verwendete|verwendeten|setzt|setzte|"
+                    r"setzten|zet|zette|zetten)\s+(het|de|die|der|das)\s+([\w-]+\s+)?" + _ARMED_FORCES)
+#: goods used for the armed forces by someone else ("gebruikt chips van X in radars voor het leger")
+_NOT_USED_BY_MILITARY = r"\b(voor|für)\s+(het|de|die|das|den)\s+([\w-]+\s+)?" + _ARMED_FORCES
 #: named a military company: "noemde X een Chinees militair bedrijf", "bezeichnete X als ..." (the match starts after
 #: the company, so "subject" finds it before the words; ``_NAMING`` must stand in the clause)
 _NAMED_MILITARY = r"\b(een|ein|eine|einen)\s+(\w+\s+){0,2}(militair bedrijf|militaire onderneming|militärunternehmen)\b"
@@ -170,6 +181,10 @@ _FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere?\w*|einst\w*|ex-\w+|z
     r"|\b(tot|bis)\s+((het\s+jaar|zum\s+jahr|in|eind|begin|medio|ende|anfang|mitte)\s+)?(19|20)\d\d\b"  # "gehörte bis 2017 zu X"
 #: a tie the clause says was, not is, blocks every ownership rule (``FORMER_TIE``)
 FORMER_TIE = re.compile(_FORMER, re.I)
+#: control that is no owner's: of goods or quality, or a government's (emergency powers), or in the past
+_NOT_AN_OWNERS_CONTROL = (r"\b(exporte?\w*|lieferungen|leveringen|zendingen|sendungen|qualität|kwaliteit|zoll|douane|"
+                          r"[\w-]*regering|overheid|[\w-]*regierung|kabinet|kabinett|[\w-]*ministerie|[\w-]*ministerium|"
+                          r"minister)\b|" + _FORMER)
 #: goods a buyer uses or depends on (not money, staff or markets)
 _GOODS = (r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|komponenten|componenten|onderdelen|bauteile|"
           r"geheugen\w*|speicher\w*|machines?|maschinen|anlagen|systeme|systemen|software|ausrüstung|netzwerktechnik|wafers?|"
@@ -417,6 +432,21 @@ RULES: tuple[Rule, ...] = (
           Example("Brightwave Mobile gebruikt al jaren Huawei-apparatuur in zijn netwerk.", (HW, "SUPPLIED", "Brightwave Mobile")),
           Example("Brightwave Mobile heeft nooit Huawei-apparatuur gebruikt.", None),
           Example("Brightwave Mobile sagt, der Konzern wolle keine Huawei-Technik mehr verwenden.", None))),
+    # a possessive before a customer or supplier named after it: "ASML's grootste klant TSMC", "Infineons Kunde X",
+    # "Apples Zulieferer Foxconn"
+    Rule("possessor-customer", BOTH, R.SUPPLIED, r"(?<![\w'’-])((?-i:[a-zäöüß][\w-]+)\s+)?(\w*klant|afnemer|\w*kunde|abnehmer)\b",
+         "possessor", "next", 0.65,
+         (Example("ASML's grootste klant TSMC bestelt nieuwe machines.", (ASML, "SUPPLIED", TSMC)),
+          Example("Huaweis wichtigster Kunde Telefonica baut sein Netz aus.", (HW, "SUPPLIED", "Telefónica")),
+          Example("ASML's voormalige klant TSMC bestelt elders.", None)),
+         tail_pool="parties", blocked_by=_NOT_A_CURRENT_OWNER),
+    Rule("possessor-supplier", BOTH, R.SUPPLIED,
+         r"(?<![\w'’-])((?-i:[a-zäöüß][\w-]+)\s+)?(\w*leverancier|\w*lieferant|zulieferer|\w*ausrüster|toeleverancier)\b",
+         "next", "possessor", 0.65,
+         (Example("Huawei's leverancier Orvane Semiconductor groeit.", ("Orvane Semiconductor", "SUPPLIED", HW)),
+          Example("Huaweis Zulieferer Infineon wächst.", ("Infineon Technologies", "SUPPLIED", HW)),
+          Example("Huaweis ehemaliger Zulieferer Orvane Semiconductor wächst.", None)),
+         blocked_by=_NOT_A_CURRENT_OWNER),
     # "Zu seinen Kunden zählen X und Y", "Tot de klanten behoort ook Y": the company the text is about sells to them
     Rule("customers-are", BOTH, R.SUPPLIED,
          r"\b" + _AMONG_CUSTOMERS + r"[^,.;]{0,30}?\b" + _BELONG_VERBS + r"\b",
@@ -559,7 +589,7 @@ RULES: tuple[Rule, ...] = (
          r"geräte|geräten|apparaten|scanners|chips|prozessoren|processors|laadpalen|ladesäulen|fabrieken|fabriken|werken|"
          r"installaties|servers|rechenzentren|datacenters|satellieten|satelliten|drones|drohnen|raketten|raketen|laptops|"
          r"computers|handys|telefonen|netwerken|netzen)\s+(van|von)\b)",
-         "pp_before:van|von", "pp_after:van|von", 0.6,
+         "maker_before", "pp_after:van|von", 0.6,
          (Example("De lasers van Orvane Semiconductor zitten in de machines van Calder Devices.",
                   ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("Die Optiken von Orvane Semiconductor stecken in allen Anlagen von Calder Devices.",
@@ -572,7 +602,12 @@ RULES: tuple[Rule, ...] = (
           Example("De chips van Orvane Semiconductor worden gebruikt in de laadpalen van Calder Devices.",
                   ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("Die Chips von Orvane Semiconductor stecken auch in Geräten von Calder Devices.",
-                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices"))),
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          # the maker named in a goods compound
+          Example("Die Nexperia-Chips stecken unter anderem in Autos von Calder Devices.",
+                  ("Nexperia", "SUPPLIED", "Calder Devices")),
+          Example("NXP-sensoren zitten in de machines van Calder Devices.", ("NXP Semiconductors", "SUPPLIED", "Calder Devices")),
+          Example("NXP-sensoren zitten niet in de machines van Calder Devices.", None)),
          blocked_by=r"\b(aandelen|aktien|geld|kapitaal|kapital|medewerkers|mitarbeiter|topman|chef|ceo|manager|ingenieurs|"
                     r"ingenieure|experts|experten|patenten|octrooien|ideeën|ideen)\b"),
     Rule("made-at", BOTH, R.SUPPLIED,
@@ -1059,6 +1094,16 @@ RULES: tuple[Rule, ...] = (
           Example("Het Nexperia-moederbedrijf Wingtech Technology zag zijn koers dalen.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Die frühere Nexperia-Mutter Wingtech Technology klagt.", None)),
          head_pool="companies", tail_pool="orgs", blocked_by=_FORMER),
+    # a possessive before the parent or owner: "Nexperias Mutterkonzern Wingtech", "Nexperia's moederbedrijf Wingtech",
+    # "Infineons Großaktionär X" (possessor-subsidiary the other way round)
+    Rule("possessor-parent", BOTH, R.OWNED_BY, r"(?<![\w'’-])((?-i:[a-zäöüß][\w-]+)\s+)?" + _OWNER_NOUN + r"\b",
+         "possessor", "next", 0.7,
+         (Example("Nexperias Mutterkonzern Wingtech Technology steht auf der Entity List.",
+                  ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperia's moederbedrijf Wingtech Technology zag zijn koers dalen.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperias chinesischer Mutterkonzern Wingtech Technology klagt.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperias früherer Mutterkonzern Wingtech Technology klagt.", None)),
+         head_pool="companies", tail_pool="parties", blocked_by=_NOT_A_CURRENT_OWNER),
     # the passive, in a relative clause too: "Nexperia, dat door Wingtech wordt gecontroleerd"
     Rule("controlled-by", BOTH, R.OWNED_BY,
          r"\b(gecontroleerd|kontrolliert|beherrscht)\b",
@@ -1073,8 +1118,22 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor wordt sinds oktober door de Nederlandse regering gecontroleerd.", None)),
          head_pool="companies", tail_pool="orgs",
          requires=r"\b(wordt|werd|worden|werden|wird|wurde|wurden|is|ist|war)\b",
-         blocked_by=r"\b(exporte?\w*|lieferungen|leveringen|zendingen|sendungen|qualität|kwaliteit|zoll|douane|regering|overheid|"
-                    r"regierung|kabinet|kabinett|ministerie|ministerium|minister)\b|" + _FORMER),
+         blocked_by=_NOT_AN_OWNERS_CONTROL),
+    # under an owner's control: "steht unter der Kontrolle von X", "staat onder zeggenschap van X" (a government taking
+    # control under emergency powers is no owner: controlled-by's words block it too)
+    Rule("under-control-of", BOTH, R.OWNED_BY,
+         r"\b(unter|onder)\s+((der|die|de|het)\s+)?([\w-]+\s+)?(kontrolle|controle|zeggenschap)\s+(van|von|des|der)\b",
+         "subject_or_antecedent", "pp:van|von|des|der+state", 0.65,
+         (Example("Orvane Semiconductor steht seit 2019 unter der Kontrolle von Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor, dat onder volledige zeggenschap van Tessaro Holdings staat, bouwt een fabriek.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor staat onder controle van de Chinese staat.", ("Orvane Semiconductor", "OWNED_BY", "China")),
+          Example("Orvane Semiconductor staat sinds oktober onder controle van de Nederlandse regering.", None),
+          Example("Orvane Semiconductor stand bis 2020 unter der Kontrolle von Tessaro Holdings.", None),
+          Example("Orvane Semiconductor soll unter die Kontrolle von Tessaro Holdings kommen.", None)),
+         head_pool="companies", tail_pool="orgs",
+         blocked_by=_NOT_AN_OWNERS_CONTROL + r"|\b(soll|sollen|sollte|sollten|moet|moeten|zal|zullen|komen|kommen)\b"),
     Rule("owned-passive", BOTH, R.OWNED_BY,
          r"\bin handen (is |was |zijn |waren )?van\b|\b(overgenomen|gekocht)\s+door\b|\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|"
          r"\bim\s+besitz\s+(von|des|der)\b",
@@ -1791,6 +1850,26 @@ RULES: tuple[Rule, ...] = (
           Example("Ook de Nederlandse defensie behoort tot de afnemers van Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Auch die Bundeswehr zählt zu den Abnehmern von Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
          requires=r"\b" + _ARMED_FORCES),
+    # the armed forces using a maker's goods: "Het Chinese leger gebruikt drones van X", "Chips von X werden von der
+    # Volksbefreiungsarmee eingesetzt", "Die Armee nutzt X-Technik" (a supplier to the army)
+    Rule("military-uses-goods-of", BOTH, R.MILITARY_LINK, r"\b(" + _USE_VERBS + r")\b",
+         "pp:van|von", "military", 0.6,
+         (Example("Het Chinese leger gebruikt drones van Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Die Volksbefreiungsarmee nutzt seit Jahren Funkchips von Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Die Chips von Orvane Semiconductor werden auch vom chinesischen Militär eingesetzt.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Het leger gebruikt geen drones van Orvane Semiconductor.", None),
+          Example("Orvane Semiconductor gebruikt chips van Calder Devices in radars voor het leger.", None),
+          Example("Das Militär soll künftig Drohnen von Orvane Semiconductor nutzen.", None)),
+         requires=_MILITARY_USER, blocked_by=_NOT_USED_BY_MILITARY),
+    Rule("military-uses-compound-goods", BOTH, R.MILITARY_LINK, r"\b(" + _USE_VERBS + r")\b",
+         "compound_maker", "military", 0.6,
+         (Example("Die Volksbefreiungsarmee setzt Huawei-Technik in ihren Netzen ein.", (HW, "MILITARY_LINK", MIL)),
+          Example("Het Chinese leger gebruikt Huawei-apparatuur.", (HW, "MILITARY_LINK", MIL)),
+          Example("Het leger gebruikt geen Huawei-apparatuur.", None),
+          Example("Laut einem Bericht setzt die Volksbefreiungsarmee Huawei-Technik in ihren Netzen ein.", (HW, "MILITARY_LINK", MIL))),
+         requires=_MILITARY_USER, blocked_by=_NOT_USED_BY_MILITARY),
     # military companies as the predicate: "Volgens het Pentagon zijn X en Y militaire bedrijven"
     Rule("is-military-company", BOTH, R.MILITARY_LINK, _IS_MILITARY_COMPANY,
          "subject", "military", 0.65,

@@ -299,8 +299,11 @@ class _Classifier:
         if low in self.of_nouns:
             return "J"
         if low in self.industry or (self.lang != "en" and low in patterns().english_name_tails and i > 0
-                                    and self.doc[i - 1].text[:1].isupper() and self.doc[i - 1].is_alpha):
-            return "I"  # Dutch and German text writes "Lianjiang Microtech" only as a name
+                                    and self.doc[i - 1].text[:1].isupper() and self.doc[i - 1].is_alpha
+                                    and not (self.lang == "de" and low in patterns().german_common and (i - 1) in self.ref_org)):
+            # Dutch and German text writes "Lianjiang Microtech" only as a name; but German "Chips" is a noun too, so a
+            # known company before it is that company and its goods ("dass Infineon Chips an Huawei liefert")
+            return "I"
         if i in self.place:
             return "G"
         if self.compound_tails and low.endswith(self.compound_tails) and self._after_name_word(i):

@@ -80,7 +80,7 @@ _ARTICLES = frozenset("de het een der die das den dem des ein eine einer einem e
 _DESCRIPTOR = re.compile(
     r"[\w-]*(fabrikant|bedrijf|bedrijven|concern|maker|makers|producent|leverancier|hersteller|konzern|firma|firmen|unternehmen|"
     r"gruppe|groep|reus|gigant|giganten|dochter|tochter|toeleverancier|ausrüster|zulieferer|lieferant|anbieter|"
-    r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|"
+    r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|riese|"
     r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|bouwer|makers?|"
     r"holding|fonds|investeerder|maatschappij|conglomeraat|konglomerat|gesellschaft)"
     r"(en|n|s|e|er)?$", re.I)
@@ -136,7 +136,9 @@ _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestrei
 #: a noun for a company, compounds too ("geheugenchipmaker", "Waferhersteller"), not its parent or subsidiary
 _COMPANY_NOUN = (r"(?!moeder|mutter|dochter|tochter)[\w-]*(onderneming|bedrijf|concern|chipmaker|fabrikant|producent|unternehmen|"
                  r"konzern|firma|hersteller|fertiger|entwickler|ontwerper|maker|aanbieder|anbieter|leverancier|lieferant|zulieferer|"
-                 r"ausrüster|betreiber|spezialist|specialist|bauer|bouwer)")
+                 r"ausrüster|betreiber|spezialist|specialist|bauer|bouwer|"
+                 # "de Chinese telecomgigant", "den Technologieriesen" (a weak noun: "-n" in every case but the nominative)
+                 r"gigant|reus|riese|riesen)")
 #: the plain words for a company, which stand for the subject of the sentence before
 _GENERIC_COMPANY = re.compile(r"\b(onderneming|bedrijf|concern|unternehmens?|konzerns?|firma)$", re.I)
 #: a definite description standing for the company just named
@@ -174,7 +176,7 @@ _COPULA = re.compile(r"\b(is|ist|zijn|sind|was|war)\b", re.I)
 #: a goods noun joined to the maker's name by a hyphen ("ZTE-Technik", "Huawei-apparatuur", "Nexperia-chips")
 _MAKER_COMPOUND = re.compile(r"-\w*(technik|technologie|apparatuur|uitrusting|ausrüstung|komponenten|componenten|onderdelen|"
                              r"bauteile|chips?|prozessoren|processors?|geräte|apparaten|antennen|antennes|kameras|camera's|"
-                             r"software|speicher|geheugen)\b", re.I)
+                             r"software|speicher|geheugen|sensoren|sensors?|lasers?|modules?|modulen|wafers?)\b", re.I)
 #: a name added after the clause as one more of the same ("..., net als Y", "..., ebenso wie Y")
 _LIKEWISE = re.compile(r",\s*(net als|evenals|ebenso wie|genauso wie|genau wie|wie auch)\s+((de|het|der|die|das)\s+)?([\w-]+\s+)?$",
                        re.I)
@@ -301,6 +303,13 @@ def _such_opening(words: list[tuple[int, str]], i: int) -> int | None:
 
 
 _PLACE_PREPS = frozenset({"in", "im", "aus", "uit"})
+#: "since" is a preposition before a time ("seit 2019") and a conjunction before a clause; before a company's name
+#: (through articles and adjectives) only the conjunction makes sense
+_SINCE = frozenset({"seit", "sinds"})
+#: "Seit X auf der Liste steht": a capitalised word after "since" that is no German time noun ("Seit Januar", "Seit Jahren")
+_SINCE_CLAUSE = re.compile(r"\W*[\w-]+\s+(?!(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+                           r"Dezember|Jahren|Jahrzehnten|Monaten|Wochen|Tagen|Anfang|Ende|Mitte|Beginn|Herbst|Frühjahr|Sommer|"
+                           r"Winter)\b)(?-i:[A-ZÄÖÜ])")
 
 
 def _governor(text: str, start: int) -> str | None:
@@ -315,6 +324,8 @@ def _governor(text: str, start: int) -> str | None:
         if lw in _PREPS:
             if i > 0 and words[i - 1][1] == "," and i + 1 < len(words) and words[i + 1][1].lower() in _REL_PRONOUN_CASES:
                 return None  # "X, an dem Y beteiligt ist": the preposition governs the pronoun, Y is free
+            if lw in _SINCE:
+                return None  # "Seit Huawei auf der Liste steht, ...": "since" before a company opens a clause, it is its subject
             return lw
         if lw in _GENITIVE and i > 0 and words[i - 1][1][:1].isupper() and i - 1 > 0:
             return "gen"  # "eine Tochter der X": genitive after a noun
@@ -431,8 +442,10 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
         word = first.group(1).lower() if first else ""
         prev_sep = seps[i - 1] if i else ""
         if i == 0:
-            clauses.append(_Clause("sub" if word in _SUBORD else "main", [(a, b)]))
-            main = None if word in _SUBORD else 0  # "Nachdem X ..., stellte Y ...": the main clause comes next
+            # "Seit X auf der Liste steht, ...": "since" before a name (no time) opens a subordinate clause too
+            sub = word in _SUBORD or (word in _SINCE and bool(_SINCE_CLAUSE.match(text[a:b])))
+            clauses.append(_Clause("sub" if sub else "main", [(a, b)]))
+            main = None if sub else 0  # "Nachdem X ..., stellte Y ...": the main clause comes next
             continue
         ante = next((j for j, m in enumerate(mentions) if 0 <= a - m.end <= 3 and "," in text[m.end:a]), None)
         rel_prep = _rel_prep(text[a:b]) if "," in prev_sep else None
@@ -1182,6 +1195,9 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.governed(ci, frozenset(spec[3:].split("|")), ok, nearest_after=m.start())
     if spec.startswith("pp_after:"):  # "De lasers van X zitten in de machines van Y": Y
         return s.governed(ci, frozenset(spec[9:].split("|")), ok, after=m.end())
+    if spec == "maker_before":  # "De lasers van X zitten in ...", "Die X-Chips stecken in ...": X
+        made = s.governed(ci, frozenset({"van", "von"}), ok, before=m.start())
+        return made or [k for k in s.compound_maker(ci, ok) if any(x.key == k and x.start < m.start() for x in s.mentions)]
     if spec.startswith("pp_before:"):  # X
         return s.governed(ci, frozenset(spec[10:].split("|")), ok, before=m.start())
     if spec in ("maker_first", "agent_last"):

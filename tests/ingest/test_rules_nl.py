@@ -533,3 +533,33 @@ def test_a_company_bought_in_the_passive_is_no_supply(extractor: Extractor) -> N
     got = triples(extractor, _PAD["de"] + "Donnersberg Optik wurde 2021 vom Konzern Saxo Capital gekauft.")
     assert ("Donnersberg Optik", "OWNED_BY", "Saxo Capital") in got
     assert not {t for t in got if t[1] == "SUPPLIED"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "since" before a company's name opens a clause whose subject it is; the main clause's negation is not its own
+    ("Seit Donnersberg Optik auf der Entity List steht, darf der Konzern nicht mehr frei einkaufen.",
+     ("Donnersberg Optik", "DESIGNATED", "US Entity List")),
+    ("Sinds Donnersberg Optics op de zwarte lijst staat, daalt de omzet.", ("Donnersberg Optics", "DESIGNATED", "US Entity List")),
+    # "giant" stands for the company named before, as "the company" does
+    ("Huawei wächst. Infineon liefert weiterhin Chips an den chinesischen Technologieriesen.",
+     ("Infineon Technologies", "SUPPLIED", "Huawei Technologies")),
+    ("Huawei groeit. De Chinese techreus koopt chips bij NXP.", ("NXP Semiconductors", "SUPPLIED", "Huawei Technologies")),
+    # German "Chips" after a known company is its goods, not the end of a name
+    ("Huawei hat bei Infineon Chips bestellt.", ("Infineon Technologies", "SUPPLIED", "Huawei Technologies")),
+    # unknown names after a group, dealer or customer noun
+    ("Ook de Japanse elektronicagroep Saxo Denki is klant van Donnersberg Optics.", ("Donnersberg Optics", "SUPPLIED", "Saxo Denki")),
+    ("Washington zegt dat de afnemer, Saxo Denki, op de Amerikaanse zwarte lijst staat.", ("Saxo Denki", "DESIGNATED", "US Entity List")),
+])
+def test_since_clauses_giants_and_unknown_names(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, _PAD[_lang(text)] + text)
+
+
+def test_since_before_a_time_stays_a_preposition(extractor: Extractor) -> None:
+    """"Seit Januar steht X nicht mehr auf der Liste": a time, the clause's own negation still counts."""
+    assert not triples(extractor, _PAD["de"] + "Seit Januar steht Donnersberg Optik nicht mehr auf der Entity List.")
+
+
+def test_adverbs_opening_a_sentence_are_no_names(extractor: Extractor) -> None:
+    """"Darunter ist der Hersteller X": "Darunter" before a copula and a company noun is no company of its own."""
+    x = extractor.extract(article_from_text(_PAD["de"] + "Darunter ist der Hersteller Saxo Denki, der Chips an das Militär verkauft."))
+    assert "Darunter" not in {e.name for e in x.entities}
