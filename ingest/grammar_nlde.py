@@ -394,6 +394,18 @@ RULES: tuple[Rule, ...] = (
                     r"ausschreibung|\w*auftrag|"
                     r"toestemming|vergunning\w*|genehmigung\w*|erlaubnis|boete\w*|strafe\w*|waarschuwing\w*|warnung\w*|"
                     r"brief|klacht\w*|beschwerde\w*|kritiek|kritik|steun|unterstützung|hulp|hilfe)\b"),
+    # goods bought named by their maker in the genitive: "bezieht DRAM-Bausteine des Herstellers X", "kauft Chips der Firma X"
+    Rule("bought-goods-of-maker", frozenset({DE}), R.SUPPLIED,
+         r"\b(kaufte|kauft|kaufen|gekauft|bestellte|bestellt|bestellen|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|"
+         r"bekommt|bekam|bekommen|verwendet|verwendete|nutzt|nutzte|verbaut|verbaute)\b",
+         "pp:gen", "subject", 0.65,
+         (Example("Brightwave Mobile bezieht seit 2022 DRAM-Bausteine des Herstellers Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile kauft Chips der Firma Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile kaufte die Chipsparte des Herstellers Orvane Semiconductor.", None),
+          Example("Brightwave Mobile bezieht keine Chips des Herstellers Orvane Semiconductor.", None)),
+         requires=r"(chips?|\w*bausteine|prozessoren|speicher\w*|\w*komponenten|\w*bauteile|anlagen|maschinen|sensoren|wafer|"
+                  r"\w*module|\w+chips|\w*technik|ausrüstung|geräte|systeme|laser|optiken)\s+(des|der)\s"),
     # "haalt chips bij SMIC": Dutch for getting goods from a supplier
     Rule("gets-from", frozenset({NL}), R.SUPPLIED, r"\b(haalt|haalde|haalden|halen)\b[^,.;]{0,40}?\bbij\b",
          "pp:bij", "subject", 0.65,
@@ -1205,7 +1217,8 @@ RULES: tuple[Rule, ...] = (
     Rule("belongs-dative", frozenset({DE}), R.OWNED_BY,
          # "gehört zu den Kunden" places among a group; "gehört zu 55 Prozent X" is a share
          r"\b(gehört|gehören|gehörte|gehörten)\b(?![^,.;]*\b(zu|zum|zur)\b(?!\s+(\d|mehr als|fast|knapp|rund|"
-         r"(einem|einer|der|zwei|drei) (Drittel|Viertel|Fünftel|Hälfte|Mehrheit)|großen Teilen|Teilen)))",
+         r"(einem|einer|der|zwei|drei) (Drittel|Viertel|Fünftel|Hälfte|Mehrheit)|großen Teilen|Teilen|"
+         r"einem (großen |kleinen |erheblichen |wesentlichen |guten )?Teil)))",
          "subject", "dative+state", 0.65,
          (Example("Orvane Semiconductor gehört dem chinesischen Staat.", ("Orvane Semiconductor", "OWNED_BY", "China")),
           Example("Nexperia gehört seit 2019 vollständig dem chinesischen Konzern Wingtech Technology.",
@@ -1217,8 +1230,11 @@ RULES: tuple[Rule, ...] = (
           Example("Nexperia gehört nicht Wingtech Technology.", None),
           # a feminine dative reads like a genitive: "gehört der Holding X"
           Example("Orvane Semiconductor gehört zu 60 Prozent der Stuttgarter Tessaro Holding.",
-                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holding"))),
-         tail_pool="orgs"),
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holding")),
+          # a city's government as owner, and a large part of the shares
+          Example("ChangXin Memory gehört zu einem großen Teil der Stadt Hefei.", ("ChangXin Memory Technologies", "OWNED_BY", "Hefei")),
+          Example("Orvane Semiconductor gehört zu einem großen Teil der Branche an.", None)),
+         tail_pool="parties"),
     Rule("controls", BOTH, R.OWNED_BY,
          r"\b(kontrolliert|kontrollierte|kontrollieren|beherrscht|beherrschte|controleert|controleerde|controleren)\b",
          "object", "subject", 0.65,

@@ -165,6 +165,11 @@ _VENDOR_DESCRIPTION = re.compile(r"\b(den|die|der|de|het|dem)\s+([\w-]+\s+){0,2}
 _GOVERNED_DESCRIPTION = re.compile(r"\b(?P<prep>[a-zäöü]+)\s+(?:(?:dem|der|den|des|de|het|die|das)\s+(?:[\w-]+\s+)?)?"
                                    + _COMPANY_NOUN + r"s?\b", re.I)
 _WORD_START = re.compile(r"\b\w")
+#: a verb of buying or ordering: its subject is a buyer, not the seller whose customers a later sentence counts
+_BUYING = re.compile(r"\b(orderte|orderten|bestellte|bestellten|kaufte|kauften|bezog|bezogen|bestelde|bestelden|kocht|kochten|"
+                     r"order(de|den)|nam\w*\s+[^,.;]{0,40}\baf)\b", re.I)
+#: customers named right before a description ("Kunden des Unternehmens", "klanten van het bedrijf")
+_CUSTOMERS_BEFORE = re.compile(r"\b(kunden|klanten|afnemers|abnehmern?|klant|kunde|afnemer)\s*$", re.I)
 #: a description of a group of companies ("het staatsconcern", "der Mischkonzern"): after a sentence naming a company's
 #: parent, that parent
 _GROUP_DESCRIPTION = re.compile(r"^\W*(het|de|der|die|das)\s+([\w-]+\s+)?[\w-]*(concern|konzern|groep|gruppe|conglomeraat|"
@@ -351,6 +356,7 @@ def _coordinated(between: str) -> bool:
     if _REL_OBJECT_OPENS.fullmatch(between):
         return False  # "Calder, den Tessaro kontrolliert": a relative clause opens, no second member
     stripped = re.sub(r"\([^)]*\)", "", between)
+    stripped = re.sub(r"^-(?=\s)", "", stripped)  # "Huawei- und ZTE-Komponenten": a compound's first half, joined
     stripped = re.sub(r"\b[A-Z][\w.&'-]*", "", stripped)
     conjunction = re.search(_JOINING, between)
     if conjunction:  # "X en de geheugenproducent Y" (after a bare comma a company noun opens an apposition)
@@ -491,6 +497,7 @@ class _Doc:
         self.previous: list[str] = []  # companies the previous sentence named
         self.previous_free: list[str] = []  # the one company it named free of any preposition (its subject), if one
         self.previous_passive = False  # it was a passive naming a company as its agent ("X werd overgenomen door Y")
+        self.previous_buying: list[str] = []  # its subject, when it bought or ordered something ("X orderte Anlagen")
         self.previous_owners: list[str] = []  # owners (OWNED_BY tails) the previous sentence stated
         self.previous_parents: list[str] = []  # owners and parents (OWNED_BY, PART_OF tails) it stated
         self.previous_owned: list[str] = []  # what it said they own (OWNED_BY heads), for "the other shares"
@@ -528,8 +535,11 @@ class _Sent:
         g = 0
         for i, m in enumerate(mentions):
             m.prep = _governor(self.text, m.start)
-            if i and (not _coordinated(self.text[mentions[i - 1].end:m.start]) or _apposition(self.text, mentions, i)
-                      or re.match(r"-[^\W\d_]", self.text[m.end:m.end + 2])):  # ", der ZTE-Technik verbaut": no member
+            between = self.text[mentions[i - 1].end:m.start] if i else ""
+            if i and (not _coordinated(between) or _apposition(self.text, mentions, i)
+                      or (re.match(r"-[^\W\d_]", self.text[m.end:m.end + 2])  # ", der ZTE-Technik verbaut": no member
+                          and not re.match(r"-?\s*(und|en|oder|of)\s", self.text[mentions[i - 1].end - 1:m.start]))):
+                # but "Huawei- und ZTE-Technik" names both makers
                 g += 1
             m.group = g
         self.clauses = _clauses(self.text, mentions)
@@ -907,6 +917,10 @@ class _Sent:
             for m in filter(None, found):
                 if (after is None or m.start() >= after) and (m.group("prep").lower() in words
                                                               or _CONTRACTED.get(m.group("prep").lower()) in words):
+                    if any(0 <= x.start - m.end() <= 1 for x in self.mentions):
+                        continue  # "der Leistungshalbleiterhersteller Infineon": the noun introduces a name, no description
+                    if set(about) <= set(self.d.previous_buying) and _CUSTOMERS_BEFORE.search(self.text[:m.start()]):
+                        return []  # "X orderte Anlagen. Auch Y zählt zu den Kunden des Unternehmens": not X, a buyer too
                     generic = _GENERIC_COMPANY.search(m.group(0))
                     return list(about) if generic or len(self.d.previous) == 1 else []
         return []
@@ -1104,17 +1118,21 @@ class _Sent:
     def compound_maker(self, ci: int, ok: Callable[[str], bool]) -> list[str]:
         """The maker a goods compound names ("ZTE-Technik", "Huawei-apparatuur"):
         the one company of the clause written with a hyphen before a goods noun."""
-        keys = list(dict.fromkeys(self.mentions[i].key for i in self.in_clause(ci) if ok(self.mentions[i].key)
-                                  and _MAKER_COMPOUND.match(self.text, self.mentions[i].end)))
-        return keys if len(keys) == 1 else []
+        idxs = [i for i in self.in_clause(ci) if ok(self.mentions[i].key) and _MAKER_COMPOUND.match(self.text, self.mentions[i].end)]
+        keys = list(dict.fromkeys(self.mentions[i].key for i in idxs))
+        if len(keys) == 1:  # "Huawei- und ZTE-Technik": the first half of the compound is a maker too (one group)
+            return self.group_keys(idxs[0], ok)
+        return []
 
-    def context_company(self, ok: Callable[[str], bool]) -> list[str]:
+    def context_company(self, ok: Callable[[str], bool], ci: int | None = None) -> list[str]:
         """The seller a sentence with no name of its own goes on about ("Zu
         seinen Kunden zählen X und Y"): the one company the sentence before
         named as its subject (not "... verkaufte die Sparte an X"), else the
         one seller it stated ("X levert aan A en B. Tot de klanten behoort ook C").
         The seller comes first: "Der Hersteller beliefert Y. Auch Z gehört zu den
         Abnehmern" names only Y, the buyer, but states the seller."""
+        if ci is not None and any(ok(m.key) and m.start < self.clauses[ci].start for m in self.mentions):
+            return []  # "Die X-Chips stecken in Autos von Y; auch Z zählt zu den Abnehmern": this sentence's own seller, unread
         sellers = self.d.previous_sellers
         if len(sellers) == 1 and ok(sellers[0]):
             return list(sellers)
@@ -1247,9 +1265,9 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
     if spec == "compound_maker":
         return s.compound_maker(ci, ok)
     if spec == "context_company":
-        return s.context_company(ok)
+        return s.context_company(ok, ci)
     if spec == "goods_maker":  # "De chips van X gaan naar ...", "X-chips gaan naar ...", "Die Chips gehen an ..."
-        return s.governed(ci, frozenset({"van", "von"}), ok) or s.compound_maker(ci, ok) or s.context_company(ok)
+        return s.governed(ci, frozenset({"van", "von"}), ok) or s.compound_maker(ci, ok) or s.context_company(ok, ci)
     if spec == "opening":
         return s.opening(m.start(), ok)
     if spec == "pentagon_list":
@@ -1379,6 +1397,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         keys = list(dict.fromkeys(m.key for m in free))
         d.previous_free = opening or (keys if len(keys) == 1 else [])
         d.previous_passive = s.passive_with_agent(ok)
+        d.previous_buying = [k for k in d.previous if k not in d.previous_sellers] if _BUYING.search(s.text) else []
     return d.facts
 
 

@@ -563,3 +563,30 @@ def test_adverbs_opening_a_sentence_are_no_names(extractor: Extractor) -> None:
     """"Darunter ist der Hersteller X": "Darunter" before a copula and a company noun is no company of its own."""
     x = extractor.extract(article_from_text(_PAD["de"] + "Darunter ist der Hersteller Saxo Denki, der Chips an das Militär verkauft."))
     assert "Darunter" not in {e.name for e in x.entities}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # both halves of a suspended compound name a maker
+    ("Schweden hat die Verwendung von Huawei- und ZTE-Komponenten untersagt.", ("ZTE", "BANNED", "Sweden")),
+    ("Het kabinet verbiedt het gebruik van Huawei- en ZTE-apparatuur.", ("Huawei Technologies", "BANNED", "Netherlands")),
+    # goods bought named by their maker in the genitive
+    ("Continental bezieht Speicherbausteine des chinesischen Herstellers CXMT.",
+     ("ChangXin Memory Technologies", "SUPPLIED", "Continental")),
+])
+def test_suspended_compounds_and_genitive_makers(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, _PAD[_lang(text)] + text)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # the customers of "the company" after a sentence whose one company bought: not that buyer's customers
+    ("Donnersberg Optik hat Aufträge erhalten. Der Hersteller Saxo Denki orderte Anlagen. Auch Infineon zählt zu den Kunden "
+     "des Unternehmens.", ("Saxo Denki", "SUPPLIED", "Infineon Technologies")),
+    # a company noun that introduces a name is no description of the company before
+    ("Saxo Denki baut Chips. Auch der Leistungshalbleiterhersteller Infineon zählt zu den Kunden von Donnersberg Optik.",
+     ("Saxo Denki", "SUPPLIED", "Infineon Technologies")),
+    # a seller in this sentence's clause before: customers after a semicolon are not the sentence before's
+    ("Wingtech kaufte Nexperia. Die Nexperia-Chips stecken in Autos von Volkswagen; auch Bosch zählt zu den Abnehmern.",
+     ("Wingtech Technology", "SUPPLIED", "Robert Bosch")),
+])
+def test_customers_of_a_description_not_a_buyer(extractor: Extractor, text: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(extractor, _PAD["de"] + text)
