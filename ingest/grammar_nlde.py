@@ -1146,6 +1146,19 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor soll unter die Kontrolle von Tessaro Holdings kommen.", None)),
          head_pool="companies", tail_pool="orgs",
          blocked_by=_NOT_AN_OWNERS_CONTROL + r"|\b(soll|sollen|sollte|sollten|moet|moeten|zal|zullen|komen|kommen)\b"),
+    # a share of the company as the predicate: "Nexperia is voor 51 procent van Wingtech", "is voor de helft in handen van X"
+    Rule("percent-of", frozenset({NL}), R.OWNED_BY,
+         r"\b(is|was|zijn|waren)\s+((nu|sinds\s+\d{4}|al|nog)\s+)?voor\s+(\d+([,.']\d+)?\s*(procent|%)|honderd procent|"
+         r"de helft|een derde|een kwart|het grootste deel)\s+((in handen|eigendom)\s+)?van\b",
+         "subject", "pp:van+state", 0.65,
+         (Example("Orvane Semiconductor is voor 51 procent van Tessaro Holdings.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor is sinds 2020 voor de helft in handen van Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor is voor 30 procent van de omzet van Tessaro Holdings verantwoordelijk.", None),
+          Example("Orvane Semiconductor was voor 51 procent van Tessaro Holdings.", None)),
+         tail_pool="parties",
+         blocked_by=r"\b(omzet|verkopen|inkomsten|winst|productie|afzet|export|verantwoordelijk|goed|levering\w*|klanten|"
+                    r"bestellingen|orders)\b|\bwas\b|" + _FORMER),
     Rule("owned-passive", BOTH, R.OWNED_BY,
          r"\bin handen (is |was |zijn |waren )?van\b|\b(overgenomen|gekocht)\s+door\b|\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|"
          r"\bim\s+besitz\s+(von|des|der)\b",
@@ -1586,7 +1599,11 @@ RULES: tuple[Rule, ...] = (
          r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|führt|führte|vermeld)\b|"
          r"\b(op|auf)\s+(de|der|die|den)\b[^,.;]{0,40},\s*(zoals|wie etwa|darunter|waaronder)\b|"
          # "ist seit 2019 auf der schwarzen Liste", "is sinds 2020 op de zwarte lijst"
-         r"\b(ist|sind|war|waren|is|zijn)\b(?=[^,.;]{0,40}?\b(auf|op)\s+(der|de|die|den|een|einer)\s+[^,.;]{0,40}?\b(liste|lijst|list)\b)",
+         r"\b(ist|sind|war|waren|is|zijn)\b(?=[^,.;]{0,40}?\b(auf|op)\s+(der|de|die|den|een|einer)\s+[^,.;]{0,40}?\b(liste|lijst|list)\b)|"
+         # among the companies on the list: "zählt zu den Firmen auf der Entity List", "behoort tot de bedrijven op de zwarte lijst"
+         r"\b(zählt|zählen|zählte|zählten|gehört|gehören|gehörte|gehörten|behoort|behoren|behoorde|behoorden|hoort|horen)\s+"
+         r"(\w+\s+){0,3}?(zu|tot)\s+(den|de)\s+([\w-]+\s+){0,2}?(firmen|unternehmen|bedrijven|ondernemingen|organisationen|"
+         r"organisaties|konzernen|herstellern|fabrikanten|entiteiten|entitäten)\b(?=\s+(auf|op)\s+(der|de|die)\b)",
          "listed", "list_or_anaphor", 0.8,
          (Example("Sugon en Hygon staan sinds 2019 op de zwarte lijst van de VS.", ("Sugon", "DESIGNATED", EL)),
           Example("Orvane Semiconductor ist seit 2019 auf der schwarzen Liste der USA.", ("Orvane Semiconductor", "DESIGNATED", EL)),
@@ -1609,7 +1626,11 @@ RULES: tuple[Rule, ...] = (
           Example("De overheid weert camera's van Calder Devices en Orvane Semiconductor. Beide fabrikanten staan sinds 2019 "
                   "op de Amerikaanse zwarte lijst.", ("Calder Devices", "DESIGNATED", EL)),
           Example("Calder Devices beliefert Orvane Semiconductor und Brightwave Mobile. Beide Unternehmen stehen auf der Entity List.",
-                  None)),
+                  None),
+          Example("Orvane Semiconductor zählt seit 2020 zu den Firmen auf der Entity List.", ("Orvane Semiconductor", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor behoort tot de Chinese bedrijven op de Amerikaanse zwarte lijst.",
+                  ("Orvane Semiconductor", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor zählt zu den Firmen auf der Liste der größten Chiphersteller.", None)),
          blocked_by=_REMOVAL, blocked_after=True),
     Rule("listing-noun", BOTH, R.DESIGNATED,
          r"\b(plaatsing|toevoeging|opname|aufnahme|listung|eintragung|hinzufügung)\s+(van|von)\b",

@@ -185,6 +185,8 @@ _MAKER_COMPOUND = re.compile(r"-\w*(technik|technologie|apparatuur|uitrusting|au
 #: a name added after the clause as one more of the same ("..., net als Y", "..., ebenso wie Y")
 _LIKEWISE = re.compile(r",\s*(net als|evenals|ebenso wie|genauso wie|genau wie|wie auch)\s+((de|het|der|die|das)\s+)?([\w-]+\s+)?$",
                        re.I)
+#: a name listed together with another ("X werd samen met Y op de lijst gezet", "zusammen mit Y auf die Liste"): Y too
+_TOGETHER = re.compile(r"\b(samen met|zusammen mit|gemeinsam mit)\s+((de|het|der|die|das|dem|den)\s+)?([\w-]+\s+)?$", re.I)
 #: a verb of saying: the name before it is a speaker, not the subject of what follows
 _SAYS = re.compile(r"\b(zegt|zei|zeiden|zeggen|meldt|meldde|stelt|stelde|benadrukt|waarschuwt|waarschuwde|schrijft|schreef|"
                    r"sagt|sagte|sagten|meldet|meldete|berichtet|berichtete|betont|betonte|warnt|warnte|schreibt|schrieb|"
@@ -1051,7 +1053,8 @@ class _Sent:
                     for k in self.group_keys(i, ok)]
             if keys:
                 return list(dict.fromkeys(keys))
-        likewise = [i for i in range(len(self.mentions)) if _LIKEWISE.search(self.text[:self.mentions[i].start])]
+        likewise = [i for i in range(len(self.mentions)) if _LIKEWISE.search(self.text[:self.mentions[i].start])
+                    or (_TOGETHER.search(self.text[:self.mentions[i].start]) and self.clauses[ci].contains(self.mentions[i].start))]
         groups = _possessive_joined(self._free_groups([i for i in self.in_clause(ci) if i not in likewise], ok),
                                     self.text, self.mentions)
         if len(groups) == 1:  # "X werd op de lijst gezet, net als Y": Y too

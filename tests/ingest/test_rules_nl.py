@@ -590,3 +590,26 @@ def test_suspended_compounds_and_genitive_makers(extractor: Extractor, text: str
 ])
 def test_customers_of_a_description_not_a_buyer(extractor: Extractor, text: str, wrong: tuple[str, str, str]) -> None:
     assert wrong not in triples(extractor, _PAD["de"] + text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a company put on a list together with another: both are listed
+    ("Huawei werd samen met ZTE op de zwarte lijst gezet.", ("ZTE", "DESIGNATED", "US Entity List")),
+    ("Huawei wurde 2019 zusammen mit dem Konzern ZTE auf die Entity List gesetzt.", ("ZTE", "DESIGNATED", "US Entity List")),
+    # among the companies on the list
+    ("Donnersberg Optik zählt seit 2020 zu den Firmen auf der Entity List.", ("Donnersberg Optik", "DESIGNATED", "US Entity List")),
+    # a share of the company as the predicate
+    ("Donnersberg Optics is voor 51 procent van Saxo Capital.", ("Donnersberg Optics", "OWNED_BY", "Saxo Capital")),
+])
+def test_listed_together_among_listed_and_percent_of(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, _PAD[_lang(text)] + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Huawei staat niet samen met ZTE op de lijst.",
+    "Donnersberg Optik zählt zu den Firmen auf der Liste der größten Arbeitgeber.",
+    "Donnersberg Optics was tot 2019 voor 51 procent van Saxo Capital.",
+])
+def test_listed_together_among_listed_and_percent_of_traps(extractor: Extractor, text: str) -> None:
+    got = triples(extractor, _PAD[_lang(text)] + text)
+    assert not {t for t in got if t[1] in ("DESIGNATED", "OWNED_BY")}, got
