@@ -186,7 +186,13 @@ _MAKER_COMPOUND = re.compile(r"-\w*(technik|technologie|apparatuur|uitrusting|au
 _LIKEWISE = re.compile(r",\s*(net als|evenals|ebenso wie|genauso wie|genau wie|wie auch)\s+((de|het|der|die|das)\s+)?([\w-]+\s+)?$",
                        re.I)
 #: a name listed together with another ("X werd samen met Y op de lijst gezet", "zusammen mit Y auf die Liste"): Y too
-_TOGETHER = re.compile(r"\b(samen met|zusammen mit|gemeinsam mit)\s+((de|het|der|die|das|dem|den)\s+)?([\w-]+\s+)?$", re.I)
+_TOGETHER = re.compile(r"\b(samen met|zusammen mit|gemeinsam mit|neben|naast)\s+((de|het|der|die|das|dem|den)\s+)?([\w-]+\s+)?$",
+                       re.I)
+#: one of the companies a relative clause describes ("X gehört zu den Unternehmen, die auf die Liste gesetzt wurden",
+#: "X is een van de bedrijven die op de lijst staan"): X is what the clause says of them
+_ONE_OF_THE_COMPANIES = re.compile(r"\b(zu den|tot de|van de|eines der|einer der|eine der|een van de)\s+([\w-]+\s+){0,2}?"
+                                   r"(unternehmen|firmen|bedrijven|ondernemingen|konzernen|konzerne|herstellern|hersteller|"
+                                   r"organisationen|organisaties|entiteiten|fabrikanten)\s*,?\s*$", re.I)
 #: a verb of saying: the name before it is a speaker, not the subject of what follows
 _SAYS = re.compile(r"\b(zegt|zei|zeiden|zeggen|meldt|meldde|stelt|stelde|benadrukt|waarschuwt|waarschuwde|schrijft|schreef|"
                    r"sagt|sagte|sagten|meldet|meldete|berichtet|berichtete|betont|betonte|warnt|warnte|schreibt|schrieb|"
@@ -1063,6 +1069,12 @@ class _Sent:
             c = self.clauses[ci]
             if c.kind == "rel" and c.antecedent is not None:
                 return self.group_keys(c.antecedent, ok) or None
+            if c.kind == "rel" and c.parent is not None and _ONE_OF_THE_COMPANIES.search(self.text[:c.start]):
+                pieces = [a for a, _ in self.clauses[c.parent].pieces if a < c.start]
+                if pieces and self.hedged(pieces[-1]):
+                    return None  # "X gehört nicht zu den Unternehmen, die ...": not one of them
+                parent = self._free_groups(self.in_clause(c.parent), ok)
+                return parent[0] if len(parent) == 1 else None
             if _DEFINITE_ANY.search(self.clause_text(c)) and len(self.d.previous) == 1:
                 return list(self.d.previous)  # "de onderneming": the one company the sentence before named
             return self.referent(c.start, ok) or None

@@ -613,3 +613,19 @@ def test_listed_together_among_listed_and_percent_of(extractor: Extractor, text:
 def test_listed_together_among_listed_and_percent_of_traps(extractor: Extractor, text: str) -> None:
     got = triples(extractor, _PAD[_lang(text)] + text)
     assert not {t for t in got if t[1] in ("DESIGNATED", "OWNED_BY")}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die US-Regierung hat neben Huawei auch SMIC auf die Entity List gesetzt.", ("Huawei Technologies", "DESIGNATED", "US Entity List")),
+    ("Naast Huawei werd ook SMIC op de zwarte lijst gezet.", ("Huawei Technologies", "DESIGNATED", "US Entity List")),
+    ("Huawei ist eines der Unternehmen, die auf der Entity List stehen.", ("Huawei Technologies", "DESIGNATED", "US Entity List")),
+    ("Huawei gehört zu den Unternehmen, die auf die Entity List gesetzt wurden.", ("Huawei Technologies", "DESIGNATED", "US Entity List")),
+])
+def test_besides_and_one_of_the_listed(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, _PAD[_lang(text)] + text)
+
+
+def test_not_one_of_the_listed(extractor: Extractor) -> None:
+    """The main clause's negation holds for the companies its relative clause describes."""
+    got = triples(extractor, _PAD["de"] + "Huawei gehört nicht zu den Unternehmen, die auf die Entity List gesetzt wurden.")
+    assert not {t for t in got if t[1] == "DESIGNATED"}
