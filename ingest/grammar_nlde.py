@@ -20,6 +20,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
                  (after) the trigger, when the same preposition stands on both sides
 ``dative``       the object, else a name after the trigger under "der" (a feminine
                  dative: "gehört der Tessaro Holding")
+``maker_before``  the name under "van/von" before the trigger, else the maker a goods compound before it names
+                 ("De lasers van X zitten in ...", "Die X-Chips stecken in ...")
 ``maker_first`` / ``agent_last`` before a verb-last passive participle: the first name under
                  "van/von" (whose goods) and the last one under "von/vom/door/durch"
                  after it (who uses them)
@@ -48,6 +50,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``first_before`` the first free name of the clause before the trigger (who acts)
 ``first_after``    the first free name after the trigger (the subject after a fronted object:
                  "Die übrigen Anteile hält der Konzern Y, der ...")
+``next_or_first_after`` the name right after the trigger, else the first free one after it ("dessen Aktionär
+                 der Fonds Y ist", where "der" opens the name; "deren Eigner seit 2020 Y ist")
 ``after_copula``  the first free name after the copula that follows the trigger ("Eigner von X ist Y": Y)
 ``previous_owned`` the one company the sentence before gave an owner ("Die übrigen Anteile hält Y")
 ``second_before`` the name acted on before the trigger ("Huawei" in "Vodafone hat
@@ -159,6 +163,15 @@ _COUNTED_MILITARY = (r"\b(zu den|tot de)\s+(\w+\s+){0,2}(militärunternehmen|rü
 #: the armed forces as a buyer ("het leger", "die Bundeswehr", "de Nederlandse defensie")
 _ARMED_FORCES = (r"(leger|krijgsmacht|marine|luchtmacht|landmacht|strijdkrachten|defensie|militär|armee|bundeswehr|luftwaffe|"
                  r"streitkräfte|volksbefreiungsarmee|volksbevrijdingsleger)\b")
+#: the armed forces as who uses goods: the clause's subject ("Het Chinese leger gebruikt ...") or the agent of a passive
+#: ("... werden vom chinesischen Militär eingesetzt")
+_MILITARY_USER = (r"^\W*((het|de|die|der|das|ook|auch|zo|so)\s+){0,2}([\w-]+\s+)?" + _ARMED_FORCES
+                  + r"|\b(vom|von\s+der|von\s+den|door\s+het|door\s+de)\s+([\w-]+\s+)?" + _ARMED_FORCES
+                  # the subject right after the verb when an adverbial opens the clause ("Laut Bericht nutzt die Armee ...")
+                  + r"|\b(gebruikt|gebruikte|gebruikten|nutzt|nutzte|nutzten|verwendet|verwendete|verwendeten|setzt|setzte|"
+                    r"setzten|zet|zette|zetten)\s+(het|de|die|der|das)\s+([\w-]+\s+)?" + _ARMED_FORCES)
+#: goods used for the armed forces by someone else ("gebruikt chips van X in radars voor het leger")
+_NOT_USED_BY_MILITARY = r"\b(voor|für)\s+(het|de|die|das|den)\s+([\w-]+\s+)?" + _ARMED_FORCES
 #: named a military company: "noemde X een Chinees militair bedrijf", "bezeichnete X als ..." (the match starts after
 #: the company, so "subject" finds it before the words; ``_NAMING`` must stand in the clause)
 _NAMED_MILITARY = r"\b(een|ein|eine|einen)\s+(\w+\s+){0,2}(militair bedrijf|militaire onderneming|militärunternehmen)\b"
@@ -168,12 +181,19 @@ _FORMER = r"\b(voormalig\w*|vroegere?|ehemalig\w*|frühere?\w*|einst\w*|ex-\w+|z
     r"|\b(tot|bis)\s+((het\s+jaar|zum\s+jahr|in|eind|begin|medio|ende|anfang|mitte)\s+)?(19|20)\d\d\b"  # "gehörte bis 2017 zu X"
 #: a tie the clause says was, not is, blocks every ownership rule (``FORMER_TIE``)
 FORMER_TIE = re.compile(_FORMER, re.I)
+#: control that is no owner's: of goods or quality, or a government's (emergency powers), or in the past
+_NOT_AN_OWNERS_CONTROL = (r"\b(exporte?\w*|lieferungen|leveringen|zendingen|sendungen|qualität|kwaliteit|zoll|douane|"
+                          r"[\w-]*regering|overheid|[\w-]*regierung|kabinet|kabinett|[\w-]*ministerie|[\w-]*ministerium|"
+                          r"minister)\b|" + _FORMER)
 #: goods a buyer uses or depends on (not money, staff or markets)
 _GOODS = (r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|komponenten|componenten|onderdelen|bauteile|"
           r"geheugen\w*|speicher\w*|machines?|maschinen|anlagen|systeme|systemen|software|ausrüstung|netzwerktechnik|wafers?|"
           r"\w+-?chips|\w+-?komponenten|\w+-?apparatuur|antennes?|antennen|lasers?|lenzen|linsen|optiek|optiken|sensoren|sensors?|"
           r"modems?|servers?|scanners?|\w*halbleiter\w*|halfgeleiders?|bauelemente|radars?|radarsysteme\w*|kameras|camera's)\b")
 #: using goods a seller made
+#: the passive of a verb of buying ("wurde von X gekauft", "gekocht werd"): what was bought is the subject, not a buyer
+_BOUGHT = r"(gekauft|aufgekauft|erworben|gekocht|opgekocht|bestellt|besteld|bezogen)"
+_BOUGHT_PASSIVE = PASSIVE_AUX + r"[^,.;]{0,80}?\b" + _BOUGHT + r"\b|\b" + _BOUGHT + r"\s+" + PASSIVE_AUX
 _USE_VERBS = (r"gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|nutzen|verwendet|verwendete|verwendeten|"
               r"verwenden|verbaut|verbaute|verbauen|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet")
 #: making goods (for a customer)
@@ -360,16 +380,32 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor darf keine Produkte mehr von Calder Devices kaufen.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           # who receives an order sells (won-tender), it does not buy
           Example("Die Firma Orvane Semiconductor erhielt im Mai einen Auftrag von Brightwave Mobile über zwanzig Maschinen.",
-                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile"))),
-         blocked_by=r"\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung|\w*sparte|\w*divisie|\w*afdeling|geschäftsbereich\w*|"
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          # the passive of buying: its subject is what was bought, a company bought changes owner (taken-over-by-passive)
+          Example("Orvane Semiconductor wurde 2019 vom Konzern Tessaro Holdings gekauft.", None),
+          Example("Orvane Semiconductor, das 2019 von Tessaro Holdings gekauft wurde, wächst.", None),
+          Example("Orvane Semiconductor werd vorig jaar door Tessaro Holdings gekocht.", None)),
+         blocked_by=_BOUGHT_PASSIVE + r"|\b(aandelen|aandeel|belang|aktien|anteil\w*|beteiligung|\w*sparte|\w*divisie|\w*afdeling|geschäftsbereich\w*|"
                     r"financiering\w*|investering\w*|kapitaal|lening\w*|subsidie\w*|steun|krediet|"
                     r"finanzierung\w*|investition\w*|kapital|kredit\w*|darlehen|zuschuss|zuschüsse|förderung\w*|\w*geld|\w*gelder|"
                     r"\w*mittel|subvention\w*|subsidie\w*|"
                     # "erhielt einen Auftrag von X": the one who receives an order sells to X (won-tender)
-                    r"auftrag|aufträge|auftr[aä]ge\w*|bestellung\w*|order|orders|opdracht\w*|bestelling\w*|zuschlag|aanbesteding|"
+                    r"auftrag|aufträge|auftr[aä]ge\w*|bestellung\w*|\w*order|orders|\w*opdracht\w*|bestelling\w*|zuschlag|aanbesteding|"
                     r"ausschreibung|\w*auftrag|"
                     r"toestemming|vergunning\w*|genehmigung\w*|erlaubnis|boete\w*|strafe\w*|waarschuwing\w*|warnung\w*|"
                     r"brief|klacht\w*|beschwerde\w*|kritiek|kritik|steun|unterstützung|hulp|hilfe)\b"),
+    # goods bought named by their maker in the genitive: "bezieht DRAM-Bausteine des Herstellers X", "kauft Chips der Firma X"
+    Rule("bought-goods-of-maker", frozenset({DE}), R.SUPPLIED,
+         r"\b(kaufte|kauft|kaufen|gekauft|bestellte|bestellt|bestellen|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|"
+         r"bekommt|bekam|bekommen|verwendet|verwendete|nutzt|nutzte|verbaut|verbaute)\b",
+         "pp:gen", "subject", 0.65,
+         (Example("Brightwave Mobile bezieht seit 2022 DRAM-Bausteine des Herstellers Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile kauft Chips der Firma Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile kaufte die Chipsparte des Herstellers Orvane Semiconductor.", None),
+          Example("Brightwave Mobile bezieht keine Chips des Herstellers Orvane Semiconductor.", None)),
+         requires=r"(chips?|\w*bausteine|prozessoren|speicher\w*|\w*komponenten|\w*bauteile|anlagen|maschinen|sensoren|wafer|"
+                  r"\w*module|\w+chips|\w*technik|ausrüstung|geräte|systeme|laser|optiken)\s+(des|der)\s"),
     # "haalt chips bij SMIC": Dutch for getting goods from a supplier
     Rule("gets-from", frozenset({NL}), R.SUPPLIED, r"\b(haalt|haalde|haalden|halen)\b[^,.;]{0,40}?\bbij\b",
          "pp:bij", "subject", 0.65,
@@ -408,6 +444,21 @@ RULES: tuple[Rule, ...] = (
           Example("Brightwave Mobile gebruikt al jaren Huawei-apparatuur in zijn netwerk.", (HW, "SUPPLIED", "Brightwave Mobile")),
           Example("Brightwave Mobile heeft nooit Huawei-apparatuur gebruikt.", None),
           Example("Brightwave Mobile sagt, der Konzern wolle keine Huawei-Technik mehr verwenden.", None))),
+    # a possessive before a customer or supplier named after it: "ASML's grootste klant TSMC", "Infineons Kunde X",
+    # "Apples Zulieferer Foxconn"
+    Rule("possessor-customer", BOTH, R.SUPPLIED, r"(?<![\w'’-])((?-i:[a-zäöüß][\w-]+)\s+)?(\w*klant|afnemer|\w*kunde|abnehmer)\b",
+         "possessor", "next", 0.65,
+         (Example("ASML's grootste klant TSMC bestelt nieuwe machines.", (ASML, "SUPPLIED", TSMC)),
+          Example("Huaweis wichtigster Kunde Telefonica baut sein Netz aus.", (HW, "SUPPLIED", "Telefónica")),
+          Example("ASML's voormalige klant TSMC bestelt elders.", None)),
+         tail_pool="parties", blocked_by=_NOT_A_CURRENT_OWNER),
+    Rule("possessor-supplier", BOTH, R.SUPPLIED,
+         r"(?<![\w'’-])((?-i:[a-zäöüß][\w-]+)\s+)?(\w*leverancier|\w*lieferant|zulieferer|\w*ausrüster|toeleverancier)\b",
+         "next", "possessor", 0.65,
+         (Example("Huawei's leverancier Orvane Semiconductor groeit.", ("Orvane Semiconductor", "SUPPLIED", HW)),
+          Example("Huaweis Zulieferer Infineon wächst.", ("Infineon Technologies", "SUPPLIED", HW)),
+          Example("Huaweis ehemaliger Zulieferer Orvane Semiconductor wächst.", None)),
+         blocked_by=_NOT_A_CURRENT_OWNER),
     # "Zu seinen Kunden zählen X und Y", "Tot de klanten behoort ook Y": the company the text is about sells to them
     Rule("customers-are", BOTH, R.SUPPLIED,
          r"\b" + _AMONG_CUSTOMERS + r"[^,.;]{0,30}?\b" + _BELONG_VERBS + r"\b",
@@ -550,7 +601,7 @@ RULES: tuple[Rule, ...] = (
          r"geräte|geräten|apparaten|scanners|chips|prozessoren|processors|laadpalen|ladesäulen|fabrieken|fabriken|werken|"
          r"installaties|servers|rechenzentren|datacenters|satellieten|satelliten|drones|drohnen|raketten|raketen|laptops|"
          r"computers|handys|telefonen|netwerken|netzen)\s+(van|von)\b)",
-         "pp_before:van|von", "pp_after:van|von", 0.6,
+         "maker_before", "pp_after:van|von", 0.6,
          (Example("De lasers van Orvane Semiconductor zitten in de machines van Calder Devices.",
                   ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("Die Optiken von Orvane Semiconductor stecken in allen Anlagen von Calder Devices.",
@@ -563,7 +614,12 @@ RULES: tuple[Rule, ...] = (
           Example("De chips van Orvane Semiconductor worden gebruikt in de laadpalen van Calder Devices.",
                   ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("Die Chips von Orvane Semiconductor stecken auch in Geräten von Calder Devices.",
-                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices"))),
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          # the maker named in a goods compound
+          Example("Die Nexperia-Chips stecken unter anderem in Autos von Calder Devices.",
+                  ("Nexperia", "SUPPLIED", "Calder Devices")),
+          Example("NXP-sensoren zitten in de machines van Calder Devices.", ("NXP Semiconductors", "SUPPLIED", "Calder Devices")),
+          Example("NXP-sensoren zitten niet in de machines van Calder Devices.", None)),
          blocked_by=r"\b(aandelen|aktien|geld|kapitaal|kapital|medewerkers|mitarbeiter|topman|chef|ceo|manager|ingenieurs|"
                     r"ingenieure|experts|experten|patenten|octrooien|ideeën|ideen)\b"),
     Rule("made-at", BOTH, R.SUPPLIED,
@@ -696,15 +752,22 @@ RULES: tuple[Rule, ...] = (
          requires=PASSIVE_AUX,
          blocked_by=r"\b(soll|sollen|sollte|sollten|moet|moeten)\b|\b\w*(netz|netzwerk|netwerk)\w*\s+(von|van|der|des)\b"),
     Rule("won-tender", BOTH, R.SUPPLIED,
-         r"\b(gewann|gewinnt|gewonnen|won|wint|wonnen)\b[^,.;]{0,40}?\b(ausschreibung|aanbesteding|auftrag|opdracht|"
-         r"zuschlag|tender)\b|\b(erhielt|erhält|erhalten|bekam|bekommen|kreeg|krijgt|gekregen)\b[^,.;]{0,30}?\b"
-         r"(zuschlag|auftrag|aufträge|opdracht|order|orders)\b",
+         r"\b(gewann|gewinnt|gewonnen|won|wint|wonnen)\b[^,.;]{0,40}?\b(ausschreibung|aanbesteding|\w*auftrag|\w*opdracht|"
+         r"\w*order|orders|zuschlag|tender)\b|\b(erhielt|erhält|erhalten|bekam|bekommen|kreeg|krijgt|gekregen)\b[^,.;]{0,30}?\b"
+         r"(zuschlag|\w*auftrag|\w*aufträge|\w*opdracht|\w*order|orders)\b",
          "subject", "pp:von|van|des|der|bei|bij", 0.6,
          (Example("Nokia gewann 2017 die Ausschreibung von Vodafone.", ("Nokia", "SUPPLIED", "Vodafone")),
           Example("Ericsson won de aanbesteding van KPN voor het 5G-netwerk.", ("Ericsson", "SUPPLIED", "KPN")),
           Example("Ericsson erhielt den Zuschlag der Telekom für das Kernnetz.", ("Ericsson", "SUPPLIED", "Deutsche Telekom")),
           Example("Nokia hofft, die Ausschreibung von Vodafone zu gewinnen.", None),
-          Example("Calder Devices kreeg een order van Harbor Systems, maar die werd later geschrapt.", None)),
+          Example("Calder Devices kreeg een order van Harbor Systems, maar die werd later geschrapt.", None),
+          # an order won or received is an order too, also as a compound ("Großauftrag", "vervolgorder")
+          Example("Orvane Semiconductor won vorige maand een grote order van Brightwave Mobile voor sensoren.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor erhielt im Herbst einen Großauftrag von Brightwave Mobile.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor kreeg een vervolgorder van Brightwave Mobile.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor erhielt keinen Großauftrag von Brightwave Mobile.", None)),
          tail_pool="orgs", blocked_by=r"\b(hofft|hoopt|will|wil|strebt|bewirbt|dingt)\b", blocked_after=True),
     # the order noun before the verb: verb last ("heeft de aanbesteding van KPN gewonnen", "hat einen Großauftrag von Y
     # erhalten") or the order fronted ("Den Zuschlag der Telekom erhielt Ericsson"), and an order brought in
@@ -1043,6 +1106,16 @@ RULES: tuple[Rule, ...] = (
           Example("Het Nexperia-moederbedrijf Wingtech Technology zag zijn koers dalen.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Die frühere Nexperia-Mutter Wingtech Technology klagt.", None)),
          head_pool="companies", tail_pool="orgs", blocked_by=_FORMER),
+    # a possessive before the parent or owner: "Nexperias Mutterkonzern Wingtech", "Nexperia's moederbedrijf Wingtech",
+    # "Infineons Großaktionär X" (possessor-subsidiary the other way round)
+    Rule("possessor-parent", BOTH, R.OWNED_BY, r"(?<![\w'’-])((?-i:[a-zäöüß][\w-]+)\s+)?" + _OWNER_NOUN + r"\b",
+         "possessor", "next", 0.7,
+         (Example("Nexperias Mutterkonzern Wingtech Technology steht auf der Entity List.",
+                  ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperia's moederbedrijf Wingtech Technology zag zijn koers dalen.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperias chinesischer Mutterkonzern Wingtech Technology klagt.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Nexperias früherer Mutterkonzern Wingtech Technology klagt.", None)),
+         head_pool="companies", tail_pool="parties", blocked_by=_NOT_A_CURRENT_OWNER),
     # the passive, in a relative clause too: "Nexperia, dat door Wingtech wordt gecontroleerd"
     Rule("controlled-by", BOTH, R.OWNED_BY,
          r"\b(gecontroleerd|kontrolliert|beherrscht)\b",
@@ -1057,8 +1130,35 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor wordt sinds oktober door de Nederlandse regering gecontroleerd.", None)),
          head_pool="companies", tail_pool="orgs",
          requires=r"\b(wordt|werd|worden|werden|wird|wurde|wurden|is|ist|war)\b",
-         blocked_by=r"\b(exporte?\w*|lieferungen|leveringen|zendingen|sendungen|qualität|kwaliteit|zoll|douane|regering|overheid|"
-                    r"regierung|kabinet|kabinett|ministerie|ministerium|minister)\b|" + _FORMER),
+         blocked_by=_NOT_AN_OWNERS_CONTROL),
+    # under an owner's control: "steht unter der Kontrolle von X", "staat onder zeggenschap van X" (a government taking
+    # control under emergency powers is no owner: controlled-by's words block it too)
+    Rule("under-control-of", BOTH, R.OWNED_BY,
+         r"\b(unter|onder)\s+((der|die|de|het)\s+)?([\w-]+\s+)?(kontrolle|controle|zeggenschap)\s+(van|von|des|der)\b",
+         "subject_or_antecedent", "pp:van|von|des|der+state", 0.65,
+         (Example("Orvane Semiconductor steht seit 2019 unter der Kontrolle von Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor, dat onder volledige zeggenschap van Tessaro Holdings staat, bouwt een fabriek.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor staat onder controle van de Chinese staat.", ("Orvane Semiconductor", "OWNED_BY", "China")),
+          Example("Orvane Semiconductor staat sinds oktober onder controle van de Nederlandse regering.", None),
+          Example("Orvane Semiconductor stand bis 2020 unter der Kontrolle von Tessaro Holdings.", None),
+          Example("Orvane Semiconductor soll unter die Kontrolle von Tessaro Holdings kommen.", None)),
+         head_pool="companies", tail_pool="orgs",
+         blocked_by=_NOT_AN_OWNERS_CONTROL + r"|\b(soll|sollen|sollte|sollten|moet|moeten|zal|zullen|komen|kommen)\b"),
+    # a share of the company as the predicate: "Nexperia is voor 51 procent van Wingtech", "is voor de helft in handen van X"
+    Rule("percent-of", frozenset({NL}), R.OWNED_BY,
+         r"\b(is|was|zijn|waren)\s+((nu|sinds\s+\d{4}|al|nog)\s+)?voor\s+(\d+([,.']\d+)?\s*(procent|%)|honderd procent|"
+         r"de helft|een derde|een kwart|het grootste deel)\s+((in handen|eigendom)\s+)?van\b",
+         "subject", "pp:van+state", 0.65,
+         (Example("Orvane Semiconductor is voor 51 procent van Tessaro Holdings.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor is sinds 2020 voor de helft in handen van Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor is voor 30 procent van de omzet van Tessaro Holdings verantwoordelijk.", None),
+          Example("Orvane Semiconductor was voor 51 procent van Tessaro Holdings.", None)),
+         tail_pool="parties",
+         blocked_by=r"\b(omzet|verkopen|inkomsten|winst|productie|afzet|export|verantwoordelijk|goed|levering\w*|klanten|"
+                    r"bestellingen|orders)\b|\bwas\b|" + _FORMER),
     Rule("owned-passive", BOTH, R.OWNED_BY,
          r"\bin handen (is |was |zijn |waren )?van\b|\b(overgenomen|gekocht)\s+door\b|\bübernommen\s+(von|durch)\b|\beigendom\s+(is\s+)?van\b|"
          r"\bim\s+besitz\s+(von|des|der)\b",
@@ -1130,7 +1230,8 @@ RULES: tuple[Rule, ...] = (
     Rule("belongs-dative", frozenset({DE}), R.OWNED_BY,
          # "gehört zu den Kunden" places among a group; "gehört zu 55 Prozent X" is a share
          r"\b(gehört|gehören|gehörte|gehörten)\b(?![^,.;]*\b(zu|zum|zur)\b(?!\s+(\d|mehr als|fast|knapp|rund|"
-         r"(einem|einer|der|zwei|drei) (Drittel|Viertel|Fünftel|Hälfte|Mehrheit)|großen Teilen|Teilen)))",
+         r"(einem|einer|der|zwei|drei) (Drittel|Viertel|Fünftel|Hälfte|Mehrheit)|großen Teilen|Teilen|"
+         r"einem (großen |kleinen |erheblichen |wesentlichen |guten )?Teil)))",
          "subject", "dative+state", 0.65,
          (Example("Orvane Semiconductor gehört dem chinesischen Staat.", ("Orvane Semiconductor", "OWNED_BY", "China")),
           Example("Nexperia gehört seit 2019 vollständig dem chinesischen Konzern Wingtech Technology.",
@@ -1142,8 +1243,11 @@ RULES: tuple[Rule, ...] = (
           Example("Nexperia gehört nicht Wingtech Technology.", None),
           # a feminine dative reads like a genitive: "gehört der Holding X"
           Example("Orvane Semiconductor gehört zu 60 Prozent der Stuttgarter Tessaro Holding.",
-                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holding"))),
-         tail_pool="orgs"),
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holding")),
+          # a city's government as owner, and a large part of the shares
+          Example("ChangXin Memory gehört zu einem großen Teil der Stadt Hefei.", ("ChangXin Memory Technologies", "OWNED_BY", "Hefei")),
+          Example("Orvane Semiconductor gehört zu einem großen Teil der Branche an.", None)),
+         tail_pool="parties"),
     Rule("controls", BOTH, R.OWNED_BY,
          r"\b(kontrolliert|kontrollierte|kontrollieren|beherrscht|beherrschte|controleert|controleerde|controleren)\b",
          "object", "subject", 0.65,
@@ -1206,8 +1310,12 @@ RULES: tuple[Rule, ...] = (
           Example("Tessaro Holdings was de vroegere eigenaar van Orvane Semiconductor.", None),
           # a former tie in an apposition is the other company's
           Example("Tessaro Capital is een Chinees fonds. Het fonds is ook eigenaar van Orvane Semiconductor, de voormalige chiptak "
-                  "van Calder Devices.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Capital"))),
-         head_pool="companies", tail_pool="orgs"),
+                  "van Calder Devices.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Capital")),
+          # "dessen größter Aktionär der Fonds X ist": "der" opens the owner's name (whose-owner-is), it is no genitive
+          Example("Orvane Semiconductor, dessen größter Aktionär der Fonds Tessaro Holdings ist, wächst.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings"))),
+         head_pool="companies", tail_pool="orgs",
+         blocked_by=r"\b(dessen|deren)\s+((?-i:[a-zäöüß][\w-]*)\s+){0,2}" + _OWNER_NOUN + r"\s+der\b"),
     # an owner in an attributive phrase before the name: "het door Wingtech gecontroleerde Nexperia",
     # "das von Wingtech übernommene Unternehmen Nexperia", "die zum Wingtech-Konzern gehörende Nexperia"
     Rule("owner-attributive", BOTH, R.OWNED_BY,
@@ -1229,6 +1337,26 @@ RULES: tuple[Rule, ...] = (
          (Example("Der Chiphersteller Nexperia, dessen Eigentümer Wingtech ist, wächst.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("SMIC Beijing en zijn moederbedrijf SMIC bouwen samen.", ("Semiconductor Manufacturing Beijing Corporation", "OWNED_BY", SMIC))),
          tail_pool="orgs"),
+    # the owner in a relative clause of the company it owns: "Infineon, dessen größter Aktionär der Fonds X ist",
+    # "X, deren Mehrheitseigner Y ist", "X, waarvan de grootste aandeelhouder Y is" (owner after the noun) and
+    # "X, waarvan Y de grootste aandeelhouder is" (owner before it)
+    Rule("whose-owner-is", BOTH, R.OWNED_BY,
+         r"\b(dessen|deren|waarvan\s+de|waarvan\s+het)\s+((?-i:[a-zäöüß][\w-]*)\s+){0,2}" + _OWNER_NOUN
+         + r"\b(?!\s+(van|von|des|bei|bij|in|an)\b)(?=[^,.;]{0,80}?\b(is|ist|zijn|sind)\b)|"
+         r"\bwaarvan\b(?=[^,.;]{1,60}?\b(de|het)\s+((?-i:[a-z][\w-]*)\s+){0,2}" + _OWNER_NOUN + r"\s+(is|zijn)\b)",
+         "subject_or_antecedent", "next_or_first_after", 0.6,
+         (Example("Der Sensorhersteller Orvane Semiconductor, dessen größter Aktionär der Fonds Tessaro Holdings ist, wächst.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor, deren Mehrheitseigner seit 2020 Tessaro Holdings ist, baut ein Werk.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor, waarvan de grootste aandeelhouder Tessaro Holdings is, bouwt een fabriek.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor, waarvan Tessaro Holdings de grootste aandeelhouder is, bouwt een fabriek.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("Orvane Semiconductor, dessen früherer Mehrheitseigner Tessaro Holdings war, baut ein Werk.", None),
+          Example("Orvane Semiconductor, waarvan Tessaro Holdings de grootste klant is, bouwt een fabriek.", None),
+          Example("Orvane Semiconductor, dessen Aktionäre Calder Devices kritisieren, baut ein Werk.", None)),
+         head_pool="companies", tail_pool="parties", blocked_by=_NOT_A_CURRENT_OWNER),
     # the owner as the predicate with the company owned left to the sentence before: "Mehrheitseigner ist X",
     # "Grootaandeelhouder is X" (with "van/von Y" it is owner-of's)
     Rule("owner-is", BOTH, R.OWNED_BY,
@@ -1471,7 +1599,11 @@ RULES: tuple[Rule, ...] = (
          r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|führt|führte|vermeld)\b|"
          r"\b(op|auf)\s+(de|der|die|den)\b[^,.;]{0,40},\s*(zoals|wie etwa|darunter|waaronder)\b|"
          # "ist seit 2019 auf der schwarzen Liste", "is sinds 2020 op de zwarte lijst"
-         r"\b(ist|sind|war|waren|is|zijn)\b(?=[^,.;]{0,40}?\b(auf|op)\s+(der|de|die|den|een|einer)\s+[^,.;]{0,40}?\b(liste|lijst|list)\b)",
+         r"\b(ist|sind|war|waren|is|zijn)\b(?=[^,.;]{0,40}?\b(auf|op)\s+(der|de|die|den|een|einer)\s+[^,.;]{0,40}?\b(liste|lijst|list)\b)|"
+         # among the companies on the list: "zählt zu den Firmen auf der Entity List", "behoort tot de bedrijven op de zwarte lijst"
+         r"\b(zählt|zählen|zählte|zählten|gehört|gehören|gehörte|gehörten|behoort|behoren|behoorde|behoorden|hoort|horen)\s+"
+         r"(\w+\s+){0,3}?(zu|tot)\s+(den|de)\s+([\w-]+\s+){0,2}?(firmen|unternehmen|bedrijven|ondernemingen|organisationen|"
+         r"organisaties|konzernen|herstellern|fabrikanten|entiteiten|entitäten)\b(?=\s+(auf|op)\s+(der|de|die)\b)",
          "listed", "list_or_anaphor", 0.8,
          (Example("Sugon en Hygon staan sinds 2019 op de zwarte lijst van de VS.", ("Sugon", "DESIGNATED", EL)),
           Example("Orvane Semiconductor ist seit 2019 auf der schwarzen Liste der USA.", ("Orvane Semiconductor", "DESIGNATED", EL)),
@@ -1494,7 +1626,11 @@ RULES: tuple[Rule, ...] = (
           Example("De overheid weert camera's van Calder Devices en Orvane Semiconductor. Beide fabrikanten staan sinds 2019 "
                   "op de Amerikaanse zwarte lijst.", ("Calder Devices", "DESIGNATED", EL)),
           Example("Calder Devices beliefert Orvane Semiconductor und Brightwave Mobile. Beide Unternehmen stehen auf der Entity List.",
-                  None)),
+                  None),
+          Example("Orvane Semiconductor zählt seit 2020 zu den Firmen auf der Entity List.", ("Orvane Semiconductor", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor behoort tot de Chinese bedrijven op de Amerikaanse zwarte lijst.",
+                  ("Orvane Semiconductor", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor zählt zu den Firmen auf der Liste der größten Chiphersteller.", None)),
          blocked_by=_REMOVAL, blocked_after=True),
     Rule("listing-noun", BOTH, R.DESIGNATED,
          r"\b(plaatsing|toevoeging|opname|aufnahme|listung|eintragung|hinzufügung)\s+(van|von)\b",
@@ -1663,14 +1799,20 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor is geen producent van militaire chips.", None),
           Example("Orvane Semiconductor erhielt Aufträge der Volksbefreiungsarmee.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor wird von der US-Regierung verdächtigt, eng mit dem chinesischen Militär zusammenzuarbeiten.",
-                  ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          # the present tense of "liefern", and standing close to the armed forces
+          Example("Orvane Semiconductor liefert Radarchips an das chinesische Militär.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor steht laut Washington der Volksbefreiungsarmee nahe.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor liefert keine Chips an das Militär.", None),
+          Example("Orvane Semiconductor steht dem Militär nicht nahe.", None),
+          Example("Orvane Semiconductor steht auf der Liste, nahe dem Militärflughafen baut die Firma ein Werk.", None)),
          requires=r"\b(banden|band|gelinkt|verbonden|\w*leverancier|levert|leverde|leverden|geleverd|(door)?verko(cht|chten|opt)|"
-                  r"(weiter)?verkauf(t|te|ten)|verbindungen|beliefert|belieferte|belieferten|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
+                  r"(weiter)?verkauf(t|te|ten)|verbindungen|beliefert|belieferte|belieferten|liefert|lieferte|lieferten|geliefert|\w*lieferant|zulieferer|ausrüster|verbunden|nauwe|"
                   r"verflochten|produceert|produziert|voorziet|wapens|waffen|helfen|helpen|unterstützen|steunen|betrokken|modernisering|"
                   r"modernisierung|"
                   r"unterstützt|steunt|dienen|dient|zusammen|zusammenarbeit|samen|samenwerking|kooperiert|kooperierte|"
                   r"kooperation|verlängerte[rn]?\s+arm|verlengstuk|verlengde arm|zusammenzuarbeiten|zusammenarbeiten|"
-                  r"samen te werken|samenwerken|gelieerd|verbandelt|nahesteht|nahestehen|contract|contracten|vertrag|verträge|"
+                  r"samen te werken|samenwerken|gelieerd|verbandelt|nahesteht|nahestehen|(steht|stehen|stand|standen)\b.{0,60}?\bnahe(?=\W*$)|nahe\s+(steht|stehen|stand|standen)|contract|contracten|vertrag|verträge|"
                   r"auftrag|aufträge|opdracht|opdrachten|producent|hersteller|fabrikant)\b",
          # a denial at the end of the clause: "hat Verbindungen zum Militär stets bestritten"
          blocked_by=r"\b(bestritten|ontkend|dementiert|zurückgewiesen|afgewezen|weerlegd)\b"),
@@ -1745,6 +1887,26 @@ RULES: tuple[Rule, ...] = (
           Example("Ook de Nederlandse defensie behoort tot de afnemers van Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Auch die Bundeswehr zählt zu den Abnehmern von Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
          requires=r"\b" + _ARMED_FORCES),
+    # the armed forces using a maker's goods: "Het Chinese leger gebruikt drones van X", "Chips von X werden von der
+    # Volksbefreiungsarmee eingesetzt", "Die Armee nutzt X-Technik" (a supplier to the army)
+    Rule("military-uses-goods-of", BOTH, R.MILITARY_LINK, r"\b(" + _USE_VERBS + r")\b",
+         "pp:van|von", "military", 0.6,
+         (Example("Het Chinese leger gebruikt drones van Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Die Volksbefreiungsarmee nutzt seit Jahren Funkchips von Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Die Chips von Orvane Semiconductor werden auch vom chinesischen Militär eingesetzt.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Het leger gebruikt geen drones van Orvane Semiconductor.", None),
+          Example("Orvane Semiconductor gebruikt chips van Calder Devices in radars voor het leger.", None),
+          Example("Das Militär soll künftig Drohnen von Orvane Semiconductor nutzen.", None)),
+         requires=_MILITARY_USER, blocked_by=_NOT_USED_BY_MILITARY),
+    Rule("military-uses-compound-goods", BOTH, R.MILITARY_LINK, r"\b(" + _USE_VERBS + r")\b",
+         "compound_maker", "military", 0.6,
+         (Example("Die Volksbefreiungsarmee setzt Huawei-Technik in ihren Netzen ein.", (HW, "MILITARY_LINK", MIL)),
+          Example("Het Chinese leger gebruikt Huawei-apparatuur.", (HW, "MILITARY_LINK", MIL)),
+          Example("Het leger gebruikt geen Huawei-apparatuur.", None),
+          Example("Laut einem Bericht setzt die Volksbefreiungsarmee Huawei-Technik in ihren Netzen ein.", (HW, "MILITARY_LINK", MIL))),
+         requires=_MILITARY_USER, blocked_by=_NOT_USED_BY_MILITARY),
     # military companies as the predicate: "Volgens het Pentagon zijn X en Y militaire bedrijven"
     Rule("is-military-company", BOTH, R.MILITARY_LINK, _IS_MILITARY_COMPANY,
          "subject", "military", 0.65,

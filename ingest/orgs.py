@@ -201,8 +201,12 @@ class _Classifier:
             return True
         if self.lang == "en":  # compounds written as one word: "toolmaker", "carmakers"
             return low.endswith(self.descr_suffix)
-        return low.endswith(self.descr_suffix) or (self.lang == "de" and low.endswith("s")
-                                                   and (low[:-1] in self.descr or low[:-1].endswith(self.descr_suffix)))
+        if low.endswith(self.descr_suffix):
+            return True
+        # German inflects its company nouns: "des Konzerns", "beim Konkurrenten", "den Lieferanten", "dem Riesen"
+        stems = (low[:-1],) if low.endswith(("s", "n")) else ()
+        stems += (low[:-2],) if low.endswith("en") else ()
+        return self.lang == "de" and any(st in self.descr or st.endswith(self.descr_suffix) for st in stems)
 
     def german_noun(self, tok: Any) -> bool:
         """A capitalised German common noun (which is no name): by its ending,
@@ -295,8 +299,11 @@ class _Classifier:
         if low in self.of_nouns:
             return "J"
         if low in self.industry or (self.lang != "en" and low in patterns().english_name_tails and i > 0
-                                    and self.doc[i - 1].text[:1].isupper() and self.doc[i - 1].is_alpha):
-            return "I"  # Dutch and German text writes "Lianjiang Microtech" only as a name
+                                    and self.doc[i - 1].text[:1].isupper() and self.doc[i - 1].is_alpha
+                                    and not (self.lang == "de" and low in patterns().german_common and (i - 1) in self.ref_org)):
+            # Dutch and German text writes "Lianjiang Microtech" only as a name; but German "Chips" is a noun too, so a
+            # known company before it is that company and its goods ("dass Infineon Chips an Huawei liefert")
+            return "I"
         if i in self.place:
             return "G"
         if self.compound_tails and low.endswith(self.compound_tails) and self._after_name_word(i):

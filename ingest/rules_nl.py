@@ -80,7 +80,7 @@ _ARTICLES = frozenset("de het een der die das den dem des ein eine einer einem e
 _DESCRIPTOR = re.compile(
     r"[\w-]*(fabrikant|bedrijf|bedrijven|concern|maker|makers|producent|leverancier|hersteller|konzern|firma|firmen|unternehmen|"
     r"gruppe|groep|reus|gigant|giganten|dochter|tochter|toeleverancier|ausrüster|zulieferer|lieferant|anbieter|"
-    r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|"
+    r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|riese|"
     r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|bouwer|makers?|"
     r"holding|fonds|investeerder|maatschappij|conglomeraat|konglomerat|gesellschaft)"
     r"(en|n|s|e|er)?$", re.I)
@@ -136,7 +136,9 @@ _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestrei
 #: a noun for a company, compounds too ("geheugenchipmaker", "Waferhersteller"), not its parent or subsidiary
 _COMPANY_NOUN = (r"(?!moeder|mutter|dochter|tochter)[\w-]*(onderneming|bedrijf|concern|chipmaker|fabrikant|producent|unternehmen|"
                  r"konzern|firma|hersteller|fertiger|entwickler|ontwerper|maker|aanbieder|anbieter|leverancier|lieferant|zulieferer|"
-                 r"ausrüster|betreiber|spezialist|specialist|bauer|bouwer)")
+                 r"ausrüster|betreiber|spezialist|specialist|bauer|bouwer|"
+                 # "de Chinese telecomgigant", "den Technologieriesen" (a weak noun: "-n" in every case but the nominative)
+                 r"gigant|reus|riese|riesen)")
 #: the plain words for a company, which stand for the subject of the sentence before
 _GENERIC_COMPANY = re.compile(r"\b(onderneming|bedrijf|concern|unternehmens?|konzerns?|firma)$", re.I)
 #: a definite description standing for the company just named
@@ -163,6 +165,11 @@ _VENDOR_DESCRIPTION = re.compile(r"\b(den|die|der|de|het|dem)\s+([\w-]+\s+){0,2}
 _GOVERNED_DESCRIPTION = re.compile(r"\b(?P<prep>[a-zäöü]+)\s+(?:(?:dem|der|den|des|de|het|die|das)\s+(?:[\w-]+\s+)?)?"
                                    + _COMPANY_NOUN + r"s?\b", re.I)
 _WORD_START = re.compile(r"\b\w")
+#: a verb of buying or ordering: its subject is a buyer, not the seller whose customers a later sentence counts
+_BUYING = re.compile(r"\b(orderte|orderten|bestellte|bestellten|kaufte|kauften|bezog|bezogen|bestelde|bestelden|kocht|kochten|"
+                     r"order(de|den)|nam\w*\s+[^,.;]{0,40}\baf)\b", re.I)
+#: customers named right before a description ("Kunden des Unternehmens", "klanten van het bedrijf")
+_CUSTOMERS_BEFORE = re.compile(r"\b(kunden|klanten|afnemers|abnehmern?|klant|kunde|afnemer)\s*$", re.I)
 #: a description of a group of companies ("het staatsconcern", "der Mischkonzern"): after a sentence naming a company's
 #: parent, that parent
 _GROUP_DESCRIPTION = re.compile(r"^\W*(het|de|der|die|das)\s+([\w-]+\s+)?[\w-]*(concern|konzern|groep|gruppe|conglomeraat|"
@@ -174,10 +181,18 @@ _COPULA = re.compile(r"\b(is|ist|zijn|sind|was|war)\b", re.I)
 #: a goods noun joined to the maker's name by a hyphen ("ZTE-Technik", "Huawei-apparatuur", "Nexperia-chips")
 _MAKER_COMPOUND = re.compile(r"-\w*(technik|technologie|apparatuur|uitrusting|ausrüstung|komponenten|componenten|onderdelen|"
                              r"bauteile|chips?|prozessoren|processors?|geräte|apparaten|antennen|antennes|kameras|camera's|"
-                             r"software|speicher|geheugen)\b", re.I)
+                             r"software|speicher|geheugen|sensoren|sensors?|lasers?|modules?|modulen|wafers?)\b", re.I)
 #: a name added after the clause as one more of the same ("..., net als Y", "..., ebenso wie Y")
 _LIKEWISE = re.compile(r",\s*(net als|evenals|ebenso wie|genauso wie|genau wie|wie auch)\s+((de|het|der|die|das)\s+)?([\w-]+\s+)?$",
                        re.I)
+#: a name listed together with another ("X werd samen met Y op de lijst gezet", "zusammen mit Y auf die Liste"): Y too
+_TOGETHER = re.compile(r"\b(samen met|zusammen mit|gemeinsam mit|neben|naast)\s+((de|het|der|die|das|dem|den)\s+)?([\w-]+\s+)?$",
+                       re.I)
+#: one of the companies a relative clause describes ("X gehört zu den Unternehmen, die auf die Liste gesetzt wurden",
+#: "X is een van de bedrijven die op de lijst staan"): X is what the clause says of them
+_ONE_OF_THE_COMPANIES = re.compile(r"\b(zu den|tot de|van de|eines der|einer der|eine der|een van de)\s+([\w-]+\s+){0,2}?"
+                                   r"(unternehmen|firmen|bedrijven|ondernemingen|konzernen|konzerne|herstellern|hersteller|"
+                                   r"organisationen|organisaties|entiteiten|fabrikanten)\s*,?\s*$", re.I)
 #: a verb of saying: the name before it is a speaker, not the subject of what follows
 _SAYS = re.compile(r"\b(zegt|zei|zeiden|zeggen|meldt|meldde|stelt|stelde|benadrukt|waarschuwt|waarschuwde|schrijft|schreef|"
                    r"sagt|sagte|sagten|meldet|meldete|berichtet|berichtete|betont|betonte|warnt|warnte|schreibt|schrieb|"
@@ -301,6 +316,13 @@ def _such_opening(words: list[tuple[int, str]], i: int) -> int | None:
 
 
 _PLACE_PREPS = frozenset({"in", "im", "aus", "uit"})
+#: "since" is a preposition before a time ("seit 2019") and a conjunction before a clause; before a company's name
+#: (through articles and adjectives) only the conjunction makes sense
+_SINCE = frozenset({"seit", "sinds"})
+#: "Seit X auf der Liste steht": a capitalised word after "since" that is no German time noun ("Seit Januar", "Seit Jahren")
+_SINCE_CLAUSE = re.compile(r"\W*[\w-]+\s+(?!(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+                           r"Dezember|Jahren|Jahrzehnten|Monaten|Wochen|Tagen|Anfang|Ende|Mitte|Beginn|Herbst|Frühjahr|Sommer|"
+                           r"Winter)\b)(?-i:[A-ZÄÖÜ])")
 
 
 def _governor(text: str, start: int) -> str | None:
@@ -315,6 +337,8 @@ def _governor(text: str, start: int) -> str | None:
         if lw in _PREPS:
             if i > 0 and words[i - 1][1] == "," and i + 1 < len(words) and words[i + 1][1].lower() in _REL_PRONOUN_CASES:
                 return None  # "X, an dem Y beteiligt ist": the preposition governs the pronoun, Y is free
+            if lw in _SINCE:
+                return None  # "Seit Huawei auf der Liste steht, ...": "since" before a company opens a clause, it is its subject
             return lw
         if lw in _GENITIVE and i > 0 and words[i - 1][1][:1].isupper() and i - 1 > 0:
             return "gen"  # "eine Tochter der X": genitive after a noun
@@ -340,6 +364,7 @@ def _coordinated(between: str) -> bool:
     if _REL_OBJECT_OPENS.fullmatch(between):
         return False  # "Calder, den Tessaro kontrolliert": a relative clause opens, no second member
     stripped = re.sub(r"\([^)]*\)", "", between)
+    stripped = re.sub(r"^-(?=\s)", "", stripped)  # "Huawei- und ZTE-Komponenten": a compound's first half, joined
     stripped = re.sub(r"\b[A-Z][\w.&'-]*", "", stripped)
     conjunction = re.search(_JOINING, between)
     if conjunction:  # "X en de geheugenproducent Y" (after a bare comma a company noun opens an apposition)
@@ -431,13 +456,15 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
         word = first.group(1).lower() if first else ""
         prev_sep = seps[i - 1] if i else ""
         if i == 0:
-            clauses.append(_Clause("sub" if word in _SUBORD else "main", [(a, b)]))
-            main = None if word in _SUBORD else 0  # "Nachdem X ..., stellte Y ...": the main clause comes next
+            # "Seit X auf der Liste steht, ...": "since" before a name (no time) opens a subordinate clause too
+            sub = word in _SUBORD or (word in _SINCE and bool(_SINCE_CLAUSE.match(text[a:b])))
+            clauses.append(_Clause("sub" if sub else "main", [(a, b)]))
+            main = None if sub else 0  # "Nachdem X ..., stellte Y ...": the main clause comes next
             continue
         ante = next((j for j, m in enumerate(mentions) if 0 <= a - m.end <= 3 and "," in text[m.end:a]), None)
         rel_prep = _rel_prep(text[a:b]) if "," in prev_sep else None
-        if ";" in prev_sep:
-            kind = "main"
+        if ";" in prev_sep or (":" in prev_sep and _DEFINITE.match(text[a:b])):
+            kind = "main"  # "Anders bei X: Die Firma wurde ... gekauft": a clause of its own, its subject described
         elif rel_prep and ante is not None:
             kind = "rel"  # "CETC, zu dem auch Hikvision gehört", "Orvane, waarin Tessaro een belang heeft"
         elif (word in _RELATIVE or (word in _REL_OBJECT and ante is not None)) and "," in prev_sep \
@@ -478,6 +505,7 @@ class _Doc:
         self.previous: list[str] = []  # companies the previous sentence named
         self.previous_free: list[str] = []  # the one company it named free of any preposition (its subject), if one
         self.previous_passive = False  # it was a passive naming a company as its agent ("X werd overgenomen door Y")
+        self.previous_buying: list[str] = []  # its subject, when it bought or ordered something ("X orderte Anlagen")
         self.previous_owners: list[str] = []  # owners (OWNED_BY tails) the previous sentence stated
         self.previous_parents: list[str] = []  # owners and parents (OWNED_BY, PART_OF tails) it stated
         self.previous_owned: list[str] = []  # what it said they own (OWNED_BY heads), for "the other shares"
@@ -515,8 +543,11 @@ class _Sent:
         g = 0
         for i, m in enumerate(mentions):
             m.prep = _governor(self.text, m.start)
-            if i and (not _coordinated(self.text[mentions[i - 1].end:m.start]) or _apposition(self.text, mentions, i)
-                      or re.match(r"-[^\W\d_]", self.text[m.end:m.end + 2])):  # ", der ZTE-Technik verbaut": no member
+            between = self.text[mentions[i - 1].end:m.start] if i else ""
+            if i and (not _coordinated(between) or _apposition(self.text, mentions, i)
+                      or (re.match(r"-[^\W\d_]", self.text[m.end:m.end + 2])  # ", der ZTE-Technik verbaut": no member
+                          and not re.match(r"-?\s*(und|en|oder|of)\s", self.text[mentions[i - 1].end - 1:m.start]))):
+                # but "Huawei- und ZTE-Technik" names both makers
                 g += 1
             m.group = g
         self.clauses = _clauses(self.text, mentions)
@@ -704,6 +735,11 @@ class _Sent:
             # "X is onderdeel van Y. Het staatsconcern is ook eigenaar van Z": the group is Y, the parent just named
             parents = [k for k in self.d.previous_parents if ok(k)]
             return parents if len(parents) == 1 else None
+        if _DEFINITE.match(self.text[c.start:]) and re.search(r"[:;]\s*$", self.text[:c.start]):
+            # "Anders bei X: Die Firma wurde ... gekauft": the one company named before the colon
+            named = list(dict.fromkeys(m.key for m in self.mentions if m.end <= c.start and ok(m.key)))
+            if len(named) == 1:
+                return named
         if _DEFINITE.match(self.text[c.start:]) and len(self.d.previous) == 1 and ok(self.d.previous[0]):
             return list(self.d.previous)  # "Der Münchner Konzern bezieht ...": the one company named just before
         if _DEFINITE.match(self.text[c.start:]) and not self.d.previous_free and len(self.d.previous_sellers) == 1 \
@@ -889,6 +925,10 @@ class _Sent:
             for m in filter(None, found):
                 if (after is None or m.start() >= after) and (m.group("prep").lower() in words
                                                               or _CONTRACTED.get(m.group("prep").lower()) in words):
+                    if any(0 <= x.start - m.end() <= 1 for x in self.mentions):
+                        continue  # "der Leistungshalbleiterhersteller Infineon": the noun introduces a name, no description
+                    if set(about) <= set(self.d.previous_buying) and _CUSTOMERS_BEFORE.search(self.text[:m.start()]):
+                        return []  # "X orderte Anlagen. Auch Y zählt zu den Kunden des Unternehmens": not X, a buyer too
                     generic = _GENERIC_COMPANY.search(m.group(0))
                     return list(about) if generic or len(self.d.previous) == 1 else []
         return []
@@ -1019,7 +1059,8 @@ class _Sent:
                     for k in self.group_keys(i, ok)]
             if keys:
                 return list(dict.fromkeys(keys))
-        likewise = [i for i in range(len(self.mentions)) if _LIKEWISE.search(self.text[:self.mentions[i].start])]
+        likewise = [i for i in range(len(self.mentions)) if _LIKEWISE.search(self.text[:self.mentions[i].start])
+                    or (_TOGETHER.search(self.text[:self.mentions[i].start]) and self.clauses[ci].contains(self.mentions[i].start))]
         groups = _possessive_joined(self._free_groups([i for i in self.in_clause(ci) if i not in likewise], ok),
                                     self.text, self.mentions)
         if len(groups) == 1:  # "X werd op de lijst gezet, net als Y": Y too
@@ -1028,6 +1069,12 @@ class _Sent:
             c = self.clauses[ci]
             if c.kind == "rel" and c.antecedent is not None:
                 return self.group_keys(c.antecedent, ok) or None
+            if c.kind == "rel" and c.parent is not None and _ONE_OF_THE_COMPANIES.search(self.text[:c.start]):
+                pieces = [a for a, _ in self.clauses[c.parent].pieces if a < c.start]
+                if pieces and self.hedged(pieces[-1]):
+                    return None  # "X gehört nicht zu den Unternehmen, die ...": not one of them
+                parent = self._free_groups(self.in_clause(c.parent), ok)
+                return parent[0] if len(parent) == 1 else None
             if _DEFINITE_ANY.search(self.clause_text(c)) and len(self.d.previous) == 1:
                 return list(self.d.previous)  # "de onderneming": the one company the sentence before named
             return self.referent(c.start, ok) or None
@@ -1086,17 +1133,21 @@ class _Sent:
     def compound_maker(self, ci: int, ok: Callable[[str], bool]) -> list[str]:
         """The maker a goods compound names ("ZTE-Technik", "Huawei-apparatuur"):
         the one company of the clause written with a hyphen before a goods noun."""
-        keys = list(dict.fromkeys(self.mentions[i].key for i in self.in_clause(ci) if ok(self.mentions[i].key)
-                                  and _MAKER_COMPOUND.match(self.text, self.mentions[i].end)))
-        return keys if len(keys) == 1 else []
+        idxs = [i for i in self.in_clause(ci) if ok(self.mentions[i].key) and _MAKER_COMPOUND.match(self.text, self.mentions[i].end)]
+        keys = list(dict.fromkeys(self.mentions[i].key for i in idxs))
+        if len(keys) == 1:  # "Huawei- und ZTE-Technik": the first half of the compound is a maker too (one group)
+            return self.group_keys(idxs[0], ok)
+        return []
 
-    def context_company(self, ok: Callable[[str], bool]) -> list[str]:
+    def context_company(self, ok: Callable[[str], bool], ci: int | None = None) -> list[str]:
         """The seller a sentence with no name of its own goes on about ("Zu
         seinen Kunden zählen X und Y"): the one company the sentence before
         named as its subject (not "... verkaufte die Sparte an X"), else the
         one seller it stated ("X levert aan A en B. Tot de klanten behoort ook C").
         The seller comes first: "Der Hersteller beliefert Y. Auch Z gehört zu den
         Abnehmern" names only Y, the buyer, but states the seller."""
+        if ci is not None and any(ok(m.key) and m.start < self.clauses[ci].start for m in self.mentions):
+            return []  # "Die X-Chips stecken in Autos von Y; auch Z zählt zu den Abnehmern": this sentence's own seller, unread
         sellers = self.d.previous_sellers
         if len(sellers) == 1 and ok(sellers[0]):
             return list(sellers)
@@ -1177,6 +1228,9 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.governed(ci, frozenset(spec[3:].split("|")), ok, nearest_after=m.start())
     if spec.startswith("pp_after:"):  # "De lasers van X zitten in de machines van Y": Y
         return s.governed(ci, frozenset(spec[9:].split("|")), ok, after=m.end())
+    if spec == "maker_before":  # "De lasers van X zitten in ...", "Die X-Chips stecken in ...": X
+        made = s.governed(ci, frozenset({"van", "von"}), ok, before=m.start())
+        return made or [k for k in s.compound_maker(ci, ok) if any(x.key == k and x.start < m.start() for x in s.mentions)]
     if spec.startswith("pp_before:"):  # X
         return s.governed(ci, frozenset(spec[10:].split("|")), ok, before=m.start())
     if spec in ("maker_first", "agent_last"):
@@ -1212,6 +1266,11 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         c = s.clauses[ci]
         if c.kind == "rel" and c.antecedent is not None:  # "Huawei, das von X abgeschnitten ist"
             return s.group_keys(c.antecedent, ok) or None
+        if c.kind == "rel" and c.parent is not None:  # "Das Unternehmen, dessen Aktionär X ist, ...": what the description is
+            parent = s.clauses[c.parent]
+            described = _DEFINITE.match(s.text[parent.start:c.start])
+            if described and not s.text[parent.start + described.end():c.start].strip(" ,"):
+                return s.subject(c.parent, c.start, ok)
         return s.subject(ci, m.start(), ok)
     if spec == "unit":
         return s.unit(m)
@@ -1221,9 +1280,9 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
     if spec == "compound_maker":
         return s.compound_maker(ci, ok)
     if spec == "context_company":
-        return s.context_company(ok)
+        return s.context_company(ok, ci)
     if spec == "goods_maker":  # "De chips van X gaan naar ...", "X-chips gaan naar ...", "Die Chips gehen an ..."
-        return s.governed(ci, frozenset({"van", "von"}), ok) or s.compound_maker(ci, ok) or s.context_company(ok)
+        return s.governed(ci, frozenset({"van", "von"}), ok) or s.compound_maker(ci, ok) or s.context_company(ok, ci)
     if spec == "opening":
         return s.opening(m.start(), ok)
     if spec == "pentagon_list":
@@ -1238,9 +1297,10 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.about(ok)
     if spec == "owner_context":
         return s.owner_context(ci, m.start(), ok)
-    if spec == "first_after":  # "Die übrigen Anteile hält der Konzern Y, der versuchte, Z zu übernehmen": Y
+    if spec in ("first_after", "next_or_first_after"):  # "Die übrigen Anteile hält der Konzern Y, der versuchte, ...": Y
+        nxt = s.next_group(m.end(), ok) if spec == "next_or_first_after" else []  # "dessen Aktionär der Fonds Y ist"
         after = s._free_groups([i for i in s.in_clause(ci) if s.mentions[i].start >= m.end()], s.pool(pool))
-        return after[0] if after else []
+        return nxt or (after[0] if after else [])
     if spec == "after_copula":  # "Mehrheitseigner des Herstellers X ist der Konzern Y": Y
         cop = _COPULA.search(s.text, m.end())
         after = s._free_groups([i for i in s.in_clause(ci) if cop and s.mentions[i].start >= cop.end()], s.pool(pool))
@@ -1352,6 +1412,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         keys = list(dict.fromkeys(m.key for m in free))
         d.previous_free = opening or (keys if len(keys) == 1 else [])
         d.previous_passive = s.passive_with_agent(ok)
+        d.previous_buying = [k for k in d.previous if k not in d.previous_sellers] if _BUYING.search(s.text) else []
     return d.facts
 
 

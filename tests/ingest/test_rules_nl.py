@@ -506,3 +506,126 @@ def test_goods_from_a_town_come_from_its_one_company(extractor: Extractor) -> No
     text = "Aixtron aus Herzogenrath liefert."
     assert towns_for_companies(text, [(0, 7)], {"herzogenrath": {"k"}}) == []
     assert towns_for_companies("Chips aus Herzogenrath.", [], {"herzogenrath": {"k"}}) == [(10, 22, "k")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause on a description stands for what the description stands for
+    ("Donnersberg Optik baut Linsen. Das Unternehmen, dessen Hauptaktionär die Holding Saxo Capital ist, wächst.",
+     ("Donnersberg Optik", "OWNED_BY", "Saxo Capital")),
+    # after a colon a described subject is the one company named before the colon
+    ("Anders sieht es beim Rivalen Donnersberg Optik aus: Die Firma wurde vom Fonds Saxo Capital übernommen.",
+     ("Donnersberg Optik", "OWNED_BY", "Saxo Capital")),
+])
+def test_descriptions_in_relative_and_colon_clauses(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, _PAD["de"] + text)
+
+
+def test_inflected_german_company_noun_is_no_part_of_the_name(extractor: Extractor) -> None:
+    """"beim Konkurrenten X", "den Lieferanten X": the weak noun's "-en" / "-n" still makes it a company noun."""
+    text = "Anders sieht es beim Konkurrenten Donnersberg Optik aus. Der Konzern Saxo Capital kaufte Donnersberg Optik."
+    x = extractor.extract(article_from_text(_PAD["de"] + text))
+    assert "Donnersberg Optik" in {e.name for e in x.entities}
+    assert not any(e.name.startswith("Konkurrenten") for e in x.entities)
+
+
+def test_a_company_bought_in_the_passive_is_no_supply(extractor: Extractor) -> None:
+    """"X wurde vom Konzern Y gekauft": Y owns X; nothing was supplied to anyone."""
+    got = triples(extractor, _PAD["de"] + "Donnersberg Optik wurde 2021 vom Konzern Saxo Capital gekauft.")
+    assert ("Donnersberg Optik", "OWNED_BY", "Saxo Capital") in got
+    assert not {t for t in got if t[1] == "SUPPLIED"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "since" before a company's name opens a clause whose subject it is; the main clause's negation is not its own
+    ("Seit Donnersberg Optik auf der Entity List steht, darf der Konzern nicht mehr frei einkaufen.",
+     ("Donnersberg Optik", "DESIGNATED", "US Entity List")),
+    ("Sinds Donnersberg Optics op de zwarte lijst staat, daalt de omzet.", ("Donnersberg Optics", "DESIGNATED", "US Entity List")),
+    # "giant" stands for the company named before, as "the company" does
+    ("Huawei wächst. Infineon liefert weiterhin Chips an den chinesischen Technologieriesen.",
+     ("Infineon Technologies", "SUPPLIED", "Huawei Technologies")),
+    ("Huawei groeit. De Chinese techreus koopt chips bij NXP.", ("NXP Semiconductors", "SUPPLIED", "Huawei Technologies")),
+    # German "Chips" after a known company is its goods, not the end of a name
+    ("Huawei hat bei Infineon Chips bestellt.", ("Infineon Technologies", "SUPPLIED", "Huawei Technologies")),
+    # unknown names after a group, dealer or customer noun
+    ("Ook de Japanse elektronicagroep Saxo Denki is klant van Donnersberg Optics.", ("Donnersberg Optics", "SUPPLIED", "Saxo Denki")),
+    ("Washington zegt dat de afnemer, Saxo Denki, op de Amerikaanse zwarte lijst staat.", ("Saxo Denki", "DESIGNATED", "US Entity List")),
+])
+def test_since_clauses_giants_and_unknown_names(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, _PAD[_lang(text)] + text)
+
+
+def test_since_before_a_time_stays_a_preposition(extractor: Extractor) -> None:
+    """"Seit Januar steht X nicht mehr auf der Liste": a time, the clause's own negation still counts."""
+    assert not triples(extractor, _PAD["de"] + "Seit Januar steht Donnersberg Optik nicht mehr auf der Entity List.")
+
+
+def test_adverbs_opening_a_sentence_are_no_names(extractor: Extractor) -> None:
+    """"Darunter ist der Hersteller X": "Darunter" before a copula and a company noun is no company of its own."""
+    x = extractor.extract(article_from_text(_PAD["de"] + "Darunter ist der Hersteller Saxo Denki, der Chips an das Militär verkauft."))
+    assert "Darunter" not in {e.name for e in x.entities}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # both halves of a suspended compound name a maker
+    ("Schweden hat die Verwendung von Huawei- und ZTE-Komponenten untersagt.", ("ZTE", "BANNED", "Sweden")),
+    ("Het kabinet verbiedt het gebruik van Huawei- en ZTE-apparatuur.", ("Huawei Technologies", "BANNED", "Netherlands")),
+    # goods bought named by their maker in the genitive
+    ("Continental bezieht Speicherbausteine des chinesischen Herstellers CXMT.",
+     ("ChangXin Memory Technologies", "SUPPLIED", "Continental")),
+])
+def test_suspended_compounds_and_genitive_makers(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, _PAD[_lang(text)] + text)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # the customers of "the company" after a sentence whose one company bought: not that buyer's customers
+    ("Donnersberg Optik hat Aufträge erhalten. Der Hersteller Saxo Denki orderte Anlagen. Auch Infineon zählt zu den Kunden "
+     "des Unternehmens.", ("Saxo Denki", "SUPPLIED", "Infineon Technologies")),
+    # a company noun that introduces a name is no description of the company before
+    ("Saxo Denki baut Chips. Auch der Leistungshalbleiterhersteller Infineon zählt zu den Kunden von Donnersberg Optik.",
+     ("Saxo Denki", "SUPPLIED", "Infineon Technologies")),
+    # a seller in this sentence's clause before: customers after a semicolon are not the sentence before's
+    ("Wingtech kaufte Nexperia. Die Nexperia-Chips stecken in Autos von Volkswagen; auch Bosch zählt zu den Abnehmern.",
+     ("Wingtech Technology", "SUPPLIED", "Robert Bosch")),
+])
+def test_customers_of_a_description_not_a_buyer(extractor: Extractor, text: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(extractor, _PAD["de"] + text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a company put on a list together with another: both are listed
+    ("Huawei werd samen met ZTE op de zwarte lijst gezet.", ("ZTE", "DESIGNATED", "US Entity List")),
+    ("Huawei wurde 2019 zusammen mit dem Konzern ZTE auf die Entity List gesetzt.", ("ZTE", "DESIGNATED", "US Entity List")),
+    # among the companies on the list
+    ("Donnersberg Optik zählt seit 2020 zu den Firmen auf der Entity List.", ("Donnersberg Optik", "DESIGNATED", "US Entity List")),
+    # a share of the company as the predicate
+    ("Donnersberg Optics is voor 51 procent van Saxo Capital.", ("Donnersberg Optics", "OWNED_BY", "Saxo Capital")),
+])
+def test_listed_together_among_listed_and_percent_of(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, _PAD[_lang(text)] + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Huawei staat niet samen met ZTE op de lijst.",
+    "Donnersberg Optik zählt zu den Firmen auf der Liste der größten Arbeitgeber.",
+    "Donnersberg Optics was tot 2019 voor 51 procent van Saxo Capital.",
+])
+def test_listed_together_among_listed_and_percent_of_traps(extractor: Extractor, text: str) -> None:
+    got = triples(extractor, _PAD[_lang(text)] + text)
+    assert not {t for t in got if t[1] in ("DESIGNATED", "OWNED_BY")}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die US-Regierung hat neben Huawei auch SMIC auf die Entity List gesetzt.", ("Huawei Technologies", "DESIGNATED", "US Entity List")),
+    ("Naast Huawei werd ook SMIC op de zwarte lijst gezet.", ("Huawei Technologies", "DESIGNATED", "US Entity List")),
+    ("Huawei ist eines der Unternehmen, die auf der Entity List stehen.", ("Huawei Technologies", "DESIGNATED", "US Entity List")),
+    ("Huawei gehört zu den Unternehmen, die auf die Entity List gesetzt wurden.", ("Huawei Technologies", "DESIGNATED", "US Entity List")),
+])
+def test_besides_and_one_of_the_listed(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, _PAD[_lang(text)] + text)
+
+
+def test_not_one_of_the_listed(extractor: Extractor) -> None:
+    """The main clause's negation holds for the companies its relative clause describes."""
+    got = triples(extractor, _PAD["de"] + "Huawei gehört nicht zu den Unternehmen, die auf die Entity List gesetzt wurden.")
+    assert not {t for t in got if t[1] == "DESIGNATED"}
