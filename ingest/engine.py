@@ -687,14 +687,24 @@ def _former(noun: Any) -> bool:
 
 
 def _used_to(tok: Any) -> bool:
-    """"the firm that used to own 40% of X", "X used to be on the list": a
-    habit of the past, said of the verb the trigger sits under."""
+    """"the firm that used to own 40% of X", "X used to be on the list",
+    "which once owned X": a state of the past, said of the verb the trigger
+    sits under."""
     v = tok
     for _ in range(4):
         if v.pos_ in _VERB_POS or v.head.i == v.i:
             break
         v = v.head
+    if v.pos_ in _VERB_POS and v.lemma_.lower() in _STATE_VERBS and any(c.dep_ == "advmod" and c.lower_ in _ONCE_DONE
+                                                                         for c in v.children):
+        return True  # "which once owned 15% of X", "formerly controlled X"; "was previously added" still holds
     return v.dep_ == "xcomp" and v.head.lower_ == "used" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+#: adverbs that put a verb's state in the past ("once owned"); not "earlier", which dates an event that holds
+_ONCE_DONE = frozenset("once formerly previously".split())
+#: verbs that state a holding or a membership, which such an adverb ends
+_STATE_VERBS = frozenset("own control hold belong be".split())
 
 
 def _word_in(tok: Any, words: frozenset[str]) -> bool:

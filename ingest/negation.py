@@ -138,6 +138,8 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
                 return False  # "lawmakers called on Commerce to add X", "called for X to be added": a demand, like "urged"
             if tok.lemma_ in ("deny", "refrain", "refuse"):
                 return False
+            if came_by == "pcomp" and tok.lower_ == "against" and tok.head.lemma_ in _DECIDING:
+                return False  # "decided against putting X on the list", "voted against adding X"
         if tok.head.i == tok.i or (stop is not None and tok.i == stop.i) or steps > 12:
             return True
         if tok.dep_ in _SELF_CONTAINED or _bracketed(tok):
@@ -154,6 +156,10 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
         past_acl = past_acl or tok.dep_ == "acl" and tok.tag_ == "VBN"
         tok = tok.head
         steps += 1
+
+
+#: verbs whose "against doing" says it was not done
+_DECIDING = frozenset("decide vote advise argue rule opt lobby warn".split())
 
 
 _CLAIM_CALLED_FALSE = re.compile(

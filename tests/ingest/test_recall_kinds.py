@@ -690,3 +690,28 @@ def test_roles_and_references_across_clauses(extractor: Extractor, text: str, ex
 
 def test_a_recipient_of_money_is_no_customer(extractor: Extractor) -> None:
     assert not any(r == "SUPPLIED" for _, r, _ in triples(extractor, "Kalmar Systems, a recipient of state subsidies, grew."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intel, which once owned 15 percent of Kestrel Optics, sold its shares in 2018.",
+        "Calder Devices formerly controlled Kestrel Optics.",
+        "The Commerce Department decided against putting Kestrel Optics on the Entity List.",
+        "Officials voted against adding Kestrel Optics to the Entity List.",
+    ],
+)
+def test_holdings_of_the_past_and_listings_decided_against(extractor: Extractor, text: str) -> None:
+    got = {t for t in triples(extractor, text) if t[1] in ("OWNED_BY", "DESIGNATED")}
+    assert not got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kestrel Optics was previously added to the Entity List.", ("Kestrel Optics", "DESIGNATED", "US Entity List")),
+        ("Calder Devices once supplied lenses to Kestrel Optics.", ("Calder Devices", "SUPPLIED", "Kestrel Optics")),
+    ],
+)
+def test_events_of_the_past_still_hold(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
