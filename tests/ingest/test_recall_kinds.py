@@ -500,3 +500,78 @@ def test_a_buyer_of_its_output_buys_another_makers_output(extractor: Extractor) 
     assert ("Brandholm Circuits", "SUPPLIED", "Mouser Electronics") in got, got
     got = triples(extractor, "Brandholm Circuits makes interface chips. Mouser Electronics sells most of its output in Europe.")
     assert not any(r == "SUPPLIED" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norvik Semiconductor makes camera chips. Distributors such as Calder Devices and Orin Labs buy its chips.",
+         {("Norvik Semiconductor", "SUPPLIED", "Calder Devices"), ("Norvik Semiconductor", "SUPPLIED", "Orin Labs")}),
+        ("Norvik Semiconductor makes camera chips. Phone makers like Calder Devices buy most of its output.",
+         {("Norvik Semiconductor", "SUPPLIED", "Calder Devices")}),
+    ],
+)
+def test_its_after_a_plural_group_given_by_examples_is_another_company(extractor: Extractor, text: str,
+                                                                        expected: set[tuple[str, str, str]]) -> None:
+    """"Integrators such as A and B buy its modules": a plural subject is no
+    "its", so the names given as its examples are not what "its" stands for;
+    the maker named before is."""
+    got = triples(extractor, text)
+    assert expected <= got, got
+    hedged = triples(extractor, text.replace(" buy ", " might buy "))
+    assert not any(r == "SUPPLIED" for _, r, _ in hedged), hedged
+
+
+@pytest.mark.parametrize("verb", ["remained", "became"])
+def test_a_buyer_that_remained_its_customer_is_not_its_own_supplier(extractor: Extractor, verb: str) -> None:
+    """"Y remained its biggest buyer, X said": like "is", a copula's subject is
+    what the role describes, so "its" is never Y itself (which read Y as
+    supplying X)."""
+    got = triples(extractor, f"Calder Devices {verb} its biggest buyer, Norvik Semiconductor said.")
+    assert ("Calder Devices", "SUPPLIED", "Norvik Semiconductor") not in got, got
+    got = triples(extractor, f"Norvik Semiconductor said Calder Devices {verb} its biggest buyer.")
+    assert ("Norvik Semiconductor", "SUPPLIED", "Calder Devices") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cardell Process Tools agreed to supply wet benches to Morvan Foundry.", ("Cardell Process Tools", "SUPPLIED", "Morvan Foundry")),
+        ("Cardell Process Tools has agreed to ship wet benches to Morvan Foundry under a three-year deal.",
+         ("Cardell Process Tools", "SUPPLIED", "Morvan Foundry")),
+        ("Morvan Foundry agreed to buy wet benches from Cardell Process Tools.", ("Cardell Process Tools", "SUPPLIED", "Morvan Foundry")),
+        ("Cardell Process Tools may agree to supply wet benches to Morvan Foundry.", None),
+        ("Cardell Process Tools has not agreed to supply wet benches to Morvan Foundry.", None),
+        ("Cardell Process Tools agreed to consider supplying wet benches to Morvan Foundry.", None),
+        ("Cardell Process Tools is expected to agree to supply wet benches to Morvan Foundry.", None),
+        ("Cardell Process Tools wants to agree to supply wet benches to Morvan Foundry.", None),
+    ],
+)
+def test_an_agreement_to_trade_is_a_stated_supply(extractor: Extractor, text: str,
+                                                   expected: tuple[str, str, str] | None) -> None:
+    """"agreed to supply X to Y" states a supply contract (as "signed a deal
+    to supply" does); the agreement's own modal, negation or hedge, or a
+    hedge between it and the trade verb, still leaves it unread."""
+    got = {t for t in triples(extractor, text) if t[1] == "SUPPLIED"}
+    assert got == ({expected} if expected else set()), got
+
+
+def test_an_agreement_to_acquire_a_company_is_no_owner_yet(extractor: Extractor) -> None:
+    """Only supply reads "agreed to": a takeover agreed is not yet done."""
+    got = triples(extractor, "Vessen Automotive agreed to buy Lorrin Circuits, a Swedish start-up.")
+    assert not any(r == "OWNED_BY" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kestrel Devices' largest shareholder is Daniel Okafor.", ("Kestrel Devices", "OWNED_BY", "Daniel Okafor")),
+        ("Pellan Imaging is owned by its founder, Ingrid Solheim.", ("Pellan Imaging", "OWNED_BY", "Ingrid Solheim")),
+        ("Kestrel Devices' chief executive is Daniel Okafor.", None),
+        ("Pellan Imaging is run by Ingrid Solheim, a former banker.", None),
+    ],
+)
+def test_a_person_can_be_the_owner(extractor: Extractor, text: str, expected: tuple[str, str, str] | None) -> None:
+    """A shareholder or owner may be a person; an executive is not one."""
+    got = {t for t in triples(extractor, text) if t[1] == "OWNED_BY"}
+    assert got == ({expected} if expected else set()), got
