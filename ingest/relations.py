@@ -549,7 +549,7 @@ class _Ctx(ContextReferences):
                                             if isinstance(a, Placeholder) and a.plural  # "added five firms, saying they ..."
                                             or isinstance(a, str) and self.etype(a) == EntityType.ORG and not self.is_authority(a)]
                                 return acted_on if len(acted_on) == 1 or s.lower_ == "they" else []
-                            if not sayers:
+                            if not sayers and not _body_speaks_of_trader(s, h):
                                 return []  # "Washington said it ...": a state speaking of itself
                             break  # "They support ..., said the Department of Defense": not the department
                         if s.lower_ == "they" and len(sayers) < 2:
@@ -816,6 +816,20 @@ class _Ctx(ContextReferences):
                 if h is t or (isinstance(h, str) and h == t):
                     continue
                 self.facts.append(Fact(h, rtype, t, self.sent, method, confidence, dict(attributes or {})))
+
+
+#: government bodies named only by their noun ("the department said"), which the article names elsewhere
+_BODY_NOUNS = frozenset("department ministry agency bureau regulator commission committee office officials authorities watchdog".split())
+
+
+def _body_speaks_of_trader(it: Any, said: Any) -> bool:
+    """"It sells radar parts to the army, the department said": a body named
+    only by its noun reports on someone else, and a government body does not
+    trade, so an "it" that sells, supplies or ships is the company the
+    article spoke of (found as any pronoun is), not the speaker.  Making
+    goods for someone ("builds radios for the army") is trade too."""
+    return it.head.lemma_.lower() in supply_verbs() | load_grammar("en").word_class("core_make_verbs") and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in _BODY_NOUNS for c in said.children)
 
 
 def _describes_some(n: Any) -> bool:

@@ -101,7 +101,7 @@ def _reason_object(t: Any, ctx: Any) -> str | None:
 
 
 #: what a company does and a government body does not: sell, buy, make goods
-_TRADE_VERBS = frozenset("ship supply sell export import buy purchase source manufacture produce fabricate make design".split())
+_TRADE_VERBS = frozenset("ship supply sell export import buy purchase source manufacture produce fabricate make design build assemble deliver".split())
 
 
 def _trades(t: Any) -> bool:

@@ -575,3 +575,55 @@ def test_a_person_can_be_the_owner(extractor: Extractor, text: str, expected: tu
     """A shareholder or owner may be a person; an executive is not one."""
     got = {t for t in triples(extractor, text) if t[1] == "OWNED_BY"}
     assert got == ({expected} if expected else set()), got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Treasury Department sanctioned Kaiyuan Microsystems. It ships radar parts to Orin Labs, the department said.",
+         ("Kaiyuan Microsystems", "SUPPLIED", "Orin Labs")),
+        ("The Treasury Department sanctioned Kaiyuan Microsystems. It sells radar parts to the People's Liberation Army, "
+         "the agency said.", ("Kaiyuan Microsystems", "MILITARY_LINK", "military")),
+    ],
+)
+def test_it_trades_when_a_body_named_by_its_noun_reports(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    """"It sells X to Y, the department said": the body speaks of the company
+    acted on; "it" is not the body (nor dropped because the body is unnamed)."""
+    got = triples(extractor, text)
+    assert expected in got, got
+    assert not any(h == "US Department of the Treasury" and r in ("SUPPLIED", "MILITARY_LINK") for h, r, _ in got), got
+
+
+def test_it_that_does_not_trade_stays_with_the_body_that_speaks(extractor: Extractor) -> None:
+    """"Washington said it would ...": a body speaking of itself, no trade: no company is made the subject."""
+    got = triples(extractor, "The Treasury Department sanctioned Kaiyuan Microsystems. It could sell radar parts to Orin Labs, "
+                             "the department said.")
+    assert not any(r == "SUPPLIED" for _, r, _ in got), got
+
+
+def test_the_buyer_hung_on_the_makers_participle_is_the_sellers(extractor: Extractor) -> None:
+    """"shipped chips made by X to Y": the parser hangs "to Y" on "made"; Y
+    bought from the shipper (the maker sold to the shipper, not to Y)."""
+    for verb, participle in (("shipped", "made"), ("sold", "produced")):
+        got = triples(extractor, f"Orvane Trading {verb} processors {participle} by Corvel Memory to Brightwave Mobile.")
+        assert ("Orvane Trading", "SUPPLIED", "Brightwave Mobile") in got, got
+        assert ("Corvel Memory", "SUPPLIED", "Brightwave Mobile") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Brightwave Mobile uses Orvane Semiconductor's foundry to make its modem chips.",
+         {("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")}),
+        ("Brightwave Mobile tapped the packaging lines of Orvane Semiconductor to assemble its modules.",
+         {("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")}),
+        ("Brightwave Mobile uses its own fabs to make its modem chips.", set()),
+        ("Brightwave Mobile could use Orvane Semiconductor's foundry to make its modem chips.", set()),
+        # who uses another's plant to make goods is their buyer, never their maker
+        ("Orin Labs uses Orvane Semiconductor's foundry to make Calder Devices' processors.",
+         {("Orvane Semiconductor", "SUPPLIED", "Orin Labs")}),
+    ],
+)
+def test_using_another_makers_plant_to_make_goods(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = {t for t in triples(extractor, text) if t[1] == "SUPPLIED"}
+    assert got == expected, got
