@@ -36,7 +36,7 @@ from .ellipsis import share_with_echoed_subjects
 from .groups import fill_groups, picks_from_them, settle_groups, stated_count
 from .antecedents import coordinated_owner, nearest_before_aside
 from .list_descriptions import described_list, member_phrase, military_owned_listing
-from .military import military_link
+from .military import arms_trade_cue, military_link
 from .salience import FACILITY_NOUNS, GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
 
 __all__ = ["Fact", "Placeholder", "english_facts", "english_rules", "sentence_segments"]
@@ -1247,7 +1247,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
             recipient_read_as_object(ctx, tok)
             if (lemma in MIL_CUES or tok.lower_ in MIL_CUES) and (
                 ctx.key(tok) == MILITARY_ID or (ctx.key(tok) is None and not (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"))
-            ):
+            ) or arms_trade_cue(tok):
                 # not "Defense" inside "Department of Defense" or the "National Defense Authorization Act"
                 military_link(ctx, tok)
             military_owned_listing(ctx, tok)

@@ -399,7 +399,9 @@ class Salience:
                     v0 = v0.head
                 # "X is (ranks) among its customers": not X's own; but "X counts Y
                 # among its customers", with an object placed among them: X's
-                if not (a.dep_ == "pobj" and a.head.lower_ == "among" and any(c.dep_ == "dobj" for c in v0.children)):
+                # (so "X counts Y as one of its customers": the object is given as one of them)
+                placed = a.head.lower_ == "among" or a.head.head.dep_ == "pobj" and a.head.head.head.lower_ == "as"
+                if not (a.dep_ == "pobj" and placed and any(c.dep_ == "dobj" for c in v0.children)):
                     excluded |= {k for c in v0.children if c.dep_ in ("nsubj", "nsubjpass") for k in ctx.args(c) if isinstance(k, str)}
             if a.head.i == a.i:
                 break

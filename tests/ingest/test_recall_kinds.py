@@ -627,3 +627,37 @@ def test_the_buyer_hung_on_the_makers_participle_is_the_sellers(extractor: Extra
 def test_using_another_makers_plant_to_make_goods(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     got = {t for t in triples(extractor, text) if t[1] == "SUPPLIED"}
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Harwell Chemicals is among the suppliers to Kestra Foundry.", {("Harwell Chemicals", "SUPPLIED", "Kestra Foundry")}),
+        ("Harwell Chemicals is one of the largest suppliers to Kestra Foundry.", {("Harwell Chemicals", "SUPPLIED", "Kestra Foundry")}),
+        ("Harwell Chemicals is among the potential suppliers to Kestra Foundry.", set()),
+        ("Harwell Chemicals counts Kestra Foundry as one of its biggest customers.", {("Harwell Chemicals", "SUPPLIED", "Kestra Foundry")}),
+        ("Harwell Chemicals counts Kestra Foundry as one of its prospective customers.", set()),
+        ("Harwell Chemicals does not count Kestra Foundry as one of its customers.", set()),
+    ],
+)
+def test_a_place_among_suppliers_or_customers(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    """"is among (one of) the suppliers to Y", with "to Y" hung on the verb or
+    the count word; "counts Y as one of its customers", the subject's own."""
+    got = {t for t in triples(extractor, text) if t[1] == "SUPPLIED"}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("Sarovan Trading sold navigation chips to Belarusian arms producer Minotor Systems.", {"Minotor Systems"}),
+        ("Koltsov Industries, a weapons manufacturer based in Tula, bought chips from Sarovan Trading.", {"Koltsov Industries"}),
+        ("Tallis Materials reorganised its two chip arms last year.", set()),
+        ("Koltsov Analytics sells arms control software to universities.", set()),
+    ],
+)
+def test_a_maker_of_weapons_is_a_defence_company(extractor: Extractor, text: str, linked: set[str]) -> None:
+    """"arms maker X", "a weapons manufacturer": a military link for the
+    maker named (not for who sold to it); "arms" alone (units, arms control) is none."""
+    got = {h for h, r, _ in triples(extractor, text) if r == "MILITARY_LINK"}
+    assert got == linked, got
