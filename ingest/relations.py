@@ -441,6 +441,9 @@ class _Ctx(ContextReferences):
                 return []  # "named X as a witness": named as something else
         if tok.lemma_.lower() in NAMING_VERBS and any(c.dep_ in ("oprd", "attr") for c in tok.children):
             return []  # "a company named X": a name given, not a listing
+        if tok.lemma_.lower() == "designate" and (sum(c.dep_ == "dobj" for c in tok.children) > 1 or any(
+                c.dep_ in ("oprd", "attr", "dative", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)):
+            return []  # "designated X (as) a national champion", "designated X a military company": a status given
         return [self.salience.current_list(tok.i)] if _continues_listing(self, tok, is_passive(tok)) else []
 
     def makers(self, scope: list[Any]) -> list[str]:

@@ -661,3 +661,31 @@ def test_a_maker_of_weapons_is_a_defence_company(extractor: Extractor, text: str
     maker named (not for who sold to it); "arms" alone (units, arms control) is none."""
     got = {h for h, r, _ in triples(extractor, text) if r == "MILITARY_LINK"}
     assert got == linked, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Pentagon updated its 1260H list. Norvale Marine Electronics, which the Pentagon designated in May, makes sonar.",
+         {("Norvale Marine Electronics", "DESIGNATED", "DoD Section 1260H list")}),
+        ("The Pentagon updated its 1260H list. Norvale Marine Electronics was designated in May.",
+         {("Norvale Marine Electronics", "DESIGNATED", "DoD Section 1260H list")}),
+        ("The Commerce Department updated the Entity List. Beijing designated Norvale Marine Electronics as a national champion.",
+         set()),
+    ],
+)
+def test_designated_with_no_list_named_continues_the_list_before(extractor: Extractor, text: str,
+                                                                  expected: set[tuple[str, str, str]]) -> None:
+    """"X, which the Pentagon designated in May": the list the article just
+    named; a status given ("as a national champion", "a military company")
+    is not that list."""
+    got = {t for t in triples(extractor, text) if t[1] == "DESIGNATED"}
+    assert got == expected, got
+
+
+def test_a_military_company_label_is_not_the_list_named_before(extractor: Extractor) -> None:
+    """"designated X a Chinese military company" after the Entity List was
+    named: a label given with a second object, not an Entity List listing."""
+    got = triples(extractor, "The Commerce Department updated the Entity List. The Pentagon designated Norvale Marine "
+                             "Electronics a Chinese military company.")
+    assert ("Norvale Marine Electronics", "DESIGNATED", "US Entity List") not in got, got
