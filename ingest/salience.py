@@ -76,7 +76,7 @@ _LIST_BY_MODIFIER = {
 #: verbs by which a subject takes hold of the company it names: after them "the company" may be either
 _TAKING_VERBS = frozenset("acquire buy purchase own control take merge absorb invest back fund".split())
 #: descriptions that, as a clause's subject, continue the previous sentence's main subject like "it" does
-_SUBJECT_NOUNS = frozenset("company firm group chipmaker maker manufacturer supplier giant designer foundry".split())
+_SUBJECT_NOUNS = frozenset("company firm group chipmaker maker manufacturer supplier giant designer foundry trader broker distributor reseller".split())
 
 
 #: prepositions that give the reason a verb acts on its object ("over", "for", "because of", "due to")

@@ -689,3 +689,20 @@ def test_a_military_company_label_is_not_the_list_named_before(extractor: Extrac
     got = triples(extractor, "The Commerce Department updated the Entity List. The Pentagon designated Norvale Marine "
                              "Electronics a Chinese military company.")
     assert ("Norvale Marine Electronics", "DESIGNATED", "US Entity List") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lanport Electronics shipped radio modules to Voronezh Telemetry. The trader also bought amplifiers from Qorvo.",
+         ("Qorvo", "SUPPLIED", "Lanport Electronics")),
+        ("Lanport Electronics sold sensors to Penza Devices. The distributor also sold cameras to Kaluga Optics.",
+         ("Lanport Electronics", "SUPPLIED", "Kaluga Optics")),
+    ],
+)
+def test_the_trader_goes_on_with_the_company_just_named(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    """"The trader / the distributor also ..." continues the sentence before,
+    as "the company" does; after two companies named alike it names neither."""
+    assert expected in triples(extractor, text)
+    two = "Lanport Electronics and Ostmark Components opened offices in Shenzhen. The trader also bought amplifiers from Qorvo."
+    assert not any(r == "SUPPLIED" for _, r, _ in triples(extractor, two))
