@@ -706,3 +706,23 @@ def test_the_trader_goes_on_with_the_company_just_named(extractor: Extractor, te
     assert expected in triples(extractor, text)
     two = "Lanport Electronics and Ostmark Components opened offices in Shenzhen. The trader also bought amplifiers from Qorvo."
     assert not any(r == "SUPPLIED" for _, r, _ in triples(extractor, two))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vantor Semiconductor's chips power Brightwave Mobile's phones.", {("Vantor Semiconductor", "SUPPLIED", "Brightwave Mobile")}),
+        ("Vantor Semiconductor chips power most of Brightwave Mobile's laptops.",
+         {("Vantor Semiconductor", "SUPPLIED", "Brightwave Mobile")}),
+        ("Vantor Semiconductor designs modems. Its modems power phones made by Brightwave Mobile.",
+         {("Vantor Semiconductor", "SUPPLIED", "Brightwave Mobile")}),
+        ("Vantor Semiconductor's chips power its own phones.", set()),
+        ("Vantor Semiconductor sells power modules for chargers.", set()),
+    ],
+)
+def test_goods_that_power_products_with_the_verb_read_as_a_noun(extractor: Extractor, text: str,
+                                                                  expected: set[tuple[str, str, str]]) -> None:
+    """"X's chips power Y's phones": the parser reads "power" as a noun
+    compound; the goods' maker supplied the product's maker."""
+    got = {t for t in triples(extractor, text) if t[1] == "SUPPLIED"}
+    assert got == expected, got
