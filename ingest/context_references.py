@@ -192,7 +192,8 @@ class ContextReferences:
         if k > 0:
             return mentions[k - 1][1]
         if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer", "fab", "foundry", "supplier", "startup",
-                    "start-up", "conglomerate", "giant", "operator", "carrier", "designer"):
+                    "start-up", "conglomerate", "giant", "operator", "carrier", "designer",
+                    "trader", "broker", "distributor", "reseller"):  # "the trader also bought parts from X": the one just named
             found = self.salience.previous(t, elsewhere | self._doers_around(t))
             own = self._own_clause_subjects(t) if found else set()
             if found in own:  # "X, a key supplier of the company": not X, so the one named before

@@ -39,7 +39,7 @@ __all__ = ["Extractor", "build_extraction"]
 R = RelationType
 # which end types a relation may join (head types, tail types)
 _ALLOWED: dict[RelationType, tuple[set[EntityType], set[EntityType]]] = {
-    R.OWNED_BY: ({EntityType.ORG}, {EntityType.ORG, EntityType.GPE}),
+    R.OWNED_BY: ({EntityType.ORG}, {EntityType.ORG, EntityType.GPE, EntityType.PERSON}),  # a person as shareholder (rules admit it only where they say so)
     R.PART_OF: ({EntityType.ORG}, {EntityType.ORG, EntityType.GPE}),
     R.SUPPLIED: ({EntityType.ORG}, {EntityType.ORG, EntityType.GPE}),  # a state as buyer: rules admit it only as "the X government"
     R.DESIGNATED: ({EntityType.ORG}, {EntityType.LIST}),

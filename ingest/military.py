@@ -17,7 +17,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from .engine import is_passive, procedure
 from .facts import GROUP_NOUNS, Placeholder, name_after_misread_modifier, supply_verbs
 
-__all__ = ["military_link", "MIL_VERBS"]
+__all__ = ["military_link", "arms_trade_cue", "MIL_VERBS"]
 
 R = RelationType
 #: making goods links a maker only when they are called military ones: chips "for missiles" are a product's use
@@ -32,6 +32,21 @@ MIL_VERBS = frozenset("link tie connect affiliate serve supply support work sell
 #: what a company is "part of" when the military is what it names ("part of China's military-industrial complex")
 _MIL_BODIES = frozenset("complex establishment apparatus industry sector base".split())
 _MEMBERSHIP = frozenset("part member component pillar belong".split())
+
+
+#: goods only armed forces buy: a maker of them is a defence company ("Russian arms maker X")
+_ARMS_WORDS = frozenset("arms weapons weapon munitions armaments".split())
+#: what such a word must describe to name a company by its trade (not "its chip arms", "arms control")
+_TRADE_NOUNS = frozenset("maker makers manufacturer manufacturers producer producers supplier suppliers exporter exporters "
+                         "dealer dealers contractor contractors company companies firm firms group conglomerate".split())
+
+
+def arms_trade_cue(tok: Any) -> bool:
+    """"Russian arms maker X", "a weapons manufacturer": a word for weapons
+    modifying a company noun describes a defence company, as "defence" does
+    ("defence contractor X"); alone "arms" is often a company's units."""
+    return tok.lower_ in _ARMS_WORDS and tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in _TRADE_NOUNS \
+        and tok.head.i == tok.i + 1
 
 
 @procedure("military-modifier", "military-ties", "supplies-military-buyers", "military-description", "military-link",

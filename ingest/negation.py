@@ -129,7 +129,8 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and tok.pos_ == "NOUN" and not past_acl:
             return False  # "no links to the military"; not "no substitute for the chips supplied by X": those were supplied
         if came_by != "conj":
-            if steps and (tok.lemma_ in HEDGE_LEMMAS or (tok.pos_ == "VERB" and tok.lower_ in _HEDGE_FORMS)):
+            if steps and (tok.lemma_ in HEDGE_LEMMAS or (tok.pos_ == "VERB" and tok.lower_ in _HEDGE_FORMS)) \
+                    and not (past_counts and _agreed_trade(tok, steps, came_by)):
                 return False
             if steps and tok.lemma_ == "call" and any(
                     c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
@@ -206,6 +207,21 @@ def bracket_opened(tok: Any) -> Any | None:
     if opening is None or not any(t.text == ")" for t in doc[tok.i + 1:tok.sent.end]):
         return None
     return opening
+
+
+#: what a party commits to when it agrees to trade: an agreement signed is a stated supply relationship
+_AGREEING = frozenset("agree".split())
+
+
+def _agreed_trade(tok: Any, steps: int, came_by: str) -> bool:
+    """"X has agreed to supply tools to Y (under a five-year contract)", "Y
+    agreed to buy chips from X": an agreement to trade, itself asserted (its
+    own negation, modal or hedge is still read as the walk goes on), states
+    the supply relationship as a signed contract does ("signed a deal to
+    supply").  Only for supply (the caller's ``past_counts``): "agreed to
+    acquire X" is a takeover not yet done.  The trade verb must be the one
+    "agree" governs directly ("agreed to consider supplying" stays a hedge)."""
+    return tok.lemma_ in _AGREEING and steps == 1 and came_by == "xcomp" and tok.tag_ in ("VBD", "VBN", "VBZ")
 
 
 _CONTRACT_MODALS = frozenset("will 'll shall".split())

@@ -26,6 +26,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from .along_with import joined_with
 from .datelines import after_dateline, in_dateline
 from .misparsed_supply import misparsed_supply, recipient_read_as_object
+from .powering_goods import goods_power_misparsed
 from .named_later import name_described
 from .engine import NAMING_VERBS, PROCEDURES, apply_rules, names_given, is_passive, load_grammar, procedure, rule_methods, verbal_root
 from .entities import DocEntities, EntityRecord, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
@@ -37,7 +38,7 @@ from .ellipsis import share_with_echoed_subjects
 from .groups import fill_groups, picks_from_them, settle_groups, stated_count
 from .antecedents import coordinated_owner, nearest_before_aside
 from .list_descriptions import described_list, member_phrase, military_owned_listing
-from .military import military_link
+from .military import arms_trade_cue, military_link
 from .orgs import is_trade_counterpart
 from .salience import FACILITY_NOUNS, GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
 
@@ -459,6 +460,9 @@ class _Ctx(ContextReferences):
                 return []  # "named X as a witness": named as something else
         if tok.lemma_.lower() in NAMING_VERBS and any(c.dep_ in ("oprd", "attr") for c in tok.children):
             return []  # "a company named X": a name given, not a listing
+        if tok.lemma_.lower() == "designate" and (sum(c.dep_ == "dobj" for c in tok.children) > 1 or any(
+                c.dep_ in ("oprd", "attr", "dative", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)):
+            return []  # "designated X (as) a national champion", "designated X a military company": a status given
         return [self.salience.current_list(tok.i)] if _continues_listing(self, tok, is_passive(tok)) else []
 
     def makers(self, scope: list[Any]) -> list[str]:
@@ -567,7 +571,7 @@ class _Ctx(ContextReferences):
                                             if isinstance(a, Placeholder) and a.plural  # "added five firms, saying they ..."
                                             or isinstance(a, str) and self.etype(a) == EntityType.ORG and not self.is_authority(a)]
                                 return acted_on if len(acted_on) == 1 or s.lower_ == "they" else []
-                            if not sayers:
+                            if not sayers and not _body_speaks_of_trader(s, h):
                                 return []  # "Washington said it ...": a state speaking of itself
                             break  # "They support ..., said the Department of Defense": not the department
                         if s.lower_ == "they" and len(sayers) < 2:
@@ -842,6 +846,20 @@ class _Ctx(ContextReferences):
                 if h is t or (isinstance(h, str) and h == t):
                     continue
                 self.facts.append(Fact(h, rtype, t, self.sent, method, confidence, dict(attributes or {})))
+
+
+#: government bodies named only by their noun ("the department said"), which the article names elsewhere
+_BODY_NOUNS = frozenset("department ministry agency bureau regulator commission committee office officials authorities watchdog".split())
+
+
+def _body_speaks_of_trader(it: Any, said: Any) -> bool:
+    """"It sells radar parts to the army, the department said": a body named
+    only by its noun reports on someone else, and a government body does not
+    trade, so an "it" that sells, supplies or ships is the company the
+    article spoke of (found as any pronoun is), not the speaker.  Making
+    goods for someone ("builds radios for the army") is trade too."""
+    return it.head.lemma_.lower() in supply_verbs() | load_grammar("en").word_class("core_make_verbs") and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in _BODY_NOUNS for c in said.children)
 
 
 def _describes_some(n: Any) -> bool:
@@ -1257,9 +1275,10 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
             apply_rules(ctx, tok, grammar, keep=_keep)
             misparsed_supply(ctx, tok)
             recipient_read_as_object(ctx, tok)
+            goods_power_misparsed(ctx, tok)
             if (lemma in MIL_CUES or tok.lower_ in MIL_CUES) and (
                 ctx.key(tok) == MILITARY_ID or (ctx.key(tok) is None and not (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"))
-            ):
+            ) or arms_trade_cue(tok):
                 # not "Defense" inside "Department of Defense" or the "National Defense Authorization Act"
                 military_link(ctx, tok)
             military_owned_listing(ctx, tok)

@@ -77,7 +77,7 @@ _LIST_BY_MODIFIER = {
 #: verbs by which a subject takes hold of the company it names: after them "the company" may be either
 _TAKING_VERBS = frozenset("acquire buy purchase own control take merge absorb invest back fund".split())
 #: descriptions that, as a clause's subject, continue the previous sentence's main subject like "it" does
-_SUBJECT_NOUNS = frozenset("company firm group chipmaker maker manufacturer supplier giant designer foundry".split())
+_SUBJECT_NOUNS = frozenset("company firm group chipmaker maker manufacturer supplier giant designer foundry trader broker distributor reseller".split())
 
 
 #: prepositions that give the reason a verb acts on its object ("over", "for", "because of", "due to")
@@ -102,7 +102,7 @@ def _reason_object(t: Any, ctx: Any) -> str | None:
 
 
 #: what a company does and a government body does not: sell, buy, make goods
-_TRADE_VERBS = frozenset("ship supply sell export import buy purchase source manufacture produce fabricate make design".split())
+_TRADE_VERBS = frozenset("ship supply sell export import buy purchase source manufacture produce fabricate make design build assemble deliver".split())
 
 
 def _trades(t: Any) -> bool:
@@ -110,9 +110,22 @@ def _trades(t: Any) -> bool:
     return t.dep_ == "nsubj" and t.head.lemma_.lower() in _TRADE_VERBS
 
 
+#: verbs that, like "be", say what their subject is ("X remained its biggest buyer": X is not its own buyer)
+_COPULAS = frozenset("be remain become stay".split())
+
+
 #: verbs of buying a maker's output, and the nouns for what a maker turns out ("buys most of its output")
 _OUTPUT_TAKING_VERBS = frozenset("buy purchase take absorb order source".split())
 _OUTPUT_NOUNS = frozenset("output production".split())
+
+
+def _examples_named(t: Any, ctx: Any) -> list[Any]:
+    """"Distributors such as A and B buy most of its output": the names a
+    group noun is given examples of (such as, like, including) are who acts,
+    so "its" is none of theirs; the group noun itself names nobody yet."""
+    return [k for c in t.children if c.dep_ == "prep" and (c.lower_ in ("like", "including")
+            or c.lower_ == "as" and any(d.lower_ == "such" for d in c.children))
+            for o in c.children if o.dep_ == "pobj" for k in ctx.args(o)]
 
 
 def subject_description(t: Any) -> bool:
@@ -370,6 +383,9 @@ class Salience:
         taking = v1.lemma_ in _OUTPUT_TAKING_VERBS and t.head.lemma_.lower() in _OUTPUT_NOUNS
         if v1.lemma_ in _SHARE_VERBS or holding or taking:  # "Lam said SMIC accounted for 10% of its sales", "Y holds 51% of its shares": someone else's
             excluded |= {k for c in v1.children if c.dep_ == "nsubj" and c.i < t.i for k in ctx.args(c) if isinstance(k, str)}
+        if t.lower_ in ("it", "its"):  # "Distributors such as A and B buy its chips": a plural subject is no "its"
+            excluded |= {k for c in v1.children if c.dep_ == "nsubj" and c.i < t.i and c.tag_ == "NNS"
+                         for k in _examples_named(c, ctx) if isinstance(k, str)}
             if v1.dep_ == "relcl":  # "Y, which accounts for a third of its sales": not Y's own
                 excluded |= {k for k in ctx.subjects(v1) if isinstance(k, str)}
         apposed = name_before_its(t.head, self.ents.key_at) if t.dep_ == "poss" else None
@@ -379,7 +395,7 @@ class Salience:
         for _ in range(6):
             if a.dep_ == "appos":
                 excluded |= {k for k in ctx.args(a.head, conj=False) if isinstance(k, str)}
-            if a.dep_ in ("attr", "conj") and a.head.lemma_ in ("be", "become", "remain") or a.dep_ == "pobj" and (a.head.lower_ == "among" or a.head.lower_ == "of" and a.head.head.lower_ in
+            if a.dep_ in ("attr", "conj") and a.head.lemma_ in _COPULAS or a.dep_ == "pobj" and (a.head.lower_ == "among" or a.head.lower_ == "of" and a.head.head.lower_ in
                                                    ("one", "some", "many", "several", "each", "all", "most", "two", "three")
                                                    and a.head.head.dep_ != "appos" and is_group_noun(a)):  # "ships to X, one of its customers": its is the shipper
                 v0 = a.head if a.dep_ != "pobj" else a.head.head
@@ -387,7 +403,9 @@ class Salience:
                     v0 = v0.head
                 # "X is (ranks) among its customers": not X's own; but "X counts Y
                 # among its customers", with an object placed among them: X's
-                if not (a.dep_ == "pobj" and a.head.lower_ == "among" and any(c.dep_ == "dobj" for c in v0.children)):
+                # (so "X counts Y as one of its customers": the object is given as one of them)
+                placed = a.head.lower_ == "among" or a.head.head.dep_ == "pobj" and a.head.head.head.lower_ == "as"
+                if not (a.dep_ == "pobj" and placed and any(c.dep_ == "dobj" for c in v0.children)):
                     excluded |= {k for c in v0.children if c.dep_ in ("nsubj", "nsubjpass") for k in ctx.args(c) if isinstance(k, str)}
             if a.head.i == a.i:
                 break

@@ -715,3 +715,229 @@ def test_holdings_of_the_past_and_listings_decided_against(extractor: Extractor,
 )
 def test_events_of_the_past_still_hold(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norvik Semiconductor makes camera chips. Distributors such as Calder Devices and Orin Labs buy its chips.",
+         {("Norvik Semiconductor", "SUPPLIED", "Calder Devices"), ("Norvik Semiconductor", "SUPPLIED", "Orin Labs")}),
+        ("Norvik Semiconductor makes camera chips. Phone makers like Calder Devices buy most of its output.",
+         {("Norvik Semiconductor", "SUPPLIED", "Calder Devices")}),
+    ],
+)
+def test_its_after_a_plural_group_given_by_examples_is_another_company(extractor: Extractor, text: str,
+                                                                        expected: set[tuple[str, str, str]]) -> None:
+    """"Integrators such as A and B buy its modules": a plural subject is no
+    "its", so the names given as its examples are not what "its" stands for;
+    the maker named before is."""
+    got = triples(extractor, text)
+    assert expected <= got, got
+    hedged = triples(extractor, text.replace(" buy ", " might buy "))
+    assert not any(r == "SUPPLIED" for _, r, _ in hedged), hedged
+
+
+@pytest.mark.parametrize("verb", ["remained", "became"])
+def test_a_buyer_that_remained_its_customer_is_not_its_own_supplier(extractor: Extractor, verb: str) -> None:
+    """"Y remained its biggest buyer, X said": like "is", a copula's subject is
+    what the role describes, so "its" is never Y itself (which read Y as
+    supplying X)."""
+    got = triples(extractor, f"Calder Devices {verb} its biggest buyer, Norvik Semiconductor said.")
+    assert ("Calder Devices", "SUPPLIED", "Norvik Semiconductor") not in got, got
+    got = triples(extractor, f"Norvik Semiconductor said Calder Devices {verb} its biggest buyer.")
+    assert ("Norvik Semiconductor", "SUPPLIED", "Calder Devices") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cardell Process Tools agreed to supply wet benches to Morvan Foundry.", ("Cardell Process Tools", "SUPPLIED", "Morvan Foundry")),
+        ("Cardell Process Tools has agreed to ship wet benches to Morvan Foundry under a three-year deal.",
+         ("Cardell Process Tools", "SUPPLIED", "Morvan Foundry")),
+        ("Morvan Foundry agreed to buy wet benches from Cardell Process Tools.", ("Cardell Process Tools", "SUPPLIED", "Morvan Foundry")),
+        ("Cardell Process Tools may agree to supply wet benches to Morvan Foundry.", None),
+        ("Cardell Process Tools has not agreed to supply wet benches to Morvan Foundry.", None),
+        ("Cardell Process Tools agreed to consider supplying wet benches to Morvan Foundry.", None),
+        ("Cardell Process Tools is expected to agree to supply wet benches to Morvan Foundry.", None),
+        ("Cardell Process Tools wants to agree to supply wet benches to Morvan Foundry.", None),
+    ],
+)
+def test_an_agreement_to_trade_is_a_stated_supply(extractor: Extractor, text: str,
+                                                   expected: tuple[str, str, str] | None) -> None:
+    """"agreed to supply X to Y" states a supply contract (as "signed a deal
+    to supply" does); the agreement's own modal, negation or hedge, or a
+    hedge between it and the trade verb, still leaves it unread."""
+    got = {t for t in triples(extractor, text) if t[1] == "SUPPLIED"}
+    assert got == ({expected} if expected else set()), got
+
+
+def test_an_agreement_to_acquire_a_company_is_no_owner_yet(extractor: Extractor) -> None:
+    """Only supply reads "agreed to": a takeover agreed is not yet done."""
+    got = triples(extractor, "Vessen Automotive agreed to buy Lorrin Circuits, a Swedish start-up.")
+    assert not any(r == "OWNED_BY" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kestrel Devices' largest shareholder is Daniel Okafor.", ("Kestrel Devices", "OWNED_BY", "Daniel Okafor")),
+        ("Pellan Imaging is owned by its founder, Ingrid Solheim.", ("Pellan Imaging", "OWNED_BY", "Ingrid Solheim")),
+        ("Kestrel Devices' chief executive is Daniel Okafor.", None),
+        ("Pellan Imaging is run by Ingrid Solheim, a former banker.", None),
+    ],
+)
+def test_a_person_can_be_the_owner(extractor: Extractor, text: str, expected: tuple[str, str, str] | None) -> None:
+    """A shareholder or owner may be a person; an executive is not one."""
+    got = {t for t in triples(extractor, text) if t[1] == "OWNED_BY"}
+    assert got == ({expected} if expected else set()), got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Treasury Department sanctioned Kaiyuan Microsystems. It ships radar parts to Orin Labs, the department said.",
+         ("Kaiyuan Microsystems", "SUPPLIED", "Orin Labs")),
+        ("The Treasury Department sanctioned Kaiyuan Microsystems. It sells radar parts to the People's Liberation Army, "
+         "the agency said.", ("Kaiyuan Microsystems", "MILITARY_LINK", "military")),
+    ],
+)
+def test_it_trades_when_a_body_named_by_its_noun_reports(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    """"It sells X to Y, the department said": the body speaks of the company
+    acted on; "it" is not the body (nor dropped because the body is unnamed)."""
+    got = triples(extractor, text)
+    assert expected in got, got
+    assert not any(h == "US Department of the Treasury" and r in ("SUPPLIED", "MILITARY_LINK") for h, r, _ in got), got
+
+
+def test_it_that_does_not_trade_stays_with_the_body_that_speaks(extractor: Extractor) -> None:
+    """"Washington said it would ...": a body speaking of itself, no trade: no company is made the subject."""
+    got = triples(extractor, "The Treasury Department sanctioned Kaiyuan Microsystems. It could sell radar parts to Orin Labs, "
+                             "the department said.")
+    assert not any(r == "SUPPLIED" for _, r, _ in got), got
+
+
+def test_the_buyer_hung_on_the_makers_participle_is_the_sellers(extractor: Extractor) -> None:
+    """"shipped chips made by X to Y": the parser hangs "to Y" on "made"; Y
+    bought from the shipper (the maker sold to the shipper, not to Y)."""
+    for verb, participle in (("shipped", "made"), ("sold", "produced")):
+        got = triples(extractor, f"Orvane Trading {verb} processors {participle} by Corvel Memory to Brightwave Mobile.")
+        assert ("Orvane Trading", "SUPPLIED", "Brightwave Mobile") in got, got
+        assert ("Corvel Memory", "SUPPLIED", "Brightwave Mobile") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Brightwave Mobile uses Orvane Semiconductor's foundry to make its modem chips.",
+         {("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")}),
+        ("Brightwave Mobile tapped the packaging lines of Orvane Semiconductor to assemble its modules.",
+         {("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")}),
+        ("Brightwave Mobile uses its own fabs to make its modem chips.", set()),
+        ("Brightwave Mobile could use Orvane Semiconductor's foundry to make its modem chips.", set()),
+        # who uses another's plant to make goods is their buyer, never their maker
+        ("Orin Labs uses Orvane Semiconductor's foundry to make Calder Devices' processors.",
+         {("Orvane Semiconductor", "SUPPLIED", "Orin Labs")}),
+    ],
+)
+def test_using_another_makers_plant_to_make_goods(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = {t for t in triples(extractor, text) if t[1] == "SUPPLIED"}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Harwell Chemicals is among the suppliers to Kestra Foundry.", {("Harwell Chemicals", "SUPPLIED", "Kestra Foundry")}),
+        ("Harwell Chemicals is one of the largest suppliers to Kestra Foundry.", {("Harwell Chemicals", "SUPPLIED", "Kestra Foundry")}),
+        ("Harwell Chemicals is among the potential suppliers to Kestra Foundry.", set()),
+        ("Harwell Chemicals counts Kestra Foundry as one of its biggest customers.", {("Harwell Chemicals", "SUPPLIED", "Kestra Foundry")}),
+        ("Harwell Chemicals counts Kestra Foundry as one of its prospective customers.", set()),
+        ("Harwell Chemicals does not count Kestra Foundry as one of its customers.", set()),
+    ],
+)
+def test_a_place_among_suppliers_or_customers(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    """"is among (one of) the suppliers to Y", with "to Y" hung on the verb or
+    the count word; "counts Y as one of its customers", the subject's own."""
+    got = {t for t in triples(extractor, text) if t[1] == "SUPPLIED"}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("Sarovan Trading sold navigation chips to Belarusian arms producer Minotor Systems.", {"Minotor Systems"}),
+        ("Koltsov Industries, a weapons manufacturer based in Tula, bought chips from Sarovan Trading.", {"Koltsov Industries"}),
+        ("Tallis Materials reorganised its two chip arms last year.", set()),
+        ("Koltsov Analytics sells arms control software to universities.", set()),
+    ],
+)
+def test_a_maker_of_weapons_is_a_defence_company(extractor: Extractor, text: str, linked: set[str]) -> None:
+    """"arms maker X", "a weapons manufacturer": a military link for the
+    maker named (not for who sold to it); "arms" alone (units, arms control) is none."""
+    got = {h for h, r, _ in triples(extractor, text) if r == "MILITARY_LINK"}
+    assert got == linked, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Pentagon updated its 1260H list. Norvale Marine Electronics, which the Pentagon designated in May, makes sonar.",
+         {("Norvale Marine Electronics", "DESIGNATED", "DoD Section 1260H list")}),
+        ("The Pentagon updated its 1260H list. Norvale Marine Electronics was designated in May.",
+         {("Norvale Marine Electronics", "DESIGNATED", "DoD Section 1260H list")}),
+        ("The Commerce Department updated the Entity List. Beijing designated Norvale Marine Electronics as a national champion.",
+         set()),
+    ],
+)
+def test_designated_with_no_list_named_continues_the_list_before(extractor: Extractor, text: str,
+                                                                  expected: set[tuple[str, str, str]]) -> None:
+    """"X, which the Pentagon designated in May": the list the article just
+    named; a status given ("as a national champion", "a military company")
+    is not that list."""
+    got = {t for t in triples(extractor, text) if t[1] == "DESIGNATED"}
+    assert got == expected, got
+
+
+def test_a_military_company_label_is_not_the_list_named_before(extractor: Extractor) -> None:
+    """"designated X a Chinese military company" after the Entity List was
+    named: a label given with a second object, not an Entity List listing."""
+    got = triples(extractor, "The Commerce Department updated the Entity List. The Pentagon designated Norvale Marine "
+                             "Electronics a Chinese military company.")
+    assert ("Norvale Marine Electronics", "DESIGNATED", "US Entity List") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lanport Electronics shipped radio modules to Voronezh Telemetry. The trader also bought amplifiers from Qorvo.",
+         ("Qorvo", "SUPPLIED", "Lanport Electronics")),
+        ("Lanport Electronics sold sensors to Penza Devices. The distributor also sold cameras to Kaluga Optics.",
+         ("Lanport Electronics", "SUPPLIED", "Kaluga Optics")),
+    ],
+)
+def test_the_trader_goes_on_with_the_company_just_named(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    """"The trader / the distributor also ..." continues the sentence before,
+    as "the company" does; after two companies named alike it names neither."""
+    assert expected in triples(extractor, text)
+    two = "Lanport Electronics and Ostmark Components opened offices in Shenzhen. The trader also bought amplifiers from Qorvo."
+    assert not any(r == "SUPPLIED" for _, r, _ in triples(extractor, two))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vantor Semiconductor's chips power Brightwave Mobile's phones.", {("Vantor Semiconductor", "SUPPLIED", "Brightwave Mobile")}),
+        ("Vantor Semiconductor chips power most of Brightwave Mobile's laptops.",
+         {("Vantor Semiconductor", "SUPPLIED", "Brightwave Mobile")}),
+        ("Vantor Semiconductor designs modems. Its modems power phones made by Brightwave Mobile.",
+         {("Vantor Semiconductor", "SUPPLIED", "Brightwave Mobile")}),
+        ("Vantor Semiconductor's chips power its own phones.", set()),
+        ("Vantor Semiconductor sells power modules for chargers.", set()),
+    ],
+)
+def test_goods_that_power_products_with_the_verb_read_as_a_noun(extractor: Extractor, text: str,
+                                                                  expected: set[tuple[str, str, str]]) -> None:
+    """"X's chips power Y's phones": the parser reads "power" as a noun
+    compound; the goods' maker supplied the product's maker."""
+    got = {t for t in triples(extractor, text) if t[1] == "SUPPLIED"}
+    assert got == expected, got
