@@ -679,7 +679,7 @@ def called_a_company(root: Any) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "in", "at", "from", "near"):
         return False
     return any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and (
-        c.lemma_.lower() in _COMPANY_APPOSITIONS or c.lemma_.lower() in _COMPANY_ROLE_APPOSITIONS and _of_a_company(c))
+        c.lemma_.lower() in _COMPANY_APPOSITIONS or c.lemma_.lower() in _COMPANY_ROLES and _of_a_company(c))
         for c in root.children)
 
 
@@ -687,13 +687,9 @@ def called_a_company(root: Any) -> bool:
 _COMPANY_NOUNS_BEFORE = frozenset("company firm chipmaker conglomerate subsidiary foundry startup corporation".split())
 
 
-#: what a name is to a company when the apposition says whose ("Sanan, its biggest customer"); not "owner" or
-#: "shareholder", which people are too
-_COMPANY_ROLE_APPOSITIONS = frozenset("customer client parent licensee".split())
-
-
-#: roles that only companies hold towards a company ("its buyers", "its parent"); not "shareholder" or "owner"
-_COMPANY_ROLES = frozenset("customer client buyer supplier vendor subsidiary parent unit affiliate distributor".split())
+#: roles that only companies hold towards a company ("Sanan, its biggest customer", "one of its buyers is X",
+#: "its parent"); not "shareholder" or "owner", which people are too
+_COMPANY_ROLES = frozenset("customer client buyer supplier vendor subsidiary parent unit affiliate distributor licensee".split())
 
 
 def _company_role_subject(verb: Any) -> bool:
