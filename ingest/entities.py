@@ -880,6 +880,7 @@ def _defines_a_term(doc: Any, start: int, end: int) -> bool:
 
 def _dateline_city(doc: Any, start: int, end: int) -> bool:
     """The span is a wire story's dateline city: capitals only, followed by
-    its comma or slash ("GRENOBLE, March 4 (Reuters) -", "TAIPEI/SEOUL,")."""
-    return end < len(doc) and doc[end].text in (",", "/") and all(t.is_upper for t in doc[start:end]) \
+    its comma, slash or dash ("GRENOBLE, March 4 (Reuters) -", "TAIPEI/SEOUL,",
+    "TEL AVIV – ...")."""
+    return end < len(doc) and doc[end].text in (",", "/", "-", "–", "—") and all(t.is_upper for t in doc[start:end]) \
         and in_dateline(doc[end - 1])

@@ -941,3 +941,9 @@ def test_goods_that_power_products_with_the_verb_read_as_a_noun(extractor: Extra
     compound; the goods' maker supplied the product's maker."""
     got = {t for t in triples(extractor, text) if t[1] == "SUPPLIED"}
     assert got == expected, got
+
+
+def test_a_dateline_city_before_a_dash_is_no_company(extractor: Extractor) -> None:
+    """"TEL AVIV – A subsidiary of X ...": the city was read as the subsidiary owned by X."""
+    got = triples(extractor, "TEL AVIV – A Chinese subsidiary of Tavor Photonics sold lasers to Norinco.")
+    assert not any(h == "TEL AVIV" for h, _, _ in got), got
