@@ -383,11 +383,11 @@ class Salience:
         taking = v1.lemma_ in _OUTPUT_TAKING_VERBS and t.head.lemma_.lower() in _OUTPUT_NOUNS
         if v1.lemma_ in _SHARE_VERBS or holding or taking:  # "Lam said SMIC accounted for 10% of its sales", "Y holds 51% of its shares": someone else's
             excluded |= {k for c in v1.children if c.dep_ == "nsubj" and c.i < t.i for k in ctx.args(c) if isinstance(k, str)}
+            if v1.dep_ == "relcl":  # "Y, which accounts for a third of its sales": not Y's own
+                excluded |= {k for k in ctx.subjects(v1) if isinstance(k, str)}
         if t.lower_ in ("it", "its"):  # "Distributors such as A and B buy its chips": a plural subject is no "its"
             excluded |= {k for c in v1.children if c.dep_ == "nsubj" and c.i < t.i and c.tag_ == "NNS"
                          for k in _examples_named(c, ctx) if isinstance(k, str)}
-            if v1.dep_ == "relcl":  # "Y, which accounts for a third of its sales": not Y's own
-                excluded |= {k for k in ctx.subjects(v1) if isinstance(k, str)}
         apposed = name_before_its(t.head, self.ents.key_at) if t.dep_ == "poss" else None
         if apposed:  # "X slid after Y, its main client, cut orders", the apposition misparsed: not Y
             excluded.add(apposed)

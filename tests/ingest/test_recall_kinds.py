@@ -947,3 +947,11 @@ def test_a_dateline_city_before_a_dash_is_no_company(extractor: Extractor) -> No
     """"TEL AVIV – A subsidiary of X ...": the city was read as the subsidiary owned by X."""
     got = triples(extractor, "TEL AVIV – A Chinese subsidiary of Tavor Photonics sold lasers to Norinco.")
     assert not any(h == "TEL AVIV" for h, _, _ in got), got
+
+
+def test_its_in_a_relative_clause_is_the_clauses_subject(extractor: Extractor) -> None:
+    """"X, which runs its subsidiary Y, ...": the "its" of a relative clause is
+    X's; only verbs of a share of something ("Y, which accounts for a third of
+    its sales") keep the clause's subject out."""
+    got = triples(extractor, "Tessaro Holdings, which runs its subsidiary Orin Labs from Oslo, reported a loss.")
+    assert ("Orin Labs", "OWNED_BY", "Tessaro Holdings") in got, got
