@@ -587,7 +587,7 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
         return
     passive = None
     pos = "VERB" if verb_lemma else tok.pos_
-    former = (tok.pos_ in ("NOUN", "PROPN") and _former(tok)) or _used_to(tok)
+    former = (tok.pos_ in ("NOUN", "PROPN") and _former(tok)) or _past_state(tok)
     for rule in rules:
         if former and rule.type in _NOT_FORMER:
             continue
@@ -686,7 +686,7 @@ def _former(noun: Any) -> bool:
     return False
 
 
-def _used_to(tok: Any) -> bool:
+def _past_state(tok: Any) -> bool:
     """"the firm that used to own 40% of X", "X used to be on the list",
     "which once owned X": a state of the past, said of the verb the trigger
     sits under."""
@@ -701,8 +701,9 @@ def _used_to(tok: Any) -> bool:
     return v.dep_ == "xcomp" and v.head.lower_ == "used" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
-#: adverbs that put a verb's state in the past ("once owned"); not "earlier", which dates an event that holds
-_ONCE_DONE = frozenset("once formerly previously".split())
+#: adverbs that put a verb's state in the past ("once owned"): those that do so for a description noun, but not
+#: "earlier", which dates an event that holds, nor "originally" ("originally listed in 2019" still is)
+_ONCE_DONE = _FORMERLY - {"earlier", "originally"}
 #: verbs that state a holding or a membership, which such an adverb ends
 _STATE_VERBS = frozenset("own control hold belong be".split())
 

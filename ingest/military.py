@@ -15,7 +15,7 @@ from typing import Any
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .engine import is_passive, procedure
-from .facts import GROUP_NOUNS, Placeholder, name_after_misread_modifier, supply_verbs
+from .facts import GROUP_NOUNS, Placeholder, is_group_noun, name_after_misread_modifier, supply_verbs
 
 __all__ = ["military_link", "arms_trade_cue", "MIL_VERBS"]
 
@@ -173,7 +173,7 @@ _PROCURING_VERBS = frozenset("source procure buy purchase obtain acquire import"
 def _procures_for(noun: Any) -> bool:
     """``noun`` (a group of buyers: "missile makers", "defence firms") is what
     a seller or buyer acts "for": "sources components for ...", "buys parts for ..."."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.lemma_.lower() not in GROUP_NOUNS and not noun.lemma_.lower().endswith("maker"):
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or not is_group_noun(noun):
         return False
     verb = _verb_of(noun.head.head)
     return verb.lemma_.lower() in _PROCURING_VERBS | supply_verbs()
