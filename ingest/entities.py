@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any, Mapping
 
 from chipgraph.graph.model import Entity, EntityType, MILITARY_ID, normalise_name
-from chipgraph.graph.reference import reference_entities
+from chipgraph.graph.reference import demonym_countries, reference_entities
 
 from .along_with import joined_to
 from .datelines import in_dateline
@@ -535,6 +535,21 @@ def _split_coordinated_names(doc: Any) -> list[_NerSpan]:
     return out
 
 
+def _company_taken_for_people(doc: Any, ent: Any) -> bool:
+    """A capitalised name the NER called a nationality or group that is no
+    country's adjective and that the sentence treats as a company (an
+    apposition calls it one, or it does what companies do)."""
+    span = doc[ent.start:ent.end]
+    text = span.text
+    if not text[:1].isupper() or text.lower() in demonym_countries() or text.lower().rstrip("s") in demonym_countries():
+        return False
+    if ent.start > 0 and doc[ent.start - 1].is_title and not doc[ent.start - 1].is_sent_start:
+        return False  # "China Reform": the end of a longer name, which the recogniser reads whole
+    if any(t.lower_.endswith(("ese", "ish", "ian", "ans", "ic")) for t in span):
+        return False  # adjectives of peoples and places the reference data does not list ("Uzbek" aside)
+    return acts_as_company(doc, ent.start, ent.end)
+
+
 def resolve_entities(
     doc: Any, *, language: str = "en", site_names: tuple[str, ...] = (), known: Mapping[str, Entity] | None = None
 ) -> DocEntities:
@@ -557,6 +572,8 @@ def resolve_entities(
     for ent in _split_coordinated_names(doc):
         etype = _LABELS.get(ent.label_)
         ref_id = ent.ent_id_ or None
+        if etype is None and ent.label_ == "NORP" and language == "en" and not ref_id and _company_taken_for_people(doc, ent):
+            etype = EntityType.ORG  # "part of Rostec, the state defence conglomerate": the NER read a name as a people
         if etype is None:
             continue
         if language != "en" and not ref_id:

@@ -26,6 +26,16 @@ R = RelationType
 
 
 @procedure("+others", "+list")
+def _list_head(ctx: Any, tok: Any) -> Any:
+    """The first word of the list name ``tok`` is the last word of ("its
+    list of Chinese military companies, including X": "including" hangs on
+    "companies", the list is "list")."""
+    key = ctx.key(tok)
+    while key and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and ctx.key(tok.head.head) == key:
+        tok = tok.head.head
+    return tok
+
+
 def fill_groups(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
     """Members of the groups described up to sentence ``si`` ("+others": a fact
     about X shared by "other chipmakers" beside it; "+list": a fact about the
@@ -72,10 +82,11 @@ def fill_groups(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
         if t.dep_ == "prep" and (t.lower_ == "including" or picks_from_them(t)):
             head_p = t.head.i in ctx.placeholder_at
             if not head_p:  # only when "including" hangs on the verb of the group or on its list
+                lst = _list_head(ctx, t.head)
                 before = [p for p in ctx.placeholders_in.get(si, []) if p.plural and p.token.i < t.i
                           and (t.head.i in (p.token.head.i, p.token.head.head.i)
-                               or (t.head.dep_ == "pobj" and t.head.head.head.i == p.token.head.i
-                                   and ctx.etype(ctx.key(t.head)) == EntityType.LIST))]
+                               or (lst.dep_ == "pobj" and lst.head.head.i == p.token.head.i
+                                   and ctx.etype(ctx.key(lst)) == EntityType.LIST))]
                 if before:
                     for o in t.children:
                         if o.pos_ != "PRON":

@@ -84,9 +84,38 @@ def _name_before_aside(ctx: Any, tok: Any) -> list[Any]:
     while t.dep_ not in ("relcl", "appos", "acl") and t.head.i != t.i:
         t = t.head
     name = t.head
-    if t.dep_ not in ("relcl", "appos", "acl") or not ctx.key(name) or name.left_edge.i != tok.sent.start:
+    if t.dep_ not in ("relcl", "appos", "acl"):
         return []
-    return [x for x in tok.doc[name.left_edge.i:name.i + 1] if ctx.key(x) == ctx.key(name)]
+    if not ctx.key(name) and name.dep_ == "appos" and ctx.key(name.head):
+        name = name.head  # "Wiwynn, the server maker controlled by Wistron, ships ...": the maker is Wiwynn
+    key = ctx.key(name)
+    if not key:
+        return []
+    first = name
+    while first.i > first.sent.start and ctx.key(first.doc[first.i - 1]) == key:
+        first = first.doc[first.i - 1]
+    if not _opens_clause(first):
+        return []
+    return [x for x in tok.doc[first.i:name.i + 1] if ctx.key(x) == key]
+
+
+def _brand(t: Any, prep: str) -> bool:
+    """A maker's name with more goods words after it ("ships Nvidia GB200
+    racks to X"): part of what is sold, not a party."""
+    after = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
+    return after is not None and after.lower_ != prep and after.tag_ in ("NN", "NNS", "NNP", "NNPS", "CD", "HYPH")
+
+
+def _opens_clause(first: Any) -> bool:
+    """True when ``first`` starts the sentence or follows only an
+    introductory phrase and its comma ("On the server side, Wiwynn ...",
+    "Meanwhile, A ..."): a phrase with no verb of its own."""
+    start = first.sent.start
+    if first.i == start or first.doc[first.i - 1].lower_ == "that" and first.doc[first.i - 1].dep_ == "mark":
+        return True  # "Analysts said that A, which ..., ships ...": the clause starts after "that"
+    if first.doc[first.i - 1].text != ",":
+        return False
+    return all(x.pos_ not in ("VERB", "AUX") and x.text != "," for x in first.doc[start:first.i - 1])
 
 
 @procedure("supply-misparsed")
@@ -104,7 +133,8 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
         j += 2
     # the goods, then "to" (or "for")
     goods = []
-    while j < tok.sent.end and tok.doc[j].lower_ != prep and tok.doc[j].tag_ in _OBJECT_TAGS and not ctx.key(tok.doc[j]):
+    while j < tok.sent.end and tok.doc[j].lower_ != prep and tok.doc[j].tag_ in _OBJECT_TAGS \
+            and not (ctx.key(tok.doc[j]) and not _brand(tok.doc[j], prep)):
         goods.append(tok.doc[j])
         j += 1
     if not goods or j >= tok.sent.end or tok.doc[j].lower_ != prep or any(g.lemma_.lower() in _NOUN_READINGS for g in goods):

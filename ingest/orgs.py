@@ -676,13 +676,33 @@ def called_a_company(root: Any) -> bool:
         return True
     if root.dep_ == "attr" and _company_role_subject(root.head):
         return True  # "One of its buyers is Zenit Aero", "Its main customer is X"
-    if root.dep_ == "pobj" and root.head.lower_ in ("of", "in", "at", "from", "near"):
-        return False
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "in", "at", "from", "near") \
+            and not (root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PART_NOUNS):
+        return False  # "part of Rostec, the state conglomerate": the apposition is Rostec's
     return any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and (
         c.lemma_.lower() in _COMPANY_APPOSITIONS or c.lemma_.lower() in _COMPANY_ROLES and _of_a_company(c))
-        for c in root.children)
+        for c in root.children) or _company_after_comma(root)
 
 
+def _company_after_comma(root: Any) -> bool:
+    """"part of Gorvek, the state machinery conglomerate run by ...": the
+    parser hung the description on the verb, but the words right after the
+    name's comma still describe it ("the" or "a", modifiers, a company noun)."""
+    doc = root.doc
+    j = root.i + 1
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("the", "a", "an"):
+        return False
+    k = j + 2
+    while k < len(doc) and doc[k].dep_ in ("compound", "amod", "nmod", "punct") and doc[k].text != ",":
+        k += 1
+    if k >= len(doc) or doc[k].dep_ == "poss" or (k + 1 < len(doc) and doc[k + 1].tag_ == "POS"):
+        return False  # "Wang Lei, the company's founder": the company is someone else's
+    return doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in _COMPANY_APPOSITIONS \
+        and doc[k].dep_ != "appos" and doc[k].head.i != root.i
+
+
+#: nouns whose "of" names the whole a company belongs to
+_PART_NOUNS = frozenset("part unit subsidiary division arm member affiliate".split())
 #: nouns right before a name that make it a company ("subsidiary X"); not "contractor" or "supplier", which people are
 _COMPANY_NOUNS_BEFORE = frozenset("company firm chipmaker conglomerate subsidiary foundry startup corporation".split())
 
@@ -758,7 +778,17 @@ def is_owned_thing(root: Any) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lemma_.lower() in ("own", "control") for c in root.head.children):
         return True
-    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in _HOLDING_NOUNS
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in _HOLDING_NOUNS:
+        return True
+    # "X, in which Y holds a minority stake", "X, which is controlled by Y": the clause says X is held
+    return any(c.dep_ == "relcl" and (_holds_in_which(c) or c.lemma_.lower() in ("own", "control") and any(
+        a.dep_ == "agent" for a in c.children)) for c in root.children)
+
+
+def _holds_in_which(verb: Any) -> bool:
+    """"in which Y holds a stake": the relative pronoun is what is held."""
+    return verb.lemma_.lower() in _STAKE_VERBS and holds_shares(verb) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "which" for o in c.children) for c in verb.children)
 
 
 #: words that make "<word> <place>" a place still ("Northern Ireland", "Greater China")

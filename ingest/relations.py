@@ -45,6 +45,8 @@ from .salience import FACILITY_NOUNS, GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Sa
 __all__ = ["Fact", "Placeholder", "english_facts", "english_rules", "sentence_segments"]
 
 R = RelationType
+#: a company's sites that stand for it as a buyer or seller ("delivered racks to an NUDT computing lab")
+_SITE_NOUNS = frozenset("fab plant factory facility site campus lab laboratory centre center warehouse workshop".split())
 
 LIST_VERBS = frozenset("add place put include designate list name blacklist".split())
 #: what a company signs or wins to do something ("signed a contract to supply"); not a licence, which only permits
@@ -432,11 +434,11 @@ class _Ctx(ContextReferences):
                 return found
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in LIST_NOUNS:
                 return described_list(self, t) or (self.salience.list_noun(t) if t.pos_ == "NOUN" else None)
-            if t.pos_ == "NOUN" and t.lemma_.lower() in FACILITY_NOUNS and t.dep_ in ("pobj", "dative") \
-                    and t.head.lower_ in ("to", "for") and t.lemma_.lower() in ("fab", "plant", "factory", "facility", "site", "campus"):
-                owner = [c for c in t.children if c.dep_ == "poss" and self.key(c)]
+            if t.pos_ == "NOUN" and t.lemma_.lower() in _SITE_NOUNS and t.dep_ in ("pobj", "dative") \
+                    and t.head.lower_ in ("to", "for", "from"):
+                owner = self._site_owner(t)
                 if owner:
-                    return self.key(owner[0])
+                    return owner
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in GOVERNMENT_NOUNS:
                 for c in t.children:  # "the government of Abu Dhabi", "the Dutch state"
                     if c.dep_ == "prep" and c.lower_ == "of":
@@ -447,6 +449,19 @@ class _Ctx(ContextReferences):
             return None
         finally:
             self._resolving.discard(t.i)
+
+    def _site_owner(self, site: Any) -> str | None:
+        """The one organisation a site belongs to: "Hua Hong's fab", "an NUDT
+        computing lab", "a plant of Orvane Systems".  Goods delivered to (or
+        bought from) a company's site are delivered to (bought from) the
+        company; a site named with two organisations says neither."""
+        owners = {k for c in site.children if c.dep_ == "poss" for k in [self.key(c)] if k}
+        owners |= {k for x in site.doc[site.left_edge.i:site.i] if x.dep_ in ("compound", "nmod", "amod", "poss")
+                   for k in [self.key(x)] if k}
+        owners |= {k for c in site.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj" for k in [self.key(o)] if k}
+        owners = {k for k in owners if self.etype(k) == EntityType.ORG}
+        return owners.pop() if len(owners) == 1 else None
 
     def continued_list(self, tok: Any) -> list[str]:
         """The list a listing verb with no list named goes on adding to (see

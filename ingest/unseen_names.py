@@ -16,7 +16,7 @@ from typing import Any
 from chipgraph.graph.model import EntityType
 
 from .datelines import after_dateline, in_dateline
-from .orgs import _lex, acts_as_company, called_a_company
+from .orgs import _lex, acts_as_company, called_a_company, is_owned_thing
 
 __all__ = ["untagged_companies"]
 
@@ -28,6 +28,13 @@ def _name_word(tok: Any, stop: frozenset[str]) -> bool:
     # the NER stretches a dateline's date over the name after the dash ("April 8 - SK Square"): DATE on a word that is no date word
     return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "DATE") and (text[:1].isupper()) and text.isalpha() \
         and tok.lower_ not in stop and len(text) > 1
+
+
+def _continues_tagged_name(tok: Any) -> bool:
+    """"China Reform": the word ends a longer name whose first part the NER
+    tagged (a place), which the recogniser reads whole."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.dep_ == "compound" and before.head.i == tok.i and before.ent_type_ not in ("", "DATE")
 
 
 def untagged_companies(doc: Any, spans: list[Span]) -> list[Span]:
@@ -42,8 +49,9 @@ def untagged_companies(doc: Any, spans: list[Span]) -> list[Span]:
         acting = tok  # the token whose role shows a company: the name itself, or the dateline city it hangs on
         if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and in_dateline(tok.head) and tok in after_dateline(tok.head):
             acting = tok.head  # "SEOUL, April 8 - SK Square holds ...": the parser made the name the city's apposition
-        elif tok.dep_ not in ("nsubj", "poss") and not (tok.dep_ == "nsubjpass" and called_a_company(tok)):
-            continue  # "X, a defence electronics company, was added ...": the apposition says what X is
+        elif tok.dep_ not in ("nsubj", "poss") and not (tok.dep_ == "nsubjpass" and called_a_company(tok)) \
+                and not (is_owned_thing(tok) and not _continues_tagged_name(tok)):
+            continue  # ("Iluvatar CoreX, in which Y holds a stake": what is held is a company)  # "X, a defence electronics company, was added ...": the apposition says what X is
         if not _name_word(tok, stop) or tok.i in taken:
             continue
         if tok.ent_type_ == "DATE" and acting is tok:

@@ -955,3 +955,77 @@ def test_its_in_a_relative_clause_is_the_clauses_subject(extractor: Extractor) -
     its sales") keep the clause's subject out."""
     got = triples(extractor, "Tessaro Holdings, which runs its subsidiary Orin Labs from Oslo, reported a loss.")
     assert ("Orin Labs", "OWNED_BY", "Tessaro Holdings") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pellam Systems delivered four servers to a Kestrel Devices computing lab in Austin.",
+         {("Pellam Systems", "SUPPLIED", "Kestrel Devices")}),
+        ("Kestrel Devices buys its gate drivers from Pellam Systems' plant in Penang.",
+         {("Pellam Systems", "SUPPLIED", "Kestrel Devices")}),
+        ("Pellam Systems shipped tools to a laboratory of Kestrel Devices.", {("Pellam Systems", "SUPPLIED", "Kestrel Devices")}),
+        ("Kestrel Devices bought Pellam Systems' plant in Penang from Tessaro Holdings.", set()),
+        ("Pellam Systems moved assembly to Kestrel Devices' plant in Brno.", set()),
+    ],
+)
+def test_a_companys_site_stands_for_it_as_buyer_or_seller(extractor: Extractor, text: str,
+                                                          expected: set[tuple[str, str, str]]) -> None:
+    """Goods delivered to "an X computing lab" or bought from "X's plant" are
+    delivered to, bought from, X; a site that is itself bought is no goods."""
+    got = {t for t in triples(extractor, text) if t[1] == "SUPPLIED"}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On the server side, Orvane Systems, the rack maker controlled by Tessaro Holdings, ships Vantor GB7 racks to Kestrel Devices.",
+         {("Orvane Systems", "SUPPLIED", "Kestrel Devices")}),
+        ("Analysts said that Orvane Systems, which is owned by Tessaro Holdings, ships sensor modules to Kestrel Devices.",
+         {("Orvane Systems", "SUPPLIED", "Kestrel Devices")}),
+        ("In Europe, Orvane Systems, which is owned by Tessaro Holdings, ships sensor modules to Kestrel Devices.",
+         {("Orvane Systems", "SUPPLIED", "Kestrel Devices")}),
+    ],
+)
+def test_the_seller_before_an_aside_after_an_opening_phrase(extractor: Extractor, text: str,
+                                                            expected: set[tuple[str, str, str]]) -> None:
+    """"ships" read as a noun after an aside: the seller is the name before
+    the aside, also when an opening phrase or "said that" comes first, and a
+    maker's name in the goods ("Vantor GB7 racks") is no party."""
+    got = {t for t in triples(extractor, text) if t[1] == "SUPPLIED"}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Orvane Radio (ORV) builds avionics. ORV, in turn, is part of Gorvek, the state defence conglomerate.",
+         ("Orvane Radio", "PART_OF", "Gorvek")),
+        ("Orvane Radio, in turn, is part of Gorvek, the state machinery conglomerate run by Pavol Hrebik.",
+         ("Orvane Radio", "PART_OF", "Gorvek")),
+        ("Orders fell at Zerovane, in which Tessaro Capital holds a minority stake.",
+         ("Zerovane", "OWNED_BY", "Tessaro Capital")),
+    ],
+)
+def test_names_the_tagger_misses_that_the_sentence_calls_companies(extractor: Extractor, text: str,
+                                                                   expected: tuple[str, str, str]) -> None:
+    """A name the NER calls a people or a place, or leaves untagged, is a
+    company when a description after its comma calls it one or a clause says
+    someone holds a stake in it."""
+    assert expected in triples(extractor, text)
+
+
+def test_no_company_from_a_nationality_or_the_end_of_a_longer_name(extractor: Extractor) -> None:
+    got = triples(extractor, "Analysts said the Dutch supplied most of the lenses. The largest shareholder is "
+                             "China Reform (China Guoxin Investment) which is owned by the State Council.")
+    assert not any(h in ("Dutch", "Reform") for h, _, _ in got), got
+
+
+def test_including_after_a_list_named_by_its_description(extractor: Extractor) -> None:
+    """"added 20 firms to its list of Chinese military companies, including
+    X and Y": "including" hangs on the list's last word."""
+    got = triples(extractor, "The Pentagon added 20 firms to its list of Chinese military companies, "
+                             "including memory maker Orvane Memory and Kestrel Aero.")
+    assert {("Orvane Memory", "DESIGNATED", "DoD Section 1260H list"),
+            ("Kestrel Aero", "DESIGNATED", "DoD Section 1260H list")} <= got, got
