@@ -1399,9 +1399,12 @@ RULES: tuple[Rule, ...] = (
          tail_pool="parties", blocked_by=_NOT_A_CURRENT_OWNER),
     # "X ist ein Joint Venture von A und B", "een joint venture tussen A en B": each partner owns part of X
     Rule("joint-venture-of", BOTH, R.OWNED_BY, r"\b(joint[- ]venture|gemeinschaftsunternehmen)\b",
-         "subject", "pp:von|van|zwischen|tussen", 0.65,
+         "subject", "pp:von|van|zwischen|tussen|der|des", 0.65,
          (Example("Kestrel Devices ist ein Joint Venture von Tessaro Holdings und Corvel Memory.",
                   ("Kestrel Devices", "OWNED_BY", "Tessaro Holdings")),
+          # the partners in the genitive
+          Example("Die Kestrel GmbH ist ein Gemeinschaftsunternehmen der Tessaro AG und der Corvel AG.",
+                  ("Kestrel GmbH", "OWNED_BY", "Corvel AG")),
           Example("Kestrel Devices is een joint venture tussen Tessaro Holdings en Corvel Memory.",
                   ("Kestrel Devices", "OWNED_BY", "Corvel Memory")),
           Example("Kestrel Devices plant ein Joint Venture mit Tessaro Holdings.", None)),

@@ -298,6 +298,9 @@ class _Classifier:
             return "S"
         if low in self.of_nouns:
             return "J"
+        if self.lang != "en" and i > 0 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_ \
+                and low in self.industry and self.descriptor(low):
+            return "D"  # "der Tessaro-Gruppe", "de Tessaro-groep": the noun describes the name before the hyphen
         if low in self.industry or (self.lang != "en" and low in patterns().english_name_tails and i > 0
                                     and self.doc[i - 1].text[:1].isupper() and self.doc[i - 1].is_alpha
                                     and not (self.lang == "de" and low in patterns().german_common and (i - 1) in self.ref_org)):

@@ -155,6 +155,19 @@ def _split_percent_compounds(nlp: Any) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+def _split_stop_after_mixed_case(nlp: Any) -> None:
+    """"... an der Orvane GmbH. Die Firma ...": spaCy's English suffix rules
+    split a full stop only after a lower-case letter or two capitals, so
+    "GmbH." stayed one token, the name kept the stop and the sentence ran on
+    into the next.  A stop after a lower-case letter and a capital ("GmbH",
+    "KGaA") is split off like any other; dotted abbreviations ("B.V.",
+    "Inc.") are unchanged."""
+    from spacy.util import compile_suffix_regex
+
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[a-z][A-Z])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 #: verb forms the rule lemmatiser gets wrong ("installed" -> "instal"), so that no rule has to list the slip
 _VERB_LEMMA_MENDS = {"installed": "install", "installing": "install"}
 
@@ -190,6 +203,7 @@ def load_pipeline(model: str) -> Any:
         nlp.add_pipe("chipgraph_line_breaks", before="parser")
         nlp.add_pipe("chipgraph_full_stops", before="parser")
     _split_percent_compounds(nlp)
+    _split_stop_after_mixed_case(nlp)
     _mend_lemmas(nlp)
     cased, lower = ruler_patterns()
     before = "ner" if "ner" in nlp.pipe_names else None

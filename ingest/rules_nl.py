@@ -316,6 +316,8 @@ def _such_opening(words: list[tuple[int, str]], i: int) -> int | None:
 
 
 _PLACE_PREPS = frozenset({"in", "im", "aus", "uit"})
+#: what stands between a company and its town ("Besi uit Duiven", "die Oberland GmbH aus Rosenheim")
+_FROM_PLACE = re.compile(r"\s+(?:aus|uit|in|im)\s+")
 #: "since" is a preposition before a time ("seit 2019") and a conjunction before a clause; before a company's name
 #: (through articles and adjectives) only the conjunction makes sense
 _SINCE = frozenset({"seit", "sinds"})
@@ -683,6 +685,9 @@ class _Sent:
         if not (_APPOSITION_OPENS.fullmatch(opens) or (not opens.strip() and _APPOSED_NOUN.match(self.text, pos))):
             return []
         before = [i for i, m in enumerate(self.mentions) if m.end <= a and re.fullmatch(r"\s*,\s*", self.text[m.end:a])]
+        if before and before[-1] > 0 and _FROM_PLACE.fullmatch(
+                self.text[self.mentions[before[-1] - 1].end:self.mentions[before[-1]].start]):
+            before[-1] -= 1  # "die Oberland GmbH aus Rosenheim, eine Tochter von Y": the company, not its town
         if before and _ONE.match(opens):  # "Piotech en SMEE, een dochter van X": one of them, the one right before
             return [self.mentions[before[-1]].key] if ok(self.mentions[before[-1]].key) else []
         return self.group_keys(before[-1], ok) if before else []

@@ -39,3 +39,14 @@ def test_the_lemmatiser_slips_are_mended(extractor: Extractor) -> None:
     doc = extractor.nlp("Telia installed radios and is installing more.")
     assert {t.text: t.lemma_ for t in doc}["installed"] == "install"
     assert {t.text: t.lemma_ for t in doc}["installing"] == "install"
+
+
+def test_a_legal_form_in_mixed_case_gives_up_its_full_stop(extractor: Extractor) -> None:
+    """"... an der Orvane GmbH. Die Firma ...": "GmbH." stayed one token, so
+    the name kept the stop and the sentence ran into the next; dotted
+    abbreviations stay whole."""
+    text = "Die Tessaro AG hält 25 Prozent an der Orvane GmbH. Die Firma baut Sensoren."
+    assert _sentences(extractor, text) == ["Die Tessaro AG hält 25 Prozent an der Orvane GmbH.", "Die Firma baut Sensoren."]
+    x = extractor.extract(article_from_text(text))
+    assert "Orvane GmbH" in {e.name for e in x.entities}
+    assert [t.text for t in extractor.nlp("Orvane B.V. and Kestrel Inc. sold chips.")][:4] == ["Orvane", "B.V.", "and", "Kestrel"]

@@ -1029,3 +1029,24 @@ def test_including_after_a_list_named_by_its_description(extractor: Extractor) -
                              "including memory maker Orvane Memory and Kestrel Aero.")
     assert {("Orvane Memory", "DESIGNATED", "DoD Section 1260H list"),
             ("Kestrel Aero", "DESIGNATED", "DoD Section 1260H list")} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Orvane GmbH ist Teil der Tessaro-Gruppe.", {("Orvane GmbH", "PART_OF", "Tessaro")}),
+        ("Die Orvane GmbH gehört zur Tessaro-Holding.", {("Orvane GmbH", "OWNED_BY", "Tessaro")}),
+        ("Die Orvane GmbH ist ein Gemeinschaftsunternehmen der Tessaro AG und der Brannock AG.",
+         {("Orvane GmbH", "OWNED_BY", "Tessaro AG"), ("Orvane GmbH", "OWNED_BY", "Brannock AG")}),
+        ("Die Orvane Vakuumtechnik GmbH aus Rosenheim, eine Tochter der Tessaro-Gruppe, lieferte Pumpen an die Brannock AG.",
+         {("Orvane Vakuumtechnik GmbH", "OWNED_BY", "Tessaro"), ("Orvane Vakuumtechnik GmbH", "SUPPLIED", "Brannock AG")}),
+        ("De Orvane B.V. uit Eindhoven, een dochter van de Tessaro-groep, levert lenzen aan Brannock N.V.",
+         {("Orvane B.V.", "OWNED_BY", "Tessaro"), ("Orvane B.V.", "SUPPLIED", "Brannock N.V.")}),
+    ],
+)
+def test_german_and_dutch_groups_partners_and_towns(extractor: Extractor, text: str,
+                                                   expected: set[tuple[str, str, str]]) -> None:
+    """"der Tessaro-Gruppe" names Tessaro as "des Tessaro-Konzerns" does; a
+    joint venture's partners in the genitive; "X aus Rosenheim, eine Tochter
+    von Y": the apposition is X's, not its town's."""
+    assert triples(extractor, text) == expected
