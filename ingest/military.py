@@ -35,18 +35,23 @@ _MEMBERSHIP = frozenset("part member component pillar belong".split())
 
 
 #: goods only armed forces buy: a maker of them is a defence company ("Russian arms maker X")
-_ARMS_WORDS = frozenset("arms weapons weapon munitions armaments".split())
+_ARMS_WORDS = frozenset("arms weapons weapon munitions armaments missile missiles".split())
 #: what such a word must describe to name a company by its trade (not "its chip arms", "arms control")
 _TRADE_NOUNS = frozenset("maker makers manufacturer manufacturers producer producers supplier suppliers exporter exporters "
-                         "dealer dealers contractor contractors company companies firm firms group conglomerate".split())
+                         "dealer dealers contractor contractors company companies firm firms group conglomerate "
+                         "developer developers designer designers body institute laboratory laboratories academy".split())
 
 
 def arms_trade_cue(tok: Any) -> bool:
     """"Russian arms maker X", "a weapons manufacturer": a word for weapons
     modifying a company noun describes a defence company, as "defence" does
     ("defence contractor X"); alone "arms" is often a company's units."""
-    return tok.lower_ in _ARMS_WORDS and tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in _TRADE_NOUNS \
-        and tok.head.i == tok.i + 1
+    if tok.lower_ not in _ARMS_WORDS or tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i != tok.i + 1:
+        return False
+    noun = tok.head
+    if noun.lower_ in ("research", "development", "systems") and noun.dep_ == "compound" and noun.head.i == noun.i + 1:
+        noun = noun.head  # "the country's main nuclear weapons research body"
+    return noun.lower_ in _TRADE_NOUNS
 
 
 @procedure("military-modifier", "military-ties", "supplies-military-buyers", "military-description", "military-link",
@@ -101,7 +106,8 @@ def military_link(ctx: Any, tok: Any) -> None:
             if sellers:
                 ctx.emit(sellers, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:supplies-military-buyers", 0.75)
                 return
-        if cur.pos_ in ("NOUN", "PROPN") and cur.lemma_.lower() in GROUP_NOUNS | {"entity", "buyer", "supplier", "chipmaker"}:
+        if cur.pos_ in ("NOUN", "PROPN") and (cur.lemma_.lower() in GROUP_NOUNS | {"entity", "buyer", "supplier", "chipmaker"}
+                                             or cur.lower_ in _TRADE_NOUNS and arms_trade_cue(tok)):  # "a missile developer"
             targets = ctx.orgs(ctx.described(cur))
             if cur.dep_ in ("pobj", "dobj", "conj", "nsubj", "nsubjpass", "appos", "attr") and not targets:
                 targets = [ctx.placeholder(cur)] if cur.tag_ == "NNS" or any(c.dep_ == "det" for c in cur.children) else []
@@ -126,7 +132,7 @@ def military_link(ctx: Any, tok: Any) -> None:
         if cur.pos_ == "VERB" and cur.dep_ == "amod":
             continue  # "a PLA-linked chipmaker", "military-backed firm X": the word describes the noun it modifies
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in MIL_VERBS:
-            if cur.lemma_.lower() in _MAKING_VERBS and tok.lemma_.lower() not in ("military", "defence", "defense", "army", "armed"):
+            if cur.lemma_.lower() in _MAKING_VERBS and tok.lemma_.lower() not in ("military", "defence", "defense", "army", "armed", "navy"):
                 return  # "designs chips for satellites and missiles"
             if used_goods and cur.lemma_.lower() not in _MAKING_VERBS | supply_verbs():
                 return  # "bought trucks used by the army": a buyer of such goods is not tied to the army
