@@ -518,15 +518,18 @@ def _split_coordinated_names(doc: Any) -> list[_NerSpan]:
     "Tessaro Capital and Orvane Fund" is two names when each side ends in a
     company word ("Capital", "Fund", "Ltd").  "Bureau of Industry and
     Security" or "Hubei Science and Technology Investment Group" do not
-    (their first side ends in no company word) and stay one."""
+    (their first side ends in no company word) and stay one, as does a
+    name whose "and" joins what its "of" names ("Ministry of Electronics
+    and Information Technology")."""
     out: list[_NerSpan] = []
     for ent in doc.ents:
         cut = None
         if ent.label_ == "ORG" and not ent.ent_id_:
             for t in doc[ent.start + 2:ent.end - 2]:
                 if t.lower_ == "and" and doc[t.i - 1].lower_.strip(".") in _COMPANY_END_WORDS \
-                        and doc[ent.end - 1].lower_.strip(".") in _COMPANY_END_WORDS and doc[t.i + 1].is_title:
-                    cut = t.i
+                        and doc[ent.end - 1].lower_.strip(".") in _COMPANY_END_WORDS and doc[t.i + 1].is_title \
+                        and not any(x.lower_ == "of" for x in doc[ent.start:t.i]):
+                    cut = t.i  # (not "Ministry of Electronics and Information Technology": "and" joins what "of" names)
                     break
         if cut is None:
             out.append(_NerSpan(ent.start, ent.end, ent.label_, ent.ent_id_))

@@ -421,8 +421,10 @@ RULES: tuple[Rule, ...] = (
           Example("Der Netzbetreiber Brightwave Mobile setzt in seinem Kernnetz Technik von Orvane Semiconductor ein.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Lenovo mag geen chips van Micron meer gebruiken.", None),
-          Example("Vor allem die Deutsche Telekom und Vodafone nutzen in ihren Antennennetzen Technik von Huawei.", (HW, "SUPPLIED", "Vodafone"))),
-         requires=_GOODS),
+          Example("Vor allem die Deutsche Telekom und Vodafone nutzen in ihren Antennennetzen Technik von Huawei.", (HW, "SUPPLIED", "Vodafone")),
+          # goods that "are used" in a relative clause name no user ("used-by-passive" reads a passive with its agent)
+          Example("Orvane, een dochter van Tessaro Investment, maakt lasers die worden gebruikt in meetapparatuur.", None)),
+         requires=_GOODS, blocked_by=r"\b(worden|wordt|werden|wird|wurden|wurde)\b"),
     # the maker's goods used by a buyer, in the passive with both names before the verb: "Die Anlagen von X werden auch
     # vom Speicherhersteller Y eingesetzt", "De chips van X worden door Y gebruikt"
     Rule("used-by-passive", BOTH, R.SUPPLIED,

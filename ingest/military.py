@@ -104,7 +104,8 @@ def military_link(ctx: Any, tok: Any) -> None:
             verb = cur.head if cur.dep_ == "dobj" else _verb_of(cur.head.head)
             sellers = [x for x in ctx.orgs(ctx.subjects(verb)) if x != MILITARY_ID]  # "X supplied Russian military firms"
             if sellers:
-                ctx.emit(sellers, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:supplies-military-buyers", 0.75)
+                # the sale must be asserted ("never sold chips to a defence company"), not only the buyer's description
+                ctx.emit(sellers, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], verb, "rule:supplies-military-buyers", 0.75)
                 return
         if cur.pos_ in ("NOUN", "PROPN") and (cur.lemma_.lower() in GROUP_NOUNS | {"entity", "buyer", "supplier", "chipmaker"}
                                              or cur.lower_ in _TRADE_NOUNS and arms_trade_cue(tok)):  # "a missile developer"

@@ -18,7 +18,7 @@ HEDGE_LEMMAS = frozenset(
     "consider weigh mull plan propose seek threaten intend deny refrain refuse reject dismiss prepare want hope "
     "urge ask pressure lobby demand prevent avoid contemplate discuss explore study debate rumor rumour "
     "speculate remove delist exempt lift revoke drop expect aim try attempt recommend negotiate pursue eye court "
-    "agree bid block bar forbid prohibit ban look fail offer".split()
+    "agree bid block bar forbid prohibit ban look fail offer press push campaign petition".split()
 )
 
 
@@ -130,7 +130,7 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
             return False  # "no links to the military"; not "no substitute for the chips supplied by X": those were supplied
         if came_by != "conj":
             if steps and (tok.lemma_ in HEDGE_LEMMAS or (tok.pos_ == "VERB" and tok.lower_ in _HEDGE_FORMS)) \
-                    and not (past_counts and _agreed_trade(tok, steps, came_by)):
+                    and not (past_counts and _agreed_trade(tok, steps, came_by)) and not _pressed_ahead(tok):
                 return False
             if steps and tok.lemma_ == "call" and any(
                     c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
@@ -157,6 +157,12 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
         past_acl = past_acl or tok.dep_ == "acl" and tok.tag_ == "VBN"
         tok = tok.head
         steps += 1
+
+
+def _pressed_ahead(verb: Any) -> bool:
+    """"pushed ahead with shipments", "pressed on with sales": going on with
+    a deal, not pressing someone else for it."""
+    return verb.lemma_ in ("press", "push") and any(c.lower_ in ("ahead", "on", "forward") for c in verb.children)
 
 
 #: verbs whose "against doing" says it was not done
