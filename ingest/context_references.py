@@ -89,6 +89,14 @@ class ContextReferences:
         whose owner the sentence before (or this one, earlier) stated."""
         return self._one_in_context(t, R.OWNED_BY)
 
+    def owned_earlier_here(self, t: Any) -> list[str]:
+        """"A holds 70% of X, with B and C each owning 10%": holders in a
+        "with" clause hold part of the one company whose owner the sentence
+        stated before them."""
+        heads = {f.head for f in self.facts if f.type == R.OWNED_BY and isinstance(f.head, str)
+                 and f.sent.start == t.sent.start}
+        return list(heads) if len(heads) == 1 else []
+
     def _one_in_context(self, t: Any, rtype: RelationType) -> list[str]:
         """The one head of the ``rtype`` facts stated just before ``t``, when
         ``t`` says it adds to them; else no one."""

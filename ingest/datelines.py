@@ -20,9 +20,16 @@ def _dash(tok: Any) -> Any | None:
     """The dash that ends the dateline ``tok`` starts, or None."""
     sent = tok.sent
     for t in tok.doc[tok.i + 1:min(sent.end, sent.start + _REACH)]:
-        if t.text in _DASHES:
+        if t.text in _DASHES and _stands_alone(t):
             return t
     return None
+
+
+def _stands_alone(dash: Any) -> bool:
+    """A dash set off by spaces ("SEOUL, April 8 - SK Square"), not the
+    hyphen inside a word ("JASM is majority-owned by ...")."""
+    before = dash.doc[dash.i - 1] if dash.i > 0 else None
+    return dash.text != "-" or before is None or bool(before.whitespace_) or bool(dash.whitespace_)
 
 
 def in_dateline(tok: Any) -> bool:
@@ -30,7 +37,7 @@ def in_dateline(tok: Any) -> bool:
     ends at a dash a few words later."""
     if not (tok.is_upper and tok.is_alpha and len(tok.text) > 1):
         return False
-    if not any(t.text in _DASHES for t in tok.doc[tok.i + 1:tok.i + _REACH]):
+    if not any(t.text in _DASHES and _stands_alone(t) for t in tok.doc[tok.i + 1:tok.i + _REACH]):
         return False  # cheap test first: no dash near, no dateline
     sent = tok.sent
     if any(not (t.is_upper or t.is_punct or t.is_space) for t in tok.doc[sent.start:tok.i]):

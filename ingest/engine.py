@@ -37,6 +37,8 @@ Path language (steps joined by ``>``; the last step yields arguments):
 - ``owned_in_context`` ends a path with the one company whose owner the
   sentence before (or this one, earlier) stated, for shareholders added to
   it with no company named ("Y holds 40% of X. Other shareholders include B");
+- ``owned_earlier_here`` ends a path with the one company whose owner
+  this sentence stated before ``t`` ("A holds 70% of X, with B owning 10%");
 - ``held_in_context`` ends a path with the company a holding with no
   company named ("The state fund holds 12%") is in: the one the sentence
   before was about, when this sentence names no other organisation;
@@ -94,7 +96,8 @@ _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly pri
 #: macros that are the rule context's method of the same name, taking the token reached (relations._Ctx,
 #: the `*_in_context` readings of context_references.ContextReferences among them)
 _CONTEXT_MACROS = frozenset({"continued_list", "described", "nearby_authority", "ranked_in_context", "held_in_context",
-                             "seller_in_context", "owned_in_context", "sole_possessor", "rest_in_context", "listed_owner"})
+                             "seller_in_context", "owned_in_context", "owned_earlier_here", "sole_possessor", "rest_in_context",
+                             "listed_owner"})
 _MACROS = ("subject", "poss", "context_list", "makers", "placeholder", *sorted(_CONTEXT_MACROS))
 
 #: rules written as code (name -> what it reads), listed with the data rules

@@ -16,6 +16,7 @@ from typing import Any
 from chipgraph.graph.model import EntityType
 
 from .datelines import after_dateline, in_dateline
+from .facts import GROUP_NOUNS
 from .orgs import _lex, acts_as_company, called_a_company, is_owned_thing
 
 __all__ = ["untagged_companies"]
@@ -23,11 +24,19 @@ __all__ = ["untagged_companies"]
 Span = tuple[int, int, EntityType, "str | None"]
 
 
+def _common_noun_called_company(tok: Any, stop: frozenset[str]) -> bool:
+    """"Tiance, a subsidiary of X, makes ...": an unknown one-word name the
+    tagger read as a common noun, which its apposition calls a company."""
+    return tok.tag_ == "NN" and tok.text[:1].isupper() and tok.text.isalpha() and tok.ent_type_ == "" \
+        and tok.lower_ not in stop and tok.lower_ not in GROUP_NOUNS and len(tok.text) > 2 and called_a_company(tok) \
+        and not any(t.text == tok.lower_ for t in tok.doc)
+
+
 def _name_word(tok: Any, stop: frozenset[str]) -> bool:
     text = tok.text
     # the NER stretches a dateline's date over the name after the dash ("April 8 - SK Square"): DATE on a word that is no date word
-    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "DATE") and (text[:1].isupper()) and text.isalpha() \
-        and tok.lower_ not in stop and len(text) > 1
+    return (tok.pos_ == "PROPN" or _common_noun_called_company(tok, stop)) and tok.ent_type_ in ("", "DATE") \
+        and (text[:1].isupper()) and text.isalpha() and tok.lower_ not in stop and len(text) > 1
 
 
 def _continues_tagged_name(tok: Any) -> bool:
@@ -44,7 +53,7 @@ def untagged_companies(doc: Any, spans: list[Span]) -> list[Span]:
     lower_words: set[str] | None = None
     out: list[Span] = []
     for tok in doc:
-        if tok.pos_ != "PROPN":
+        if tok.pos_ != "PROPN" and not _common_noun_called_company(tok, stop):
             continue
         acting = tok  # the token whose role shows a company: the name itself, or the dateline city it hangs on
         if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and in_dateline(tok.head) and tok in after_dateline(tok.head):

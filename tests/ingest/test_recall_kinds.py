@@ -1050,3 +1050,36 @@ def test_german_and_dutch_groups_partners_and_towns(extractor: Extractor, text: 
     joint venture's partners in the genitive; "X aus Rosenheim, eine Tochter
     von Y": the apposition is X's, not its town's."""
     assert triples(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("TSMC shipped 7-nanometre chips to Huawei.", ("Taiwan Semiconductor Manufacturing Company", "SUPPLIED", "Huawei Technologies")),
+        ("SMIC bought deep-ultraviolet scanners from ASML.", ("ASML", "SUPPLIED", "Semiconductor Manufacturing International Corporation")),
+        ("JASM is majority-owned by Tessaro Holdings.", ("JASM", "OWNED_BY", "Tessaro Holdings")),
+        ("SEOUL, April 8 - SK Square holds a 20% stake in Orvane Chips.", ("Orvane Chips", "OWNED_BY", "SK Square")),
+    ],
+)
+def test_a_hyphen_inside_a_word_is_no_datelines_dash(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    """An acronym opening a sentence with a hyphenated word after it ("TSMC
+    shipped 7-nanometre chips") was read as a dateline's city, and its
+    clause lost its subject; only a dash set off by spaces ends a dateline."""
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tessaro Holdings holds 70% of Orvane Foundry, with Kestrel Devices and Brannock Systems each owning 10%.",
+         {("Orvane Foundry", "OWNED_BY", "Kestrel Devices"), ("Orvane Foundry", "OWNED_BY", "Brannock Systems")}),
+        ("Tiance, a subsidiary of Brannock Aviation, makes radar modules.", {("Tiance", "OWNED_BY", "Brannock Aviation")}),
+        ("Britain has ordered Kestrel Devices equipment to be stripped out of its networks by 2027.",
+         {("Kestrel Devices", "BANNED", "United Kingdom")}),
+        ("Kestrel Devices' lasers are supplied by Vantor Photonics, the San Diego company.",
+         {("Vantor Photonics", "SUPPLIED", "Kestrel Devices")}),
+    ],
+)
+def test_other_holders_one_word_names_goods_ordered_out_and_supplied_by(extractor: Extractor, text: str,
+                                                                      expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(extractor, text)
