@@ -8,6 +8,7 @@ anything a second time (ingest/parallel.py runs it on every core).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any, Iterable, Iterator
 
@@ -92,13 +93,15 @@ class Extractor:
         pending: list[Article] = []
 
         def flush() -> Iterator[Extraction]:
-            pairs = ((a.text, a) for a in pending)
-            for doc, art in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-                yield build_extraction(art, doc, known, nlp=self.nlp)
+            # every piece of every pending article in one stream (a dateline is parsed apart from its story)
+            split = [text_pieces(a.text) for a in pending]
+            docs = iter(self.nlp.pipe([p for pieces in split for p in pieces], batch_size=batch_size))
+            for art, pieces in zip(pending, split):
+                yield build_extraction(art, _joined([next(docs) for _ in pieces]), known, nlp=self.nlp)
             pending.clear()
 
         for article in articles:
-            if len(article.text) > PIECE_CHARS:
+            if len(article.text) > PIECE_CHARS:  # (its pieces parse one at a time, in bounded memory)
                 yield from flush()
                 yield self.extract(article, known)
             else:
@@ -114,15 +117,56 @@ PIECE_CHARS = 50_000
 
 
 def parse(nlp: Any, text: str) -> Any:
-    """One spaCy Doc for ``text``, parsed in pieces of at most PIECE_CHARS
-    characters cut at paragraph (or line) breaks.  The parser's working memory
-    grows with the piece, not the article, so a report of a million characters
-    parses in bounded memory and linear time; the pieces concatenate back to
-    exactly ``text``, so every character offset stays valid."""
-    if len(text) <= PIECE_CHARS:
+    """One spaCy Doc for ``text``, parsed in the pieces ``text_pieces`` cuts."""
+    pieces = text_pieces(text)
+    if len(pieces) == 1:
         return nlp(text)
+    return _joined(list(nlp.pipe(pieces, batch_size=1)))  # one piece at a time
+
+
+def _joined(docs: list[Any]) -> Any:
+    """The pieces' Docs as one, with the text exactly as it was."""
+    if len(docs) == 1:
+        return docs[0]
     from spacy.tokens import Doc
 
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+#: a wire story's dateline opening a paragraph: "TAIPEI, March 3 (Reuters) - ", "KUMAMOTO, Japan -- ", "BEIJING - "
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’/ -]*[A-Z.]"
+    r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"  # the country or state
+    r"(?:,?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})?"  # the date
+    r"(?:[ \t]+\([^()\n]{2,40}\))?"  # the agency
+    r"[ \t]+(?:--|-|–|—)[ \t]+(?=[A-Z])")
+
+
+def text_pieces(text: str) -> list[str]:
+    """``text`` cut where its parse should start afresh: after a dateline
+    and into pieces of at most PIECE_CHARS characters at paragraph (or line)
+    breaks.  The pieces concatenate back to exactly ``text``, so every
+    character offset stays valid.
+
+    The dateline ("TAIPEI, March 3 (Reuters) - ") is parsed apart from the
+    story: read together, the tagger took the acronym that opens the story
+    for part of the dateline and its verb for an adjective ("- TSMC shipped
+    chips to Huawei"), so no rule saw a subject.  Pieces of bounded length
+    keep the parser's working memory bounded: a report of a million
+    characters parses in linear time."""
+    cuts = [m.end() for m in _DATELINE.finditer(text)]
+    pieces: list[str] = []
+    start = 0
+    for cut in [*cuts, len(text)]:
+        if cut > start:
+            pieces += _bounded(text[start:cut])
+            start = cut
+    return pieces or [text]
+
+
+def _bounded(text: str) -> list[str]:
+    """``text`` in pieces of at most PIECE_CHARS characters cut at paragraph
+    (or line, or sentence) breaks."""
     pieces = []
     start = 0
     while start < len(text):
@@ -135,8 +179,7 @@ def parse(nlp: Any, text: str) -> Any:
                 end = cut + 1
         pieces.append(text[start:end])
         start = end
-    doc = Doc.from_docs(list(nlp.pipe(pieces, batch_size=1)), ensure_whitespace=False)  # one piece at a time
-    return doc
+    return pieces
 
 
 def build_extraction(article: Article, doc: Any, known: KnownNames | None = None, *, nlp: Any = None) -> Extraction:

@@ -50,3 +50,25 @@ def test_a_legal_form_in_mixed_case_gives_up_its_full_stop(extractor: Extractor)
     x = extractor.extract(article_from_text(text))
     assert "Orvane GmbH" in {e.name for e in x.entities}
     assert [t.text for t in extractor.nlp("Orvane B.V. and Kestrel Inc. sold chips.")][:4] == ["Orvane", "B.V.", "and", "Kestrel"]
+
+
+def test_a_dateline_is_parsed_apart_from_its_story(extractor: Extractor) -> None:
+    """"TAIPEI, March 3 (Reuters) - TSMC shipped ...": read with its dateline
+    the acronym was tagged part of it and "shipped" an adjective; parsed
+    apart (extractor.text_pieces) the clause keeps its subject, every offset
+    stays the article's, and batches read as single articles do."""
+    from chipgraph.ingest.extractor import text_pieces
+
+    text = "Chip sales\n\nTAIPEI, March 3 (Reuters) - TSMC shipped chips to Huawei, the company said.\n\nBEIJING -- SMIC bought scanners from ASML."
+    assert "".join(text_pieces(text)) == text and len(text_pieces(text)) == 3
+    x = extractor.extract(article_from_text(text))
+    names = {e.id: norm(e.name) for e in x.entities}
+    facts = {(names[r.head], r.type.value, names[r.tail]) for r in x.relations}
+    assert ("taiwan semiconductor manufacturing", "SUPPLIED", "huawei technologies") in facts, facts
+    assert ("asml", "SUPPLIED", "semiconductor manufacturing international") in facts, facts
+    for r in x.relations:
+        ev = r.evidence[0]
+        assert x.document.text[ev.start:ev.end] == ev.sentence
+    batch = list(extractor.extract_many([article_from_text(text), article_from_text("Orvane Systems sold chips to Kestrel Devices.")],
+                                        batch_size=2))
+    assert {r.key for r in batch[0].relations} == {r.key for r in x.relations}
