@@ -229,7 +229,9 @@ class ContextReferences:
     def _doers_around(self, t: Any) -> set[str]:
         """Who holds a share of the company a description names, and whom
         the holder's phrase names: "X controls 52% of the firm" - the firm is
-        not X."""
+        not X; nor in "X owns a third of the company's shares"."""
+        if t.dep_ == "poss" and t.head.lemma_.lower() in _EQUITY_NOUNS:
+            t = t.head  # the company's shares: the holding is of the shares
         share = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("of", "in") else None
         if share is None or share.lemma_.lower() not in _HOLDING_WORDS:
             return set()  # only a holding's company: "52% of the firm", "a stake in the company"

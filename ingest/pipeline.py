@@ -170,6 +170,8 @@ def _split_stop_after_mixed_case(nlp: Any) -> None:
 
 #: verb forms the rule lemmatiser gets wrong ("installed" -> "instal"), so that no rule has to list the slip
 _VERB_LEMMA_MENDS = {"installed": "install", "installing": "install"}
+#: rare verbs whose forms the lemmatiser prefers to a common verb's: "routed" -> "rout" (to defeat), not "route"
+_RARE_VERB_LEMMAS = frozenset({"rout"})
 
 
 def _mend_lemmas(nlp: Any) -> None:
@@ -184,6 +186,13 @@ def _mend_lemmas(nlp: Any) -> None:
     if verbs is not None:
         for form, lemma in _VERB_LEMMA_MENDS.items():
             verbs[form] = [lemma]
+    index = lookups.get_table("lemma_index").get("verb") if lookups.has_table("lemma_index") else None
+    if isinstance(index, list):
+        # an exception cannot outrank a form the rules also find ("routed": "rout" and "route" both verbs)
+        index[:] = [v for v in index if v not in _RARE_VERB_LEMMAS]
+    cache = getattr(nlp.get_pipe("lemmatizer"), "cache", None)
+    if isinstance(cache, dict):
+        cache.clear()  # forms lemmatised while the pipeline was built (its rulers' patterns) are read again
 
 
 @lru_cache(maxsize=4)

@@ -1083,3 +1083,24 @@ def test_a_hyphen_inside_a_word_is_no_datelines_dash(extractor: Extractor, text:
 def test_other_holders_one_word_names_goods_ordered_out_and_supplied_by(extractor: Extractor, text: str,
                                                                       expected: set[tuple[str, str, str]]) -> None:
     assert expected <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kestrel Trading routed 310 servers to Orvane Cloud through a warehouse in Johor.",
+         {("Kestrel Trading", "SUPPLIED", "Orvane Cloud")}),
+        ("Kestrel Trading is routing chips to Orvane Cloud via Dubai.", {("Kestrel Trading", "SUPPLIED", "Orvane Cloud")}),
+        ("Kestrel Telecom routed the calls to Orvane Cloud.", set()),
+        ("Orvane Cloud lists units of the PLA's Strategic Support Force among its clients.",
+         {("Orvane Cloud", "MILITARY_LINK", "military")}),
+        ("Orvane Vision makes cameras. Li Wenbo owns a third of the company's shares.",
+         {("Orvane Vision", "OWNED_BY", "Li Wenbo")}),
+    ],
+)
+def test_routed_goods_units_as_clients_and_the_companys_shares(extractor: Extractor, text: str,
+                                                              expected: set[tuple[str, str, str]]) -> None:
+    """"routed" was lemmatised "rout" (to defeat), so no supply verb matched
+    (pipeline._mend_lemmas); "units of the PLA among its clients" are the
+    military's; "a third of the company's shares" is never the holder's own."""
+    assert triples(extractor, text) == expected
