@@ -190,6 +190,10 @@ class ContextReferences:
                            for c in t.children)
         if not (t.tag_ == "NN" and dets == ["the"] and modifiers_ok):
             return None
+        if t.lower_ in _GENERIC_ORG_NOUNS:
+            whose = self._whose_antecedent(t)
+            if whose:  # "X, whose co-founder owns a third of the company's shares": X
+                return whose
         role = self.role_reference(t) or self._only_one_of_country(t)
         if role:
             return role
@@ -207,6 +211,23 @@ class ContextReferences:
             if found in own:  # "X, a key supplier of the company": not X, so the one named before
                 found = self.salience.previous(t, elsewhere | self._doers_around(t) | own)
             return None if found and self.is_authority(found) else found  # "the company" is no ministry
+        return None
+
+    def _whose_antecedent(self, t: Any) -> str | None:
+        """The company a "whose" clause before ``t`` in its sentence
+        describes: in "X, whose founder owns a third of the company's shares"
+        the company is X (however the parser hung the clause)."""
+        for w in t.sent:
+            if w.i >= t.i:
+                break
+            if w.lower_ != "whose":
+                continue
+            v, hops = w.head, 0
+            while hops < 4 and v.dep_ != "relcl" and v.head.i != v.i:
+                v, hops = v.head, hops + 1
+            k = self.key(v.head) if v.dep_ == "relcl" else None
+            if k and self.etype(k) == EntityType.ORG:
+                return k
         return None
 
     def _own_clause_subjects(self, t: Any) -> set[str]:

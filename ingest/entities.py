@@ -572,6 +572,7 @@ def resolve_entities(
     token_key: list[str | None] = [None] * n
     records: dict[str, EntityRecord] = {}
     spans: list[tuple[int, int, EntityType, str | None]] = []  # start, end, type, reference id
+    legal_tail_end = 0
     for ent in _split_coordinated_names(doc):
         etype = _LABELS.get(ent.label_)
         ref_id = ent.ent_id_ or None
@@ -582,8 +583,14 @@ def resolve_entities(
         if language != "en" and not ref_id:
             continue
         start, end = _clean_bounds(doc, ent.start, ent.end)
+        if start < legal_tail_end:
+            continue  # the legal form a known name's mention took in ("Intel Corp"), tagged again by the NER
         if start >= end:
             continue
+        if ref_id and etype == EntityType.ORG:
+            while end < n and doc[end].lower_ in _LEGAL_FORMS:
+                end += 1  # "Intel Corp", "ASML Holding NV": the known name's legal form is part of its mention
+            legal_tail_end = end
         if ref_id and etype == EntityType.ORG and _unit_acronym_after(doc, end, by_name):
             end, ref_id = end + 1, None  # "Zeiss SMT", "VDL ETG": another company than the known name it starts with
         elif ref_id and etype == EntityType.ORG and language == "en":
@@ -867,6 +874,8 @@ def resolve_entities(
 #: legal forms that follow a company's name as separate tokens ("Intel Corp.", "KLA Corp.", "Samsung Electronics Co., Ltd.")
 TRAILING_LEGAL = frozenset("co co. corp corp. corporation inc inc. ltd ltd. limited llc plc plc. ag n.v. nv b.v. bv se s.a. gmbh "
                            "holdings pjsc".split())
+#: legal forms alone (no "holdings" or "corporation", which also end other names)
+_LEGAL_FORMS = frozenset("co co. corp corp. inc inc. ltd ltd. llc plc plc. ag n.v. nv b.v. bv se s.a. gmbh pjsc".split())
 #: words a company's name ends in, for cutting apart two names the NER ran together
 _COMPANY_END_WORDS = (ORG_SUFFIX_WORDS - {"university", "academy", "institute"}) | {w.strip(".") for w in TRAILING_LEGAL} | {"group"}
 

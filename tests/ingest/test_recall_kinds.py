@@ -1104,3 +1104,25 @@ def test_routed_goods_units_as_clients_and_the_companys_shares(extractor: Extrac
     (pipeline._mend_lemmas); "units of the PLA among its clients" are the
     military's; "a third of the company's shares" is never the holder's own."""
     assert triples(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Intel Corp shipped chips to Lenovo Group Ltd.", {("Intel", "SUPPLIED", "Lenovo")}),
+        ("Micron Technology Inc sold memory to Dell.", {("Micron Technology", "SUPPLIED", "Dell")}),
+        ("ASML Holding NV shipped more of its older machines last year, with Semiconductor Manufacturing International Corp. "
+         "and Hua Hong Semiconductor Ltd. among the biggest buyers.",
+         {("ASML", "SUPPLIED", "Semiconductor Manufacturing International Corporation"),
+          ("ASML", "SUPPLIED", "Hua Hong Semiconductor")}),
+        ("Vardex supplies deposition and etching machines to Orvane Fab and Tessaro Memory.",
+         {("Vardex", "SUPPLIED", "Orvane Fab"), ("Vardex", "SUPPLIED", "Tessaro Memory")}),
+    ],
+)
+def test_legal_forms_after_known_names_buyers_with_among_and_process_gerunds(extractor: Extractor, text: str,
+                                                                            expected: set[tuple[str, str, str]]) -> None:
+    """"Intel Corp shipped ...": the NER tagged "Corp" as a company of its own
+    and it became the seller; a known name's legal form is part of its
+    mention.  "..., with A and B among the biggest buyers" after a sale;
+    "etching" before the goods read as a verb."""
+    assert {t for t in triples(extractor, text) if t[1] == "SUPPLIED"} == expected
