@@ -36,7 +36,7 @@ _VERBS: dict[str, str] = {
 #: verbs whose clause names the buyer before them and the seller after the preposition
 _BUYER_FIRST = frozenset("buy purchase source import procure outsource subcontract".split())
 #: what may stand before the verb besides the seller's name: its plants, coordination, "also"
-_BEFORE_OK = frozenset("'s ' and both also still now jointly together together, currently such as like including".split())
+_BEFORE_OK = frozenset("'s ' and both all also still now jointly together together, currently such as like including ,".split())
 #: what may stand between the verb and "to": the goods (with their count and adjectives)
 _OBJECT_TAGS = frozenset("NN NNS NNP NNPS JJ CD DT PRP$ HYPH".split())
 #: nouns after the word that make it a noun ("supply chain", "supply deal")
@@ -55,6 +55,10 @@ def _seller_span(ctx: Any, tok: Any) -> list[Any]:
     i = tok.i - 1
     while i >= sent_start:
         t = tok.doc[i]
+        if t.text == "," and i > sent_start and ctx.key(tok.doc[i - 1]) and ctx.key(tok.doc[i + 1]):
+            span.append(t)  # "Applied Materials, Lam Research and KLA sell ...": a list of names goes on
+            i -= 1
+            continue
         if t.is_punct and t.text not in ("'",):
             break
         if t.lower_ in _STOP_WORDS:
@@ -99,6 +103,16 @@ def _name_before_aside(ctx: Any, tok: Any) -> list[Any]:
     return [x for x in tok.doc[first.i:name.i + 1] if ctx.key(x) == key]
 
 
+def _gerund_before_goods(t: Any) -> bool:
+    """"etching tools", "testing equipment": a process word before the goods noun."""
+    return t.tag_ == "VBG" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in ("NN", "NNS")
+
+
+def _all_of_them(ctx: Any, word: Any) -> bool:
+    """"A, B and C all sell ...": "all" (or "both") after the names is no determiner of the word."""
+    return word.lower_ in ("all", "both") and word.i > 0 and ctx.key(word.doc[word.i - 1]) is not None
+
+
 def _brand(t: Any, prep: str) -> bool:
     """A maker's name with more goods words after it ("ships Nvidia GB200
     racks to X"): part of what is sold, not a party."""
@@ -125,7 +139,7 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
     prep = _VERBS.get(base)
     if not prep or tok.pos_ == "VERB" and tok.dep_ not in ("compound", "amod", "nmod"):
         return
-    if tok.i > tok.sent.start and tok.doc[tok.i - 1].tag_ in ("DT", "JJ", "PRP$"):
+    if tok.i > tok.sent.start and tok.doc[tok.i - 1].tag_ in ("DT", "JJ", "PRP$") and not _all_of_them(ctx, tok.doc[tok.i - 1]):
         return  # "the supply", "a ship", "its supply": a noun
     # "assembles and tests chips for X": a second verb of the same kind
     j = tok.i + 1
@@ -133,7 +147,7 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
         j += 2
     # the goods, then "to" (or "for")
     goods = []
-    while j < tok.sent.end and tok.doc[j].lower_ != prep and tok.doc[j].tag_ in _OBJECT_TAGS \
+    while j < tok.sent.end and tok.doc[j].lower_ != prep and (tok.doc[j].tag_ in _OBJECT_TAGS or _gerund_before_goods(tok.doc[j])) \
             and not (ctx.key(tok.doc[j]) and not _brand(tok.doc[j], prep)):
         goods.append(tok.doc[j])
         j += 1

@@ -1126,3 +1126,20 @@ def test_legal_forms_after_known_names_buyers_with_among_and_process_gerunds(ext
     mention.  "..., with A and B among the biggest buyers" after a sale;
     "etching" before the goods read as a verb."""
     assert {t for t in triples(extractor, text) if t[1] == "SUPPLIED"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Applied Materials, Lam Research and KLA all sell equipment to YMTC.",
+         {("Applied Materials", "SUPPLIED", "Yangtze Memory Technologies"), ("Lam Research", "SUPPLIED", "Yangtze Memory Technologies"),
+          ("KLA", "SUPPLIED", "Yangtze Memory Technologies")}),
+        ("Kestrel Memory sources etching tools from Orvane Tools.", {("Orvane Tools", "SUPPLIED", "Kestrel Memory")}),
+        ("Analysts said the supply of tools to Kestrel Memory fell.", set()),
+    ],
+)
+def test_lists_of_sellers_and_process_words_around_a_verb_read_as_a_noun(extractor: Extractor, text: str,
+                                                                        expected: set[tuple[str, str, str]]) -> None:
+    """"A, B and C all sell ...", "sources etching tools from X" with the verb
+    read as a noun: every name of the list sells, "etching" belongs to the goods."""
+    assert {t for t in triples(extractor, text) if t[1] == "SUPPLIED"} == expected
