@@ -1133,7 +1133,7 @@ def test_legal_forms_after_known_names_buyers_with_among_and_process_gerunds(ext
     [
         ("Applied Materials, Lam Research and KLA all sell equipment to YMTC.",
          {("Applied Materials", "SUPPLIED", "Yangtze Memory Technologies"), ("Lam Research", "SUPPLIED", "Yangtze Memory Technologies"),
-          ("KLA", "SUPPLIED", "Yangtze Memory Technologies")}),
+          ("KLA Corporation", "SUPPLIED", "Yangtze Memory Technologies")}),
         ("Kestrel Memory sources etching tools from Orvane Tools.", {("Orvane Tools", "SUPPLIED", "Kestrel Memory")}),
         ("Analysts said the supply of tools to Kestrel Memory fell.", set()),
     ],
