@@ -1411,6 +1411,17 @@ RULES: tuple[Rule, ...] = (
                   ("Kestrel Devices", "OWNED_BY", "Corvel Memory")),
           Example("Kestrel Devices plant ein Joint Venture mit Tessaro Holdings.", None)),
          tail_pool="orgs"),
+    # a share of a company's stock named in a compound: "hält rund 31 Prozent der Siltronic-Aktien",
+    # "bezit 20 procent van de ASML-aandelen": the company inside the compound is owned
+    Rule("stake-of-shares", BOTH, R.OWNED_BY,
+         r"(\d[\d.,]*\s*(prozent|procent|%)|\b(mehrheit|meerderheid|drittel|derde|viertel|kwart|hälfte|helft))\s+"
+         r"(der|van\s+de|van\s+het)\s+[\w-]+-(aktien|anteile|aandelen)\b",
+         "inside", "subject", 0.65,
+         (Example("Tessaro Holdings hält rund 31 Prozent der Siltronic-Aktien.", ("Siltronic", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings bezit 20 procent van de Besi-aandelen.", ("BE Semiconductor Industries", "OWNED_BY", "Tessaro Holdings")),
+          Example("Tessaro Holdings verkaufte 31 Prozent der Siltronic-Aktien.", None)),
+         tail_pool="parties",
+         blocked_by=r"\b(verkauf\w*|verkocht|verkoopt|abgestoßen|veräußert\w*|kaufen|kopen|plant|will|wil)\b"),
     Rule("stake-in", BOTH, R.OWNED_BY,
          r"\b([\w-]*belang|aandeel|aandelen|[\w-]*beteiligung|anteile?|mehrheit|meerderheid|minderheid)\b",
          "pp:in|an|aan", "owner", 0.65,
