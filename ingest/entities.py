@@ -588,7 +588,7 @@ def resolve_entities(
         if start >= end:
             continue
         if ref_id and etype == EntityType.ORG:
-            while end < n and doc[end].lower_ in _LEGAL_FORMS:
+            while end < n and _legal_form_after_name(doc, end):
                 end += 1  # "Intel Corp", "ASML Holding NV": the known name's legal form is part of its mention
             legal_tail_end = end
         if ref_id and etype == EntityType.ORG and _unit_acronym_after(doc, end, by_name):
@@ -874,6 +874,15 @@ def resolve_entities(
 #: legal forms that follow a company's name as separate tokens ("Intel Corp.", "KLA Corp.", "Samsung Electronics Co., Ltd.")
 TRAILING_LEGAL = frozenset("co co. corp corp. corporation inc inc. ltd ltd. limited llc plc plc. ag n.v. nv b.v. bv se s.a. gmbh "
                            "holdings pjsc".split())
+def _legal_form_after_name(doc: Any, i: int) -> bool:
+    """Token ``i`` is a legal form written after a name ("Corp", "NV",
+    "plc"), not the start of a word like "co-founder"."""
+    t = doc[i]
+    if t.lower_ not in _LEGAL_FORMS or (i + 1 < len(doc) and doc[i + 1].text == "-" and not t.whitespace_):
+        return False
+    return t.text[:1].isupper() or t.lower_.startswith("plc")
+
+
 #: legal forms alone (no "holdings" or "corporation", which also end other names)
 _LEGAL_FORMS = frozenset("co co. corp corp. inc inc. ltd ltd. llc plc plc. ag n.v. nv b.v. bv se s.a. gmbh pjsc".split())
 #: words a company's name ends in, for cutting apart two names the NER ran together

@@ -25,7 +25,6 @@ __all__ = ["fill_groups", "picks_from_them", "settle_groups", "stated_count"]
 R = RelationType
 
 
-@procedure("+others", "+list")
 def _list_head(ctx: Any, tok: Any) -> Any:
     """The first word of the list name ``tok`` is the last word of ("its
     list of Chinese military companies, including X": "including" hangs on
@@ -36,6 +35,7 @@ def _list_head(ctx: Any, tok: Any) -> Any:
     return tok
 
 
+@procedure("+others", "+list")
 def fill_groups(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
     """Members of the groups described up to sentence ``si`` ("+others": a fact
     about X shared by "other chipmakers" beside it; "+list": a fact about the
