@@ -41,6 +41,7 @@ from typing import Any
 from chipgraph.graph.model import EntityType, MILITARY_ID
 
 from .comma_apposition import name_before_its
+from .engine import is_passive
 from .facts import is_group_noun, supply_verbs
 
 __all__ = ["Salience", "PRONOUNS", "LIST_NOUNS", "GOVERNMENT_NOUNS", "FACILITY_NOUNS"]
@@ -103,6 +104,19 @@ def _reason_object(t: Any, ctx: Any) -> str | None:
 
 #: what a company does and a government body does not: sell, buy, make goods
 _TRADE_VERBS = frozenset("ship supply sell export import buy purchase source manufacture produce fabricate make design build assemble deliver".split())
+
+
+def _agent_through_its(t: Any, ctx: Any) -> str | None:
+    """"X is controlled by the Hefei government through its investment arm,
+    Y": the "its" of the means is the agent's, not the subject's."""
+    if t.lower_ != "its" or t.dep_ != "poss":
+        return None
+    prep = t.head.head if t.head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("through", "via") or not is_passive(prep.head):
+        return None
+    agents = [k for a in prep.head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+              for k in ctx.args(o, conj=False) if isinstance(k, str)]
+    return agents[0] if len(agents) == 1 else None
 
 
 def _trades(t: Any) -> bool:
@@ -366,7 +380,7 @@ class Salience:
     def pronoun(self, t: Any, ctx: Any) -> str | None:
         """What "it"/"its" at ``t`` stands for (rules 1 and 2).  An "its" inside
         a description of X is not X ("Apple, its largest customer")."""
-        acted_on = _reason_object(t, ctx)
+        acted_on = _reason_object(t, ctx) or _agent_through_its(t, ctx)
         if acted_on:
             return acted_on
         excluded: set[str] = set()
