@@ -91,11 +91,10 @@ class ContextReferences:
 
     def owned_earlier_here(self, t: Any) -> list[str]:
         """"A holds 70% of X, with B and C each owning 10%": holders in a
-        "with" clause hold part of the one company whose owner the sentence
-        stated before them."""
-        heads = {f.head for f in self.facts if f.type == R.OWNED_BY and isinstance(f.head, str)
-                 and f.sent.start == t.sent.start}
-        return list(heads) if len(heads) == 1 else []
+        "with" clause hold part of the one company whose owner this sentence
+        stated before them (facts are read in the order of their words)."""
+        held = {f.head for f in self.facts if f.type == R.OWNED_BY and f.sent.start == self.sent.start and isinstance(f.head, str)}
+        return list(held) if len(held) == 1 else []
 
     def _one_in_context(self, t: Any, rtype: RelationType) -> list[str]:
         """The one head of the ``rtype`` facts stated just before ``t``, when
@@ -154,8 +153,7 @@ class ContextReferences:
                 return []
         if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in ("hold", "own", "control") and verb.head.i < verb.i:
             # "Y holds 51% of its shares, while the Big Fund owns about 24%": the same company as the clause before
-            held = {f.head for f in self.facts if f.type == R.OWNED_BY and f.sent.start == self.sent.start and isinstance(f.head, str)}
-            return list(held) if len(held) == 1 else []
+            return self.owned_earlier_here(t)
         invested = [v for v in t.sent if v.lemma_.lower() == "invest" and v.i < verb.i and (
             v.dep_ == "conj" and v.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == v.i
             or v.dep_ == "acl" and v.head.dep_ == "nsubj" and v.head.head.i == verb.i)]

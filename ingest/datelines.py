@@ -2,16 +2,31 @@
 
 The parser often makes the dateline's city the subject of the first clause
 ("SHANGHAI ... - X holds a 6% stake in Y" read as SHANGHAI holding it), so
-rules that look for a subject skip it and take the name after the dash.
+rules that look for a subject skip it and take the name after the dash; and
+the text is parsed apart after a dateline at a paragraph's start
+(``dateline_ends``, used by extractor.text_pieces).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-__all__ = ["in_dateline", "after_dateline"]
+__all__ = ["in_dateline", "after_dateline", "dateline_ends"]
 
 _DASHES = frozenset("- – — --".split())
+#: a dateline opening a paragraph: "TAIPEI, March 3 (Reuters) - ", "KUMAMOTO, Japan -- ", "BEIJING - "
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’/ -]*[A-Z.]"
+    r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"  # the country or state
+    r"(?:,?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})?"  # the date
+    r"(?:[ \t]+\([^()\n]{2,40}\))?"  # the agency
+    r"[ \t]+(?:" + "|".join(sorted(map(re.escape, _DASHES), key=len, reverse=True)) + r")[ \t]+(?=[A-Z])")
+
+
+def dateline_ends(text: str) -> list[int]:
+    """Where the story starts after each paragraph-opening dateline in ``text``."""
+    return [m.end() for m in _DATELINE.finditer(text)]
 #: how far into a sentence a dateline's dash may come ("SAN FRANCISCO/WASHINGTON, March 12 (Reuters) -")
 _REACH = 14
 

@@ -883,8 +883,8 @@ def _legal_form_after_name(doc: Any, i: int) -> bool:
     return t.text[:1].isupper() or t.lower_.startswith("plc")
 
 
-#: legal forms alone (no "holdings" or "corporation", which also end other names)
-_LEGAL_FORMS = frozenset("co co. corp corp. inc inc. ltd ltd. llc plc plc. ag n.v. nv b.v. bv se s.a. gmbh pjsc".split())
+#: legal forms alone (not "corporation", "limited" or "holdings", which also end other names)
+_LEGAL_FORMS = TRAILING_LEGAL - {"corporation", "limited", "holdings"}
 #: words a company's name ends in, for cutting apart two names the NER ran together
 _COMPANY_END_WORDS = (ORG_SUFFIX_WORDS - {"university", "academy", "institute"}) | {w.strip(".") for w in TRAILING_LEGAL} | {"group"}
 

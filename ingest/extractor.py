@@ -8,7 +8,6 @@ anything a second time (ingest/parallel.py runs it on every core).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any, Iterable, Iterator
 
@@ -31,6 +30,7 @@ from .language import detect_language
 from .pipeline import load_pipeline, resolve_model_name
 from .quotes import whole_sentence
 from .reader import Article
+from .datelines import dateline_ends
 from .engine import procedure
 from .relations import Fact, Placeholder, english_facts, military_list_ids, pentagon_list_name
 from .rules_nl import trigger_facts
@@ -133,15 +133,6 @@ def _joined(docs: list[Any]) -> Any:
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 
-#: a wire story's dateline opening a paragraph: "TAIPEI, March 3 (Reuters) - ", "KUMAMOTO, Japan -- ", "BEIJING - "
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z.'’/ -]*[A-Z.]"
-    r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"  # the country or state
-    r"(?:,?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})?"  # the date
-    r"(?:[ \t]+\([^()\n]{2,40}\))?"  # the agency
-    r"[ \t]+(?:--|-|–|—)[ \t]+(?=[A-Z])")
-
-
 def text_pieces(text: str) -> list[str]:
     """``text`` cut where its parse should start afresh: after a dateline
     and into pieces of at most PIECE_CHARS characters at paragraph (or line)
@@ -154,7 +145,7 @@ def text_pieces(text: str) -> list[str]:
     chips to Huawei"), so no rule saw a subject.  Pieces of bounded length
     keep the parser's working memory bounded: a report of a million
     characters parses in linear time."""
-    cuts = [m.end() for m in _DATELINE.finditer(text)]
+    cuts = dateline_ends(text)
     pieces: list[str] = []
     start = 0
     for cut in [*cuts, len(text)]:

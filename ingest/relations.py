@@ -40,7 +40,7 @@ from .antecedents import coordinated_owner, nearest_before_aside
 from .list_descriptions import described_list, member_phrase, military_owned_listing
 from .military import arms_trade_cue, military_link
 from .orgs import is_trade_counterpart
-from .salience import FACILITY_NOUNS, GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
+from .salience import GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
 
 __all__ = ["Fact", "Placeholder", "english_facts", "english_rules", "sentence_segments"]
 
