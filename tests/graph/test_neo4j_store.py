@@ -14,7 +14,9 @@ import pytest
 
 from chipgraph.graph import bolt_dialect, neo4j_store
 from chipgraph.graph.errors import StoreAuthError, StoreError, StoreUnavailable
-from chipgraph.graph.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelationType
+from chipgraph.graph.model import (
+    Document, Entity, EntityType, Evidence, Extraction, Relation, RelationType, normalise_name,
+)
 from chipgraph.graph.neo4j_store import Neo4jStore, parse_bolt_url
 from chipgraph.graph.store import GraphStore, open_store
 
@@ -311,6 +313,29 @@ def test_connection_lost_mid_ingest(new_store: Callable[[str], GraphStore], monk
     reference = new_store("sqlite")
     reference.add_many(batch)
     assert state(store) == state(reference)
+
+
+# -- reads of a bulk write ----------------------------------------------------------
+def test_the_bulk_name_lookup_finds_heavy_and_light_entities_as_single_lookups_do(server_store: GraphStore) -> None:
+    """A bulk write reads the stored entities of all its names at once; on
+    FalkorDB they come packed ten to a record, and an entity too heavy to
+    pack (many long aliases) in a record of its own
+    (``Neo4jDialect.read_packed``).  Each name finds what ``lookup`` finds."""
+    heavy = Entity.create("Heavy Holdings", EntityType.ORG,
+                          aliases=[f"Heavy alias {i} " + "é" * 300 for i in range(12)])
+    light = [Entity.create(f"Light {i} Corp", EntityType.ORG, aliases=[f"L{i}"]) for i in range(25)]
+    doc = Document.from_text("Heavy Holdings owns the Light companies.", "https://news.example/heavy")
+    ev = Evidence(doc.id, doc.text, 0, len(doc.text), "rule:test", 0.9, doc.source)
+    rels = tuple(Relation(e.id, RelationType.OWNED_BY, heavy.id, (ev,)) for e in light)
+    server_store.add(Extraction(doc, (heavy, *light), rels))
+
+    names = ["Heavy Holdings", heavy.aliases[5], "nobody at all"] + [e.name for e in light] + ["L7", "L24"]
+    found = server_store.lookup_many(names)
+    for name in names:
+        assert found.get(normalise_name(name), []) == server_store.lookup(name), name
+    assert [e.id for e in found[normalise_name(heavy.aliases[5])]] == [heavy.id]
+    assert sorted(found[normalise_name("Heavy Holdings")][0].aliases) == sorted(heavy.aliases)
+    assert len({e.id for name in names for e in found.get(normalise_name(name), [])}) == 26
 
 
 def store_server_port(store: GraphStore) -> int:
