@@ -234,12 +234,13 @@ class FalkorDBDialect(Neo4jDialect):
     #: took 7 ms, 500 took 65 ms and 2,000 took 79 ms (server time 15 ms).
     #: So a query's reads (tens to hundreds of keys) go a few dozen keys at a
     #: time, fewer still when the answer carries texts or sentences, and a
-    #: bulk write's reads (thousands of keys) in runs of 2,000.  Reads are
+    #: bulk write's reads (thousands of keys) in runs of 10,000: a batch's
+    #: names in one read, its entities packed (``read_packed``).  Reads are
     #: sent one at a time: run six at a time from a thread pool they hung a
     #: 20,000-article load, the server idle and never answering one
     #: connection's statement.
     read_rows: Mapping[str, int] = {
-        "bulk": 5000,
+        "bulk": 10_000,
         "keys": 40,
         "heads": 40,
         "documents": 10,
@@ -290,7 +291,7 @@ class FalkorDBDialect(Neo4jDialect):
     def group_rows(self, batch_size: int) -> int:
         """No transaction to fill (see ``write``), but each batch costs its
         reads (known documents, stored names and entities: one round trip
-        each per 2,000 keys), so batches are as large as Neo4j's; ``plan``
+        each per 10,000 keys), so batches are as large as Neo4j's; ``plan``
         cuts them into statements."""
         return max(batch_size, self.transaction_rows)
 

@@ -754,7 +754,7 @@ class Neo4jStore(GraphStore):
         """``lookup_many``, and each entity found with its stored normalised
         names (what ``_entity_rows`` merges with): one record per entity,
         carrying the asked names that led to it."""
-        norms = sorted({normalise_name(n) for n in names})
+        norms = list(dict.fromkeys(map(normalise_name, names)))  # in the order given: see batch_names
         out: dict[str, list[Entity]] = {}
         stored: dict[str, tuple[Entity, list[str]]] = {}
         for chunk in self._param_chunks(norms, "bulk"):

@@ -70,10 +70,11 @@ def _resolve(extraction: Extraction, candidates_of: Callable[[Entity], dict[str,
     return replace(extraction, entities=tuple(entities.values()), relations=tuple(relations.values()))
 
 
-def batch_names(extractions: Iterable[Extraction]) -> set[str]:
-    """Every name and alias of every entity of ``extractions``: what a store
-    fetches in one query before resolving them as a batch."""
-    return {n for x in extractions for e in x.entities for n in e.names()}
+def batch_names(extractions: Iterable[Extraction]) -> list[str]:
+    """Every name and alias of every entity of ``extractions``, once each, an
+    entity's names together: what a store fetches before resolving them as
+    a batch (read in runs, a stored entity is then mostly found by one run)."""
+    return list(dict.fromkeys(n for x in extractions for e in x.entities for n in e.names()))
 
 
 class BatchResolver:
