@@ -677,6 +677,8 @@ def _rows_literal(rows: Any) -> str | None:
         types = {type(v) for v in column}
         if types == {str}:
             columns.append(map(_encode_string, column))
+        elif types == _TEXT_OR_NULL:  # a source or a country: the C encoder, null where absent
+            columns.append(["null" if v is None else _encode_string(v) for v in column])
         elif types == {int}:
             columns.append(map(str, column))
         elif types == {float} and all(map(math.isfinite, column)):
@@ -724,6 +726,7 @@ def _flat_keys(value: Any) -> set[str] | None:
 
 _SCALAR_TYPES = {str, int, float, bool, type(None)}
 _FLAT_TYPES = _SCALAR_TYPES | {list, tuple}
+_TEXT_OR_NULL = {str, type(None)}
 
 
 def _literal(value: Any) -> str:

@@ -573,7 +573,7 @@ class Neo4jStore(GraphStore):
                         "method": ev.method,
                         "confidence": float(ev.confidence),
                         "source": ev.source,
-                        "attributes": _encode_sorted(dict(ev.attributes)),
+                        "attributes": _encode_sorted(dict(ev.attributes)) if ev.attributes else "{}",
                     },
                 )
         return by_type, list(evidence.values())

@@ -385,6 +385,7 @@ def test_falkordb_rows_literal_is_the_exact_literal(new_store: Callable[[str], G
             "x": rng.choice([0.5, 1e-12, -3.25, None]),
             "aliases": ["".join(rng.choice(alphabet) for _ in range(4)) for _ in range(rng.randint(0, 3))],
             "flag": rng.choice([True, False, None]),
+            "source": rng.choice([None, "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))]),
         }
         for _ in range(300)
     ]
