@@ -439,6 +439,9 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
             values = [a for c in t.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("amod", "acl") and a.lower_ in _VALUE_WORDS]
             values += [c for c in t.children if c.dep_ in ("prep", "advmod", "acomp", "oprd", "amod") and c.lower_ in _VALUE_WORDS]
             todo += [g for a in values for g in a.children if g.dep_ == "prep" and g.lower_ in words]
+            # "worth 9 million euros to X": or on the amount the value word governs
+            todo += [g for a in values for n in a.children if n.dep_ in ("npadvmod", "pobj", "dobj")
+                     for g in n.children if g.dep_ == "prep" and g.lower_ in words]
             # "bought cutting lasers from X": a participle before its noun read as a verb of its own
             todo += [g for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == t.i + 1
                      and any(o.dep_ == "dobj" and o.i == c.i + 1 for o in c.children)
@@ -613,6 +616,8 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
             continue
         obj = _what_is_meant((_navigate_path(tok, rule.product, ctx) or [None])[0], tok) if rule.product else None
         checked = obj if rule.product else _what_is_meant(next((c for c in tok.children if c.dep_ == "dobj"), None), tok)
+        if checked is None:
+            checked = _object_antecedent(tok)
         if rule.object_not and checked is not None and _word_in(checked, rule.object_not):
             continue
         if rule.object_in and (checked is None or not _word_in(checked, rule.object_in)):
@@ -737,6 +742,18 @@ def _what_is_meant(obj: Any, trigger: Any) -> Any:
         if inner:
             return inner[0]
     return obj
+
+
+def _object_antecedent(trigger: Any) -> Any:
+    """The noun a relative clause with no relative word is about, when the
+    clause has its own subject, so the noun is its verb's object: "the flash
+    business it bought from Intel" -> business (a business bought is no goods)."""
+    if trigger.dep_ != "relcl" or any(c.dep_ in ("dobj", "dative") for c in trigger.children):
+        return None
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.tag_ in ("WDT", "WP") or s.lower_ == "that" for s in subjects):
+        return None
+    return trigger.head
 
 
 def _tails(ctx: Any, tok: Any, rule: Rule, keep: Callable[..., list[Any]]) -> list[Any]:
