@@ -133,7 +133,7 @@ class _Ctx(ContextReferences):
                 return self.args(v.head, conj=False)
         listed_after = _named_after_owner(tok.head.head) if tok.dep_ == "pobj" and tok.head.lower_ == "of" else []
         toks = [tok] + ([c for c in tok.conjuncts if not _negated_conjunct(c) and not _closes_clause(tok, c)
-                         and c not in listed_after] if conj else [])
+                         and c not in listed_after and not _subject_of_next_verb(c)] if conj else [])
         if conj:
             toks += [b for t in list(toks) for b in as_well_as(t) if b not in toks]
         out: list[Any] = []
@@ -943,6 +943,19 @@ def _closes_clause(tok: Any, c: Any) -> bool:
     if start < 2 or c.doc[start - 1].lower_ not in ("and", "or") or c.doc[start - 2].text != ",":
         return False
     return any(a.dep_ in ("relcl", "appos") for a in tok.ancestors)
+
+
+def _subject_of_next_verb(c: Any) -> bool:
+    """"A holds 70 percent and the local group B holds the rest": the parser
+    joins B to "70 percent" and leaves the verb after it with no subject; B
+    is that verb's subject, no second thing A holds.  True when the word
+    right after ``c``'s phrase is a finite verb with no subject of its own."""
+    nxt = c.right_edge.i + 1
+    if nxt >= len(c.doc):
+        return False
+    verb = c.doc[nxt]
+    return verb.tag_ in ("VBZ", "VBD", "VBP", "MD") and verb.dep_ in ("advcl", "conj", "ccomp", "relcl", "ROOT") \
+        and not any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in verb.children)
 
 
 def as_well_as(t: Any) -> list[Any]:

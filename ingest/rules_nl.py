@@ -418,6 +418,11 @@ _WAAR = {"waarin": "in", "waarvan": "van", "waaraan": "aan", "waarbij": "bij", "
          "waarop": "op", "waardoor": "door", "waarvoor": "voor"}
 
 
+#: a German preposition that relates a clause to a company, and a relative pronoun ("an der", "zu dem",
+#: "in denen"); not "aus dem", whose antecedent is mostly a material ("das Silizium, aus dem X Kristalle zieht")
+_REL_PRONOUN_AFTER_PREP = re.compile(r"\W*(an|bei|in|mit|unter|von|zu)\s+(der|dem|denen)\b")
+
+
 def _rel_prep(piece: str) -> str | None:
     """The preposition a relative pronoun opening ``piece`` stands under ("an dem"
     -> "an", "zum dem" -> "zu", "waarin" -> "in"), or None."""
@@ -467,8 +472,11 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
         rel_prep = _rel_prep(text[a:b]) if "," in prev_sep else None
         if ";" in prev_sep or (":" in prev_sep and _DEFINITE.match(text[a:b])):
             kind = "main"  # "Anders bei X: Die Firma wurde ... gekauft": a clause of its own, its subject described
-        elif rel_prep and ante is not None:
-            kind = "rel"  # "CETC, zu dem auch Hikvision gehört", "Orvane, waarin Tessaro een belang heeft"
+        elif rel_prep and (ante is not None or _REL_PRONOUN_AFTER_PREP.match(text[a:b])):
+            # "CETC, zu dem auch Hikvision gehört", "Orvane, waarin Tessaro een belang heeft"; a preposition and
+            # a pronoun open a relative clause even when its antecedent is no name we know ("Halden Optik aus
+            # Jena, an der X 31 Prozent hält, liefert ..."): the clause's names stay inside it
+            kind = "rel"
         elif (word in _RELATIVE or (word in _REL_OBJECT and ante is not None)) and "," in prev_sep \
                 and (ante is not None or word not in _SUBORD):
             kind = "rel"

@@ -1143,3 +1143,33 @@ def test_lists_of_sellers_and_process_words_around_a_verb_read_as_a_noun(extract
     """"A, B and C all sell ...", "sources etching tools from X" with the verb
     read as a noun: every name of the list sells, "etching" belongs to the goods."""
     assert {t for t in triples(extractor, text) if t[1] == "SUPPLIED"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # the second holder is the subject of its own verb, not a second thing the first one holds
+        ("Orvane Materials is a joint venture in which Kestrel Chemical holds 70 percent and the local group "
+         "Formosa Fine Chem holds the rest.", ("Formosa Fine Chem", "OWNED_BY", "Kestrel Chemical")),
+        ("Kestrel Chemical holds 70 percent and Formosa Fine Chem holds the rest.",
+         ("Formosa Fine Chem", "OWNED_BY", "Kestrel Chemical")),
+        # a German relative clause opened by a preposition keeps its names, even when its antecedent is no known name
+        ("Halden Optik aus Jena, an der Wacker Chemie 31 Prozent hält, liefert Scheiben an Infineon.",
+         ("Infineon Technologies", "OWNED_BY", "Wacker Chemie")),
+        ("Halden Optik, an dem Wacker Chemie beteiligt ist, liefert Scheiben an Infineon.",
+         ("Wacker Chemie", "SUPPLIED", "Infineon Technologies")),
+    ],
+)
+def test_a_holder_after_and_and_a_german_relative_clause_keep_their_own_verbs(
+    extractor: Extractor, text: str, absent: tuple[str, str, str]
+) -> None:
+    found = triples(extractor, text)
+    assert absent not in found
+    if "joint venture" in text:
+        assert ("Orvane Materials", "OWNED_BY", "Kestrel Chemical") in found
+
+
+def test_a_material_bought_from_a_supplier_in_a_german_relative_clause_still_names_the_buyer(extractor: Extractor) -> None:
+    """"aus dem" mostly relates a material, not a company: the supplier's buyer stays readable."""
+    found = triples(extractor, "Wacker Chemie liefert zudem das Reinstsilizium, aus dem Halden Optik seine Kristalle zieht.")
+    assert ("Wacker Chemie", "SUPPLIED", "Halden Optik") in found
