@@ -196,7 +196,10 @@ class ContextReferences:
         if role:
             return role
         noun = t.lower_
-        elsewhere = self._of_other_countries(t)
+        # "The Suwon-based company": where the company sits, whatever the tagger made of the city, is not the company
+        elsewhere = self._of_other_countries(t) | {
+            k for a in t.children if a.dep_ == "amod" and a.lower_ in ("based", "headquartered", "registered")
+            for p in a.children for k in [self.key(p)] if k}
         mentions = [] if noun in _GENERIC_ORG_NOUNS else [m for m in self.org_nouns().get(noun, []) if m[1] not in elsewhere]
         k = bisect.bisect_left(mentions, (t.i, ""))
         if k > 0:

@@ -185,7 +185,8 @@ class _Ctx(ContextReferences):
                 continue
             if t.pos_ == "NOUN" and t.dep_ == "appos" and not is_group_noun(t) and self.key(t.head) \
                     and any(c.dep_ in ("acl", "relcl") for c in t.children):
-                out.append(self.key(t.head))  # "X, a state investment vehicle controlled by Y": the vehicle is X
+                # "X, a state investment vehicle controlled by Y": the vehicle is X
+                out.append(self.key(_apposition_anchor(t)) or self.key(t.head))
                 continue
             operators = self._operators(t)
             if operators:  # "the fabs, operated by A and B, were added": A and B
@@ -696,7 +697,7 @@ class _Ctx(ContextReferences):
             if _describes_some(n):
                 return []  # "nine companies, among them two subsidiaries of X": a part of the group, not all of it
             plural = n.tag_ in ("NNS", "NNPS") and not self.key(n)
-            return self.args(self._named_with_place(n.head), conj=plural)
+            return self.args(self._named_with_place(n.head if plural else _apposition_anchor(n)), conj=plural)
         for c in n.children:
             if c.dep_ == "appos" and (self.key(c)):
                 return self.args(c)
@@ -943,6 +944,18 @@ def _closes_clause(tok: Any, c: Any) -> bool:
     if start < 2 or c.doc[start - 1].lower_ not in ("and", "or") or c.doc[start - 2].text != ",":
         return False
     return any(a.dep_ in ("relcl", "appos") for a in tok.ancestors)
+
+
+def _apposition_anchor(appos: Any) -> Any:
+    """The name a description in apposition is about.  "A and B, the server
+    maker that ...": the parser hangs the description on A, but it stands
+    right after B (past the comma) and is B's; else the token it hangs on."""
+    head = appos.head
+    last = max(head.conjuncts, key=lambda c: c.i, default=None)
+    if last is not None and last.i > head.i and last.right_edge.i + 2 == appos.left_edge.i \
+            and appos.doc[last.right_edge.i + 1].text == ",":
+        return last
+    return head
 
 
 def _subject_of_next_verb(c: Any) -> bool:

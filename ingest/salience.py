@@ -119,6 +119,21 @@ def _agent_through_its(t: Any, ctx: Any) -> str | None:
     return agents[0] if len(agents) == 1 else None
 
 
+def _companion_before_its(t: Any, ctx: Any) -> str | None:
+    """"X together with its trading subsidiary Y", "X along with its unit":
+    the company named right before the phrase (wherever the parser hung
+    "with"), not the clause's subject."""
+    if t.dep_ != "poss" or t.head.dep_ != "pobj" or t.head.head.lower_ != "with":
+        return None
+    i = t.head.head.i - 1
+    doc = t.doc
+    if i < 1 or doc[i].lower_ not in ("together", "along"):
+        return None
+    before = doc[i - 1] if doc[i - 1].text != "," else doc[i - 2] if i >= 2 else None
+    key = ctx.key(before) if before is not None else None
+    return key if key and ctx.etype(key) == EntityType.ORG else None
+
+
 def _trades(t: Any) -> bool:
     """``t`` is the subject of a verb of trade or manufacture."""
     return t.dep_ == "nsubj" and t.head.lemma_.lower() in _TRADE_VERBS
@@ -380,7 +395,7 @@ class Salience:
     def pronoun(self, t: Any, ctx: Any) -> str | None:
         """What "it"/"its" at ``t`` stands for (rules 1 and 2).  An "its" inside
         a description of X is not X ("Apple, its largest customer")."""
-        acted_on = _reason_object(t, ctx) or _agent_through_its(t, ctx)
+        acted_on = _reason_object(t, ctx) or _agent_through_its(t, ctx) or _companion_before_its(t, ctx)
         if acted_on:
             return acted_on
         excluded: set[str] = set()
