@@ -135,7 +135,7 @@ class ContextReferences:
                 held = {f.head for f in owned}
                 told = held | {f.tail for f in owned}
                 # "owns 60% of A and 30% of B": a holding in a company no fact was read for leaves the rest unplaced
-                unread = [k for k in self.salience.orgs_between(lo, hi) if k not in told]
+                unread = [k for k in self.salience.orgs_between(lo, hi) if k not in told and k not in holders]
                 return list(held) if len(held) == 1 and not unread else []
         return []
 

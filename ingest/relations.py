@@ -594,6 +594,11 @@ class _Ctx(ContextReferences):
                             break  # "they" is the speakers only when several speak
                         return sayers
             return self.args(s)
+        if v.i >= 1 and v.tag_ in ("VBZ", "VBD", "VBP"):
+            before = next((c for c in v.doc[v.i - 1].ancestors if c.dep_ == "conj" and c.right_edge.i == v.i - 1), None) \
+                if v.doc[v.i - 1].dep_ != "conj" else v.doc[v.i - 1]
+            if before is not None and _subject_of_next_verb(before):
+                return self.args(before, conj=False)  # "A holds 70 percent and the group B holds the rest": B
         opening = bracket_opened(v) if v.dep_ in ("parataxis", "appos", "acl", "advcl") else None
         if opening is not None and opening.i >= 1 and self.key(v.doc[opening.i - 1]):
             return self.args(v.doc[opening.i - 1], conj=False)  # "Arm Ltd. (currently controlled by SoftBank)": the name before the bracket
