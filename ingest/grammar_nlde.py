@@ -242,12 +242,15 @@ SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML"
 YMTC, TSMC = "Yangtze Memory Technologies", "Taiwan Semiconductor Manufacturing Company"
 EL, MIL = "US Entity List", "military"
 
+#: verbs (and nouns) of selling or delivering goods to someone, Dutch and German
+SUPPLY_VERBS = (
+    r"\b(lever(de|den|t|en)|geleverd|leveringen|levering|leveren|(door)?verko(cht|chten|opt|pen)|weiterverkauf(t|te|ten)|verscheep\w*|"
+    r"verscheept|exporteer\w*|geëxporteerd|liefer(te|ten|t|e|n)|geliefert|lieferung\w*|verkauf(te|ten|t|en)|"
+    r"exportier\w*|ausgeliefert|verschifft\w*|stuurde|stuurt|geschickt|schickte)\b")
+
 RULES: tuple[Rule, ...] = (
     # ---- SUPPLIED -------------------------------------------------------------------------------
-    Rule("supply-to", BOTH, R.SUPPLIED,
-         r"\b(lever(de|den|t|en)|geleverd|leveringen|levering|leveren|(door)?verko(cht|chten|opt|pen)|weiterverkauf(t|te|ten)|verscheep\w*|"
-         r"verscheept|exporteer\w*|geëxporteerd|liefer(te|ten|t|e|n)|geliefert|lieferung\w*|verkauf(te|ten|t|en)|"
-         r"exportier\w*|ausgeliefert|verschifft\w*|stuurde|stuurt|geschickt|schickte)\b",
+    Rule("supply-to", BOTH, R.SUPPLIED, SUPPLY_VERBS,
          "subject", _TO, 0.75,
          (Example("Infineon lieferte 2023 Leistungshalbleiter an Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Dat ASML jarenlang scanners aan SMIC heeft verkocht, staat vast.", (ASML, "SUPPLIED", SMIC)),
@@ -468,6 +471,11 @@ RULES: tuple[Rule, ...] = (
          (Example("Orvane Semiconductor levert chips aan ziekenhuizen. Tot de klanten behoort ook Brightwave Mobile.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Orvane Semiconductor wächst. Zu seinen größten Kunden zählen Brightwave Mobile und Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          # the seller in the clause before, with its verb
+          Example("Orvane Semiconductor liefert Sensoren an Autohersteller; zu den wichtigsten Abnehmern gehören Calder Devices "
+                  "und Brightwave Mobile.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor levert lasers aan autobouwers; tot de grootste afnemers behoort Calder Devices.",
                   ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("Orvane Semiconductor en Tessaro Holdings groeien. Tot de klanten behoort Brightwave Mobile.", None),
           Example("Orvane Semiconductor levert aan Calder Devices en Tessaro Holdings. Tot de klanten behoort ook Brightwave Mobile.",
@@ -1248,8 +1256,11 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holding")),
           # a city's government as owner, and a large part of the shares
           Example("ChangXin Memory gehört zu einem großen Teil der Stadt Hefei.", ("ChangXin Memory Technologies", "OWNED_BY", "Hefei")),
-          Example("Orvane Semiconductor gehört zu einem großen Teil der Branche an.", None)),
-         tail_pool="parties"),
+          Example("Orvane Semiconductor gehört zu einem großen Teil der Branche an.", None),
+          # customers placed among a seller's buyers, the phrase before the verb
+          Example("Orvane Semiconductor beliefert Bosch, doch zu den größten Kunden gehören Infineon und Calder Devices.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Infineon Technologies"))),
+         tail_pool="parties", blocked_by=_AMONG_CUSTOMERS),
     Rule("controls", BOTH, R.OWNED_BY,
          r"\b(kontrolliert|kontrollierte|kontrollieren|beherrscht|beherrschte|controleert|controleerde|controleren)\b",
          "object", "subject", 0.65,

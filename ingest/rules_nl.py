@@ -31,7 +31,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType, entity_
 
 from .entities import DocEntities
 from .grammar_nlde import (BUYER_CONTEXT, FORMER_TIE, LIST_PHRASES, NATIONAL_AUTHORITIES, PASSIVE_AUX, REMOVAL_VERBS,
-                           RULES, Rule)
+                           RULES, SUPPLY_VERBS, Rule)
 from .orgs import reference_genitive
 from .place_demonyms import demonyms, town_links, towns_for_companies
 from .relations import Fact, military_list_ids, pentagon_list_name
@@ -1159,8 +1159,17 @@ class _Sent:
         one seller it stated ("X levert aan A en B. Tot de klanten behoort ook C").
         The seller comes first: "Der Hersteller beliefert Y. Auch Z gehört zu den
         Abnehmern" names only Y, the buyer, but states the seller."""
-        if ci is not None and any(ok(m.key) and m.start < self.clauses[ci].start for m in self.mentions):
-            return []  # "Die X-Chips stecken in Autos von Y; auch Z zählt zu den Abnehmern": this sentence's own seller, unread
+        if ci is not None:
+            start = self.clauses[ci].start
+            before = [m for m in self.mentions if ok(m.key) and m.start < start]
+            if before:
+                # "X liefert Scheiben an Chiphersteller; zu den wichtigsten Abnehmern gehören A und B": the one seller
+                # the clause before names, free of a preposition, with a verb of selling
+                sells = _SELLS.search(self.text[:start])
+                free = list(dict.fromkeys(m.key for m in before if m.prep is None and sells and m.start < sells.start()))
+                if len(free) == 1:
+                    return free  # the seller before its verb ("X beliefert Y, doch zu den größten Kunden gehören A und B")
+                return []  # "Die X-Chips stecken in Autos von Y; auch Z zählt zu den Abnehmern": this sentence's own seller, unread
         sellers = self.d.previous_sellers
         if len(sellers) == 1 and ok(sellers[0]):
             return list(sellers)
@@ -1212,6 +1221,11 @@ class _Sent:
         if not before and len(self.d.previous) == 1 and ok(self.d.previous[0]):
             return list(self.d.previous)
         return None
+
+
+#: a seller's verb, for the seller a clause of customers goes on about ("beliefert" too, which supply-to leaves to
+#: its object rule)
+_SELLS = re.compile(SUPPLY_VERBS + r"|\bbeliefer(t|te|ten|n)\b", re.I)
 
 
 def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str] | None:
