@@ -198,7 +198,7 @@ _USE_VERBS = (r"gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|gen
               r"verwenden|verbaut|verbaute|verbauen|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet")
 #: making goods (for a customer)
 _MADE = (r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|produzier\w*|fertigt\w*|"
-         r"gefertigt|hergestellt|herstellt|stellt\w*\b[^,.;]{0,60}?\bher|baute|gebaut)\b")
+         r"gefertigt|hergestellt|herstellt|stellt\w*\b[^,.;]{0,60}?\bher|baut|baute|bauten|gebaut|bouwt|bouwde|bouwden|gebouwd)\b")
 #: "zu den Kunden", "tot zijn afnemers" (not "de klanten van X": customer-of) and the verbs that place a name among them
 _AMONG_CUSTOMERS = (r"(tot|zu)\s+(de|den|zijn|haar|hun|seinen|ihren)\s+(\w+\s+){0,2}?(klanten|kunden|abnehmern|afnemers)\b"
                     r"(?!\s+(van|von|des|der|bij|bei)\b)")
@@ -647,7 +647,15 @@ RULES: tuple[Rule, ...] = (
          (Example("TSMC produceerde de Kirin-chips voor HiSilicon.", (TSMC, "SUPPLIED", "HiSilicon")),
           Example("SMIC hat die Prozessoren für Huawei gefertigt.", (SMIC, "SUPPLIED", HW)),
           Example("Orvane Semiconductor stellt die Chips für Brightwave Mobile her.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
-          Example("Samsung, dat geheugen maakt voor Apple, groeit.", ("Samsung Electronics", "SUPPLIED", "Apple")))),
+          Example("Samsung, dat geheugen maakt voor Apple, groeit.", ("Samsung Electronics", "SUPPLIED", "Apple")),
+          Example("Orvane Semiconductor bouwt voor Calder Devices onder meer waferstages en frames.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Orvane Semiconductor baut für Calder Devices Vakuumkammern.", ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          # a building put up for someone is no goods
+          Example("Orvane Semiconductor bouwt voor Calder Devices een nieuwe fabriek in Delft.", None),
+          Example("Orvane Semiconductor baut für Calder Devices ein neues Werk in Dresden.", None)),
+         blocked_by=r"\b(een|ein|eine|einen|de|het|die|das|den)\s+([\w-]+\s+)?(\w*fabriek|\w*fabrik|werk|gebouw|gebäude|"
+                    r"\w*hal|\w*halle|campus|kantoor|büro|vestiging|standort|\w*centrum|\w*zentrum)\b"),
     # made on a customer's order: "bouwt chips in opdracht van X", "fertigt im Auftrag von X"
     Rule("made-on-order-of", BOTH, R.SUPPLIED,
          r"\bin opdracht van\b|\bim auftrag (von|des|der)\b",
