@@ -750,6 +750,8 @@ def _object_antecedent(trigger: Any) -> Any:
     business it bought from Intel" -> business (a business bought is no goods)."""
     if trigger.dep_ != "relcl" or any(c.dep_ in ("dobj", "dative") for c in trigger.children):
         return None
+    if any(c.dep_ in ("prep", "dative") and not any(o.dep_ == "pobj" for o in c.children) for c in trigger.children):
+        return None  # "the firm it ships to": the noun is the stranded preposition's object, not the goods
     subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(s.tag_ in ("WDT", "WP") or s.lower_ == "that" for s in subjects):
         return None
