@@ -513,7 +513,6 @@ class Neo4jStore(GraphStore):
             new_norms = [n for n in dict.fromkeys(normalise_name(x) for x in ent.names()) if n not in norms]
             if old is not None and not new_norms and (ent is old or ent == old):
                 continue  # stored as it is (most entities of a bulk load): nothing to write
-
             norms = norms + new_norms
             entity_rows.append(
                 {
@@ -752,8 +751,9 @@ class Neo4jStore(GraphStore):
         self, names: Iterable[str]
     ) -> tuple[dict[str, list[Entity]], dict[str, tuple[Entity, list[str]]]]:
         """``lookup_many``, and each entity found with its stored normalised
-        names (what ``_entity_rows`` merges with): one record per entity,
-        carrying the asked names that led to it."""
+        names (what ``_entity_rows`` merges with): one row per entity,
+        carrying the asked names that led to it (rows packed into records
+        where the server needs it: ``Neo4jDialect.read_packed``)."""
         norms = list(dict.fromkeys(map(normalise_name, names)))  # in the order given: see batch_names
         out: dict[str, list[Entity]] = {}
         stored: dict[str, tuple[Entity, list[str]]] = {}
