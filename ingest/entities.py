@@ -874,6 +874,10 @@ def resolve_entities(
 #: legal forms that follow a company's name as separate tokens ("Intel Corp.", "KLA Corp.", "Samsung Electronics Co., Ltd.")
 TRAILING_LEGAL = frozenset("co co. corp corp. corporation inc inc. ltd ltd. limited llc plc plc. ag n.v. nv b.v. bv se s.a. gmbh "
                            "holdings pjsc".split())
+#: legal forms alone (not "corporation", "limited" or "holdings", which also end other names)
+_LEGAL_FORMS = TRAILING_LEGAL - {"corporation", "limited", "holdings"}
+
+
 def _legal_form_after_name(doc: Any, i: int) -> bool:
     """Token ``i`` is a legal form written after a name ("Corp", "NV",
     "plc"), not the start of a word like "co-founder"."""
@@ -883,8 +887,6 @@ def _legal_form_after_name(doc: Any, i: int) -> bool:
     return t.text[:1].isupper() or t.lower_.startswith("plc")
 
 
-#: legal forms alone (not "corporation", "limited" or "holdings", which also end other names)
-_LEGAL_FORMS = TRAILING_LEGAL - {"corporation", "limited", "holdings"}
 #: words a company's name ends in, for cutting apart two names the NER ran together
 _COMPANY_END_WORDS = (ORG_SUFFIX_WORDS - {"university", "academy", "institute"}) | {w.strip(".") for w in TRAILING_LEGAL} | {"group"}
 

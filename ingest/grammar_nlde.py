@@ -663,7 +663,7 @@ RULES: tuple[Rule, ...] = (
          (Example("Orvane Semiconductor bouwt chips in opdracht van Brightwave Mobile.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Orvane Semiconductor fertigt im Auftrag von Brightwave Mobile Prozessoren.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Das Institut erstellte im Auftrag von Brightwave Mobile eine Studie.", None)),
-         requires=_MADE + r"|\b(bouwt|bouwde|bouwden|gebouwd|levert|leverde|leverden|geleverd|baut|liefert\w*|geliefert)\b",
+         requires=_MADE + r"|\b(levert|leverde|leverden|geleverd|liefert\w*|geliefert)\b",  # building verbs are in _MADE
          blocked_by=r"\b(studie|onderzoek|rapport|untersuchung|gutachten|bericht)\b"),
     # a buyer dependent on a seller for goods: "is voor zijn chips afhankelijk van X", "bei Chips abhängig von X"
     Rule("dependent-on", BOTH, R.SUPPLIED,
