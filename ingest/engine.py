@@ -379,7 +379,7 @@ def is_passive(v: Any) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN") \
         or (v.dep_ == "acomp" and v.tag_ == "VBN" and v.head.lemma_ == "be") \
         or (v.dep_ == "parataxis" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children)) \
-        or _bare_participle_with_agent(v) \
+        or _bare_participle_with_agent(v) or participle_before_agent(v) \
         or _shares_passive(v)  # "X (controlled by Y)"
 
 
@@ -390,6 +390,13 @@ def _bare_participle_with_agent(v: Any) -> bool:
     return v.dep_ == "conj" and v.tag_ == "VBN" and v.head.pos_ in ("PROPN", "NOUN") \
         and any(c.dep_ == "agent" for c in v.children) \
         and not any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass", "dobj") for c in v.children)
+
+
+def participle_before_agent(v: Any) -> bool:
+    """"the chip plant majority-owned by TSMC": a hyphenated participle the
+    parser reads as the noun's adjective, its "by" phrase still its own."""
+    return v.dep_ == "amod" and v.tag_ == "VBN" and v.head.pos_ in ("PROPN", "NOUN") and v.head.i < v.i \
+        and any(c.dep_ == "agent" for c in v.children)
 
 
 def _shares_passive(v: Any) -> bool:

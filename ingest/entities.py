@@ -234,6 +234,57 @@ def _absorb_place_prefix(doc: Any, spans: list[tuple[int, int, EntityType, str |
     return [x for x in out if x not in drop]
 
 
+def _place_in_brackets(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
+    """"Hanul Semitech (Wuxi)", "Micron Semiconductor (Xi'an)", "Samsung
+    (China) Semiconductor Co": the place in brackets after a company's name
+    names its local company, a company of its own (owned by the one the
+    name starts with), so the mention runs to the closing bracket and on
+    through the words and legal form that complete it.
+
+    The place must be a city or region the word lists know, or be followed
+    by such words: a country alone in brackets ("Nexperia (Netherlands)")
+    is as often a writer's gloss.  An acronym in brackets is no place, so
+    "Taiwan Semiconductor Manufacturing Co (TSMC)" is untouched."""
+    n = len(doc)
+    out = list(spans)
+    for k, (s, e, t, r) in enumerate(spans):
+        if t not in (EntityType.ORG, EntityType.PERSON):
+            continue
+        opening = e
+        while opening < min(n, e + 3) and doc[opening].pos_ == "PROPN" and doc[opening].is_title:
+            opening += 1  # "SK hynix Semiconductor (China) Ltd": the name goes on past the known one
+        if opening + 2 >= n or doc[opening].text != "(":
+            continue
+        close = next((j for j in range(opening + 2, min(opening + 5, n)) if doc[j].text == ")"), None)
+        if close is None:
+            continue
+        inner = doc[opening + 1:close]
+        if not all(x.text[:1].isupper() or x.text in ("'", "-") for x in inner):
+            continue
+        end = close + 1
+        while end < n and end - close < 6 and (doc[end].lower_ in TRAILING_LEGAL or doc[end].text == "," and end + 1 < n
+                                               and doc[end + 1].lower_ in TRAILING_LEGAL
+                                               or doc[end].pos_ == "PROPN" and doc[end].is_title
+                                               and not any(x[0] == end for x in spans)):
+            end += 1
+        while end > close + 1 and doc[end - 1].text == ",":
+            end -= 1
+        completed = end > close + 1 and doc[end - 1].lower_ in TRAILING_LEGAL
+        if not completed:
+            end = close + 1
+        country = any(g[0] == opening + 1 and g[2] == EntityType.GPE and g[3] for g in spans)  # the reference's places are countries
+        place = country or is_known_place(inner.text) or any(g[0] == opening + 1 and g[2] == EntityType.GPE for g in spans)
+        if not (place and (completed or not country and is_known_place(inner.text))):
+            continue
+        if t == EntityType.PERSON and not (completed or any(
+                x[2] == EntityType.ORG and normalise_name(_span_text(doc, x[0], x[1])) == normalise_name(_span_text(doc, s, e))
+                for x in spans)):
+            continue  # "John Smith (London)": a person's place, unless the name is a company's elsewhere in the text
+        out = [x for x in out if not s <= x[0] < end or x == (s, e, t, r)]
+        out[out.index((s, e, t, r))] = (s, end, EntityType.ORG, None)
+    return out
+
+
 def _named_in_full_elsewhere(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
     """"Huahong Hongli": where the NER kept only the first word of a name
     ("Huahong", which is also another company's short name), the words
@@ -468,6 +519,53 @@ def _alias_links(doc: Any, spans: list[Span], found: OrgFindings) -> dict[tuple[
     return links
 
 
+def _merge_records(records: dict[str, EntityRecord], merge: Mapping[str, str]) -> dict[str, str]:
+    """Each record of ``merge`` (short form -> long form) joined into the
+    end of its chain of long forms, in place; returns where each record
+    merged away went (``_merged_into`` follows it for a mention's key).
+    A chain that turns back on itself ends where it turns."""
+    def final(k: str) -> str:
+        seen = {k}
+        while k in merge and merge[k] not in seen:
+            k = merge[k]
+            seen.add(k)
+        return k
+
+    moved: dict[str, str] = {}  # a record merged away -> the record it went into
+    for src, dst in {src: final(src) for src in merge}.items():
+        if dst == src or src not in records or dst not in records:
+            continue
+        moved[src] = dst
+        rec = records.pop(src)
+        target = records[dst]
+        target.aliases |= rec.aliases | {rec.name}
+        target.mentions += rec.mentions
+        if target.type == EntityType.GPE and rec.type == EntityType.ORG and not target.reference:
+            target.type = EntityType.ORG  # "Veldlaser B.V." and "Veldlaser": the company, under its full name
+            target.aliases.add(target.name)
+            target.name = rec.name
+            target.aliases.discard(rec.name)
+    return moved
+
+
+def _merged_into(key: str, moved: Mapping[str, str]) -> str:
+    """The record ``key``'s mentions belong to after the merges: a record
+    merged into one that was itself merged on goes where that one went."""
+    seen = {key}
+    while key in moved and moved[key] not in seen:
+        key = moved[key]
+        seen.add(key)
+    return key
+
+
+def _same_name_rank(r: EntityRecord) -> tuple[int, str]:
+    """Of records with one name, the one the others join: a company before
+    a person before a place (the NER tags one name differently in different
+    sentences), then by key, so that two never join each other."""
+    order = {EntityType.ORG: 3, EntityType.PERSON: 2, EntityType.GPE: 1}
+    return order.get(r.type, 0), r.key
+
+
 def _better_long_form(a: EntityRecord, b: EntityRecord) -> bool:
     """Which of two long forms a short form ("Xinyuan") stands for: the one
     the article names more often ("Xinyuan Memory", not its unit "Xinyuan
@@ -641,6 +739,7 @@ def resolve_entities(
     spans, override = _merge_found(doc, spans, found)
     if language == "en":  # "SK Square holds a stake": a company neither the NER nor the recogniser found
         spans = sorted(spans + untagged_companies(doc, spans))
+    spans = _place_in_brackets(doc, spans)
     # "the Treasury's Chinese Military-Industrial Complex Companies List": a list's title, never a company
     spans = [s for s in spans if not (s[2] == EntityType.ORG and not s[3] and doc[s[1] - 1].lower_ == "list")]
     spans = _named_in_full_elsewhere(doc, spans)
@@ -772,6 +871,8 @@ def resolve_entities(
         for long in cands.values():
             if long is short or (short.type == EntityType.ORG and long.type == EntityType.PERSON):
                 continue  # a name the article once calls a company stays one ("chip packager Unisem", then "Unisem ...")
+            if norm_of[long.key] == sn and _same_name_rank(long) <= _same_name_rank(short):
+                continue  # one name tagged twice ("Corvane" as a person and as a company): the company keeps it
             lw = set(norm_of[long.key].split())
             # a "person" whose words start a company's name is that company ("Kaohsiung Plasma" of "Kaohsiung Plasma Systems")
             prefix = short.type == EntityType.PERSON and long.type == EntityType.ORG and norm_of[long.key].startswith(sn + " ")
@@ -782,27 +883,8 @@ def resolve_entities(
                     best = long
         if best is not None:
             merge[short.key] = best.key
-    def final(k: str) -> str:
-        seen = {k}
-        while k in merge and merge[k] not in seen:
-            k = merge[k]
-            seen.add(k)
-        return k
-
-    targets = {src: final(src) for src in merge}
-    for src, dst in targets.items():
-        if dst == src or src not in records or dst not in records:
-            continue
-        rec = records.pop(src)
-        target = records[dst]
-        target.aliases |= rec.aliases | {rec.name}
-        target.mentions += rec.mentions
-        if target.type == EntityType.GPE and rec.type == EntityType.ORG and not target.reference:
-            target.type = EntityType.ORG  # "Veldlaser B.V." and "Veldlaser": the company, under its full name
-            target.aliases.add(target.name)
-            target.name = rec.name
-            target.aliases.discard(rec.name)
-    keys = [targets.get(k, k) if targets.get(k, k) in records else k for k in keys]
+    moved = _merge_records(records, merge)
+    keys = [_merged_into(k, moved) for k in keys]
 
     for (s, e, t, r), key in zip(spans, keys):
         for i in range(s, e):

@@ -108,6 +108,15 @@ def _gerund_before_goods(t: Any) -> bool:
     return t.tag_ == "VBG" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in ("NN", "NNS")
 
 
+def _goods_read_as_verb(word: Any, t: Any) -> bool:
+    """"X, the plant owned by Y, ships wafers to Sony": after a long subject the
+    tagger swaps the two, the verb a plural noun and the goods the clause's
+    verb ("wafers" as VBZ); a lower-case -s word right after the misread verb
+    is the goods."""
+    return t.i == word.i + 1 and word.tag_ == "NNS" and t.tag_ == "VBZ" and t.dep_ == "ROOT" and t.is_lower \
+        and t.lower_.endswith("s")
+
+
 def _all_of_them(ctx: Any, word: Any) -> bool:
     """"A, B and C all sell ...": "all" (or "both") after the names is no determiner of the word."""
     return word.lower_ in ("all", "both") and word.i > 0 and ctx.key(word.doc[word.i - 1]) is not None
@@ -147,13 +156,14 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
         j += 2
     # the goods, then "to" (or "for")
     goods = []
-    while j < tok.sent.end and tok.doc[j].lower_ != prep and (tok.doc[j].tag_ in _OBJECT_TAGS or _gerund_before_goods(tok.doc[j])) \
+    while j < tok.sent.end and tok.doc[j].lower_ != prep and (
+            tok.doc[j].tag_ in _OBJECT_TAGS or _gerund_before_goods(tok.doc[j]) or _goods_read_as_verb(tok, tok.doc[j])) \
             and not (ctx.key(tok.doc[j]) and not _brand(tok.doc[j], prep)):
         goods.append(tok.doc[j])
         j += 1
     if not goods or j >= tok.sent.end or tok.doc[j].lower_ != prep or any(g.lemma_.lower() in _NOUN_READINGS for g in goods):
         return
-    if not any(g.tag_ in ("NN", "NNS") for g in goods):
+    if not any(g.tag_ in ("NN", "NNS") or _goods_read_as_verb(tok, g) for g in goods):
         return
     span = _seller_span(ctx, tok) or _name_before_aside(ctx, tok)
     # "A's plants in Kumamoto": a name after "in"/"at" is where, not who

@@ -657,9 +657,17 @@ def acts_as_company(doc: Any, start: int, end: int) -> bool:
         return True  # "Mubadala holds a majority stake in X": a holder (company or fund) the NER took for a person
     if end + 1 < len(doc) and doc[end].text in ("'s", "’s", "'") and doc[end + 1].lower_ in p.company_possessions:
         return True
-    if called_a_company(root):
+    if called_a_company(root) or _parent_before_part_noun(doc, end):
         return True
     return is_owned_thing(root) or is_trade_counterpart(root)
+
+
+def _parent_before_part_noun(doc: Any, end: int) -> bool:
+    """"X, a Rostec subsidiary", "a Rostec unit": a name standing before a
+    noun for a part of a company names that company (a people's adjective,
+    "a Chinese subsidiary", is no name; the caller rules those out)."""
+    return end < len(doc) and doc[end].lemma_.lower() in _PART_NOUNS and doc[end].pos_ == "NOUN" \
+        and doc[end - 1].head.i == end and doc[end - 1].dep_ in ("amod", "compound", "nmod")
 
 
 #: nouns an apposition calls a company by (not "maker", which also describes people's trades)

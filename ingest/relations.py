@@ -28,7 +28,7 @@ from .datelines import after_dateline, in_dateline
 from .misparsed_supply import misparsed_supply, recipient_read_as_object
 from .powering_goods import goods_power_misparsed
 from .named_later import name_described
-from .engine import NAMING_VERBS, PROCEDURES, apply_rules, names_given, is_passive, load_grammar, procedure, rule_methods, verbal_root
+from .engine import NAMING_VERBS, PROCEDURES, apply_rules, names_given, is_passive, load_grammar, participle_before_agent, procedure, rule_methods, verbal_root
 from .entities import DocEntities, EntityRecord, ORG_SUFFIX_WORDS, PHASE_NUMERALS, PHASE_WORDS, TRAILING_LEGAL, UNIT_NOUNS
 from .negation import bracket_opened, denied_before, inflections, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, name_after_misread_modifier, supply_verbs
@@ -184,8 +184,8 @@ class _Ctx(ContextReferences):
                 out.append(unit_name)
                 continue
             if t.pos_ == "NOUN" and t.dep_ == "appos" and not is_group_noun(t) and self.key(t.head) \
-                    and any(c.dep_ in ("acl", "relcl") for c in t.children):
-                # "X, a state investment vehicle controlled by Y": the vehicle is X
+                    and any(c.dep_ in ("acl", "relcl") or participle_before_agent(c) for c in t.children):
+                # "X, a state investment vehicle controlled by Y" ("the plant majority-owned by Y"): the vehicle is X
                 out.append(self.key(_apposition_anchor(t)) or self.key(t.head))
                 continue
             operators = self._operators(t)
@@ -607,7 +607,7 @@ class _Ctx(ContextReferences):
         if infinitive and v.tag_ == "VB" and v.head.lemma_.lower() in _CONTRACT_NOUNS and v.head.dep_ == "dobj" \
                 and v.head.head.pos_ == "VERB" and v.head.head.lemma_.lower() in _CONTRACT_WINS:
             return self.subjects(v.head.head, depth + 1)  # "X signed a contract to supply Y": X supplies
-        if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
+        if (v.dep_ in ("relcl", "acl") or participle_before_agent(v)) and v.head.i != v.i:
             return self.args(v.head, conj=False)
         early = [c for c in v.children if c.dep_ in ("npadvmod", "nmod", "compound") and c.i < v.i and self.key(c)]
         if early and v.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):

@@ -534,3 +534,55 @@ def test_a_maker_compound_keeps_its_name(extractor: Extractor) -> None:
     """"die Huawei-Tochter", "der ZTE-Zulieferer": a name before the hyphen stays a name."""
     found = orgs(extractor, "Die Huawei-Tochter HiSilicon und der ZTE-Zulieferer Kestrel Networks wachsen.", "de")
     assert has(found, "Huawei Technologies") and has(found, "ZTE"), found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Micron runs a test plant through its subsidiary Micron Semiconductor (Xi'an), the company said.",
+     "Micron Semiconductor (Xi'an)"),
+    ("Samsung (China) Semiconductor Co., Ltd. buys etch tools from Lam Research.", "Samsung (China) Semiconductor Co., Ltd."),
+    ("Lam Research sold etchers to SK hynix Semiconductor (China) Ltd, a unit of SK hynix.", "SK hynix Semiconductor (China) Ltd"),
+    ("Orbis Photonics (Wuhan) Co., a unit of Orbis Photonics, ships lasers to Huawei.", "Orbis Photonics (Wuhan) Co."),
+])
+def test_a_place_in_brackets_names_a_local_company(extractor: Extractor, text: str, name: str) -> None:
+    found = orgs(extractor, text, "en")
+    assert name in found, found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Taiwan Semiconductor Manufacturing Co (TSMC) shipped wafers to Sony.", "TSMC"),  # an acronym is no place
+    ("Velmora Devices (Netherlands) sold chips to Bosch.", "Velmora Devices (Netherlands)"),  # a country alone may be a gloss
+])
+def test_no_local_company_from_an_acronym_or_a_country_alone(extractor: Extractor, text: str, name: str) -> None:
+    doc = extractor.nlp(text)
+    ents = resolve_entities(doc, language="en")
+    assert not any(r.name == name and not r.reference for r in ents.records.values() if r.mentions), ents.records
+
+
+def test_records_merged_in_a_ring_leave_no_mention_without_its_record() -> None:
+    # A report had the NER tag "Corvane" a place, a person and a company in different sentences;
+    # each record named the next as its long form (a ring), and a headline mention was left
+    # pointing at a record merged away: extraction of the whole article failed.
+    from chipgraph.ingest.entities import EntityRecord, _merge_records, _merged_into
+    records = {k: EntityRecord(k, "Corvane", t) for k, t in (("GPE:corvane", GPE), ("PERSON:corvane", EntityType.PERSON),
+                                                            ("ORG:corvane", ORG))}
+    moved = _merge_records(records, {"GPE:corvane": "PERSON:corvane", "PERSON:corvane": "ORG:corvane",
+                                     "ORG:corvane": "GPE:corvane"})
+    assert len(records) == 1
+    assert all(_merged_into(k, moved) in records for k in ("GPE:corvane", "PERSON:corvane", "ORG:corvane"))
+
+
+def test_one_name_tagged_as_a_company_and_a_place_is_the_company(extractor: Extractor) -> None:
+    text = ("Regulator bars operators from buying Corvane storage chips\n\n"
+            "The decision is a blow to Corvane, which made 16% of its revenue in China last year.\n\n"
+            "Boise-based Corvane was spun off from Westbrook Instruments in 2019.")
+    doc = extractor.nlp(text)
+    ents = resolve_entities(doc, language="en")
+    assert all(k is None or k in ents.records for k in ents.token_key)
+    assert [r.type for r in ents.records.values() if r.name == "Corvane"] == [ORG]
+
+
+def test_merged_records_follow_every_move() -> None:
+    from chipgraph.ingest.entities import _merged_into
+    assert _merged_into("a", {"a": "b", "b": "c"}) == "c"
+    assert _merged_into("a", {"a": "b", "b": "a"}) == "b"  # a ring ends where it turns back
+    assert _merged_into("x", {"a": "b"}) == "x"

@@ -1173,3 +1173,28 @@ def test_a_material_bought_from_a_supplier_in_a_german_relative_clause_still_nam
     """"aus dem" mostly relates a material, not a company: the supplier's buyer stays readable."""
     found = triples(extractor, "Wacker Chemie liefert zudem das Reinstsilizium, aus dem Halden Optik seine Kristalle zieht.")
     assert ("Wacker Chemie", "SUPPLIED", "Halden Optik") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a long subject the tagger swaps verb and goods ("ships" a noun, "wafers" the verb)
+        ("Kumamoto Silicon, the chip plant majority-owned by Tessaro Holdings, ships wafers to Sony.",
+         {("Kumamoto Silicon", "OWNED_BY", "Tessaro Holdings"), ("Kumamoto Silicon", "SUPPLIED", "Sony")}),
+        ("Orvane Devices, which Tessaro bought in 2019, ships lasers to Canon.",
+         {("Orvane Devices", "OWNED_BY", "Tessaro"), ("Orvane Devices", "SUPPLIED", "Canon")}),
+        # a name the parser reads as an adjective before "subsidiary"
+        ("Kestrel Optics sold lasers to Vektor Radio, a Gorvek subsidiary.",
+         {("Kestrel Optics", "SUPPLIED", "Vektor Radio"), ("Vektor Radio", "OWNED_BY", "Gorvek")}),
+    ],
+)
+def test_descriptions_the_parser_reads_as_modifiers_keep_their_facts(
+        extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_goods_sold_on_by_a_local_unit_make_no_owner(extractor: Extractor) -> None:
+    got = triples(extractor, "Kessler Vacuum said its wholly owned unit Kessler Vacuum (Suzhou) services pumps sold to "
+                             "Hua Hong Semiconductor.")
+    assert ("Kessler Vacuum (Suzhou)", "OWNED_BY", "Kessler Vacuum") in got
+    assert not any(t == "OWNED_BY" and tail == "Hua Hong Semiconductor" for _, t, tail in got)
