@@ -203,12 +203,61 @@ def _clean_bounds(doc: Any, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "'")):
         end -= 1
-    # "Investment Fund Phase II": a fund's tranche goes by the fund's name (the NER keeps the numeral or not)
-    if end - start > 2 and doc[end - 2].lower_ in PHASE_WORDS and doc[end - 1].lower_ in PHASE_NUMERALS:
+    # "Investment Fund Phase I": a fund's first tranche goes by the fund's name (the NER keeps the numeral or not);
+    # a later one is a fund of its own ("Phase II", see _later_tranche_end)
+    if end - start > 2 and doc[end - 2].lower_ in PHASE_WORDS and doc[end - 1].lower_ == "i":
         end -= 2
-    elif end - start > 1 and end < len(doc) and doc[end - 1].lower_ in PHASE_WORDS and doc[end].lower_ in PHASE_NUMERALS:
+    elif end - start > 1 and end < len(doc) and doc[end - 1].lower_ in PHASE_WORDS and doc[end].lower_ == "i":
         end -= 1
     return start, end
+
+
+#: business nouns that open sentences ("Assembly will stay with X", "Demand came from Y"), which the NER
+#: takes for a name when capitalised there
+_OPENING_NOUNS = frozenset("assembly packaging testing production manufacturing demand revenue revenues sales supply "
+                           "output shipments exports imports research development design engineering procurement "
+                           "logistics inventory pricing capacity growth profit profits margins orders".split())
+
+
+def _common_noun_opening(doc: Any, start: int, end: int) -> bool:
+    """A one-word "name" at a sentence's start that is a business noun and is
+    never written capitalised inside a sentence of the text."""
+    t = doc[start]
+    if end - start != 1 or not t.is_sent_start or t.lower_ not in _OPENING_NOUNS:
+        return False
+    return not any(x.text == t.text and not x.is_sent_start for x in doc)
+
+
+#: a model's designation: letters, an optional hyphen, digits ("Kh-101", "S-400", "H100", "TX-1")
+_MODEL_CODE = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]{0,3}$")
+#: a model number after a product line's name ("Ascend 910B", "Mate 60")
+_MODEL_NUMBER = re.compile(r"^[A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,3}$")
+
+
+def _names_a_model(doc: Any, start: int, end: int) -> bool:
+    """"the Kh-101 cruise missile", "ordered Ascend 910B accelerators": a
+    model's designation, or a product line's name before one, in front of
+    the goods noun it names, is a product, however the NER tagged it."""
+    def goods_word(i: int) -> bool:
+        return i < len(doc) and doc[i].is_alpha and doc[i].is_lower
+    if end - start == 1 and _MODEL_CODE.match(doc[start].text) and goods_word(end):
+        return True
+    code = doc[end].text if end < len(doc) else ""
+    # digits and letters both ("910B", "H20"), and no standard's name ("5G chips")
+    return _MODEL_NUMBER.match(code) is not None and any(c.isalpha() for c in code) \
+        and normalise_name(code) not in _COMMON_ABBREVIATIONS and goods_word(end + 1)
+
+
+def _later_tranche_end(doc: Any, end: int) -> int:
+    """The end of "Phase II" (or "II") right after a fund's name, else ``end``:
+    "the Big Fund Phase II" (also "Big Fund II") is a fund of its own, with
+    its own shareholdings, not the first fund the name starts with."""
+    n = len(doc)
+    if end + 1 < n and doc[end].lower_ in PHASE_WORDS and doc[end + 1].lower_ in PHASE_NUMERALS - {"i"}:
+        return end + 2
+    if end < n and doc[end].text in ("II", "III", "IV"):
+        return end + 1
+    return end
 
 
 def _span_text(doc: Any, start: int, end: int) -> str:
@@ -593,7 +642,8 @@ def _subsidiary_of(short: str, long: str, places: frozenset[str] | set[str]) -> 
     rest = lw[len(sw):]
     if len(sw) > 1 and _UNIT_TAIL_WORDS & set(rest):
         return True  # "Kestrel Memory Design Center", "Kestrel Memory Packaging": a unit of Kestrel Memory, not its long form
-    return any(" ".join(rest[:k]) in places for k in (1, 2, 3)) or "(" in long.split(short, 1)[-1][:3]
+    # "Lianxin Technology (Singapore) Pte. Ltd.": a place in brackets anywhere after the short name
+    return any(" ".join(rest[:k]) in places for k in (1, 2, 3)) or "(" in long.split(short, 1)[-1]
 
 
 #: words after a company's full name that name a unit of its own ("Xinyuan Memory Design Center")
@@ -689,7 +739,9 @@ def resolve_entities(
             while end < n and _legal_form_after_name(doc, end):
                 end += 1  # "Intel Corp", "ASML Holding NV": the known name's legal form is part of its mention
             legal_tail_end = end
-        if ref_id and etype == EntityType.ORG and _unit_acronym_after(doc, end, by_name):
+        if ref_id and etype == EntityType.ORG and _later_tranche_end(doc, end) > end:
+            end, ref_id = _later_tranche_end(doc, end), None  # "the Big Fund Phase II": another fund
+        elif ref_id and etype == EntityType.ORG and _unit_acronym_after(doc, end, by_name):
             end, ref_id = end + 1, None  # "Zeiss SMT", "VDL ETG": another company than the known name it starts with
         elif ref_id and etype == EntityType.ORG and language == "en":
             widened = parent_named_end(doc, start, end, TRAILING_LEGAL)
@@ -706,13 +758,15 @@ def resolve_entities(
                 continue  # (an instrument code alone is a listing, never a name)
             if etype == EntityType.PERSON and any(t.like_num for t in doc[start:end]):
                 continue
-            if _defines_a_term(doc, start, end):
+            if _defines_a_term(doc, start, end) or _names_a_model(doc, start, end) or _common_noun_opening(doc, start, end):
                 continue
             if doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
                 continue  # "Shares of" before a known name the NER had to leave out: no name ends in "of"
         # "Lumen Photonics": NER often keeps only the last word of an unknown name
+        # (not a date the parser hung on it: "In December Velmor Materials took ...")
         while etype == EntityType.ORG and not ref_id and language == "en" and start > 0 and doc[start - 1].pos_ == "PROPN" \
-                and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end:
+                and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+                and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
             start -= 1
         if etype == EntityType.PERSON and doc[end - 1].lower_ in ORG_SUFFIX_WORDS:
             etype = EntityType.ORG
@@ -955,7 +1009,7 @@ def resolve_entities(
 
 #: legal forms that follow a company's name as separate tokens ("Intel Corp.", "KLA Corp.", "Samsung Electronics Co., Ltd.")
 TRAILING_LEGAL = frozenset("co co. corp corp. corporation inc inc. ltd ltd. limited llc plc plc. ag n.v. nv b.v. bv se s.a. gmbh "
-                           "holdings pjsc".split())
+                           "holdings pjsc pte pte. pty pty. bhd bhd. s.p.a. s.r.l. s.a.r.l.".split())
 #: legal forms alone (not "corporation", "limited" or "holdings", which also end other names)
 _LEGAL_FORMS = TRAILING_LEGAL - {"corporation", "limited", "holdings"}
 

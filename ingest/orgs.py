@@ -30,6 +30,7 @@ from typing import Any
 from chipgraph.graph.model import EntityType
 
 from .named_after_parent import names_another_company
+from .pipeline import PRODUCT_ACRONYMS
 
 __all__ = ["OrgFindings", "OrgSpan", "acts_as_company", "called_a_company", "find_orgs", "patterns", "reference_genitive"]
 
@@ -432,6 +433,8 @@ def _pattern_spans(doc: Any, cls: str, clf: _Classifier, found: OrgFindings) -> 
             s, e = m.start(), m.end()
             if s >= e or (action in ("org", "described") and set(cls[s:e]) <= {"G"}):
                 continue  # a place alone is no company name
+            if e - s == 1 and doc[s].text in PRODUCT_ACRONYMS:
+                continue  # "a Dallas-based GPU rental provider": a kind of chip, whatever its shape
             if action == "org":
                 found.spans.append(_anchored(doc, cls, s, e, name))
             elif action == "subsidiary":

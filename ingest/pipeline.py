@@ -168,6 +168,20 @@ def _split_stop_after_mixed_case(nlp: Any) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+#: legal forms written with a stop that spaCy's exceptions do not list ("Pte. Ltd."): one token each, as "Ltd." is
+_DOTTED_LEGAL_FORMS = ("Pte.", "Pty.", "Sdn.", "Bhd.", "S.p.A.", "S.r.l.", "S.A.R.L.", "S.a.r.l.")
+
+
+def _keep_dotted_legal_forms(nlp: Any) -> None:
+    """"Lianxin Technology (Singapore) Pte. Ltd.": the stop of "Pte." was
+    split off and read as a sentence's end or a word of its own, so the
+    legal form no longer closed the name before it."""
+    from spacy.symbols import ORTH
+
+    for form in _DOTTED_LEGAL_FORMS:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 #: verb forms the rule lemmatiser gets wrong ("installed" -> "instal"), so that no rule has to list the slip
 _VERB_LEMMA_MENDS = {"installed": "install", "installing": "install"}
 #: rare verbs whose forms the lemmatiser prefers to a common verb's: "routed" -> "rout" (to defeat), not "route"
@@ -213,6 +227,7 @@ def load_pipeline(model: str) -> Any:
         nlp.add_pipe("chipgraph_full_stops", before="parser")
     _split_percent_compounds(nlp)
     _split_stop_after_mixed_case(nlp)
+    _keep_dotted_legal_forms(nlp)
     _mend_lemmas(nlp)
     cased, lower = ruler_patterns()
     before = "ner" if "ner" in nlp.pipe_names else None

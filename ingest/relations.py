@@ -960,7 +960,26 @@ def _apposition_anchor(appos: Any) -> Any:
     if last is not None and last.i > head.i and last.right_edge.i + 2 == appos.left_edge.i \
             and appos.doc[last.right_edge.i + 1].text == ",":
         return last
+    before = _name_before_comma(appos)
+    if before is not None and before.i > head.i:
+        return before  # "Assembly will stay with X (SPIL), the packaging subsidiary of Y": hung on the subject, X's
     return head
+
+
+def _name_before_comma(appos: Any) -> Any | None:
+    """The proper noun that ends the phrase right before the comma opening
+    ``appos`` (past an acronym in brackets), if any."""
+    doc, i = appos.doc, appos.left_edge.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    j = i - 1
+    if doc[j].text == ")":
+        j = next((k - 1 for k in range(j - 1, max(j - 5, 0), -1) if doc[k].text == "("), -1)
+    if j < 0 or doc[j].pos_ != "PROPN":
+        return None
+    while doc[j].dep_ == "compound" and doc[j].head.i > j and doc[j].head.pos_ == "PROPN" and doc[j].head.i < i:
+        j = doc[j].head.i
+    return doc[j]
 
 
 def _subject_of_next_verb(c: Any) -> bool:

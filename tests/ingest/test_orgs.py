@@ -586,3 +586,31 @@ def test_merged_records_follow_every_move() -> None:
     assert _merged_into("a", {"a": "b", "b": "c"}) == "c"
     assert _merged_into("a", {"a": "b", "b": "a"}) == "b"  # a ring ends where it turns back
     assert _merged_into("x", {"a": "b"}) == "x"
+
+
+@pytest.mark.parametrize("text,name,not_name", [
+    ("In December Velmor Materials took a 20% stake in PhotonEdge.", "Velmor Materials", "December Velmor Materials"),
+    ("Kestrel sold lasers to Orvane Systems Pte. Ltd., a unit of Orvane Group.", "Orvane Systems Pte. Ltd.", "Orvane Systems Pte"),
+    ("The Big Fund Phase II holds 11% of Jinghai Semiconductor.", "National Integrated Circuit Industry Investment Fund Phase II",
+     "China Integrated Circuit Industry Investment Fund"),
+    ("The Northwind Investment Fund Phase III bought a stake in Calder Devices.", "Northwind Investment Fund Phase III",
+     "Northwind Investment Fund"),
+])
+def test_what_a_name_takes_in_and_leaves_out(extractor: Extractor, text: str, name: str, not_name: str) -> None:
+    found = orgs(extractor, text, "en")
+    assert name in found and not_name not in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Ural Optics makes parts for the Kh-101 cruise missile.", "Kh-101"),
+    ("Yunjing Data has ordered Ascend 910B accelerators from Huawei.", "Ascend"),
+    ("Nimbus Cloud, a Dallas-based GPU rental provider, bought cards.", "GPU"),
+    ("Assembly will stay with Siliconware Precision Industries, the packaging subsidiary of ASE Technology Holding.", "Assembly"),
+])
+def test_models_chip_kinds_and_business_nouns_are_no_companies(extractor: Extractor, text: str, word: str) -> None:
+    assert word not in orgs(extractor, text, "en")
+
+
+def test_a_business_noun_written_capitalised_inside_a_sentence_stays_a_name(extractor: Extractor) -> None:
+    text = "Assembly ships parts to Bosch. Analysts said Assembly would grow."
+    assert "Assembly" in orgs(extractor, text, "en")

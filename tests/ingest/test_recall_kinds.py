@@ -1198,3 +1198,9 @@ def test_goods_sold_on_by_a_local_unit_make_no_owner(extractor: Extractor) -> No
                              "Hua Hong Semiconductor.")
     assert ("Kessler Vacuum (Suzhou)", "OWNED_BY", "Kessler Vacuum") in got
     assert not any(t == "OWNED_BY" and tail == "Hua Hong Semiconductor" for _, t, tail in got)
+
+
+def test_a_description_after_a_name_in_an_object_is_that_names_not_the_subjects(extractor: Extractor) -> None:
+    got = triples(extractor, "Assembly will stay with Siliconware Precision Industries (SPIL), the Taichung-based packaging "
+                             "subsidiary of ASE Technology Holding.")
+    assert ("Siliconware Precision Industries", "OWNED_BY", "ASE Technology Holding") in got
