@@ -317,7 +317,9 @@ def _such_opening(words: list[tuple[int, str]], i: int) -> int | None:
 
 _PLACE_PREPS = frozenset({"in", "im", "aus", "uit"})
 #: what stands between a company and its town ("Besi uit Duiven", "die Oberland GmbH aus Rosenheim")
-_FROM_PLACE = re.compile(r"\s+(?:aus|uit|in|im)\s+")
+_FROM_PLACE = re.compile(r"\s+(?:aus|uit|in|im)\s+(?:(?:het|de|dem|der)\s+\w+(?:e|en|er|em|es)\s+)?")  # "uit het Duitse Jena"
+#: "aus"/"uit" right before a mention: the mention is a company's town
+_TOWN_BEFORE = re.compile(r"\b(?:aus|uit)\s+(?:(?:het|de|dem|der)\s+\w+(?:e|en|er|em|es)\s+)?$")
 #: "since" is a preposition before a time ("seit 2019") and a conjunction before a clause; before a company's name
 #: (through articles and adjectives) only the conjunction makes sense
 _SINCE = frozenset({"seit", "sinds"})
@@ -696,6 +698,8 @@ class _Sent:
         if before and before[-1] > 0 and _FROM_PLACE.fullmatch(
                 self.text[self.mentions[before[-1] - 1].end:self.mentions[before[-1]].start]):
             before[-1] -= 1  # "die Oberland GmbH aus Rosenheim, eine Tochter von Y": the company, not its town
+        elif before and _TOWN_BEFORE.search(self.text, 0, self.mentions[before[-1]].start):
+            return []  # "Velder Optik uit Jena, een dochter van Y": a name the text gives no mention for; never its town
         if before and _ONE.match(opens):  # "Piotech en SMEE, een dochter van X": one of them, the one right before
             return [self.mentions[before[-1]].key] if ok(self.mentions[before[-1]].key) else []
         return self.group_keys(before[-1], ok) if before else []

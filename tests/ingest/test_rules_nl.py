@@ -629,3 +629,14 @@ def test_not_one_of_the_listed(extractor: Extractor) -> None:
     """The main clause's negation holds for the companies its relative clause describes."""
     got = triples(extractor, _PAD["de"] + "Huawei gehört nicht zu den Unternehmen, die auf die Entity List gesetzt wurden.")
     assert not {t for t in got if t[1] == "DESIGNATED"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De spiegels komen van Velder Optics B.V. uit het Duitse Jena, een dochter van Halden AG.",
+     {("Velder Optics B.V.", "OWNED_BY", "Halden AG")}),
+    ("De spiegels komen van Velder Optik uit het Duitse Jena, een dochter van Halden AG.", set()),  # never the town
+])
+def test_a_description_after_a_company_and_its_town_is_the_companys(
+        extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = {t for t in triples(extractor, text) if t[1] == "OWNED_BY"}
+    assert got == expected
