@@ -422,6 +422,7 @@ def _company_named_after_place(doc: Any, spans: list[tuple[int, int, EntityType,
     """"Xinxin Hong Kong, a subsidiary of ...": the NER's two places side by
     side, an unknown word and a known place, are one company's name."""
     by_start = {sp[0]: sp for sp in spans if sp[2] == EntityType.GPE and not sp[3]}
+    covered = {i for sp in spans for i in range(sp[0], sp[1])}
     out, drop = [], set()
     for sp in spans:
         s, e, t, r = sp
@@ -429,6 +430,10 @@ def _company_named_after_place(doc: Any, spans: list[tuple[int, int, EntityType,
         if t == EntityType.GPE and not r and nxt and sp not in drop and company_named_after_place(doc, s, nxt[1]):
             drop.add(nxt)
             out.append((s, nxt[1], EntityType.ORG, None))
+        elif t == EntityType.GPE and s > 0 and s - 1 not in covered and doc[s - 1].pos_ == "PROPN" \
+                and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i == e - 1 \
+                and company_named_after_place(doc, s - 1, e, country_last=bool(r)):
+            out.append((s - 1, e, EntityType.ORG, None))  # "Altice Portugal relies on Huawei": a word the NER left, and a country
         elif sp not in drop:
             out.append(sp)
     return out

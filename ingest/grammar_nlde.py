@@ -1257,6 +1257,11 @@ RULES: tuple[Rule, ...] = (
           Example("Nexperia gehört zu 75 Prozent dem Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Nexperia gehört zu einem Drittel dem Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Seit 2019 gehört Nexperia dem chinesischen Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          # verb second with the subject after the verb: the owner is the name after it
+          Example("Derzeit gehört die Odenwald Sensorik GmbH der Brandt Beteiligungs GmbH.",
+                  ("Odenwald Sensorik GmbH", "OWNED_BY", "Brandt Beteiligungs GmbH")),
+          Example("Bislang gehört die Odenwald Sensorik GmbH zu 70 Prozent der Brandt Beteiligungs GmbH.",
+                  ("Odenwald Sensorik GmbH", "OWNED_BY", "Brandt Beteiligungs GmbH")),
           Example("Zu den Kunden gehören Infineon und Bosch.", None),
           Example("Nexperia gehört nicht Wingtech Technology.", None),
           # a feminine dative reads like a genitive: "gehört der Holding X"

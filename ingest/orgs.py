@@ -810,16 +810,17 @@ _PLACE_QUALIFIERS = frozenset("north south east west northern southern eastern w
                               "central mainland old".split())
 
 
-def company_named_after_place(doc: Any, start: int, end: int) -> bool:
+def company_named_after_place(doc: Any, start: int, end: int, *, country_last: bool = False) -> bool:
     """Whether a mention the NER took for a place is a company with a place in
     its name: an unknown word before a known place ("Xinxin Hong Kong"),
     described as a company right after ("..., a wholly owned subsidiary of Y")
-    or doing what companies do."""
+    or doing what companies do.  ``country_last``: the last word is a country
+    the reference data knows ("Altice Portugal")."""
     if end - start < 2 or doc[start].lower_ in _PLACE_QUALIFIERS or not doc[start].is_title:
         return False
     if is_known_place(doc[start].text) or is_known_place(doc[start:end].text):
         return False
-    if not any(is_known_place(doc[k:end].text) for k in range(start + 1, end)):
+    if not country_last and not any(is_known_place(doc[k:end].text) for k in range(start + 1, end)):
         return False
     root = doc[start:end].root
     descr = _lex("descriptor_nouns", "en")

@@ -1254,7 +1254,14 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
     if spec == "object":
         return s.object(ci, m.end(), ok)
     if spec == "dative":  # "gehört der Tessaro Holding": a feminine dative reads like a genitive
-        return s.object(ci, m.end(), ok) or s.governed(ci, frozenset({"der"}), ok, after=m.end())
+        found = s.object(ci, m.end(), ok)
+        subject = s.subject(ci, m.start(), ok) or []
+        if found and subject and set(found) <= set(subject):
+            found = None  # "Derzeit gehört X der Y": the verb second, X its subject after it, the owner further on
+        if found:
+            return found
+        owners = s.governed(ci, frozenset({"der"}), ok, after=m.end())
+        return [k for k in owners if k not in subject] if owners else owners
     if spec.startswith("pp:"):
         return s.governed(ci, frozenset(spec[3:].split("|")), ok, nearest_after=m.start())
     if spec.startswith("pp_after:"):  # "De lasers van X zitten in de machines van Y": Y

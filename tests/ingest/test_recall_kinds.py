@@ -1204,3 +1204,22 @@ def test_a_description_after_a_name_in_an_object_is_that_names_not_the_subjects(
     got = triples(extractor, "Assembly will stay with Siliconware Precision Industries (SPIL), the Taichung-based packaging "
                              "subsidiary of ASE Technology Holding.")
     assert ("Siliconware Precision Industries", "OWNED_BY", "ASE Technology Holding") in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country after a word the NER left untagged names the local company when it does what companies do
+        ("Orvane Portugal relies on Calder Networks for much of its radio network.", {("Calder Networks", "SUPPLIED", "Orvane Portugal")}),
+        ("Orvane Mobile switched its core network to Calder Networks in 2021.", {("Calder Networks", "SUPPLIED", "Orvane Mobile")}),
+        ("Meridian Compute is owned through Keystone Holdings Ltd, a company registered in the Cayman Islands.",
+         {("Meridian Compute", "OWNED_BY", "Keystone Holdings Ltd")}),
+    ],
+)
+def test_local_companies_switched_suppliers_and_holdings_in_between(
+        extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_a_country_relying_on_a_supplier_stays_a_country(extractor: Extractor) -> None:
+    assert not triples(extractor, "Northern Portugal relies on Calder Networks for power.")
