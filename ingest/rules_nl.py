@@ -318,6 +318,8 @@ def _such_opening(words: list[tuple[int, str]], i: int) -> int | None:
 _PLACE_PREPS = frozenset({"in", "im", "aus", "uit"})
 #: what stands between a company and its town ("Besi uit Duiven", "die Oberland GmbH aus Rosenheim")
 _FROM_PLACE = re.compile(r"\s+(?:aus|uit|in|im)\s+(?:(?:het|de|dem|der)\s+\w+(?:e|en|er|em|es)\s+)?")  # "uit het Duitse Jena"
+#: a company's town between its name and a comma ("Prodrive uit Son, dat ...")
+_TOWN_THEN_COMMA = re.compile(r"\s+(?:aus|uit)\s+(?:(?:het|de|dem|der)\s+\w+(?:e|en|er|em|es)\s+)?[A-ZÄÖÜ][\w'-]+\s*,\s*")
 #: "aus"/"uit" right before a mention: the mention is a company's town
 _TOWN_BEFORE = re.compile(r"\b(?:aus|uit)\s+(?:(?:het|de|dem|der)\s+\w+(?:e|en|er|em|es)\s+)?$")
 #: "since" is a preposition before a time ("seit 2019") and a conjunction before a clause; before a company's name
@@ -471,6 +473,9 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
             main = None if sub else 0  # "Nachdem X ..., stellte Y ...": the main clause comes next
             continue
         ante = next((j for j, m in enumerate(mentions) if 0 <= a - m.end <= 3 and "," in text[m.end:a]), None)
+        if ante is None or mentions[ante].key.startswith(("gpe:", "GPE:")):
+            # "Prodrive uit Son, dat ... levert", "Halden Optik aus Jena, das ...": the company, not its town
+            ante = next((j for j, m in enumerate(mentions) if m.end < a and _TOWN_THEN_COMMA.fullmatch(text[m.end:a])), ante)
         rel_prep = _rel_prep(text[a:b]) if "," in prev_sep else None
         if ";" in prev_sep or (":" in prev_sep and _DEFINITE.match(text[a:b])):
             kind = "main"  # "Anders bei X: Die Firma wurde ... gekauft": a clause of its own, its subject described
