@@ -433,7 +433,10 @@ def _company_named_after_place(doc: Any, spans: list[tuple[int, int, EntityType,
         elif t == EntityType.GPE and s > 0 and s - 1 not in covered and doc[s - 1].pos_ == "PROPN" \
                 and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i == e - 1 \
                 and company_named_after_place(doc, s - 1, e, country_last=bool(r)):
-            out.append((s - 1, e, EntityType.ORG, None))  # "Altice Portugal relies on Huawei": a word the NER left, and a country
+            start = s - 1
+            while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+                start -= 2  # "T-Mobile Czech Republic": the word is the end of a hyphenated one
+            out.append((start, e, EntityType.ORG, None))  # "Altice Portugal relies on Huawei": a word the NER left, and a country
         elif sp not in drop:
             out.append(sp)
     return out

@@ -183,7 +183,8 @@ def _keep_dotted_legal_forms(nlp: Any) -> None:
 
 
 #: verb forms the rule lemmatiser gets wrong ("installed" -> "instal"), so that no rule has to list the slip
-_VERB_LEMMA_MENDS = {"installed": "install", "installing": "install"}
+_VERB_LEMMA_MENDS = {"installed": "install", "installing": "install", "resold": "resell", "resupplied": "resupply",
+                     "resupplies": "resupply"}
 #: rare verbs whose forms the lemmatiser prefers to a common verb's: "routed" -> "rout" (to defeat), not "route"
 _RARE_VERB_LEMMAS = frozenset({"rout"})
 

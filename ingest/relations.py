@@ -172,7 +172,7 @@ class _Ctx(ContextReferences):
                 # "the conglomerate Rostec", the name read as a modifier after its noun
                 after_noun = c.dep_ in ("amod", "compound", "nmod") and c.i > t.i and is_group_noun(t) \
                     and self.etype(self.key(c)) == EntityType.ORG
-                if (c.dep_ == "appos" or after_noun) and self.key(c):
+                if (c.dep_ == "appos" and not _introduced_as_example(c) or after_noun) and self.key(c):
                     found = True
                     out += [m for m in self._enumerated(c, self.key(c), conj) if m not in out]
                     if conj:  # "the brands Skoda, Seat and Audi"
@@ -964,6 +964,13 @@ def _apposition_anchor(appos: Any) -> Any:
     if before is not None and before.i > head.i:
         return before  # "Assembly will stay with X (SPIL), the packaging subsidiary of Y": hung on the subject, X's
     return head
+
+
+def _introduced_as_example(appos: Any) -> bool:
+    """"bought the parts from distributors, among them Arrow": a name after
+    "among them" (or "including") is one of a group named before, which the
+    parser may hang on the wrong noun ("the parts"); it is never that noun."""
+    return any(ch.dep_ == "prep" and ch.lower_ in ("among", "including", "amongst") and ch.i < appos.i for ch in appos.children)
 
 
 def _name_before_comma(appos: Any) -> Any | None:

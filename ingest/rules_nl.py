@@ -318,6 +318,10 @@ def _such_opening(words: list[tuple[int, str]], i: int) -> int | None:
 _PLACE_PREPS = frozenset({"in", "im", "aus", "uit"})
 #: what stands between a company and its town ("Besi uit Duiven", "die Oberland GmbH aus Rosenheim")
 _FROM_PLACE = re.compile(r"\s+(?:aus|uit|in|im)\s+(?:(?:het|de|dem|der)\s+\w+(?:e|en|er|em|es)\s+)?")  # "uit het Duitse Jena"
+#: a description noun and a relative pronoun with no comma between ("een Chinese groep die ...")
+_DESCRIPTOR_THEN_RELATIVE = re.compile(r"\b([\w-]+)\s+(?:die|dat|der|das)\b")
+#: what opens an apposition before its noun: an article and at most three words ("een Chinese ", "de grootste Duitse ")
+_ARTICLE_AND_WORDS = re.compile(r"\s*(?:een|de|het|ein|eine|einen|einem|einer|der|die|das|den|dem)\s+(?:[\w-]+\s+){0,3}")
 #: a company's town between its name and a comma ("Prodrive uit Son, dat ...")
 _TOWN_THEN_COMMA = re.compile(r"\s+(?:aus|uit)\s+(?:(?:het|de|dem|der)\s+\w+(?:e|en|er|em|es)\s+)?[A-ZÄÖÜ][\w'-]+\s*,\s*")
 #: "aus"/"uit" right before a mention: the mention is a company's town
@@ -713,7 +717,7 @@ class _Sent:
         """The clause's subject (see the grammar's docstring); ``None`` when unclear."""
         c = self.clauses[ci]
         if c.kind == "main":
-            apposed = self.apposed(pos, ok)
+            apposed = self.apposed(pos, ok) or self._described_before_relative(ci, pos, ok)
             if apposed:
                 return apposed
         idxs = self.in_clause(ci)
@@ -1075,6 +1079,9 @@ class _Sent:
 
     def listed(self, ci: int, pos: int) -> list[str] | None:
         ok = self.pool("companies")
+        described = self._described_before_relative(ci, pos, ok)
+        if described:
+            return described
         such = _SUCH_AS.search(self.text, pos) or _SUCH_AS.search(self.text)
         if such:
             keys = [k for i, m in enumerate(self.mentions) if m.start >= such.end() and m.prep is None
@@ -1101,6 +1108,23 @@ class _Sent:
                 return list(self.d.previous)  # "de onderneming": the one company the sentence before named
             return self.referent(c.start, ok) or None
         return None
+
+    def _described_before_relative(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str]:
+        """"een dochter van Y, een Chinese groep die op de lijst werd gezet":
+        a relative pronoun right after a description noun, with no comma, in
+        the clause before ``pos``: the clause is about the name the
+        description stands beside (Y), not the sentence's subject."""
+        start = self.clauses[ci].start
+        rel = None
+        for rel in _DESCRIPTOR_THEN_RELATIVE.finditer(self.text, start, pos):
+            pass
+        if rel is None or not _DESCRIPTOR.fullmatch(rel.group(1).lower()) or re.search(r"[,;:]", self.text[rel.end():pos]):
+            return []
+        comma = self.text.rfind(",", 0, rel.start(1))
+        if comma < 0 or not _ARTICLE_AND_WORDS.fullmatch(self.text[comma + 1:rel.start(1)]):
+            return []  # the description opens no apposition ("het bedrijf dat ...")
+        before = [i for i, m in enumerate(self.mentions) if m.end <= comma and not self.text[m.end:comma].strip()]
+        return self.group_keys(before[-1], ok) if before else []
 
     def members(self, ci: int, end: int) -> list[str]:
         ok = self.pool("companies")

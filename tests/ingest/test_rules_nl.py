@@ -640,3 +640,15 @@ def test_a_description_after_a_company_and_its_town_is_the_companys(
         extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     got = {t for t in triples(extractor, text) if t[1] == "OWNED_BY"}
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Velder Optics B.V. is een dochter van Hengtai Electronics, een groep die vorig jaar op de zwarte lijst werd gezet.",
+     ("Hengtai Electronics", "DESIGNATED", "US Entity List"), ("Velder Optics B.V.", "DESIGNATED", "US Entity List")),
+    ("Volgens ingewijden leverde ASML onderdelen aan Fujian Jinhua, de Chinese geheugenmaker die op de Amerikaanse "
+     "entiteitenlijst staat.", ("Fujian Jinhua Integrated Circuit", "DESIGNATED", "US Entity List"), ("ASML", "DESIGNATED", "US Entity List")),
+])
+def test_a_relative_clause_after_a_description_is_about_the_name_it_describes(
+        extractor: Extractor, text: str, expected: tuple[str, str, str], absent: tuple[str, str, str]) -> None:
+    got = triples(extractor, text)
+    assert expected in got and absent not in got
