@@ -65,7 +65,7 @@ _COMMON_ABBREVIATIONS = frozenset(normalise_name(n) for n in _ABBREVIATIONS)
 ORG_SUFFIX_WORDS = frozenset(
     "memory devices semiconductor semiconductors technology technologies microelectronics electronics photonics micro "
     "systems labs corp corporation inc ltd holdings industries instruments materials robotics networks telecom "
-    "microsystems circuits chips foundry solutions optics lithography equipment integrated manufacturing "
+    "microsystems circuits chips foundry foundries solutions optics lithography equipment integrated manufacturing "
     "computing silicon fund capital bank ventures partners university academy institute investment "
     "concern group enterprises trading components aerospace engineering".split()
 )
