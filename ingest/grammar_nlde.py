@@ -1247,7 +1247,7 @@ RULES: tuple[Rule, ...] = (
     # "gehört dem Konzern X" (the dative owner; "gehört zu den Kunden" is belongs-to's trap)
     Rule("belongs-dative", frozenset({DE}), R.OWNED_BY,
          # "gehört zu den Kunden" places among a group; "gehört zu 55 Prozent X" is a share
-         r"\b(gehört|gehören|gehörte|gehörten)\b(?![^,.;]*\b(zu|zum|zur)\b(?!\s+(\d|mehr als|fast|knapp|rund|"
+         r"\b(gehört|gehören|gehörte|gehörten)\b(?![^,.;]*\b(zu|zum|zur)\b(?!\s+(\d|hundert|mehr als|fast|knapp|rund|"
          r"(einem|einer|der|zwei|drei) (Drittel|Viertel|Fünftel|Hälfte|Mehrheit)|großen Teilen|Teilen|"
          r"einem (großen |kleinen |erheblichen |wesentlichen |guten )?Teil)))",
          "subject", "dative+state", 0.65,
@@ -1256,6 +1256,7 @@ RULES: tuple[Rule, ...] = (
                   ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Nexperia gehört zu 75 Prozent dem Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Nexperia gehört zu einem Drittel dem Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          Example("Die Odenwald Sensorik GmbH gehört zu hundert Prozent dem Bund.", ("Odenwald Sensorik GmbH", "OWNED_BY", "Germany")),
           Example("Seit 2019 gehört Nexperia dem chinesischen Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           # verb second with the subject after the verb: the owner is the name after it
           Example("Derzeit gehört die Odenwald Sensorik GmbH der Brandt Beteiligungs GmbH.",
@@ -1585,12 +1586,14 @@ RULES: tuple[Rule, ...] = (
     Rule("placed-on-list", BOTH, R.DESIGNATED,
          r"\b(geplaatst|plaatste|plaatsten|plaatst|toegevoegd|voegde|voegden|voegt|gezet|zette|zetten|zet|opgenomen|"
          r"nam|nemen|neemt|gesetzt|setzt|setzte|setzten|aufgenommen|nimmt|nahm|hinzugefügt|fügte|fügt|gelistet|"
-         r"belandde|belandden|beland|landete|gelandet|landen|kwam|kwamen|komt|komen|kamen|kommen|gekommen|kam|kommt|geriet|gerieten|geraten|terechtgekomen|terecht)\b",
+         r"belandde|belandden|beland|landete|landeten|landet|gelandet|landen|kwam|kwamen|komt|komen|kamen|kommen|gekommen|kam|kommt|geriet|gerieten|geraten|terechtgekomen|terecht)\b",
          "listed", "list_or_anaphor", 0.8,
          (Example("Het Amerikaanse ministerie van Handel heeft YMTC op de zwarte lijst gezet.", (YMTC, "DESIGNATED", EL)),
           Example("Washington heeft Sugon al lang in het vizier. In 2019 zette het ministerie van Handel het bedrijf op de "
                   "zwarte lijst.", ("Sugon", "DESIGNATED", EL)),
           Example("Washington setzte Huawei 2019 auf die Entity List.", (HW, "DESIGNATED", EL)),
+          Example("Mit derselben Mitteilung landeten zwei weitere Firmen auf der schwarzen Liste: die Odenwald Sensorik GmbH "
+                  "sowie die Harbour Bright Trading Ltd. aus Hongkong.", ("Harbour Bright Trading Ltd.", "DESIGNATED", EL)),
           Example("Het Pentagon plaatste Xiaomi op een lijst van bedrijven met banden met het Chinese leger.",
                   ("Xiaomi", "DESIGNATED", "DoD Section 1260H list")),
           Example("Das Finanzministerium setzte Orvane Semiconductor auf die Liste chinesischer Militärunternehmen, in die Amerikaner "
