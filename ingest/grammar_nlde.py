@@ -195,7 +195,7 @@ _GOODS = (r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|kom
 _BOUGHT = r"(gekauft|aufgekauft|erworben|gekocht|opgekocht|bestellt|besteld|bezogen)"
 _BOUGHT_PASSIVE = PASSIVE_AUX + r"[^,.;]{0,80}?\b" + _BOUGHT + r"\b|\b" + _BOUGHT + r"\s+" + PASSIVE_AUX
 _USE_VERBS = (r"gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|nutzen|verwendet|verwendete|verwendeten|"
-              r"verwenden|verbaut|verbaute|verbauen|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet")
+              r"verwenden|verbaut|verbaute|verbauten|verbauen|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet")
 #: making goods (for a customer)
 _MADE = (r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|produzier\w*|fertigt\w*|"
          r"gefertigt|hergestellt|herstellt|stellt\w*\b[^,.;]{0,60}?\bher|baut|baute|bauten|gebaut|bouwt|bouwde|bouwden|gebouwd)\b")
@@ -219,8 +219,8 @@ _PRODUCTS_OF = (r"[\w-]*(maschinen|machines|anlagen|systeme|systemen|geräte|app
 #: a sentence opening with goods and the buyer they are for, a supply or making verb following ("Die Chips für X liefert
 #: Y"): the seller is the subject after the verb.  The match ends at "für/voor".
 _FRONTED_FOR = (r"^\W*((ook|auch|zudem|daarnaast|bovendien|außerdem)\s+)?((de|het|die|der|das|den)\s+)?([\w-]+\s+){0,3}?"
-                r"(voor|für)\b(?=[^,.;]{0,60}?\b(levert|leverde|leverden|liefert|lieferte|lieferten|fertigt|fertigte|"
-                r"produziert|produzierte|produceert|produceerde|maakt|maakte|bouwt|bouwde|baut|baute)\s+(?!(de|het|die|der|das)\s))")
+                r"(voor|für)\b(?=[^,.;]{0,60}?\b(levert|leverde|leverden|liefert|lieferte|lieferten|fertigt|fertigte|fertigten|"
+                r"produziert|produzierte|produceert|produceerde|produceerden|maakt|maakte|bouwt|bouwde|bouwden|baut|baute|bauten)\s+(?!(de|het|die|der|das)\s))")
 #: the shares the sentence before left over ("die übrigen Anteile", "de overige aandelen", "den Rest der Aktien")
 _REMAINING_SHARES = (r"\b(übrigen|restlichen|verbleibenden|anderen|overige|resterende|andere|rest)\s+((\d+|\w+)\s+(prozent|procent)\s+)?"
                      r"(anteile|aktien|aandelen|belang|beteiligung)\b|\b(den|der|de|het)\s+rest\s+(der|van de)\s+"
@@ -246,7 +246,7 @@ EL, MIL = "US Entity List", "military"
 SUPPLY_VERBS = (
     r"\b(lever(de|den|t|en)|geleverd|leveringen|levering|leveren|(door)?verko(cht|chten|opt|pen)|weiterverkauf(t|te|ten)|verscheep\w*|"
     r"verscheept|exporteer\w*|geëxporteerd|liefer(te|ten|t|e|n)|geliefert|lieferung\w*|verkauf(te|ten|t|en)|"
-    r"exportier\w*|ausgeliefert|verschifft\w*|stuurde|stuurt|geschickt|schickte)\b")
+    r"exportier\w*|ausgeliefert|verschifft\w*|stuurde|stuurden|stuurt|geschickt|schickte|schickten)\b")
 
 RULES: tuple[Rule, ...] = (
     # ---- SUPPLIED -------------------------------------------------------------------------------
@@ -347,7 +347,7 @@ RULES: tuple[Rule, ...] = (
           Example("Brightwave Mobile plaatste een order bij Orvane Semiconductor, maar annuleerde die later.", None)),
          blocked_after=True),
     Rule("supply-object", BOTH, R.SUPPLIED,
-         r"\b(belieferte|belieferten|beliefert|beliefern|voorzag|voorziet|voorzien|bevoorraadt|bevoorraadde|versorgt\w*|"
+         r"\b(belieferte|belieferten|beliefert|beliefern|voorzag|voorziet|voorzien|bevoorraadt|bevoorraadde|bevoorraadden|versorgt\w*|"
          r"belevert|beleverde|beleverden|beleveren)\b",
          "subject", "object", 0.7,
          (Example("TSMC belieferte Huawei bis 2020 mit Chips.", (TSMC, "SUPPLIED", HW)),
@@ -357,7 +357,7 @@ RULES: tuple[Rule, ...] = (
          tail_pool="parties"),
     Rule("bought-from", BOTH, R.SUPPLIED,
          r"\b(kocht|koopt|kopen|kochten|gekocht|ingekocht|inkopen|bestelde|bestelden|bestelt|besteld|bestellen|betrekt|betrok|"
-         r"kaufte|kauft|gekauft|bestellte|bestellt|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|ontving|ontvangen|"
+         r"kaufte|kauft|gekauft|bestellte|bestellten|bestellt|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|ontving|ontvangen|"
          r"krijgt|kreeg|kregen|gekregen|bekommt|bekam|bekamen|bekommen|kaufen|afgenomen|"
          r"(nam|namen|neemt|nemen)\b[^,.;]{0,40}?\baf)\b",
          "pp:bij|bei|van|von|aus|uit", "subject", 0.7,
@@ -399,8 +399,8 @@ RULES: tuple[Rule, ...] = (
                     r"brief|klacht\w*|beschwerde\w*|kritiek|kritik|steun|unterstützung|hulp|hilfe)\b"),
     # goods bought named by their maker in the genitive: "bezieht DRAM-Bausteine des Herstellers X", "kauft Chips der Firma X"
     Rule("bought-goods-of-maker", frozenset({DE}), R.SUPPLIED,
-         r"\b(kaufte|kauft|kaufen|gekauft|bestellte|bestellt|bestellen|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|"
-         r"bekommt|bekam|bekommen|verwendet|verwendete|nutzt|nutzte|verbaut|verbaute)\b",
+         r"\b(kaufte|kauften|kauft|kaufen|gekauft|bestellte|bestellten|bestellt|bestellen|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|"
+         r"bekommt|bekam|bekommen|verwendet|verwendete|verwendeten|nutzt|nutzte|verbaut|verbaute|verbauten)\b",
          "pp:gen", "subject", 0.65,
          (Example("Brightwave Mobile bezieht seit 2022 DRAM-Bausteine des Herstellers Orvane Semiconductor.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
@@ -442,7 +442,7 @@ RULES: tuple[Rule, ...] = (
          requires=PASSIVE_AUX),
     # goods named by their maker in a compound: "der ZTE-Technik in seinem Netz verbaut hat", "gebruikt Huawei-apparatuur"
     Rule("uses-compound-goods", BOTH, R.SUPPLIED,
-         r"\b(" + _USE_VERBS + r"|installeerde|geïnstalleerd|installiert|installierte|kocht|koopt|gekocht|kaufte|gekauft|"
+         r"\b(" + _USE_VERBS + r"|installeerde|installeerden|geïnstalleerd|installiert|installierte|kocht|koopt|gekocht|kaufte|kauften|gekauft|"
          r"bezieht|bezog|bezogen|betrekt|betrok)\b",
          "compound_maker", "subject", 0.65,
          (Example("Betroffen ist Brightwave Mobile, der ZTE-Technik in Teilen seines Netzes verbaut hat.", ("ZTE", "SUPPLIED", "Brightwave Mobile")),
@@ -576,8 +576,8 @@ RULES: tuple[Rule, ...] = (
                     r"aufträge|orders|opdrachten|investering\w*|investition\w*|künftig|voortaan|straks|toekomst|zukunft|soll|sollen)\b"),
     # parts for the buyer's products: "Trumpf liefert die Laser für die EUV-Maschinen von ASML"
     Rule("supply-for-products-of", BOTH, R.SUPPLIED,
-         r"\b(lever(t|de|den|en)|geleverd|liefer(t|te|ten|n)|geliefert|maakt|maakte|maakten|bouwt|bouwde|bouwden|fertigt|fertigte|"
-         r"produziert|produzierte|produceert|produceerde)\b[^,.;]{0,50}?\b(für|voor)\s+(de|die|den|het)\s+([\w-]+\s+)?"
+         r"\b(lever(t|de|den|en)|geleverd|liefer(t|te|ten|n)|geliefert|maakt|maakte|maakten|bouwt|bouwde|bouwden|fertigt|fertigte|fertigten|"
+         r"produziert|produzierte|produceert|produceerde|produceerden)\b[^,.;]{0,50}?\b(für|voor)\s+(de|die|den|het)\s+([\w-]+\s+)?"
          r"[\w-]*(maschinen|machines|anlagen|systeme|systemen|geräte|apparaten|smartphones|telefoons|toestellen|autos|auto's|"
          r"fahrzeuge|produkte|producten|scanners|netze|netzwerke|netwerken)\s+(van|von)\b",
          "subject", "pp:van|von", 0.65,
@@ -700,7 +700,7 @@ RULES: tuple[Rule, ...] = (
          tail_pool="parties",
          requires=r"\b(heeft|hebben|had|hadden|hat|haben|hatte|hatten)\b", blocked_by=r"\b(hoopt|hofft|wil|will|wollen|willen)\b"),
     Rule("counted-as-customer", BOTH, R.SUPPLIED,
-         r"\b(zählt|zählte|zählen|rekent|rekende|rekenen|telt|telde|tellen)\b[^.;]{0,80}?\b(zu|tot)\s+(seinen|ihren|den|zijn|haar|hun|de)\s+"
+         r"\b(zählt|zählte|zählten|zählen|rekent|rekende|rekenden|rekenen|telt|telde|telden|tellen)\b[^.;]{0,80}?\b(zu|tot)\s+(seinen|ihren|den|zijn|haar|hun|de)\s+"
          r"(\w+\s+){0,2}(kunden|klanten|abnehmern|afnemers|großkunden)\b",
          "subject", "object", 0.65,
          (Example("TSMC zählt Apple zu seinen wichtigsten Kunden.", (TSMC, "SUPPLIED", "Apple")),
@@ -753,8 +753,8 @@ RULES: tuple[Rule, ...] = (
           Example("KPN heeft nooit Huawei-apparatuur uit het netwerk gehaald.", None),
           Example("Ericsson hat Nokia aus dem Netz von Telia vertrieben.", None)),
          requires=r"\b(verbann\w*|verbannt|vertrieben|vertreibt|vertrieb|entfern\w*|heraus\w*|\w*genommen|"
-                  r"nimmt|nahm|geworfen|wirft|warf|ausgebaut|baut|baute|ausgeschlossen|schließt|schloss|"
-                  r"haalt|haalde|haalden|gehaald|verwijder\w*|verbant|verbande|geweerd|weert|weerde|gegooid|gooit|"
+                  r"nimmt|nahm|geworfen|wirft|warf|ausgebaut|baut|baute|bauten|ausgeschlossen|schließt|schloss|"
+                  r"haalt|haalde|haalden|gehaald|verwijder\w*|verbant|verbande|geweerd|weert|weerde|weerden|gegooid|gooit|"
                   r"gooide|uitgefaseerd|faseert|faseerde|sloopt|sloopte|gesloopt)\b",
          # a vendor ousting a rival from someone else's network is no customer of it
          blocked_by=r"\b(wird|werden|wurde|wurden|worden|wordt|werd)\b|\b\w*(netz|netzwerk|netwerk)\w*\s+(von|van|der|des)\b"),
@@ -793,7 +793,7 @@ RULES: tuple[Rule, ...] = (
     Rule("won-tender-noun-first", BOTH, R.SUPPLIED,
          r"\b(ausschreibung|aanbesteding|\w*auftrag|\w*aufträge|\w*opdracht|\w*order|orders|zuschlag|tender)\b[^,.;]{0,80}?"
          r"\b(gewonnen|gewann|gewannen|won|wonnen|erhalten|erhielt|erhielten|bekommen|bekam|bekamen|gekregen|kreeg|kregen|"
-         r"binnengehaald|binnengesleept|ergattert|ergatterte|an land gezogen|verworven)\b|"
+         r"binnengehaald|binnengesleept|ergattert|ergatterte|ergatterten|an land gezogen|verworven)\b|"
          r"\b(haalt|haalde|haalden|sleept|sleepte|sleepten)\b[^,.;]{0,60}?\b(\w*order|orders|\w*opdracht|contract)\b"
          r"[^,.;]{0,40}?\bbinnen\b|\b(sicherte|sichert|sicherten)\s+sich\b[^,.;]{0,40}?\b(\w*auftrag|\w*aufträge|zuschlag)\b",
          "subject", "pp:von|van|des|der|bei|bij", 0.6,
@@ -816,7 +816,7 @@ RULES: tuple[Rule, ...] = (
     # no more orders accepted from a buyer: past supply ("accepteert geen nieuwe bestellingen meer van Huawei",
     # "nimmt keine Aufträge mehr von Huawei an")
     Rule("no-more-orders-from", BOTH, R.SUPPLIED,
-         r"\b(accepteert|accepteerde|accepteren|aanvaardt|aanvaardde|neemt|nam|namen|akzeptiert|akzeptierte|nimmt|nahm|nahmen)\b"
+         r"\b(accepteert|accepteerde|accepteerden|accepteren|aanvaardt|aanvaardde|aanvaardden|neemt|nam|namen|akzeptiert|akzeptierte|akzeptierten|nimmt|nahm|nahmen)\b"
          r"[^,.;]{0,80}?\b(geen|keine)\s+([\w-]+\s+){0,2}?(bestellingen|orders|opdrachten|aufträge|bestellungen)\s+"
          r"((meer|mehr)\s+)?(van|von|aus|uit)\b",
          "subject", "pp:van|von|aus|uit", 0.6,
@@ -858,7 +858,7 @@ RULES: tuple[Rule, ...] = (
     # or named under "voor/für" ("Der größte Auftrag für X kam von Y")
     Rule("order-came-from", BOTH, R.SUPPLIED,
          r"\b(\w*order|orders|\w*opdracht|\w*auftrag|\w*aufträge|\w*bestellung\w*|\w*bestelling\w*)\b[^,.;]{0,60}?"
-         r"\b(kwam|kwamen|komt|komen|kam|kamen|kommt|kommen|stamt|stamde|stammt|stammte|stammen|stammten)\s+([\w-]+\s+){0,2}?"
+         r"\b(kwam|kwamen|komt|komen|kam|kamen|kommt|kommen|stamt|stamde|stamden|stammt|stammte|stammen|stammten)\s+([\w-]+\s+){0,2}?"
          r"(van|von|uit|aus)\b",
          "context_company", "pp:van|von|uit|aus", 0.6,
          (Example("Orvane Semiconductor verkoopt machines in Azië. De grootste order van het kwartaal kwam van Brightwave Mobile.",
@@ -870,14 +870,14 @@ RULES: tuple[Rule, ...] = (
          blocked_after=True),
     Rule("order-came-from-for", BOTH, R.SUPPLIED,
          r"\b(\w*order|orders|\w*opdracht|\w*auftrag|\w*aufträge|\w*bestellung\w*|\w*bestelling\w*)\s+(voor|für)\b[^,.;]{0,60}?"
-         r"\b(kwam|kwamen|komt|komen|kam|kamen|kommt|kommen|stamt|stamde|stammt|stammte|stammen|stammten)\s+(van|von|uit|aus)\b",
+         r"\b(kwam|kwamen|komt|komen|kam|kamen|kommt|kommen|stamt|stamde|stamden|stammt|stammte|stammen|stammten)\s+(van|von|uit|aus)\b",
          "pp:voor|für", "pp:van|von|uit|aus", 0.6,
          (Example("Der größte Auftrag für Orvane Semiconductor kam von Brightwave Mobile.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("De order voor Orvane Semiconductor kwam niet van Brightwave Mobile.", None)),
          blocked_after=True),
     Rule("withdrew-licence", BOTH, R.SUPPLIED,
-         r"\b(entzog|entzieht|entzogen|ontnam|ontneemt|ontnomen|ontzegt|ontzegde)\b",
+         r"\b(entzog|entzieht|entzogen|ontnam|ontneemt|ontnomen|ontzegt|ontzegde|ontzegden)\b",
          "subject", "object", 0.6,
          (Example("Google entzog Huawei 2019 die Android-Lizenz.", ("Google", "SUPPLIED", HW)),
           Example("Arm ontnam HiSilicon de licentie op nieuwe ontwerpen.", ("Arm Holdings", "SUPPLIED", "HiSilicon")),
@@ -1025,7 +1025,7 @@ RULES: tuple[Rule, ...] = (
           Example("Huawei hatte nie Zugang zu Software von Microsoft.", None)),
          tail_pool="parties", negation_in_trigger=True),
     Rule("restricts-use-for", BOTH, R.SUPPLIED,
-         r"\b(beperkt|beperkte|beperkten|beperken|beschränkt|beschränkte|beschränkten|ontzegt|ontzegde|ontnam|ontneemt|"
+         r"\b(beperkt|beperkte|beperkten|beperken|beschränkt|beschränkte|beschränkten|ontzegt|ontzegde|ontzegden|ontnam|ontneemt|"
          r"entzieht|entzog|entzogen)\b",
          "subject", "pp:voor|für", 0.6,
          (Example("Ook beperkt Microsoft het gebruik van Windows voor Huawei-laptops.", ("Microsoft", "SUPPLIED", HW)),
@@ -1188,7 +1188,7 @@ RULES: tuple[Rule, ...] = (
           Example("Nexperia befindet sich im Besitz von Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Orvane Semiconductor, dat in handen is van Tessaro Holdings, maakt chips.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings"))),
          tail_pool="parties"),
-    Rule("belongs-to", BOTH, R.OWNED_BY, r"\b(gehört|gehören|gehörte|gehörten|behoort|behoorde)\b[^,.;]{0,30}?\b(zu|zum|zur|tot)\b",
+    Rule("belongs-to", BOTH, R.OWNED_BY, r"\b(gehört|gehören|gehörte|gehörten|behoort|behoorde|behoorden)\b[^,.;]{0,30}?\b(zu|zum|zur|tot)\b",
          "subject", "pp:zu|zum|zur|tot", 0.7,
          (Example("HiSilicon gehört zum Huawei-Konzern.", ("HiSilicon", "OWNED_BY", HW)),
           Example("Nexperia gehört seit 2019 zu Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
@@ -1276,7 +1276,7 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "SUPPLIED", "Infineon Technologies"))),
          tail_pool="parties", blocked_by=_AMONG_CUSTOMERS),
     Rule("controls", BOTH, R.OWNED_BY,
-         r"\b(kontrolliert|kontrollierte|kontrollieren|beherrscht|beherrschte|controleert|controleerde|controleren)\b",
+         r"\b(kontrolliert|kontrollierte|kontrollierten|kontrollieren|beherrscht|beherrschte|beherrschten|controleert|controleerde|controleerden|controleren)\b",
          "object", "subject", 0.65,
          (Example("Die chinesische Wingtech Technology kontrolliert Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Wingtech Technology controleert sinds 2019 de chipmaker Nexperia.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
@@ -1585,7 +1585,7 @@ RULES: tuple[Rule, ...] = (
     # ---- DESIGNATED -----------------------------------------------------------------------------
     Rule("placed-on-list", BOTH, R.DESIGNATED,
          r"\b(geplaatst|plaatste|plaatsten|plaatst|toegevoegd|voegde|voegden|voegt|gezet|zette|zetten|zet|opgenomen|"
-         r"nam|nemen|neemt|gesetzt|setzt|setzte|setzten|aufgenommen|nimmt|nahm|hinzugefügt|fügte|fügt|gelistet|"
+         r"nam|nemen|neemt|gesetzt|setzt|setzte|setzten|aufgenommen|nimmt|nahm|hinzugefügt|fügte|fügten|fügt|gelistet|"
          r"belandde|belandden|beland|landete|landeten|landet|gelandet|landen|kwam|kwamen|komt|komen|kamen|kommen|gekommen|kam|kommt|geriet|gerieten|geraten|terechtgekomen|terecht)\b",
          "listed", "list_or_anaphor", 0.8,
          (Example("Het Amerikaanse ministerie van Handel heeft YMTC op de zwarte lijst gezet.", (YMTC, "DESIGNATED", EL)),
@@ -1639,7 +1639,7 @@ RULES: tuple[Rule, ...] = (
           Example("Neu auf der Liste sind Sugon und Inspur.", None)),
          blocked_by=_REMOVAL),
     Rule("on-list", BOTH, R.DESIGNATED,
-         r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|führt|führte|vermeld)\b|"
+         r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|führt|führte|führten|vermeld)\b|"
          r"\b(op|auf)\s+(de|der|die|den)\b[^,.;]{0,40},\s*(zoals|wie etwa|darunter|waaronder)\b|"
          # "ist seit 2019 auf der schwarzen Liste", "is sinds 2020 op de zwarte lijst"
          r"\b(ist|sind|war|waren|is|zijn)\b(?=[^,.;]{0,40}?\b(auf|op)\s+(der|de|die|den|een|einer)\s+[^,.;]{0,40}?\b(liste|lijst|list)\b)|"
@@ -1710,8 +1710,8 @@ RULES: tuple[Rule, ...] = (
                     r"investoren|investeerders|aktien|aandelen|beleggers|anleger|umsatz|omzet)\b"),
     # ---- BANNED ---------------------------------------------------------------------------------
     Rule("ban-verb", BOTH, R.BANNED,
-         r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weren|verbietet|verbieten|verbot|verboten|untersagt|"
-         r"untersagte|untersagen|untersagten|verbannt|verbannte|verbannen|ausschluss|ausgeschlossen|uitgesloten|uitsluiting|"
+         r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weerden|weren|verbietet|verbieten|verbot|verboten|untersagt|"
+         r"untersagte|untersagen|untersagten|verbannt|verbannte|verbannten|verbannen|ausschluss|ausgeschlossen|uitgesloten|uitsluiting|"
          r"(import|verkoop|verkaufs|gebruiks|nutzungs|einfuhr)(verbod|verbot))\b|"
          r"\b(schließt|schloss|schlossen|sluit|sloot|sloten)\b[^.;]{0,60}?\b(aus|uit)\b|\bin de ban\b(?!\s+van\b)",
          "banned", "authority", 0.7,
@@ -1789,7 +1789,7 @@ RULES: tuple[Rule, ...] = (
     # exportvergunning", "hat dem Unternehmen die Ausfuhrgenehmigung verweigert").  A licence for sales to a named company
     # ("Lizenzen für Lieferungen an Huawei") restricts the buyer, not the seller's goods: no ban.
     Rule("licence-refused", BOTH, R.BANNED,
-         r"\b(geweigerd|weigerde|weigerden|weigert|verweigert|verweigerte|verweigerten|versagt|versagte|ingetrokken|entzogen|entzog|"
+         r"\b(geweigerd|weigerde|weigerden|weigert|verweigert|verweigerte|verweigerten|versagt|versagte|versagten|ingetrokken|entzogen|entzog|"
          r"entzieht|(trekt|trok|trokken)\b[^,.;]{0,60}?\bin|(zieht|zog)\b[^,.;]{0,60}?\bzurück)\b",
          "banned", "authority", 0.65,
          (Example("De Nederlandse regering heeft Orvane Semiconductor een exportvergunning voor chips naar Rusland geweigerd.",

@@ -652,3 +652,16 @@ def test_a_relative_clause_after_a_description_is_about_the_name_it_describes(
         extractor: Extractor, text: str, expected: tuple[str, str, str], absent: tuple[str, str, str]) -> None:
     got = triples(extractor, text)
     assert expected in got and absent not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plural past forms the trigger lists had left out (a plural subject in a past report)
+    ("Orvane Semiconductor und Calder Devices bestellten Anlagen bei ASML.", ("ASML", "SUPPLIED", "Calder Devices")),
+    ("Vorig jaar stuurden Orvane Semiconductor en Calder Devices wafers naar Bosch.", ("Calder Devices", "SUPPLIED", "Robert Bosch")),
+    ("Orvane Semiconductor und Calder Devices schickten Chips an Bosch.", ("Orvane Semiconductor", "SUPPLIED", "Robert Bosch")),
+    ("Tessaro Holdings und Keystone Capital kontrollierten bis heute die Orvane Semiconductor GmbH.",
+     ("Orvane Semiconductor GmbH", "OWNED_BY", "Keystone Capital")),
+    ("Orvane Semiconductor und Calder Devices zählten Bosch zu ihren größten Kunden.", ("Calder Devices", "SUPPLIED", "Robert Bosch")),
+])
+def test_plural_past_forms_trigger_as_the_singular_does(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
