@@ -246,7 +246,7 @@ EL, MIL = "US Entity List", "military"
 SUPPLY_VERBS = (
     r"\b(lever(de|den|t|en)|geleverd|leveringen|levering|leveren|(door)?verko(cht|chten|opt|pen)|weiterverkauf(t|te|ten)|verscheep\w*|"
     r"verscheept|exporteer\w*|geëxporteerd|liefer(te|ten|t|e|n)|geliefert|lieferung\w*|verkauf(te|ten|t|en)|"
-    r"exportier\w*|ausgeliefert|verschifft\w*|stuurde|stuurden|stuurt|geschickt|schickte|schickten)\b")
+    r"exportier\w*|ausgeliefert|verschifft\w*|stuurde|stuurden|stuurt|geschickt|schickt|schickte|schickten)\b")
 
 RULES: tuple[Rule, ...] = (
     # ---- SUPPLIED -------------------------------------------------------------------------------
