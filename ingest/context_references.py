@@ -41,6 +41,8 @@ _MARKET_NOUNS = frozenset("market segment sale revenue shipment output capacity"
 #: words that add customers to those already named ("other customers", "another customer")
 _MORE_WORDS = frozenset("other another additional further more".split())
 #: words that rank a role among several holders ("the largest shareholder")
+#: what a customer's share is a share of
+_SALES_NOUNS = frozenset("sale sales revenue revenues turnover".split())
 _RANK_WORDS = frozenset("largest biggest main major principal controlling majority top dominant single-largest".split())
 #: what is left of a holding ("the rest is held by", "the remainder belongs to")
 _REST_NOUNS = frozenset("rest remainder balance".split())
@@ -73,6 +75,15 @@ class ContextReferences:
                 and not any(c.dep_ in ("poss", "prep") for c in t.children)):
             return []
         found = self.salience.previous(t)
+        return [found] if found and not self.is_authority(found) else []
+
+    def sales_in_context(self, t: Any) -> list[str]:
+        """"X makes tools. SK Hynix accounted for 44 percent of sales": sales
+        (``t``) with no company of their own named are those of the company
+        the sentence before was about (one candidate, else nothing)."""
+        if t.lemma_.lower() not in _SALES_NOUNS or any(c.dep_ in ("poss", "prep", "compound") for c in t.children):
+            return []
+        found = self.salience.previous_subject(t)
         return [found] if found and not self.is_authority(found) else []
 
     def seller_in_context(self, t: Any) -> list[str]:

@@ -97,7 +97,7 @@ _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly pri
 #: the `*_in_context` readings of context_references.ContextReferences among them)
 _CONTEXT_MACROS = frozenset({"continued_list", "described", "nearby_authority", "ranked_in_context", "held_in_context",
                              "seller_in_context", "owned_in_context", "owned_earlier_here", "sole_possessor", "rest_in_context",
-                             "listed_owner"})
+                             "listed_owner", "sales_in_context"})
 _MACROS = ("subject", "poss", "context_list", "makers", "placeholder", *sorted(_CONTEXT_MACROS))
 
 #: rules written as code (name -> what it reads), listed with the data rules

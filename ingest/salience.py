@@ -351,6 +351,12 @@ class Salience:
             return None
         return [c for c in roots[0].children if c.dep_ in ("nsubj", "nsubjpass")]
 
+    def previous_subject(self, t: Any) -> str | None:
+        """The one organisation the sentence before ``t``'s was about (its
+        main subject), whatever ``t``'s own sentence names."""
+        before, this = self.sentence_bounds(t.i)
+        return None if before == this else self._main_subject(before, this)
+
     def _main_subject(self, lo: int, hi: int) -> str | None:
         """The one organisation named as the main subject of the sentence in
         [lo, hi), whatever else it names: a subject "it" in the next sentence
