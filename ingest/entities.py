@@ -768,7 +768,13 @@ def resolve_entities(
                 continue
             if _defines_a_term(doc, start, end) or _names_a_model(doc, start, end) or _common_noun_opening(doc, start, end):
                 continue
-            if doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
+            if doc[end - 1].lower_ == "of" and end - start >= 3 and doc[end - 2].lower_ in TRAILING_LEGAL | ORG_SUFFIX_WORDS \
+                    and end < n and doc[end].ent_type_ == "GPE":
+                end += 1  # "Aviation Industry Corp. of | China": the NER stopped before the country that ends the name
+                legal_tail_end = end
+                text = _span_text(doc, start, end)
+                norm = normalise_name(text)
+            elif doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
                 continue  # "Shares of" before a known name the NER had to leave out: no name ends in "of"
         # "Lumen Photonics": NER often keeps only the last word of an unknown name
         # (not a date the parser hung on it: "In December Velmor Materials took ...")

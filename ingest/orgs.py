@@ -794,6 +794,12 @@ def is_owned_thing(root: Any) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in _HOLDING_NOUNS:
         return True
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in ("own", "control") \
+            and any(c.dep_ == "agent" for c in root.head.children):
+        return True  # "Shenzhen Yuanhe is controlled by X": a person is never controlled by a company
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in ("own", "control", "acquire") and any(
+            c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in root.head.children):
+        return True  # "SK hynix owns Solidigm": what a company owns
     # "X, in which Y holds a minority stake", "X, which is controlled by Y": the clause says X is held
     return any(c.dep_ == "relcl" and (_holds_in_which(c) or c.lemma_.lower() in ("own", "control") and any(
         a.dep_ == "agent" for a in c.children)) for c in root.children)

@@ -435,8 +435,9 @@ class _Ctx(ContextReferences):
                 return found
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in LIST_NOUNS:
                 return described_list(self, t) or (self.salience.list_noun(t) if t.pos_ == "NOUN" else None)
-            if t.pos_ == "NOUN" and t.lemma_.lower() in _SITE_NOUNS and t.dep_ in ("pobj", "dative") \
-                    and t.head.lower_ in ("to", "for", "from"):
+            # (the tagger calls a lower-case "fab" after a possessive name a proper noun: "SMIC's Beijing fab")
+            if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and t.lemma_.lower() in _SITE_NOUNS \
+                    and t.dep_ in ("pobj", "dative") and t.head.lower_ in ("to", "for", "from"):
                 owner = self._site_owner(t)
                 if owner:
                     return owner

@@ -1235,3 +1235,30 @@ def test_sellers_named_among_a_group_are_no_company_bought(extractor: Extractor)
 def test_a_hyphenated_brand_before_a_country_keeps_its_first_part(extractor: Extractor) -> None:
     got = triples(extractor, "T-Mobile Czech Republic, a subsidiary of Deutsche Telekom, replaced its routers in 2020.")
     assert ("T-Mobile Czech Republic", "OWNED_BY", "Deutsche Telekom") in got
+
+
+def test_a_fab_after_a_possessive_name_stands_for_its_owner_whatever_its_tag(extractor: Extractor) -> None:
+    # the tagger calls "fab" a proper noun after "X's Beijing"
+    assert ("Orvane Semiconductor", "SUPPLIED", "Calder Graphics") in triples(
+        extractor, "Calder Graphics sources its dies from Orvane Semiconductor's Beijing fab.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # names the NER calls people, made companies by what the sentence does with them
+        ("Shenzhen Orvane is controlled by Eastbridge Capital Holdings.", {("Shenzhen Orvane", "OWNED_BY", "Eastbridge Capital Holdings")}),
+        ("Kestrel Memory owns Solvane, the flash business it bought from Orvane Semiconductor.",
+         {("Solvane", "OWNED_BY", "Kestrel Memory")}),
+        # a name the NER stopped before its country ("... Corp. of | China")
+        ("Tiance Radar, a subsidiary of Kestrel Aerospace Corp. of China, makes radar modules.",
+         {("Tiance Radar", "OWNED_BY", "Kestrel Aerospace Corp. of China")}),
+    ],
+)
+def test_companies_the_tagger_took_for_people_or_cut_short(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = triples(extractor, text)
+    assert expected <= got, got
+
+
+def test_a_person_controlled_by_someone_stays_a_person(extractor: Extractor) -> None:
+    assert not triples(extractor, "John Smith is controlled by his wife.")
