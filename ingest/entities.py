@@ -296,9 +296,9 @@ def _place_in_brackets(doc: Any, spans: list[tuple[int, int, EntityType, str | N
     "Taiwan Semiconductor Manufacturing Co (TSMC)" is untouched."""
     n = len(doc)
     out = list(spans)
-    for k, (s, e, t, r) in enumerate(spans):
-        if t not in (EntityType.ORG, EntityType.PERSON):
-            continue
+    for s, e, t, r in spans:
+        if t not in (EntityType.ORG, EntityType.PERSON) or (s, e, t, r) not in out:
+            continue  # (not a span an earlier local company took in)
         opening = e
         while opening < min(n, e + 3) and doc[opening].pos_ == "PROPN" and doc[opening].is_title:
             opening += 1  # "SK hynix Semiconductor (China) Ltd": the name goes on past the known one

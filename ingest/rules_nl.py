@@ -318,8 +318,9 @@ def _such_opening(words: list[tuple[int, str]], i: int) -> int | None:
 _PLACE_PREPS = frozenset({"in", "im", "aus", "uit"})
 #: what stands between a company and its town ("Besi uit Duiven", "die Oberland GmbH aus Rosenheim")
 _FROM_PLACE = re.compile(r"\s+(?:aus|uit|in|im)\s+(?:(?:het|de|dem|der)\s+\w+(?:e|en|er|em|es)\s+)?")  # "uit het Duitse Jena"
-#: a description noun and a relative pronoun with no comma between ("een Chinese groep die ...")
-_DESCRIPTOR_THEN_RELATIVE = re.compile(r"\b([\w-]+)\s+(?:die|dat|der|das)\b")
+#: a description noun and a relative pronoun with no comma between ("een Chinese groep die ..."); Dutch
+#: only: German sets off every relative clause with a comma, and its "der"/"das" after a noun is a genitive
+_DESCRIPTOR_THEN_RELATIVE = re.compile(r"\b([\w-]+)\s+(?:die|dat)\b")
 #: what opens an apposition before its noun: an article and at most three words ("een Chinese ", "de grootste Duitse ")
 _ARTICLE_AND_WORDS = re.compile(r"\s*(?:een|de|het|ein|eine|einen|einem|einer|der|die|das|den|dem)\s+(?:[\w-]+\s+){0,3}")
 #: a company's town between its name and a comma ("Prodrive uit Son, dat ...")
@@ -1114,6 +1115,8 @@ class _Sent:
         a relative pronoun right after a description noun, with no comma, in
         the clause before ``pos``: the clause is about the name the
         description stands beside (Y), not the sentence's subject."""
+        if self.d.language != "nl":
+            return []
         start = self.clauses[ci].start
         rel = None
         for rel in _DESCRIPTOR_THEN_RELATIVE.finditer(self.text, start, pos):
