@@ -747,8 +747,9 @@ def resolve_entities(
             while end < n and _legal_form_after_name(doc, end):
                 end += 1  # "Intel Corp", "ASML Holding NV": the known name's legal form is part of its mention
             legal_tail_end = end
-        if ref_id and etype == EntityType.ORG and _later_tranche_end(doc, end) > end:
-            end, ref_id = _later_tranche_end(doc, end), None  # "the Big Fund Phase II": another fund
+        tranche_end = _later_tranche_end(doc, end) if ref_id and etype == EntityType.ORG else end
+        if tranche_end > end:
+            end, ref_id = tranche_end, None  # "the Big Fund Phase II": another fund
         elif ref_id and etype == EntityType.ORG and _unit_acronym_after(doc, end, by_name):
             end, ref_id = end + 1, None  # "Zeiss SMT", "VDL ETG": another company than the known name it starts with
         elif ref_id and etype == EntityType.ORG and language == "en":

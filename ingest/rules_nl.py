@@ -317,16 +317,18 @@ def _such_opening(words: list[tuple[int, str]], i: int) -> int | None:
 
 _PLACE_PREPS = frozenset({"in", "im", "aus", "uit"})
 #: what stands between a company and its town ("Besi uit Duiven", "die Oberland GmbH aus Rosenheim")
-_FROM_PLACE = re.compile(r"\s+(?:aus|uit|in|im)\s+(?:(?:het|de|dem|der)\s+\w+(?:e|en|er|em|es)\s+)?")  # "uit het Duitse Jena"
+#: an article and an adjective before a town ("uit het Duitse Jena", "aus dem bayerischen Erding")
+_TOWN_ADJECTIVE = r"(?:(?:het|de|dem|der)\s+\w+(?:e|en|er|em|es)\s+)?"
+_FROM_PLACE = re.compile(r"\s+(?:aus|uit|in|im)\s+" + _TOWN_ADJECTIVE)
 #: a description noun and a relative pronoun with no comma between ("een Chinese groep die ..."); Dutch
 #: only: German sets off every relative clause with a comma, and its "der"/"das" after a noun is a genitive
 _DESCRIPTOR_THEN_RELATIVE = re.compile(r"\b([\w-]+)\s+(?:die|dat)\b")
 #: what opens an apposition before its noun: an article and at most three words ("een Chinese ", "de grootste Duitse ")
 _ARTICLE_AND_WORDS = re.compile(r"\s*(?:een|de|het|ein|eine|einen|einem|einer|der|die|das|den|dem)\s+(?:[\w-]+\s+){0,3}")
 #: a company's town between its name and a comma ("Prodrive uit Son, dat ...")
-_TOWN_THEN_COMMA = re.compile(r"\s+(?:aus|uit)\s+(?:(?:het|de|dem|der)\s+\w+(?:e|en|er|em|es)\s+)?[A-ZÄÖÜ][\w'-]+\s*,\s*")
+_TOWN_THEN_COMMA = re.compile(r"\s+(?:aus|uit)\s+" + _TOWN_ADJECTIVE + r"[A-ZÄÖÜ][\w'-]+\s*,\s*")
 #: "aus"/"uit" right before a mention: the mention is a company's town
-_TOWN_BEFORE = re.compile(r"\b(?:aus|uit)\s+(?:(?:het|de|dem|der)\s+\w+(?:e|en|er|em|es)\s+)?$")
+_TOWN_BEFORE = re.compile(r"\b(?:aus|uit)\s+" + _TOWN_ADJECTIVE + "$")
 #: "since" is a preposition before a time ("seit 2019") and a conjunction before a clause; before a company's name
 #: (through articles and adjectives) only the conjunction makes sense
 _SINCE = frozenset({"seit", "sinds"})
@@ -1117,10 +1119,8 @@ class _Sent:
         description stands beside (Y), not the sentence's subject."""
         if self.d.language != "nl":
             return []
-        start = self.clauses[ci].start
-        rel = None
-        for rel in _DESCRIPTOR_THEN_RELATIVE.finditer(self.text, start, pos):
-            pass
+        found = list(_DESCRIPTOR_THEN_RELATIVE.finditer(self.text, self.clauses[ci].start, pos))
+        rel = found[-1] if found else None  # the one nearest the trigger
         if rel is None or not _DESCRIPTOR.fullmatch(rel.group(1).lower()) or re.search(r"[,;:]", self.text[rel.end():pos]):
             return []
         comma = self.text.rfind(",", 0, rel.start(1))
