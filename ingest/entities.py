@@ -283,6 +283,19 @@ def _absorb_place_prefix(doc: Any, spans: list[tuple[int, int, EntityType, str |
     return [x for x in out if x not in drop]
 
 
+#: last words of a place's own name ("Xinzhan District (Hefei)")
+_PLACE_NAME_ENDS = frozenset("district province county city town zone park region prefecture state island islands "
+                             "area village port bay valley".split())
+
+
+def _unknown_place_name(doc: Any, s: int, e: int, ref: str | None) -> bool:
+    """A span the NER called a place but no list knows as one, of two or
+    more capitalised words and no place word at its end ("Brantis Vacuum"
+    before "(Tianjin)"): before a bracketed place it is a company's name."""
+    return (ref is None and e - s >= 2 and all(x.is_title or x.is_upper for x in doc[s:e])
+            and doc[e - 1].lower_ not in _PLACE_NAME_ENDS and not is_known_place(doc[s:e].text))
+
+
 def _place_in_brackets(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
     """"Hanul Semitech (Wuxi)", "Micron Semiconductor (Xi'an)", "Samsung
     (China) Semiconductor Co": the place in brackets after a company's name
@@ -297,8 +310,12 @@ def _place_in_brackets(doc: Any, spans: list[tuple[int, int, EntityType, str | N
     n = len(doc)
     out = list(spans)
     for s, e, t, r in spans:
-        if t not in (EntityType.ORG, EntityType.PERSON) or (s, e, t, r) not in out:
+        if (s, e, t, r) not in out:
             continue  # (not a span an earlier local company took in)
+        if t == EntityType.GPE and not _unknown_place_name(doc, s, e, r):
+            continue  # "Suzhou (Jiangsu)": a place and its province
+        if t not in (EntityType.ORG, EntityType.PERSON, EntityType.GPE):
+            continue
         opening = e
         while opening < min(n, e + 3) and doc[opening].pos_ == "PROPN" and doc[opening].is_title:
             opening += 1  # "SK hynix Semiconductor (China) Ltd": the name goes on past the known one
@@ -639,6 +656,23 @@ def _names_a_group(name: str) -> bool:
     return len(words) > 1 and words[-1] in GROUP_WORDS
 
 
+#: last words of a group's name, which a unit of it may carry at the end of its own
+#: ("Institute of Physics" or "School of Electronic Engineering" name no company)
+_GROUP_END_WORDS = frozenset("corporation corp group company co inc ltd limited holdings industries conglomerate".split())
+
+
+def _unit_named_after(long: str, short: str) -> bool:
+    """"Third Academy of Norvane Aerospace" (normalised names): a unit whose
+    name ends in its parent's, so the parent is no short form of it."""
+    words = long.split()
+    tail = short.split()
+    k = len(words) - len(tail)
+    if k < 2 or words[k:] != tail:
+        return False
+    before = words[k - 2:k] if words[k - 1] != "the" else words[k - 3:k - 1]
+    return len(before) == 2 and before[0] in UNIT_NOUNS and before[1] == "of"
+
+
 def _subsidiary_of(short: str, long: str, places: frozenset[str] | set[str]) -> bool:
     """"Huawei Technologies Japan", "Arm China", "Intel (Dalian) Corporation":
     the parent's name followed by a place (or, after a name of two words or
@@ -819,10 +853,19 @@ def resolve_entities(
     # units named after their parent: "24th Research Institute of CETC"
     unit_links: list[tuple[int, int, int, int]] = list(found.units)  # unit start, unit end, parent start, parent end
     org_at = {s: (s, e, t, r) for s, e, t, r in spans if t == EntityType.ORG}
-    for i in range(n - 2):
+    org_at.update({us: (us, pe, EntityType.ORG, None) for us, _, _, pe in found.units})  # units are parents too
+    for s, e, t, r in spans:  # "Third Academy of Norvane Aerospace Corporation", one NER name: the company after "of"
+        for j in range(s + 1, e - 2):
+            p = j + 3 if doc[j + 2].lower_ == "the" else j + 2
+            if t == EntityType.ORG and not r and doc[j].lower_ in UNIT_NOUNS and doc[j + 1].lower_ == "of" and p < e \
+                    and doc[e - 1].lower_.strip(".") in _GROUP_END_WORDS and e - p >= 2 and p not in org_at:
+                org_at[p] = (p, e, EntityType.ORG, None)
+    for i in range(n - 3, -1, -1):  # right to left, so that a unit found is the parent of one before it
         tok = doc[i]
-        if tok.lower_ in UNIT_NOUNS and tok.is_title and doc[i + 1].lower_ == "of" and (i + 2) in org_at:
-            ps, pe, _, _ = org_at[i + 2]
+        # "... Institute of the Second Academy of CASIC": a unit of a unit, its parent's name after "the"
+        parent_at = i + 3 if doc[i + 2].lower_ == "the" and (i + 3) in org_at else i + 2
+        if tok.lower_ in UNIT_NOUNS and tok.is_title and doc[i + 1].lower_ == "of" and parent_at in org_at:
+            ps, pe, _, _ = org_at[parent_at]
             us = i
             while us > 0 and (doc[us - 1].is_title or doc[us - 1].like_num or re.match(r"\d+(st|nd|rd|th)$", doc[us - 1].text)) \
                     and doc[us - 1].lower_ not in _STRIP_LEFT and not doc[us - 1].is_sent_start:
@@ -831,14 +874,15 @@ def resolve_entities(
                 us -= 1
             if us < i or any(t.is_title for t in doc[us:i]) or tok.lower_ in ("institute", "academy", "laboratory"):
                 unit_links.append((us, i + 1, ps, pe))
+                org_at[us] = (us, pe, EntityType.ORG, None)
     if unit_links:
         covered = set()
         for us, ue, ps, pe in unit_links:
             covered.update(range(us, pe))
-        spans = [s for s in spans if not (set(range(s[0], s[1])) & covered) or (s[0], s[1]) in {(p, q) for _, _, p, q in unit_links}]
-        for us, ue, ps, pe in unit_links:
-            spans = [s for s in spans if not (s[0] < pe and s[1] > us and (s[0], s[1]) != (ps, pe))]
-            spans.append((us, pe, EntityType.ORG, None))
+        # every unit and every parent keeps its mention, however the units nest
+        kept = {(p, q) for _, _, p, q in unit_links} | {(us, pe) for us, _, _, pe in unit_links}
+        spans = [s for s in spans if not (set(range(s[0], s[1])) & covered) or (s[0], s[1]) in kept]
+        spans += [(a, b, EntityType.ORG, None) for a, b in sorted(kept - {(s[0], s[1]) for s in spans})]
 
     spans.sort()
     # acronyms defined in the text: "Name (ACR)"
@@ -947,7 +991,8 @@ def resolve_entities(
             prefix = short.type == EntityType.PERSON and long.type == EntityType.ORG and norm_of[long.key].startswith(sn + " ")
             if (long in by_alias.get(sn, ()) or (sw and sw < lw and (long.type == short.type or len(sw) == 1 or prefix)
                                                   and not _names_a_group(short.name))) \
-                    and not _subsidiary_of(short.name, long.name, places):
+                    and not _subsidiary_of(short.name, long.name, places) \
+                    and (long.reference or not _unit_named_after(norm_of[long.key], sn)):
                 if best is None or _better_long_form(long, best):
                     best = long
         if best is not None:

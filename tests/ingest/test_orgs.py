@@ -93,6 +93,37 @@ def test_numbered_institute_en(extractor: Extractor) -> None:
     assert any(r.part_of == cetc for r in ents.records.values())
 
 
+def test_a_unit_of_a_unit_keeps_both_parents(extractor: Extractor) -> None:
+    doc = extractor.nlp("Brantel Logic delivered the boards to the 14th Research Institute of the Third Academy of "
+                        "Norvane Aerospace Corporation.")
+    ents = resolve_entities(doc, language="en")
+    by_name = {r.name: r for r in ents.records.values()}
+    institute = by_name["14th Research Institute of the Third Academy of Norvane Aerospace Corporation"]
+    academy = by_name["Third Academy of Norvane Aerospace Corporation"]
+    assert institute.part_of == academy.key
+    assert by_name[next(n for n in by_name if n.startswith("Norvane"))].key == academy.part_of
+
+
+def test_a_unit_named_after_a_group_is_no_long_form_of_it(extractor: Extractor) -> None:
+    doc = extractor.nlp("The Third Academy of Norvane Aerospace Corporation is on the Entity List.")
+    ents = resolve_entities(doc, language="en")
+    academy = next(r for r in ents.records.values() if r.name.startswith("Third Academy"))
+    assert academy.part_of and ents.records[academy.part_of].name.startswith("Norvane Aerospace")
+
+
+def test_a_known_department_is_still_the_long_form_of_its_short_name(extractor: Extractor) -> None:
+    doc = extractor.nlp("The U.S. Treasury Department sanctioned Velkor Trading on Monday. "
+                        "The Treasury's Office of Foreign Assets Control said Velkor shipped motors to Iran.")
+    ents = resolve_entities(doc, language="en")
+    assert not any(r.name == "Treasury" for r in ents.records.values()), ents.records
+
+
+def test_a_unit_of_a_field_of_study_names_no_company(extractor: Extractor) -> None:
+    doc = extractor.nlp("Velkor sold parts to the School of Electronic Engineering in Xi'an.")
+    ents = resolve_entities(doc, language="en")
+    assert not any(r.name == "Electronic Engineering" for r in ents.records.values()), ents.records
+
+
 # 3. lists and bullets
 def test_lists_en(extractor: Extractor) -> None:
     text = "The new rules hit Sugon, Qiyun, Lantu Micro and Hygon, the ministry said."
@@ -542,6 +573,8 @@ def test_a_maker_compound_keeps_its_name(extractor: Extractor) -> None:
     ("Samsung (China) Semiconductor Co., Ltd. buys etch tools from Lam Research.", "Samsung (China) Semiconductor Co., Ltd."),
     ("Lam Research sold etchers to SK hynix Semiconductor (China) Ltd, a unit of SK hynix.", "SK hynix Semiconductor (China) Ltd"),
     ("Orbis Photonics (Wuhan) Co., a unit of Orbis Photonics, ships lasers to Huawei.", "Orbis Photonics (Wuhan) Co."),
+    # the NER calls the name a place, but no list knows it as one
+    ("Brantis sells its pumps through Brantis Vacuum (Tianjin), a wholly owned unit.", "Brantis Vacuum (Tianjin)"),
 ])
 def test_a_place_in_brackets_names_a_local_company(extractor: Extractor, text: str, name: str) -> None:
     found = orgs(extractor, text, "en")
