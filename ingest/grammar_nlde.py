@@ -968,12 +968,14 @@ RULES: tuple[Rule, ...] = (
     Rule("share-of-revenue", BOTH, R.SUPPLIED,
          r"\b(omzet|omzetten|umsatz|umsatzes|umsätze|umsätzen|erlöse|erlösen)\s+(van|von)\b",
          "pp:van|von", "subject", 0.6,
-         (Example("China is goed voor bijna de helft van de omzet van ASML.", (ASML, "SUPPLIED", "China")),
+         # a country's share of the sales is a market, no buyer
+         (Example("Calder Devices is goed voor bijna de helft van de omzet van ASML.", (ASML, "SUPPLIED", "Calder Devices")),
+          Example("China is goed voor bijna de helft van de omzet van ASML.", None),
           Example("Huawei steht für zehn Prozent des Umsatzes von Qorvo.", ("Qorvo", "SUPPLIED", HW)),
           Example("Huawei macht zwölf Prozent des Umsatzes von Qorvo aus.", ("Qorvo", "SUPPLIED", HW)),
           Example("Geheugenchips zijn goed voor de helft van de omzet van Samsung.", None),
-          Example("China könnte bald die Hälfte des Umsatzes von ASML ausmachen.", None)),
-         tail_pool="parties",
+          Example("Huawei könnte bald die Hälfte des Umsatzes von ASML ausmachen.", None)),
+         tail_pool="orgs",
          requires=r"(\b(helft|hälfte|derde|drittel|kwart|viertel|procent|prozent|deel|teil|anteil|zehntel|tiende)\b|%)[^,.;]*"
                   r"\b(omzet|umsatz\w*|umsätze\w*|erlöse\w*)\b",
          blocked_by=r"\b(groei|groeide|wachstum|wuchs|stieg|steeg|daalde|sank|fiel)\b"),
@@ -1542,6 +1544,17 @@ RULES: tuple[Rule, ...] = (
           Example("Barrow Holdings verwierf Delmar Electronics in 2019.", ("Delmar Electronics", "OWNED_BY", "Barrow Holdings")),
           Example("Barrow Holdings erwarb Anlagen von Delmar Electronics.", None)),
          tail_pool="orgs", blocked_by=r"\b(sparte|divisie|afdeling|werk|fabriek|fabrik|geschäft|tak)\b"),
+    # "Nowi, een ontwerper van chips die Nexperia in 2022 overnam": a verb-last relative clause whose one
+    # name is the buyer; the company it describes is the one bought
+    Rule("taken-over-in-relative", BOTH, R.OWNED_BY,
+         r"((?<=, )(die|dat|der|das|den)|(?<=[a-z] )(die|dat))\s+[^,.;]{1,60}?\b(overnam|overnamen|opkocht|opkochten|übernahm|übernahmen|erwarb|"
+         r"erwarben|kaufte|kauften)(?=\s*[,.;])",
+         "subject_or_antecedent", "inside", 0.65,
+         (Example("Calder Devices, een ontwerper van sensoren die Tessaro Holdings in 2022 overnam, groeit snel.",
+                  ("Calder Devices", "OWNED_BY", "Tessaro Holdings")),
+          Example("Calder Devices, das Tessaro Holdings im Jahr 2021 übernahm, wächst.", ("Calder Devices", "OWNED_BY", "Tessaro Holdings")),
+          Example("Calder Devices, die Tessaro Holdings in 2022 bijna overnam, groeit snel.", None)),
+         head_pool="orgs", tail_pool="orgs", blocked_by=_FORMER + "|" + _UNDONE_DEAL + r"|\b(bijna|fast|beinahe)\b"),
     # "Wingtech kocht Nexperia in 2019": a company bought outright (not its goods: "kocht Nexperia-chips")
     Rule("bought-company", BOTH, R.OWNED_BY, r"\b(kocht|kochten|kaufte|kauften)\b",
          "object", "subject", 0.65,
@@ -1556,7 +1569,9 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(sparte|divisie|afdeling|werk|fabriek|fabrik|geschäft|tak|aandelen|aktien|anteile|belang|"
                     r"\w*sparte|\w*divisie|\w*fabriek|\w*fabrik|\w*werk|bij|bei)\b|-\w|" + _UNDONE_DEAL),
     Rule("part-of", BOTH, R.PART_OF,
-         r"\b(\w*afdeling|\w*divisie|onderdeel|teil|abteilung|\w*sparte|einheit|deel\s+uit)\s+(van|von|des|der)\b",
+         # "X, dat onderdeel is van Y": the Dutch relative clause puts its verb before "van"
+         r"\b(\w*afdeling|\w*divisie|onderdeel|teil|abteilung|\w*sparte|einheit|deel\s+uit)\s+((is|was|zijn|waren|vormt|vormde)\s+)?"
+         r"(van|von|des|der)\b",
          "subject", "pp:van|von|des|der", 0.7,
          (Example("HiSilicon, de chipafdeling van Huawei, ontwerpt processors.", ("HiSilicon", "PART_OF", HW)),
           Example("HiSilicon gilt als die Halbleitersparte von Huawei.", ("HiSilicon", "PART_OF", HW)),
@@ -1567,7 +1582,9 @@ RULES: tuple[Rule, ...] = (
           # an apposition to a name a preposition governs: the name is the unit
           Example("De chip is ontworpen door HiSilicon, de chipdivisie van Huawei.", ("HiSilicon", "PART_OF", HW)),
           Example("Het contract ging naar Orvane Semiconductor, onderdeel van Tessaro Holdings.",
-                  ("Orvane Semiconductor", "PART_OF", "Tessaro Holdings"))),
+                  ("Orvane Semiconductor", "PART_OF", "Tessaro Holdings")),
+          Example("Orvane Microelectronics, dat onderdeel is van de staatsgroep Tessaro Holdings, bouwt een fabriek.",
+                  ("Orvane Microelectronics", "PART_OF", "Tessaro Holdings"))),
          head_pool="orgs", tail_pool="orgs",
          # "Calder kaufte die Chipsparte von X": the unit bought is no name of the buyer
          blocked_by=r"\b(kocht|kochten|kaufte|kauften|koopt|kauft|verkocht|verkaufte|verkauft|verkoopt|übernahm|übernimmt|erwarb|"

@@ -125,7 +125,7 @@ _STOPPED = re.compile(r"\b((mag|mogen|mocht|mochten|darf|dürfen|durfte|durften|
 #: hypotheticals: their own comma piece
 _HEDGE = re.compile(r"\b(zou(den)?\b[^,;]*?\bkunnen|könnte|könnten|würde|würden|mogelijk|eventueel|möglicherweise|"
                     r"mogen|mag|mocht|mochten|dürfen|darf|durfte|durften|kan|kunnen|können|kann|konnte|konnten|wil|willen|"
-                    r"wollen|will|wollte|zal|zullen|"
+                    r"wollen|will|wollte|zal|zullen|sollte|sollten|"
                     r"indien|in het geval|falls|ob|wenn|in de toekomst|in der zukunft|künftig|zukünftig|voortaan|verwacht|erwartet|voorstel|"
                     r"vorschlag)\b",
                     re.I)

@@ -73,6 +73,10 @@ def test_hard_fixture_floor(extractor: Extractor, fixtures: Path) -> None:
         ("Hikvision was named in the Pentagon's list of Chinese military companies.", ("Hikvision", "DESIGNATED", "DoD Section 1260H list")),
         ("Hikvision was named in the Pentagon's list of Chinese military companies.", ("Hikvision", "MILITARY_LINK", "military")),
         ("The US placed Inspur on a trade blacklist in 2023.", ("Inspur", "DESIGNATED", "US Entity List")),
+        ("Kessler Trading was added to the EU sanctions list in June.", ("Kessler Trading", "DESIGNATED", "EU sanctions list")),
+        ("Die Velmar Avionik GmbH steht seit 2022 auf der Sanktionsliste der EU.",
+         ("Velmar Avionik GmbH", "DESIGNATED", "EU sanctions list")),
+        ("Kessler Trading staat sinds juni op de EU-sanctielijst.", ("Kessler Trading", "DESIGNATED", "EU sanctions list")),
         ("Hikvision has close ties to the Chinese military, US officials say.", ("Hikvision", "MILITARY_LINK", "military")),
         ("China barred operators of critical infrastructure from buying Micron chips.", ("Micron Technology", "BANNED", "China")),
         ("The Commerce Department said it was adding 140 entities to the Entity List, including Naura Technology Group.",
@@ -154,6 +158,9 @@ def test_phrasings(extractor: Extractor, text: str, expected: tuple[str, str, st
         "Trump's Commerce Department criticised the order.",
         "Tianmu Semiconductor criticised the military's budget.",
         "Orvane Semiconductor sent a team of engineers to Brightwave Mobile to repair the line.",
+        # a stock index is no company; a condition is no listing
+        "Die Kessler Optronik GmbH, eine hundertprozentige Tochter des Dax-Konzerns, baut eine neue Fabrik.",
+        "Sollte auch die Halder Sensorik GmbH auf die schwarze Liste kommen, droht ein weiterer Umsatzverlust.",
     ],
 )
 def test_traps_give_no_scored_relation(extractor: Extractor, text: str) -> None:
