@@ -661,6 +661,14 @@ def _names_a_group(name: str) -> bool:
 _GROUP_END_WORDS = frozenset("corporation corp group company co inc ltd limited holdings industries conglomerate".split())
 
 
+def _place_and_common_noun(doc: Any, start: int, end: int) -> bool:
+    """"the Xi'an university", "the Hsinchu plant": a place and a lower-case
+    noun after "the" describe an organisation named elsewhere (the
+    article's description resolution finds it), they name none."""
+    return (end - start >= 2 and start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].is_lower
+            and doc[end - 1].lower_ not in TRAILING_LEGAL and is_known_place(doc[start:end - 1].text))
+
+
 def _unit_named_after(long: str, short: str) -> bool:
     """"Third Academy of Norvane Aerospace" (normalised names): a unit whose
     name ends in its parent's, so the parent is no short form of it."""
@@ -801,7 +809,8 @@ def resolve_entities(
                 continue  # (an instrument code alone is a listing, never a name)
             if etype == EntityType.PERSON and any(t.like_num for t in doc[start:end]):
                 continue
-            if _defines_a_term(doc, start, end) or _names_a_model(doc, start, end) or _common_noun_opening(doc, start, end):
+            if _defines_a_term(doc, start, end) or _names_a_model(doc, start, end) or _common_noun_opening(doc, start, end) \
+                    or _place_and_common_noun(doc, start, end):
                 continue
             if doc[end - 1].lower_ == "of" and end - start >= 3 and doc[end - 2].lower_ in TRAILING_LEGAL | ORG_SUFFIX_WORDS \
                     and end < n and doc[end].ent_type_ == "GPE":

@@ -163,6 +163,11 @@ _COUNTED_MILITARY = (r"\b(zu den|tot de)\s+(\w+\s+){0,2}(militärunternehmen|rü
 #: the armed forces as a buyer ("het leger", "die Bundeswehr", "de Nederlandse defensie")
 _ARMED_FORCES = (r"(leger|krijgsmacht|marine|luchtmacht|landmacht|strijdkrachten|defensie|militär|armee|bundeswehr|luftwaffe|"
                  r"streitkräfte|volksbefreiungsarmee|volksbevrijdingsleger)\b")
+#: weapons by their own names (compounds too: "Kampfhubschrauber", "kruisraketten"), not "Raketen" alone, which launch
+#: satellites too
+_WEAPONS = (r"([\w-]*(lenkflugkörper|marschflugkörper|kampfhubschrauber|kampfflugzeug|kampfjet|kampfdrohne|kampfpanzer|"
+            r"waffensystem|luftabwehr|flugabwehr|gevechtsvliegtuig|straaljager|gevechtshelikopter|wapensystem|luchtafweer|"
+            r"artillerie)\w*|\w+(raketen?|raketten|raket)|munition|munitie|wapens|waffen|panzer)\b")
 #: the armed forces as who uses goods: the clause's subject ("Het Chinese leger gebruikt ...") or the agent of a passive
 #: ("... werden vom chinesischen Militär eingesetzt")
 _MILITARY_USER = (r"^\W*((het|de|die|der|das|ook|auch|zo|so)\s+){0,2}([\w-]+\s+)?" + _ARMED_FORCES
@@ -1936,6 +1941,19 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor maakt chips voor auto's, niet voor het leger.", None),
           Example("Orvane Semiconductor fertigt Chips für Autos und nicht für die Bundeswehr.", None)),
          requires=r"\b(voor|für)\s+(de|het|die|das|den|dem)\s+([\w-]+\s+){0,2}?" + _ARMED_FORCES,
+         blocked_by=r"\b(niet|nicht|geen|kein\w*|nooit|nie)\s+(meer\s+|mehr\s+)?(voor|für)\b"),
+    # making goods for weapons: "das Zielelektronik für Kampfhubschrauber herstellt", "maakt sensoren voor
+    # raketten": a military application, as making them for the armed forces is
+    Rule("made-for-weapons", BOTH, R.MILITARY_LINK,
+         _MADE + r"|\b(ontwikkel\w*|entwickel\w*|ontwerpt|ontwierp|entwirft|entwarf)\b",
+         "subject", "military", 0.65,
+         (Example("Orvane Semiconductor stellt Zielerfassungselektronik für Kampfhubschrauber her.",
+                  ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor maakt sensoren voor kruisraketten.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor entwickelt Zünder für Lenkflugkörper.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Orvane Semiconductor fertigt Chips für Autos und nicht für Raketen.", None),
+          Example("Orvane Semiconductor maakt sensoren voor weerballonnen.", None)),
+         requires=r"\b(voor|für)\s+([\w-]+\s+){0,2}?" + _WEAPONS,
          blocked_by=r"\b(niet|nicht|geen|kein\w*|nooit|nie)\s+(meer\s+|mehr\s+)?(voor|für)\b"),
     # the military as a customer: "Das Militär gehört zu den Kunden von Hikvision"
     Rule("military-customer-of", BOTH, R.MILITARY_LINK,

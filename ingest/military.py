@@ -133,8 +133,9 @@ def military_link(ctx: Any, tok: Any) -> None:
         if cur.pos_ == "VERB" and cur.dep_ == "amod":
             continue  # "a PLA-linked chipmaker", "military-backed firm X": the word describes the noun it modifies
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in MIL_VERBS:
-            if cur.lemma_.lower() in _MAKING_VERBS and tok.lemma_.lower() not in ("military", "defence", "defense", "army", "armed", "navy"):
-                return  # "designs chips for satellites and missiles"
+            if cur.lemma_.lower() in _MAKING_VERBS and tok.lemma_.lower() not in ("military", "defence", "defense", "army", "armed", "navy",
+                                                                                 "force"):
+                return  # "designs chips for satellites and missiles": makes-goods-for-weapons reads the weapons (not "for the army")
             if used_goods and cur.lemma_.lower() not in _MAKING_VERBS | supply_verbs():
                 return  # "bought trucks used by the army": a buyer of such goods is not tied to the army
             subj = ctx.orgs(ctx.subjects(cur))

@@ -55,6 +55,10 @@ _CONTRACT_NOUNS = frozenset("contract deal agreement order tender".split())
 _CONTRACT_WINS = frozenset("sign win secure land clinch award receive obtain ink strike reach seal get have hold".split())
 #: a company's site acting for it ("X's plant in Wuxi makes chips for Y"); a unit or subsidiary is a company of its own
 _PLANT_NOUNS = frozenset("fab plant factory facility site foundry".split())
+#: the last word of the armed forces' names ("the air force", "the armed forces"), a cue only inside such a name
+_FORCE_WORDS = frozenset({"force", "forces"})
+#: sites whose own names end in the noun ("... Instrument Plant", "... Works"): "the plant" is that organisation
+_NAMED_SITE_NOUNS = frozenset("plant factory works".split())
 #: "fined X for selling ...", "charged X with shipping ...": X did it (known by form: the lemmatiser reads "fined" as "fin")
 _PENALISING_FORMS = frozenset(f for lemma in ("charge", "fine", "sue", "indict", "convict", "penalize", "penalise")
                               for f in inflections(lemma))
@@ -217,6 +221,12 @@ class _Ctx(ContextReferences):
                     out.append(ref)
                 else:
                     out.append(self.placeholder(t))
+            elif t.pos_ == "NOUN" and t.lemma_.lower() in _NAMED_SITE_NOUNS and t.tag_ == "NN":
+                # "the Ryazan State Instrument Plant ... The plant is part of X": the one named with that word, nothing else
+                ref = self.definite_reference(t)
+                if ref:
+                    self.salience.resolved[t.i] = ref
+                    out.append(ref)
         if conj:
             out += [k for k in self._semicolon_members(tok) + self._stray_conjuncts(tok) if k not in out]
         return out
@@ -1351,7 +1361,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
             goods_power_misparsed(ctx, tok)
             if (lemma in MIL_CUES or tok.lower_ in MIL_CUES) and (
                 ctx.key(tok) == MILITARY_ID or (ctx.key(tok) is None and not (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"))
-            ) or arms_trade_cue(tok):
+            ) or arms_trade_cue(tok) or (lemma in _FORCE_WORDS and ctx.key(tok) == MILITARY_ID):  # "the air force"
                 # not "Defense" inside "Department of Defense" or the "National Defense Authorization Act"
                 military_link(ctx, tok)
             military_owned_listing(ctx, tok)

@@ -77,6 +77,12 @@ def test_hard_fixture_floor(extractor: Extractor, fixtures: Path) -> None:
         ("Die Velmar Avionik GmbH steht seit 2022 auf der Sanktionsliste der EU.",
          ("Velmar Avionik GmbH", "DESIGNATED", "EU sanctions list")),
         ("Kessler Trading staat sinds juni op de EU-sanctielijst.", ("Kessler Trading", "DESIGNATED", "EU sanctions list")),
+        # "the plant", "the Xi'an university": the organisation named before with that noun
+        ("Kessler shipped parts to the Ryazan State Instrument Plant. The plant is part of KRET, the avionics holding.",
+         ("Ryazan State Instrument Plant", "PART_OF", "KRET")),
+        ("Harbin Orbital bought chips from Northwestern Polytechnical University. The Xi'an university is on the Entity List.",
+         ("Northwestern Polytechnical University", "DESIGNATED", "US Entity List")),
+        ("Sixty percent of Harlan Bay Trading is owned by Qinghe Avionics.", ("Harlan Bay Trading", "OWNED_BY", "Qinghe Avionics")),
         ("Hikvision has close ties to the Chinese military, US officials say.", ("Hikvision", "MILITARY_LINK", "military")),
         ("China barred operators of critical infrastructure from buying Micron chips.", ("Micron Technology", "BANNED", "China")),
         ("The Commerce Department said it was adding 140 entities to the Entity List, including Naura Technology Group.",
@@ -161,10 +167,18 @@ def test_phrasings(extractor: Extractor, text: str, expected: tuple[str, str, st
         # a stock index is no company; a condition is no listing
         "Die Kessler Optronik GmbH, eine hundertprozentige Tochter des Dax-Konzerns, baut eine neue Fabrik.",
         "Sollte auch die Halder Sensorik GmbH auf die schwarze Liste kommen, droht ein weiterer Umsatzverlust.",
+        # a plant no name ends in stays a site
+        "Kessler Optics runs a plant in Wuxi. The plant is owned by Halder Capital.",
     ],
 )
 def test_traps_give_no_scored_relation(extractor: Extractor, text: str) -> None:
     assert triples(extractor, text) == set()
+
+
+def test_goods_made_for_a_military_buyer_link_the_buyer_not_the_maker(extractor: Extractor) -> None:
+    got = triples(extractor, "Kestrel Devices makes amplifiers for Arvane Radio, which works on jamming systems for the army.")
+    assert ("Arvane Radio", "MILITARY_LINK", "military") in got
+    assert ("Kestrel Devices", "MILITARY_LINK", "military") not in got
 
 
 def test_military_owner_is_a_link_not_ownership(extractor: Extractor) -> None:
