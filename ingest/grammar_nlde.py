@@ -365,8 +365,13 @@ RULES: tuple[Rule, ...] = (
          r"kaufte|kauft|gekauft|bestellte|bestellten|bestellt|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|ontving|ontvangen|"
          r"krijgt|kreeg|kregen|gekregen|bekommt|bekam|bekamen|bekommen|kaufen|afgenomen|"
          r"(nam|namen|neemt|nemen)\b[^,.;]{0,40}?\baf)\b",
-         "pp:bij|bei|van|von|aus|uit", "subject", 0.7,
+         # "über den Distributor X", "via distributeur X": who passed the goods on supplied them
+         "pp:bij|bei|van|von|aus|uit|über|via", "subject", 0.7,
          (Example("Huawei bezieht weiterhin Speicherchips von Micron.", ("Micron Technology", "SUPPLIED", HW)),
+          Example("Die Calder Devices GmbH bezog die Chips über den Distributor Orvane Trading.",
+                  ("Orvane Trading", "SUPPLIED", "Calder Devices GmbH")),
+          Example("Die Rheinmark GmbH hatte die Bauteile beim Distributor Arrow Central Europe bezogen.",
+                  ("Arrow Central Europe", "SUPPLIED", "Rheinmark GmbH")),
           Example("Volgens het FD koopt NXP wafers bij Shin-Etsu.", ("Shin-Etsu Chemical", "SUPPLIED", "NXP Semiconductors")),
           Example("Corvel Memory kauft Anlagen bei Vantor Lithography und bezieht Ersatzteile von Lindqvist Tools.",
                   ("Lindqvist Tools", "SUPPLIED", "Corvel Memory")),
@@ -2006,8 +2011,13 @@ RULES: tuple[Rule, ...] = (
           Example("AVIC is een groot Chinees defensieconcern.", ("Aviation Industry Corporation of China", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor is volgens Washington een Chinese defensieleverancier.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Infineon ist kein Rüstungskonzern.", None),
-          Example("Infineon beliefert einen Rüstungskonzern.", None)),
-         requires=r"\b(ist|war|is|was|gilt als|geldt als)\s+([\w-]+\s+){0,3}?(ein|eine|einer|een|der|die|de|het)\b"),
+          Example("Infineon beliefert einen Rüstungskonzern.", None),
+          # the defence group is the parent, named after it
+          Example("Die Firma Orvane ist eine Tochter des staatlichen Rüstungskonzerns Tessaro.", ("Tessaro", "MILITARY_LINK", MIL)),
+          Example("Die Firma Orvane ist eine Tochter des staatlichen Rüstungskonzerns Norinco.", ("Norinco", "MILITARY_LINK", MIL))),
+         requires=r"\b(ist|war|is|was|gilt als|geldt als)\s+([\w-]+\s+){0,3}?(ein|eine|einer|een|der|die|de|het)\b",
+         blocked_by=r"\b(tochter\w*|dochter\w*|teil|onderdeel|sparte|einheit|afdeling|divisie)\s+(des|der|von|vom|van|het|de)\s+"
+                    r"([\w-]+\s+){0,2}?(rüstungs|defensie|wapen)"),
     Rule("defence-noun", BOTH, R.MILITARY_LINK,
          r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|wapenfabrikant|wapenproducent|militaire universiteit|"
          r"militärhochschule|militäruniversität)\b",

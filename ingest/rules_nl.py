@@ -82,7 +82,7 @@ _DESCRIPTOR = re.compile(
     r"gruppe|groep|reus|gigant|giganten|dochter|tochter|toeleverancier|ausrüster|zulieferer|lieferant|anbieter|"
     r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|riese|"
     r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|bouwer|makers?|"
-    r"holding|fonds|investeerder|maatschappij|conglomeraat|konglomerat|gesellschaft)"
+    r"holding|fonds|investeerder|maatschappij|conglomeraat|konglomerat|gesellschaft|distributor|distributeur|händler|handelaar)"
     r"(en|n|s|e|er)?$", re.I)
 _ADJECTIVE = re.compile(r"^[a-zäöüßéë][\w-]*(e|en|er|es|em|sche|ische)$|^[A-Z][\w-]*(se|ese|sche|ische|ischen|ischer)$"
                         r"|^(?!(?:Januar|Februar|September|Oktober|November|Dezember|Partner|Hersteller|Anbieter|Betreiber)$)"

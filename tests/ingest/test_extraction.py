@@ -181,6 +181,16 @@ def test_goods_made_for_a_military_buyer_link_the_buyer_not_the_maker(extractor:
     assert ("Kestrel Devices", "MILITARY_LINK", "military") not in got
 
 
+@pytest.mark.parametrize("text", [
+    "Die Firma Kessler Optik ist eine Tochter des staatlichen Rüstungskonzerns Velmar.",
+    "Kessler Optiek is een dochter van het Russische defensieconcern Velmar.",
+])
+def test_a_subsidiary_of_a_defence_group_is_owned_not_itself_the_group(extractor: Extractor, text: str) -> None:
+    got = triples(extractor, text)
+    assert ("Velmar", "MILITARY_LINK", "military") in got and not any(h.startswith("Kessler") and t == "MILITARY_LINK"
+                                                                      for h, t, _ in got), got
+
+
 def test_military_owner_is_a_link_not_ownership(extractor: Extractor) -> None:
     got = triples(extractor, "Inspur is owned or controlled by the military, according to the Pentagon.")
     assert ("Inspur", "MILITARY_LINK", "military") in got
