@@ -77,6 +77,18 @@ class ContextReferences:
         found = self.salience.previous(t)
         return [found] if found and not self.is_authority(found) else []
 
+    def parent_in_context(self, t: Any) -> list[str]:
+        """"X, a wholly owned subsidiary" with no owner named (``t`` the
+        subsidiary noun): the company the article is about so far (named
+        most, at least twice); never X itself, nor an authority.  Not the
+        sentence's own subject: "Y bought the plant from wholly owned
+        subsidiary X" is a trade with X, whose owner goes unsaid."""
+        own = {k for k in self.described(t) if isinstance(k, str)}
+        found = self.salience.leader(t.i) if own else None
+        if found and found not in own and not self.is_authority(found) and self.etype(found) == EntityType.ORG:
+            return [found]
+        return []
+
     def sales_in_context(self, t: Any) -> list[str]:
         """"X makes tools. SK Hynix accounted for 44 percent of sales": sales
         (``t``) with no company of their own named are those of the company

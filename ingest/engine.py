@@ -48,6 +48,9 @@ Path language (steps joined by ``>``; the last step yields arguments):
 - ``rest_in_context`` ends a path with the company the rest of a holding
   ("the rest is held by B", "the remaining stake") is in: the one whose
   owner this sentence or the one before stated;
+- ``parent_in_context`` ends a path with the owner of a "wholly owned
+  subsidiary" that names none: the company its sentence or the article is
+  about (see ContextReferences);
 - ``listed_owner`` ends a path with the owner of a subsidiary named by
   where it is listed ("Shenzhen-listed subsidiary X"): the sentence's one
   subject organisation, when it is no argument of the subsidiary's verb;
@@ -97,7 +100,7 @@ _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly pri
 #: the `*_in_context` readings of context_references.ContextReferences among them)
 _CONTEXT_MACROS = frozenset({"continued_list", "described", "nearby_authority", "ranked_in_context", "held_in_context",
                              "seller_in_context", "owned_in_context", "owned_earlier_here", "sole_possessor", "rest_in_context",
-                             "listed_owner", "sales_in_context"})
+                             "listed_owner", "sales_in_context", "parent_in_context"})
 _MACROS = ("subject", "poss", "context_list", "makers", "placeholder", *sorted(_CONTEXT_MACROS))
 
 #: rules written as code (name -> what it reads), listed with the data rules

@@ -336,6 +336,12 @@ class Salience:
         supply = supply_verbs()
         return v.lemma_.lower() in supply and any(r.lemma_.lower() in supply for r in roots)
 
+    def leader(self, i: int) -> str | None:
+        """The organisation named more often before token ``i`` than any
+        other, and at least twice (what the article is about so far)."""
+        top = Counter(k for _, k in self.org_mentions[:bisect.bisect_left(self._org_pos, i)]).most_common(1)
+        return top[0][0] if top and self._leading(top[0][0], i) else None
+
     def _leading(self, key: str, i: int) -> bool:
         """``key`` is named more often before token ``i`` than any other
         organisation, and at least twice."""
