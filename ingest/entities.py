@@ -198,6 +198,10 @@ def _unit_acronym_after(doc: Any, end: int, by_name: Mapping[tuple[EntityType, s
             and (EntityType.ORG, normalise_name(word)) not in by_name)
 
 
+#: verbs of reporting whose subject may follow a name and a comma ("... from X, Smith said")
+_SPEECH_VERBS = frozenset("say tell add note write explain".split())
+
+
 def _clean_bounds(doc: Any, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _STRIP_LEFT or doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -205,6 +209,9 @@ def _clean_bounds(doc: Any, start: int, end: int) -> tuple[int, int]:
         end -= 1
     # "Investment Fund Phase I": a fund's first tranche goes by the fund's name (the NER keeps the numeral or not);
     # a later one is a fund of its own ("Phase II", see _later_tranche_end)
+    # "... from Coherent, Whitcombe said": the speaker after a comma is no part of the name before it
+    if end < len(doc) and doc[end].lemma_.lower() in _SPEECH_VERBS and end - start >= 3 and doc[end - 2].text == ",":
+        end -= 2
     if end - start > 2 and doc[end - 2].lower_ in PHASE_WORDS and doc[end - 1].lower_ == "i":
         end -= 2
     elif end - start > 1 and end < len(doc) and doc[end - 1].lower_ in PHASE_WORDS and doc[end].lower_ == "i":

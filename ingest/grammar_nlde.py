@@ -1099,7 +1099,10 @@ RULES: tuple[Rule, ...] = (
           Example("Drie dochters van Huawei werden beboet.", None),
           Example("Orvane Semiconductor, eine ehemalige Tochter von Tessaro Holdings, wächst.", None),
           Example("Orvane Semiconductor bouwt een fabriek. Het bedrijf was eerder een dochter van Tessaro Holdings.", None),
-          Example("Orvane Semiconductor war zuvor eine Tochter von Tessaro Holdings.", None)),
+          Example("Orvane Semiconductor war zuvor eine Tochter von Tessaro Holdings.", None),
+          # the description after a name and its town is that name's, not the subject's
+          Example("Heute liefert die Calder Devices GmbH Filter an die Orvane GmbH in Dresden, eine Tochter der Tessaro AG.",
+                  ("Orvane GmbH", "OWNED_BY", "Tessaro AG"))),
          tail_pool="parties"),
     # several subsidiaries as the predicate: "X en Y zijn allebei dochters van Z" ("Drie dochters van Z werden beboet"
     # names none, so the plural needs the copula)

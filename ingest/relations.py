@@ -544,9 +544,17 @@ class _Ctx(ContextReferences):
         return [k for k in dict.fromkeys(sib) if self.etype(k) == EntityType.ORG]
 
     def _has_mil_modifier(self, t: Any) -> bool:
+        """A military cue describes ``t`` itself ("defence linked buyers", "units
+        of the army"), not a company named inside it ("two units of X, the
+        military aircraft maker": X's description)."""
         for d in t.subtree:
             if d.lower_ in MIL_CUES and d.i != t.i and d.dep_ in ("amod", "compound", "npadvmod", "pobj", "nmod"):
-                return True
+                up, through_name = d.head, False
+                while up.i != t.i and up.head.i != up.i:
+                    through_name = through_name or self.key(up) is not None and self.key(up) != MILITARY_ID
+                    up = up.head
+                if not through_name:
+                    return True
         return False
 
     def subjects(self, v: Any, depth: int = 0) -> list[Any]:

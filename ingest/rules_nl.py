@@ -320,6 +320,7 @@ _PLACE_PREPS = frozenset({"in", "im", "aus", "uit"})
 #: an article and an adjective before a town ("uit het Duitse Jena", "aus dem bayerischen Erding")
 _TOWN_ADJECTIVE = r"(?:(?:het|de|dem|der)\s+\w+(?:e|en|er|em|es)\s+)?"
 _FROM_PLACE = re.compile(r"\s+(?:aus|uit|in|im)\s+" + _TOWN_ADJECTIVE)
+_FROM_PLACE_COMMA = re.compile(_FROM_PLACE.pattern + r"[A-ZÄÖÜ][\w'-]+\s*,\s*")
 #: a description noun and a relative pronoun with no comma between ("een Chinese groep die ..."); Dutch
 #: only: German sets off every relative clause with a comma, and its "der"/"das" after a noun is a genitive
 _DESCRIPTOR_THEN_RELATIVE = re.compile(r"\b([\w-]+)\s+(?:die|dat)\b")
@@ -706,7 +707,9 @@ class _Sent:
         opens = self.text[a:pos]
         if not (_APPOSITION_OPENS.fullmatch(opens) or (not opens.strip() and _APPOSED_NOUN.match(self.text, pos))):
             return []
-        before = [i for i, m in enumerate(self.mentions) if m.end <= a and re.fullmatch(r"\s*,\s*", self.text[m.end:a])]
+        # "an die X in Dresden, eine Tochter von Y": a town the text gives no mention for may stand between
+        before = [i for i, m in enumerate(self.mentions) if m.end <= a and (
+            re.fullmatch(r"\s*,\s*", self.text[m.end:a]) or _FROM_PLACE_COMMA.fullmatch(self.text[m.end:a]))]
         if before and before[-1] > 0 and _FROM_PLACE.fullmatch(
                 self.text[self.mentions[before[-1] - 1].end:self.mentions[before[-1]].start]):
             before[-1] -= 1  # "die Oberland GmbH aus Rosenheim, eine Tochter von Y": the company, not its town

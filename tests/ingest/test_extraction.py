@@ -169,6 +169,8 @@ def test_phrasings(extractor: Extractor, text: str, expected: tuple[str, str, st
         "Sollte auch die Halder Sensorik GmbH auf die schwarze Liste kommen, droht ein weiterer Umsatzverlust.",
         # a plant no name ends in stays a site
         "Kessler Optics runs a plant in Wuxi. The plant is owned by Halder Capital.",
+        # a company bought from another is no goods
+        "Kinta runs three plants, among them Kinta Photonics in Kulim, which it acquired from Orchard Optoelectronics.",
     ],
 )
 def test_traps_give_no_scored_relation(extractor: Extractor, text: str) -> None:
@@ -189,6 +191,19 @@ def test_a_subsidiary_of_a_defence_group_is_owned_not_itself_the_group(extractor
     got = triples(extractor, text)
     assert ("Velmar", "MILITARY_LINK", "military") in got and not any(h.startswith("Kessler") and t == "MILITARY_LINK"
                                                                       for h, t, _ in got), got
+
+
+def test_units_listed_after_a_military_parent_are_not_themselves_linked(extractor: Extractor) -> None:
+    got = triples(extractor, "The rule targets two units of Norvane Aviation, the state-owned military aircraft maker: "
+                             "the Xi'an Computing Institute and Norvane Chengdu Electronics.")
+    assert ("Norvane Aviation", "MILITARY_LINK", "military") in got
+    assert ("Norvane Chengdu Electronics", "PART_OF", "Norvane Aviation") in got
+    assert not any(t == "MILITARY_LINK" and h != "Norvane Aviation" for h, t, _ in got), got
+
+
+def test_a_speaker_after_a_comma_is_no_part_of_the_name_before_it(extractor: Extractor) -> None:
+    got = triples(extractor, "Tarnell Semiconductor has also been sourcing substrates from Coherent, Whitcombe said.")
+    assert ("Coherent", "SUPPLIED", "Tarnell Semiconductor") in got, got
 
 
 def test_military_owner_is_a_link_not_ownership(extractor: Extractor) -> None:
