@@ -113,8 +113,13 @@ def _goods_read_as_verb(word: Any, t: Any) -> bool:
     tagger swaps the two, the verb a plural noun and the goods the clause's
     verb ("wafers" as VBZ); a lower-case -s word right after the misread verb
     is the goods."""
-    return t.i == word.i + 1 and word.tag_ == "NNS" and t.tag_ == "VBZ" and t.dep_ == "ROOT" and t.is_lower \
-        and t.lower_.endswith("s")
+    if t.i != word.i + 1 or word.tag_ != "NNS" or t.dep_ != "ROOT" or not t.is_lower:
+        return False
+    if t.tag_ == "VBZ":
+        return t.lower_.endswith("s")
+    # "X ships inverter components to Y": the goods' first word read as the verb, its plural noun as the object
+    return t.tag_ == "VBP" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "dobj" and t.doc[t.i + 1].tag_ == "NNS" \
+        and t.doc[t.i + 1].head.i == t.i
 
 
 def _all_of_them(ctx: Any, word: Any) -> bool:

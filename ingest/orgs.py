@@ -658,8 +658,12 @@ def acts_as_company(doc: Any, start: int, end: int) -> bool:
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _STAKE_VERBS and holds_shares(root.head) \
             and not any(t.lower_.rstrip(".") in _HONORIFICS for t in doc[max(0, start - 1):end]):
         return True  # "Mubadala holds a majority stake in X": a holder (company or fund) the NER took for a person
-    if end + 1 < len(doc) and doc[end].text in ("'s", "’s", "'") and doc[end + 1].lower_ in p.company_possessions:
-        return True
+    if end + 1 < len(doc) and doc[end].text in ("'s", "’s", "'"):
+        j = end + 1
+        while j < min(len(doc) - 1, end + 3) and doc[j].pos_ in ("ADJ", "NUM") and doc[j + 1].pos_ in ("ADJ", "NOUN", "NUM"):
+            j += 1  # "X's sole shareholder", "X's two largest customers"
+        if doc[j].lower_ in p.company_possessions:
+            return True
     if called_a_company(root) or _parent_before_part_noun(doc, end):
         return True
     return is_owned_thing(root) or is_trade_counterpart(root)
