@@ -1132,6 +1132,33 @@ RULES: tuple[Rule, ...] = (
           Example("Huaweis Tochter HiSilicon entwirft Prozessoren.", ("HiSilicon", "OWNED_BY", HW)),
           Example("Huawei's klant HiSilicon ontwerpt processors.", None)),
          tail_pool="orgs"),
+    # "über seine Tochtergesellschaft X", "via zijn dochter X": the subject's own subsidiary
+    Rule("own-subsidiary-named", BOTH, R.OWNED_BY,
+         r"\b(seine|seiner|seinen|seinem|ihre|ihrer|ihren|ihrem|zijn|haar)\s+([\w-]+\s+)?(tochter\w*|dochter\w*)\b"
+         r"(?!\s+(van|von|des|der)\b)",
+         "next", "subject", 0.7,
+         (Example("Die Calder Devices GmbH baut derzeit ein neues Werk und fertigt dort über ihre Tochtergesellschaft "
+                  "Orvane Semiconductor GmbH.", ("Orvane Semiconductor GmbH", "OWNED_BY", "Calder Devices GmbH")),
+          Example("Calder Devices verkoopt zijn chips in Azië via zijn dochter Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")),
+          Example("Die Calder Devices GmbH verkaufte im Jahr 2020 ihre frühere Tochter Orvane Semiconductor an die Tessaro Holdings.",
+                  None),
+          Example("Calder Devices verkocht vorig jaar zijn dochter Orvane Semiconductor aan Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings"))),
+         # "verkaufte seine Tochter X": a subsidiary sold is no longer the seller's ("verkoopt via zijn dochter" still is)
+         tail_pool="orgs", blocked_by=_FORMER + r"|\b(verkaufte|verkauft|verkaufen|verkocht|verkoopt|verkopen)\s+(\w+\s+){0,3}?"
+                                                 r"(seine|ihre|zijn|haar)\s+([\w-]+\s+)?(tochter|dochter)"),
+    # "Het Amerikaanse dochterbedrijf X", "Die österreichische Tochter X" with no parent named: the company the
+    # sentence before was about
+    Rule("described-subsidiary-named", BOTH, R.OWNED_BY,
+         r"^\W*(die|das|der|het|de)\s+([\w-]+\s+)?(tochter\w*|dochter\w*)\b(?!\s+(van|von|des|der)\b)",
+         "next", "context_company", 0.65,
+         (Example("Calder Devices groeit hard. Het Amerikaanse dochterbedrijf Orvane Semiconductor ontwikkelt de software.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")),
+          Example("Die Calder Devices GmbH baut in Villach ein Werk. Die österreichische Tochter Orvane Semiconductor verantwortet dort die Fertigung.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Calder Devices GmbH")),
+          Example("Die österreichische Tochter Orvane Semiconductor verantwortet die Fertigung.", None)),
+         tail_pool="orgs", blocked_by=_FORMER),
     # "die Nexperia-Mutter Wingtech", "het Nexperia-moederbedrijf Wingtech": the parent named after the compound
     Rule("parent-compound", BOTH, R.OWNED_BY, r"(?<=-)(mutter\w*|moeder\w*)\b",
          "attached", "next", 0.7,

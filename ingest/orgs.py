@@ -135,6 +135,11 @@ def is_known_place(name: str) -> bool:
     return name.lower().strip() in patterns().places
 
 
+#: German nouns for a company's subsidiary, capitalised as every German noun is, which open no name
+_GERMAN_PART_NOUNS = frozenset("tochter töchter tochtergesellschaft tochtergesellschaften tochterfirma tochterunternehmen "
+                               "vertriebstochter konzerntochter".split())
+
+
 def _low(tok: Any) -> str:
     t = tok.text.lower()
     return t[:-1] if t.endswith(".") and len(t) > 1 else t
@@ -302,6 +307,8 @@ class _Classifier:
         if self.lang != "en" and i > 0 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_ \
                 and low in self.industry and self.descriptor(low):
             return "D"  # "der Tessaro-Gruppe", "de Tessaro-groep": the noun describes the name before the hyphen
+        if self.lang == "de" and low in _GERMAN_PART_NOUNS:
+            return "D"  # "die österreichische Tochter X", "über seine Tochtergesellschaft X": the noun, not the name's first word
         if low in self.industry or (self.lang != "en" and low in patterns().english_name_tails and i > 0
                                     and self.doc[i - 1].text[:1].isupper() and self.doc[i - 1].is_alpha
                                     and not (self.lang == "de" and low in patterns().german_common and (i - 1) in self.ref_org)):

@@ -320,6 +320,8 @@ _PLACE_PREPS = frozenset({"in", "im", "aus", "uit"})
 #: an article and an adjective before a town ("uit het Duitse Jena", "aus dem bayerischen Erding")
 _TOWN_ADJECTIVE = r"(?:(?:het|de|dem|der)\s+\w+(?:e|en|er|em|es)\s+)?"
 _FROM_PLACE = re.compile(r"\s+(?:aus|uit|in|im)\s+" + _TOWN_ADJECTIVE)
+#: a country before a hyphen and a company noun ("der US-Konzern", "den US-Chiphersteller"): it describes the company
+_COUNTRY_IN_DESCRIPTOR = re.compile(r"-" + _COMPANY_NOUN + r"\w*\b", re.I)
 _FROM_PLACE_COMMA = re.compile(_FROM_PLACE.pattern + r"[A-ZÄÖÜ][\w'-]+\s*,\s*")
 #: a description noun and a relative pronoun with no comma between ("een Chinese groep die ..."); Dutch
 #: only: German sets off every relative clause with a comma, and its "der"/"das" after a noun is a genitive
@@ -1461,6 +1463,10 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
                 mentions[-1].end = tok.idx + len(tok) - sent.start_char
             last = k
             j += 1
+        # "der US-Konzern", "het Chinese-staatsbedrijf": a country before a hyphen and a company noun describes
+        # the company, it is no party of its own
+        mentions = [m for m in mentions if not (ents.get(m.key) is not None and ents.get(m.key).type == EntityType.GPE
+                                                and _COUNTRY_IN_DESCRIPTOR.match(sent.text, m.end))]
         _add_demonyms(sent.text, mentions, towns)
         s = _Sent(d, sent, mentions, prev_members)
         for unit, parent, at in ents.unit_links:  # "het 38e onderzoeksinstituut van CETC": a unit named after its parent

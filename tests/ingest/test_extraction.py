@@ -83,6 +83,9 @@ def test_hard_fixture_floor(extractor: Extractor, fixtures: Path) -> None:
         ("Harbin Orbital bought chips from Northwestern Polytechnical University. The Xi'an university is on the Entity List.",
          ("Northwestern Polytechnical University", "DESIGNATED", "US Entity List")),
         ("Sixty percent of Harlan Bay Trading is owned by Qinghe Avionics.", ("Harlan Bay Trading", "OWNED_BY", "Qinghe Avionics")),
+        # "der US-Konzern": the country in the description is no party of its own
+        ("GlobalFoundries betreibt in Dresden eine Fabrik. Der US-Konzern gehört mehrheitlich dem Staatsfonds Mubadala aus Abu Dhabi.",
+         ("GlobalFoundries", "OWNED_BY", "Mubadala")),
         ("Hikvision has close ties to the Chinese military, US officials say.", ("Hikvision", "MILITARY_LINK", "military")),
         ("China barred operators of critical infrastructure from buying Micron chips.", ("Micron Technology", "BANNED", "China")),
         ("The Commerce Department said it was adding 140 entities to the Entity List, including Naura Technology Group.",
