@@ -49,8 +49,8 @@ Path language (steps joined by ``>``; the last step yields arguments):
   ("the rest is held by B", "the remaining stake") is in: the one whose
   owner this sentence or the one before stated;
 - ``parent_in_context`` ends a path with the owner of a "wholly owned
-  subsidiary" that names none: the company its sentence or the article is
-  about (see ContextReferences);
+  subsidiary" that names none: the company the article is about so far
+  (see ContextReferences);
 - ``listed_owner`` ends a path with the owner of a subsidiary named by
   where it is listed ("Shenzhen-listed subsidiary X"): the sentence's one
   subject organisation, when it is no argument of the subsidiary's verb;

@@ -207,11 +207,11 @@ def _clean_bounds(doc: Any, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "'")):
         end -= 1
-    # "Investment Fund Phase I": a fund's first tranche goes by the fund's name (the NER keeps the numeral or not);
-    # a later one is a fund of its own ("Phase II", see _later_tranche_end)
     # "... from Coherent, Whitcombe said": the speaker after a comma is no part of the name before it
     if end < len(doc) and doc[end].lemma_.lower() in _SPEECH_VERBS and end - start >= 3 and doc[end - 2].text == ",":
         end -= 2
+    # "Investment Fund Phase I": a fund's first tranche goes by the fund's name (the NER keeps the numeral or not);
+    # a later one is a fund of its own ("Phase II", see _later_tranche_end)
     if end - start > 2 and doc[end - 2].lower_ in PHASE_WORDS and doc[end - 1].lower_ == "i":
         end -= 2
     elif end - start > 1 and end < len(doc) and doc[end - 1].lower_ in PHASE_WORDS and doc[end].lower_ == "i":
@@ -870,11 +870,13 @@ def resolve_entities(
     unit_links: list[tuple[int, int, int, int]] = list(found.units)  # unit start, unit end, parent start, parent end
     org_at = {s: (s, e, t, r) for s, e, t, r in spans if t == EntityType.ORG}
     org_at.update({us: (us, pe, EntityType.ORG, None) for us, _, _, pe in found.units})  # units are parents too
-    for s, e, t, r in spans:  # "Third Academy of Norvane Aerospace Corporation", one NER name: the company after "of"
+    # "Third Academy of Norvane Aerospace Corporation", one NER name: the group after "of" is a parent too
+    for s, e, t, r in spans:
+        if t != EntityType.ORG or r or doc[e - 1].lower_.strip(".") not in _GROUP_END_WORDS:
+            continue
         for j in range(s + 1, e - 2):
             p = j + 3 if doc[j + 2].lower_ == "the" else j + 2
-            if t == EntityType.ORG and not r and doc[j].lower_ in UNIT_NOUNS and doc[j + 1].lower_ == "of" and p < e \
-                    and doc[e - 1].lower_.strip(".") in _GROUP_END_WORDS and e - p >= 2 and p not in org_at:
+            if doc[j].lower_ in UNIT_NOUNS and doc[j + 1].lower_ == "of" and e - p >= 2 and p not in org_at:
                 org_at[p] = (p, e, EntityType.ORG, None)
     for i in range(n - 3, -1, -1):  # right to left, so that a unit found is the parent of one before it
         tok = doc[i]

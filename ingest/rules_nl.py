@@ -1463,7 +1463,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
                 mentions[-1].end = tok.idx + len(tok) - sent.start_char
             last = k
             j += 1
-        # "der US-Konzern", "het Chinese-staatsbedrijf": a country before a hyphen and a company noun describes
+        # "der US-Konzern", "de VS-chipmaker": a country before a hyphen and a company noun describes
         # the company, it is no party of its own
         mentions = [m for m in mentions if not (ents.get(m.key) is not None and ents.get(m.key).type == EntityType.GPE
                                                 and _COUNTRY_IN_DESCRIPTOR.match(sent.text, m.end))]
