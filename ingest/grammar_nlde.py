@@ -677,9 +677,14 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(studie|onderzoek|rapport|untersuchung|gutachten|bericht)\b"),
     # a buyer dependent on a seller for goods: "is voor zijn chips afhankelijk van X", "bei Chips abhängig von X"
     Rule("dependent-on", BOTH, R.SUPPLIED,
-         r"\b(afhankelijk|abhängig|angewiesen)\s+(van|von|op|auf)\b|\b(op|auf)\s+[^,.;]{0,60}?\b(afhankelijk|angewiesen|abhängig)\b",
+         r"\b(afhankelijk|abhängig|angewiesen)\s+(van|von|op|auf)\b|\b(op|auf)\s+[^,.;]{0,60}?\b(afhankelijk|angewiesen|abhängig)\b|"
+         # "leunt voor zijn chips op X": leans on a seller
+         r"\b(leunt|leunde|leunen|leunden)\b(?=[^,.;]{0,60}?\bop\b)",
          "pp:van|von|op|auf", "subject", 0.65,
          (Example("Brightwave Mobile is voor zijn chips afhankelijk van Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Voor zijn chips leunt Brightwave Mobile grotendeels op het Zwitserse Orvane Semiconductor.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Brightwave Mobile leunt voor zijn financiering op Keystone Capital.", None),
           Example("Brightwave Mobile ist bei Speicherchips abhängig von Orvane Semiconductor.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Brightwave Mobile ist auf Lieferungen von Orvane Semiconductor angewiesen.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
           Example("Brightwave Mobile is voor zijn financiering afhankelijk van Keystone Capital.", None),
