@@ -316,20 +316,23 @@ def _such_opening(words: list[tuple[int, str]], i: int) -> int | None:
 
 
 _PLACE_PREPS = frozenset({"in", "im", "aus", "uit"})
-#: what stands between a company and its town ("Besi uit Duiven", "die Oberland GmbH aus Rosenheim")
 #: an article and an adjective before a town ("uit het Duitse Jena", "aus dem bayerischen Erding")
 _TOWN_ADJECTIVE = r"(?:(?:het|de|dem|der)\s+\w+(?:e|en|er|em|es)\s+)?"
+#: a town and the comma after it ("... Dresden, eine Tochter von Y")
+_TOWN_AND_COMMA = r"[A-ZÄÖÜ][\w'-]+\s*,\s*"
+#: what stands between a company and its town ("Besi uit Duiven", "die Oberland GmbH aus Rosenheim")
 _FROM_PLACE = re.compile(r"\s+(?:aus|uit|in|im)\s+" + _TOWN_ADJECTIVE)
+#: ... and the town with its comma, before an apposition ("an die X in Dresden, eine Tochter von Y")
+_FROM_PLACE_COMMA = re.compile(_FROM_PLACE.pattern + _TOWN_AND_COMMA)
 #: a country before a hyphen and a company noun ("der US-Konzern", "den US-Chiphersteller"): it describes the company
 _COUNTRY_IN_DESCRIPTOR = re.compile(r"-" + _COMPANY_NOUN + r"\w*\b", re.I)
-_FROM_PLACE_COMMA = re.compile(_FROM_PLACE.pattern + r"[A-ZÄÖÜ][\w'-]+\s*,\s*")
 #: a description noun and a relative pronoun with no comma between ("een Chinese groep die ..."); Dutch
 #: only: German sets off every relative clause with a comma, and its "der"/"das" after a noun is a genitive
 _DESCRIPTOR_THEN_RELATIVE = re.compile(r"\b([\w-]+)\s+(?:die|dat)\b")
 #: what opens an apposition before its noun: an article and at most three words ("een Chinese ", "de grootste Duitse ")
 _ARTICLE_AND_WORDS = re.compile(r"\s*(?:een|de|het|ein|eine|einen|einem|einer|der|die|das|den|dem)\s+(?:[\w-]+\s+){0,3}")
 #: a company's town between its name and a comma ("Prodrive uit Son, dat ...")
-_TOWN_THEN_COMMA = re.compile(r"\s+(?:aus|uit)\s+" + _TOWN_ADJECTIVE + r"[A-ZÄÖÜ][\w'-]+\s*,\s*")
+_TOWN_THEN_COMMA = re.compile(r"\s+(?:aus|uit)\s+" + _TOWN_ADJECTIVE + _TOWN_AND_COMMA)
 #: "aus"/"uit" right before a mention: the mention is a company's town
 _TOWN_BEFORE = re.compile(r"\b(?:aus|uit)\s+" + _TOWN_ADJECTIVE + "$")
 #: "since" is a preposition before a time ("seit 2019") and a conjunction before a clause; before a company's name
@@ -1465,7 +1468,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
             j += 1
         # "der US-Konzern", "de VS-chipmaker": a country before a hyphen and a company noun describes
         # the company, it is no party of its own
-        mentions = [m for m in mentions if not (ents.get(m.key) is not None and ents.get(m.key).type == EntityType.GPE
+        mentions = [m for m in mentions if not ((rec := ents.get(m.key)) is not None and rec.type == EntityType.GPE
                                                 and _COUNTRY_IN_DESCRIPTOR.match(sent.text, m.end))]
         _add_demonyms(sent.text, mentions, towns)
         s = _Sent(d, sent, mentions, prev_members)

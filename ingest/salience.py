@@ -331,7 +331,7 @@ class Salience:
         if any(r.lemma_.lower() in _TAKING_VERBS and any(self.ents.token_key[d.i] for c in r.children if c.dep_ == "dobj"
                                                          for d in c.subtree) for r in roots):
             return False
-        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children) or self._leading(main, t.i):
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children) or self.leader(t.i) == main:
             return True
         supply = supply_verbs()
         return v.lemma_.lower() in supply and any(r.lemma_.lower() in supply for r in roots)
@@ -339,15 +339,10 @@ class Salience:
     def leader(self, i: int) -> str | None:
         """The organisation named more often before token ``i`` than any
         other, and at least twice (what the article is about so far)."""
-        top = Counter(k for _, k in self.org_mentions[:bisect.bisect_left(self._org_pos, i)]).most_common(1)
-        return top[0][0] if top and self._leading(top[0][0], i) else None
-
-    def _leading(self, key: str, i: int) -> bool:
-        """``key`` is named more often before token ``i`` than any other
-        organisation, and at least twice."""
-        counts = Counter(k for _, k in self.org_mentions[:bisect.bisect_left(self._org_pos, i)])
-        top = counts.most_common(2)
-        return bool(top) and top[0][0] == key and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1])
+        top = Counter(k for _, k in self.org_mentions[:bisect.bisect_left(self._org_pos, i)]).most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
+        return None
 
     def _root_subjects(self, lo: int, hi: int) -> list[Any] | None:
         """The subjects of the one root of the sentence in [lo, hi); None when
