@@ -1704,7 +1704,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(staat|stond|staan|stonden|steht|stand|stehen|standen|finden sich|findet sich|geführt|führt|führte|führten|vermeld)\b|"
          r"\b(op|auf)\s+(de|der|die|den)\b[^,.;]{0,40},\s*(zoals|wie etwa|darunter|waaronder)\b|"
          # "ist seit 2019 auf der schwarzen Liste", "is sinds 2020 op de zwarte lijst"
-         r"\b(ist|sind|war|waren|is|zijn)\b(?=[^,.;]{0,40}?\b(auf|op)\s+(der|de|die|den|een|einer)\s+[^,.;]{0,40}?\b(liste|lijst|list)\b)|"
+         r"\b(ist|sind|war|waren|is|zijn)\b(?=[^,.;]{0,40}?\b(auf|op)\s+(der|de|die|den|een|einer)\s+[^,.;]{0,40}?(liste|lijst|\blist)\b)|"
          # among the companies on the list: "zählt zu den Firmen auf der Entity List", "behoort tot de bedrijven op de zwarte lijst"
          r"\b(zählt|zählen|zählte|zählten|gehört|gehören|gehörte|gehörten|behoort|behoren|behoorde|behoorden|hoort|horen)\s+"
          r"(\w+\s+){0,3}?(zu|tot)\s+(den|de)\s+([\w-]+\s+){0,2}?(firmen|unternehmen|bedrijven|ondernemingen|organisationen|"
@@ -1713,6 +1713,9 @@ RULES: tuple[Rule, ...] = (
          (Example("Sugon en Hygon staan sinds 2019 op de zwarte lijst van de VS.", ("Sugon", "DESIGNATED", EL)),
           Example("Orvane Semiconductor ist seit 2019 auf der schwarzen Liste der USA.", ("Orvane Semiconductor", "DESIGNATED", EL)),
           Example("Orvane Semiconductor is sinds vorig jaar op de Amerikaanse entity list.", ("Orvane Semiconductor", "DESIGNATED", EL)),
+          # a compound list noun: "auf der EU-Sanktionsliste", "op de sanctielijst van de EU"
+          Example("Orvane Semiconductor ist seit dem Frühjahr auf der EU-Sanktionsliste.",
+                  ("Orvane Semiconductor", "DESIGNATED", "EU sanctions list")),
           Example("Orvane Semiconductor ist nicht mehr auf der Entity List.", None),
           Example("Orvane Semiconductor is de grootste naam op de lijst van snelste groeiers.", None),
           Example("Seit 2024 steht SMEE auf der Entity List.", ("Shanghai Micro Electronics Equipment", "DESIGNATED", EL)),

@@ -341,13 +341,26 @@ class _Classifier:
             return "x"  # "der Hamburger Chips", "die Dresdner Wafer": a place adjective before a plain noun
         if self.lang != "en" and (self._before_legal_form(i) or self._before_english_tail(i)):
             return "N"  # "Sächsische Mikrotechnik GmbH", "Halvern Optics": the name's first word, whatever its ending
-        if self.lang == "de" and (self.german_noun(tok) or (len(text) >= 13 and text[1:].islower())):
+        if self.lang == "de" and (self.german_noun(tok) or (len(text) >= 13 and text[1:].islower()
+                                                            and not self._hyphenated_to_name(i))):
             return "x"  # a German noun, or a long compound ("Elektronikkomponenten")
         if self.lang == "de" and self._city_adjective(i):
             return "x"  # "die Dortmunder Firma": a place adjective
         if self.lang == "nl" and _NL_PLACE_ADJECTIVE.search(low) and i > 0 and self.doc[i - 1].lower_ in ("de", "het", "een"):
             return "x"  # "het Eindhovense bedrijf": a place adjective
         return "N"
+
+    def _hyphenated_to_name(self, i: int) -> bool:
+        """Token ``i`` is joined by a bare hyphen to a capitalised word that is
+        no German noun ("Wolga-Radioelektronika", "Kama-Elektronmasch"): a
+        transliterated name's second half, however long, not a compound noun
+        of its own.  Goods and company nouns after a name's hyphen
+        ("Huawei-Halbleitersparte") end as German nouns do and stay nouns."""
+        if i < 2 or self.doc[i - 1].text != "-" or self.doc[i - 2].whitespace_ or self.doc[i - 1].whitespace_:
+            return False
+        first = self.doc[i - 2]
+        return _capitalised(first.text) and first.is_alpha and not self.german_noun(first) \
+            and not self.descriptor(first.lower_)
 
     def _city_adjective(self, i: int) -> bool:
         """German token ``i`` is a place's adjective in "-er" right after an

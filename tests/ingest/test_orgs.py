@@ -401,6 +401,15 @@ def test_compounds_and_based(extractor: Extractor) -> None:
     assert has(orgs(extractor, "Shares of Denver-based Lumeno fell after the ban.", "en"), "Lumeno")
 
 
+def test_german_hyphenated_transliterated_name_is_kept_whole(extractor: Extractor) -> None:
+    """A long second half after a name's hyphen is the name's ("Newa-Pribortechnika"), while a German noun after
+    a name's hyphen stays a noun."""
+    de = orgs(extractor, "Die Firma Newa-Pribortechnika aus Pskow liefert Baugruppen an den Konzern Tallin-Avto. "
+                         "Die Lumora-Halbleiterfertigung in Jena wird ausgebaut.", "de")
+    assert has(de, "Newa-Pribortechnika") and not has(de, "Newa"), de
+    assert not has(de, "Lumora-Halbleiterfertigung"), de
+
+
 def test_referred_to_as(extractor: Extractor) -> None:
     ents = entities(extractor, "Pinghu Silicon Carbide Materials, referred to as Pingsic in filings, grew.", "en")
     assert any("Pingsic" in a for t, a in ents.values() if t == ORG), ents
