@@ -25,7 +25,8 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``maker_first`` / ``agent_last`` before a verb-last passive participle: the first name under
                  "van/von" (whose goods) and the last one under "von/vom/door/durch"
                  after it (who uses them)
-``next``         the name right after the trigger ("Rüstungskonzern Norinco")
+``next``         the name right after the trigger ("Rüstungskonzern Norinco"), with the names joined to it
+``next_one``     only the first of those ("die Chipfertigung des Herstellers X und der Firma Y": X's)
 ``possessor``    the name right before the trigger as its possessor ("Huawei's dochter", "Huaweis Tochter")
 ``attached``     the name joined to the trigger by a hyphen ("Huawei-Tochter")
 ``listed``       names placed on a list: those after "waaronder/darunter",
@@ -276,7 +277,9 @@ RULES: tuple[Rule, ...] = (
           Example("Tessaro Holdings verkocht Orvane Semiconductor in 2021 aan Keystone Capital.", ("Orvane Semiconductor", "OWNED_BY", "Keystone Capital")),
           Example("Orvane Semiconductor darf seit dem Verbot keine Chips mehr an Huawei liefern.", ("Orvane Semiconductor", "SUPPLIED", HW)),
           Example("Orvane Semiconductor kan sinds de sancties geen chips meer aan Huawei leveren.", ("Orvane Semiconductor", "SUPPLIED", HW)),
-          Example("Orvane Semiconductor zou geen chips meer aan Huawei kunnen leveren.", None)),
+          Example("Orvane Semiconductor zou geen chips meer aan Huawei kunnen leveren.", None),
+          # a second buyer joined with an article, an adjective and a company noun is governed by the same "an"
+          Example("Orvane Semiconductor liefert Chips an Bosch und den chinesischen Autobauer Nio.", ("Orvane Semiconductor", "SUPPLIED", "Nio"))),
          tail_pool="parties", blocked_by=_NOT_GOODS + "|" + _NOT_YET_SOLD, unless_company_object=True),
     # a company sold: the buyer becomes its owner ("verkocht Orvane aan Keystone")
     Rule("sold-company", BOTH, R.OWNED_BY,
@@ -1639,8 +1642,10 @@ RULES: tuple[Rule, ...] = (
          r"\b(verkauf|verkaufs|übernahme|erwerb|kauf|abspaltung|verkoop|overname|afsplitsing)\s+((der|des|die|van|de|het)\s+){1,2}"
          r"(?P<unit>[\w-]+(?:fertigung|produktion|productie|fabrik|fabriek)|[\w-]*(?:sparte|abteilung|geschäftsbereich|"
          r"divisie|afdeling))\s+(des|der|van|von)\b",
-         "unit", "next", 0.6,
+         "unit", "next_one", 0.6,
          (Example("Berlin prüft den Verkauf der Chipfertigung des Herstellers Elmos an einen Investor.",
+                  ("Elmos Chipfertigung", "PART_OF", "Elmos Semiconductor")),
+          Example("Berlin prüft den Verkauf der Chipfertigung des Herstellers Elmos und der bayerischen Firma Calder Devices.",
                   ("Elmos Chipfertigung", "PART_OF", "Elmos Semiconductor")),
           Example("De overname van de chipdivisie van NXP door een fonds ligt stil.", ("NXP Chipdivisie", "PART_OF", "NXP Semiconductors")),
           Example("Der Verkauf der Produktion von Elmos stieg.", None))),

@@ -386,13 +386,18 @@ def _coordinated(between: str) -> bool:
     stripped = re.sub(r"^-(?=\s)", "", stripped)  # "Huawei- und ZTE-Komponenten": a compound's first half, joined
     stripped = re.sub(r"\b[A-Z][\w.&'-]*", "", stripped)
     conjunction = re.search(_JOINING, between)
-    if conjunction:  # "X en de geheugenproducent Y" (after a bare comma a company noun opens an apposition)
-        stripped = re.sub(r"\b[a-zäöü][\w-]*\b", lambda w: "" if _DESCRIPTOR.fullmatch(w.group(0)) else w.group(0), stripped)
+    if conjunction:  # "X en de geheugenproducent Y", "X und den chinesischen Autobauer Y" (after a bare comma a company
+        # noun opens an apposition)
+        stripped = re.sub(r"\b[a-zäöü][\w-]*\b", lambda w: "" if _DESCRIPTOR.fullmatch(w.group(0))
+                          or _ADJECTIVE.match(w.group(0)) and w.group(0).lower() not in _ARTICLES
+                          and not _POSSESSIVE.fullmatch(w.group(0)) else w.group(0), stripped)
     return bool(_JOIN.fullmatch(stripped)) and bool(conjunction or "," in between)
 
 
+#: a possessive before a company noun: "dessen Mutterkonzern", "zijn dochterbedrijf"
+_POSSESSIVE = re.compile(r"dessen|deren|sein\w*|ihr\w*|zijn|haar|hun", re.I)
 #: "und dessen Mutterkonzern", "en zijn dochterbedrijf": one more name joined as the first one's relative
-_POSSESSIVE_JOIN = re.compile(r"\s*,?\s*(en|und|sowie|evenals)\s+(dessen|deren|sein\w*|ihr\w*|zijn|haar|hun)\s+"
+_POSSESSIVE_JOIN = re.compile(r"\s*,?\s*(en|und|sowie|evenals)\s+(" + _POSSESSIVE.pattern + r")\s+"
                               r"([\w-]+\s+){0,2}?$", re.I)
 
 
@@ -581,6 +586,10 @@ class _Sent:
                 g += 1
             m.group = g
         self.clauses = _clauses(self.text, mentions)
+        for prev, m in zip(mentions, mentions[1:]):
+            if m.prep is None and prev.prep not in (None, "gen") and m.group == prev.group \
+                    and self.clause_of(prev.start) == self.clause_of(m.start):
+                m.prep = prev.prep  # "an Daimler Truck und den chinesischen Autobauer Nio": both governed by "an"
         self.prev_members = prev_members
         self.denial_at = min((m.start() for m in _DENIAL.finditer(self.text)), default=len(self.text) + 1)
 
@@ -997,6 +1006,12 @@ class _Sent:
             return []  # "kontrollierten Lieferungen an Nexperia": the name belongs to another phrase
         return self.group_keys(nxt, ok)
 
+    def next_one(self, end: int, ok: Callable[[str], bool]) -> list[str]:
+        """The first name of ``next_group``: "die Waferfertigung des Herstellers X und der Firma Y" is X's unit."""
+        group = self.next_group(end, ok)
+        nxt = next((m for m in self.mentions if m.start >= end), None)
+        return [nxt.key] if group and nxt is not None and nxt.key in group else []
+
     def possessor(self, start: int, ok: Callable[[str], bool]) -> list[str]:
         """The name that owns the word at ``start`` by a possessive right before it
         ("Huawei's dochter", "Huaweis Tochter": the genitive is part of the name's span)."""
@@ -1245,9 +1260,9 @@ class _Sent:
         Chipherstellers Elmos"): a new organisation "Elmos Waferfertigung",
         with the phrase as written as its alias.  The trigger's group ``unit``
         is the unit noun; the company is the name right after it."""
-        owner = self.next_group(m.end(), self.pool("companies"))
+        owner = self.next_one(m.end(), self.pool("companies"))
         nxt = next((x for x in self.mentions if x.start >= m.end()), None)
-        if len(owner) != 1 or nxt is None or nxt.key != owner[0]:
+        if not owner or nxt is None or nxt.key != owner[0]:
             return []
         noun = m.group("unit")
         company = self.text[nxt.start:nxt.end]
@@ -1315,6 +1330,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.maker_and_agent(ci, m.start(), ok)[spec == "agent_last"]
     if spec == "next":
         return s.next_group(m.end(), ok)
+    if spec == "next_one":
+        return s.next_one(m.end(), ok)
     if spec == "possessor":
         return s.possessor(m.start(), s.pool(pool))
     if spec == "attached":

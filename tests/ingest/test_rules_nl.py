@@ -665,3 +665,14 @@ def test_a_relative_clause_after_a_description_is_about_the_name_it_describes(
 ])
 def test_plural_past_forms_trigger_as_the_singular_does(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Hersteller liefert Chips an Bosch und den chinesischen Autobauer Nio.",
+    "De fabrikant levert chips aan Bosch en de Chinese autobouwer Nio.",
+])
+def test_a_buyer_joined_to_a_governed_buyer_is_no_seller(extractor: Extractor, text: str) -> None:
+    """With the seller unnamed, the second buyer ("und den chinesischen Autobauer Nio") is still under "an"/"aan"
+    and stays out of the subject's place."""
+    found = triples(extractor, _PAD[_lang(text)] + text)
+    assert not any(head == "Nio" for head, _, _ in found), found
