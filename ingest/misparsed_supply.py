@@ -22,7 +22,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from .engine import load_grammar, procedure
 from .facts import is_group_noun, name_after_misread_modifier
 
-__all__ = ["misparsed_supply", "recipient_read_as_object"]
+__all__ = ["counted_among_customers_misparsed", "misparsed_supply", "recipient_read_as_object"]
 
 #: base forms of the verbs (the present is what the parser misreads) and the preposition before the buyer
 _VERBS: dict[str, str] = {
@@ -231,3 +231,38 @@ def recipient_read_as_object(ctx: Any, tok: Any) -> None:
         return
     sellers = [k for k in ctx.orgs(ctx.subjects(tok)) if isinstance(k, str) and k not in (buyer, MILITARY_ID)]
     ctx.emit(sellers, RelationType.SUPPLIED, [buyer], tok, "rule:supply-recipient-misparsed", 0.75)
+
+
+#: what may stand between "counts" and "among": the buyers' names, their descriptions, and list words
+_COUNTED_TAGS = frozenset("NN NNS NNP NNPS JJ HYPH , CC".split())
+#: "among its (largest) customers": the words after "among" before the customer noun
+_AMONG_OWNER = frozenset("its their his her".split())
+
+
+@procedure("counted-among-customers-misparsed")
+def counted_among_customers_misparsed(ctx: Any, tok: Any) -> None:
+    """"X counts carmaker A and robot maker B among its customers" with "counts" read as a noun or modifier."""
+    # The small parser reads "counts" before a description ("counts carmaker Nio ...") as a
+    # noun or an adjective, so the verb rule (counts-among-customers) never sees it.  This reads
+    # the surface: the seller's name before "counts", only names and description words up to
+    # "among", then "its"/"their", adjectives, and a customer noun.
+    if tok.lower_ not in ("counts", "count", "counted") or tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "relcl", "ccomp"):
+        return
+    doc, end = tok.doc, tok.sent.end
+    j = tok.i + 1
+    while j < end and doc[j].lower_ != "among" and (doc[j].tag_ in _COUNTED_TAGS or ctx.key(doc[j])):
+        j += 1
+    if j + 2 >= end or doc[j].lower_ != "among" or doc[j + 1].lower_ not in _AMONG_OWNER:
+        return
+    k = j + 2
+    while k < end and doc[k].tag_ in ("JJ", "JJS", "RBS", "HYPH"):
+        k += 1
+    if k >= end or doc[k].lemma_.lower() not in load_grammar("en").word_class("customer_nouns"):
+        return
+    span = _seller_span(ctx, tok)
+    sellers = [k2 for k2 in dict.fromkeys(ctx.key(t) for t in span)
+               if k2 and ctx.etype(k2) == EntityType.ORG and not ctx.is_authority(k2)]
+    buyers = [k2 for k2 in dict.fromkeys(ctx.key(t) for t in doc[tok.i + 1:j])
+              if k2 and k2 not in sellers and ctx.etype(k2) in (EntityType.ORG, EntityType.GPE)]
+    if sellers and buyers:
+        ctx.emit(sellers, RelationType.SUPPLIED, buyers, tok, "rule:counts-among-customers", 0.75)

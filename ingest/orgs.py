@@ -416,6 +416,10 @@ class _Classifier:
         return "".join(out)
 
 
+#: qualifiers that make a known state body a city's or province's own ("the Zhuhai municipal SASAC")
+_LOCAL_QUALIFIERS = frozenset({"municipal", "provincial", "city", "prefectural", "county", "district"})
+
+
 def _ref_of(doc: Any, s: int, e: int) -> str | None:
     """The reference id of the (single) known organisation inside [s, e)."""
     ids = {doc[i].ent_id_ for i in range(s, e) if doc[i].ent_id_ and doc[i].ent_type_ == "ORG"}
@@ -473,6 +477,12 @@ def _pattern_spans(doc: Any, cls: str, clf: _Classifier, found: OrgFindings) -> 
                     r_end += 1
                 if not clf.ref_place.intersection(range(s, e)):  # a city, not a country
                     found.spans.append(OrgSpan(s, r_end, EntityType.ORG, name, ref_id=_ref_of(doc, e, r_end)))
+            elif action == "local-body":
+                r_end = e
+                while r_end < len(cls) and (cls[r_end] == "R" or cls[r_end] == "-" and cls[r_end + 1:r_end + 2] == "R"):
+                    r_end += 1  # "State-owned Assets ... Commission": the known name, its hyphens included
+                if doc[e - 1].lower_ in _LOCAL_QUALIFIERS:  # (a capital's name too: "the Beijing municipal ...")
+                    found.spans.append(OrgSpan(s, r_end, EntityType.ORG, name))
             elif action == "government":
                 place = [i for i in range(s, e) if cls[i] in "GN"]
                 text = doc[place[0]:place[-1] + 1].text

@@ -410,6 +410,15 @@ def test_german_hyphenated_transliterated_name_is_kept_whole(extractor: Extracto
     assert not has(de, "Lumora-Halbleiterfertigung"), de
 
 
+def test_a_citys_own_state_body_is_not_the_national_one(extractor: Extractor) -> None:
+    """"the Wuxi municipal State-owned Assets Supervision and Administration Commission" is Wuxi's commission: one
+    organisation of its own, not the national SASAC of the reference data, nor the city."""
+    found = orgs(extractor, "Taihu Wafer is owned by the Wuxi municipal State-owned Assets Supervision and "
+                            "Administration Commission.", "en")
+    assert has(found, "Wuxi municipal State-owned Assets Supervision and Administration Commission"), found
+    assert not has(found, "State-owned Assets Supervision and Administration Commission"), found
+
+
 def test_referred_to_as(extractor: Extractor) -> None:
     ents = entities(extractor, "Pinghu Silicon Carbide Materials, referred to as Pingsic in filings, grew.", "en")
     assert any("Pingsic" in a for t, a in ents.values() if t == ORG), ents

@@ -214,6 +214,19 @@ def test_a_stock_listing_is_no_listing_on_a_list(extractor: Extractor) -> None:
     assert not any(h in ("Orin Labs", "Calder Devices", "Vexa Labs") for h, _, _ in got), got
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ruixun Technology Co. makes lidar chips. Ruixun counts carmaker Nio and robot maker Unitree among its customers.",
+     {("Ruixun Technology Co.", "SUPPLIED", "Nio"), ("Ruixun Technology Co.", "SUPPLIED", "Unitree")}),
+    ("Ruixun Technology Co. makes lidar chips. Ruixun counts carmaker Nio among its rivals.", set()),
+    ("Ruixun Technology Co. makes lidar chips. Ruixun does not count carmaker Nio among its customers.", set()),
+])
+def test_counted_among_customers_with_counts_misread(extractor: Extractor, text: str, expected: set) -> None:
+    """"X counts carmaker A and robot maker B among its customers": the parser reads "counts" as a modifier of the
+    descriptions; the surface still names X's buyers (and only its customers, never its rivals)."""
+    got = {t for t in triples(extractor, text) if t[1] == "SUPPLIED"}
+    assert got == expected, got
+
+
 def test_a_misparsed_sale_after_an_aside_is_the_opening_names(extractor: Extractor) -> None:
     """"A, which is owned by B, ships memory to C" with "ships" read as a noun:
     A sold to C (not B, whose name is inside the aside)."""
