@@ -419,6 +419,13 @@ def test_a_citys_own_state_body_is_not_the_national_one(extractor: Extractor) ->
     assert not has(found, "State-owned Assets Supervision and Administration Commission"), found
 
 
+def test_japanese_company_words_end_a_name(extractor: Extractor) -> None:
+    """"Seiki", "Kogyo", "Denki" end Japanese company names as "Industries" does, so "Hoshino Seiki" is a company
+    even where the NER reads a family and given name."""
+    found = entities(extractor, "Hoshino Seiki and Sakura Kogyo supply Canon. Hoshino's largest customer is Nikon.", "en")
+    assert found.get("Hoshino Seiki", (None,))[0] == ORG and found.get("Sakura Kogyo", (None,))[0] == ORG, found
+
+
 def test_referred_to_as(extractor: Extractor) -> None:
     ents = entities(extractor, "Pinghu Silicon Carbide Materials, referred to as Pingsic in filings, grew.", "en")
     assert any("Pingsic" in a for t, a in ents.values() if t == ORG), ents

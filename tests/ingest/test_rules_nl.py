@@ -97,6 +97,11 @@ EL = "US Entity List"
          ("Micron Technology", "BANNED", "China")),
         ("De Nederlandse regering weert apparatuur van Huawei uit het 5G-netwerk.", ("Huawei Technologies", "BANNED", "Netherlands")),
         ("Die Bundesregierung hat ein Verbot von Bauteilen der Hersteller Huawei und ZTE angekündigt.", ("ZTE", "BANNED", "Germany")),
+        # China's commerce ministry, by its nationality (a bare "Handelsministerium" is Washington's)
+        ("Im Mai untersagte das chinesische Handelsministerium der Firma Orvane Semiconductor die Ausfuhr von Wafern.",
+         ("Orvane Semiconductor", "BANNED", "Ministry of Commerce of China")),
+        ("In mei verbood het Chinese ministerie van Handel de export van wafers van Orvane Semiconductor.",
+         ("Orvane Semiconductor", "BANNED", "Ministry of Commerce of China")),
         # a German name before its legal form, whatever its words ("Sächsische", "Mikrotechnik")
         ("Die Sächsische Mikrotechnik GmbH hat die Lieferung von Sensoren an Huawei eingestellt.",
          ("Sächsische Mikrotechnik GmbH", "SUPPLIED", "Huawei Technologies")),
