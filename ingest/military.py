@@ -54,6 +54,11 @@ def arms_trade_cue(tok: Any) -> bool:
     return noun.lower_ in _TRADE_NOUNS
 
 
+#: roles a company plays for a buyer, besides the company nouns: "a procurement agent for Russia's
+#: military-industrial complex", "one of the main sources of chips for the defence industry"
+_AGENT_NOUNS = frozenset({"agent", "source", "front", "conduit", "intermediary", "middleman", "broker"})
+
+
 @procedure("military-modifier", "military-ties", "supplies-military-buyers", "military-description", "military-link",
            "listed-citing-military")
 def military_link(ctx: Any, tok: Any) -> None:
@@ -107,7 +112,7 @@ def military_link(ctx: Any, tok: Any) -> None:
                 # the sale must be asserted ("never sold chips to a defence company"), not only the buyer's description
                 ctx.emit(sellers, R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], verb, "rule:supplies-military-buyers", 0.75)
                 return
-        if cur.pos_ in ("NOUN", "PROPN") and (cur.lemma_.lower() in GROUP_NOUNS | {"entity", "buyer", "supplier", "chipmaker"}
+        if cur.pos_ in ("NOUN", "PROPN") and (cur.lemma_.lower() in GROUP_NOUNS | _AGENT_NOUNS
                                              or cur.lower_ in _TRADE_NOUNS and arms_trade_cue(tok)):  # "a missile developer"
             targets = ctx.orgs(ctx.described(cur))
             if cur.dep_ in ("pobj", "dobj", "conj", "nsubj", "nsubjpass", "appos", "attr") and not targets:

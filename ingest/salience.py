@@ -75,6 +75,16 @@ _LIST_BY_MODIFIER = {
 }
 
 
+#: whose sanctions list a "sanctions list" is, by a word for its keeper ("the British sanctions list", "the EU's"),
+#: or by the keeper's country code when "its" stands for the government that adds to it ("Britain added X to its
+#: own sanctions list")
+_SANCTIONS_LIST_BY_KEEPER = {
+    "british": "UK sanctions list", "uk": "UK sanctions list", "u.k.": "UK sanctions list", "britain": "UK sanctions list",
+    "gb": "UK sanctions list", "eu": "EU sanctions list", "european": "EU sanctions list", "brussels": "EU sanctions list",
+    "european union": "EU sanctions list",
+}
+
+
 #: verbs by which a subject takes hold of the company it names: after them "the company" may be either
 _TAKING_VERBS = frozenset("acquire buy purchase own control take merge absorb invest back fund".split())
 #: descriptions that, as a clause's subject, continue the previous sentence's main subject like "it" does
@@ -571,9 +581,33 @@ class Salience:
         k = bisect.bisect_left(self._list_pos, i)
         return self.list_mentions[k - 1][1] if k > 0 else None
 
+    def _sanctions_keeper(self, t: Any) -> str | None:
+        """The sanctions list of the UK or the EU that "sanctions list" ``t`` names by its keeper: a word
+        before it ("the British sanctions list", "the EU's"), or, for "its (own) sanctions list", the
+        subject of the verb that puts a company on it ("Britain added X to its own sanctions list")."""
+        keepers: list[Any] = []
+        for c in t.children:
+            if c.dep_ in ("compound", "amod", "poss", "nmod"):
+                if c.lower_ in ("its", "their"):
+                    verb = t.head.head if t.dep_ == "pobj" else t.head
+                    keepers += [s for s in verb.children if s.dep_ == "nsubj"]
+                else:
+                    keepers.append(c)
+        for c in keepers:
+            k = self.ents.key_at(c.i)
+            rec = self.ents.get(k) if k else None
+            for word in ([rec.name.lower(), (rec.country or "").lower()] if rec else []) + [c.lower_]:
+                if word in _SANCTIONS_LIST_BY_KEEPER:
+                    return _SANCTIONS_LIST_BY_KEEPER[word]
+        return None
+
     def list_noun(self, t: Any) -> str | None:
         """The list "the list", "that list", "the Pentagon list" means."""
         words = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
+        if words & {"sanctions", "sanction"}:
+            keeper = self._sanctions_keeper(t)
+            if keeper:
+                return self.ents.add(keeper, EntityType.LIST)
         for w in words:
             if w in _LIST_BY_MODIFIER:
                 return self.ents.add(_LIST_BY_MODIFIER[w], EntityType.LIST)

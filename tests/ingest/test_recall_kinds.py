@@ -1277,3 +1277,32 @@ def test_companies_the_tagger_took_for_people_or_cut_short(extractor: Extractor,
 
 def test_a_person_controlled_by_someone_stays_a_person(extractor: Extractor) -> None:
     assert not triples(extractor, "John Smith is controlled by his wife.")
+
+
+@pytest.mark.parametrize("text, linked", [
+    ("Uralpribor LLC is a Moscow trader. Uralpribor is a procurement agent for Russia's military-industrial complex.", True),
+    ("Polarlink Ltd is a Hong Kong trader. Polarlink had become one of the main sources of Western chips for Russia's "
+     "defence industry.", True),
+    ("Polarlink Ltd is a Hong Kong trader. Polarlink acts as a front for the Russian military.", True),
+    ("Polarlink Ltd is a Hong Kong trader. Polarlink is not a front for the Russian military, its lawyer said.", False),
+    ("Polarlink Ltd is a Hong Kong trader. A source close to the Russian defence ministry said Polarlink had shipped "
+     "chips to Kestrel Devices.", False),
+])
+def test_an_agent_or_source_for_the_military_is_linked(extractor: Extractor, text: str, linked: bool) -> None:
+    """A company's role for the military ("a procurement agent for", "a source of chips for", "a front for") ties the
+    company to it; an informant ("a source close to the defence ministry") and a denial tie nobody."""
+    got = {h for h, r, _ in triples(extractor, text) if r == "MILITARY_LINK"}
+    assert bool(got) == linked and got <= {"Uralpribor LLC", "Polarlink Ltd"}, got
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Polarlink Ltd is a Hong Kong trader. Britain added Polarlink to its own sanctions list in May.", "UK sanctions list"),
+    ("Polarlink Ltd is a Hong Kong trader. The EU added Polarlink to its sanctions list in May.", "EU sanctions list"),
+    ("Polarlink Ltd is a Hong Kong trader. Polarlink was put on the British sanctions list in May.", "UK sanctions list"),
+    ("Polarlink Ltd is a Hong Kong trader. Japan added Polarlink to its sanctions list in May.", None),
+])
+def test_a_sanctions_list_is_its_keepers(extractor: Extractor, text: str, listed: str | None) -> None:
+    """"its own sanctions list" is the list of whoever adds to it: the UK's or the EU's (a list we do not keep
+    for another government names none)."""
+    got = {t for _, r, t in triples(extractor, text) if r == "DESIGNATED"}
+    assert got == ({listed} if listed else set()), got
