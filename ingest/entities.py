@@ -703,6 +703,19 @@ def _subsidiary_of(short: str, long: str, places: frozenset[str] | set[str]) -> 
     return any(" ".join(rest[:k]) in places for k in (1, 2, 3)) or "(" in long.split(short, 1)[-1]
 
 
+def _other_legal_name(short: str, long: str) -> bool:
+    """"Brabant Precision GmbH" beside "Brabant Precision Systems": a name written out with its legal form is a
+    company's full name, so a longer name with other words is another company (a sister or a subsidiary named
+    after the group), not its long form.  "Veldlaser B.V." of "Veldlaser B.V. (Shanghai)" is left to the place
+    rule, and the same words with another legal form ("Veldlaser Optics Ltd", "Veldlaser Optics") still merge."""
+    words = short.split()
+    if len(words) < 2 or words[-1].lower() not in _LEGAL_FORMS:
+        return False
+    bare = " ".join(words[:-1]).rstrip(",")
+    return not (long == bare or long.startswith(bare + " ") and set(long[len(bare):].lower().replace(",", " ").split())
+                <= TRAILING_LEGAL)
+
+
 #: words after a company's full name that name a unit of its own ("Xinyuan Memory Design Center")
 _UNIT_TAIL_WORDS = frozenset("design center centre packaging testing test services institute laboratory lab labs academy "
                              "fund trading sales".split())
@@ -1010,6 +1023,7 @@ def resolve_entities(
             if (long in by_alias.get(sn, ()) or (sw and sw < lw and (long.type == short.type or len(sw) == 1 or prefix)
                                                   and not _names_a_group(short.name))) \
                     and not _subsidiary_of(short.name, long.name, places) \
+                    and not _other_legal_name(short.name, long.name) \
                     and (long.reference or not _unit_named_after(norm_of[long.key], sn)):
                 if best is None or _better_long_form(long, best):
                     best = long

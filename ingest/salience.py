@@ -611,6 +611,10 @@ class Salience:
         for w in words:
             if w in _LIST_BY_MODIFIER:
                 return self.ents.add(_LIST_BY_MODIFIER[w], EntityType.LIST)
+        # "the updated list, published under Section 1260H of the defence act": the law it is kept under
+        under = {w.lower_ for c in t.children if c.dep_ in ("acl", "relcl") for w in c.subtree}
+        if "1260h" in under:
+            return self.ents.add(_LIST_BY_MODIFIER["1260h"], EntityType.LIST)
         named = [k for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
                  for k in [self.ents.key_at(o.i)] if k and self.ents.get(k).type == EntityType.LIST]
         if named:

@@ -426,6 +426,16 @@ def test_japanese_company_words_end_a_name(extractor: Extractor) -> None:
     assert found.get("Hoshino Seiki", (None,))[0] == ORG and found.get("Sakura Kogyo", (None,))[0] == ORG, found
 
 
+def test_a_name_with_its_legal_form_is_no_short_form_of_a_longer_name(extractor: Extractor) -> None:
+    """"Varnholt Precision GmbH" beside "Varnholt Precision Systems" is the group's German subsidiary, a company of its
+    own; "Veldlaser Optics B.V." and "Veldlaser Optics" are one company."""
+    found = orgs(extractor, "Varnholt Precision Systems makes wafer stages. Varnholt also has a German subsidiary, "
+                            "Varnholt Precision GmbH, which makes ceramic chucks.", "en")
+    assert has(found, "Varnholt Precision Systems") and has(found, "Varnholt Precision GmbH"), found
+    found = orgs(extractor, "Veldlaser Optics is a Dutch firm. Veldlaser Optics B.V. sells lasers to ASML.", "en")
+    assert len([n for n in found if "Veldlaser" in n]) == 1, found
+
+
 def test_referred_to_as(extractor: Extractor) -> None:
     ents = entities(extractor, "Pinghu Silicon Carbide Materials, referred to as Pingsic in filings, grew.", "en")
     assert any("Pingsic" in a for t, a in ents.values() if t == ORG), ents

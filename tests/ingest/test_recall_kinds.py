@@ -1306,3 +1306,10 @@ def test_a_sanctions_list_is_its_keepers(extractor: Extractor, text: str, listed
     for another government names none)."""
     got = {t for _, r, t in triples(extractor, text) if r == "DESIGNATED"}
     assert got == ({listed} if listed else set()), got
+
+
+def test_a_list_named_by_the_law_it_is_kept_under(extractor: Extractor) -> None:
+    """"The updated list, issued under Section 1260H of the defence act, now includes A" is the Pentagon's list."""
+    got = triples(extractor, "The Pentagon published its annual list. The updated list, issued under Section 1260H of the "
+                             "defence act, now includes drone maker Autel Robotics and Hesai Group.")
+    assert {("Autel Robotics", "DESIGNATED", "DoD Section 1260H list"), ("Hesai Group", "DESIGNATED", "DoD Section 1260H list")} <= got, got
