@@ -34,8 +34,9 @@ _PEOPLES = frozenset(
 _ENDING = re.compile(r"(aren|naren|enaren|aars|ers|ders|er|ern|ner|nern|aner|anern|ener|enern)$")
 #: a plural article, the candidate word and what follows it
 _CANDIDATE = re.compile(r"\b(?i:de|die|den|der)\s+(?P<word>[A-ZÄÖÜ][a-zäöüßë]{3,})\b(?P<after>\s+\S)?")
-#: a name followed by its town ("Besi uit Duiven", "Aixtron aus Herzogenrath")
-_FROM_TOWN = re.compile(r"\s*,?\s*(?:uit|aus|in|te|from)\s+([A-ZÄÖÜ][a-zäöüß-]{2,})\b")
+#: a name followed by its town ("Besi uit Duiven", "Aixtron aus Herzogenrath", "... GmbH (SVT) aus Dresden": the
+#: short form in brackets ends right before the town)
+_FROM_TOWN = re.compile(r"\)?\s*,?\s*(?:uit|aus|in|te|from)\s+([A-ZÄÖÜ][a-zäöüß-]{2,})\b")
 
 
 def _town_of(word: str, towns: Iterable[str]) -> str | None:

@@ -24,6 +24,7 @@ Where two candidates fit a slot equally, the rule emits nothing.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -545,6 +546,7 @@ class _Doc:
         self.previous_parents: list[str] = []  # owners and parents (OWNED_BY, PART_OF tails) it stated
         self.previous_owned: list[str] = []  # what it said they own (OWNED_BY heads), for "the other shares"
         self.previous_sellers: list[str] = []  # sellers (SUPPLIED heads) the previous sentence stated
+        self.named: Counter[str] = Counter()  # companies by the mentions of them in the sentences read so far
         self.previous_buyers: list[str] = []  # buyers (SUPPLIED tails) it stated
         self.context_buyers: list[str] = []  # a state (or the military) the article says unnamed firms supplied
         self.buyer_age = CONTEXT_SPAN + 1
@@ -1233,8 +1235,17 @@ class _Sent:
         if len(sellers) == 1 and ok(sellers[0]):
             return list(sellers)
         if self.d.previous == self.d.previous_free and len(self.d.previous) == 1 and ok(self.d.previous[0]):
-            return list(self.d.previous)
+            return [self._leader_over(self.d.previous[0])]
         return []
+
+    def _leader_over(self, key: str) -> str:
+        """``key``, unless the article so far is plainly about another company: named at least three times and
+        twice as often ("SVT ... SVT ... Ein Verkauf an den Investor X scheiterte. Zu den Kunden gehören A und B":
+        SVT's customers, not the failed buyer's)."""
+        top = self.d.named.most_common(1)
+        if top and top[0][0] != key and top[0][1] >= 3 and top[0][1] >= 2 * self.d.named[key]:
+            return top[0][0]
+        return key
 
     def opening(self, pos: int, ok: Callable[[str], bool]) -> list[str]:
         """The company the sentence opens with as its subject, before ``pos``
@@ -1512,6 +1523,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         d.previous_free = opening or (keys if len(keys) == 1 else [])
         d.previous_passive = s.passive_with_agent(ok)
         d.previous_buying = [k for k in d.previous if k not in d.previous_sellers] if _BUYING.search(s.text) else []
+        d.named.update(m.key for m in mentions if ok(m.key))
     return d.facts
 
 

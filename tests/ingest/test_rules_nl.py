@@ -681,3 +681,24 @@ def test_a_buyer_joined_to_a_governed_buyer_is_no_seller(extractor: Extractor, t
     and stays out of the subject's place."""
     found = triples(extractor, _PAD[_lang(text)] + text)
     assert not any(head == "Nio" for head, _, _ in found), found
+
+
+def test_customers_without_a_seller_are_the_articles_company(extractor: Extractor) -> None:
+    """"Zu den Kunden gehören A und B" after a sentence about a failed buyer: the customers of the company the
+    article is about (named three times), not of the buyer the sentence before made its subject."""
+    text = ("Die Lausitzer Pumpenwerk GmbH (LPW) baut Vakuumpumpen. LPW wächst kräftig. LPW gehört der Isar Equity "
+            "Partners. Ein Verkauf an den Finanzinvestor Hubei Xinchuang Capital scheiterte, woraufhin Xinchuang sein "
+            "Angebot zurückzog. Zu den verbliebenen Kunden gehören Infineon und GlobalFoundries.")
+    got = {t for t in triples(extractor, _PAD["de"] + text) if t[1] == "SUPPLIED"}
+    assert got == {("Lausitzer Pumpenwerk GmbH", "SUPPLIED", "Infineon Technologies"),
+                   ("Lausitzer Pumpenwerk GmbH", "SUPPLIED", "GlobalFoundries")}, got
+
+
+def test_goods_from_a_town_two_companies_sit_in_name_no_seller(extractor: Extractor) -> None:
+    """"bezieht Anlagen aus Dresden" names the seller only when one company of the article sits there; "X GmbH (XY)
+    aus Dresden" ties X to the town through its bracketed short form too."""
+    one = "Die Lausitzer Pumpenwerk GmbH (LPW) aus Dresden baut Pumpen. Auch Jenoptik bezieht Anlagen aus Dresden."
+    assert ("Lausitzer Pumpenwerk GmbH", "SUPPLIED", "Jenoptik") in triples(extractor, _PAD["de"] + one)
+    two = ("Die Lausitzer Pumpenwerk GmbH (LPW) aus Dresden baut Pumpen. Ein Kunde ist GlobalFoundries, das in Dresden "
+           "eine Fabrik betreibt. Auch Jenoptik bezieht Anlagen aus Dresden.")
+    assert not any(t == "Jenoptik" for _, _, t in triples(extractor, _PAD["de"] + two))
