@@ -1336,8 +1336,9 @@ RULES: tuple[Rule, ...] = (
                   ("Wingtech Technology", "OWNED_BY", "Hefei Capital")),
           Example("Der Zoll kontrolliert Lieferungen von ASML.", None),
           Example("Die Regierung kontrolliert Nexperia seit Oktober.", None)),
+         # (a passive is controlled-by's: in "X wird von Y (YY) kontrolliert" the short form in brackets is no object)
          head_pool="companies", tail_pool="companies",
-         blocked_by=r"\b(exporte?\w*|lieferungen|leveringen|zendingen|sendungen|qualität|kwaliteit)\b"),
+         blocked_by=r"\b(exporte?\w*|lieferungen|leveringen|zendingen|sendungen|qualität|kwaliteit)\b|" + PASSIVE_AUX),
     # owning a company outright: "Lindau Holdings bezit ook Nordkapp Sensors", "Der Konzern besitzt zudem X" (a share of it is
     # percent-held or stake-in; a market or patents are no company)
     Rule("owns-company", BOTH, R.OWNED_BY, r"\b(bezit|bezat|bezitten|bezaten|besitzt|besaß|besaßen|besitzen)\b",

@@ -130,6 +130,13 @@ def _lex(key: str, lang: str) -> frozenset[str]:
     return table.get("all", frozenset()) | table.get(lang, frozenset())
 
 
+@lru_cache(maxsize=1)
+def _reference_place_names() -> frozenset[str]:
+    """Lower-cased names and aliases of the reference data's places ("washington" of the United States)."""
+    from chipgraph.graph.reference import reference_entities
+    return frozenset(n.lower() for e in reference_entities() if e.type == EntityType.GPE for n in (e.name, *e.aliases))
+
+
 def is_known_place(name: str) -> bool:
     """A city or region the recogniser's word lists know ("Shenzhen", "Xi'an")."""
     return name.lower().strip() in patterns().places
@@ -271,6 +278,9 @@ class _Classifier:
             return "R"
         if self.lang != "en" and reference_genitive(text):
             return "x"  # "Qualcomms Modems": a known company's genitive, not a name
+        if self.lang == "de" and len(text) > 4 and text.endswith("s") and (is_known_place(text[:-1])
+                                                                          or text[:-1].lower() in _reference_place_names()):
+            return "x"  # "nach Darstellung Washingtons Komponenten", "Pekings Fabriken": a place's genitive opens no name
         if i in self.ref_other:
             return "x"
         if low in ("based", "listed", "headquartered") and i > 0 and self.doc[i - 1].text == "-":

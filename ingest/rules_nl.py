@@ -581,15 +581,17 @@ class _Sent:
         for i, m in enumerate(mentions):
             m.prep = _governor(self.text, m.start)
             between = self.text[mentions[i - 1].end:m.start] if i else ""
-            if i and (not _coordinated(between) or _apposition(self.text, mentions, i)
-                      or (re.match(r"-[^\W\d_]", self.text[m.end:m.end + 2])  # ", der ZTE-Technik verbaut": no member
-                          and not re.match(r"-?\s*(und|en|oder|of)\s", self.text[mentions[i - 1].end - 1:m.start]))):
+            if i and m.key == mentions[i - 1].key and between.strip() == "(":
+                pass  # "China Electronics Corporation (CEC)": the short form in brackets is the same name, one member
+            elif i and (not _coordinated(between) or _apposition(self.text, mentions, i)
+                        or (re.match(r"-[^\W\d_]", self.text[m.end:m.end + 2])  # ", der ZTE-Technik verbaut": no member
+                            and not re.match(r"-?\s*(und|en|oder|of)\s", self.text[mentions[i - 1].end - 1:m.start]))):
                 # but "Huawei- und ZTE-Technik" names both makers
                 g += 1
             m.group = g
         self.clauses = _clauses(self.text, mentions)
         for prev, m in zip(mentions, mentions[1:]):
-            if m.prep is None and prev.prep not in (None, "gen") and m.group == prev.group \
+            if m.prep is None and prev.prep not in (None, "gen") and m.group == prev.group and m.key != prev.key \
                     and self.clause_of(prev.start) == self.clause_of(m.start):
                 m.prep = prev.prep  # "an Daimler Truck und den chinesischen Autobauer Nio": both governed by "an"
         self.prev_members = prev_members
@@ -767,6 +769,12 @@ class _Sent:
         if c.kind == "rel" and c.antecedent is not None:
             keys = self.group_keys(c.antecedent, ok)
             return keys or None
+        if c.kind == "sub" and c.parent is not None and _DEFINITE.match(re.sub(r"^\W*[\w-]+", "", self.text[c.start:])):
+            # "setzte X auf die Liste, weil das Unternehmen Bauteile an das Militär liefert": the one company of the
+            # clause it gives a reason for
+            named = list(dict.fromkeys(self.mentions[i].key for i in self.in_clause(c.parent) if ok(self.mentions[i].key)))
+            if len(named) == 1:
+                return named
         opener = re.match(r"\W*[\w-]+\s+([\w-]+)", self.text[c.start:])
         if c.kind == "coord" and _DEFINITE.match(re.sub(r"^\W*[\w-]+", "", self.text[c.start:])):
             return None  # "..., maar de smartphonemaker koopt ...": a subject of its own, described (not the first clause's)

@@ -702,3 +702,14 @@ def test_goods_from_a_town_two_companies_sit_in_name_no_seller(extractor: Extrac
     two = ("Die Lausitzer Pumpenwerk GmbH (LPW) aus Dresden baut Pumpen. Ein Kunde ist GlobalFoundries, das in Dresden "
            "eine Fabrik betreibt. Auch Jenoptik bezieht Anlagen aus Dresden.")
     assert not any(t == "Jenoptik" for _, _, t in triples(extractor, _PAD["de"] + two))
+
+
+@pytest.mark.parametrize("text", [
+    "Xinrui Micro wird vom Staatskonzern China Electronics Corporation (CEC) kontrolliert.",
+    "Xinrui Micro wordt gecontroleerd door het staatsconcern China Electronics Corporation (CEC).",
+])
+def test_a_short_form_in_brackets_is_the_name_it_follows(extractor: Extractor, text: str) -> None:
+    """"vom Staatskonzern X (XY)": the bracketed short form is the same governed name, never a second party (which
+    had made the owner the one owned)."""
+    got = {t for t in triples(extractor, _PAD[_lang(text)] + text) if t[1] == "OWNED_BY"}
+    assert got == {("Xinrui Micro", "OWNED_BY", "China Electronics Corporation")}, got
