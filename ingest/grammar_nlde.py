@@ -278,6 +278,7 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor darf seit dem Verbot keine Chips mehr an Huawei liefern.", ("Orvane Semiconductor", "SUPPLIED", HW)),
           Example("Orvane Semiconductor kan sinds de sancties geen chips meer aan Huawei leveren.", ("Orvane Semiconductor", "SUPPLIED", HW)),
           Example("Orvane Semiconductor zou geen chips meer aan Huawei kunnen leveren.", None),
+          Example("Die Regierung untersagte Orvane Semiconductor, eine Anlage an Huawei zu liefern.", None),
           # a second buyer joined with an article, an adjective and a company noun is governed by the same "an"
           Example("Orvane Semiconductor liefert Chips an Bosch und den chinesischen Autobauer Nio.", ("Orvane Semiconductor", "SUPPLIED", "Nio"))),
          tail_pool="parties", blocked_by=_NOT_GOODS + "|" + _NOT_YET_SOLD, unless_company_object=True),
@@ -965,22 +966,13 @@ RULES: tuple[Rule, ...] = (
     Rule("revenue-from", BOTH, R.SUPPLIED,
          r"\b(umsatz|umsatzes|umsätze|erlöse|omzet|inkomsten)\b[^,.;]{0,20}?\b(uit|aus)\b",
          "subject", "pp:uit|aus", 0.6,
-         (Example("ASML haalde vorig jaar 36 procent van zijn omzet uit China.", (ASML, "SUPPLIED", "China")),
-          Example("De toeleverancier Orvane Semiconductor haalde een derde van zijn omzet uit China.", ("Orvane Semiconductor", "SUPPLIED", "China")),
-          Example("Orvane Semiconductor erzielt ein Drittel seines Umsatzes aus China.", ("Orvane Semiconductor", "SUPPLIED", "China")),
-          Example("Orvane Semiconductor verwacht dit jaar meer omzet uit China.", None)),
-         tail_pool="parties"),
-    # revenue earned in a country: "erzielte elf Prozent seines Umsatzes in China", "boekte een kwart van de omzet in China"
-    Rule("revenue-in", BOTH, R.SUPPLIED,
-         r"\b(umsatz|umsatzes|umsätze|erlöse|omzet|inkomsten)\s+in\b",
-         "subject", "pp:in", 0.6,
-         (Example("Orvane Semiconductor erzielte zuletzt elf Prozent seines Umsatzes in China.", ("Orvane Semiconductor", "SUPPLIED", "China")),
-          Example("Orvane Semiconductor boekte vorig jaar een kwart van de omzet in China.", ("Orvane Semiconductor", "SUPPLIED", "China")),
-          Example("Orvane Semiconductor will künftig mehr Umsatz in China erzielen.", None),
-          Example("Orvane Semiconductor meldete einen Umsatz in Höhe von zwei Milliarden Euro.", None)),
-         tail_pool="parties",
-         requires=r"\b(erzielt\w*|erwirtschaft\w*|macht|machte|machten|gemacht|haalt|haalde|haalden|gehaald|boekt|boekte|boekten|"
-                  r"geboekt|genereer\w*|generiert\w*)\b"),
+         # (a country's share is a market's, not a buyer's: "haalde 36 procent van zijn omzet uit China" names no buyer)
+         (Example("Orvane Semiconductor haalde vorig jaar 36 procent van zijn omzet uit Apple.", ("Orvane Semiconductor", "SUPPLIED", "Apple")),
+          Example("Orvane Semiconductor erzielt ein Drittel seines Umsatzes aus dem Geschäft mit Apple.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Apple")),
+          Example("ASML haalde vorig jaar 36 procent van zijn omzet uit China.", None),
+          Example("Orvane Semiconductor verwacht dit jaar meer omzet uit Apple.", None)),
+         tail_pool="orgs"),
     # a buyer's share of a seller's sales: "China is goed voor de helft van de omzet van ASML",
     # "Huawei steht für zehn Prozent des Umsatzes von Qorvo", "Huawei macht 12 Prozent des Umsatzes von Qorvo aus"
     Rule("share-of-revenue", BOTH, R.SUPPLIED,

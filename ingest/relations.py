@@ -882,6 +882,8 @@ class _Ctx(ContextReferences):
                 or denied_before(self.sent, trigger):
             return
         for h in heads:
+            if rtype is R.BANNED and isinstance(h, str) and self.is_authority(h):
+                continue  # "Congress voted to bar the Pentagon from contracting with them": no product of a body is banned
             for t in tails:
                 if h is t or (isinstance(h, str) and h == t):
                     continue

@@ -327,6 +327,9 @@ _FROM_PLACE = re.compile(r"\s+(?:aus|uit|in|im)\s+" + _TOWN_ADJECTIVE)
 _FROM_PLACE_COMMA = re.compile(_FROM_PLACE.pattern + _TOWN_AND_COMMA)
 #: a country before a hyphen and a company noun ("der US-Konzern", "den US-Chiphersteller"): it describes the company
 _COUNTRY_IN_DESCRIPTOR = re.compile(r"-" + _COMPANY_NOUN + r"\w*\b", re.I)
+#: a country's genitive before an adjective and a company noun ("an SMIC, Chinas größten Auftragsfertiger"): the
+#: description of the name before it, no party (checked from the end of the mention, which must end in "s")
+_COUNTRY_GENITIVE_DESCRIPTOR = re.compile(r"\s+(?:[a-zäöü][\w-]*\s+){0,2}[\w-]*" + _COMPANY_NOUN + r"\w*\b")
 #: a description noun and a relative pronoun with no comma between ("een Chinese groep die ..."); Dutch
 #: only: German sets off every relative clause with a comma, and its "der"/"das" after a noun is a genitive
 _DESCRIPTOR_THEN_RELATIVE = re.compile(r"\b([\w-]+)\s+(?:die|dat)\b")
@@ -1449,6 +1452,11 @@ def _former_tie(text: str, clause_start: int, m: re.Match[str]) -> bool:
     return bool(FORMER_TIE.search(text[start:end].strip()))
 
 
+#: a sale forbidden before it happened: "untersagte X, eine Anlage an Y zu liefern", "verbood X om machines aan Y te leveren"
+_FORBIDDEN_SALE = re.compile(r"\b(untersagt\w*|verbiet\w*|verbot|verboten|verbood|verboden|verbiedt)\b[^.;]{0,160}?\b(zu|te)\s+"
+                             r"(liefern|verkaufen|leveren|verkopen|exportieren|exporteren)\b", re.I)
+
+
 def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
     """The (head, tail) pairs ``rule`` finds in the sentence."""
     pairs: list[tuple[str, str]] = []
@@ -1463,6 +1471,8 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
             continue  # "Vroeger was X eigendom van Y", "Früher gehörte X zu Y": what it was, not what it is
         if rule.blocked_after and _REMOVED_AFTER.search(s.text[m.end():]):
             continue  # "..., maar haalde het er later af" (not "..., waardoor X niet meer ... mag")
+        if rule.relation == R.SUPPLIED and any(f.start() < m.start() < f.end() for f in _FORBIDDEN_SALE.finditer(s.text)):
+            continue  # the sale was forbidden, so it did not happen (the ban is ban-verb's)
         if rule.unless_company_object and s.sold_company(ci, m.end()):
             continue  # "verkocht Orvane aan Keystone": a company sold changes owner (sold-company)
         if s.hedged(m.start(), (m.start(), m.end()) if rule.negation_in_trigger else None,
@@ -1505,7 +1515,9 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         # "der US-Konzern", "de VS-chipmaker": a country before a hyphen and a company noun describes
         # the company, it is no party of its own
         mentions = [m for m in mentions if not ((rec := ents.get(m.key)) is not None and rec.type == EntityType.GPE
-                                                and _COUNTRY_IN_DESCRIPTOR.match(sent.text, m.end))]
+                                                and (_COUNTRY_IN_DESCRIPTOR.match(sent.text, m.end)
+                                                     or sent.text[m.end - 1:m.end] == "s"
+                                                     and _COUNTRY_GENITIVE_DESCRIPTOR.match(sent.text, m.end)))]
         _add_demonyms(sent.text, mentions, towns)
         s = _Sent(d, sent, mentions, prev_members)
         for unit, parent, at in ents.unit_links:  # "het 38e onderzoeksinstituut van CETC": a unit named after its parent
@@ -1516,21 +1528,26 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         _note_buyer(d, s)
         first_fact = len(d.facts)
         prev_members = _sentence_facts(d, s, language)
-        d.previous_owners = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
-        d.previous_parents = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type in (R.OWNED_BY, R.PART_OF)))
-        d.previous_owned = list(dict.fromkeys(f.head for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
-        d.previous_sellers = list(dict.fromkeys(f.head for f in d.facts[first_fact:] if f.type == R.SUPPLIED))
-        d.previous_buyers = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.SUPPLIED))
         ok = s.pool("companies")
-        d.previous = list(dict.fromkeys(m.key for m in mentions if ok(m.key)))
-        # what the sentence before was about: the company it opens with, else the one it named free of a preposition
-        free = [m for m in mentions if ok(m.key) and m.prep is None]
-        opening = [m.key for m in free[:1] if _OPENING_ARTICLE.fullmatch(s.text[:m.start])  # "Shenzhen Leitong gehört ..."
-                   and not any(o.group == m.group and o.key != m.key for o in mentions)]  # not "X und Y bauen ..."
-        keys = list(dict.fromkeys(m.key for m in free))
-        d.previous_free = opening or (keys if len(keys) == 1 else [])
-        d.previous_passive = s.passive_with_agent(ok)
-        d.previous_buying = [k for k in d.previous if k not in d.previous_sellers] if _BUYING.search(s.text) else []
+        # "X liefert Laser. Das Unternehmen erzielte ein Viertel seines Umsatzes in China. Wichtigste Kunden sind A und
+        # B": a sentence about "das Unternehmen" that names no company and states nothing goes on about the same one
+        goes_on = not any(ok(m.key) for m in mentions) and bool(_DEFINITE.match(s.text)) and len(d.previous_free) == 1 \
+            and len(d.facts) == first_fact
+        if not goes_on:
+            d.previous_owners = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
+            d.previous_parents = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type in (R.OWNED_BY, R.PART_OF)))
+            d.previous_owned = list(dict.fromkeys(f.head for f in d.facts[first_fact:] if f.type == R.OWNED_BY))
+            d.previous_sellers = list(dict.fromkeys(f.head for f in d.facts[first_fact:] if f.type == R.SUPPLIED))
+            d.previous_buyers = list(dict.fromkeys(f.tail for f in d.facts[first_fact:] if f.type == R.SUPPLIED))
+            d.previous = list(dict.fromkeys(m.key for m in mentions if ok(m.key)))
+            # what the sentence before was about: the company it opens with, else the one it named free of a preposition
+            free = [m for m in mentions if ok(m.key) and m.prep is None]
+            opening = [m.key for m in free[:1] if _OPENING_ARTICLE.fullmatch(s.text[:m.start])  # "Shenzhen Leitong gehört ..."
+                       and not any(o.group == m.group and o.key != m.key for o in mentions)]  # not "X und Y bauen ..."
+            keys = list(dict.fromkeys(m.key for m in free))
+            d.previous_free = opening or (keys if len(keys) == 1 else [])
+            d.previous_passive = s.passive_with_agent(ok)
+            d.previous_buying = [k for k in d.previous if k not in d.previous_sellers] if _BUYING.search(s.text) else []
         d.named.update(m.key for m in mentions if ok(m.key))
     return d.facts
 

@@ -1313,3 +1313,10 @@ def test_a_list_named_by_the_law_it_is_kept_under(extractor: Extractor) -> None:
     got = triples(extractor, "The Pentagon published its annual list. The updated list, issued under Section 1260H of the "
                              "defence act, now includes drone maker Autel Robotics and Hesai Group.")
     assert {("Autel Robotics", "DESIGNATED", "DoD Section 1260H list"), ("Hesai Group", "DESIGNATED", "DoD Section 1260H list")} <= got, got
+
+
+def test_a_government_body_barred_from_dealing_is_not_banned(extractor: Extractor) -> None:
+    """"Congress voted to bar the Pentagon from contracting with them": a body's own dealings are barred, no
+    company's products, so no BANNED fact (its head would be a government body)."""
+    got = triples(extractor, "Congress has voted to bar the Pentagon from contracting with Orvane Semiconductor from 2026.")
+    assert not any(r == "BANNED" and h == "US Department of Defense" for h, r, _ in got), got

@@ -713,3 +713,32 @@ def test_a_short_form_in_brackets_is_the_name_it_follows(extractor: Extractor, t
     had made the owner the one owned)."""
     got = {t for t in triples(extractor, _PAD[_lang(text)] + text) if t[1] == "OWNED_BY"}
     assert got == {("Xinrui Micro", "OWNED_BY", "China Electronics Corporation")}, got
+
+
+def test_a_reason_clause_about_the_company_and_a_places_genitive(extractor: Extractor) -> None:
+    """"setzte X auf die Entity List, weil das Unternehmen nach Darstellung Washingtons Komponenten für Radarsysteme
+    der Volksbefreiungsarmee liefert": the company is X, and neither "Washingtons Komponenten" nor "Komponenten" is one."""
+    text = ("Das US-Handelsministerium setzte Xinrui Micro auf die Entity List, weil das Unternehmen nach Darstellung "
+            "Washingtons Komponenten für Radarsysteme der Volksbefreiungsarmee liefert.")
+    got = triples(extractor, _PAD["de"] + text)
+    assert ("Xinrui Micro", "MILITARY_LINK", "military") in got, got
+    assert {h for h, r, _ in got if r == "MILITARY_LINK"} == {"Xinrui Micro"}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kestrel Devices liefert Anlagen an SMIC, Chinas größten Auftragsfertiger.",
+     {("Kestrel Devices", "SUPPLIED", "Semiconductor Manufacturing International Corporation")}),
+    ("Kestrel Devices haalde vorig jaar een derde van zijn omzet uit China.", set()),
+])
+def test_a_country_beside_a_buyer_or_a_market_is_no_buyer(extractor: Extractor, text: str, expected: set) -> None:
+    """"an SMIC, Chinas größten Auftragsfertiger": the country's genitive describes SMIC; revenue "uit China" is a
+    market's share, not a sale to the state."""
+    got = {t for t in triples(extractor, _PAD[_lang(text)] + text) if t[1] == "SUPPLIED"}
+    assert got == expected, got
+
+
+def test_the_sdn_list_named_in_dutch_is_the_sdn_list(extractor: Extractor) -> None:
+    """"de SDN-lijst van het ministerie van Financiën" names the SDN List, whatever list the Treasury keeps besides."""
+    text = "Ook in de Verenigde Staten staat het bedrijf Mikron op de SDN-lijst van het ministerie van Financiën."
+    got = {t for t in triples(extractor, _PAD["nl"] + text) if t[1] == "DESIGNATED"}
+    assert got == {("Mikron", "DESIGNATED", "SDN List")}, got
