@@ -56,9 +56,14 @@ def _military_words(ctx: Any, toks: list[Any]) -> bool:
     return any(t.lower_ in MIL_CUES or t.lemma_.lower() in MIL_CUES or ctx.key(t) == MILITARY_ID for t in toks)
 
 
-def _keeper_list(ctx: Any, name_tokens: list[Any]) -> str | None:
-    """The military list the body named by ``name_tokens`` keeps ("" for a
-    body whose list is none of ours, None for no body)."""
+#: keepers of sanctions lists that name Russia's or China's military suppliers but are no US list
+_SANCTIONS_KEEPERS = {"eu": "EU sanctions list", "european": "EU sanctions list", "bloc": "EU sanctions list",
+                      "brussels": "EU sanctions list", "britain": "UK sanctions list", "british": "UK sanctions list",
+                      "uk": "UK sanctions list"}
+
+
+def _keeper_text(ctx: Any, name_tokens: list[Any]) -> str:
+    """The words of ``name_tokens`` and the names of the bodies they mention, lower-cased."""
     texts: list[str] = []
     for c in name_tokens:
         k = ctx.key(c) or (ctx.stand_in(c) if c.lower_ in ("its", "their") else None)
@@ -66,7 +71,13 @@ def _keeper_list(ctx: Any, name_tokens: list[Any]) -> str | None:
             rec = ctx.ents.get(k)
             texts.append(" ".join((rec.name, *rec.aliases)).lower())
         texts.append(c.lower_)
-    joined = " ".join(texts)
+    return " ".join(texts)
+
+
+def _keeper_list(ctx: Any, name_tokens: list[Any]) -> str | None:
+    """The military list the body named by ``name_tokens`` keeps ("" for a
+    body whose list is none of ours, None for no body)."""
+    joined = _keeper_text(ctx, name_tokens)
     for word, name in _KEEPERS:
         if word in joined.split() or word in joined:
             return name
@@ -83,15 +94,25 @@ def described_list(ctx: Any, t: Any) -> str | None:
     military members)."""
     members = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     own_words = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
-    described = [x for m in members for x in m.subtree] + [x for c in own_words for x in c.subtree]
+    # "a list of companies it says work with China's military": the parser hangs the clause on "list"
+    said = [c for c in t.children if c.dep_ in ("relcl", "acl") and members and c.lemma_.lower() in _ATTRIBUTING]
+    described = [x for m in members for x in m.subtree] + [x for c in own_words + said for x in c.subtree]
     if not _military_words(ctx, described):
         return None
     if not any(is_group_noun(x) or x.lemma_.lower() in ("company", "companies") for x in described):
         return None  # "a list of military equipment": not a list of companies
     words = {x.lower_ for x in described}
+    keeper_words = [c for c in t.children if c.dep_ in ("poss", "compound") and c.i < t.i]
+    if not keeper_words and t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "onto"):
+        # "The Defense Department added X to a list of companies ...": who adds keeps the list
+        keeper_words = [x for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree]
+    # "EU governments added 61 companies to the list of entities the bloc says support Moscow's military": the EU's list
+    sanctions = next((name for w in _keeper_text(ctx, keeper_words + described).split() for name in [_SANCTIONS_KEEPERS.get(w)] if name), None)
+    if sanctions:
+        return ctx.ents.add(sanctions, EntityType.LIST)
     if "industrial" in words and "complex" in words:
         return ctx.ents.add(TREASURY_LIST, EntityType.LIST)
-    keeper = _keeper_list(ctx, [c for c in t.children if c.dep_ in ("poss", "compound") and c.i < t.i])
+    keeper = _keeper_list(ctx, keeper_words)
     if keeper == "":
         return None
     return ctx.ents.add(keeper or PENTAGON_LIST, EntityType.LIST)

@@ -1320,3 +1320,20 @@ def test_a_government_body_barred_from_dealing_is_not_banned(extractor: Extracto
     company's products, so no BANNED fact (its head would be a government body)."""
     got = triples(extractor, "Congress has voted to bar the Pentagon from contracting with Orvane Semiconductor from 2026.")
     assert not any(r == "BANNED" and h == "US Department of Defense" for h, r, _ in got), got
+
+
+def test_a_list_of_companies_the_pentagon_says_work_with_the_military(extractor: Extractor) -> None:
+    """"The Defense Department added A and B to a list of companies it says work with China's military": the
+    Pentagon's list (its keeper is who adds to it), and both are military-linked."""
+    got = triples(extractor, "The Defense Department on Monday added Kestrel Memory and Orvane Semiconductor to a list "
+                             "of companies it says work with China's military.")
+    assert {("Kestrel Memory", "DESIGNATED", "DoD Section 1260H list"), ("Orvane Semiconductor", "DESIGNATED", "DoD Section 1260H list"),
+            ("Kestrel Memory", "MILITARY_LINK", "military")} <= got, got
+
+
+def test_a_list_the_eu_says_holds_military_suppliers_is_the_eus(extractor: Extractor) -> None:
+    """"the list of entities that the bloc says support Moscow's military and industrial complex" is the EU's
+    sanctions list, not the US Treasury's Chinese military-industrial complex list."""
+    got = triples(extractor, "EU governments adopted new sanctions on Friday. They added Kestrel Trading Ltd. to the list of "
+                             "entities that the bloc says provide direct support to Moscow's military and industrial complex.")
+    assert not any(t == "NS-CMIC List" for _, _, t in got), got
