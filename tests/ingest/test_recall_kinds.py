@@ -1334,6 +1334,8 @@ def test_a_list_of_companies_the_pentagon_says_work_with_the_military(extractor:
 def test_a_list_the_eu_says_holds_military_suppliers_is_the_eus(extractor: Extractor) -> None:
     """"the list of entities that the bloc says support Moscow's military and industrial complex" is the EU's
     sanctions list, not the US Treasury's Chinese military-industrial complex list."""
-    got = triples(extractor, "EU governments adopted new sanctions on Friday. They added Kestrel Trading Ltd. to the list of "
-                             "entities that the bloc says provide direct support to Moscow's military and industrial complex.")
+    got = triples(extractor, "European Union governments on Friday adopted a package of sanctions against Russia, adding 61 "
+                             "companies to the list of entities that the bloc says provide direct support to Moscow's military "
+                             "and industrial complex. They include Kestrel Trading Ltd. and Orvane Components Ltd.")
+    assert {("Kestrel Trading Ltd.", "DESIGNATED", "EU sanctions list"), ("Orvane Components Ltd.", "DESIGNATED", "EU sanctions list")} <= got, got
     assert not any(t == "NS-CMIC List" for _, _, t in got), got
