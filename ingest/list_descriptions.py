@@ -31,7 +31,8 @@ from .engine import is_passive, procedure
 from .facts import MIL_CUES, is_group_noun
 from .negation import no_longer
 
-__all__ = ["described_list", "member_phrase", "military_owned_listing", "PENTAGON_LIST", "TREASURY_LIST"]
+__all__ = ["described_list", "member_phrase", "military_owned_listing", "PENTAGON_LIST", "SANCTIONS_LIST_BY_KEEPER",
+           "TREASURY_LIST"]
 
 PENTAGON_LIST = "DoD Section 1260H list"  # extractor._pentagon_list_of_the_time dates it (Section 1237 before 2021)
 TREASURY_LIST = "NS-CMIC List"
@@ -56,10 +57,13 @@ def _military_words(ctx: Any, toks: list[Any]) -> bool:
     return any(t.lower_ in MIL_CUES or t.lemma_.lower() in MIL_CUES or ctx.key(t) == MILITARY_ID for t in toks)
 
 
-#: keepers of sanctions lists that name Russia's or China's military suppliers but are no US list
-_SANCTIONS_KEEPERS = {"eu": "EU sanctions list", "european": "EU sanctions list", "bloc": "EU sanctions list",
-                      "brussels": "EU sanctions list", "britain": "UK sanctions list", "british": "UK sanctions list",
-                      "uk": "UK sanctions list"}
+#: keepers of the sanctions lists that are no US list, by a word for the keeper, its name or its country code
+#: ("the British sanctions list", "the list of entities the bloc says ...", "Britain added X to its own sanctions list")
+SANCTIONS_LIST_BY_KEEPER = {
+    "british": "UK sanctions list", "uk": "UK sanctions list", "u.k.": "UK sanctions list", "britain": "UK sanctions list",
+    "gb": "UK sanctions list", "eu": "EU sanctions list", "european": "EU sanctions list", "brussels": "EU sanctions list",
+    "european union": "EU sanctions list", "bloc": "EU sanctions list",
+}
 
 
 def _keeper_text(ctx: Any, name_tokens: list[Any]) -> str:
@@ -107,7 +111,7 @@ def described_list(ctx: Any, t: Any) -> str | None:
         # "The Defense Department added X to a list of companies ...": who adds keeps the list
         keeper_words = [x for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree]
     # "EU governments added 61 companies to the list of entities the bloc says support Moscow's military": the EU's list
-    sanctions = next((name for w in _keeper_text(ctx, keeper_words + described).split() for name in [_SANCTIONS_KEEPERS.get(w)] if name), None)
+    sanctions = next((name for w in _keeper_text(ctx, keeper_words + described).split() for name in [SANCTIONS_LIST_BY_KEEPER.get(w)] if name), None)
     if sanctions:
         return ctx.ents.add(sanctions, EntityType.LIST)
     if "industrial" in words and "complex" in words:

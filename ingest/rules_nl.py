@@ -382,6 +382,10 @@ def _governor(text: str, start: int) -> str | None:
     return None
 
 
+#: a possessive before a company noun: "dessen Mutterkonzern", "zijn dochterbedrijf"
+_POSSESSIVE = re.compile(r"dessen|deren|sein\w*|ihr\w*|zijn|haar|hun", re.I)
+
+
 def _coordinated(between: str) -> bool:
     """Whether the text from one name to the next only joins them."""
     if _REL_OBJECT_OPENS.fullmatch(between):
@@ -398,8 +402,6 @@ def _coordinated(between: str) -> bool:
     return bool(_JOIN.fullmatch(stripped)) and bool(conjunction or "," in between)
 
 
-#: a possessive before a company noun: "dessen Mutterkonzern", "zijn dochterbedrijf"
-_POSSESSIVE = re.compile(r"dessen|deren|sein\w*|ihr\w*|zijn|haar|hun", re.I)
 #: "und dessen Mutterkonzern", "en zijn dochterbedrijf": one more name joined as the first one's relative
 _POSSESSIVE_JOIN = re.compile(r"\s*,?\s*(en|und|sowie|evenals)\s+(" + _POSSESSIVE.pattern + r")\s+"
                               r"([\w-]+\s+){0,2}?$", re.I)
@@ -549,8 +551,8 @@ class _Doc:
         self.previous_parents: list[str] = []  # owners and parents (OWNED_BY, PART_OF tails) it stated
         self.previous_owned: list[str] = []  # what it said they own (OWNED_BY heads), for "the other shares"
         self.previous_sellers: list[str] = []  # sellers (SUPPLIED heads) the previous sentence stated
-        self.named: Counter[str] = Counter()  # companies by the mentions of them in the sentences read so far
         self.previous_buyers: list[str] = []  # buyers (SUPPLIED tails) it stated
+        self.named: Counter[str] = Counter()  # companies by the mentions of them in the sentences read so far
         self.context_buyers: list[str] = []  # a state (or the military) the article says unnamed firms supplied
         self.buyer_age = CONTEXT_SPAN + 1
         self.buyer_sanctioned = False  # the sentence naming that buyer spoke of sanctions

@@ -43,6 +43,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID
 from .comma_apposition import name_before_its
 from .engine import is_passive
 from .facts import is_group_noun, supply_verbs
+from .list_descriptions import SANCTIONS_LIST_BY_KEEPER
 
 __all__ = ["Salience", "PRONOUNS", "LIST_NOUNS", "GOVERNMENT_NOUNS", "FACILITY_NOUNS"]
 
@@ -72,16 +73,6 @@ _LIST_BY_MODIFIER = {
     "trade": "US Entity List",
     "export": "US Entity List",
     "unverified": "Unverified List",
-}
-
-
-#: whose sanctions list a "sanctions list" is, by a word for its keeper ("the British sanctions list", "the EU's"),
-#: or by the keeper's country code when "its" stands for the government that adds to it ("Britain added X to its
-#: own sanctions list")
-_SANCTIONS_LIST_BY_KEEPER = {
-    "british": "UK sanctions list", "uk": "UK sanctions list", "u.k.": "UK sanctions list", "britain": "UK sanctions list",
-    "gb": "UK sanctions list", "eu": "EU sanctions list", "european": "EU sanctions list", "brussels": "EU sanctions list",
-    "european union": "EU sanctions list",
 }
 
 
@@ -597,8 +588,8 @@ class Salience:
             k = self.ents.key_at(c.i)
             rec = self.ents.get(k) if k else None
             for word in ([rec.name.lower(), (rec.country or "").lower()] if rec else []) + [c.lower_]:
-                if word in _SANCTIONS_LIST_BY_KEEPER:
-                    return _SANCTIONS_LIST_BY_KEEPER[word]
+                if word in SANCTIONS_LIST_BY_KEEPER:
+                    return SANCTIONS_LIST_BY_KEEPER[word]
         return None
 
     def list_noun(self, t: Any) -> str | None:
