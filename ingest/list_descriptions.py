@@ -23,7 +23,7 @@ suppliers") is left to salience.Salience.list_noun.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable
 
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
@@ -31,7 +31,7 @@ from .engine import is_passive, procedure
 from .facts import MIL_CUES, is_group_noun
 from .negation import no_longer
 
-__all__ = ["described_list", "member_phrase", "military_owned_listing", "PENTAGON_LIST", "SANCTIONS_LIST_BY_KEEPER",
+__all__ = ["described_list", "member_phrase", "military_owned_listing", "PENTAGON_LIST", "sanctions_list_named",
            "TREASURY_LIST"]
 
 PENTAGON_LIST = "DoD Section 1260H list"  # extractor._pentagon_list_of_the_time dates it (Section 1237 before 2021)
@@ -59,11 +59,16 @@ def _military_words(ctx: Any, toks: list[Any]) -> bool:
 
 #: keepers of the sanctions lists that are no US list, by a word for the keeper, its name or its country code
 #: ("the British sanctions list", "the list of entities the bloc says ...", "Britain added X to its own sanctions list")
-SANCTIONS_LIST_BY_KEEPER = {
+_SANCTIONS_LIST_BY_KEEPER = {
     "british": "UK sanctions list", "uk": "UK sanctions list", "u.k.": "UK sanctions list", "britain": "UK sanctions list",
     "gb": "UK sanctions list", "eu": "EU sanctions list", "european": "EU sanctions list", "brussels": "EU sanctions list",
     "european union": "EU sanctions list", "bloc": "EU sanctions list",
 }
+
+
+def sanctions_list_named(words: Iterable[str]) -> str | None:
+    """The UK's or the EU's sanctions list, named by the first of ``words`` (lower-cased) that names its keeper."""
+    return next((_SANCTIONS_LIST_BY_KEEPER[w] for w in words if w in _SANCTIONS_LIST_BY_KEEPER), None)
 
 
 def _keeper_text(ctx: Any, name_tokens: list[Any]) -> str:
@@ -111,7 +116,7 @@ def described_list(ctx: Any, t: Any) -> str | None:
         # "The Defense Department added X to a list of companies ...": who adds keeps the list
         keeper_words = [x for c in t.head.head.children if c.dep_ == "nsubj" for x in c.subtree]
     # "EU governments added 61 companies to the list of entities the bloc says support Moscow's military": the EU's list
-    sanctions = next((name for w in _keeper_text(ctx, keeper_words + described).split() for name in [SANCTIONS_LIST_BY_KEEPER.get(w)] if name), None)
+    sanctions = sanctions_list_named(_keeper_text(ctx, keeper_words + described).split())
     if sanctions:
         return ctx.ents.add(sanctions, EntityType.LIST)
     if "industrial" in words and "complex" in words:

@@ -130,6 +130,9 @@ _HEDGE = re.compile(r"\b(zou(den)?\b[^,;]*?\bkunnen|könnte|könnten|würde|wür
                     r"indien|in het geval|falls|ob|wenn|in de toekomst|in der zukunft|künftig|zukünftig|voortaan|verwacht|erwartet|voorstel|"
                     r"vorschlag)\b",
                     re.I)
+#: a sale forbidden before it happened: "untersagte X, eine Anlage an Y zu liefern", "verbood X om machines aan Y te leveren"
+_FORBIDDEN_SALE = re.compile(r"\b(untersagt\w*|verbiet\w*|verbot|verboten|verbood|verboden|verbiedt)\b[^.;]{0,160}?\b(zu|te)\s+"
+                             r"(liefern|verkaufen|leveren|verkopen|exportieren|exporteren)\b", re.I)
 #: denials, plans and doubts: everything after them in the sentence
 _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestreiten|weigerde|weigert|weigern|weigerte|"
                      r"overweegt|overwegen|overwoog|erwägt|erwogen|erwägen|dreigt|dreigen|droht|drohen|plant|plannen|"
@@ -601,6 +604,7 @@ class _Sent:
                 m.prep = prev.prep  # "an Daimler Truck und den chinesischen Autobauer Nio": both governed by "an"
         self.prev_members = prev_members
         self.denial_at = min((m.start() for m in _DENIAL.finditer(self.text)), default=len(self.text) + 1)
+        self.forbidden_sales = [(f.start(), f.end()) for f in _FORBIDDEN_SALE.finditer(self.text)]
 
     # ---- scope ------------------------------------------------------------------------------------
     def clause_text(self, c: _Clause) -> str:
@@ -1454,11 +1458,6 @@ def _former_tie(text: str, clause_start: int, m: re.Match[str]) -> bool:
     return bool(FORMER_TIE.search(text[start:end].strip()))
 
 
-#: a sale forbidden before it happened: "untersagte X, eine Anlage an Y zu liefern", "verbood X om machines aan Y te leveren"
-_FORBIDDEN_SALE = re.compile(r"\b(untersagt\w*|verbiet\w*|verbot|verboten|verbood|verboden|verbiedt)\b[^.;]{0,160}?\b(zu|te)\s+"
-                             r"(liefern|verkaufen|leveren|verkopen|exportieren|exporteren)\b", re.I)
-
-
 def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
     """The (head, tail) pairs ``rule`` finds in the sentence."""
     pairs: list[tuple[str, str]] = []
@@ -1473,7 +1472,7 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
             continue  # "Vroeger was X eigendom van Y", "Früher gehörte X zu Y": what it was, not what it is
         if rule.blocked_after and _REMOVED_AFTER.search(s.text[m.end():]):
             continue  # "..., maar haalde het er later af" (not "..., waardoor X niet meer ... mag")
-        if rule.relation == R.SUPPLIED and any(f.start() < m.start() < f.end() for f in _FORBIDDEN_SALE.finditer(s.text)):
+        if rule.relation == R.SUPPLIED and any(a < m.start() < b for a, b in s.forbidden_sales):
             continue  # the sale was forbidden, so it did not happen (the ban is ban-verb's)
         if rule.unless_company_object and s.sold_company(ci, m.end()):
             continue  # "verkocht Orvane aan Keystone": a company sold changes owner (sold-company)

@@ -43,7 +43,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID
 from .comma_apposition import name_before_its
 from .engine import is_passive
 from .facts import is_group_noun, supply_verbs
-from .list_descriptions import SANCTIONS_LIST_BY_KEEPER
+from .list_descriptions import sanctions_list_named
 
 __all__ = ["Salience", "PRONOUNS", "LIST_NOUNS", "GOVERNMENT_NOUNS", "FACILITY_NOUNS"]
 
@@ -587,9 +587,9 @@ class Salience:
         for c in keepers:
             k = self.ents.key_at(c.i)
             rec = self.ents.get(k) if k else None
-            for word in ([rec.name.lower(), (rec.country or "").lower()] if rec else []) + [c.lower_]:
-                if word in SANCTIONS_LIST_BY_KEEPER:
-                    return SANCTIONS_LIST_BY_KEEPER[word]
+            named = sanctions_list_named(([rec.name.lower(), (rec.country or "").lower()] if rec else []) + [c.lower_])
+            if named:
+                return named
         return None
 
     def list_noun(self, t: Any) -> str | None:
