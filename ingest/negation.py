@@ -143,7 +143,7 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
                 return False  # "decided against putting X on the list", "voted against adding X"
         if tok.head.i == tok.i or (stop is not None and tok.i == stop.i) or steps > 12:
             return True
-        if tok.dep_ in _SELF_CONTAINED or _bracketed(tok):
+        if tok.dep_ in _SELF_CONTAINED or _bracketed(tok) or _comma_aside(tok):
             return True
         if tok.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children)
                                     or any(c.dep_ == "prep" and c.lower_ in _FACTUAL_MARKS and c.i < tok.i for c in tok.head.children
@@ -201,6 +201,19 @@ def _bracketed(tok: Any) -> bool:
     """"Arm Ltd. (currently controlled by SoftBank)": a participle or
     apposition in brackets is an aside that states its fact on its own."""
     return tok.dep_ in ("acl", "appos", "parataxis") and tok.head.i != tok.i and bracket_opened(tok) is not None
+
+
+def _comma_aside(tok: Any) -> bool:
+    """"X, added to the Entity List in 2022, denied wrongdoing", "X, on the
+    SDN List since 2023, ...": a participle or a preposition set off by
+    commas after a name is an aside on the name, as an apposition is; the
+    verb of the clause does not reach into it.  Without the comma ("denied
+    selling chips made by X") the phrase is part of what the verb says."""
+    if tok.dep_ not in ("acl", "prep") or (tok.dep_ == "acl" and tok.tag_ != "VBN"):
+        return False
+    name = tok.head
+    start = tok.left_edge.i
+    return name.pos_ == "PROPN" and name.i < start and start > 0 and tok.doc[start - 1].text == ","
 
 
 def bracket_opened(tok: Any) -> Any | None:

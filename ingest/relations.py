@@ -738,6 +738,11 @@ class _Ctx(ContextReferences):
                 return [k for c in [first, *first.conjuncts] if c.i > n.i for k in [self.key(c)] if k]
             return self.args(doc[n.i + 2], conj=False)  # "another SMIC subsidiary, SMBC," parsed as a list
         if n.dep_ == "attr":
+            before = _name_before_comma(n)
+            if before is not None and self.key(before) and any(
+                    c.dep_ == "attr" and c.i < before.i for c in n.head.children):
+                # "X is a unit of Y (YC), the maker of tanks": a second attribute past a comma is Y's apposition
+                return self.args(before, conj=False)
             return self.subjects(n.head)
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in ("one", "some"):
             return self.described(n.head.head)  # "X is one of the largest shareholders of Y"
