@@ -24,14 +24,16 @@ from .facts import is_group_noun, name_after_misread_modifier
 
 __all__ = ["counted_among_customers_misparsed", "misparsed_supply", "recipient_read_as_object"]
 
-#: base forms of the verbs (the present is what the parser misreads) and the preposition before the buyer
-_VERBS: dict[str, str] = {
-    **dict.fromkeys("supply ship sell provide deliver export".split(), "to"),
+#: base forms of the verbs (the present is what the parser misreads) and the prepositions before the buyer
+_VERBS: dict[str, frozenset[str]] = {
+    # "supplies HBM for X's accelerators": goods for a buyer's products
+    **dict.fromkeys("supply ship sell provide deliver".split(), frozenset({"to", "for"})),
+    **dict.fromkeys(["export"], frozenset({"to"})),
     # work done on a customer's goods: "packages chips for X", "assembles and tests modules for X"
-    **dict.fromkeys("package assemble test manufacture fabricate make produce build".split(), "for"),
+    **dict.fromkeys("package assemble test manufacture fabricate make produce build".split(), frozenset({"for"})),
     # the buyer before the word: "SMIC and Hua Hong buy tools from X", "Huawei outsources production to X"
-    **dict.fromkeys("buy purchase source import procure".split(), "from"),
-    **dict.fromkeys("outsource subcontract".split(), "to"),
+    **dict.fromkeys("buy purchase source import procure".split(), frozenset({"from"})),
+    **dict.fromkeys("outsource subcontract".split(), frozenset({"to"})),
 }
 #: verbs whose clause names the buyer before them and the seller after the preposition
 _BUYER_FIRST = frozenset("buy purchase source import procure outsource subcontract".split())
@@ -103,6 +105,25 @@ def _name_before_aside(ctx: Any, tok: Any) -> list[Any]:
     return [x for x in tok.doc[first.i:name.i + 1] if ctx.key(x) == key]
 
 
+def _name_before_phrase(ctx: Any, tok: Any) -> list[Any]:
+    """"while A, after long delays, supplies HBM to C": a short phrase with
+    no verb set off by commas stands between the seller's name and the word."""
+    comma = tok.i - 1
+    if comma <= tok.sent.start or tok.doc[comma].text != ",":
+        return []
+    opening = next((i for i in range(comma - 1, max(comma - 8, tok.sent.start), -1) if tok.doc[i].text == ","), None)
+    if opening is None or opening == comma - 1 or any(
+            t.pos_ in ("VERB", "AUX") or ctx.key(t) for t in tok.doc[opening + 1:comma]):
+        return []
+    key = ctx.key(tok.doc[opening - 1])
+    if not key or ctx.etype(key) != EntityType.ORG:
+        return []
+    first = tok.doc[opening - 1]
+    while first.i > first.sent.start and ctx.key(first.doc[first.i - 1]) == key:
+        first = first.doc[first.i - 1]
+    return [x for x in tok.doc[first.i:opening] if ctx.key(x) == key] if _opens_clause(first) else []
+
+
 def _gerund_before_goods(t: Any) -> bool:
     """"etching tools", "testing equipment": a process word before the goods noun."""
     return t.tag_ == "VBG" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in ("NN", "NNS")
@@ -127,11 +148,11 @@ def _all_of_them(ctx: Any, word: Any) -> bool:
     return word.lower_ in ("all", "both") and word.i > 0 and ctx.key(word.doc[word.i - 1]) is not None
 
 
-def _brand(t: Any, prep: str) -> bool:
+def _brand(t: Any, prep: frozenset[str]) -> bool:
     """A maker's name with more goods words after it ("ships Nvidia GB200
     racks to X"): part of what is sold, not a party."""
     after = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
-    return after is not None and after.lower_ != prep and after.tag_ in ("NN", "NNS", "NNP", "NNPS", "CD", "HYPH")
+    return after is not None and after.lower_ not in prep and after.tag_ in ("NN", "NNS", "NNP", "NNPS", "CD", "HYPH")
 
 
 def _opens_clause(first: Any) -> bool:
@@ -139,8 +160,8 @@ def _opens_clause(first: Any) -> bool:
     introductory phrase and its comma ("On the server side, Wiwynn ...",
     "Meanwhile, A ..."): a phrase with no verb of its own."""
     start = first.sent.start
-    if first.i == start or first.doc[first.i - 1].lower_ == "that" and first.doc[first.i - 1].dep_ == "mark":
-        return True  # "Analysts said that A, which ..., ships ...": the clause starts after "that"
+    if first.i == start or first.doc[first.i - 1].lower_ in ("that", "while", "whereas") and first.doc[first.i - 1].dep_ == "mark":
+        return True  # "Analysts said that A, which ..., ships ...", "..., while A ships ...": the clause starts after it
     if first.doc[first.i - 1].text != ",":
         return False
     return all(x.pos_ not in ("VERB", "AUX") and x.text != "," for x in first.doc[start:first.i - 1])
@@ -161,16 +182,16 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
         j += 2
     # the goods, then "to" (or "for")
     goods = []
-    while j < tok.sent.end and tok.doc[j].lower_ != prep and (
+    while j < tok.sent.end and tok.doc[j].lower_ not in prep and (
             tok.doc[j].tag_ in _OBJECT_TAGS or _gerund_before_goods(tok.doc[j]) or _goods_read_as_verb(tok, tok.doc[j])) \
             and not (ctx.key(tok.doc[j]) and not _brand(tok.doc[j], prep)):
         goods.append(tok.doc[j])
         j += 1
-    if not goods or j >= tok.sent.end or tok.doc[j].lower_ != prep or any(g.lemma_.lower() in _NOUN_READINGS for g in goods):
+    if not goods or j >= tok.sent.end or tok.doc[j].lower_ not in prep or any(g.lemma_.lower() in _NOUN_READINGS for g in goods):
         return
     if not any(g.tag_ in ("NN", "NNS") or _goods_read_as_verb(tok, g) for g in goods):
         return
-    span = _seller_span(ctx, tok) or _name_before_aside(ctx, tok)
+    span = _seller_span(ctx, tok) or _name_before_aside(ctx, tok) or _name_before_phrase(ctx, tok)
     # "A's plants in Kumamoto": a name after "in"/"at" is where, not who
     where = {ctx.key(t) for a, t in zip(span, span[1:]) if a.lower_ in ("in", "at")}
     sellers = [k for k in dict.fromkeys(ctx.key(t) for t in span)
@@ -208,7 +229,7 @@ def recipient_read_as_object(ctx: Any, tok: Any) -> None:
     # company as the object read a company sold).  This reads the surface: the goods object,
     # "to", only description words (one of them a noun for organisations), then the name that
     # is the verb's other object.
-    if tok.pos_ != "VERB" or _VERBS.get(tok.lemma_.lower()) != "to" or tok.lemma_.lower() in _BUYER_FIRST:
+    if tok.pos_ != "VERB" or "to" not in _VERBS.get(tok.lemma_.lower(), ()) or tok.lemma_.lower() in _BUYER_FIRST:
         return
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if len(objects) < 2 or ctx.key(objects[0]):

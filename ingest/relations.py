@@ -865,6 +865,10 @@ class _Ctx(ContextReferences):
             k = self.possessor(c) if c.dep_ == "poss" else self.key(c) if c.dep_ in ("compound", "nmod") else None
             if k:
                 out.append(k)
+            if c.dep_ == "compound" and c.i < n.i and (k is None or self.etype(k) != EntityType.ORG):
+                # "CXMT DDR5 modules": the maker before the product's own name
+                out += [m for g in c.children if g.dep_ == "compound" and g.i < c.i
+                        for m in [self.key(g)] if m and m not in out and self.etype(m) == EntityType.ORG]
             out += [k for k in self._maker_before_hyphen(c) if k not in out]
         return out
 
