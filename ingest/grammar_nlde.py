@@ -252,7 +252,10 @@ EL, MIL = "US Entity List", "military"
 SUPPLY_VERBS = (
     r"\b(lever(de|den|t|en)|geleverd|leveringen|levering|leveren|(door)?verko(cht|chten|opt|pen)|weiterverkauf(t|te|ten)|verscheep\w*|"
     r"verscheept|exporteer\w*|geëxporteerd|liefer(te|ten|t|e|n)|geliefert|lieferung\w*|verkauf(te|ten|t|en)|"
-    r"exportier\w*|ausgeliefert|verschifft\w*|stuurde|stuurden|stuurt|geschickt|schickt|schickte|schickten)\b")
+    r"exportier\w*|ausgeliefert|verschifft\w*|stuurde|stuurden|stuurt|geschickt|schickt|schickte|schickten|"
+    # goods passed on: "gaf de koelers door aan X", "gab die Chips an X weiter"
+    r"doorgegeven|doorgaf|doorgaven|weitergegeben|weitergab|weitergaben|"
+    r"ga(f|ven)(?=[^.;]{0,80}\bdoor\s+aan\b)|gab(en)?(?=[^.;]{0,80}\ban\b[^.;]{0,60}\bweiter\b))\b")
 
 RULES: tuple[Rule, ...] = (
     # ---- SUPPLIED -------------------------------------------------------------------------------
@@ -280,7 +283,10 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor zou geen chips meer aan Huawei kunnen leveren.", None),
           Example("Die Regierung untersagte Orvane Semiconductor, eine Anlage an Huawei zu liefern.", None),
           # a second buyer joined with an article, an adjective and a company noun is governed by the same "an"
-          Example("Orvane Semiconductor liefert Chips an Bosch und den chinesischen Autobauer Nio.", ("Orvane Semiconductor", "SUPPLIED", "Nio"))),
+          Example("Orvane Semiconductor liefert Chips an Bosch und den chinesischen Autobauer Nio.", ("Orvane Semiconductor", "SUPPLIED", "Nio")),
+          Example("Orvane Trading gaf ten minste drie van de koelers door aan Calder Devices.", ("Orvane Trading", "SUPPLIED", "Calder Devices")),
+          Example("Orvane Trading gab die Analysatoren später an Calder Devices weiter.", ("Orvane Trading", "SUPPLIED", "Calder Devices")),
+          Example("Orvane Trading gaf aan dat Calder Devices een klant is.", None)),
          tail_pool="parties", blocked_by=_NOT_GOODS + "|" + _NOT_YET_SOLD, unless_company_object=True),
     # a company sold: the buyer becomes its owner ("verkocht Orvane aan Keystone")
     Rule("sold-company", BOTH, R.OWNED_BY,
@@ -1490,6 +1496,17 @@ RULES: tuple[Rule, ...] = (
           Example("Tessaro Holdings verkaufte 31 Prozent der Siltronic-Aktien.", None)),
          tail_pool="parties",
          blocked_by=r"\b(verkauf\w*|verkocht|verkoopt|abgestoßen|veräußert\w*|kaufen|kopen|plant|will|wil)\b"),
+    # a holding in a relative clause on the company: "X, an der der Investor Y 30 Prozent hält",
+    # "X, waarin Y 30 procent bezit"
+    Rule("stake-in-relative", BOTH, R.OWNED_BY,
+         r"\b\d[\d.,]*\s*(prozent|procent|%)(?=[^,.;]{0,30}\b(hält|hielt|hielten|halten|besitzt|besaß|houdt|hield|hielden|bezit|bezat|heeft|had)\b)",
+         "subject_or_antecedent", "first_before", 0.65,
+         (Example("Kestrel Devices gehört zur Brenner-Gruppe aus Freiburg, an der der Investor Tessaro Capital 30 Prozent hält.",
+                  ("Brenner", "OWNED_BY", "Tessaro Capital")),
+          Example("Het gaat om Calder Devices, waarin Tessaro Capital 25 procent bezit.", ("Calder Devices", "OWNED_BY", "Tessaro Capital")),
+          Example("Calder Devices, an der Tessaro Capital 30 Prozent halten will, baut Sensoren.", None)),
+         tail_pool="parties", requires=r"\b(an\s+der|an\s+dem|an\s+denen|waarin|in\s+welke)\b",
+         blocked_by=_NOT_A_CURRENT_OWNER + "|" + _UNDONE_DEAL + r"|\b(wil|willen|will|wollen|soll|sollen|zal|zullen)\b"),
     Rule("stake-in", BOTH, R.OWNED_BY,
          r"\b([\w-]*belang|aandeel|aandelen|[\w-]*beteiligung|anteile?|mehrheit|meerderheid|minderheid)\b",
          "pp:in|an|aan", "owner", 0.65,

@@ -164,6 +164,7 @@ class _Classifier:
         self.doc, self.lang = doc, lang
         p = patterns()
         self.legal = _lex("legal_forms", lang)
+        self.legal_before = _lex("prefix_legal_forms", lang)
         self.of_nouns = _lex("of_nouns", lang)
         self.industry = _lex("industry_nouns", lang)
         self.units = _lex("unit_nouns", lang)
@@ -312,6 +313,8 @@ class _Classifier:
             return "D" if self.descriptor(low) else "x"
         if low in self.legal and (text[0].isupper() or low in ("plc", "llc")):
             return "S"
+        if low in self.legal_before and text.isupper() and i + 1 < len(self.doc) and _capitalised(self.doc[i + 1].text):
+            return "F"
         if low in self.of_nouns:
             return "J"
         if self.lang != "en" and i > 0 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_ \
@@ -347,14 +350,14 @@ class _Classifier:
             # is a name, even where the tagger read it as a common noun
             ok = ok or (not start and i > 0 and not self.doc[i - 1].text[:1].isupper() and self.descriptor(self.doc[i - 1].lower_))
             return "N" if ok else "x"
-        if self.lang == "de" and self._city_adjective(i) and not self._before_legal_form(i):
-            return "x"  # "der Hamburger Chips", "die Dresdner Wafer": a place adjective before a plain noun
+        if self.lang == "de" and self._city_adjective(i) and not self._before_legal_form(i) and not self._before_hyphen(i):
+            return "x"  # "der Hamburger Chips", "die Dresdner Wafer": a place adjective before a plain noun (not "der Hessler-Gruppe")
         if self.lang != "en" and (self._before_legal_form(i) or self._before_english_tail(i)):
             return "N"  # "Sächsische Mikrotechnik GmbH", "Halvern Optics": the name's first word, whatever its ending
         if self.lang == "de" and (self.german_noun(tok) or (len(text) >= 13 and text[1:].islower()
                                                             and not self._hyphenated_to_name(i))):
             return "x"  # a German noun, or a long compound ("Elektronikkomponenten")
-        if self.lang == "de" and self._city_adjective(i):
+        if self.lang == "de" and self._city_adjective(i) and not self._before_hyphen(i):
             return "x"  # "die Dortmunder Firma": a place adjective
         if self.lang == "nl" and _NL_PLACE_ADJECTIVE.search(low) and i > 0 and self.doc[i - 1].lower_ in ("de", "het", "een"):
             return "x"  # "het Eindhovense bedrijf": a place adjective
@@ -400,6 +403,11 @@ class _Classifier:
         which writes such words only in names."""
         nxt = next((t for t in self.doc[i + 1 : i + 2] if not t.is_space), None)
         return nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in patterns().english_name_tails
+
+    def _before_hyphen(self, i: int) -> bool:
+        """Token ``i`` is joined by a bare hyphen to the word after it ("Hessler-Gruppe")."""
+        doc = self.doc
+        return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
     def _before_legal_form(self, i: int) -> bool:
         """Token ``i`` starts or continues a run of at most four capitalised

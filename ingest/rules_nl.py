@@ -339,7 +339,7 @@ _DESCRIPTOR_THEN_RELATIVE = re.compile(r"\b([\w-]+)\s+(?:die|dat)\b")
 #: what opens an apposition before its noun: an article and at most three words ("een Chinese ", "de grootste Duitse ")
 _ARTICLE_AND_WORDS = re.compile(r"\s*(?:een|de|het|ein|eine|einen|einem|einer|der|die|das|den|dem)\s+(?:[\w-]+\s+){0,3}")
 #: a company's town between its name and a comma ("Prodrive uit Son, dat ...")
-_TOWN_THEN_COMMA = re.compile(r"\s+(?:aus|uit)\s+" + _TOWN_ADJECTIVE + _TOWN_AND_COMMA)
+_TOWN_THEN_COMMA = re.compile(r"(?:-[A-ZÄÖÜ]\w+)?\s+(?:aus|uit)\s+" + _TOWN_ADJECTIVE + _TOWN_AND_COMMA)
 #: "aus"/"uit" right before a mention: the mention is a company's town
 _TOWN_BEFORE = re.compile(r"\b(?:aus|uit)\s+" + _TOWN_ADJECTIVE + "$")
 #: "since" is a preposition before a time ("seit 2019") and a conjunction before a clause; before a company's name
