@@ -431,6 +431,8 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
         out: list[Any] = []
         for t in toks:
             todo = [c for c in t.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words]
+            if todo:  # "sold parts to A, the branch of B, and to C": the second preposition read as the verb's conjunct
+                todo += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in words]
             if "to" in words:  # "suspended shipments to Huawei" misread as an infinitive: "to" + a name as its verb
                 out += [c for c in t.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "PROPN"
                         and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)]
@@ -486,6 +488,9 @@ def _move(step: str, toks: list[Any], ctx: Any) -> list[Any]:
                                  if g.dep_ == "prep" and g.lower_ in words and g.i > x.i]
                         if gapped:  # ... and the second object's own "from Y" ("... and deposition tools from Y")
                             todo += own
+                        # "to A, the branch of B, and to C": the second preposition hung on A's apposition
+                        todo += [g for a in (*c.children, *p.children) if a.dep_ == "appos" for g in a.children
+                                 if g.dep_ == "conj" and g.lower_ == p.lower_]
                     elif c.dep_ == "conj" and c.lower_ in words:
                         todo.append(c)
         return out
@@ -662,6 +667,9 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
         mil = [t for t in tails if t == MILITARY_ID]
         rest = [t for t in tails if t != MILITARY_ID]
         ctx.emit(heads, rule.type, rest, anchor, method, rule.confidence, attrs)
+        if not mil and rule.military_method and any(ctx.is_defence_body(t) for t in rest):
+            # "makes guidance electronics for the Russian Ministry of Defence": a supplier to the military
+            mil = [ctx.ents.add("military", EntityType.LIST)]
         if mil and rule.type != RelationType.MILITARY_LINK:
             ctx.emit(heads, RelationType.MILITARY_LINK, mil, anchor, "rule:" + rule.military_method if rule.military_method else method,
                      rule.confidence if rule.military_confidence is None else rule.military_confidence)

@@ -39,7 +39,7 @@ from .groups import fill_groups, picks_from_them, settle_groups, stated_count
 from .antecedents import coordinated_owner, nearest_before_aside
 from .list_descriptions import described_list, member_phrase, military_owned_listing
 from .military import arms_trade_cue, military_link
-from .orgs import is_trade_counterpart
+from .orgs import is_trade_counterpart, patterns as org_patterns
 from .salience import GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
 
 __all__ = ["Fact", "Placeholder", "english_facts", "english_rules", "sentence_segments"]
@@ -181,6 +181,9 @@ class _Ctx(ContextReferences):
                     out += [m for m in self._enumerated(c, self.key(c), conj) if m not in out]
                     if conj:  # "the brands Skoda, Seat and Audi"
                         out += [k for cc in c.conjuncts for k in [self.key(cc)] if k and k not in out]
+                    if conj and t.tag_ in ("NNS", "NNPS"):  # "three trading houses - A, B and C -": the list read as appositions
+                        out += [k for a in c.children if a.dep_ == "appos" and self.key(a) != self.key(c)
+                                for x in (a, *a.conjuncts) for k in [self.key(x)] if k and k not in out]
             if found:
                 continue
             unit_name = self._unit_named_before(t)
@@ -482,7 +485,9 @@ class _Ctx(ContextReferences):
         X"): otherwise it names for many reasons ("the firms named" is the
         among-those-listed rule's)."""
         if tok.lemma_.lower() == "name" and tok.dep_ != "acl":
-            also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)
+            # "were named alongside X": named with others the list took, as "also named" is
+            also = any(c.dep_ == "advmod" and c.lower_ == "also" or c.dep_ == "prep" and c.lower_ in ("alongside", "along")
+                       for c in tok.children)
             if not also or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
                 return []  # "named X as a witness": named as something else
         if tok.lemma_.lower() in NAMING_VERBS and any(c.dep_ in ("oprd", "attr") for c in tok.children):
@@ -504,6 +509,29 @@ class _Ctx(ContextReferences):
     def is_authority(self, key: str) -> bool:
         """A ministry, regulator or government body (for rules that exclude them)."""
         return _is_authority(self, key)
+
+    def _company_before_its_town(self, v: Any) -> list[str]:
+        """"shipped the parts to Bright Crest Ltd in Hong Kong, which forwarded
+        them to Y": a place right after a company, then a relative clause
+        whose verb is a company's (it trades, owns, makes): the company is
+        what the clause describes, not its town."""
+        town = v.head
+        if v.lemma_.lower() not in org_patterns().company_verbs or self.etype(self.key(town)) != EntityType.GPE:
+            return []
+        first = town
+        while first.i > 0 and self.key(first.doc[first.i - 1]) == self.key(town):
+            first = first.doc[first.i - 1]
+        if first.i < 2 or first.doc[first.i - 1].lower_ not in ("in", "at", "near") or first.doc[first.i - 1].head.i == town.i:
+            return []
+        company = self.key(first.doc[first.i - 2])
+        return [company] if company and self.etype(company) == EntityType.ORG else []
+
+    def is_defence_body(self, key: Any) -> bool:
+        """A defence ministry or a state's armed forces, by name ("the Russian Ministry of Defence")."""
+        if not isinstance(key, str) or key == MILITARY_ID:
+            return False
+        rec = self.ents.get(key)
+        return bool(_DEFENCE_BODY_NAME.search(" ".join((rec.name, *rec.aliases))))
 
     def nearby_authority(self, tok: Any) -> list[str]:
         return nearby_authority(self, tok)
@@ -581,6 +609,7 @@ class _Ctx(ContextReferences):
                 # "A, and two institutes that belong to Y": a plural noun coordinated after a name is its own antecedent;
                 # "A, which is owned by Y, and B": names coordinated after the clause are not what it describes
                 found = self.args(v.head, conj=not (v.head.dep_ == "conj" and v.head.tag_ == "NNS"))
+                found = self._company_before_its_town(v) or found
                 later = {k for c in v.head.conjuncts if c.i > v.i for k in [self.key(c)] if k}
                 return [a for a in found if not (isinstance(a, str) and a in later)] if later else found
             if s.lower_ in PHASE_NUMERALS and s.i >= 2 and s.doc[s.i - 1].lower_ in PHASE_WORDS and self.key(s.doc[s.i - 2]):
@@ -725,6 +754,11 @@ class _Ctx(ContextReferences):
         for c in n.children:
             if c.dep_ == "appos" and (self.key(c)):
                 return self.args(c)
+        if not self.key(n):  # "the state defence conglomerate Rostec": the name right after, read as a modifier
+            after = [c for c in n.children if c.i == n.i + 1 and c.dep_ in ("amod", "nmod", "npadvmod")
+                     and self.key(c) and self.etype(self.key(c)) == EntityType.ORG]
+            if after:
+                return self.args(after[0], conj=False)
         listed_after = _named_after_owner(n)
         if listed_after:  # "two subsidiaries of X, A and B": A and B
             return [k for m in listed_after for k in [self.key(m)] if k]
@@ -1094,8 +1128,8 @@ def _supply_attributes(ctx: _Ctx, obj: Any | None, trigger: Any) -> dict[str, st
 
 
 def _product_of(ctx: _Ctx, obj: Any | None) -> str | None:
-    if obj is None or ctx.key(obj):
-        return None
+    if obj is None or ctx.key(obj) or obj.pos_ == "PRON":
+        return None  # "forwarded them to Y": a pronoun names no product
     toks = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "nummod", "case") and not ctx.key(t)
             and not t.is_punct and t.lower_ not in ("other", "some", "such", "key", "several", "many")]
     words = [t.text for t in toks if t.i >= (toks[0].i if toks else obj.i)]
@@ -1172,6 +1206,11 @@ def _also_added_to_the_one_list(ctx: _Ctx, tok: Any, passive: bool) -> bool:
 #: nouns right before a name that make it a regulator's ("the telecoms regulator PTS")
 _REGULATOR_NOUNS = frozenset("regulator watchdog ministry agency authority commission".split())
 _AUTHORITY_NAME = re.compile(r"\b(department|ministry|bureau|administration|commission|office|agency|pentagon|government|treasury)\b", re.I)
+#: a state's armed forces or their ministry by name: a seller to one supplies the military
+_DEFENCE_BODY_NAME = re.compile(
+    r"\b(ministry of (national )?defen[cs]e|defen[cs]e ministry|department of defen[cs]e|defen[cs]e department|pentagon|"
+    r"armed forces|people's liberation army|bundeswehr|ministerie van defensie|verteidigungsministerium|"
+    r"bundesministerium der verteidigung)\b", re.I)
 
 
 def nearby_authority(ctx: _Ctx, tok: Any) -> list[str]:

@@ -1339,3 +1339,36 @@ def test_a_list_the_eu_says_holds_military_suppliers_is_the_eus(extractor: Extra
                              "and industrial complex. They include Kestrel Trading Ltd. and Orvane Components Ltd.")
     assert {("Kestrel Trading Ltd.", "DESIGNATED", "EU sanctions list"), ("Orvane Components Ltd.", "DESIGNATED", "EU sanctions list")} <= got, got
     assert not any(t == "NS-CMIC List" for _, _, t in got), got
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a sale to a defence ministry is a sale to the military
+        ("Tarsel Microwave makes guidance electronics for the Russian Ministry of Defence.",
+         {("Tarsel Microwave", "MILITARY_LINK", "military")}, set()),
+        ("Tarsel Microwave sold radios to the Commerce Department.", set(), {("Tarsel Microwave", "MILITARY_LINK", "military")}),
+        # a company, then its town, then a relative clause of trade: the clause is the company's
+        ("Norvik Trading shipped the parts to Bright Harbour Ltd in Hong Kong, which forwarded them to Tekmash Radio.",
+         {("Bright Harbour Ltd", "SUPPLIED", "Tekmash Radio")}, set()),
+        # a second recipient after an apposition, its "to" read as the verb's conjunct
+        ("Norvik Trading sold parts to the Orvane Institute, a branch of Tessaro Academy, and to the Calder Research Centre.",
+         {("Norvik Trading", "SUPPLIED", "Orvane Institute"), ("Norvik Trading", "SUPPLIED", "Calder Research Centre")}, set()),
+        # a company's noun before the name read as the name's modifier
+        ("Orvane Radio is a subsidiary of the state defence conglomerate Rostec.", {("Rostec", "MILITARY_LINK", "military")},
+         {("Orvane Radio", "MILITARY_LINK", "military")}),
+    ],
+)
+def test_supply_to_the_military_and_recipients_the_parser_misplaces(extractor: Extractor, text: str,
+                                                                   expected: set[tuple[str, str, str]],
+                                                                   absent: set[tuple[str, str, str]]) -> None:
+    found = triples(extractor, text)
+    assert expected <= found
+    assert not absent & found
+
+
+def test_a_pronoun_names_no_product(extractor: Extractor) -> None:
+    """"forwarded them to Y": the sale stands, and no product called "them" is made."""
+    x = extractor.extract(article_from_text("Norvik Trading forwarded them to Tekmash Radio."))
+    assert {e.name for e in x.entities if e.type.value == "PRODUCT"} == set()
+    assert ("Norvik Trading", "SUPPLIED", "Tekmash Radio") in triples(extractor, "Norvik Trading forwarded them to Tekmash Radio.")
