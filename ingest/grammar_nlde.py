@@ -1165,6 +1165,21 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "OWNED_BY", "Calder Devices GmbH")),
           Example("Die österreichische Tochter Orvane Semiconductor verantwortet die Fertigung.", None)),
          tail_pool="orgs", blocked_by=_FORMER),
+    # "X heeft ook een Maleisische dochter, Y, die ...", "X hat eine Tochter in Penang, Y": the subject's own subsidiary
+    Rule("has-subsidiary-named", BOTH, R.OWNED_BY,
+         r"\b(heeft|had|hebben|hadden|hat|hatte|haben|hatten|besitzt|bezit)\b[^,.;]{0,40}?\b(dochter\w*|tochter\w*)\b"
+         r"(?!\s+(van|von|des|der)\b)(\s+(in|uit|aus)\s+[\w-]+)?\s*,",
+         "next_or_first_after", "first_before", 0.65,
+         (Example("Kestrel Test heeft ook een Maleisische dochter, Kestrel Test Penang, die vorig jaar werd opgericht.",
+                  ("Kestrel Test Penang", "OWNED_BY", "Kestrel Test")),
+          Example("Die Kestrel Test GmbH hat eine Tochter in Malaysia, Calder Devices Sdn Bhd, und baut ein Werk.",
+                  ("Calder Devices Sdn Bhd", "OWNED_BY", "Kestrel Test GmbH")),
+          Example("Kestrel Test had vroeger een dochter, Calder Devices, maar verkocht die.", None),
+          # a named owner only: whose "het bedrijf" is, the reader decides from more than the last name
+          Example("Calder Foundries levert wafers aan Brabant Devices. Het bedrijf heeft daarnaast een dochter in Hamburg, "
+                  "Orvane Hamburg GmbH, waar ingenieurs werken.", None)),
+         tail_pool="orgs",
+         blocked_by=_FORMER + "|" + _UNDONE_DEAL + r"|^\W*(het|de|das|der|die)\s+(bedrijf|onderneming|concern|unternehmen|konzern|firma)\b"),
     # "die Nexperia-Mutter Wingtech", "het Nexperia-moederbedrijf Wingtech": the parent named after the compound
     Rule("parent-compound", BOTH, R.OWNED_BY, r"(?<=-)(mutter\w*|moeder\w*)\b",
          "attached", "next", 0.7,
@@ -1306,6 +1321,9 @@ RULES: tuple[Rule, ...] = (
           Example("Nexperia gehört zu einem Drittel dem Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("Die Odenwald Sensorik GmbH gehört zu hundert Prozent dem Bund.", ("Odenwald Sensorik GmbH", "OWNED_BY", "Germany")),
           Example("Seit 2019 gehört Nexperia dem chinesischen Wingtech-Konzern.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
+          # in a relative clause the name in the dative is the owner, the pronoun the company
+          Example("Der Lieferant gehört zum Konzern Orvane Chemical, der seit 2024 dem Fonds Tessaro Capital gehört.",
+                  ("Orvane Chemical", "OWNED_BY", "Tessaro Capital")),
           # verb second with the subject after the verb: the owner is the name after it
           Example("Derzeit gehört die Odenwald Sensorik GmbH der Brandt Beteiligungs GmbH.",
                   ("Odenwald Sensorik GmbH", "OWNED_BY", "Brandt Beteiligungs GmbH")),

@@ -68,9 +68,9 @@ class OrgFindings:
 
 @dataclass(frozen=True)
 class _Patterns:
-    """org_patterns.json, compiled: (name, action, regex) rows and word sets."""
+    """org_patterns.json, compiled: (name, action, regex, words the span must follow) rows and word sets."""
 
-    regexes: tuple[tuple[str, str, re.Pattern[str]], ...]
+    regexes: tuple[tuple[str, str, re.Pattern[str], frozenset[str] | None], ...]
     words: dict[str, dict[str, frozenset[str]]]
     unit_names: dict[str, str]
     places: frozenset[str]
@@ -93,7 +93,8 @@ def patterns() -> _Patterns:
     for key, val in raw.items():
         if isinstance(val, dict) and val and set(val) <= {"all", "en", "nl", "de"}:  # a word list per language
             words[key] = {lang: frozenset(w.lower() for w in ws) for lang, ws in val.items()}
-    regexes = tuple((p["name"], p["action"], re.compile(p["regex"])) for p in raw["patterns"])
+    regexes = tuple((p["name"], p["action"], re.compile(p["regex"]),
+                     frozenset(p["preceded_by"]) if "preceded_by" in p else None) for p in raw["patterns"])
     sets = {f: frozenset(raw[f]) for f in ("places", "company_verbs", "company_possessions", "articles", "copulas",
                                             "person_nouns", "english_name_tails")}
     return _Patterns(regexes=regexes, words=words, unit_names=raw["unit_names"],
@@ -470,9 +471,11 @@ def _pattern_spans(doc: Any, cls: str, clf: _Classifier, found: OrgFindings) -> 
     action (a new organisation, a subsidiary, a known name's longer mention,
     a government's place, a numbered unit, one centre per city)."""
     p = patterns()
-    for name, action, rx in p.regexes:
+    for name, action, rx, preceded_by in p.regexes:
         for m in rx.finditer(cls):
             s, e = m.start(), m.end()
+            if preceded_by is not None and (s == 0 or doc[s - 1].lower_ not in preceded_by):
+                continue  # a class letter stands for several words; the pattern holds after these only
             if s >= e or (action in ("org", "described") and set(cls[s:e]) <= {"G"}):
                 continue  # a place alone is no company name
             if e - s == 1 and doc[s].text in PRODUCT_ACRONYMS:

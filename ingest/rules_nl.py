@@ -339,6 +339,8 @@ _DESCRIPTOR_THEN_RELATIVE = re.compile(r"\b([\w-]+)\s+(?:die|dat)\b")
 #: what opens an apposition before its noun: an article and at most three words ("een Chinese ", "de grootste Duitse ")
 _ARTICLE_AND_WORDS = re.compile(r"\s*(?:een|de|het|ein|eine|einen|einem|einer|der|die|das|den|dem)\s+(?:[\w-]+\s+){0,3}")
 #: a company's town between its name and a comma ("Prodrive uit Son, dat ...")
+#: a German article only the dative has, then up to three words (adjectives, a company noun), right before a name
+_DATIVE_BEFORE = re.compile(r"\b(dem|einem|vom)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _TOWN_THEN_COMMA = re.compile(r"(?:-[A-ZÄÖÜ]\w+)?\s+(?:aus|uit)\s+" + _TOWN_ADJECTIVE + _TOWN_AND_COMMA)
 #: "aus"/"uit" right before a mention: the mention is a company's town
 _TOWN_BEFORE = re.compile(r"\b(?:aus|uit)\s+" + _TOWN_ADJECTIVE + "$")
@@ -746,6 +748,12 @@ class _Sent:
             return [self.mentions[before[-1]].key] if ok(self.mentions[before[-1]].key) else []
         return self.group_keys(before[-1], ok) if before else []
 
+    def _dative_only(self, idxs: list[int], keys: list[str], pos: int) -> bool:
+        """Every mention of ``keys`` before ``pos`` follows an article that only the
+        German dative has ("dem", "einem"), maybe with adjectives and a company noun between."""
+        starts = [self.mentions[i].start for i in idxs if self.mentions[i].key in keys and self.mentions[i].start < pos]
+        return bool(starts) and all(_DATIVE_BEFORE.search(self.text, 0, st) for st in starts)
+
     def subject(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
         """The clause's subject (see the grammar's docstring); ``None`` when unclear."""
         c = self.clauses[ci]
@@ -763,6 +771,9 @@ class _Sent:
             return self.group_keys(c.antecedent, ok) or None
         if role == "object":
             return before[0] if len(before) == 1 else None
+        if len(before) == 1 and c.kind == "rel" and c.antecedent is not None and self._dative_only(idxs, before[0], pos):
+            # "JSR, der seit 2024 dem Fonds JIC gehört": a name in the dative is no subject; the pronoun is
+            return self.group_keys(c.antecedent, ok) or None
         if len(before) == 1 or (len(before) == 2 and self._verb_last(ci, pos)):
             return before[0]
         if len(before) > 1:
@@ -901,6 +912,9 @@ class _Sent:
         if after:
             return after[0]
         before = self._free_groups([i for i in idxs if self.mentions[i].start < pos], ok)
+        if len(before) == 1 and self.clauses[ci].kind == "rel" and self.clauses[ci].antecedent is not None \
+                and self._dative_only(idxs, before[0], pos):
+            return before[0]  # "JSR, der dem Fonds JIC gehört": the verb last, its dative object before it
         return before[1] if len(before) == 2 else None
 
     def sold_company(self, ci: int, pos: int) -> list[str]:

@@ -36,7 +36,7 @@ def has(found: set[str] | dict, name: str) -> bool:
 
 def test_patterns_load_and_compile() -> None:
     p = patterns()
-    names = [n for n, _, _ in p.regexes]
+    names = [n for n, _, _, _ in p.regexes]
     assert len(names) == len(set(names)) and "anchored-name" in names
     assert "shanghai" in p.places and "technology" in p.words["industry_nouns"]["all"]
 
@@ -682,3 +682,19 @@ def test_models_chip_kinds_and_business_nouns_are_no_companies(extractor: Extrac
 def test_a_business_noun_written_capitalised_inside_a_sentence_stays_a_name(extractor: Extractor) -> None:
     text = "Assembly ships parts to Bosch. Analysts said Assembly would grow."
     assert "Assembly" in orgs(extractor, text, "en")
+
+
+@pytest.mark.parametrize("text, lang, name, absent", [
+    # a Russian legal form before the name, kept in it
+    ("De chips gingen naar NPO Volna-Elektronika in Kazan.", "nl", "NPO Volna-Elektronika", None),
+    # a name governed by a company noun's "van"/"von"; a German genitive after one is a noun
+    ("Het is een dochterbedrijf van Roselektronika, dat radars bouwt.", "nl", "Roselektronika", None),
+    ("Betreiber des Werks ist die Kestrel Test GmbH.", "de", "Kestrel Test GmbH", "Werks"),
+    # "der Hessler-Gruppe": a place adjective's ending, but a name before its group noun
+    ("Die Firma ist eine Tochter der Brenner-Gruppe aus Freiburg.", "de", "Brenner", None),
+    ("Weniger bekannt ist Liandi Graphics aus Suzhou.", "de", "Liandi Graphics", None),
+])
+def test_names_dutch_and_german_text_writes(extractor: Extractor, text: str, lang: str, name: str, absent: str | None) -> None:
+    found = orgs(extractor, text, lang)
+    assert has(found, name)
+    assert absent is None or not has(found, absent)
