@@ -687,6 +687,7 @@ def test_a_business_noun_written_capitalised_inside_a_sentence_stays_a_name(extr
 @pytest.mark.parametrize("text, lang, name, absent", [
     # a Russian legal form before the name, kept in it
     ("De chips gingen naar NPO Volna-Elektronika in Kazan.", "nl", "NPO Volna-Elektronika", None),
+    ("De chips gingen naar NPO Radar in Kazan.", "nl", "NPO Radar", None),  # an industry word alone after the form
     # a name governed by a company noun's "van"/"von"; a German genitive after one is a noun
     ("Het is een dochterbedrijf van Roselektronika, dat radars bouwt.", "nl", "Roselektronika", None),
     ("Betreiber des Werks ist die Kestrel Test GmbH.", "de", "Kestrel Test GmbH", "Werks"),
