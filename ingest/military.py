@@ -144,6 +144,8 @@ def military_link(ctx: Any, tok: Any) -> None:
             if used_goods and cur.lemma_.lower() not in _MAKING_VERBS | supply_verbs():
                 return  # "bought trucks used by the army": a buyer of such goods is not tied to the army
             subj = ctx.orgs(ctx.subjects(cur))
+            if not subj and cur.lemma_.lower() in ("support", "serve", "help", "equip", "aid", "enable"):
+                subj = _makers_of_goods_subject(ctx, cur)  # "its chips support the PLA's modernisation": their maker
             obj = next((c for c in cur.children if c.dep_ == "dobj"), None)
             if cur.lemma_.lower() in ("link", "tie", "connect") and obj is not None and not is_passive(cur):
                 # "a conglomerate that US authorities have linked to the military"
@@ -161,15 +163,12 @@ def military_link(ctx: Any, tok: Any) -> None:
         if cur.pos_ == "VERB" and cur.lemma_.lower() in ("cite", "accuse", "blame", "allege") and cur.dep_ in ("advcl", "conj") \
                 and cur.head.lemma_.lower() in _LISTING_VERBS:
             # "added X to the list, citing its support for the military": the reason is X's
-            gov = cur.head
-            gov_obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
-            listed = ctx.subjects(gov) if is_passive(gov) else (ctx.args(gov_obj) if gov_obj is not None else [])
-            listed = [x for x in ctx.orgs(listed) if x != MILITARY_ID]
-            for x in listed:
-                if isinstance(x, Placeholder):
-                    x.military = True
-            ctx.emit([x for x in listed if not isinstance(x, Placeholder)], R.MILITARY_LINK,
-                     [ctx.ents.add("military", EntityType.LIST)], tok, "rule:listed-citing-military", 0.75)
+            _listed_for_military(ctx, cur.head, tok)
+            return
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in _REASON_NOUNS and cur.dep_ == "pobj" \
+                and cur.head.lower_ in _REASON_PREPS and cur.head.head.lemma_.lower() in _LISTING_VERBS:
+            # "were added to the Entity List over their support for Chinese military aircraft programmes"
+            _listed_for_military(ctx, cur.head.head, tok)
             return
         if cur.pos_ == "VERB" and cur.dep_ == "acl" and cur.lemma_.lower() in _USED_BY_VERBS \
                 and any(c.dep_ == "agent" for c in cur.children):
@@ -205,6 +204,52 @@ _CAUSATIVES = frozenset("help assist aid enable".split())
 
 #: verbs that put a company on a list, whose stated reason is the company's
 _LISTING_VERBS = frozenset("add place put include designate list name blacklist sanction".split())
+#: what a listing gives as its reason ("over its support for", "for its role in"), and the words that introduce it
+_REASON_NOUNS = frozenset("support backing assistance help aid contribution contributions role involvement ties links "
+                          "supplies sales shipments work".split())
+_REASON_PREPS = frozenset("for over".split())
+
+
+def _makers_of_goods_subject(ctx: Any, verb: Any) -> list[Any]:
+    """The company whose goods are ``verb``'s subject ("its chips", "X's
+    radars"): goods that support the military tie their maker to it.  An
+    "its" under a reason a listing gives ("added X to the list, alleging
+    that its chips ...") is the company listed."""
+    goods = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not ctx.key(c)]
+    out: list[Any] = []
+    for g in goods:
+        for p in g.children:
+            if p.dep_ != "poss":
+                continue
+            gov = verb.head
+            while gov.dep_ in ("ccomp", "conj") and gov.head.i != gov.i:
+                gov = gov.head
+            if p.tag_ == "PRP$" and gov.lemma_.lower() in ("allege", "cite", "say", "accuse", "claim") \
+                    and gov.head.lemma_.lower() in _LISTING_VERBS:
+                lister = gov.head
+                obj = next((c for c in lister.children if c.dep_ == "dobj"), None)
+                listed = ctx.subjects(lister) if is_passive(lister) else (ctx.args(obj) if obj is not None else [])
+                if not listed and lister.dep_ == "relcl":  # "X, a designer that Washington added to the list, alleging ..."
+                    listed = ctx.args(lister.head, conj=False)
+                out += [x for x in ctx.orgs(listed) if x != MILITARY_ID and x not in out]
+                continue
+            k = ctx.possessor(p)
+            if k and ctx.etype(k) == EntityType.ORG and k not in out:
+                out.append(k)
+    return out
+
+
+def _listed_for_military(ctx: Any, gov: Any, cue: Any) -> None:
+    """The companies the listing verb ``gov`` puts on a list, when the reason
+    it gives names the military: each is linked to it."""
+    gov_obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+    listed = ctx.subjects(gov) if is_passive(gov) else (ctx.args(gov_obj) if gov_obj is not None else [])
+    listed = [x for x in ctx.orgs(listed) if x != MILITARY_ID]
+    for x in listed:
+        if isinstance(x, Placeholder):
+            x.military = True
+    ctx.emit([x for x in listed if not isinstance(x, Placeholder)], R.MILITARY_LINK,
+             [ctx.ents.add("military", EntityType.LIST)], cue, "rule:listed-citing-military", 0.75)
 
 
 @procedure("other-military")

@@ -1372,3 +1372,26 @@ def test_a_pronoun_names_no_product(extractor: Extractor) -> None:
     x = extractor.extract(article_from_text("Norvik Trading forwarded them to Tekmash Radio."))
     assert {e.name for e in x.entities if e.type.value == "PRODUCT"} == set()
     assert ("Norvik Trading", "SUPPLIED", "Tekmash Radio") in triples(extractor, "Norvik Trading forwarded them to Tekmash Radio.")
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # the reason a listing gives, as a noun after "over"/"for"
+        ("Kestrel Power and Orvane Avionics were added to the Entity List over their alleged support for Chinese military "
+         "aircraft programmes.", {("Kestrel Power", "MILITARY_LINK", "military"), ("Orvane Avionics", "MILITARY_LINK", "military")},
+         set()),
+        ("Kestrel Power was added to the Entity List over its support for a civilian airline.", set(),
+         {("Kestrel Power", "MILITARY_LINK", "military")}),
+        # goods that support the military tie their maker; an "its" in the reason of a listing is the company listed
+        ("Washington added Orvane Compute to the Entity List, alleging that its chips support the modernisation of the "
+         "People's Liberation Army.", {("Orvane Compute", "MILITARY_LINK", "military")}, set()),
+        ("Kestrel Radar's sensors support the Russian army's air defence.", {("Kestrel Radar", "MILITARY_LINK", "military")}, set()),
+        ("Kestrel Radar says its sensors do not support the military.", set(), {("Kestrel Radar", "MILITARY_LINK", "military")}),
+    ],
+)
+def test_military_reasons_of_a_listing_and_goods_that_support_the_military(
+        extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
+    found = triples(extractor, text)
+    assert expected <= found
+    assert not absent & found
