@@ -286,7 +286,9 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor liefert Chips an Bosch und den chinesischen Autobauer Nio.", ("Orvane Semiconductor", "SUPPLIED", "Nio")),
           Example("Orvane Trading gaf ten minste drie van de koelers door aan Calder Devices.", ("Orvane Trading", "SUPPLIED", "Calder Devices")),
           Example("Orvane Trading gab die Analysatoren später an Calder Devices weiter.", ("Orvane Trading", "SUPPLIED", "Calder Devices")),
-          Example("Orvane Trading gaf aan dat Calder Devices een klant is.", None)),
+          Example("Orvane Trading gaf aan dat Calder Devices een klant is.", None),
+          # an investigating office is no company "het bedrijf" could stand for
+          Example("Het onderzoek werd geleid door de FIOD. Volgens justitie leverde het bedrijf chips aan Calder Devices.", None)),
          tail_pool="parties", blocked_by=_NOT_GOODS + "|" + _NOT_YET_SOLD, unless_company_object=True),
     # a company sold: the buyer becomes its owner ("verkocht Orvane aan Keystone")
     Rule("sold-company", BOTH, R.OWNED_BY,
@@ -1666,6 +1668,34 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(kocht|kochten|kaufte|kauften|koopt|kauft|verkocht|verkaufte|verkauft|verkoopt|übernahm|übernimmt|erwarb|"
                     r"overgenomen|gekocht|gekauft|übernommen|erworben)\s+(\w+\s+){0,3}?(de|die|het|der|den|zijn|haar|seine|ihre)\s+"
                     r"[\w-]*(afdeling|divisie|sparte|abteilung|einheit)\b"),
+    # a government office under a ministry: "X, dat onder het ministerie van Y valt", "das dem Bundesfinanzministerium
+    # untersteht", "eine Behörde im Geschäftsbereich des Y", "de opsporingsdienst van de Belastingdienst"
+    Rule("office-under-ministry", BOTH, R.PART_OF,
+         r"\b(valt|vallen|viel|vielen)\s+onder\b|\bonder\b(?=[^,.;]{0,60}\b(valt|vallen|viel|vielen)\b)",
+         # ("onder" is no preposition of the clause reading: "onder andere X" must leave X free)
+         "subject_or_antecedent", "first_after", 0.7,
+         (Example("Het Bureau Toetsing Investeringen, dat onder het ministerie van Economische Zaken valt, onderzoekt de zaak.",
+                  ("Bureau Toetsing Investeringen", "PART_OF", "Ministry of Economic Affairs and Climate Policy")),
+          Example("Het Bureau of Industry and Security valt onder het Amerikaanse ministerie van Handel.",
+                  ("Bureau of Industry and Security", "PART_OF", "US Department of Commerce")),
+          Example("Calder Devices valt onder de nieuwe exportregels.", None)),
+         head_pool="orgs", tail_pool="orgs"),
+    Rule("office-subordinate-to", frozenset({DE}), R.PART_OF,
+         r"\b(untersteht|unterstehen|unterstand|unterstanden|unterstellt)\b",
+         "subject_or_antecedent", "dative", 0.7,
+         (Example("Das Zollkriminalamt, das dem Bundesfinanzministerium untersteht, deckte die Lieferungen auf.",
+                  ("Zollkriminalamt", "PART_OF", "Bundesministerium der Finanzen")),
+          Example("Das Zollkriminalamt untersteht dem Bundesfinanzministerium.", ("Zollkriminalamt", "PART_OF", "Bundesministerium der Finanzen"))),
+         head_pool="orgs", tail_pool="orgs"),
+    Rule("office-in-remit-of", BOTH, R.PART_OF,
+         r"\b(behörde|bundesbehörde|bundesoberbehörde|amt|dienststelle)\s+im\s+geschäftsbereich\s+(des|der)\b|"
+         r"\b\w+dienst\s+van\b",
+         "subject", "pp:des|der|van", 0.7,
+         (Example("Die Anträge prüft das Bundesamt für Wirtschaft und Ausfuhrkontrolle, eine Behörde im Geschäftsbereich des "
+                  "Bundeswirtschaftsministeriums.",
+                  ("Federal Office for Economic Affairs and Export Control", "PART_OF", "Bundesministerium für Wirtschaft und Klimaschutz")),
+          Example("Het onderzoek werd geleid door de FIOD, de opsporingsdienst van de Belastingdienst.", ("FIOD", "PART_OF", "Belastingdienst"))),
+         head_pool="orgs", tail_pool="orgs"),
     Rule("unit-sold", BOTH, R.PART_OF,
          r"\b(verkauf|verkaufs|übernahme|erwerb|kauf|abspaltung|verkoop|overname|afsplitsing)\s+((der|des|die|van|de|het)\s+){1,2}"
          r"(?P<unit>[\w-]+(?:fertigung|produktion|productie|fabrik|fabriek)|[\w-]*(?:sparte|abteilung|geschäftsbereich|"

@@ -1329,6 +1329,8 @@ def _possessive_unit(ctx: _Ctx, tok: Any) -> None:
     owning a name that is a unit by its own words (a rule on names, not
     lemmas, so it is not a grammar rule)."""
     whole, part = ctx.key(tok), ctx.key(tok.head)
+    if whole is None and part and tok.lemma_.lower() in _BODY_NOUNS and tok.tag_ != "PRP$":
+        whole = ctx.definite_reference(tok)  # "the department's Bureau of Industry and Security": the department named before
     if whole and part and whole != part and ctx.etype(part) == EntityType.ORG and ctx.etype(whole) == EntityType.ORG \
             and set(ctx.ents.get(part).name.lower().split()) & _UNIT_WORDS and _may_own_units(ctx.ents.get(whole)):
         ctx.emit([part], R.PART_OF, [whole], tok, "rule:possessive-unit", 0.7)

@@ -243,7 +243,7 @@ _BARE_LIST = re.compile(r"\b(op|auf|aan|an|in|zur|naar)\s+(de|deze|die|der|diese
 _MINISTRY = re.compile(r"\bministerie van (?:[A-Z][\w-]*)(?:\s+(?:en\s+)?[A-Z][\w-]*)*")
 _AUTHORITY = re.compile(r"(department|ministry|ministerie|bureau|administration|commission|office|agency|regulator|"
                         r"autoriteit|behörde|ministerium|agentur|government|regierung|toezicht|bundesamt|aufsicht|"
-                        r"regulierer)", re.I)
+                        r"regulierer|dienst\b|amt\b|\bdouane\b|\bzoll|\bfiod\b|parket\b|\bpolitie\b|\bpolizei\b)", re.I)
 _REMOVED_AFTER = re.compile(REMOVAL_VERBS, re.I)
 _PENTAGON = re.compile(r"\b(pentagon\w*|ministerie van defensie|defensieministerie|verteidigungsministerium\w*|"
                        r"us-verteidigungsministerium)\b", re.I)
