@@ -226,12 +226,7 @@ def _makers_of_goods_subject(ctx: Any, verb: Any) -> list[Any]:
                 gov = gov.head
             if p.tag_ == "PRP$" and gov.lemma_.lower() in ("allege", "cite", "say", "accuse", "claim") \
                     and gov.head.lemma_.lower() in _LISTING_VERBS:
-                lister = gov.head
-                obj = next((c for c in lister.children if c.dep_ == "dobj"), None)
-                listed = ctx.subjects(lister) if is_passive(lister) else (ctx.args(obj) if obj is not None else [])
-                if not listed and lister.dep_ == "relcl":  # "X, a designer that Washington added to the list, alleging ..."
-                    listed = ctx.args(lister.head, conj=False)
-                out += [x for x in ctx.orgs(listed) if x != MILITARY_ID and x not in out]
+                out += [x for x in _listed_by(ctx, gov.head) if x not in out]
                 continue
             k = ctx.possessor(p)
             if k and ctx.etype(k) == EntityType.ORG and k not in out:
@@ -239,12 +234,19 @@ def _makers_of_goods_subject(ctx: Any, verb: Any) -> list[Any]:
     return out
 
 
+def _listed_by(ctx: Any, gov: Any) -> list[Any]:
+    """The organisations (or descriptions) the listing verb ``gov`` puts on a list."""
+    obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+    listed = ctx.subjects(gov) if is_passive(gov) else (ctx.args(obj) if obj is not None else [])
+    if not listed and gov.dep_ == "relcl":  # "X, a designer that Washington added to the list, ..."
+        listed = ctx.args(gov.head, conj=False)
+    return [x for x in ctx.orgs(listed) if x != MILITARY_ID]
+
+
 def _listed_for_military(ctx: Any, gov: Any, cue: Any) -> None:
     """The companies the listing verb ``gov`` puts on a list, when the reason
     it gives names the military: each is linked to it."""
-    gov_obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
-    listed = ctx.subjects(gov) if is_passive(gov) else (ctx.args(gov_obj) if gov_obj is not None else [])
-    listed = [x for x in ctx.orgs(listed) if x != MILITARY_ID]
+    listed = _listed_by(ctx, gov)
     for x in listed:
         if isinstance(x, Placeholder):
             x.military = True
