@@ -216,16 +216,16 @@ def _makers_of_goods_subject(ctx: Any, verb: Any) -> list[Any]:
     "its" under a reason a listing gives ("added X to the list, alleging
     that its chips ...") is the company listed."""
     goods = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not ctx.key(c)]
+    gov = verb.head  # the verb that reports the clause ("alleging that its chips ...")
+    while gov.dep_ in ("ccomp", "conj") and gov.head.i != gov.i:
+        gov = gov.head
+    in_listing_reason = gov.lemma_.lower() in ("allege", "cite", "say", "accuse", "claim") and gov.head.lemma_.lower() in _LISTING_VERBS
     out: list[Any] = []
     for g in goods:
         for p in g.children:
             if p.dep_ != "poss":
                 continue
-            gov = verb.head
-            while gov.dep_ in ("ccomp", "conj") and gov.head.i != gov.i:
-                gov = gov.head
-            if p.tag_ == "PRP$" and gov.lemma_.lower() in ("allege", "cite", "say", "accuse", "claim") \
-                    and gov.head.lemma_.lower() in _LISTING_VERBS:
+            if p.tag_ == "PRP$" and in_listing_reason:
                 out += [x for x in _listed_by(ctx, gov.head) if x not in out]
                 continue
             k = ctx.possessor(p)

@@ -94,15 +94,21 @@ def _name_before_aside(ctx: Any, tok: Any) -> list[Any]:
         return []
     if not ctx.key(name) and name.dep_ == "appos" and ctx.key(name.head):
         name = name.head  # "Wiwynn, the server maker controlled by Wistron, ships ...": the maker is Wiwynn
-    key = ctx.key(name)
+    return _whole_name_opening_clause(ctx, name)
+
+
+def _whole_name_opening_clause(ctx: Any, last: Any) -> list[Any]:
+    """The tokens of the name ``last`` ends, when that name opens its clause
+    (see _opens_clause); else none."""
+    key = ctx.key(last)
     if not key:
         return []
-    first = name
+    first = last
     while first.i > first.sent.start and ctx.key(first.doc[first.i - 1]) == key:
         first = first.doc[first.i - 1]
     if not _opens_clause(first):
         return []
-    return [x for x in tok.doc[first.i:name.i + 1] if ctx.key(x) == key]
+    return [x for x in last.doc[first.i:last.i + 1] if ctx.key(x) == key]
 
 
 def _name_before_phrase(ctx: Any, tok: Any) -> list[Any]:
@@ -115,13 +121,9 @@ def _name_before_phrase(ctx: Any, tok: Any) -> list[Any]:
     if opening is None or opening == comma - 1 or any(
             t.pos_ in ("VERB", "AUX") or ctx.key(t) for t in tok.doc[opening + 1:comma]):
         return []
-    key = ctx.key(tok.doc[opening - 1])
-    if not key or ctx.etype(key) != EntityType.ORG:
+    if ctx.etype(ctx.key(tok.doc[opening - 1])) != EntityType.ORG:
         return []
-    first = tok.doc[opening - 1]
-    while first.i > first.sent.start and ctx.key(first.doc[first.i - 1]) == key:
-        first = first.doc[first.i - 1]
-    return [x for x in tok.doc[first.i:opening] if ctx.key(x) == key] if _opens_clause(first) else []
+    return _whole_name_opening_clause(ctx, tok.doc[opening - 1])
 
 
 def _gerund_before_goods(t: Any) -> bool:

@@ -748,10 +748,15 @@ class _Sent:
             return [self.mentions[before[-1]].key] if ok(self.mentions[before[-1]].key) else []
         return self.group_keys(before[-1], ok) if before else []
 
-    def _dative_only(self, idxs: list[int], keys: list[str], pos: int) -> bool:
-        """Every mention of ``keys`` before ``pos`` follows an article that only the
-        German dative has ("dem", "einem"), maybe with adjectives and a company noun between."""
-        starts = [self.mentions[i].start for i in idxs if self.mentions[i].key in keys and self.mentions[i].start < pos]
+    def _dative_before_verb(self, ci: int, idxs: list[int], before: list[list[str]], pos: int) -> bool:
+        """In a relative clause, the one free name before the verb at ``pos`` is in
+        the dative: every mention of it follows an article only the German dative
+        has ("dem", "einem"), maybe with adjectives and a company noun between
+        ("JSR, der seit 2024 dem Fonds JIC gehört"): the object, the pronoun the subject."""
+        c = self.clauses[ci]
+        if len(before) != 1 or c.kind != "rel" or c.antecedent is None:
+            return False
+        starts = [self.mentions[i].start for i in idxs if self.mentions[i].key in before[0] and self.mentions[i].start < pos]
         return bool(starts) and all(_DATIVE_BEFORE.search(self.text, 0, st) for st in starts)
 
     def subject(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
@@ -771,8 +776,7 @@ class _Sent:
             return self.group_keys(c.antecedent, ok) or None
         if role == "object":
             return before[0] if len(before) == 1 else None
-        if len(before) == 1 and c.kind == "rel" and c.antecedent is not None and self._dative_only(idxs, before[0], pos):
-            # "JSR, der seit 2024 dem Fonds JIC gehört": a name in the dative is no subject; the pronoun is
+        if self._dative_before_verb(ci, idxs, before, pos):  # a name in the dative is no subject; the pronoun is
             return self.group_keys(c.antecedent, ok) or None
         if len(before) == 1 or (len(before) == 2 and self._verb_last(ci, pos)):
             return before[0]
@@ -912,8 +916,7 @@ class _Sent:
         if after:
             return after[0]
         before = self._free_groups([i for i in idxs if self.mentions[i].start < pos], ok)
-        if len(before) == 1 and self.clauses[ci].kind == "rel" and self.clauses[ci].antecedent is not None \
-                and self._dative_only(idxs, before[0], pos):
+        if self._dative_before_verb(ci, idxs, before, pos):
             return before[0]  # "JSR, der dem Fonds JIC gehört": the verb last, its dative object before it
         return before[1] if len(before) == 2 else None
 
