@@ -4,18 +4,23 @@ is Z".  The echo clause ("as was Z") repeats only an auxiliary, so no rule
 reads anything from it; what it says is whatever the clause it hangs on said
 of that clause's subject.  It needs the facts already read from the
 sentence, so it is a procedure run after the rules.
+
+A gapped shareholder ("A holds 85% of X and B the rest") leaves out the
+verb and the company both: the parser joins B to X (or to the verb), so the
+rules read B as a second company A owns.  ``share_with_gapped_holders``
+turns that reading round: B holds a share of X.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from chipgraph.graph.model import EntityType
+from chipgraph.graph.model import EntityType, RelationType
 
 from .engine import procedure
 from .facts import Fact
 
-__all__ = ["share_with_echoed_subjects"]
+__all__ = ["share_with_echoed_subjects", "share_with_gapped_holders"]
 
 #: the verbs an echo clause repeats ("as was", "as does", "as has")
 _ECHO_VERBS = frozenset({"be", "do", "have"})
@@ -53,3 +58,66 @@ def share_with_echoed_subjects(ctx: Any, sent: Any, first_fact: int) -> None:
                     ctx.facts.append(Fact(k, f.type, f.tail, f.sent, f.method + "+as-was", f.confidence * 0.9, dict(f.attributes)))
                 elif f.tail in subjects and k != f.head:
                     ctx.facts.append(Fact(f.head, f.type, k, f.sent, f.method + "+as-was", f.confidence * 0.9, dict(f.attributes)))
+
+
+#: a share named on its own ("the rest", "the remaining 30%", "15 percent", "a minority stake")
+_REST_WORDS = frozenset({"rest", "remainder", "balance"})
+_PERCENT_WORDS = frozenset({"%", "percent", "per", "pct"})
+_STAKE_WORDS = frozenset({"stake", "share", "holding", "interest"})
+
+
+def _share_phrase_at(doc: Any, i: int, end: int) -> bool:
+    """Tokens ``i``..the clause's end (``end``, or a comma or semicolon) name
+    a share and nothing else: what a gapped holder holds."""
+    words = []
+    while i < end and doc[i].text not in (",", ";", "."):
+        words.append(doc[i])
+        i += 1
+    if not words or len(words) > 6:
+        return False
+    lows = [w.lower_ for w in words]
+    if lows[0] in ("the", "a", "an"):
+        lows = lows[1:]
+    if not lows:
+        return False
+    if lows[-1] in _REST_WORDS or (lows[-1] == "cent" and len(lows) > 1 and lows[-2] == "per"):
+        return True
+    if lows[-1] in _PERCENT_WORDS:
+        return any(w.like_num for w in words)
+    return lows[-1] in _STAKE_WORDS and all(w.pos_ in ("ADJ", "NUM", "NOUN", "DET", "SYM") for w in words)
+
+
+def _gapped_holder(ctx: Any, tok: Any) -> str | None:
+    """The company ``tok`` names when it is a gapped holder: joined by "and"
+    after the first clause and followed by nothing but its share."""
+    key = ctx.key(tok)
+    if tok.dep_ != "conj" or not key or ctx.etype(key) not in (EntityType.ORG, EntityType.GPE):
+        return None
+    doc, start, after = tok.doc, tok.i, tok.i + 1
+    while start > 0 and ctx.key(doc[start - 1]) == key:
+        start -= 1
+    while after < len(doc) and ctx.key(doc[after]) == key:
+        after += 1
+    if start == 0 or doc[start - 1].lower_ != "and":
+        return None
+    return key if _share_phrase_at(doc, after, tok.sent.end) else None
+
+
+@procedure("+gapped")
+def share_with_gapped_holders(ctx: Any, sent: Any, first_fact: int) -> None:
+    """"A holds 85% of X and B the rest": X is owned by B too (and B is no
+    company of A's, as the rules had read it)."""
+    for tok in sent:
+        holder = _gapped_holder(ctx, tok)
+        if holder is None:
+            continue
+        read = ctx.facts[first_fact:]
+        misread = [f for f in read if f.type is RelationType.OWNED_BY and f.head == holder]
+        if not misread:
+            continue
+        owners = {f.tail for f in misread}
+        held = [f for f in read if f.type is RelationType.OWNED_BY and f.tail in owners and f.head != holder]
+        ctx.facts[first_fact:] = [f for f in read if f not in misread]
+        for f in held:
+            if not any(g.head == f.head and g.tail == holder and g.type is f.type for g in ctx.facts[first_fact:]):
+                ctx.facts.append(Fact(f.head, f.type, holder, f.sent, f.method + "+gapped", f.confidence * 0.9, {}))

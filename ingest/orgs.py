@@ -350,6 +350,9 @@ class _Classifier:
             # "the state conglomerate Rostec": a capitalised word after a company noun
             # is a name, even where the tagger read it as a common noun
             ok = ok or (not start and i > 0 and not self.doc[i - 1].text[:1].isupper() and self.descriptor(self.doc[i - 1].lower_))
+            # "Tarrow Photonics is ...": an unknown word opening the sentence, which the
+            # tagger reads as a common noun, before a capitalised company word
+            ok = ok or (start and tok.pos_ == "NOUN" and self._before_english_tail(i))
             return "N" if ok else "x"
         if self.lang == "de" and self._city_adjective(i) and not self._before_legal_form(i) and not self._before_hyphen(i):
             return "x"  # "der Hamburger Chips", "die Dresdner Wafer": a place adjective before a plain noun (not "der Hessler-Gruppe")
@@ -401,7 +404,8 @@ class _Classifier:
     def _before_english_tail(self, i: int) -> bool:
         """Token ``i`` comes right before an English company word
         ("Optics", "Semiconductor", "Holdings") in Dutch or German text,
-        which writes such words only in names."""
+        which writes such words only in names, or at the start of an English
+        sentence, where the capital says nothing."""
         nxt = next((t for t in self.doc[i + 1 : i + 2] if not t.is_space), None)
         return nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in patterns().english_name_tails
 

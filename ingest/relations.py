@@ -34,7 +34,7 @@ from .negation import bracket_opened, denied_before, inflections, is_asserted
 from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, name_after_misread_modifier, supply_verbs
 from .comma_apposition import name_before_its
 from .context_references import ContextReferences
-from .ellipsis import share_with_echoed_subjects
+from .ellipsis import share_with_echoed_subjects, share_with_gapped_holders
 from .groups import fill_groups, picks_from_them, settle_groups, stated_count
 from .antecedents import coordinated_owner, nearest_before_aside
 from .list_descriptions import described_list, member_phrase, military_owned_listing
@@ -1432,6 +1432,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
         fill_groups(ctx, sents, si, first_fact)
         name_described(ctx, sents, si, first_fact)
         share_with_echoed_subjects(ctx, sent, first_fact)
+        share_with_gapped_holders(ctx, sent, first_fact)
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass") and not ctx.key(t) and t.i not in ctx.salience.resolved and (
                     t.lower_ in PRONOUNS or (is_group_noun(t) and t.tag_ == "NN")):

@@ -1395,3 +1395,37 @@ def test_military_reasons_of_a_listing_and_goods_that_support_the_military(
     found = triples(extractor, text)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("Halvorsen Optics holds 85 percent of Tarrow Photonics and Brightline Capital the rest.",
+         {("Tarrow Photonics", "OWNED_BY", "Halvorsen Optics"), ("Tarrow Photonics", "OWNED_BY", "Brightline Capital")},
+         ("Brightline Capital", "OWNED_BY", "Halvorsen Optics")),
+        ("Halvorsen Optics owns 70% of Tarrow Photonics, and Brightline Capital the remaining 30%.",
+         {("Tarrow Photonics", "OWNED_BY", "Brightline Capital")}, ("Brightline Capital", "OWNED_BY", "Halvorsen Optics")),
+        ("Halvorsen Optics owns a majority of Tarrow Photonics and Brightline Capital a minority stake.",
+         {("Tarrow Photonics", "OWNED_BY", "Brightline Capital")}, ("Brightline Capital", "OWNED_BY", "Halvorsen Optics")),
+        # no share after the second company: two companies owned
+        ("Halvorsen Optics owns Tarrow Photonics and Brightline Capital.",
+         {("Brightline Capital", "OWNED_BY", "Halvorsen Optics")}, ("Tarrow Photonics", "OWNED_BY", "Brightline Capital")),
+    ],
+)
+def test_a_gapped_holder_holds_a_share_of_the_same_company(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: tuple[str, str, str],
+) -> None:
+    got = triples(extractor, text)
+    assert expected <= got and absent not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tarrow Photonics is a unit of Halvorsen Optics.", {("Tarrow Photonics", "PART_OF", "Halvorsen Optics")}),
+        ("Kelvane Devices is controlled by Halvorsen Optics through a Luxembourg vehicle.",
+         {("Kelvane Devices", "OWNED_BY", "Halvorsen Optics")}),
+    ],
+)
+def test_an_unknown_name_opening_a_sentence(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(extractor, text)
