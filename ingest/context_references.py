@@ -46,6 +46,8 @@ _SALES_NOUNS = frozenset("sale sales revenue revenues turnover".split())
 _RANK_WORDS = frozenset("largest biggest main major principal controlling majority top dominant single-largest".split())
 #: what is left of a holding ("the rest is held by", "the remainder belongs to")
 _REST_NOUNS = frozenset("rest remainder balance".split())
+#: fractions a holding is told in ("the other half", "the remaining third")
+_PART_NOUNS = frozenset("half third quarter fifth".split())
 
 
 def _described_country(t: Any) -> str | None:
@@ -142,11 +144,22 @@ class ContextReferences:
         of its own ("its remaining stake", "the rest of the market") is
         not."""
         low = t.lemma_.lower()
-        rest = low in _REST_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-        remaining = low in _EQUITY_NOUNS | {"%", "percent", "stake", "holding"} and any(
-            c.dep_ == "amod" and c.lower_ == "remaining" for c in t.children)
-        if not (rest or remaining) or any(c.dep_ in ("poss", "prep") for c in t.children):
+        mods = list(t.children)
+        if t.dep_ == "compound" and t.head.pos_ == "VERB" and low in ("%", "percent"):
+            mods += [c for c in t.head.children if c.i < t.i]  # "The remaining 30% stays with": the words hung on the verb
+        rest = low in _REST_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in mods)
+        shares = _EQUITY_NOUNS | _PART_NOUNS | {"%", "percent", "stake", "holding"}
+        remaining = low in shares and any(c.dep_ == "amod" and c.lower_ == "remaining" for c in mods)
+        # "the other 49%", "the other half": the rest, when the share is a number or a part
+        other = low in shares and low not in _EQUITY_NOUNS and any(c.lower_ == "other" and c.dep_ in ("amod", "det") for c in mods) \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in mods)
+        if not (rest or remaining or other) or any(c.dep_ == "poss" for c in t.children):
             return []
+        of = [p for p in t.children if p.dep_ == "prep"]
+        if of:  # "the remaining 30% of Vellmar": the company is named
+            named = [k for p in of if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                     for k in [self.key(o)] if k and self.etype(k) == EntityType.ORG]
+            return named[:1] if len(of) == 1 and named else []
         before, this = self.salience.sentence_bounds(t.i)
         holders = {k for k in self.subjects(t.head) if isinstance(k, str)}
         if any(k not in holders for k in self.salience.orgs_between(this, t.i)) and not any(
@@ -215,7 +228,7 @@ class ContextReferences:
             whose = self._whose_antecedent(t)
             if whose:  # "X, whose co-founder owns a third of the company's shares": X
                 return whose
-        role = self.role_reference(t) or self._only_one_of_country(t)
+        role = self.role_reference(t) or self._only_one_of_country(t) or self._one_of_country_here(t)
         if role:
             return role
         noun = t.lower_
@@ -308,6 +321,19 @@ class ContextReferences:
         if any(self.country_of(k) in (None, "", country) for k in near - {ours[0]}):
             return None
         return ours[0]
+
+    def _one_of_country_here(self, t: Any) -> str | None:
+        """"A stopped selling to Shenzhen X, weeks after Commerce listed the
+        Chinese chipmaker": of the organisations named before it in its own
+        sentence, the one of the country its adjective names, when exactly
+        one is (the others' countries may be unknown)."""
+        country = _described_country(t)
+        if country is None or not is_group_noun(t):
+            return None
+        lo, _ = t.sent.start, t.i
+        here = [k for k in dict.fromkeys(self.salience.orgs_between(lo, t.i)) if not self.is_authority(k)]
+        ours = [k for k in here if self.country_of(k) == country]
+        return ours[0] if len(here) > 1 and len(ours) == 1 else None
 
     def _of_other_countries(self, t: Any) -> set[str]:
         """The organisations "the Japanese firm" cannot mean: those whose

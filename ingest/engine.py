@@ -80,6 +80,7 @@ procedures in relations.py, registered by name in ``PROCEDURES``.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
@@ -635,7 +636,7 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
             checked = _object_antecedent(tok)
         if rule.object_not and checked is not None and _word_in(checked, rule.object_not):
             continue
-        if rule.object_in and (checked is None or not _word_in(checked, rule.object_in)):
+        if rule.object_in and (checked is None or not (_word_in(checked, rule.object_in) or _model_code(checked))):
             continue
         tails_first = any(p[-1] == "placeholder" for p in rule.head)  # a description is made only for a fact
         tails: list[Any] = []
@@ -739,6 +740,14 @@ def _word_in(tok: Any, words: frozenset[str]) -> bool:
     name ("GPUs", lemma "GPUs") counts by its singular."""
     low = tok.lower_
     return tok.lemma_.lower() in words or (tok.pos_ == "PROPN" and low.endswith("s") and low[:-1] in words)
+
+
+_MODEL_CODE = re.compile(r"[A-Z]{1,5}-?\d{2,5}[A-Z]{0,3}")
+
+
+def _model_code(tok: Any) -> bool:
+    """A product's model code ("its XH100", "the KD200"): goods by their name."""
+    return tok.pos_ == "PROPN" and _MODEL_CODE.fullmatch(tok.text) is not None
 
 
 _QUANTIFIERS = frozenset("most much many all some half bulk majority part share none".split())

@@ -22,7 +22,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 from .engine import load_grammar, procedure
 from .facts import is_group_noun, name_after_misread_modifier
 
-__all__ = ["counted_among_customers_misparsed", "misparsed_supply", "recipient_read_as_object"]
+__all__ = ["counted_among_customers_misparsed", "goods_read_as_coordinated_verb", "misparsed_supply", "recipient_read_as_object"]
 
 #: base forms of the verbs (the present is what the parser misreads) and the prepositions before the buyer
 _VERBS: dict[str, frozenset[str]] = {
@@ -150,6 +150,12 @@ def _all_of_them(ctx: Any, word: Any) -> bool:
     return word.lower_ in ("all", "both") and word.i > 0 and ctx.key(word.doc[word.i - 1]) is not None
 
 
+def _party(ctx: Any, t: Any) -> bool:
+    """``t`` names an organisation or place, not goods ("EUV" is a product)."""
+    k = ctx.key(t)
+    return bool(k) and ctx.etype(k) != EntityType.PRODUCT
+
+
 def _brand(t: Any, prep: frozenset[str]) -> bool:
     """A maker's name with more goods words after it ("ships Nvidia GB200
     racks to X"): part of what is sold, not a party."""
@@ -185,8 +191,9 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
     # the goods, then "to" (or "for")
     goods = []
     while j < tok.sent.end and tok.doc[j].lower_ not in prep and (
-            tok.doc[j].tag_ in _OBJECT_TAGS or _gerund_before_goods(tok.doc[j]) or _goods_read_as_verb(tok, tok.doc[j])) \
-            and not (ctx.key(tok.doc[j]) and not _brand(tok.doc[j], prep)):
+            tok.doc[j].tag_ in _OBJECT_TAGS or _gerund_before_goods(tok.doc[j]) or _goods_read_as_verb(tok, tok.doc[j])
+            or goods and tok.doc[j].lower_ == "and" and j + 1 < tok.sent.end and not _party(ctx, tok.doc[j + 1])) \
+            and not (_party(ctx, tok.doc[j]) and not _brand(tok.doc[j], prep)):
         goods.append(tok.doc[j])
         j += 1
     if not goods or j >= tok.sent.end or tok.doc[j].lower_ not in prep or any(g.lemma_.lower() in _NOUN_READINGS for g in goods):
@@ -254,6 +261,43 @@ def recipient_read_as_object(ctx: Any, tok: Any) -> None:
         return
     sellers = [k for k in ctx.orgs(ctx.subjects(tok)) if isinstance(k, str) and k not in (buyer, MILITARY_ID)]
     ctx.emit(sellers, RelationType.SUPPLIED, [buyer], tok, "rule:supply-recipient-misparsed", 0.75)
+
+
+#: verbs that take "to" without an object: after "and" they are verbs indeed ("sells chips and talks to B")
+_INTRANSITIVE_TO = frozenset("talk speak turn return move switch reply respond listen belong relate refer point amount "
+                             "rise fall grow expand add contribute apply go come lead look write travel".split())
+
+
+@procedure("supply-goods-misparsed")
+def goods_read_as_coordinated_verb(ctx: Any, tok: Any) -> None:
+    """"A supplies EUV and ArF resists to B": the goods' last word read as a
+    second verb, so "to B" hangs on it and not on "supplies": A sold to B."""
+    # The small parser reads a plural goods noun after a coordinated
+    # modifier ("EUV and ArF resists", "DUV and EUV scanners") as a verb
+    # joined to the sale's verb, with no subject or object of its own; the
+    # buyer's preposition then hangs on that word.  Its shape gives it away:
+    # it comes right after the sale's object, and has only a preposition.
+    verb = tok.head
+    prep = _VERBS.get(verb.lemma_.lower(), frozenset())
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBZ", "VBP") or verb.pos_ != "VERB" or not prep \
+            or verb.lemma_.lower() in _BUYER_FIRST or not tok.is_lower:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "neg", "advmod") for c in tok.children):
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
+    before = tok.i - 1
+    if tok.doc[before].lower_ == "and" and tok.lemma_.lower() not in _INTRANSITIVE_TO:
+        before -= 1  # "sells lasers and resists to B": the goods' second noun
+    if not objects or before not in {t.i for o in objects for t in o.subtree}:
+        return
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if len(preps) != 1 or preps[0].lower_ not in prep:
+        return
+    buyers = [k for o in preps[0].children if o.dep_ == "pobj" for k in ctx.args(o)
+              if isinstance(k, str) and ctx.etype(k) == EntityType.ORG and k != MILITARY_ID]
+    sellers = [k for k in ctx.orgs(ctx.subjects(verb)) if isinstance(k, str) and k not in buyers and k != MILITARY_ID]
+    if buyers and sellers:
+        ctx.emit(sellers, RelationType.SUPPLIED, buyers, verb, "rule:supply-goods-misparsed", 0.7)
 
 
 #: what may stand between "counts" and "among": the buyers' names, their descriptions, and list words

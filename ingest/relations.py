@@ -25,7 +25,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
 
 from .along_with import joined_with
 from .datelines import after_dateline, in_dateline
-from .misparsed_supply import counted_among_customers_misparsed, misparsed_supply, recipient_read_as_object
+from .misparsed_supply import counted_among_customers_misparsed, goods_read_as_coordinated_verb, misparsed_supply, recipient_read_as_object
 from .powering_goods import goods_power_misparsed
 from .named_later import name_described
 from .engine import NAMING_VERBS, PROCEDURES, apply_rules, names_given, is_passive, load_grammar, participle_before_agent, procedure, rule_methods, verbal_root
@@ -1418,6 +1418,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
             apply_rules(ctx, tok, grammar, keep=_keep)
             misparsed_supply(ctx, tok)
             recipient_read_as_object(ctx, tok)
+            goods_read_as_coordinated_verb(ctx, tok)
             counted_among_customers_misparsed(ctx, tok)
             goods_power_misparsed(ctx, tok)
             if (lemma in MIL_CUES or tok.lower_ in MIL_CUES) and (
