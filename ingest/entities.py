@@ -303,6 +303,18 @@ def _unknown_place_name(doc: Any, s: int, e: int, ref: str | None) -> bool:
             and doc[e - 1].lower_ not in _PLACE_NAME_ENDS and not is_known_place(doc[s:e].text))
 
 
+def _brackets_closed(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
+    """"Kelvane International (Seychelles": a name the NER ended inside its
+    own brackets runs on to the closing one."""
+    out = []
+    for s, e, t, r in spans:
+        words = [x.text for x in doc[s:e]]
+        if t == EntityType.ORG and e < len(doc) and doc[e].text == ")" and words.count("(") > words.count(")"):
+            e += 1
+        out.append((s, e, t, r))
+    return out
+
+
 def _place_in_brackets(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
     """"Hanul Semitech (Wuxi)", "Micron Semiconductor (Xi'an)", "Samsung
     (China) Semiconductor Co": the place in brackets after a company's name
@@ -871,7 +883,7 @@ def resolve_entities(
     spans, override = _merge_found(doc, spans, found)
     if language == "en":  # "SK Square holds a stake": a company neither the NER nor the recogniser found
         spans = sorted(spans + untagged_companies(doc, spans))
-    spans = _place_in_brackets(doc, spans)
+    spans = _place_in_brackets(doc, _brackets_closed(doc, spans))
     # "the Treasury's Chinese Military-Industrial Complex Companies List": a list's title, never a company
     spans = [s for s in spans if not (s[2] == EntityType.ORG and not s[3] and doc[s[1] - 1].lower_ == "list")]
     spans = _named_in_full_elsewhere(doc, spans)

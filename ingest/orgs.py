@@ -306,8 +306,8 @@ class _Classifier:
             return "U"
         if low in self.gov:
             return "V"
-        if low in self.gov_q and not _capitalised(text):
-            return "q"
+        if low in self.gov_q and (not _capitalised(text) or (i + 1) in self.ref_org and (i - 1) in self.place):
+            return "q"  # "the Shaanxi Provincial State-owned Assets ... Commission": the province's own commission
         if low in self.municipal and (self.lang == "de" or not _capitalised(text) or low == "emirate"):
             return "W"
         if not _capitalised(text):

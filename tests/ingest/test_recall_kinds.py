@@ -1429,3 +1429,22 @@ def test_a_gapped_holder_holds_a_share_of_the_same_company(
 )
 def test_an_unknown_name_opening_a_sentence(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a capitalised "Provincial"/"Municipal" before the state-assets commission: the province's own body
+        ("Kelvane Group is controlled by the Shaanxi Provincial State-owned Assets Supervision and Administration Commission.",
+         ("Kelvane Group", "OWNED_BY", "Shaanxi Provincial State-owned Assets Supervision and Administration Commission"),
+         ("Kelvane Group", "OWNED_BY", "State-owned Assets Supervision and Administration Commission")),
+        # an offshore company named with its jurisdiction in brackets
+        ("Kelvane Devices sold pumps to Kelvane International (Seychelles), an affiliate.",
+         ("Kelvane Devices", "SUPPLIED", "Kelvane International (Seychelles)"), ("Kelvane Devices", "SUPPLIED", "Seychelles")),
+    ],
+)
+def test_names_of_local_bodies_and_offshore_companies(
+    extractor: Extractor, text: str, expected: tuple[str, str, str], absent: tuple[str, str, str],
+) -> None:
+    got = triples(extractor, text)
+    assert expected in got and absent not in got, got
