@@ -100,6 +100,22 @@ class ContextReferences:
         found = self.salience.previous_subject(t)
         return [found] if found and not self.is_authority(found) else []
 
+    def goods_in_context(self, t: Any) -> list[str]:
+        """"X makes modules. Final assembly is outsourced to Y", "Lower-speed
+        modules are sold through distributors A and B": goods or work (``t``)
+        with no company of their own named are those of the company the
+        sentence before was about, when nothing before them in their own
+        sentence names another (one candidate, else nothing)."""
+        if any(c.dep_ in ("poss", "prep") for c in t.children) or any(
+                self.key(c) and self.etype(self.key(c)) == EntityType.ORG for c in t.children if c.dep_ in ("compound", "nmod")):
+            return []
+        if self.key(t) and self.etype(self.key(t)) != EntityType.PRODUCT:
+            return []
+        if self.salience.orgs_between(t.sent.start, t.i):
+            return []
+        found = self.salience.previous_subject(t)
+        return [found] if found and not self.is_authority(found) and self.etype(found) == EntityType.ORG else []
+
     def seller_in_context(self, t: Any) -> list[str]:
         """"X sells chips to A. B and C are also customers" / "Other customers
         include B": customers said to be more of the same (``also``, ``too``,

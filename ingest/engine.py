@@ -51,6 +51,9 @@ Path language (steps joined by ``>``; the last step yields arguments):
 - ``parent_in_context`` ends a path with the owner of a "wholly owned
   subsidiary" that names none: the company the article is about so far
   (see ContextReferences);
+- ``goods_in_context`` ends a path with the maker of goods or work that
+  name none ("Final assembly is outsourced to Y"): the company the
+  sentence before was about;
 - ``listed_owner`` ends a path with the owner of a subsidiary named by
   where it is listed ("Shenzhen-listed subsidiary X"): the sentence's one
   subject organisation, when it is no argument of the subsidiary's verb;
@@ -101,7 +104,7 @@ _FOCUS_PREPS = frozenset("including especially notably mainly mostly chiefly pri
 #: the `*_in_context` readings of context_references.ContextReferences among them)
 _CONTEXT_MACROS = frozenset({"continued_list", "described", "nearby_authority", "ranked_in_context", "held_in_context",
                              "seller_in_context", "owned_in_context", "owned_earlier_here", "sole_possessor", "rest_in_context",
-                             "listed_owner", "sales_in_context", "parent_in_context"})
+                             "listed_owner", "sales_in_context", "parent_in_context", "goods_in_context"})
 _MACROS = ("subject", "poss", "context_list", "makers", "placeholder", *sorted(_CONTEXT_MACROS))
 
 #: rules written as code (name -> what it reads), listed with the data rules

@@ -83,6 +83,7 @@ class _Patterns:
     person_nouns: frozenset[str]
     company_possessions: frozenset[str]
     english_name_tails: frozenset[str]
+    local_body_names: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,7 @@ def patterns() -> _Patterns:
     regexes = tuple((p["name"], p["action"], re.compile(p["regex"]),
                      frozenset(p["preceded_by"]) if "preceded_by" in p else None) for p in raw["patterns"])
     sets = {f: frozenset(raw[f]) for f in ("places", "company_verbs", "company_possessions", "articles", "copulas",
-                                            "person_nouns", "english_name_tails")}
+                                            "person_nouns", "english_name_tails", "local_body_names")}
     return _Patterns(regexes=regexes, words=words, unit_names=raw["unit_names"],
                      german_endings=tuple(raw["german_noun_endings"]),
                      german_common=frozenset(raw["german_common_words"]),
@@ -498,9 +499,13 @@ def _pattern_spans(doc: Any, cls: str, clf: _Classifier, found: OrgFindings) -> 
                 _distribute(doc, cls, s, e, name, found)
             elif action == "extend-known":
                 r_end = e
-                while r_end < len(cls) and cls[r_end] == "R":
+                while r_end < len(cls) and (cls[r_end] == "R" or cls[r_end] == "-" and cls[r_end + 1:r_end + 2] == "R"):
                     r_end += 1
-                if not clf.ref_place.intersection(range(s, e)):  # a city, not a country
+                if clf.ref_place.intersection(range(s, e)):
+                    continue  # a country, not a city
+                if doc[e:r_end].text.lower() in {n.lower() for n in p.local_body_names}:  # "the Xiamen State-owned Assets ... Commission"
+                    found.spans.append(OrgSpan(s, r_end, EntityType.ORG, "local-body"))  # the city's own, not the national one
+                else:
                     found.spans.append(OrgSpan(s, r_end, EntityType.ORG, name, ref_id=_ref_of(doc, e, r_end)))
             elif action == "local-body":
                 r_end = e

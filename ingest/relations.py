@@ -134,7 +134,11 @@ class _Ctx(ContextReferences):
         if tok.tag_ in ("WDT", "WP") and tok.lower_ in ("which", "that", "whom", "who") and tok.dep_ in ("dobj", "pobj"):
             v = tok.head if tok.dep_ == "dobj" else tok.head.head
             if v.dep_ == "relcl" and v.head.i != v.i:  # "X, which Y owns": the relative pronoun is X
-                return self.args(v.head, conj=False)
+                found = self.args(v.head, conj=False)
+                if not found and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+                    # "X, a maker of laser diodes in which Y holds a stake": not the diodes but X
+                    return self.args(_named_by_description(v.head), conj=False)
+                return found
         listed_after = _named_after_owner(tok.head.head) if tok.dep_ == "pobj" and tok.head.lower_ == "of" else []
         toks = [tok] + ([c for c in tok.conjuncts if not _negated_conjunct(c) and not _closes_clause(tok, c)
                          and c not in listed_after and not _subject_of_next_verb(c)] if conj else [])
@@ -189,6 +193,10 @@ class _Ctx(ContextReferences):
             unit_name = self._unit_named_before(t)
             if unit_name:  # "sold chips to Huawei's HiSilicon unit": HiSilicon
                 out.append(unit_name)
+                continue
+            group = self._units_of_named(t)
+            if group:  # "stopped selling gases to units of CETC": CETC's units, unnamed, buy for it
+                out.append(group)
                 continue
             if t.pos_ == "NOUN" and t.dep_ == "appos" and not is_group_noun(t) and self.key(t.head) \
                     and any(c.dep_ in ("acl", "relcl") or participle_before_agent(c) for c in t.children):
@@ -509,6 +517,15 @@ class _Ctx(ContextReferences):
     def is_authority(self, key: str) -> bool:
         """A ministry, regulator or government body (for rules that exclude them)."""
         return _is_authority(self, key)
+
+    def _units_of_named(self, t: Any) -> str | None:
+        """"to units of CETC", "to two subsidiaries of Rostec": a buyer named
+        only as some of a group's companies is that group."""
+        if t.tag_ != "NNS" or t.lemma_.lower() not in _UNNAMED_UNITS or t.dep_ != "pobj" or t.head.lower_ not in ("to", "for"):
+            return None
+        groups = [k for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                  for k in [self.key(o)] if k and self.etype(k) == EntityType.ORG]
+        return groups[0] if len(groups) == 1 else None
 
     def _company_before_its_town(self, v: Any) -> list[str]:
         """"shipped the parts to Bright Crest Ltd in Hong Kong, which forwarded
@@ -931,6 +948,24 @@ class _Ctx(ContextReferences):
                 if h is t or (isinstance(h, str) and h == t):
                     continue
                 self.facts.append(Fact(h, rtype, t, self.sent, method, confidence, dict(attributes or {})))
+
+
+#: companies of a group named by their kind only ("units of CETC")
+_UNNAMED_UNITS = frozenset("unit subsidiary affiliate arm division entity company firm institute".split())
+
+
+def _named_by_description(noun: Any) -> Any | None:
+    """The name a description that ``noun`` ends stands beside: in "X, a
+    maker of laser diodes" the diodes' description is "a maker", set beside
+    X; None when ``noun`` is in no such description."""
+    for _ in range(3):
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for"):
+            noun = noun.head.head
+        elif noun.dep_ == "compound":
+            noun = noun.head
+        else:
+            break
+    return noun.head if noun.dep_ == "appos" and noun.head.i < noun.i else None
 
 
 #: government bodies named only by their noun ("the department said"), which the article names elsewhere

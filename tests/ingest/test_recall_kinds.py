@@ -1448,3 +1448,25 @@ def test_names_of_local_bodies_and_offshore_companies(
 ) -> None:
     got = triples(extractor, text)
     assert expected in got and absent not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a buyer named only as some of a group's companies
+        ("Orin Labs had stopped selling etching gases to units of Kestrel Group.", ("Orin Labs", "SUPPLIED", "Kestrel Group")),
+        # "in which" after a description of a name: the name, not the goods the description mentions
+        ("Kestrel Photonics, a maker of laser diodes in which Orin Labs holds a 65% stake, grew.",
+         ("Kestrel Photonics", "OWNED_BY", "Orin Labs")),
+        # a city's own state-assets commission, written with no "municipal"
+        ("Kestrel Group is wholly owned by the Xiamen State-owned Assets Supervision and Administration Commission.",
+         ("Kestrel Group", "OWNED_BY", "Xiamen State-owned Assets Supervision and Administration Commission")),
+    ],
+)
+def test_groups_named_by_their_units_and_descriptions(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_selling_a_stake_to_units_of_a_group_is_no_sale_of_goods(extractor: Extractor) -> None:
+    got = triples(extractor, "Orin Labs sold its stake to units of Kestrel Group.")
+    assert not any(r == "SUPPLIED" for _, r, _ in got), got
