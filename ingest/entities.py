@@ -303,6 +303,19 @@ def _unknown_place_name(doc: Any, s: int, e: int, ref: str | None) -> bool:
             and doc[e - 1].lower_ not in _PLACE_NAME_ENDS and not is_known_place(doc[s:e].text))
 
 
+def _city_before_based_state(doc: Any, end: int) -> bool:
+    """The span ending at ``end`` is followed by ", <place>-based" ("Durham,
+    North Carolina-based"): the city of a company's base, not a company."""
+    j = end
+    if j + 3 >= len(doc) or doc[j].text != ",":
+        return False
+    j += 1
+    k = j
+    while k < len(doc) and k - j < 3 and doc[k].text[:1].isupper():
+        k += 1
+    return k > j and k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ in ("based", "headquartered")
+
+
 def _brackets_closed(doc: Any, spans: list[tuple[int, int, EntityType, str | None]]) -> list[tuple[int, int, EntityType, str | None]]:
     """"Kelvane International (Seychelles": a name the NER ended inside its
     own brackets runs on to the closing one."""
@@ -876,6 +889,8 @@ def resolve_entities(
             etype = EntityType.GPE  # NER reads "of Abu Dhabi" as a company
         elif etype == EntityType.ORG and not ref_id and _dateline_city(doc, start, end):
             etype = EntityType.GPE  # "GRENOBLE, March 4 -": the NER takes an unknown capitalised city for a company
+        elif etype == EntityType.ORG and not ref_id and _city_before_based_state(doc, end):
+            etype = EntityType.GPE  # "the Durham, North Carolina-based company": a city and its state
         spans.append((start, end, etype, ref_id))
     if language == "en":
         spans = _absorb_place_prefix(doc, _company_named_after_place(doc, spans))

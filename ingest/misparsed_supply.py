@@ -182,7 +182,8 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
     prep = _VERBS.get(base)
     if not prep or tok.pos_ == "VERB" and tok.dep_ not in ("compound", "amod", "nmod"):
         return
-    if tok.i > tok.sent.start and tok.doc[tok.i - 1].tag_ in ("DT", "JJ", "PRP$") and not _all_of_them(ctx, tok.doc[tok.i - 1]):
+    if tok.i > tok.sent.start and tok.doc[tok.i - 1].tag_ in ("DT", "JJ", "PRP$") and not _all_of_them(ctx, tok.doc[tok.i - 1]) \
+            and not ctx.key(tok.doc[tok.i - 1]):  # (not "Denso supplies", the name read as an adjective)
         return  # "the supply", "a ship", "its supply": a noun
     # "assembles and tests chips for X": a second verb of the same kind
     j = tok.i + 1

@@ -141,6 +141,8 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
                 return False
             if came_by == "xcomp" and tok.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children):
                 return False  # "has yet to approve", "is yet to be added": not done
+            if tok.lemma_ in ("stop", "fall") and any(c.lower_ == "short" for c in tok.children):
+                return False  # "stopped short of adding X to the list", "fell short of buying it"
             if came_by == "pcomp" and tok.lower_ == "against" and tok.head.lemma_ in _DECIDING:
                 return False  # "decided against putting X on the list", "voted against adding X"
         if tok.head.i == tok.i or (stop is not None and tok.i == stop.i) or steps > 12:

@@ -802,7 +802,9 @@ class _Ctx(ContextReferences):
             named = [k for c in n.head.head.conjuncts if c.i > n.i for k in [self.key(c)] if k]
             if named:
                 return named
-        if n.dep_ == "pobj" and n.head.lower_ in ("as", "among") and n.head.head.pos_ in ("AUX", "VERB"):
+        if n.dep_ == "pobj" and n.head.lower_ in ("as", "among") and (
+                n.head.head.pos_ in ("AUX", "VERB") or n.head.head.pos_ == "ADJ" and n.head.head.lower_.endswith("ed")):
+            # ("qualified as a second source", the participle read as an adjective)
             v = n.head.head
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if obj is not None and n.head.i > obj.i:  # "the Pentagon named X among military firms": X, not the Pentagon

@@ -258,6 +258,10 @@ class Salience:
             if earlier:
                 return earlier[-1][1]
         same = [k for k in self.orgs_between(this, t.i, singular=t.tag_ == "NN") if k not in excluded]
+        if len(same) > 1 and t.tag_ == "PRP$":
+            parallel = self._first_clause_subject(t, same)
+            if parallel:  # "A supplies B, and its subsidiary C ...": A's
+                return parallel
         if same:
             return self._choose(same)
         if before == this:
@@ -291,6 +295,17 @@ class Salience:
                 return main
         found = self._choose(before_orgs) or self._subject_of(before, this)
         return None if found in excluded else found
+
+    def _first_clause_subject(self, t: Any, candidates: list[str]) -> str | None:
+        """The subject of the clause before, when ``t`` ("its") opens the
+        subject of a clause joined to it: "A supplies B, and its unit C
+        develops ..." speaks of A again."""
+        subj, verb = t.head, t.head.head
+        if subj.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i >= t.i:
+            return None
+        keys = {self.ents.token_key[c.i] for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        found = [k for k in candidates if k in keys]
+        return found[0] if len(found) == 1 else None
 
     def _unresolved_description_subject(self, lo: int, i: int) -> bool:
         """The sentence starting at ``lo`` opens, before token ``i``, with a

@@ -1470,3 +1470,29 @@ def test_groups_named_by_their_units_and_descriptions(extractor: Extractor, text
 def test_selling_a_stake_to_units_of_a_group_is_no_sale_of_goods(extractor: Extractor) -> None:
     got = triples(extractor, "Orin Labs sold its stake to units of Kestrel Group.")
     assert not any(r == "SUPPLIED" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name the tagger reads as an adjective before "supplies"
+        ("Denso supplies control units to Toyota.", ("Denso", "SUPPLIED", "Toyota Motor")),
+        # "its" opening the subject of a clause joined to one about A is A's
+        ("Orin Labs supplies lasers to Kestrel Devices, and its US subsidiary Inpria Systems develops resists.",
+         ("Inpria Systems", "OWNED_BY", "Orin Labs")),
+    ],
+)
+def test_sellers_and_owners_the_parser_hides(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington has stopped short of adding Kestrel Devices to the Entity List.",
+        "Wolfspeed makes substrates. The Durham, North Carolina-based company supplies substrates to Infineon Technologies.",
+    ],
+)
+def test_no_listing_short_of_one_and_no_company_named_after_its_city(extractor: Extractor, text: str) -> None:
+    got = triples(extractor, text)
+    assert not any(h in ("Kestrel Devices", "Durham") and r in ("DESIGNATED", "SUPPLIED") for h, r, _ in got), got
