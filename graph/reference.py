@@ -25,6 +25,7 @@ __all__ = [
     "ReferenceError",
     "ReferenceFact",
     "reference_entities",
+    "reference_spellings",
     "demonym_countries",
     "reference_facts",
     "reference_extractions",
@@ -104,6 +105,23 @@ def reference_entities() -> tuple[Entity, ...]:
         except (KeyError, ValueError) as exc:
             raise ReferenceError(f"data/reference/{ENTITIES_FILE}:{n}: {exc}") from exc
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def reference_spellings() -> dict[str, tuple[str, ...]]:
+    """Entity id -> every spelling of its names the reference file writes.
+
+    An entity keeps one of the aliases that differ only in case ("BAFA",
+    "Bafa"), but the text matcher needs each as written: German writes a
+    pronounceable acronym as a word ("das Bafa")."""
+    by_id = {e.id: e for e in reference_entities()}
+    out: dict[str, tuple[str, ...]] = {}
+    for _, row in _entity_rows():
+        ent = Entity.create(row["name"], EntityType(row["type"]))
+        if ent.id in by_id:
+            written = (row["name"], *row.get("aliases", ()))
+            out[ent.id] = tuple(dict.fromkeys((*by_id[ent.id].names(), *written)))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -230,7 +230,11 @@ _FRONTED_FOR = (r"^\W*((ook|auch|zudem|daarnaast|bovendien|außerdem)\s+)?((de|h
 #: the shares the sentence before left over ("die übrigen Anteile", "de overige aandelen", "den Rest der Aktien")
 _REMAINING_SHARES = (r"\b(übrigen|restlichen|verbleibenden|anderen|overige|resterende|andere|rest)\s+((\d+|\w+)\s+(prozent|procent)\s+)?"
                      r"(anteile|aktien|aandelen|belang|beteiligung)\b|\b(den|der|de|het)\s+rest\s+(der|van de)\s+"
-                     r"(anteile|aktien|aandelen)\b")
+                     r"(anteile|aktien|aandelen)\b"
+                     # the rest told as a number or a half alone: "die restlichen 35 Prozent", "de andere helft", "de rest is ..."
+                     r"|\b(die|de|het)\s+(übrigen|restlichen|verbleibenden|anderen|overige|resterende|andere)\s+\d+([,.]\d+)?\s+"
+                     r"(prozent|procent)\b|\b(die|de)\s+andere\s+(hälfte|helft)\b|(?i:^|[;:,]\s*)(de|der)\s+rest\s+"
+                     r"(is|ist|ligt|liegt)\b")
 #: classed as companies that a relative clause ties to the military ("als Unternehmen eingestuft, die mit dem Militär
 #: zusammenarbeiten"); the clause after the comma must not deny it
 _CLASSED_RELATIVE = (r"\bals\s+(\w+\s+){0,2}(unternehmen|firmen|konzerne|bedrijven|ondernemingen|organisationen|organisaties)\b"
@@ -1553,16 +1557,25 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")),
           Example("Tessaro Holdings hält 60 Prozent an Orvane Semiconductor. Den Rest der Aktien hält Calder Devices.",
                   ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")),
-          Example("Orvane Semiconductor baut Chips. Die übrigen Anteile hält Calder Devices.", None)),
+          Example("Orvane Semiconductor baut Chips. Die übrigen Anteile hält Calder Devices.", None),
+          Example("Tessaro Holdings hält 65 Prozent an Orvane Semiconductor. Die restlichen 35 Prozent behalten die Gründer "
+                  "Katrin Vogt und Peter Lenz.", ("Orvane Semiconductor", "OWNED_BY", "Peter Lenz")),
+          Example("Tessaro Holdings hält 50 Prozent an Orvane Semiconductor. Die andere Hälfte gehört dem Geschäftsmann Emil Hartung.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Emil Hartung"))),
          tail_pool="orgs",
          requires=r"\b(hält|halten|hielt|hielten|besitzt|besitzen|besaß|besaßen|houdt|houden|hield|hielden|bezit|bezitten|bezat|"
-                  r"bezaten|heeft|hebben|had|hadden|gehören|gehört|gehörte|gehörten)\b",
+                  r"bezaten|heeft|hebben|had|hadden|gehören|gehört|gehörte|gehörten|behalten|behielten|behält|behouden|"
+                  r"behoudt|behield|behielden)\b",
          blocked_by=_FORMER + "|" + _UNDONE_DEAL + r"|\b(wil|willen|will|wollen|soll|sollen|zal|zullen|börse|beurs|streubesitz)\b"),
     Rule("remaining-shares-with", BOTH, R.OWNED_BY, _REMAINING_SHARES,
          "previous_owned", "pp:van|von|bij|bei", 0.6,
          (Example("Tessaro Holdings bezit 61 procent van Orvane Semiconductor. De overige aandelen zijn in handen van Calder Devices.",
                   ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")),
           Example("Tessaro Holdings hält 60 Prozent an Orvane Semiconductor. Die restlichen Anteile liegen bei Calder Devices.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")),
+          Example("Tessaro Holdings bezit 80 procent van Orvane Semiconductor. De overige 20 procent is nog altijd in handen van "
+                  "medeoprichter Ine Bakker.", ("Orvane Semiconductor", "OWNED_BY", "Ine Bakker")),
+          Example("Tessaro Holdings bezit 51 procent van Orvane Semiconductor. De rest is in handen van Calder Devices.",
                   ("Orvane Semiconductor", "OWNED_BY", "Calder Devices"))),
          tail_pool="orgs",
          requires=r"\b(in handen|im besitz|in bezit|eigendom|liegen|liegt|lagen|lag|ligt|liggen|entfallen|entfällt)\b",
@@ -1689,12 +1702,21 @@ RULES: tuple[Rule, ...] = (
          head_pool="orgs", tail_pool="orgs"),
     Rule("office-in-remit-of", BOTH, R.PART_OF,
          r"\b(behörde|bundesbehörde|bundesoberbehörde|amt|dienststelle)\s+im\s+geschäftsbereich\s+(des|der)\b|"
-         r"\b\w+dienst\s+van\b",
-         "subject", "pp:des|der|van", 0.7,
+         r"\b\w+dienst\s+van\b|"
+         # "das zum Geschäftsbereich des Bundesfinanzministeriums gehört"; "eine (nachgeordnete) Behörde des Y"
+         r"\bzum\s+geschäftsbereich\s+(des|der)\b(?=[^,.;]{0,90}\b(gehört|gehören|gehörte)\b)|"
+         r"\b(eine|die)\s+(\w+e\s+)?(behörde|bundesbehörde|bundesoberbehörde|dienststelle)\s+(des|der)\b(?=[^,.;]{0,40}"
+         r"(ministeri|amt\b|amtes\b))",
+         "subject_or_antecedent", "pp:des|der|van", 0.7,
          (Example("Die Anträge prüft das Bundesamt für Wirtschaft und Ausfuhrkontrolle, eine Behörde im Geschäftsbereich des "
                   "Bundeswirtschaftsministeriums.",
                   ("Federal Office for Economic Affairs and Export Control", "PART_OF", "Bundesministerium für Wirtschaft und Klimaschutz")),
-          Example("Het onderzoek werd geleid door de FIOD, de opsporingsdienst van de Belastingdienst.", ("FIOD", "PART_OF", "Belastingdienst"))),
+          Example("Het onderzoek werd geleid door de FIOD, de opsporingsdienst van de Belastingdienst.", ("FIOD", "PART_OF", "Belastingdienst")),
+          Example("Ermittelt hat das Zollkriminalamt, das zum Geschäftsbereich des Bundesfinanzministeriums gehört.",
+                  ("Zollkriminalamt", "PART_OF", "Bundesministerium der Finanzen")),
+          Example("Die Genehmigung verweigerte das Bafa, eine nachgeordnete Behörde des Bundeswirtschaftsministeriums.",
+                  ("Federal Office for Economic Affairs and Export Control", "PART_OF", "Bundesministerium für Wirtschaft und Klimaschutz")),
+          Example("Die Firma gehört zum Geschäftsbereich des Konzerns Tessaro Holdings.", None)),
          head_pool="orgs", tail_pool="orgs"),
     Rule("unit-sold", BOTH, R.PART_OF,
          r"\b(verkauf|verkaufs|übernahme|erwerb|kauf|abspaltung|verkoop|overname|afsplitsing)\s+((der|des|die|van|de|het)\s+){1,2}"

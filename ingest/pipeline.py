@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from chipgraph.graph.model import EntityType
-from chipgraph.graph.reference import reference_entities
+from chipgraph.graph.reference import reference_entities, reference_spellings
 
 from .errors import ModelNotInstalled
 
@@ -77,9 +77,10 @@ def ruler_patterns() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     lower: list[dict[str, Any]] = []
     seen_c: set[tuple[str, str]] = set()
     seen_l: set[tuple[str, str]] = set()
+    spellings = reference_spellings()
     for ent in reference_entities():
         label = SPACY_LABEL[ent.type]
-        names = list(ent.names())
+        names = list(spellings.get(ent.id, ent.names()))
         names += [x.replace("'", "\u2019") for x in names if "'" in x]
         # "SK Hynix" of "SK hynix": a name of several words written with its capitals, so that the
         # case-blind ruler, which cannot overwrite, does not lose it to the one word "Hynix"

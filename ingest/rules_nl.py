@@ -658,6 +658,8 @@ class _Sent:
             return lambda k: ents.get(k).type in (EntityType.ORG, EntityType.GPE)
         if name == "orgs":
             return lambda k: ents.get(k).type == EntityType.ORG
+        if name == "owners":  # who may hold a company: a company, a state, a person
+            return lambda k: ents.get(k).type in (EntityType.ORG, EntityType.GPE, EntityType.PERSON)
         return lambda k: ents.get(k).type == EntityType.ORG and not auth.get(k, False)
 
     def group_keys(self, idx: int, ok: Callable[[str], bool]) -> list[str]:
@@ -1497,7 +1499,8 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
                     stopped_ok=rule.relation == R.SUPPLIED):
             continue
         heads = _slot(s, rule.head, rule.head_pool, ci, m)
-        tails = _slot(s, rule.tail, rule.tail_pool, ci, m)
+        # an owner may be a person ("in handen van medeoprichter Jan de Vries"): people are found only by their role noun
+        tails = _slot(s, rule.tail, "owners" if rule.relation == R.OWNED_BY else rule.tail_pool, ci, m)
         if heads and tails and not set(heads) & set(tails):  # one group in both slots: no reading
             pairs.extend((h, t) for h in heads for t in tails if h != t)
     return pairs

@@ -742,3 +742,21 @@ def test_the_sdn_list_named_in_dutch_is_the_sdn_list(extractor: Extractor) -> No
     text = "Ook in de Verenigde Staten staat het bedrijf Mikron op de SDN-lijst van het ministerie van Financiën."
     got = {t for t in triples(extractor, _PAD["nl"] + text) if t[1] == "DESIGNATED"}
     assert got == {("Mikron", "DESIGNATED", "SDN List")}, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Varnis Handels GmbH verkauft Chips. Varnis gehört dem russischen Geschäftsmann Pawel Orlov.",
+         ("Varnis Handels GmbH", "OWNED_BY", "Pawel Orlov")),
+        ("Het bedrijf Brabant Optics is voor 80 procent van Orin Capital. De overige 20 procent is in handen van medeoprichter "
+         "Ine van der Berg.", ("Brabant Optics", "OWNED_BY", "Ine van der Berg")),
+    ],
+)
+def test_people_named_by_their_role_own_companies(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_role_noun_before_a_common_noun_names_no_one(extractor: Extractor) -> None:
+    x = extractor.extract(article_from_text("Die Gründer verkauften ihre Anteile an Orin Capital im Jahr 2020."))
+    assert not [e for e in x.entities if e.type.value == "PERSON"]
