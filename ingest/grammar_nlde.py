@@ -46,6 +46,7 @@ Slots (where an argument is found, see ``rules_nl.py``):
 ``owner``        who holds a stake: a government named by nationality before the
                  trigger when no name stands there, else the subject
 ``subject_or_antecedent`` what a relative clause describes, else the subject
+``subject_or_context`` the subject, else the company the text is about (``context_company``)
 ``unit``         a new organisation for a unit named by its noun before a company
                  ("Waferfertigung des Chipherstellers Elmos" -> "Elmos Waferfertigung")
 ``first_before`` the first free name of the clause before the trigger (who acts)
@@ -195,7 +196,8 @@ _NOT_AN_OWNERS_CONTROL = (r"\b(exporte?\w*|lieferungen|leveringen|zendingen|send
 _GOODS = (r"\b(chips?|processors?|prozessoren|apparatuur|technik|technologie|komponenten|componenten|onderdelen|bauteile|"
           r"geheugen\w*|speicher\w*|machines?|maschinen|anlagen|systeme|systemen|software|ausrüstung|netzwerktechnik|wafers?|"
           r"\w+-?chips|\w+-?komponenten|\w+-?apparatuur|antennes?|antennen|lasers?|lenzen|linsen|optiek|optiken|sensoren|sensors?|"
-          r"modems?|servers?|scanners?|\w*halbleiter\w*|halfgeleiders?|bauelemente|radars?|radarsysteme\w*|kameras|camera's)\b")
+          r"modems?|servers?|scanners?|\w*halbleiter\w*|halfgeleiders?|bauelemente|radars?|radarsysteme\w*|kameras|camera's|"
+          r"modules?|\w+modules?|\w+module|pumpen|pompen|\w+pumpen|\w+pompen|spiegels?|spiegel)\b")
 #: using goods a seller made
 #: the passive of a verb of buying ("wurde von X gekauft", "gekocht werd"): what was bought is the subject, not a buyer
 _BOUGHT = r"(gekauft|aufgekauft|erworben|gekocht|opgekocht|bestellt|besteld|bezogen)"
@@ -600,6 +602,44 @@ RULES: tuple[Rule, ...] = (
          requires=_GOODS,
          blocked_by=r"\b(kritik|kritiek|vorwurf|vorwürfe|verwijten|geld|informatie|informationen|daten|gegevens|nachfrage|vraag|"
                     r"aufträge|orders|opdrachten|investering\w*|investition\w*|künftig|voortaan|straks|toekomst|zukunft|soll|sollen)\b"),
+    # goods coming from a seller, the buyer the company the text is about: "De lasers komen van Y", "Die Pumpen stammen von Y"
+    Rule("comes-from-for-context", BOTH, R.SUPPLIED,
+         r"\b(stammen|stammt|stammte|stammten|kommen|kommt|kam|kamen|komen|komt|kwam|kwamen)\b[^,.;]{0,40}?\b(von|vom|van)\b",
+         "pp:von|vom|van", "context_company", 0.55,
+         (Example("Orvane Semiconductor baut Messgeräte. Die Laser kommen von Calder Devices aus Berlin.",
+                  ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Orvane Semiconductor maakt modules. De lasers komen van Calder Devices in Berlijn.",
+                  ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Orvane Semiconductor maakt modules. De lasers komen niet van Calder Devices.", None),
+          Example("Orvane Semiconductor und Tessaro Holdings wachsen. Die Laser kommen von Calder Devices.", None)),
+         requires=_GOODS,
+         blocked_by=r"\b(bei|bij|für|voor|kritik|kritiek|vorwurf|vorwürfe|verwijten|geld|informatie|informationen|daten|gegevens|"
+                    r"nachfrage|vraag|aufträge|orders|opdrachten|investering\w*|investition\w*|künftig|voortaan|straks|toekomst|"
+                    r"zukunft|soll|sollen|ingenieurs|ingenieure|mitarbeiter|medewerkers|topman|chef)\b"),
+    # work given out: "De eindassemblage is uitbesteed aan Y", "Die Montage ist an Y ausgelagert", "X besteedt het testen uit aan Y"
+    Rule("work-outsourced-to", BOTH, R.SUPPLIED,
+         r"\b(uitbesteed|uitbesteedt|uitbesteedde|ausgelagert)\b|\b(besteedt|besteedde)\b(?=[^.;]{0,60}\buit\b)|"
+         r"\b(lagert|lagerte)\b(?=[^.;]{0,60}\baus\b)",
+         "pp:aan|an", "subject_or_context", 0.55,
+         (Example("Orvane Semiconductor ontwerpt modules. De eindassemblage is uitbesteed aan Calder Devices in Thailand.",
+                  ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Orvane Semiconductor besteedt het testen van de chips uit aan Calder Devices.",
+                  ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Orvane Semiconductor entwickelt Module. Die Montage ist an Calder Devices ausgelagert.",
+                  ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Orvane Semiconductor wil de assemblage uitbesteden aan Calder Devices.", None),
+          Example("Orvane Semiconductor besteedt veel geld aan Calder Devices.", None)),
+         blocked_by=r"\b(wil|willen|will|wollen|overweegt|erwägt|plant|plannen|soll|sollen|zal|zullen|auftrag\w*|opdracht\w*)\b"),
+    # "X zählt SMIC und YMTC zu seinen größten Kunden", "X rekent A en B tot zijn klanten"
+    Rule("counts-among-customers", BOTH, R.SUPPLIED,
+         r"\b(zählt|zählte|zählen|rekent|rekende|rekenen)\b(?=[^.;]{0,90}?\b(zu|tot)\s+(seinen|ihren|zijn|haar|hun)\s+"
+         r"(\w+\s+)?(kunden|klanten|abnehmern|afnemers)\b)",
+         "subject", "object", 0.6,
+         (Example("Der Hersteller Orvane Semiconductor zählt Calder Devices und den Speicherhersteller Brightwave Mobile zu seinen "
+                  "größten Kunden.", ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")),
+          Example("Orvane Semiconductor rekent Calder Devices tot zijn grootste klanten.", ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Orvane Semiconductor zählt Calder Devices zu seinen Konkurrenten.", None)),
+         tail_pool="parties"),
     # parts for the buyer's products: "Trumpf liefert die Laser für die EUV-Maschinen von ASML"
     Rule("supply-for-products-of", BOTH, R.SUPPLIED,
          r"\b(lever(t|de|den|en)|geleverd|liefer(t|te|ten|n)|geliefert|maakt|maakte|maakten|bouwt|bouwde|bouwden|fertigt|fertigte|fertigten|"

@@ -1404,6 +1404,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.banned(ci, m.start() + (neg.end() if neg else 0), after_only=True)
     if spec == "military":
         return [s.d.military()]
+    if spec == "subject_or_context":  # "X besteedt het testen uit aan Y"; "De assemblage is uitbesteed aan Y": the text's company
+        return s.subject(ci, m.start(), ok) or s.context_company(ok, ci)
     if spec == "subject_or_antecedent":
         c = s.clauses[ci]
         if c.kind == "rel" and c.antecedent is not None:  # "Huawei, das von X abgeschnitten ist"
