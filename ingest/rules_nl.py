@@ -109,7 +109,7 @@ _SUBJ_PRONOUNS = frozenset("het hij zij ze es er sie".split())
 _PLURAL_PRONOUNS = frozenset({"sie", "zij", "ze", "beide", "allebei"})  # "Beide sollen ...": the names just listed
 _BARE_SUBORD = re.compile(r"\s(?=(dat|dass|omdat|weil|nadat|nachdem|zodat|sodass|waardoor|wodurch|hoewel|obwohl)\s)", re.I)
 #: words that join one more name to a list ("A en B", "A sowie B", "A, net als B")
-_JOINING = r"\b(en|und|and|sowie|evenals|of|oder|net als|ebenso wie|wie auch|alsook)\b"
+_JOINING = r"\b(en|und|and|sowie|evenals|of|oder|net als|ebenso wie|wie auch|alsook|als auch|als ook)\b"
 _JOIN = re.compile(r"[\s,]*(" + _JOINING + r")?[\s,]*"
                    r"((de|het|die|der|das|den)\s+)?\s*", re.I)
 

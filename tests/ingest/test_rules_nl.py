@@ -760,3 +760,8 @@ def test_people_named_by_their_role_own_companies(extractor: Extractor, text: st
 def test_a_role_noun_before_a_common_noun_names_no_one(extractor: Extractor) -> None:
     x = extractor.extract(article_from_text("Die Gründer verkauften ihre Anteile an Orin Capital im Jahr 2020."))
     assert not [e for e in x.entities if e.type.value == "PERSON"]
+
+
+def test_both_buyers_of_sowohl_als_auch(extractor: Extractor) -> None:
+    got = triples(extractor, "Die Orvane Vakuum GmbH beliefert sowohl Piotech als auch die Calder Devices GmbH mit Pumpen.")
+    assert {("Orvane Vakuum GmbH", "SUPPLIED", "Piotech"), ("Orvane Vakuum GmbH", "SUPPLIED", "Calder Devices GmbH")} <= got, got
