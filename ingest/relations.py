@@ -620,6 +620,8 @@ class _Ctx(ContextReferences):
             subj = sorted(subj, key=lambda c: self.key(c) is None)
         if subj:
             s = subj[0]
+            if s.pos_ == "ADV" and s.lower_ in _TOGETHER:  # "Three customers - A, B and C - together accounted ...",
+                s = next((c for c in s.children if c.dep_ in ("compound", "nmod", "npadvmod")), s)  # "together" read as the subject
             if s.tag_ in ("WDT", "WP") or s.lower_ in ("which", "that", "who"):
                 if v.dep_ == "ccomp" and v.head.dep_ == "relcl" and s.i < v.head.i:
                     return self.args(v.head.head)  # "firms that analysts say are owned by ...": the firms
@@ -951,6 +953,9 @@ class _Ctx(ContextReferences):
                     continue
                 self.facts.append(Fact(h, rtype, t, self.sent, method, confidence, dict(attributes or {})))
 
+
+#: words the parser may take for a subject they only qualify ("A and B together accounted for ...")
+_TOGETHER = frozenset("together combined collectively jointly alone".split())
 
 #: companies of a group named by their kind only ("units of CETC")
 _UNNAMED_UNITS = frozenset("unit subsidiary affiliate arm division entity company firm institute".split())

@@ -128,7 +128,9 @@ _HEDGE = re.compile(r"\b(zou(den)?\b[^,;]*?\bkunnen|könnte|könnten|würde|wür
                     r"mogen|mag|mocht|mochten|dürfen|darf|durfte|durften|kan|kunnen|können|kann|konnte|konnten|wil|willen|"
                     r"wollen|will|wollte|zal|zullen|sollte|sollten|"
                     r"indien|in het geval|falls|ob|wenn|in de toekomst|in der zukunft|künftig|zukünftig|voortaan|verwacht|erwartet|voorstel|"
-                    r"vorschlag)\b",
+                    r"vorschlag)\b"
+                    # a purpose, not a deed: "stemmen gaan op om X op de lijst te zetten", "um X auf die Liste zu setzen"
+                    r"|\bom\b[^,;]*?\bte\s+(zetten|plaatsen)\b|\bum\b[^,;]*?\bzu\s+(setzen|nehmen|stellen)\b",
                     re.I)
 #: a sale forbidden before it happened: "untersagte X, eine Anlage an Y zu liefern", "verbood X om machines aan Y te leveren"
 _FORBIDDEN_SALE = re.compile(r"\b(untersagt\w*|verbiet\w*|verbot|verboten|verbood|verboden|verbiedt)\b[^.;]{0,160}?\b(zu|te)\s+"

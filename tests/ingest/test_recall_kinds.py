@@ -1496,3 +1496,18 @@ def test_sellers_and_owners_the_parser_hides(extractor: Extractor, text: str, ex
 def test_no_listing_short_of_one_and_no_company_named_after_its_city(extractor: Extractor, text: str) -> None:
     got = triples(extractor, text)
     assert not any(h in ("Kestrel Devices", "Durham") and r in ("DESIGNATED", "SUPPLIED") for h, r, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "together" read as the subject of the customers before it
+        ("Orin Labs makes optical modules. Three customers - Alpha Networks, Beta Systems and Gamma Cloud - together "
+         "accounted for 61% of quarterly revenue.", ("Orin Labs", "SUPPLIED", "Beta Systems")),
+        # a company whose name ends in "Lab"
+        ("The Commerce Department has prohibited the sale of Kaspersky Lab's antivirus software to U.S. customers.",
+         ("Kaspersky Lab", "BANNED", "US Department of Commerce")),
+    ],
+)
+def test_customers_counted_together_and_a_lab_banned(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)

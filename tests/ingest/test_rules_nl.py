@@ -765,3 +765,15 @@ def test_a_role_noun_before_a_common_noun_names_no_one(extractor: Extractor) -> 
 def test_both_buyers_of_sowohl_als_auch(extractor: Extractor) -> None:
     got = triples(extractor, "Die Orvane Vakuum GmbH beliefert sowohl Piotech als auch die Calder Devices GmbH mit Pumpen.")
     assert {("Orvane Vakuum GmbH", "SUPPLIED", "Piotech"), ("Orvane Vakuum GmbH", "SUPPLIED", "Calder Devices GmbH")} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Washington gaan stemmen op om ook Orvane Semiconductor op de entiteitenlijst te zetten.",
+        "Abgeordnete drängen darauf, um Orvane Semiconductor auf die Entity List zu setzen.",
+    ],
+)
+def test_a_call_to_list_lists_no_one(extractor: Extractor, text: str) -> None:
+    got = triples(extractor, text)
+    assert not any(r == "DESIGNATED" for _, r, _ in got), got
