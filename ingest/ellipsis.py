@@ -22,6 +22,9 @@ from .facts import Fact
 
 __all__ = ["share_with_echoed_subjects", "share_with_gapped_holders"]
 
+#: rules that read a description set beside a name, not the clause's verb
+_DESCRIPTION_METHODS = frozenset({"rule:subsidiary-of", "rule:unit-of", "rule:unit-of-parent", "rule:military-description",
+                                  "rule:possessor-subsidiary", "rule:described-owner"})
 #: the verbs an echo clause repeats ("as was", "as does", "as has")
 _ECHO_VERBS = frozenset({"be", "do", "have"})
 #: anything of these makes the clause a statement of its own, not an echo
@@ -52,7 +55,12 @@ def share_with_echoed_subjects(ctx: Any, sent: Any, first_fact: int) -> None:
         if not echoed:
             continue
         subjects = {k for k in ctx.subjects(clause.head) if isinstance(k, str)}
+        # what the clause's own verb says, not what a description of its subject said ("X, a subsidiary of
+        # Y, was added, as was Z": Z was added, it is no subsidiary of Y)
+        described = {f.method for f in ctx.facts[first_fact:] if f.method in _DESCRIPTION_METHODS}
         for f in list(ctx.facts[first_fact:]):
+            if f.method in described:
+                continue
             for k in echoed:
                 if f.head in subjects and k != f.tail:
                     ctx.facts.append(Fact(k, f.type, f.tail, f.sent, f.method + "+as-was", f.confidence * 0.9, dict(f.attributes)))

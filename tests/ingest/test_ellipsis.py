@@ -36,3 +36,13 @@ def test_echo_shares_the_clause_fact(extractor: Extractor, text: str, expected: 
 ])
 def test_clause_with_content_of_its_own_is_no_echo(extractor: Extractor, text: str) -> None:
     assert facts(extractor, text) == {("Harlow Optics", "DESIGNATED", "US Entity List")}
+
+
+def test_an_echo_shares_the_verb_not_a_description_of_the_subject(extractor) -> None:
+    from chipgraph.ingest import article_from_text
+    x = extractor.extract(article_from_text(
+        "Kestrel Labs, a subsidiary of state-owned Orin Group, was also added to the Entity List, as was Halvern Photonics."))
+    names = {e.id: e.name for e in x.entities}
+    got = {(names[r.head], r.type.value, names[r.tail]) for r in x.relations}
+    assert ("Halvern Photonics", "DESIGNATED", "US Entity List") in got, got
+    assert ("Halvern Photonics", "OWNED_BY", "Orin Group") not in got, got
