@@ -829,10 +829,21 @@ def is_trade_counterpart(root: Any) -> bool:
         return not any(c.dep_ == "dobj" and c.lemma_.lower() in _PERSONAL_SALES for c in verb.children)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _COMPANY_RELATION_NOUNS:
         return True
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and any(_trade_role(a) for a in head.children if a.dep_ == "attr"):
+        return True  # "X is one of Y's biggest customers", "X is a supplier to Y"
     listed = head if root.dep_ in ("dobj", "nsubjpass") else None
     return listed is not None and listed.lemma_.lower() in ("add", "place", "put") and any(
         c.dep_ == "prep" and c.lower_ in ("to", "on") and any(o.lower_ in ("list", "blacklist") for o in c.children)
         for c in listed.children)
+
+
+def _trade_role(attr: Any) -> bool:
+    """The attribute names a company's trade or ownership role: "a customer
+    of Y", "one of Y's suppliers" (not "a shareholder", which people are too)."""
+    if attr.lower_ == "one":
+        attr = next((o for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), attr)
+    return attr.lemma_.lower() in _COMPANY_RELATION_NOUNS and attr.lemma_.lower() not in ("shareholder", "shareholders") \
+        and (any(c.dep_ == "poss" for c in attr.children) or any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in attr.children))
 
 
 def _verb_above_goods(word: Any) -> Any:

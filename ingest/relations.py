@@ -799,6 +799,12 @@ class _Ctx(ContextReferences):
             return self.subjects(n.head)
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in ("one", "some"):
             return self.described(n.head.head)  # "X is one of the largest shareholders of Y"
+        count = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
+        if count is not None and count.lower_ in _COUNT_WORDS and count.dep_ == "appos" and n.tag_ == "NNS":
+            first = count.head  # "A and B, two of the country's largest defence groups": both of them
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            return [k for k in self.args(first) if isinstance(k, str)]
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in _COUNT_WORDS and n.tag_ == "NNS":
             # "two of its subsidiaries, A and B": the names the parser coordinates with the count word
             named = [k for c in n.head.head.conjuncts if c.i > n.i for k in [self.key(c)] if k]

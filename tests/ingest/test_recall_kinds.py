@@ -1511,3 +1511,19 @@ def test_no_listing_short_of_one_and_no_company_named_after_its_city(extractor: 
 )
 def test_customers_counted_together_and_a_lab_banned(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name the NER calls a person, in a customer's role, is a company
+        ("Pinecrest Metering is one of Orin Labs' biggest U.S. customers.", {("Orin Labs", "SUPPLIED", "Pinecrest Metering")}),
+        # "two of ..." set beside two names describes both
+        ("Orin Aero and Kestrel Tech, two of the country's largest defence conglomerates, build fighter jets.",
+         {("Orin Aero", "MILITARY_LINK", "military"), ("Kestrel Tech", "MILITARY_LINK", "military")}),
+        ("Orin Aero and Kestrel Tech, two of the largest suppliers to Brightline Motors, grew.",
+         {("Orin Aero", "SUPPLIED", "Brightline Motors"), ("Kestrel Tech", "SUPPLIED", "Brightline Motors")}),
+    ],
+)
+def test_roles_and_counted_descriptions(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(extractor, text)
