@@ -45,7 +45,7 @@ _SALES_NOUNS = frozenset("sale sales revenue revenues turnover".split())
 #: words that rank a role among several holders ("the largest shareholder")
 _RANK_WORDS = frozenset("largest biggest main major principal controlling majority top dominant single-largest".split())
 #: what is left of a holding ("the rest is held by", "the remainder belongs to")
-_REST_NOUNS = frozenset("rest remainder balance".split())
+REST_NOUNS = frozenset("rest remainder balance".split())
 #: fractions a holding is told in ("the other half", "the remaining third")
 _PART_NOUNS = frozenset("half third quarter fifth".split())
 
@@ -163,7 +163,7 @@ class ContextReferences:
         mods = list(t.children)
         if t.dep_ == "compound" and t.head.pos_ == "VERB" and low in ("%", "percent"):
             mods += [c for c in t.head.children if c.i < t.i]  # "The remaining 30% stays with": the words hung on the verb
-        rest = low in _REST_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in mods)
+        rest = low in REST_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in mods)
         shares = _EQUITY_NOUNS | _PART_NOUNS | {"%", "percent", "stake", "holding"}
         remaining = low in shares and any(c.dep_ == "amod" and c.lower_ == "remaining" for c in mods)
         # "the other 49%", "the other half": the rest, when the share is a number or a part
@@ -346,8 +346,7 @@ class ContextReferences:
         country = _described_country(t)
         if country is None or not is_group_noun(t):
             return None
-        lo, _ = t.sent.start, t.i
-        here = [k for k in dict.fromkeys(self.salience.orgs_between(lo, t.i)) if not self.is_authority(k)]
+        here = [k for k in self.salience.orgs_between(t.sent.start, t.i) if not self.is_authority(k)]
         ours = [k for k in here if self.country_of(k) == country]
         return ours[0] if len(here) > 1 and len(ours) == 1 else None
 

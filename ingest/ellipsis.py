@@ -17,6 +17,7 @@ from typing import Any
 
 from chipgraph.graph.model import EntityType, RelationType
 
+from .context_references import REST_NOUNS
 from .engine import procedure
 from .facts import Fact
 
@@ -24,7 +25,7 @@ __all__ = ["share_with_echoed_subjects", "share_with_gapped_holders"]
 
 #: rules that read a description set beside a name, not the clause's verb
 _DESCRIPTION_METHODS = frozenset({"rule:subsidiary-of", "rule:unit-of", "rule:unit-of-parent", "rule:military-description",
-                                  "rule:possessor-subsidiary", "rule:described-owner"})
+                                  "rule:possessor-subsidiary"})
 #: the verbs an echo clause repeats ("as was", "as does", "as has")
 _ECHO_VERBS = frozenset({"be", "do", "have"})
 #: anything of these makes the clause a statement of its own, not an echo
@@ -55,12 +56,9 @@ def share_with_echoed_subjects(ctx: Any, sent: Any, first_fact: int) -> None:
         if not echoed:
             continue
         subjects = {k for k in ctx.subjects(clause.head) if isinstance(k, str)}
-        # what the clause's own verb says, not what a description of its subject said ("X, a subsidiary of
-        # Y, was added, as was Z": Z was added, it is no subsidiary of Y)
-        described = {f.method for f in ctx.facts[first_fact:] if f.method in _DESCRIPTION_METHODS}
         for f in list(ctx.facts[first_fact:]):
-            if f.method in described:
-                continue
+            if f.method in _DESCRIPTION_METHODS:
+                continue  # what a description of the subject said ("X, a subsidiary of Y, was added, as was Z": Z is none)
             for k in echoed:
                 if f.head in subjects and k != f.tail:
                     ctx.facts.append(Fact(k, f.type, f.tail, f.sent, f.method + "+as-was", f.confidence * 0.9, dict(f.attributes)))
@@ -69,7 +67,6 @@ def share_with_echoed_subjects(ctx: Any, sent: Any, first_fact: int) -> None:
 
 
 #: a share named on its own ("the rest", "the remaining 30%", "15 percent", "a minority stake")
-_REST_WORDS = frozenset({"rest", "remainder", "balance"})
 _PERCENT_WORDS = frozenset({"%", "percent", "per", "pct"})
 _STAKE_WORDS = frozenset({"stake", "share", "holding", "interest"})
 
@@ -88,7 +85,7 @@ def _share_phrase_at(doc: Any, i: int, end: int) -> bool:
         lows = lows[1:]
     if not lows:
         return False
-    if lows[-1] in _REST_WORDS or (lows[-1] == "cent" and len(lows) > 1 and lows[-2] == "per"):
+    if lows[-1] in REST_NOUNS or (lows[-1] == "cent" and len(lows) > 1 and lows[-2] == "per"):
         return True
     if lows[-1] in _PERCENT_WORDS:
         return any(w.like_num for w in words)
