@@ -35,6 +35,9 @@ from .people_nlde import described_people
 
 __all__ = ["DocEntities", "EntityRecord", "resolve_entities", "UNIT_NOUNS", "reference_index"]
 
+#: legal forms written before a name ("NPO Kvant", "AO Granit"), which later mentions leave out
+_LEADING_LEGAL = frozenset(w.lower() for ws in patterns().words.get("prefix_legal_forms", {}).values() for w in ws)
+
 #: head nouns of units named after their parent ("X Institute of CETC")
 UNIT_NOUNS = frozenset(
     "institute academy division unit branch department bureau laboratory lab laboratories centre center "
@@ -1078,6 +1081,8 @@ def resolve_entities(
             bare = toks
             while len(bare) > 1 and (bare[-1].lower() in TRAILING_LEGAL or bare[-1] == ","):
                 bare = bare[:-1]  # "Veldlaser B.V." is later just "Veldlaser"
+            if len(bare) > 1 and bare[0].isupper() and bare[0].lower() in _LEADING_LEGAL:
+                bare = bare[1:]  # "NPO Kvant" is later just "Kvant"
             if bare != toks and rec.type == EntityType.ORG and (len(bare) >= 2 or (bare[0][:1].isupper() and len(bare[0]) > 3)):
                 surface.setdefault(bare[0], []).append((bare, key))
     if surface:

@@ -2168,10 +2168,11 @@ RULES: tuple[Rule, ...] = (
           Example("Volgens Reuters zijn Orvane Semiconductor en Calder Devices militaire bedrijven.", None))),
     # a defence group described after the verb: "Norinco ist ein staatlicher Rüstungskonzern"
     Rule("is-defence-company", BOTH, R.MILITARY_LINK,
-         r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|defensie(toe)?leverancier|wapenfabrikant|wapenproducent)\b",
+         r"\b(rüstungs\w+|defensie(concern|bedrijf|conglomeraat|groep)|defensie(toe)?leverancier|wapenfabrikant|wapenproducent)\b",
          "subject", "military", 0.65,
          (Example("Die Firma Norinco ist ein staatlicher Rüstungskonzern.", ("Norinco", "MILITARY_LINK", MIL)),
           Example("AVIC is een groot Chinees defensieconcern.", ("Aviation Industry Corporation of China", "MILITARY_LINK", MIL)),
+          Example("Tessaro Holdings is het grootste defensieconglomeraat van het land.", ("Tessaro Holdings", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor is volgens Washington een Chinese defensieleverancier.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Infineon ist kein Rüstungskonzern.", None),
           Example("Infineon beliefert einen Rüstungskonzern.", None),

@@ -777,3 +777,8 @@ def test_both_buyers_of_sowohl_als_auch(extractor: Extractor) -> None:
 def test_a_call_to_list_lists_no_one(extractor: Extractor, text: str) -> None:
     got = triples(extractor, text)
     assert not any(r == "DESIGNATED" for _, r, _ in got), got
+
+
+def test_a_name_written_later_without_its_leading_legal_form(extractor: Extractor) -> None:
+    got = triples(extractor, "Die russische AO Granit baut Radare. Granit steht seit 2022 auf der Entity List.")
+    assert ("AO Granit", "DESIGNATED", "US Entity List") in got, got
