@@ -1616,7 +1616,10 @@ RULES: tuple[Rule, ...] = (
           Example("Tessaro Holdings bezit 80 procent van Orvane Semiconductor. De overige 20 procent is nog altijd in handen van "
                   "medeoprichter Ine Bakker.", ("Orvane Semiconductor", "OWNED_BY", "Ine Bakker")),
           Example("Tessaro Holdings bezit 51 procent van Orvane Semiconductor. De rest is in handen van Calder Devices.",
-                  ("Orvane Semiconductor", "OWNED_BY", "Calder Devices"))),
+                  ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")),
+          # the rest of the holding told two sentences before, past a sentence about the holder's own owner
+          Example("Tessaro Holdings hält 75 Prozent an Orvane Semiconductor. Tessaro ist eine Tochter von Calder Devices. "
+                  "Die restlichen 25 Prozent liegen beim Gründer Frank Lenz.", ("Orvane Semiconductor", "OWNED_BY", "Frank Lenz"))),
          tail_pool="orgs",
          requires=r"\b(in handen|im besitz|in bezit|eigendom|liegen|liegt|lagen|lag|ligt|liggen|entfallen|entfällt)\b",
          blocked_by=_FORMER + "|" + _UNDONE_DEAL + r"|\b(wil|willen|will|wollen|soll|sollen|zal|zullen)\b"),

@@ -117,6 +117,8 @@ _JOIN = re.compile(r"[\s,]*(" + _JOINING + r")?[\s,]*"
 #: implies past supply, so it is not a negation here (lists use ``blocked_by``).
 _NEGATION = re.compile(r"\b(niet(?!\s+(langer|meer|alleen))|geen|nooit|nicht(?!\s+(mehr|nur|länger))|kein|keine|keinen|"
                        r"keiner|nie|niemals)\b", re.I)
+#: the rules that read a holding told as a share ("hält 75 Prozent an Y", "een belang van 30 procent in Y")
+_SHARE_METHOD = re.compile(r"percent|stake|share|anteil|belang")
 #: "keine Chips mehr", "geen chips meer": supply that stopped, which still implies it
 #: happened (for supply rules only; a list or a tie "no more" is not read this way)
 _STOPPED = re.compile(r"\b((mag|mogen|mocht|mochten|darf|dürfen|durfte|durften|kan|kunnen|kon|konden|kann|können|konnte|konnten)"
@@ -557,6 +559,10 @@ class _Doc:
         self.previous_owners: list[str] = []  # owners (OWNED_BY tails) the previous sentence stated
         self.previous_parents: list[str] = []  # owners and parents (OWNED_BY, PART_OF tails) it stated
         self.previous_owned: list[str] = []  # what it said they own (OWNED_BY heads), for "the other shares"
+        # the company a share of which was last told as a percentage, and how many sentences ago: "X hält 75 Prozent an Y.
+        # Y ist eine Tochter von Z. Die restlichen 25 Prozent liegen bei W": the rest is Y's, not Z's subsidiary's
+        self.share_owned: list[str] = []
+        self.share_age = 0
         self.previous_sellers: list[str] = []  # sellers (SUPPLIED heads) the previous sentence stated
         self.previous_buyers: list[str] = []  # buyers (SUPPLIED tails) it stated
         self.named: Counter[str] = Counter()  # companies by the mentions of them in the sentences read so far
@@ -1452,7 +1458,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         after = s._free_groups([i for i in s.in_clause(ci) if cop and s.mentions[i].start >= cop.end()], s.pool(pool))
         return after[0] if after else []
     if spec == "previous_owned":  # "Die übrigen Anteile hält Y": the one company the sentence before gave an owner
-        return [k for k in s.d.previous_owned if s.pool(pool)(k)][:1] if len(s.d.previous_owned) == 1 else []
+        owned = s.d.share_owned if s.d.share_owned and s.d.share_age <= 2 else s.d.previous_owned
+        return [k for k in owned if s.pool(pool)(k)][:1] if len(owned) == 1 else []
     if spec == "sanctioned_buyer":
         if s.d.buyer_age > CONTEXT_SPAN or not (s.d.buyer_sanctioned or _SANCTIONS.search(s.text)):
             return []
@@ -1550,9 +1557,13 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
                 d.facts.append(Fact(unit, R.PART_OF, parent, s.sent, "trigger:unit-of-parent", 0.9))
         d.context_age += 1
         d.buyer_age += 1
+        d.share_age += 1
         _note_buyer(d, s)
         first_fact = len(d.facts)
         prev_members = _sentence_facts(d, s, language)
+        shares = list(dict.fromkeys(f.head for f in d.facts[first_fact:] if f.type == R.OWNED_BY and _SHARE_METHOD.search(f.method)))
+        if shares:
+            d.share_owned, d.share_age = shares, 0
         ok = s.pool("companies")
         # "X liefert Laser. Das Unternehmen erzielte ein Viertel seines Umsatzes in China. Wichtigste Kunden sind A und
         # B": a sentence about "das Unternehmen" that names no company and states nothing goes on about the same one
