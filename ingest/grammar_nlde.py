@@ -247,7 +247,7 @@ _MAY_NOT = (r"\b(mogen|mag|dürfen|darf|durften|durfte)\b[^,;]*?\b(geen|niet|kei
             r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b")
 #: an owner or parent as a noun ("Mehrheitseigner", "grootaandeelhouder", "Mutterkonzern")
 _OWNER_NOUN = (r"(\w*eigner|\w*eigentümer|\w*aktionär\w*|\w*aandeelhouder\w*|eigenaar|moederbedrijf|moedermaatschappij|"
-               r"muttergesellschaft|mutterkonzern)")
+               r"muttergesellschaft|mutterkonzern|gesellschafter(in)?)")
 #: an owner that was, will be or may be one
 _NOT_A_CURRENT_OWNER = _FORMER + r"|\b(künftige\w*|toekomstige?|beoogde|mogelijke|mögliche\w*)\b"
 SMIC, ASML, HW = "Semiconductor Manufacturing International Corporation", "ASML", "Huawei Technologies"
@@ -1495,7 +1495,9 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Orvane Semiconductor, dessen früherer Mehrheitseigner Tessaro Holdings war, baut ein Werk.", None),
           Example("Orvane Semiconductor, waarvan Tessaro Holdings de grootste klant is, bouwt een fabriek.", None),
-          Example("Orvane Semiconductor, dessen Aktionäre Calder Devices kritisieren, baut ein Werk.", None)),
+          Example("Orvane Semiconductor, dessen Aktionäre Calder Devices kritisieren, baut ein Werk.", None),
+          Example("Die Ware ging an die Orvane Holdings, deren alleiniger Gesellschafter der Geschäftsmann Ivo Marek ist.",
+                  ("Orvane Holdings", "OWNED_BY", "Ivo Marek"))),
          head_pool="companies", tail_pool="parties", blocked_by=_NOT_A_CURRENT_OWNER),
     # the owner as the predicate with the company owned left to the sentence before: "Mehrheitseigner ist X",
     # "Grootaandeelhouder is X" (with "van/von Y" it is owner-of's)
