@@ -30,13 +30,11 @@ from .datelines import in_dateline
 from .unseen_names import untagged_companies
 from .named_after_parent import parent_named_end
 from .pipeline import PRODUCT_ACRONYMS
-from .orgs import GROUP_WORDS, OrgFindings, acts_as_company, is_known_place, company_named_after_place, find_orgs, is_owned_thing, patterns
+from .orgs import (GROUP_WORDS, OrgFindings, acts_as_company, company_named_after_place, find_orgs, is_known_place, is_owned_thing,
+                   patterns, prefix_legal_forms)
 from .people_nlde import described_people
 
 __all__ = ["DocEntities", "EntityRecord", "resolve_entities", "UNIT_NOUNS", "reference_index"]
-
-#: legal forms written before a name ("NPO Kvant", "AO Granit"), which later mentions leave out
-_LEADING_LEGAL = frozenset(w.lower() for ws in patterns().words.get("prefix_legal_forms", {}).values() for w in ws)
 
 #: head nouns of units named after their parent ("X Institute of CETC")
 UNIT_NOUNS = frozenset(
@@ -1071,6 +1069,7 @@ def resolve_entities(
     # other mentions of names found once ("GTA Semiconductor" in the headline,
     # missed by NER in the body): match their token sequences
     surface: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    leading_legal = prefix_legal_forms(language)  # "NPO Kvant", "AO Granit": forms later mentions leave out
     for key, rec in records.items():
         if rec.reference or rec.type not in (EntityType.ORG, EntityType.PERSON):
             continue
@@ -1081,7 +1080,7 @@ def resolve_entities(
             bare = toks
             while len(bare) > 1 and (bare[-1].lower() in TRAILING_LEGAL or bare[-1] == ","):
                 bare = bare[:-1]  # "Veldlaser B.V." is later just "Veldlaser"
-            if len(bare) > 1 and bare[0].isupper() and bare[0].lower() in _LEADING_LEGAL:
+            if len(bare) > 1 and bare[0].isupper() and bare[0].lower() in leading_legal:
                 bare = bare[1:]  # "NPO Kvant" is later just "Kvant"
             if bare != toks and rec.type == EntityType.ORG and (len(bare) >= 2 or (bare[0][:1].isupper() and len(bare[0]) > 3)):
                 surface.setdefault(bare[0], []).append((bare, key))

@@ -32,7 +32,7 @@ from chipgraph.graph.model import EntityType
 from .named_after_parent import names_another_company
 from .pipeline import PRODUCT_ACRONYMS
 
-__all__ = ["OrgFindings", "OrgSpan", "acts_as_company", "called_a_company", "find_orgs", "patterns", "reference_genitive"]
+__all__ = ["OrgFindings", "OrgSpan", "acts_as_company", "called_a_company", "find_orgs", "patterns", "prefix_legal_forms", "reference_genitive"]
 
 _BULLETS = {"-", "–", "—", "•", "*", "·", "▪", "►", "‣", "◦"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "„", "«", "»"}
@@ -83,7 +83,7 @@ class _Patterns:
     person_nouns: frozenset[str]
     company_possessions: frozenset[str]
     english_name_tails: frozenset[str]
-    local_body_names: frozenset[str]
+    local_body_names: frozenset[str]  # lower case
 
 
 @lru_cache(maxsize=1)
@@ -97,11 +97,17 @@ def patterns() -> _Patterns:
     regexes = tuple((p["name"], p["action"], re.compile(p["regex"]),
                      frozenset(p["preceded_by"]) if "preceded_by" in p else None) for p in raw["patterns"])
     sets = {f: frozenset(raw[f]) for f in ("places", "company_verbs", "company_possessions", "articles", "copulas",
-                                            "person_nouns", "english_name_tails", "local_body_names")}
+                                            "person_nouns", "english_name_tails")}
+    sets["local_body_names"] = frozenset(n.lower() for n in raw["local_body_names"])
     return _Patterns(regexes=regexes, words=words, unit_names=raw["unit_names"],
                      german_endings=tuple(raw["german_noun_endings"]),
                      german_common=frozenset(raw["german_common_words"]),
                      german_goods_heads=tuple(raw["german_goods_compound_heads"]), **sets)
+
+
+def prefix_legal_forms(lang: str) -> frozenset[str]:
+    """Legal forms written before a name in ``lang`` text ("NPO", "AO"), lower case."""
+    return _lex("prefix_legal_forms", lang)
 
 
 @lru_cache(maxsize=1)
@@ -503,7 +509,7 @@ def _pattern_spans(doc: Any, cls: str, clf: _Classifier, found: OrgFindings) -> 
                     r_end += 1
                 if clf.ref_place.intersection(range(s, e)):
                     continue  # a country, not a city
-                if doc[e:r_end].text.lower() in {n.lower() for n in p.local_body_names}:  # "the Xiamen State-owned Assets ... Commission"
+                if doc[e:r_end].text.lower() in p.local_body_names:  # "the Xiamen State-owned Assets ... Commission"
                     found.spans.append(OrgSpan(s, r_end, EntityType.ORG, "local-body"))  # the city's own, not the national one
                 else:
                     found.spans.append(OrgSpan(s, r_end, EntityType.ORG, name, ref_id=_ref_of(doc, e, r_end)))
