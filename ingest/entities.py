@@ -730,6 +730,27 @@ def _subsidiary_of(short: str, long: str, places: frozenset[str] | set[str]) -> 
     return any(" ".join(rest[:k]) in places for k in (1, 2, 3)) or "(" in long.split(short, 1)[-1]
 
 
+#: words that make the name after "of" a unit's parent ("X Land Systems, a unit of X")
+_PARENT_LINK = re.compile(
+    r"\W{0,3}(?:which|that)?\s*(?:is|was)?\s*(?:an?|the|one)?\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:unit|subsidiary|division|arm|part|affiliate|business|member|daughter|tochter|dochter|dochteronderneming|onderdeel)"
+    r"\s+(?:of|van|von|der|des)\s+(?:the\s+|het\s+|de\s+)?", re.I)
+
+
+def _parent_named_beside(text: str, long: EntityRecord, short: EntityRecord) -> bool:
+    """"General Dynamics Land Systems, a unit of General Dynamics": a name the
+    text gives as the parent of a longer one starting with it is its parent,
+    not its short form.  Read on the surface, right after a mention of the
+    longer name."""
+    shorts = {short.name, *short.aliases}
+    for name in {long.name, *long.aliases}:
+        for m in re.finditer(re.escape(name), text):
+            link = _PARENT_LINK.match(text, m.end(), m.end() + 80)
+            if link and any(text.startswith(s, link.end()) for s in shorts):
+                return True
+    return False
+
+
 def _other_legal_name(short: str, long: str) -> bool:
     """"Brabant Precision GmbH" beside "Brabant Precision Systems": a name written out with its legal form is a
     company's full name, so a longer name with other words is another company (a sister or a subsidiary named
@@ -1055,6 +1076,7 @@ def resolve_entities(
                                                   and not _names_a_group(short.name))) \
                     and not _subsidiary_of(short.name, long.name, places) \
                     and not _other_legal_name(short.name, long.name) \
+                    and not _parent_named_beside(doc.text, long, short) \
                     and (long.reference or not _unit_named_after(norm_of[long.key], sn)):
                 if best is None or _better_long_form(long, best):
                     best = long

@@ -643,12 +643,15 @@ RULES: tuple[Rule, ...] = (
     # parts for the buyer's products: "Trumpf liefert die Laser für die EUV-Maschinen von ASML"
     Rule("supply-for-products-of", BOTH, R.SUPPLIED,
          r"\b(lever(t|de|den|en)|geleverd|liefer(t|te|ten|n)|geliefert|maakt|maakte|maakten|bouwt|bouwde|bouwden|fertigt|fertigte|fertigten|"
-         r"produziert|produzierte|produceert|produceerde|produceerden)\b[^,.;]{0,50}?\b(für|voor)\s+(de|die|den|het)\s+([\w-]+\s+)?"
+         r"produziert|produzierte|produceert|produceerde|produceerden)\b[^,.;]{0,50}?\b(für|voor)\s+(de|die|den|het|alle|allen|sämtliche|sämtlichen|elke|iedere|jede|jeder)\s+([\w-]+\s+)?"
          r"[\w-]*(maschinen|machines|anlagen|systeme|systemen|geräte|apparaten|smartphones|telefoons|toestellen|autos|auto's|"
          r"fahrzeuge|produkte|producten|scanners|netze|netzwerke|netwerken)\s+(van|von)\b",
          "subject", "pp:van|von", 0.65,
          (Example("Calder Devices liefert die Laser für die EUV-Maschinen von Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           Example("Calder Devices levert sensoren voor de machines van Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Calder Devices fertigt die Sensoren für sämtliche Inspektionsanlagen von Orvane Semiconductor.",
+                  ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Calder Devices levert de lenzen voor alle machines van Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           Example("Calder Devices wil sensoren voor de machines van Orvane Semiconductor leveren.", None))),
     # the goods and their buyer fronted, the seller after the verb (verb second): "Die Chips für Bosch liefert Infineon",
     # "Voor ASML levert Zeiss de lenzen", "De lenzen voor de machines van ASML levert Zeiss" (the buyer under "van/von")

@@ -61,7 +61,7 @@ def fill_groups(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
         if groups:
             best = _best_group(ctx, groups, sent)
             for g in groups:  # "five Chinese companies ... the companies, which ... The Chinese companies are A, B"
-                if g is best or (g.token.lemma_ == best.token.lemma_ and not g.members):
+                if g is best or (g.token.lemma_ == best.token.lemma_ and not g.members and _same_group(g, best)):
                     g.members.extend((members or []) + bullets)
     # "... added five companies to the Entity List: A, B and C"
     colon = next((t for t in sent if t.text == ":"), None)
@@ -119,6 +119,20 @@ def fill_groups(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
                     best, score = p, sc
             if best is not None:
                 best.members.append(target)
+
+
+#: determiners that make a group noun point back at a group already described ("the companies", "these firms")
+_BACK_REFERENCE_DETS = frozenset("the these those".split())
+
+
+def _same_group(other: Placeholder, best: Placeholder) -> bool:
+    """Another group noun of the same word is the group the list names only
+    when one of the two refers back to the other: the later one definite
+    ("five companies ... the companies").  "Regulators discouraged Chinese
+    firms from ...; the ministry put three firms on its list; they are A, B
+    and C": the bare "Chinese firms" before is another group."""
+    later = other if other.token.i > best.token.i else best
+    return any(d.dep_ == "det" and d.lower_ in _BACK_REFERENCE_DETS for d in later.token.children)
 
 
 def picks_from_them(t: Any, preps: tuple[str, ...] = ("among",)) -> bool:

@@ -18,7 +18,7 @@ HEDGE_LEMMAS = frozenset(
     "consider weigh mull plan propose seek threaten intend deny refrain refuse reject dismiss prepare want hope "
     "urge ask pressure lobby demand prevent avoid contemplate discuss explore study debate rumor rumour "
     "speculate remove delist exempt lift revoke drop expect aim try attempt recommend negotiate pursue eye court "
-    "agree bid block bar forbid prohibit ban look fail offer press push campaign petition".split()
+    "agree bid block bar forbid prohibit ban look fail offer press push campaign petition discourage deter dissuade".split()
 )
 
 

@@ -184,6 +184,9 @@ class _Classifier:
         self.descr = _lex("descriptor_nouns", lang)
         self.descr_suffix = tuple(_lex("descriptor_suffixes", lang))
         self.compound_tails = tuple(_lex("name_compound_tails", lang))
+        #: compounds that name a body after the name before their hyphen ("Carl-Halden-Stiftung"), unlike
+        #: "Longhai-Technik" (the company's goods)
+        self.body_tails = tuple(_lex("hyphenated_body_tails", lang))
         self.coord = {c for c in _lex("coordinators", lang) if " " not in c}
         self.stop = _lex("stop_words", lang)
         self.places = p.places
@@ -196,6 +199,8 @@ class _Classifier:
         self.ref_place: set[int] = set()
         for ent in doc.ents:
             idx = range(ent.start, ent.end)
+            if ent.ent_id_ and ent.label_ == "ORG" and inside_hyphenated_name(ent):
+                continue  # "Carl-Zeiss-Stiftung": read with the words around it
             if ent.ent_id_ and ent.label_ == "ORG":
                 self.ref_org.update(idx)
             elif ent.ent_id_ and ent.label_ == "GPE":
@@ -338,7 +343,8 @@ class _Classifier:
             return "I"
         if i in self.place:
             return "G"
-        if self.compound_tails and low.endswith(self.compound_tails) and self._after_name_word(i):
+        if self.compound_tails and low.endswith(self.compound_tails) \
+                and self._after_name_word(i, across_hyphen=bool(self.body_tails) and low.endswith(self.body_tails)):
             return "I"  # "Voss Halbleitertechnik": a compound that ends a name after a name word
         if (self.lang == "de" or self.lang == "nl" and (tok.is_sent_start or line_start)) \
                 and self.descriptor(low):
@@ -391,12 +397,15 @@ class _Classifier:
         article ("die Dortmunder Firma", "der Hamburger Chips")."""
         return self.doc[i].lower_.endswith("er") and i > 0 and self.doc[i - 1].lower_ in ("der", "die", "das", "des", "dem", "den")
 
-    def _after_name_word(self, i: int) -> bool:
+    def _after_name_word(self, i: int, *, across_hyphen: bool = False) -> bool:
         """Token ``i - 1`` is a capitalised word that is no article, stop word,
         place or German noun: the start of a name ("Voss" in "Voss
         Halbleitertechnik", not "Die" or "Deutschlands")."""
         if i == 0:
             return False
+        if across_hyphen and i >= 2 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_ \
+                and not self.doc[i - 2].whitespace_:
+            i -= 1  # "Carl-Halden-Stiftung": the word before the hyphen
         prev = self.doc[i - 1]
         low = _low(prev)
         if not (prev.is_alpha and _capitalised(prev.text)) or low in self.stop or low in patterns().articles:
@@ -697,7 +706,18 @@ def find_orgs(doc: Any, language: str, ner_orgs: list[tuple[int, int]] = ()) -> 
 
 def _ref_org_spans(doc: Any) -> set[tuple[int, int]]:
     """Spans of the reference rulers' organisations."""
-    return {(ent.start, ent.end) for ent in doc.ents if ent.ent_id_ and ent.label_ == "ORG"}
+    return {(ent.start, ent.end) for ent in doc.ents if ent.ent_id_ and ent.label_ == "ORG" and not inside_hyphenated_name(ent)}
+
+
+def inside_hyphenated_name(ent: Any) -> bool:
+    """"Carl-Zeiss-Stiftung": a known company's name written inside another
+    name, hyphenated to the capitalised words around it, is a part of that
+    name (here the foundation that owns the company), not the company."""
+    doc = ent.doc
+    def joined(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+    return ent.start >= 2 and joined(ent.start - 1) and doc[ent.start - 2].text[:1].isupper() \
+        and joined(ent.end) and ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper()
 
 
 #: verbs whose subject holds shares when their object is a stake ("holds 12%", "retains a stake")

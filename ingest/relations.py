@@ -334,6 +334,8 @@ class _Ctx(ContextReferences):
         semis = [t.i for t in sent if t.text == ";" and t.i > tok.i]
         if not semis or not self.key(tok) and not tok.conjuncts:
             return []
+        if any(a.dep_ in ("relcl", "appos") and a.pos_ != "PROPN" and a.i < semis[0] for a in tok.ancestors):
+            return []  # "A, a unit of X; B, ...": the groups after the semicolon are items beside A, not beside X
         bounds = [tok.i + 1] + [i + 1 for i in semis] + [sent.end]
         out: list[str] = []
         for k, (lo, hi) in enumerate(zip(bounds, bounds[1:])):
@@ -629,7 +631,7 @@ class _Ctx(ContextReferences):
                 # "A, which is owned by Y, and B": names coordinated after the clause are not what it describes
                 found = self.args(v.head, conj=not (v.head.dep_ == "conj" and v.head.tag_ == "NNS"))
                 found = self._company_before_its_town(v) or found
-                later = {k for c in v.head.conjuncts if c.i > v.i for k in [self.key(c)] if k}
+                later = {k for c in v.head.conjuncts if c.i > v.i or _across_semicolon(v.head, c) for k in [self.key(c)] if k}
                 return [a for a in found if not (isinstance(a, str) and a in later)] if later else found
             if s.lower_ in PHASE_NUMERALS and s.i >= 2 and s.doc[s.i - 1].lower_ in PHASE_WORDS and self.key(s.doc[s.i - 2]):
                 return self.args(s.doc[s.i - 2])  # "the Big Fund Phase I holds ...": the parser reads "I" as the subject
@@ -1054,13 +1056,29 @@ def _closing_names(ctx: _Ctx, desc: Any) -> list[Any]:
 def _closes_clause(tok: Any, c: Any) -> bool:
     """"A, which is owned by B, and C": C, after a comma that no third item
     explains (two items take no serial comma), ends the clause around B; it is
-    no second owner.  Only inside a relative clause or description."""
+    no second owner.  Only inside a relative clause or description.
+
+    "They are A, a unit of B; C, part of D; and E": after a semicolon the
+    next item of the outer list begins, so nothing inside the description
+    of A runs on past it."""
+    if c.i > tok.i and any(t.text == ";" for t in tok.doc[tok.i + 1:c.i]) \
+            and any(a.dep_ in ("relcl", "appos") and a.pos_ != "PROPN" for a in tok.ancestors):
+        return True
     if len(tok.conjuncts) != 1 or c.i < tok.i:
         return False
     start = c.left_edge.i
     if start < 2 or c.doc[start - 1].lower_ not in ("and", "or") or c.doc[start - 2].text != ",":
         return False
     return any(a.dep_ in ("relcl", "appos") for a in tok.ancestors)
+
+
+def _across_semicolon(tok: Any, c: Any) -> bool:
+    """"A, a unit of X; B, which belongs to Y; and C": a conjunct of ``tok``
+    on the other side of a semicolon is another item of a list whose items
+    carry descriptions of their own; what ``tok``'s relative clause says is
+    not said of it."""
+    lo, hi = sorted((tok.i, c.i))
+    return any(t.text == ";" for t in tok.doc[lo + 1:hi])
 
 
 def _apposition_anchor(appos: Any) -> Any:

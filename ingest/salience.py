@@ -262,6 +262,10 @@ class Salience:
             parallel = self._first_clause_subject(t, same)
             if parallel:  # "A supplies B, and its subsidiary C ...": A's
                 return parallel
+        if len(same) > 1 and t.tag_ in ("PRP", "PRP$"):
+            before_semicolon = self._subject_before_semicolon(t, same)
+            if before_semicolon:  # "A is a unit of B; C holds a stake in it": A
+                return before_semicolon
         if same:
             return self._choose(same)
         if before == this:
@@ -304,6 +308,20 @@ class Salience:
         if subj.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i >= t.i:
             return None
         keys = {self.ents.token_key[c.i] for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        found = [k for k in candidates if k in keys]
+        return found[0] if len(found) == 1 else None
+
+    def _subject_before_semicolon(self, t: Any, candidates: list[str]) -> str | None:
+        """The subject of the clause a semicolon closed before ``t``: "A is a
+        subsidiary of B; C has owned a stake in it since 2016" goes on about
+        A, the clause's topic, not about B, named inside its predicate."""
+        this, _ = self.sentence_bounds(t.i)
+        semis = [i for i in range(this, t.i) if self.doc[i].text == ";"]
+        if not semis:
+            return None
+        lo = max([this] + [i + 1 for i in semis[:-1]])
+        keys = {self.ents.token_key[c.i] for c in self.doc[lo:semis[-1]]
+                if c.dep_ in ("nsubj", "nsubjpass") and lo <= c.head.i < semis[-1]}
         found = [k for k in candidates if k in keys]
         return found[0] if len(found) == 1 else None
 

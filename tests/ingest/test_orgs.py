@@ -124,6 +124,30 @@ def test_a_unit_of_a_field_of_study_names_no_company(extractor: Extractor) -> No
     assert not any(r.name == "Electronic Engineering" for r in ents.records.values()), ents.records
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Die Halden AG gehört vollständig der Carl-Halden-Stiftung.", "de"),
+        ("Moederbedrijf Halden AG is volledig eigendom van de Carl-Halden-Stiftung.", "nl"),
+        # a known company's name inside a foundation's name is part of that name
+        ("Die Carl Zeiss AG gehört vollständig der Carl-Zeiss-Stiftung.", "de"),
+    ],
+)
+def test_a_foundation_named_after_a_person_or_company(extractor: Extractor, text: str, lang: str) -> None:
+    found = orgs(extractor, text, lang)
+    assert any(n.endswith("-Stiftung") for n in found), found
+
+
+def test_a_companys_goods_written_with_a_hyphen_are_no_name(extractor: Extractor) -> None:
+    assert orgs(extractor, "Laut einem Bericht nutzt die Armee Longhai-Technik in ihren Funknetzen.", "de") == set()
+
+
+def test_a_parent_whose_name_starts_its_units_is_no_short_form(extractor: Extractor) -> None:
+    doc = extractor.nlp("They are Orin Aero Systems, a unit of Orin Aero, and Harbor Point.")
+    ents = resolve_entities(doc, language="en")
+    assert {"Orin Aero Systems", "Orin Aero"} <= {r.name for r in ents.records.values()}, ents.records
+
+
 # 3. lists and bullets
 def test_lists_en(extractor: Extractor) -> None:
     text = "The new rules hit Sugon, Qiyun, Lantu Micro and Hygon, the ministry said."

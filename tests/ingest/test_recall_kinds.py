@@ -1527,3 +1527,50 @@ def test_customers_counted_together_and_a_lab_banned(extractor: Extractor, text:
 )
 def test_roles_and_counted_descriptions(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # items of a list cut by semicolons, each with its own description: a description says nothing of the others
+        ("The new names are Baltic Forge Systems, a subsidiary of Norvik Group; Kestrel Optronics, which belongs to "
+         "Halden Industries; and Corvane Labs.",
+         {("Baltic Forge Systems", "OWNED_BY", "Norvik Group"), ("Kestrel Optronics", "OWNED_BY", "Halden Industries")},
+         {("Kestrel Optronics", "OWNED_BY", "Corvane Labs"), ("Baltic Forge Systems", "OWNED_BY", "Halden Industries")}),
+        # a parent whose name starts its unit's is the parent, not the unit's short form
+        ("The ministry put three firms on its unreliable entity list. They are Orin Aero Systems, a unit of Orin Aero; "
+         "Kestrel Optronics, which is part of Halden Industries; and Harbor Point, a drone maker.",
+         {("Orin Aero Systems", "PART_OF", "Orin Aero"), ("Harbor Point", "DESIGNATED", "Unreliable Entity List")},
+         {("Orin Aero Systems", "PART_OF", "Harbor Point"), ("Kestrel Optronics", "PART_OF", "Harbor Point")}),
+        # an earlier bare group of the same word is another group than the one the list names
+        ("Regulators discouraged Chinese cloud firms from ordering Vantor Semiconductor's accelerators. The ministry put "
+         "three firms on the Entity List. They are Kelvane Systems, Tessaro Holdings and Orvane Labs.",
+         {("Tessaro Holdings", "DESIGNATED", "US Entity List")},
+         {("Vantor Semiconductor", "SUPPLIED", "Tessaro Holdings")}),
+    ],
+)
+def test_semicolon_lists_parents_named_like_their_units_and_earlier_groups(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    got = triples(extractor, text)
+    assert expected <= got
+    assert not absent & got, absent & got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "it" after a semicolon goes on about the subject of the clause before, not a name in its predicate
+        ("Lindqvist Optics is a subsidiary of Germany's Halden AG; Vantor Systems has owned a 24.9 percent stake in it "
+         "since 2016.", ("Lindqvist Optics", "OWNED_BY", "Vantor Systems")),
+        # Carl Zeiss SMT is a company of its own, a subsidiary of Carl Zeiss AG (reference data)
+        ("Carl Zeiss SMT, a unit of Carl Zeiss AG, supplies the mirrors for all of ASML's scanners.",
+         ("Carl Zeiss SMT", "SUPPLIED", "ASML")),
+        ("Carl Zeiss SMT, a unit of Carl Zeiss AG, supplies the mirrors for all of ASML's scanners.",
+         ("Carl Zeiss SMT", "PART_OF", "Carl Zeiss")),
+    ],
+)
+def test_it_after_a_semicolon_and_a_subsidiary_apart_from_its_parent(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(extractor, text)
