@@ -160,6 +160,7 @@ class Rule:
     reported: bool = False  # the trigger's modal is the order itself ("operators must remove X gear, the government said"): checked from the verb that reports it
     head_authorities: bool = True  # False: a ministry or regulator is never this rule's head (the lister is not listed)
     governments: bool = False  # a state named as "the X government" counts as an organisation
+    countries: bool = False  # a country (a state of the reference data, no city) counts as a buyer ("shipped parts to Russia")
     named: bool | None = None  # False: the trigger must not be part of a name ("the Subsidiary Act")
     method: str = ""  # template of the facts' method name; {lemma} is the trigger's lemma
     military_method: str = ""  # name of the MILITARY_LINK facts when an argument is the military
@@ -309,6 +310,7 @@ def _rule(raw: dict[str, Any], language: str, classes: dict[str, frozenset[str]]
         placeholders=_placeholders(raw.get("placeholders", True), where),
         head_authorities=bool(raw.get("head_authorities", True)),
         governments=bool(raw.get("governments", False)),
+        countries=bool(raw.get("countries", False)),
         named=trig.get("named"),
         method=str(raw.get("method", name)),
         military_method=str(raw.get("military_method", "")),
@@ -584,8 +586,11 @@ def _side(ctx: Any, tok: Any, rule: Rule, paths: tuple[tuple[str, ...], ...], ty
     names_only = rule.placeholders is False or (isinstance(rule.placeholders, str) and rule.placeholders != side)
     for p in paths:
         # the military is no list, and a ban it orders is no tie to it
-        found = keep(ctx, follow(ctx, tok, p), types, governments=rule.governments,
+        reached = follow(ctx, tok, p)
+        found = keep(ctx, reached, types, governments=rule.governments,
                      military=rule.type not in (RelationType.DESIGNATED, RelationType.BANNED))
+        if rule.countries:
+            found += [x for x in reached if x not in found and isinstance(x, str) and ctx.is_country(x)]
         if names_only:
             found = [x for x in found if isinstance(x, str)]
         if not (rule.authorities if side == "tail" else rule.head_authorities):

@@ -188,6 +188,29 @@ _NOT_NAME_ACRONYMS = frozenset(a.upper() for a in (*_ABBREVIATIONS, *PRODUCT_ACR
     "NPU EU VS US USA UK NL DE CN IT ICT RF IC ICS PLA".split())
 
 
+#: first words of the names of a state's own bodies (a ministry, not a company)
+_STATE_BODY_WORDS = frozenset("ministry department bureau office agency administration commission ministerie ministerium".split())
+
+
+def _another_countrys_body(doc: Any, start: int, ref_id: str) -> str | None:
+    """"Taiwan's Ministry of Economic Affairs", "the Taiwanese Ministry of
+    Economic Affairs": a state body known by a generic name, whose mention
+    the text gives to another country than the known body's, is that
+    country's body (named by the text), not the known one.  Its name then
+    carries the country ("Taiwan Ministry of Economic Affairs") after a
+    possessive, "" after an adjective (the mention holds it); else None."""
+    ref = reference_index()[1].get(ref_id)
+    if ref is None or not ref.country or normalise_name(ref.name).split()[0] not in _STATE_BODY_WORDS:
+        return None
+    before = start - 1
+    if before >= 0 and doc[before].lower_ in ("'s", "’s"):
+        owner = next((e for e in doc.ents if e.end == before and e.label_ == "GPE" and e.ent_id_), None)
+        other = reference_index()[1].get(owner.ent_id_) if owner is not None else None
+        return other.name if other is not None and other.country and other.country != ref.country else None
+    country = demonym_countries().get(doc[before].lower_) if before >= 0 else None
+    return "" if country and country != ref.country else None
+
+
 def _unit_acronym_after(doc: Any, end: int, by_name: Mapping[tuple[EntityType, str], Entity]) -> bool:
     """A known company's name followed by capitals that make a longer name
     ("Zeiss SMT", "VDL ETG", "Samsung SDI"): a subsidiary or sister company,
@@ -839,6 +862,7 @@ def resolve_entities(
     records: dict[str, EntityRecord] = {}
     spans: list[tuple[int, int, EntityType, str | None]] = []  # start, end, type, reference id
     legal_tail_end = 0
+    foreign_bodies: dict[tuple[int, int], str] = {}  # span -> its name with the country it belongs to
     for ent in _split_coordinated_names(doc):
         etype = _LABELS.get(ent.label_)
         ref_id = ent.ent_id_ or None
@@ -862,6 +886,10 @@ def resolve_entities(
             end, ref_id = tranche_end, None  # "the Big Fund Phase II": another fund
         elif ref_id and etype == EntityType.ORG and _unit_acronym_after(doc, end, by_name):
             end, ref_id = end + 1, None  # "Zeiss SMT", "VDL ETG": another company than the known name it starts with
+        elif ref_id and etype == EntityType.ORG and (country := _another_countrys_body(doc, start, ref_id)) is not None:
+            ref_id = None  # "Taiwan's Ministry of Economic Affairs": not the Dutch ministry of that name
+            if country:
+                foreign_bodies[(start, end)] = f"{country} {_span_text(doc, start, end)}"
         elif ref_id and etype == EntityType.ORG and language == "en":
             widened = parent_named_end(doc, start, end, TRAILING_LEGAL)
             if widened > end:
@@ -919,6 +947,7 @@ def resolve_entities(
         spans = _absorb_place_prefix(doc, _company_named_after_place(doc, spans))
     found = find_orgs(doc, language, [(s, e) for s, e, t, r in spans if t == EntityType.ORG and not r])
     spans, override = _merge_found(doc, spans, found)
+    override.update(foreign_bodies)
     if language == "en":  # "SK Square holds a stake": a company neither the NER nor the recogniser found
         spans = sorted(spans + untagged_companies(doc, spans))
     else:  # "dem Geschäftsmann Pawel Sorokin", "medeoprichter Jan de Vries": people named after what they are

@@ -20,7 +20,7 @@ from .engine import procedure
 from .orgs import is_known_place
 from .facts import GROUP_NOUNS, MIL_CUES, Fact, Placeholder, is_group_noun
 
-__all__ = ["fill_groups", "picks_from_them", "settle_groups", "stated_count"]
+__all__ = ["fill_groups", "names_enumerated", "picks_from_them", "settle_groups", "stated_count"]
 
 R = RelationType
 
@@ -66,7 +66,7 @@ def fill_groups(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
     # "... added five companies to the Entity List: A, B and C"
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is not None:
-        named = _enumeration(ctx, doc[colon.i + 1:sent.end])
+        named = names_enumerated(ctx, doc[colon.i + 1:sent.end])
         before = [p for p in ctx.placeholders_in.get(si, []) if p.plural and p.token.i < colon.i]
         if named and before:
             before[-1].members.extend(named)
@@ -215,7 +215,7 @@ def _one_of_them(root: Any) -> bool:
 _BULLET = re.compile(rf"^\s*{BULLET_MARK}\s*")
 
 
-def _enumeration(ctx: Any, span: Any) -> list[str]:
+def names_enumerated(ctx: Any, span: Any) -> list[str]:
     """The organisations of a span that is nothing but a list of names ("A,
     B Ltd. and C"): each chunk between commas, "and" and "or" must be one
     name (a leading "the" and a trailing full stop allowed), or nothing."""
@@ -286,8 +286,8 @@ def _bullet_members(ctx: Any, sents: list[Any], si: int) -> list[str]:
                                     for t in rest) or rest[0].lower_ in ("a", "an", "the") or rest[0].is_lower):
             # "- Kestrel Microsystems, Shenzhen" / "- Kestrel Microsystems, a maker of power chips": a name and
             # where it is or what it does
-            named = _enumeration(ctx, body[:comma])
-        named = named or _enumeration(ctx, body)
+            named = names_enumerated(ctx, body[:comma])
+        named = named or names_enumerated(ctx, body)
         if not named or (len(named) > 1 and not bullet):
             break
         out.extend(named)

@@ -35,7 +35,7 @@ from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, name_after_misrea
 from .comma_apposition import name_before_its
 from .context_references import ContextReferences
 from .ellipsis import share_with_echoed_subjects, share_with_gapped_holders
-from .groups import fill_groups, picks_from_them, settle_groups, stated_count
+from .groups import fill_groups, names_enumerated, picks_from_them, settle_groups, stated_count
 from .antecedents import coordinated_owner, nearest_before_aside
 from .list_descriptions import described_list, member_phrase, military_owned_listing
 from .military import arms_trade_cue, military_link
@@ -190,6 +190,10 @@ class _Ctx(ContextReferences):
                                 for x in (a, *a.conjuncts) for k in [self.key(x)] if k and k not in out]
             if found:
                 continue
+            listed = self._names_after_group_noun(t) if conj else []
+            if listed:  # "sells DRAM to smartphone makers Oppo and Vivo", the names left unattached
+                out += [k for k in listed if k not in out]
+                continue
             unit_name = self._unit_named_before(t)
             if unit_name:  # "sold chips to Huawei's HiSilicon unit": HiSilicon
                 out.append(unit_name)
@@ -256,6 +260,24 @@ class _Ctx(ContextReferences):
                     for a in c.children):
                 return c
         return t
+
+    def _names_after_group_noun(self, t: Any) -> list[str]:
+        """"to smartphone makers Oppo and Vivo": names right after a plural
+        group noun that the parser hung elsewhere (the small model tags such
+        names as adjectives or verbs), read from the text: the run of names,
+        commas and "and"/"or" that follows the noun, when it is nothing else."""
+        doc = t.doc
+        if self.key(t) or t.tag_ != "NNS" or not is_group_noun(t) or t.i + 1 >= len(doc):
+            return []
+        first = doc[t.i + 1]
+        if self.etype(self.key(first)) != EntityType.ORG or first.head.i == t.i:
+            return []  # nothing named, or attached as it should be (read by the apposition path)
+        end = t.i + 1
+        while end < len(doc) and (self.key(doc[end]) or doc[end].text == "," or doc[end].lower_ in ("and", "or")):
+            end += 1
+        while end > t.i + 1 and (doc[end - 1].text == "," or doc[end - 1].lower_ in ("and", "or")):
+            end -= 1
+        return names_enumerated(self, doc[t.i + 1:end])
 
     def _unit_named_before(self, t: Any) -> str | None:
         """"Huawei's HiSilicon unit", "Samsung's Harman subsidiary": a unit
@@ -519,6 +541,12 @@ class _Ctx(ContextReferences):
     def is_authority(self, key: str) -> bool:
         """A ministry, regulator or government body (for rules that exclude them)."""
         return _is_authority(self, key)
+
+    def is_country(self, key: str) -> bool:
+        """A state the reference data knows (a country), not a city or region
+        the text names: goods shipped "to Russia" went to a country's buyers,
+        goods shipped "to Hong Kong" or "via Dubai" went through a place."""
+        return self.etype(key) == EntityType.GPE and self.ents.get(key).reference
 
     def _units_of_named(self, t: Any) -> str | None:
         """"to units of CETC", "to two subsidiaries of Rostec": a buyer named

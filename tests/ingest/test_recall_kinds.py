@@ -1574,3 +1574,26 @@ def test_it_after_a_semicolon_and_a_subsidiary_apart_from_its_parent(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(extractor, text)
+
+
+def test_another_countrys_ministry_and_its_own_entity_list(extractor: Extractor) -> None:
+    text = ("Taiwan's Ministry of Economic Affairs added Kelvane Systems to its Strategic High-Tech Commodities Entity List "
+            "in March.")
+    x = extractor.extract(article_from_text(text))
+    names = {e.name for e in x.entities}
+    assert "Ministry of Economic Affairs and Climate Policy" not in names, names  # the Dutch ministry of that name
+    assert "Taiwan Ministry of Economic Affairs" in names, names
+    assert ("Kelvane Systems", "DESIGNATED", "Taiwan Strategic High-Tech Commodities Entity List") in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # names right after a plural group noun, which the small parser leaves unattached
+        ("Kelvane Memory sells DRAM to smartphone makers Oppo and Vivo, analysts said.", {("Kelvane Memory", "SUPPLIED", "Vivo")}),
+        # a country as the buyer of goods shipped to it
+        ("Orvane Trading also shipped components to Russia, the department said.", {("Orvane Trading", "SUPPLIED", "Russia")}),
+    ],
+)
+def test_buyers_after_a_group_noun_and_countries(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(extractor, text)
