@@ -27,7 +27,7 @@ GROUP_NOUNS = frozenset(
     "company firm chipmaker maker manufacturer entity customer buyer supplier business organisation organization "
     "institute institution unit group enterprise producer foundry conglomerate contractor laboratory lab academy "
     "university startup start-up vendor client operator carrier telco player giant automaker supplier fab designer "
-    "trader distributor reseller dealer "
+    "trader distributor reseller dealer builder shipbuilder developer "
     # vehicles of ownership ("a vehicle jointly owned by A and B", "a fund controlled by the city")
     "vehicle fund investor affiliate consortium".split()
 )

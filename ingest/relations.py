@@ -21,9 +21,10 @@ import functools
 import re
 from typing import Any, Iterator
 
-from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType
+from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType, normalise_name
 
 from .along_with import joined_with
+from .also_shareholders import also_shareholders
 from .datelines import after_dateline, in_dateline
 from .misparsed_supply import counted_among_customers_misparsed, goods_read_as_coordinated_verb, misparsed_supply, recipient_read_as_object
 from .powering_goods import goods_power_misparsed
@@ -885,7 +886,21 @@ class _Ctx(ContextReferences):
         k = self.key(c)
         if k is None and is_group_noun(c):
             k = self.definite_reference(c)
+            described = next((self.key(_apposition_anchor(a)) for a in c.ancestors if a.dep_ == "appos"), None)
+            if k is not None and k == described:
+                # "X, the company's wholly owned subsidiary": the company is another than X: the one X is named
+                # after ("TSMC Arizona, the company's unit": TSMC), else the one named before
+                k = self._named_after(described) or self.salience.previous(c, {described})
         return k or self.stand_in(c)
+
+    def _named_after(self, key: str) -> str | None:
+        """The one other organisation of the text whose name (or alias) opens
+        the name of ``key`` ("TSMC" of "TSMC Arizona")."""
+        words = normalise_name(self.ents.get(key).name).split()
+        found = {r.key for r in self.ents.records.values()
+                 if r.key != key and r.type == EntityType.ORG and r.mentions
+                 and any(0 < len(w := normalise_name(n).split()) < len(words) and words[:len(w)] == w for n in (r.name, *r.aliases))}
+        return found.pop() if len(found) == 1 else None
 
     def sole_possessor(self, n: Any) -> list[str]:
         """The owner a possessive names on ``n`` when the clause around it
@@ -1515,6 +1530,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
             goods_read_as_coordinated_verb(ctx, tok)
             counted_among_customers_misparsed(ctx, tok)
             goods_power_misparsed(ctx, tok)
+            also_shareholders(ctx, tok)
             if (lemma in MIL_CUES or tok.lower_ in MIL_CUES) and (
                 ctx.key(tok) == MILITARY_ID or (ctx.key(tok) is None and not (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"))
             ) or arms_trade_cue(tok) or (lemma in _FORCE_WORDS and ctx.key(tok) == MILITARY_ID):  # "the air force"

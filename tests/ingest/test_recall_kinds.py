@@ -18,6 +18,14 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
     names = {e.id: e.name for e in x.entities}
     return {(names[r.head], r.type.value, names[r.tail]) for r in x.relations if r.type != RelationType.OTHER}
 
+
+def assert_reads(extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
+    """``text`` gives every fact of ``expected`` and none of ``absent``."""
+    got = triples(extractor, text)
+    assert expected <= got
+    assert not absent & got, absent & got
+
+
 SALE = "Norvik Semiconductor ships wafers to Calder Devices."
 
 
@@ -1552,9 +1560,7 @@ def test_roles_and_counted_descriptions(extractor: Extractor, text: str, expecte
 def test_semicolon_lists_parents_named_like_their_units_and_earlier_groups(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
 ) -> None:
-    got = triples(extractor, text)
-    assert expected <= got
-    assert not absent & got, absent & got
+    assert_reads(extractor, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -1597,3 +1603,30 @@ def test_another_countrys_ministry_and_its_own_entity_list(extractor: Extractor)
 )
 def test_buyers_after_a_group_noun_and_countries(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # partners a relative clause calls shareholders too own the main clause's subject
+        ("Orvane Japan makes sensor chips for Sorel and Denvik, both of which are also shareholders.",
+         {("Orvane Japan", "OWNED_BY", "Sorel"), ("Orvane Japan", "OWNED_BY", "Denvik")}, set()),
+        ("Orvane Japan supplies Sorel and Denvik, which is also a shareholder.",
+         {("Orvane Japan", "OWNED_BY", "Denvik")}, {("Orvane Japan", "OWNED_BY", "Sorel")}),
+        ("Orvane Japan supplies Sorel, which is not a shareholder.", set(), {("Orvane Japan", "OWNED_BY", "Sorel")}),
+        # "the company's" inside a description of X is another company than X: the one named before
+        ("Kelvane Semiconductor makes chips. Orvane Labs, the company's wholly owned subsidiary, tests them.",
+         {("Orvane Labs", "OWNED_BY", "Kelvane Semiconductor")}, set()),
+        # ... and the one its name starts with, whoever the sentence before was about
+        ("TSMC makes most of the world's advanced chips. Sorel Semiconductor, a unit of Sorel Group, makes sensors. "
+         "In the United States, TSMC Arizona, the company's wholly owned U.S. subsidiary, makes chips for Apple.",
+         {("TSMC Arizona", "OWNED_BY", "Taiwan Semiconductor Manufacturing Company")}, {("TSMC Arizona", "OWNED_BY", "Sorel Semiconductor")}),
+        # a builder of military goods, the military goods second in a list
+        ("Norvane Aerospace, the country's main builder of rockets and military satellites, grew.",
+         {("Norvane Aerospace", "MILITARY_LINK", "military")}, set()),
+    ],
+)
+def test_shareholders_too_the_companys_unit_and_military_builders(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    assert_reads(extractor, text, expected, absent)
