@@ -378,6 +378,18 @@ RULES: tuple[Rule, ...] = (
           Example("Besi belevert grote chipmakers, waaronder TSMC.", ("BE Semiconductor Industries", "SUPPLIED", TSMC)),
           Example("Weil Micron Lenovo mit Speicher beliefert, ist der Konzern betroffen.", ("Micron Technology", "SUPPLIED", "Lenovo"))),
          tail_pool="parties"),
+    # goods of a maker sold through a distributor, told in the passive: "In Nederland worden camera's van X verkocht via
+    # distributeur Y", "Die Kameras von X werden über den Händler Y vertrieben": the maker supplied the distributor
+    Rule("sold-via-distributor", BOTH, R.SUPPLIED,
+         r"\b(via|über|door)\s+(de\s+|den\s+|die\s+)?[\w-]*(distributeur|distributor|händler|handelaar|groothandel|"
+         r"großhändler|vertriebspartner|dealer)\b",
+         "maker_before", "pp_after:via|über|door", 0.65,
+         (Example("In Nederland worden camera's van Orvane Vision verkocht via distributeur Calder Security uit Breda.",
+                  ("Orvane Vision", "SUPPLIED", "Calder Security")),
+          Example("In Deutschland werden die Kameras von Orvane Vision über den Händler Calder Security vertrieben.",
+                  ("Orvane Vision", "SUPPLIED", "Calder Security")),
+          Example("In Nederland worden camera's van Orvane Vision niet verkocht via distributeur Calder Security.", None)),
+         requires=r"\b(verkocht|verkauft|vertrieben|gedistribueerd|aangeboden|angeboten)\b"),
     Rule("bought-from", BOTH, R.SUPPLIED,
          r"\b(kocht|koopt|kopen|kochten|gekocht|ingekocht|inkopen|bestelde|bestelden|bestelt|besteld|bestellen|betrekt|betrok|"
          r"kaufte|kauft|gekauft|bestellte|bestellten|bestellt|bezieht|bezog|bezogen|beziehen|erhielt|erhalten|ontving|ontvangen|"
@@ -1147,10 +1159,13 @@ RULES: tuple[Rule, ...] = (
                                       r"(dochter|tochter)"),
     # ---- OWNED_BY / PART_OF ---------------------------------------------------------------------
     Rule("subsidiary-of", BOTH, R.OWNED_BY,
-         r"\b(dochterbedrijf|dochterbedrijven|dochteronderneming|dochtermaatschappij|dochter|tochter\w*)\s+(van|von|des|der)\b",
+         # compounds too: "de chipdochter van Huawei", "die Halbleitertochter des Konzerns"
+         r"\b\w*(dochterbedrijf|dochterbedrijven|dochteronderneming|dochtermaatschappij|dochter|tochter\w*)\s+(van|von|des|der)\b",
          "subject", _OF, 0.75,
          (Example("Nexperia ist eine Tochter der chinesischen Wingtech Technology.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
           Example("HiSilicon, een dochter van Huawei, ontwerpt chips.", ("HiSilicon", "OWNED_BY", HW)),
+          Example("Calder Devices gebruikt chips van Orvane Semiconductor, de chipdochter van Tessaro Holdings.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Drie dochters van Huawei werden beboet.", None),
           Example("Orvane Semiconductor, eine ehemalige Tochter von Tessaro Holdings, wächst.", None),
           Example("Orvane Semiconductor bouwt een fabriek. Het bedrijf was eerder een dochter van Tessaro Holdings.", None),

@@ -73,7 +73,7 @@ def _sentences(text: str) -> list[Sentence]:
 # ---- word classes shared by all rules ------------------------------------------------------------
 _PREPS = frozenset(
     "van von tot bij bei aan an naar nach voor für door durch uit aus met mit in op auf zu zum zur over über tegen gegen "
-    "volgens laut dan vom beim ins im am um wegen seit sinds vanwege tijdens zwischen tussen "
+    "volgens laut dan vom beim ins im am um wegen seit sinds vanwege tijdens zwischen tussen via "
     "into from to of by at for with".split()
 )
 _ARTICLES = frozenset("de het een der die das den dem des ein eine einer einem eines zijn haar hun sein seine seinem seiner "
@@ -83,7 +83,7 @@ _DESCRIPTOR = re.compile(
     r"gruppe|groep|reus|gigant|giganten|dochter|tochter|toeleverancier|ausrüster|zulieferer|lieferant|anbieter|"
     r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|riese|"
     r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|bouwer|makers?|"
-    r"holding|fonds|investeerder|maatschappij|conglomeraat|konglomerat|gesellschaft|distributor|distributeur|händler|handelaar)"
+    r"holding|fonds|investeerder|maatschappij|conglomeraat|konglomerat|gesellschaft|distributor|distributeur|händler|handelaar|fertiger|produzent)"
     r"(en|n|s|e|er)?$", re.I)
 _ADJECTIVE = re.compile(r"^[a-zäöüßéë][\w-]*(e|en|er|es|em|sche|ische)$|^[A-Z][\w-]*(se|ese|sche|ische|ischen|ischer)$"
                         r"|^(?!(?:Januar|Februar|September|Oktober|November|Dezember|Partner|Hersteller|Anbieter|Betreiber)$)"
@@ -411,6 +411,18 @@ def _coordinated(between: str) -> bool:
     return bool(_JOIN.fullmatch(stripped)) and bool(conjunction or "," in between)
 
 
+#: "zowel A als B", "sowohl A als auch B": the word before the first name that makes a bare "als" join the second
+_BOTH_OPENER = re.compile(r"\b(zowel|sowohl)\s+((de|het|die|der|das|den)\s+)?$", re.I)
+
+
+def _both_and(text: str, first_start: int, between: str) -> bool:
+    """"Zowel Hikvision als Dahua staan op de lijst": "als" joins two names
+    only after "zowel" (Dutch; German writes "als auch", already a joining
+    word)."""
+    return bool(re.fullmatch(r"\s+als\s+((de|het|die|der|das|den)\s+)?", between, re.I)) \
+        and bool(_BOTH_OPENER.search(text[max(0, first_start - 30):first_start]))
+
+
 #: "und dessen Mutterkonzern", "en zijn dochterbedrijf": one more name joined as the first one's relative
 _POSSESSIVE_JOIN = re.compile(r"\s*,?\s*(en|und|sowie|evenals)\s+(" + _POSSESSIVE.pattern + r")\s+"
                               r"([\w-]+\s+){0,2}?$", re.I)
@@ -601,7 +613,8 @@ class _Sent:
             between = self.text[mentions[i - 1].end:m.start] if i else ""
             if i and m.key == mentions[i - 1].key and between.strip() == "(":
                 pass  # "China Electronics Corporation (CEC)": the short form in brackets is the same name, one member
-            elif i and (not _coordinated(between) or _apposition(self.text, mentions, i)
+            elif i and (not (_coordinated(between) or _both_and(self.text, mentions[i - 1].start, between))
+                        or _apposition(self.text, mentions, i)
                         or (re.match(r"-[^\W\d_]", self.text[m.end:m.end + 2])  # ", der ZTE-Technik verbaut": no member
                             and not re.match(r"-?\s*(und|en|oder|of)\s", self.text[mentions[i - 1].end - 1:m.start]))):
                 # but "Huawei- und ZTE-Technik" names both makers

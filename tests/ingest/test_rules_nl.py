@@ -122,6 +122,11 @@ EL = "US Entity List"
         # a city's adjective before the owner's description
         ("Die Sächsische Mikrotechnik GmbH gehört mehrheitlich zum Münchner Konzern Auerbach Holding AG.",
          ("Sächsische Mikrotechnik GmbH", "OWNED_BY", "Auerbach Holding AG")),
+        # "zowel A als B": the bare "als" joins the second name
+        ("Zowel Orvane Vision als Calder Security staan sinds 2021 op de Entity List.", ("Calder Security", "DESIGNATED", "US Entity List")),
+        # a descriptor with a country in front ("des US-Auftragsfertigers X") still lets "des" govern the name
+        ("Kelvane Dresden, die sächsische Tochter des US-Auftragsfertigers Kelvane Foundries, liefert Wafer an Elbe Sensorik.",
+         ("Kelvane Dresden", "OWNED_BY", "Kelvane Foundries")),
     ],
 )
 def test_wordings(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
