@@ -230,6 +230,8 @@ _SPEECH_VERBS = frozenset("say tell add note write explain".split())
 def _clean_bounds(doc: Any, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _STRIP_LEFT or doc[start].is_punct or doc[start].is_space):
         start += 1
+    if end - start >= 2 and doc[start].is_sent_start and doc[start].is_title and _opening_descriptor(doc[start].lower_):
+        start += 1  # "Chipmaker X said", "Rival X is believed to ...": the company noun before the name
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "'")):
         end -= 1
     # "... from Coherent, Whitcombe said": the speaker after a comma is no part of the name before it
@@ -242,6 +244,17 @@ def _clean_bounds(doc: Any, start: int, end: int) -> tuple[int, int]:
     elif end - start > 1 and end < len(doc) and doc[end - 1].lower_ in PHASE_WORDS and doc[end].lower_ == "i":
         end -= 1
     return start, end
+
+
+@lru_cache(maxsize=1)
+def _english_descriptors() -> frozenset[str]:
+    return frozenset(w.lower() for w in patterns().words.get("descriptor_nouns", {}).get("en", ()))
+
+
+def _opening_descriptor(low: str) -> bool:
+    """A company noun ("chipmaker", "rival", "supplier") that may open a
+    sentence before the name it describes."""
+    return low in _english_descriptors()
 
 
 #: business nouns that open sentences ("Assembly will stay with X", "Demand came from Y"), which the NER
@@ -920,7 +933,8 @@ def resolve_entities(
         # (not a date the parser hung on it: "In December Velmor Materials took ...")
         while etype == EntityType.ORG and not ref_id and language == "en" and start > 0 and doc[start - 1].pos_ == "PROPN" \
                 and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
-                and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
+                and doc[start - 1].ent_type_ not in ("DATE", "TIME") \
+                and not (doc[start - 1].is_sent_start and _opening_descriptor(doc[start - 1].lower_)):
             start -= 1
         if etype == EntityType.PERSON and doc[end - 1].lower_ in ORG_SUFFIX_WORDS:
             etype = EntityType.ORG

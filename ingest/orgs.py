@@ -346,9 +346,10 @@ class _Classifier:
         if self.compound_tails and low.endswith(self.compound_tails) \
                 and self._after_name_word(i, across_hyphen=bool(self.body_tails) and low.endswith(self.body_tails)):
             return "I"  # "Voss Halbleitertechnik": a compound that ends a name after a name word
-        if (self.lang == "de" or self.lang == "nl" and (tok.is_sent_start or line_start)) \
+        if (self.lang == "de" or self.lang in ("nl", "en") and (tok.is_sent_start or line_start)) \
                 and self.descriptor(low):
             return "D"  # German writes its company nouns capitalised; elsewhere "Companies" is in a title
+            # (or opens a sentence: "Rival X is believed to ...", "Chipmaker X said")
         if self.lang == "nl" and _NL_PLACE_ADJECTIVE.search(low) and self._introduces_name(i):
             return "D"  # "het Duitse Jenoptik"
         if low == "new" and self.lang == "en" and i + 1 < len(self.doc) and (i + 1) in self.place and (i + 1) not in self.ref_org:

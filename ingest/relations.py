@@ -752,6 +752,10 @@ class _Ctx(ContextReferences):
         without one; the name that opens the sentence, set off by the clause's
         commas, is its subject."""
         doc, start = v.doc, v.sent.start
+        for _ in range(4):  # "French wafer maker X, in which ...": the description before the name
+            if self.key(doc[start]) or start + 1 >= v.i or doc[start].pos_ not in ("ADJ", "NOUN", "DET"):
+                break
+            start += 1
         key = self.key(doc[start])
         if not key:
             return []
@@ -759,8 +763,10 @@ class _Ctx(ContextReferences):
         while end + 1 < v.i and self.key(doc[end + 1]) == key:
             end += 1
         first_aux = min([c.i for c in v.children if c.dep_ in ("aux", "auxpass")] + [v.i])
-        if end + 2 < first_aux and doc[end + 1].text == "," and doc[end + 2].lower_ in ("which", "who", "that") \
-                and doc[first_aux - 1].text == ",":
+        # ", which ...", and ", in which ..." / ", of whom ...": a preposition before the pronoun
+        opens = end + 2 < first_aux and (doc[end + 2].lower_ in ("which", "who", "that")
+                                         or doc[end + 2].pos_ == "ADP" and doc[end + 3].lower_ in ("which", "whom"))
+        if opens and doc[end + 1].text == "," and doc[first_aux - 1].text == ",":
             return [key]
         return []
 

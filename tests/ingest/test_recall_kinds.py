@@ -1630,3 +1630,25 @@ def test_shareholders_too_the_companys_unit_and_military_builders(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
 ) -> None:
     assert_reads(extractor, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a company noun opening the sentence is no part of the name after it
+        ("Chipmaker Orvane Semiconductor said it sells chips to Kelvane Memory.",
+         {("Orvane Semiconductor", "SUPPLIED", "Kelvane Memory")}, set()),
+        ("Rival Orvane Chemical is believed to supply NF3 to Kelvane Memory's fabs.",
+         {("Orvane Chemical", "SUPPLIED", "Kelvane Memory")}, set()),
+        # "Foundries" ends a name like "Foundry"
+        ("Orvane Wafers delivers wafers to Kelvane Foundries in Dresden.", {("Orvane Wafers", "SUPPLIED", "Kelvane Foundries")}, set()),
+        # "X, in which Y holds 10%, delivers ...": the parser gives the main verb no subject; X is it, not Y
+        ("French wafer maker Orvane Wafers, in which state investment bank Keystone Capital holds about 10%, delivers "
+         "substrates to GlobalFoundries for its Dresden site.",
+         {("Orvane Wafers", "SUPPLIED", "GlobalFoundries")}, {("Keystone Capital", "SUPPLIED", "GlobalFoundries")}),
+    ],
+)
+def test_names_after_an_opening_company_noun_and_subjects_before_a_relative_clause(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    assert_reads(extractor, text, expected, absent)
