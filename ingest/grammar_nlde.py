@@ -210,6 +210,9 @@ _MADE = (r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|
 #: "zu den Kunden", "tot zijn afnemers" (not "de klanten van X": customer-of) and the verbs that place a name among them
 _AMONG_CUSTOMERS = (r"(tot|zu)\s+(de|den|zijn|haar|hun|seinen|ihren)\s+(\w+\s+){0,2}?(klanten|kunden|abnehmern|afnemers)\b"
                     r"(?!\s+(van|von|des|der|bij|bei)\b)")
+#: a place among a group ("zu den größten Kunden des Konzerns gehören X"), seller named or not: no owner
+_AMONG_GROUP = (r"\b(tot|zu)\s+(de|den|zijn|haar|hun|seinen|ihren)\s+(\w+\s+){0,2}?(klanten|kunden|abnehmern|afnemers|"
+                r"lieferanten|leveranciers|partnern|partners)\b")
 _BELONG_VERBS = r"(behoren|behoort|behoorde|behoorden|horen|hoort|gehören|gehört|gehörte|gehörten|zählen|zählt|zählte|zählten)"
 #: one customer as the predicate, with no "van/von" naming the seller: "is ook een belangrijke afnemer", "ist einer der
 #: größten Kunden"
@@ -1403,8 +1406,11 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor gehört zu einem großen Teil der Branche an.", None),
           # customers placed among a seller's buyers, the phrase before the verb
           Example("Orvane Semiconductor beliefert Bosch, doch zu den größten Kunden gehören Infineon und Calder Devices.",
-                  ("Orvane Semiconductor", "SUPPLIED", "Infineon Technologies"))),
-         tail_pool="parties", blocked_by=_AMONG_CUSTOMERS),
+                  ("Orvane Semiconductor", "SUPPLIED", "Infineon Technologies")),
+          # ... the seller named with them: still a place among buyers, and a relative clause after them owns nothing
+          Example("Zu den wichtigsten Kunden des Unternehmens gehören Kelvane Memory und Bosch, die Wafer aus Singapur beziehen.",
+                  None)),
+         tail_pool="parties", blocked_by=_AMONG_GROUP),
     Rule("controls", BOTH, R.OWNED_BY,
          r"\b(kontrolliert|kontrollierte|kontrollierten|kontrollieren|beherrscht|beherrschte|beherrschten|controleert|controleerde|controleerden|controleren)\b",
          "object", "subject", 0.65,
