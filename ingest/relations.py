@@ -1110,7 +1110,7 @@ def _closes_clause(tok: Any, c: Any) -> bool:
     "They are A, a unit of B; C, part of D; and E": after a semicolon the
     next item of the outer list begins, so nothing inside the description
     of A runs on past it."""
-    if c.i > tok.i and any(t.text == ";" for t in tok.doc[tok.i + 1:c.i]) \
+    if c.i > tok.i and _across_semicolon(tok, c) \
             and any(a.dep_ in ("relcl", "appos") and a.pos_ != "PROPN" for a in tok.ancestors):
         return True
     if len(tok.conjuncts) != 1 or c.i < tok.i:
