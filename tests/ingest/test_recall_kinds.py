@@ -1652,3 +1652,18 @@ def test_names_after_an_opening_company_noun_and_subjects_before_a_relative_clau
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
 ) -> None:
     assert_reads(extractor, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the British "per cent" is a share as "percent" and "%" are
+        ("Germany holds 25.1 per cent of Orvane Sensors.", {("Orvane Sensors", "OWNED_BY", "Germany")}),
+        ("Keystone Capital owns 60 per cent of Orvane Sensors. Tessaro Holdings holds the remaining 40 per cent.",
+         {("Orvane Sensors", "OWNED_BY", "Keystone Capital"), ("Orvane Sensors", "OWNED_BY", "Tessaro Holdings")}),
+        ("Orvane Sensors makes lenses. The Fenghuang Development Fund holds 12 per cent.",
+         {("Orvane Sensors", "OWNED_BY", "Fenghuang Development Fund")}),
+    ],
+)
+def test_shares_told_per_cent(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(extractor, text)
