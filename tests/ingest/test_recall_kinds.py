@@ -1663,6 +1663,10 @@ def test_names_after_an_opening_company_noun_and_subjects_before_a_relative_clau
          {("Orvane Sensors", "OWNED_BY", "Keystone Capital"), ("Orvane Sensors", "OWNED_BY", "Tessaro Holdings")}),
         ("Orvane Sensors makes lenses. The Fenghuang Development Fund holds 12 per cent.",
          {("Orvane Sensors", "OWNED_BY", "Fenghuang Development Fund")}),
+        # and so is the wires' "pct"
+        ("Keystone Capital owns 60 pct of Orvane Sensors. Tessaro Holdings holds the remaining 40 pct.",
+         {("Orvane Sensors", "OWNED_BY", "Keystone Capital"), ("Orvane Sensors", "OWNED_BY", "Tessaro Holdings")}),
+        ("Orvane Sensors is 60 pct owned by Keystone Capital.", {("Orvane Sensors", "OWNED_BY", "Keystone Capital")}),
     ],
 )
 def test_shares_told_per_cent(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
