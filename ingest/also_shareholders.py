@@ -14,7 +14,7 @@ from typing import Any
 from chipgraph.graph.model import EntityType, RelationType
 
 from .engine import procedure
-from .groups import names_enumerated
+from .groups import names_run
 
 __all__ = ["also_shareholders"]
 
@@ -43,10 +43,7 @@ def also_shareholders(ctx: Any, tok: Any) -> None:
     doc, opening = tok.doc, subj.left_edge.i
     if opening < 2 or doc[opening - 1].text != ",":
         return
-    start = opening - 1
-    while start > tok.sent.start and (ctx.key(doc[start - 1]) or doc[start - 1].text == "," or doc[start - 1].lower_ in ("and", "or")):
-        start -= 1
-    holders = names_enumerated(ctx, doc[start:opening - 1])
+    holders = names_run(ctx, doc, opening - 1, tok.sent.start)
     if subj.lower_ not in _EVERY_ONE:
         holders = holders[-1:]  # "A and B, which is also a shareholder": B
     companies = [k for k in ctx.subjects(tok.sent.root) if isinstance(k, str) and ctx.etype(k) == EntityType.ORG and k not in holders]

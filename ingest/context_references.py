@@ -32,8 +32,10 @@ _ROLE_NOUNS: dict[str, tuple[RelationType, int]] = {
     "supplier": (RelationType.SUPPLIED, 0), "vendor": (RelationType.SUPPLIED, 0), "seller": (RelationType.SUPPLIED, 0),
     "customer": (RelationType.SUPPLIED, 1), "buyer": (RelationType.SUPPLIED, 1), "client": (RelationType.SUPPLIED, 1),
 }
-#: a share held in a company ("52% of the firm", "a stake in the company"; "cent" of the British "per cent", the wires' "pct")
-_HOLDING_WORDS = frozenset("% percent cent pct stake stakes share shares majority shareholding holding interest half third quarter".split())
+#: words of a share told as a number ("cent" of the British "per cent", the wires' "pct")
+_PERCENT_WORDS = frozenset("% percent cent pct".split())
+#: a share held in a company ("52% of the firm", "a stake in the company")
+_HOLDING_WORDS = _PERCENT_WORDS | frozenset("stake stakes share shares majority shareholding holding interest half third quarter".split())
 #: what "12% of the ..." may be a share of and still be a holding in a company
 _EQUITY_NOUNS = frozenset("share stock equity capital".split())
 #: words that make a percentage held a market's share, not a company's
@@ -60,8 +62,8 @@ def _described_country(t: Any) -> str | None:
 
 def _quantified(t: Any) -> bool:
     """A holding that states how much: "12%", "a 30 percent stake", "a majority stake"."""
-    return t.lemma_.lower() in ("%", "percent", "cent", "pct") or any(
-        x.like_num or x.lower_ in ("%", "percent", "cent", "pct", "majority", "controlling", "minority") for x in t.subtree if x.i != t.i)
+    return t.lemma_.lower() in _PERCENT_WORDS or any(
+        x.like_num or x.lower_ in _PERCENT_WORDS or x.lower_ in ("majority", "controlling", "minority") for x in t.subtree if x.i != t.i)
 
 
 class ContextReferences:
@@ -163,10 +165,10 @@ class ContextReferences:
         mods = list(t.children)
         if t.like_num and any(c.dep_ == "prep" and c.lower_ == "per" for c in mods):
             low = "percent"  # "the remaining 40 per cent", parsed as the number with "per cent" hung on it
-        if t.dep_ == "compound" and t.head.pos_ == "VERB" and low in ("%", "percent", "cent", "pct"):
+        if t.dep_ == "compound" and t.head.pos_ == "VERB" and low in _PERCENT_WORDS:
             mods += [c for c in t.head.children if c.i < t.i]  # "The remaining 30% stays with": the words hung on the verb
         rest = low in REST_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in mods)
-        shares = _EQUITY_NOUNS | _PART_NOUNS | {"%", "percent", "cent", "pct", "stake", "holding"}
+        shares = _EQUITY_NOUNS | _PART_NOUNS | _PERCENT_WORDS | {"stake", "holding"}
         remaining = low in shares and any(c.dep_ == "amod" and c.lower_ == "remaining" for c in mods)
         # "the other 49%", "the other half": the rest, when the share is a number or a part
         other = low in shares and low not in _EQUITY_NOUNS and any(c.lower_ == "other" and c.dep_ in ("amod", "det") for c in mods) \

@@ -20,7 +20,7 @@ from .engine import procedure
 from .orgs import is_known_place
 from .facts import GROUP_NOUNS, MIL_CUES, Fact, Placeholder, is_group_noun
 
-__all__ = ["fill_groups", "names_enumerated", "picks_from_them", "settle_groups", "stated_count"]
+__all__ = ["fill_groups", "names_enumerated", "names_run", "picks_from_them", "settle_groups", "stated_count"]
 
 R = RelationType
 
@@ -213,6 +213,27 @@ def _one_of_them(root: Any) -> bool:
 
 
 _BULLET = re.compile(rf"^\s*{BULLET_MARK}\s*")
+
+
+def names_run(ctx: Any, doc: Any, i: int, bound: int) -> list[str]:
+    """The names of the run of names, commas and "and"/"or" that starts at
+    token ``i`` and goes on to ``bound`` (exclusive) when ``bound > i``, or
+    ends right before ``i`` and goes back to ``bound`` (inclusive) when
+    ``bound < i``: a list the parser hung nowhere, read from the text
+    (``names_enumerated``: nothing but names, or nothing)."""
+    def in_run(t: Any) -> bool:
+        return bool(ctx.key(t)) or t.text == "," or t.lower_ in ("and", "or")
+    if bound < i:
+        start = i
+        while start > bound and in_run(doc[start - 1]):
+            start -= 1
+        return names_enumerated(ctx, doc[start:i])
+    end = i
+    while end < bound and in_run(doc[end]):
+        end += 1
+    while end > i and not ctx.key(doc[end - 1]):
+        end -= 1  # the run's separators after its last name
+    return names_enumerated(ctx, doc[i:end])
 
 
 def names_enumerated(ctx: Any, span: Any) -> list[str]:

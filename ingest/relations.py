@@ -36,7 +36,7 @@ from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, name_after_misrea
 from .comma_apposition import name_before_its
 from .context_references import ContextReferences
 from .ellipsis import share_with_echoed_subjects, share_with_gapped_holders
-from .groups import fill_groups, names_enumerated, picks_from_them, settle_groups, stated_count
+from .groups import fill_groups, names_run, picks_from_them, settle_groups, stated_count
 from .antecedents import coordinated_owner, nearest_before_aside
 from .list_descriptions import described_list, member_phrase, military_owned_listing
 from .military import arms_trade_cue, military_link
@@ -273,12 +273,7 @@ class _Ctx(ContextReferences):
         first = doc[t.i + 1]
         if self.etype(self.key(first)) != EntityType.ORG or first.head.i == t.i:
             return []  # nothing named, or attached as it should be (read by the apposition path)
-        end = t.i + 1
-        while end < len(doc) and (self.key(doc[end]) or doc[end].text == "," or doc[end].lower_ in ("and", "or")):
-            end += 1
-        while end > t.i + 1 and (doc[end - 1].text == "," or doc[end - 1].lower_ in ("and", "or")):
-            end -= 1
-        return names_enumerated(self, doc[t.i + 1:end])
+        return names_run(self, doc, t.i + 1, len(doc))
 
     def _unit_named_before(self, t: Any) -> str | None:
         """"Huawei's HiSilicon unit", "Samsung's Harman subsidiary": a unit
