@@ -95,6 +95,7 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
     tok = trigger
     steps = 0
     came_by = ""
+    prev = trigger
     past_acl = False  # walked out of a participle describing goods ("the chips supplied by X")
     while True:
         contrast = came_by == "conj" and any(c.dep_ == "cc" and c.lower_ in _CONTRASTS for c in tok.children)
@@ -145,6 +146,10 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
                 return False  # "stopped short of adding X to the list", "fell short of buying it"
             if came_by == "pcomp" and tok.lower_ == "against" and tok.head.lemma_ in _DECIDING:
                 return False  # "decided against putting X on the list", "voted against adding X"
+            if past_counts and came_by == "xcomp" and tok.lemma_ in _DIRECTING and _infinitive(prev):
+                # "told firms to stop buying X", "ordered Y to ship parts": a sale asked for, not made (what an
+                # order forbids is a ban, read by the ban rules; an order to sell a holding still says who holds it)
+                return False
         if tok.head.i == tok.i or (stop is not None and tok.i == stop.i) or steps > 12:
             return True
         if tok.dep_ in _SELF_CONTAINED or _bracketed(tok) or _comma_aside(tok):
@@ -158,6 +163,7 @@ def is_asserted(trigger: Any, *, stop: Any | None = None, past_counts: bool = Fa
                                                                           and c.i < tok.i for c in tok.head.children)):
             return False  # "a licence to sell chips to X", "received a licence to sell": permission, not a sale (nor a ban)
         came_by = tok.dep_
+        prev = tok
         past_acl = past_acl or tok.dep_ == "acl" and tok.tag_ == "VBN"
         tok = tok.head
         steps += 1
@@ -167,6 +173,15 @@ def _pressed_ahead(verb: Any) -> bool:
     """"pushed ahead with shipments", "pressed on with sales": going on with
     a deal, not pressing someone else for it."""
     return verb.lemma_ in ("press", "push") and any(c.lower_ in ("ahead", "on", "forward") for c in verb.children)
+
+
+#: verbs that tell someone to do something: the infinitive they govern is asked for, not done
+_DIRECTING = frozenset("tell order instruct direct advise warn request".split())
+
+
+def _infinitive(verb: Any) -> bool:
+    """"to stop buying": a bare verb with its own "to"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 #: verbs whose "against doing" says it was not done

@@ -1671,3 +1671,27 @@ def test_names_after_an_opening_company_noun_and_subjects_before_a_relative_clau
 )
 def test_shares_told_per_cent(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # told or ordered to stop buying: a sale asked about, not one made
+        ("Beijing told operators including Tessaro Mobile and Kelvane Telecom to stop buying Orvane Networks' routers.",
+         set(), {("Orvane Networks", "SUPPLIED", "Tessaro Mobile"), ("Orvane Networks", "SUPPLIED", "Kelvane Telecom")}),
+        ("The ministry ordered Kelvane Pumps to stop exporting its vacuum pumps to Russia.",
+         set(), {("Kelvane Pumps", "SUPPLIED", "Russia")}),
+        # ... while having stopped buying says the sales were made
+        ("Tessaro Mobile stopped buying Orvane Networks' routers in 2022.", {("Orvane Networks", "SUPPLIED", "Tessaro Mobile")}, set()),
+        # a material introduced by a short name is goods, not a company sold to its buyers
+        ("Orvane Chemical's bonding film, known as OBF, is sold to board makers Kelvane Circuits and Tessaro PCB.",
+         set(), {("OBF", "OWNED_BY", "Kelvane Circuits"), ("OBF", "OWNED_BY", "Tessaro PCB")}),
+        # Iran's Revolutionary Guards are the military, as an owner too
+        ("Kestrel Aero, a drone maker controlled by the IRGC, bought engines from Tessaro Motors.",
+         {("Kestrel Aero", "MILITARY_LINK", "military"), ("Tessaro Motors", "SUPPLIED", "Kestrel Aero")}, set()),
+    ],
+)
+def test_orders_to_stop_buying_materials_named_short_and_the_revolutionary_guards(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    assert_reads(extractor, text, expected, absent)
