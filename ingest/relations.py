@@ -1194,9 +1194,15 @@ def as_well_as(t: Any) -> list[Any]:
                     and any(a.lower_ == "well" for a in c.children):
                 out += [o for o in c.children if o.dep_ == "pobj"]
     if t.dep_ in ("dobj", "nsubjpass") and t.head.i != t.i:  # "added A to the list, along with B": B is added too
-        out += joined_with(t.head, t.i)
+        out += joined_with(t.head, t.i, alongside=t.dep_ == "nsubjpass")  # "A was added alongside B"
     if t.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "A, along with its affiliate B, acquired ...": hung on A itself
-        out += joined_with(t, t.i)
+        out += joined_with(t, t.i, alongside=t.dep_ != "dobj")
+    if t.dep_ == "nsubj" and t.head.i != t.i:
+        # "A remains a shareholder of X, alongside B", "A holds a stake in X alongside B": B does it too (not
+        # "holds a stake in X alongside its chip business": only names count)
+        for held in [t.head] + [c for c in t.head.children if c.dep_ in ("attr", "dobj")]:
+            out += [o for c in held.children if c.dep_ == "prep" and c.lower_ == "alongside" and c.i > t.i
+                    for o in c.children if o.dep_ == "pobj"]
     return [b for o in out for b in (o, *o.conjuncts) if not _negated_conjunct(b)]
 
 

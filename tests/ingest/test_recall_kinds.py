@@ -1695,3 +1695,22 @@ def test_orders_to_stop_buying_materials_named_short_and_the_revolutionary_guard
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
 ) -> None:
     assert_reads(extractor, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # "alongside B" joins B to the holder, never to what is held
+        ("Kestrel Fund remains a shareholder of Orvane Memory, alongside Hubei Tessaro Investment, a provincial investor.",
+         {("Orvane Memory", "OWNED_BY", "Kestrel Fund"), ("Orvane Memory", "OWNED_BY", "Hubei Tessaro Investment")}, set()),
+        ("Tessaro Capital holds a stake in Orvane Memory alongside Kestrel Bank.",
+         {("Orvane Memory", "OWNED_BY", "Tessaro Capital"), ("Orvane Memory", "OWNED_BY", "Kestrel Bank")},
+         {("Kestrel Bank", "OWNED_BY", "Tessaro Capital")}),
+        ("Orvane Memory was added to the Entity List alongside Kestrel Devices.",
+         {("Orvane Memory", "DESIGNATED", "US Entity List"), ("Kestrel Devices", "DESIGNATED", "US Entity List")}, set()),
+    ],
+)
+def test_holders_alongside(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    assert_reads(extractor, text, expected, absent)
