@@ -1689,17 +1689,6 @@ def test_shares_told_per_cent(extractor: Extractor, text: str, expected: set[tup
         # Iran's Revolutionary Guards are the military, as an owner too
         ("Kestrel Aero, a drone maker controlled by the IRGC, bought engines from Tessaro Motors.",
          {("Kestrel Aero", "MILITARY_LINK", "military"), ("Tessaro Motors", "SUPPLIED", "Kestrel Aero")}, set()),
-    ],
-)
-def test_orders_to_stop_buying_materials_named_short_and_the_revolutionary_guards(
-    extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
-) -> None:
-    assert_reads(extractor, text, expected, absent)
-
-
-@pytest.mark.parametrize(
-    "text, expected, absent",
-    [
         # "alongside B" joins B to the holder, never to what is held
         ("Kestrel Fund remains a shareholder of Orvane Memory, alongside Hubei Tessaro Investment, a provincial investor.",
          {("Orvane Memory", "OWNED_BY", "Kestrel Fund"), ("Orvane Memory", "OWNED_BY", "Hubei Tessaro Investment")}, set()),
@@ -1710,7 +1699,7 @@ def test_orders_to_stop_buying_materials_named_short_and_the_revolutionary_guard
          {("Orvane Memory", "DESIGNATED", "US Entity List"), ("Kestrel Devices", "DESIGNATED", "US Entity List")}, set()),
     ],
 )
-def test_holders_alongside(
+def test_orders_to_stop_buying_materials_named_short_revolutionary_guards_and_holders_alongside(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
 ) -> None:
     assert_reads(extractor, text, expected, absent)
