@@ -346,6 +346,14 @@ _ARTICLE_AND_WORDS = re.compile(r"\s*(?:een|de|het|ein|eine|einen|einem|einer|de
 #: a German article only the dative has, then up to three words (adjectives, a company noun), right before a name
 _DATIVE_BEFORE = re.compile(r"\b(dem|einem|vom)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _TOWN_THEN_COMMA = re.compile(r"(?:-[A-ZÄÖÜ]\w+)?\s+(?:aus|uit)\s+" + _TOWN_ADJECTIVE + _TOWN_AND_COMMA)
+#: a negation right before a description ("geen Huawei-dochter", "keine Huawei-Tochter")
+_NEGATED_BEFORE = re.compile(r"\b(geen|keine?|keinen|keiner|niet|nicht)\s+([\w-]+\s+)?[\w-]*$", re.I)
+#: ", een chipfabriek in Shenzhen " before "die": a description beside a name, then its relative clause with no comma
+_DESCRIBED_THEN_RELATIVE = re.compile(
+    r",\s*(?:een|de|het)\s+(?:[\w-]+\s+)?" + _DESCRIPTOR.pattern.removesuffix("$") + r"\s+(?:in|uit)\s+[A-Z][\w-]+\s(?=(?:die|dat)\s)",
+    re.I)
+#: ", de grootste chipmaker van China, ": a description beside a name, naming nothing itself
+_APPOSITION_THEN_COMMA = re.compile(r",\s*(?:de|het|een|der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s[^,;:()]{1,80},\s*")
 #: "aus"/"uit" right before a mention: the mention is a company's town
 _TOWN_BEFORE = re.compile(r"\b(?:aus|uit)\s+" + _TOWN_ADJECTIVE + "$")
 #: "since" is a preposition before a time ("seit 2019") and a conjunction before a clause; before a company's name
@@ -496,6 +504,8 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
         cuts.append((m.start(), m.end()))
     for m in _BARE_SUBORD.finditer(text):
         cuts.append((m.start(), m.end()))
+    for m in _DESCRIBED_THEN_RELATIVE.finditer(text):  # Dutch sets no comma before a relative clause
+        cuts.append((m.end(), m.end()))
     cuts.sort()
     pieces, pos, seps = [], 0, []
     for c0, c1 in cuts:
@@ -521,6 +531,8 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
         if ante is None or mentions[ante].key.startswith(("gpe:", "GPE:")):
             # "Prodrive uit Son, dat ... levert", "Halden Optik aus Jena, das ...": the company, not its town
             ante = next((j for j, m in enumerate(mentions) if m.end < a and _TOWN_THEN_COMMA.fullmatch(text[m.end:a])), ante)
+        if ante is None:  # "SMIC, de grootste chipmaker van China, die ...": the name a description without names stands beside
+            ante = next((j for j, m in enumerate(mentions) if m.end < a and _APPOSITION_THEN_COMMA.fullmatch(text[m.end:a])), None)
         rel_prep = _rel_prep(text[a:b]) if "," in prev_sep else None
         if ";" in prev_sep or (":" in prev_sep and _DEFINITE.match(text[a:b])):
             kind = "main"  # "Anders bei X: Die Firma wurde ... gekauft": a clause of its own, its subject described
@@ -534,6 +546,11 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
             kind = "rel"
         elif word in ("dat", "die") and not prev_sep.strip() and i and _DESCRIPTOR.fullmatch(text[:a].split()[-1] if text[:a].split() else ""):
             kind = "rel"  # "een staatsbedrijf dat machines ontwikkelt, staat ...": a relative clause with no comma before it
+        elif word in ("dat", "die") and not prev_sep.strip() and i and any(d.end() == a for d in _DESCRIBED_THEN_RELATIVE.finditer(text)):
+            # "X, een chipfabriek in Shenzhen die op de lijst staat, ...": the clause describes X, named before the description
+            kind = "rel"
+            ante = next((j for j, m in enumerate(mentions)
+                         if (d := _DESCRIBED_THEN_RELATIVE.match(text, m.end)) is not None and d.end() == a), ante)
         elif word in _SUBORD:
             kind = "sub"
         elif word in _COORD:
@@ -779,7 +796,11 @@ class _Sent:
         c = self.clauses[ci]
         if len(before) != 1 or c.kind != "rel" or c.antecedent is None:
             return False
-        starts = [self.mentions[i].start for i in idxs if self.mentions[i].key in before[0] and self.mentions[i].start < pos]
+        return self._only_dative(idxs, before[0], pos)
+
+    def _only_dative(self, idxs: list[int], group: list[str], pos: int) -> bool:
+        """Every mention of ``group`` before ``pos`` follows an article only the German dative has."""
+        starts = [self.mentions[i].start for i in idxs if self.mentions[i].key in group and self.mentions[i].start < pos]
         return bool(starts) and all(_DATIVE_BEFORE.search(self.text, 0, st) for st in starts)
 
     def subject(self, ci: int, pos: int, ok: Callable[[str], bool]) -> list[str] | None:
@@ -794,6 +815,11 @@ class _Sent:
             free = self._free_groups(idxs, ok)
             return free[0] if len(free) == 1 else None
         before = self._free_groups([i for i in idxs if self.mentions[i].start < pos], ok)
+        described = _DEFINITE.match(self.text[c.start:]) if c.kind == "main" else None
+        if described and len(before) == 1 and pos > c.start + described.end() and self._only_dative(idxs, before[0], pos):
+            # "Das Unternehmen gehört dem Investor Y und beliefert Z": the description is the subject, not Y
+            found = self.subject(ci, c.start + described.end(), ok)
+            return None if found is None or set(found) & set(before[0]) else found
         role = self._pronoun_role(ci, pos)
         if role == "subject":
             return self.group_keys(c.antecedent, ok) or None
@@ -1519,8 +1545,11 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
             continue  # the sale was forbidden, so it did not happen (the ban is ban-verb's)
         if rule.unless_company_object and s.sold_company(ci, m.end()):
             continue  # "verkocht Orvane aan Keystone": a company sold changes owner (sold-company)
-        if s.hedged(m.start(), (m.start(), m.end()) if rule.negation_in_trigger else None,
-                    stopped_ok=rule.relation == R.SUPPLIED):
+        if rule.presupposed:
+            if _NEGATED_BEFORE.search(s.text, max(0, m.start() - 30), m.start()):
+                continue
+        elif s.hedged(m.start(), (m.start(), m.end()) if rule.negation_in_trigger else None,
+                      stopped_ok=rule.relation == R.SUPPLIED):
             continue
         heads = _slot(s, rule.head, rule.head_pool, ci, m)
         # an owner may be a person ("in handen van medeoprichter Jan de Vries"): people are found only by their role noun

@@ -787,3 +787,37 @@ def test_a_call_to_list_lists_no_one(extractor: Extractor, text: str) -> None:
 def test_a_name_written_later_without_its_leading_legal_form(extractor: Extractor) -> None:
     got = triples(extractor, "Die russische AO Granit baut Radare. Granit steht seit 2022 auf der Entity List.")
     assert ("AO Granit", "DESIGNATED", "US Entity List") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a relative clause after a description set beside the name is about the name
+        ("De machinebouwer leverde scanners aan Kelvane Semiconductor, de grootste chipmaker van het land, die al sinds "
+         "december 2020 op de Amerikaanse zwarte lijst staat.",
+         {("Kelvane Semiconductor", "DESIGNATED", "US Entity List")}, set()),
+        ("Die Anlagen gingen an Kelvane Semiconductor, den größten Chiphersteller des Landes, der seit 2020 auf der "
+         "Entity List steht.", {("Kelvane Semiconductor", "DESIGNATED", "US Entity List")}, set()),
+        # ... and so is one with no comma before it, after "een fabriek in <town>"
+        ("Aan Orvane Chips, een fabriek in Shenzhen die sinds december op de Amerikaanse entiteitenlijst staat, heeft "
+         "Tessaro Lithography naar eigen zeggen nooit machines geleverd.",
+         {("Orvane Chips", "DESIGNATED", "US Entity List")},
+         {("Tessaro Lithography", "DESIGNATED", "US Entity List"), ("Tessaro Lithography", "SUPPLIED", "Orvane Chips")}),
+        # "Das Unternehmen gehört dem Investor Y und beliefert Z": the company supplies Z, not its owner
+        ("Die Saale Optronik GmbH baut Lasermodule. Das Unternehmen gehört seit 2019 mehrheitlich dem Münchner "
+         "Finanzinvestor Isar Partners und beliefert unter anderem Tessaro Optics.",
+         {("Saale Optronik GmbH", "SUPPLIED", "Tessaro Optics"), ("Saale Optronik GmbH", "OWNED_BY", "Isar Partners")},
+         {("Isar Partners", "SUPPLIED", "Tessaro Optics")}),
+        # "Distribution" and "Aero" end company names
+        ("Volgens het OM kocht Maasland Trading de onderdelen bij Kelvane Distribution, een groothandel uit Hamburg.",
+         {("Kelvane Distribution", "SUPPLIED", "Maasland Trading")}, set()),
+        ("Die Ermittler haben die Lieferkette rekonstruiert. Kelvane Aero verkaufte mindestens 350 Motoren an Orvane "
+         "Drones, den Drohnenhersteller im russischen Ischewsk.", {("Kelvane Aero", "SUPPLIED", "Orvane Drones")}, set()),
+    ],
+)
+def test_descriptions_before_relative_clauses_described_subjects_and_name_tails(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    got = triples(extractor, text)
+    assert expected <= got, got
+    assert not absent & got, absent & got
