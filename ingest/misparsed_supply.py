@@ -46,6 +46,8 @@ _NOUN_READINGS = frozenset("chain chains deal deals agreement agreements contrac
                            "route routes base side problem problems pact cut cuts disruption disruptions constraint constraints "
                            "security glut issue issues risk risks network networks manager managers officer officers "
                            "relationship relationships arrangement arrangements talks".split())
+#: the nouns a description that sells may end in, whatever the parser hung its "the" on
+_GENERIC_SELLERS = frozenset("company firm group chipmaker maker manufacturer supplier producer foundry trader distributor".split())
 _STOP_WORDS = frozenset("not never no could may might would will should must can to plan plans want wants hope".split())
 
 
@@ -175,6 +177,25 @@ def _opens_clause(first: Any) -> bool:
     return all(x.pos_ not in ("VERB", "AUX") and x.text != "," for x in first.doc[start:first.i - 1])
 
 
+def _described_seller(ctx: Any, tok: Any) -> list[str]:
+    """"The company ships chips to X", "The Munich-based group sources wafers
+    from Y": a definite description opening the clause right before the word
+    stands for the company it refers to (ContextReferences.definite_reference)."""
+    noun = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if noun is None or noun.tag_ != "NN" or not is_group_noun(noun):
+        return []
+    i = noun.i - 1  # back over its adjectives ("The Munich-based group"), whatever the parser hung them on
+    while i > tok.sent.start and tok.doc[i].tag_ in ("JJ", "NN", "NNP", "HYPH", "VBN"):
+        i -= 1
+    first = tok.doc[i] if i >= tok.sent.start else noun
+    if first.lower_ != "the" or not _opens_clause(first) or any(
+            t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" or t.is_punct and t.text != "-" for t in tok.doc[first.i:noun.i]):
+        return []
+    # (the parser may hang "the" on the goods: "The company ships memory chips ..." read as one noun phrase)
+    found = ctx.definite_reference(noun) or (ctx.salience.previous(noun) if noun.lower_ in _GENERIC_SELLERS else None)
+    return [found] if found and ctx.etype(found) == EntityType.ORG and not ctx.is_authority(found) else []
+
+
 @procedure("supply-misparsed")
 def misparsed_supply(ctx: Any, tok: Any) -> None:
     """"A's plants supply chips to B" read as a noun compound: A sold to B."""
@@ -206,6 +227,8 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
     where = {ctx.key(t) for a, t in zip(span, span[1:]) if a.lower_ in ("in", "at")}
     sellers = [k for k in dict.fromkeys(ctx.key(t) for t in span)
                if k and k not in where and ctx.etype(k) == EntityType.ORG and not ctx.is_authority(k)]
+    if not span:
+        sellers = _described_seller(ctx, tok)
     if not sellers:
         return
     buyers: list[str] = []
@@ -214,7 +237,9 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
     for t in tok.doc[j + 1:tok.sent.end]:
         if t.text == "," and t.i + 1 < t.sent.end and (ctx.key(t.doc[t.i + 1]) or t.doc[t.i + 1].lower_ == "and"):
             continue  # "to A, B and C": the list of buyers goes on
-        if t.is_punct and t.text != "'" or t.pos_ in ("VERB", "AUX"):
+        # ("to handset makers including A and B": the makers named, "handset" read as a verb after "to")
+        misread = t.i == j + 1 and t.tag_ == "VB" and t.i + 1 < t.sent.end and t.doc[t.i + 1].tag_ == "NNS"
+        if t.is_punct and t.text != "'" or t.pos_ in ("VERB", "AUX") and t.lower_ != "including" and not misread:
             break
         k = ctx.key(t)
         # "ships parts to defence contractor Thales": the cue word describes the buyer after it

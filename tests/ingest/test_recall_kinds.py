@@ -1689,6 +1689,13 @@ def test_shares_told_per_cent(extractor: Extractor, text: str, expected: set[tup
         # Iran's Revolutionary Guards are the military, as an owner too
         ("Kestrel Aero, a drone maker controlled by the IRGC, bought engines from Tessaro Motors.",
          {("Kestrel Aero", "MILITARY_LINK", "military"), ("Tessaro Motors", "SUPPLIED", "Kestrel Aero")}, set()),
+        # "The company ships ...", read by the parser as a noun compound: the company the description stands for
+        ("Orvane Memory reported results on Tuesday. The company ships memory chips to handset makers including "
+         "Kelvane Mobile and Tessaro Phones.",
+         {("Orvane Memory", "SUPPLIED", "Kelvane Mobile"), ("Orvane Memory", "SUPPLIED", "Tessaro Phones")}, set()),
+        ("Kelvane Power reported results on Tuesday. The Munich-based group sources substrates from Orvane Crystal "
+         "and Tessaro Wafer.",
+         {("Orvane Crystal", "SUPPLIED", "Kelvane Power"), ("Tessaro Wafer", "SUPPLIED", "Kelvane Power")}, set()),
         # "alongside B" joins B to the holder, never to what is held
         ("Kestrel Fund remains a shareholder of Orvane Memory, alongside Hubei Tessaro Investment, a provincial investor.",
          {("Orvane Memory", "OWNED_BY", "Kestrel Fund"), ("Orvane Memory", "OWNED_BY", "Hubei Tessaro Investment")}, set()),
