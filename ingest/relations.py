@@ -651,6 +651,9 @@ class _Ctx(ContextReferences):
             if s.tag_ in ("WDT", "WP") or s.lower_ in ("which", "that", "who"):
                 if v.dep_ == "ccomp" and v.head.dep_ == "relcl" and s.i < v.head.i:
                     return self.args(v.head.head)  # "firms that analysts say are owned by ...": the firms
+                if v.dep_ == "relcl" and _on_description_phrase(self, v.head):
+                    # "X, China's largest maker by revenue, which sells ...": the clause hung on the description's last noun
+                    return self.args(v.head.head.head.head, conj=False)
                 # "A, and two institutes that belong to Y": a plural noun coordinated after a name is its own antecedent;
                 # "A, which is owned by Y, and B": names coordinated after the clause are not what it describes
                 found = self.args(v.head, conj=not (v.head.dep_ == "conj" and v.head.tag_ == "NNS"))
@@ -1204,6 +1207,17 @@ def as_well_as(t: Any) -> list[Any]:
             out += [o for c in held.children if c.dep_ == "prep" and c.lower_ == "alongside" and c.i > t.i
                     for o in c.children if o.dep_ == "pobj"]
     return [b for o in out for b in (o, *o.conjuncts) if not _negated_conjunct(b)]
+
+
+def _on_description_phrase(ctx: Any, n: Any) -> bool:
+    """``n`` ends a description of a name with a phrase that is no company
+    ("X, China's largest maker by revenue, which ..."): a noun under a
+    preposition of a company noun set beside a name."""
+    if ctx.key(n) or n.dep_ != "pobj" or n.head.dep_ != "prep" or is_group_noun(n):
+        return False
+    desc = n.head.head
+    return desc.dep_ == "appos" and desc.pos_ == "NOUN" and not ctx.key(desc) and is_group_noun(desc) \
+        and bool(ctx.key(desc.head)) and desc.head.i < desc.i
 
 
 def _negated_conjunct(t: Any) -> bool:

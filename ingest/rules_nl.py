@@ -116,7 +116,7 @@ _JOIN = re.compile(r"[\s,]*(" + _JOINING + r")?[\s,]*"
 #: negation: its own comma piece only.  "niet meer / nicht mehr" (stopped) still
 #: implies past supply, so it is not a negation here (lists use ``blocked_by``).
 _NEGATION = re.compile(r"\b(niet(?!\s+(langer|meer|alleen))|geen|nooit|nicht(?!\s+(mehr|nur|länger))|kein|keine|keinen|"
-                       r"keiner|nie|niemals)\b", re.I)
+                       r"keiner|keinem|keinerlei|keineswegs|geenszins|nie|niemals)\b", re.I)
 #: the rules that read a holding told as a share ("hält 75 Prozent an Y", "een belang van 30 procent in Y")
 _SHARE_METHOD = re.compile(r"percent|stake|share|anteil|belang")
 #: "keine Chips mehr", "geen chips meer": supply that stopped, which still implies it

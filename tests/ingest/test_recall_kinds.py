@@ -1696,6 +1696,10 @@ def test_shares_told_per_cent(extractor: Extractor, text: str, expected: set[tup
         ("Kelvane Power reported results on Tuesday. The Munich-based group sources substrates from Orvane Crystal "
          "and Tessaro Wafer.",
          {("Orvane Crystal", "SUPPLIED", "Kelvane Power"), ("Tessaro Wafer", "SUPPLIED", "Kelvane Power")}, set()),
+        # "X, China's largest maker by revenue, which sells ...": the clause hung on "revenue" is about X
+        ("The biggest winner has been Orvane Tools, China's largest equipment maker by revenue, which sells etch tools "
+         "to Kelvane Foundry and Tessaro Chips.",
+         {("Orvane Tools", "SUPPLIED", "Kelvane Foundry"), ("Orvane Tools", "SUPPLIED", "Tessaro Chips")}, set()),
         # "alongside B" joins B to the holder, never to what is held
         ("Kestrel Fund remains a shareholder of Orvane Memory, alongside Hubei Tessaro Investment, a provincial investor.",
          {("Orvane Memory", "OWNED_BY", "Kestrel Fund"), ("Orvane Memory", "OWNED_BY", "Hubei Tessaro Investment")}, set()),

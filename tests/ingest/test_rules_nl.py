@@ -808,6 +808,9 @@ def test_a_name_written_later_without_its_leading_legal_form(extractor: Extracto
          "Finanzinvestor Isar Partners und beliefert unter anderem Tessaro Optics.",
          {("Saale Optronik GmbH", "SUPPLIED", "Tessaro Optics"), ("Saale Optronik GmbH", "OWNED_BY", "Isar Partners")},
          {("Isar Partners", "SUPPLIED", "Tessaro Optics")}),
+        # "keinerlei" denies as "keine" does
+        ("Die Hefei Orvane Capital wurde 2020 gegründet. Die Orvane Capital erklärte, sie sei ein rein ziviler "
+         "Finanzinvestor und habe keinerlei Verbindungen zum Militär.", set(), {("Hefei Orvane Capital", "MILITARY_LINK", "military")}),
         # "Distribution" and "Aero" end company names
         ("Volgens het OM kocht Maasland Trading de onderdelen bij Kelvane Distribution, een groothandel uit Hamburg.",
          {("Kelvane Distribution", "SUPPLIED", "Maasland Trading")}, set()),
