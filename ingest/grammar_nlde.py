@@ -666,14 +666,17 @@ RULES: tuple[Rule, ...] = (
          r"\b(lever(t|de|den|en)|geleverd|liefer(t|te|ten|n)|geliefert|maakt|maakte|maakten|bouwt|bouwde|bouwden|fertigt|fertigte|fertigten|"
          r"produziert|produzierte|produceert|produceerde|produceerden)\b[^,.;]{0,50}?\b(für|voor)\s+(de|die|den|het|alle|allen|sämtliche|sämtlichen|elke|iedere|jede|jeder)\s+([\w-]+\s+)?"
          r"[\w-]*(maschinen|machines|anlagen|systeme|systemen|geräte|apparaten|smartphones|telefoons|toestellen|autos|auto's|"
-         r"fahrzeuge|produkte|producten|scanners|netze|netzwerke|netwerken)\s+(van|von)\b",
+         r"fahrzeuge|produkte|producten|scanners|netze|netzwerke|netwerken|stage|stages|fabrieken|fabriken|chips)\s+(van|von)\b",
          "subject", "pp:van|von", 0.65,
          (Example("Calder Devices liefert die Laser für die EUV-Maschinen von Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           Example("Calder Devices levert sensoren voor de machines van Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           Example("Calder Devices fertigt die Sensoren für sämtliche Inspektionsanlagen von Orvane Semiconductor.",
                   ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
           Example("Calder Devices levert de lenzen voor alle machines van Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
-          Example("Calder Devices wil sensoren voor de machines van Orvane Semiconductor leveren.", None))),
+          Example("Calder Devices wil sensoren voor de machines van Orvane Semiconductor leveren.", None),
+          # a machine's part, a buyer's plants or chips
+          Example("Calder Devices maakt frames voor de waferstage van Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Calder Devices liefert Gase für die Fabriken von Orvane Semiconductor.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")))),
     # the goods and their buyer fronted, the seller after the verb (verb second): "Die Chips für Bosch liefert Infineon",
     # "Voor ASML levert Zeiss de lenzen", "De lenzen voor de machines van ASML levert Zeiss" (the buyer under "van/von")
     Rule("fronted-goods-for", BOTH, R.SUPPLIED, _FRONTED_FOR + r"(?!\s+(de|het|die|der|das|den)\s+([\w-]+\s+)?" + _PRODUCTS_OF + ")",
@@ -1554,7 +1557,7 @@ RULES: tuple[Rule, ...] = (
     # "Grootaandeelhouder is X" (with "van/von Y" it is owner-of's)
     Rule("owner-is", BOTH, R.OWNED_BY,
          r"^\W*((ook|auch)\s+)?((de|het|die|der)\s+)?((?-i:[a-zäöüß][\w-]*)\s+)?(\w*eigner|\w*eigentümer|\w*aktionär|"
-         r"\w*aandeelhouder|eigenaar|moederbedrijf|moedermaatschappij|muttergesellschaft|mutterkonzern)\s+(is|ist|zijn|sind)\b",
+         r"\w*aandeelhouder|eigenaar|moederbedrijf|moedermaatschappij|muttergesellschaft|mutterkonzern)\s+(is|ist|zijn|sind|bleibt|blijft)\b",
          "about", "members", 0.6,
          (Example("Orvane Semiconductor baut Sensoren in Jena. Mehrheitseigner ist die Tessaro Holdings mit 75 Prozent.",
                   ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
@@ -1565,6 +1568,9 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor baut Sensoren in Jena. Ehemaliger Mehrheitseigner ist Tessaro Holdings.", None),
           Example("Orvane Semiconductor wurde von Calder Devices beliefert. Mehrheitseigner ist Tessaro Holdings.", None),
           Example("Mehrheitseigner ist Tessaro Holdings.", None),
+          # the owner who stays
+          Example("Orvane Semiconductor hat ein schwieriges Jahr hinter sich. Hauptaktionär bleibt zwar die Tessaro Chemie AG, "
+                  "die rund 31 Prozent der Anteile hält.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Chemie AG")),
           Example("Orvane Semiconductor maakt lenzen. Ook Calder Devices is een afnemer. Grootaandeelhouder is Tessaro Holdings.",
                   ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Calder Devices kocht lenzen bij Orvane Semiconductor en Brightwave Mobile. Grootaandeelhouder is Tessaro Holdings.",

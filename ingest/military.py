@@ -93,7 +93,8 @@ def military_link(ctx: Any, tok: Any) -> None:
             return  # "founded by a former PLA officer": a person's past, not the company's tie
         k = ctx.key(cur)
         if k:
-            if ctx.etype(k) == EntityType.ORG and cur.i != tok.i:
+            # (not "the PLA's Strategic Support Force": a branch of the military is the military itself)
+            if ctx.etype(k) == EntityType.ORG and cur.i != tok.i and dep != "poss":
                 ctx.emit([k], R.MILITARY_LINK, [ctx.ents.add("military", EntityType.LIST)], tok, "rule:military-modifier", 0.75)
             return
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in ("link", "tie", "connection", "relationship", "affiliation", "dealing",

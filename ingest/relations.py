@@ -165,6 +165,8 @@ class _Ctx(ContextReferences):
                 out.append(called)
                 continue
             k = self.key(t) or self.stand_in(t)
+            if k and k != MILITARY_ID and self.etype(k) == EntityType.ORG and _military_unit(self, t):
+                k = MILITARY_ID  # "supplies the PLA's Strategic Support Force": a branch of the military is the military
             if k and self.etype(k) == EntityType.GPE and t.lemma_.lower() in GOVERNMENT_NOUNS:
                 self.governments.add(k)
                 named_list = [self.key(c) for c in t.children if c.dep_ == "appos" and self.etype(self.key(c)) == EntityType.LIST]
@@ -1207,6 +1209,15 @@ def as_well_as(t: Any) -> list[Any]:
             out += [o for c in held.children if c.dep_ == "prep" and c.lower_ == "alongside" and c.i > t.i
                     for o in c.children if o.dep_ == "pobj"]
     return [b for o in out for b in (o, *o.conjuncts) if not _negated_conjunct(b)]
+
+
+def _military_unit(ctx: Any, t: Any) -> bool:
+    """``t`` names a branch or unit the military owns: "the PLA's Strategic
+    Support Force", "the Russian army's drone unit X"."""
+    first = t
+    while ctx.key(first.head) == ctx.key(t) and first.head.i != first.i:
+        first = first.head  # the name's head token holds its possessor
+    return any(c.dep_ == "poss" and ctx.key(c) == MILITARY_ID for x in {t, first} for c in x.children)
 
 
 def _on_description_phrase(ctx: Any, n: Any) -> bool:

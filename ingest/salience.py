@@ -601,9 +601,34 @@ class Salience:
         self.list_mentions.insert(k, (i, key))
 
     def current_list(self, i: int) -> str | None:
-        """The list named last before token ``i`` (the list an article is about)."""
+        """The list named last before token ``i`` (the list an article is
+        about).  A list named only as where a company already is ("CETC has
+        been on the Pentagon's list") does not take over from the list the
+        article added names to before it: "X was added" goes on adding there."""
         k = bisect.bisect_left(self._list_pos, i)
-        return self.list_mentions[k - 1][1] if k > 0 else None
+        if k == 0:
+            return None
+        last = self.list_mentions[k - 1]
+        if self._where_one_is(last[0]):
+            for pos, key in reversed(self.list_mentions[:k - 1]):
+                if self._added_to(pos):
+                    return key
+        return last[1]
+
+    def _where_one_is(self, i: int) -> bool:
+        """The list at token ``i`` is named as where a company is ("has been on", "remains on")."""
+        t = self.doc[i]
+        while t.dep_ in ("compound", "amod", "poss", "nmod") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ in ("on", "in") and t.head.head.lemma_ in ("be", "remain", "stay", "sit")
+
+    def _added_to(self, i: int) -> bool:
+        """The list at token ``i`` is what names were added or put on ("added X to its blacklist")."""
+        t = self.doc[i]
+        while t.dep_ in ("compound", "amod", "poss", "nmod") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "onto") \
+            and t.head.head.lemma_ in ("add", "place", "put", "include", "move")
 
     def _sanctions_keeper(self, t: Any) -> str | None:
         """The sanctions list of the UK or the EU that "sanctions list" ``t`` names by its keeper: a word

@@ -1700,6 +1700,16 @@ def test_shares_told_per_cent(extractor: Extractor, text: str, expected: set[tup
         ("The biggest winner has been Orvane Tools, China's largest equipment maker by revenue, which sells etch tools "
          "to Kelvane Foundry and Tessaro Chips.",
          {("Orvane Tools", "SUPPLIED", "Kelvane Foundry"), ("Orvane Tools", "SUPPLIED", "Tessaro Chips")}, set()),
+        # a branch of the military is the military: its supplier is tied to the military, the branch itself is no company
+        ("Among the additions is Orvane Micro, which makes memory and, according to the notice, supplies the PLA's "
+         "Strategic Support Force.", {("Orvane Micro", "MILITARY_LINK", "military")},
+         {("Orvane Micro", "SUPPLIED", "Strategic Support Force"), ("Strategic Support Force", "MILITARY_LINK", "military")}),
+        # "X was added" goes on adding to the list the article added names to, not to one a company is only said to be on
+        ("The United States on Tuesday added 16 Chinese organisations to its trade blacklist. Kelvane Radar, a "
+         "state-owned defence group, has been on the Pentagon's list of Chinese military companies since 2021. "
+         "Orvane Optics, a subsidiary of Kelvane Radar, was added for diverting coatings to weapons programmes.",
+         {("Orvane Optics", "DESIGNATED", "US Entity List"), ("Kelvane Radar", "DESIGNATED", "DoD Section 1260H list")},
+         {("Orvane Optics", "DESIGNATED", "DoD Section 1260H list")}),
         # "alongside B" joins B to the holder, never to what is held
         ("Kestrel Fund remains a shareholder of Orvane Memory, alongside Hubei Tessaro Investment, a provincial investor.",
          {("Orvane Memory", "OWNED_BY", "Kestrel Fund"), ("Orvane Memory", "OWNED_BY", "Hubei Tessaro Investment")}, set()),
