@@ -692,7 +692,7 @@ class _Ctx(ContextReferences):
                             break  # "they" is the speakers only when several speak
                         return sayers
             return self.args(s)
-        if v.i >= 1 and v.tag_ in ("VBZ", "VBD", "VBP"):
+        if v.i >= 1 and v.tag_ in ("VBZ", "VBD", "VBP") and not v.doc[v.i - 1].is_punct:  # (not "re-exported")
             before = next((c for c in v.doc[v.i - 1].ancestors if c.dep_ == "conj" and c.right_edge.i == v.i - 1), None) \
                 if v.doc[v.i - 1].dep_ != "conj" else v.doc[v.i - 1]
             if before is not None and _subject_of_next_verb(before):

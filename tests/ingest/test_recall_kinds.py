@@ -1710,6 +1710,9 @@ def test_shares_told_per_cent(extractor: Extractor, text: str, expected: set[tup
          "Orvane Optics, a subsidiary of Kelvane Radar, was added for diverting coatings to weapons programmes.",
          {("Orvane Optics", "DESIGNATED", "US Entity List"), ("Kelvane Radar", "DESIGNATED", "DoD Section 1260H list")},
          {("Orvane Optics", "DESIGNATED", "DoD Section 1260H list")}),
+        # "re-exported": the hyphen is no subject of the verb after it
+        ("Orvane Tech bought the machines from Kelvane Computer and re-exported them to Shenzhen Tessaro Data.",
+         {("Kelvane Computer", "SUPPLIED", "Orvane Tech"), ("Orvane Tech", "SUPPLIED", "Shenzhen Tessaro Data")}, set()),
         # "alongside B" joins B to the holder, never to what is held
         ("Kestrel Fund remains a shareholder of Orvane Memory, alongside Hubei Tessaro Investment, a provincial investor.",
          {("Orvane Memory", "OWNED_BY", "Kestrel Fund"), ("Orvane Memory", "OWNED_BY", "Hubei Tessaro Investment")}, set()),
