@@ -31,6 +31,7 @@ from typing import Any, Callable
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType, entity_id
 
 from .entities import DocEntities
+from .gapped_holders_nlde import gapped_holders, gapped_pieces
 from .grammar_nlde import (BUYER_CONTEXT, FORMER_TIE, LIST_PHRASES, NATIONAL_AUTHORITIES, PASSIVE_AUX, REMOVAL_VERBS,
                            RULES, SUPPLY_VERBS, Rule)
 from .orgs import reference_genitive
@@ -346,6 +347,9 @@ _ARTICLE_AND_WORDS = re.compile(r"\s*(?:een|de|het|ein|eine|einen|einem|einer|de
 #: a German article only the dative has, then up to three words (adjectives, a company noun), right before a name
 _DATIVE_BEFORE = re.compile(r"\b(dem|einem|vom)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _TOWN_THEN_COMMA = re.compile(r"(?:-[A-ZÄÖÜ]\w+)?\s+(?:aus|uit)\s+" + _TOWN_ADJECTIVE + _TOWN_AND_COMMA)
+#: the rules whose holding is told as a share, and the share's word
+_SHARE_RULES = frozenset({"trigger:percent-held", "trigger:stake-in", "trigger:share-held-passive", "trigger:percent-of"})
+_SHARE_WORD = re.compile(r"\b(prozent|procent)\b|%", re.I)
 #: a negation right before a description ("geen Huawei-dochter", "keine Huawei-Tochter")
 _NEGATED_BEFORE = re.compile(r"\b(geen|keine?|keinen|keiner|niet|nicht)\s+([\w-]+\s+)?[\w-]*$", re.I)
 #: ", een chipfabriek in Shenzhen " before "die": a description beside a name, then its relative clause with no comma
@@ -625,11 +629,14 @@ class _Sent:
         self.text = _DECIMAL.sub("'", sent.text)
         self.mentions = mentions
         g = 0
+        gapped = [a for a, _ in gapped_pieces(self.text, [(m.start, m.end, m.key) for m in mentions])]
         for i, m in enumerate(mentions):
             m.prep = _governor(self.text, m.start)
             between = self.text[mentions[i - 1].end:m.start] if i else ""
             if i and m.key == mentions[i - 1].key and between.strip() == "(":
                 pass  # "China Electronics Corporation (CEC)": the short form in brackets is the same name, one member
+            elif i and "," in between and any(mentions[i - 1].end <= a <= m.start for a in gapped):
+                g += 1  # "an X, B und C jeweils zehn Prozent": B and C start the holders of a share with its verb left out
             elif i and (not (_coordinated(between) or _both_and(self.text, mentions[i - 1].start, between))
                         or _apposition(self.text, mentions, i)
                         or (re.match(r"-[^\W\d_]", self.text[m.end:m.end + 2])  # ", der ZTE-Technik verbaut": no member
@@ -1666,6 +1673,7 @@ def _sentence_facts(d: _Doc, s: _Sent, language: str) -> list[str]:
     if not bullet:
         d.bullets_for = []
     listed: list[str] = []
+    before = len(d.facts)
     named = [k for ci in range(len(s.clauses)) if not s.hedged(s.clauses[ci].start) for k in s.lists_in(ci)]
     if named and set(named) & set(d.context_lists):
         d.context_age = 0  # the article is still talking about the same list
@@ -1688,8 +1696,24 @@ def _sentence_facts(d: _Doc, s: _Sent, language: str) -> list[str]:
                 # supplying the military is a military link (there is no SUPPLIED with the military as buyer)
                 rel = R.MILITARY_LINK if rule.relation == R.SUPPLIED and t == MILITARY_ID else rule.relation
                 d.facts.append(Fact(h, rel, t, s.sent, f"trigger:{rule.name}", rule.confidence))
+    _more_holders(d, s, d.facts[before:])
     d.previous_lists = list(dict.fromkeys(named))
     return list(dict.fromkeys(listed))
+
+
+def _more_holders(d: _Doc, s: _Sent, found: list[Fact]) -> None:
+    """"A hält 70 Prozent an X, B und C jeweils zehn Prozent": the holders
+    after the first share, with the verb left out, own part of the same X
+    (see gapped_holders_nlde)."""
+    owned = list(dict.fromkeys(f.head for f in found if f.type == R.OWNED_BY and f.method in _SHARE_RULES))
+    share = _SHARE_WORD.search(s.text)
+    if len(owned) != 1 or share is None:
+        return
+    ok = s.pool("owners")
+    holders = gapped_holders(s.text, share.end(), [(m.start, m.end, m.key) for m in s.mentions], ok)
+    for h in holders:
+        if h != owned[0] and not any(f.head == owned[0] and f.tail == h for f in found):
+            d.facts.append(Fact(owned[0], R.OWNED_BY, h, s.sent, "trigger:gapped-holder", 0.6))
 
 
 def _note_buyer(d: _Doc, s: _Sent) -> None:

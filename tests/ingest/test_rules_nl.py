@@ -808,6 +808,21 @@ def test_a_name_written_later_without_its_leading_legal_form(extractor: Extracto
          "Finanzinvestor Isar Partners und beliefert unter anderem Tessaro Optics.",
          {("Saale Optronik GmbH", "SUPPLIED", "Tessaro Optics"), ("Saale Optronik GmbH", "OWNED_BY", "Isar Partners")},
          {("Isar Partners", "SUPPLIED", "Tessaro Optics")}),
+        # holders after the first share with the verb left out; they are no list of companies held
+        ("Das Werk in Dresden ist ein Gemeinschaftsunternehmen. Tessaro Semiconductor hält 70 Prozent an der Orvane Fab "
+         "GmbH, Kelvane Auto, Calder Devices und Brightwave Chips jeweils zehn Prozent.",
+         {("Orvane Fab GmbH", "OWNED_BY", "Tessaro Semiconductor"), ("Orvane Fab GmbH", "OWNED_BY", "Kelvane Auto"),
+          ("Orvane Fab GmbH", "OWNED_BY", "Brightwave Chips")},
+         {("Kelvane Auto", "OWNED_BY", "Tessaro Semiconductor"), ("Calder Devices", "OWNED_BY", "Tessaro Semiconductor")}),
+        ("Tessaro Holdings bezit 60 procent van Orvane Semiconductor, Kelvane Capital en Calder Devices elk 20 procent.",
+         {("Orvane Semiconductor", "OWNED_BY", "Kelvane Capital"), ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")},
+         {("Kelvane Capital", "OWNED_BY", "Tessaro Holdings")}),
+        ("An der Orvane Sensorik GmbH hält der Bund 25,1 Prozent, der italienische Rüstungskonzern Tessaro Holdings knapp "
+         "23 Prozent.", {("Orvane Sensorik GmbH", "OWNED_BY", "Germany"), ("Orvane Sensorik GmbH", "OWNED_BY", "Tessaro Holdings")},
+         set()),
+        ("Orvane Semiconductor levert aan Kelvane Mobile, Calder Devices en Brightwave Phones, die samen 40 procent van de "
+         "omzet uitmaken.", {("Orvane Semiconductor", "SUPPLIED", "Calder Devices")},
+         {("Orvane Semiconductor", "OWNED_BY", "Calder Devices")}),
         # "keinerlei" denies as "keine" does
         ("Die Hefei Orvane Capital wurde 2020 gegründet. Die Orvane Capital erklärte, sie sei ein rein ziviler "
          "Finanzinvestor und habe keinerlei Verbindungen zum Militär.", set(), {("Hefei Orvane Capital", "MILITARY_LINK", "military")}),
