@@ -41,6 +41,7 @@ from .antecedents import coordinated_owner, nearest_before_aside
 from .list_descriptions import described_list, member_phrase, military_owned_listing
 from .military import arms_trade_cue, military_link
 from .orgs import is_trade_counterpart, patterns as org_patterns
+from .own_lists import keepers_list
 from .salience import GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
 
 __all__ = ["Fact", "Placeholder", "english_facts", "english_rules", "sentence_segments"]
@@ -167,6 +168,8 @@ class _Ctx(ContextReferences):
             k = self.key(t) or self.stand_in(t)
             if k and k != MILITARY_ID and self.etype(k) == EntityType.ORG and _military_unit(self, t):
                 k = MILITARY_ID  # "supplies the PLA's Strategic Support Force": a branch of the military is the military
+            if k and k != MILITARY_ID and self.etype(k) == EntityType.LIST:
+                k = self._keepers_own_list(t, k)  # "Taiwan added X to its entity list": Taiwan's list
             if k and self.etype(k) == EntityType.GPE and t.lemma_.lower() in GOVERNMENT_NOUNS:
                 self.governments.add(k)
                 named_list = [self.key(c) for c in t.children if c.dep_ == "appos" and self.etype(self.key(c)) == EntityType.LIST]
@@ -248,6 +251,31 @@ class _Ctx(ContextReferences):
         if conj:
             out += [k for k in self._semicolon_members(tok) + self._stray_conjuncts(tok) if k not in out]
         return out
+
+    def _keepers_own_list(self, t: Any, key: str) -> str:
+        """The list ``t`` names, given to a country by a possessive ("its",
+        "Taiwan's"): that country's own list of the kind (see own_lists),
+        else ``key``."""
+        keepers: list[Any] = []
+        for c in t.children:
+            if c.dep_ != "poss":
+                continue
+            if c.lower_ in ("its", "their"):
+                verb = t.head.head if t.dep_ == "pobj" else t.head
+                keepers += [k for k in self.subjects(verb) if isinstance(k, str)]
+                # "Taiwan's economy ministry added X to its entity list": the ministry's country
+                keepers += [k for s in verb.children if s.dep_ == "nsubj" for p in s.children if p.dep_ == "poss"
+                            for k in [self.key(p)] if k]
+            elif self.key(c):
+                keepers.append(self.key(c))
+        rec = self.ents.get(key)
+        for keeper in keepers:
+            krec = self.ents.get(keeper)
+            if krec.type == EntityType.GPE or self.is_authority(keeper):
+                own = keepers_list(rec.name, rec.country, krec.country)
+                if own:
+                    return self.ents.add(own, EntityType.LIST)
+        return key
 
     def _company_based_there(self, t: Any) -> Any:
         """"a subsidiary of Austin, Texas-based Corvane Holdings": the parser

@@ -1713,6 +1713,13 @@ def test_shares_told_per_cent(extractor: Extractor, text: str, expected: set[tup
         # "re-exported": the hyphen is no subject of the verb after it
         ("Orvane Tech bought the machines from Kelvane Computer and re-exported them to Shenzhen Tessaro Data.",
          {("Kelvane Computer", "SUPPLIED", "Orvane Tech"), ("Orvane Tech", "SUPPLIED", "Shenzhen Tessaro Data")}, set()),
+        # a country's own list, named by the words another country's list goes by
+        ("Taiwan added Orvane Semiconductor and Kelvane Chips to its entity list on Monday.",
+         {("Orvane Semiconductor", "DESIGNATED", "Taiwan Strategic High-Tech Commodities Entity List")},
+         {("Orvane Semiconductor", "DESIGNATED", "US Entity List")}),
+        ("Taiwan's economy ministry added Orvane Semiconductor to its entity list.",
+         {("Orvane Semiconductor", "DESIGNATED", "Taiwan Strategic High-Tech Commodities Entity List")}, set()),
+        ("Washington added Orvane Semiconductor to its entity list.", {("Orvane Semiconductor", "DESIGNATED", "US Entity List")}, set()),
         # "alongside B" joins B to the holder, never to what is held
         ("Kestrel Fund remains a shareholder of Orvane Memory, alongside Hubei Tessaro Investment, a provincial investor.",
          {("Orvane Memory", "OWNED_BY", "Kestrel Fund"), ("Orvane Memory", "OWNED_BY", "Hubei Tessaro Investment")}, set()),
