@@ -76,6 +76,8 @@ def _share_phrase_at(doc: Any, i: int, end: int) -> bool:
     a share and nothing else: what a gapped holder holds."""
     words = []
     while i < end and doc[i].text not in (",", ";", "."):
+        if doc[i].lower_ == "and" and words and words[-1].lower_ in _PERCENT_WORDS:
+            break  # "B 5.5% and C 2%": the next holder's piece
         words.append(doc[i])
         i += 1
     if not words or len(words) > 6:
@@ -96,15 +98,24 @@ def _gapped_holder(ctx: Any, tok: Any) -> str | None:
     """The company ``tok`` names when it is a gapped holder: joined by "and"
     after the first clause and followed by nothing but its share."""
     key = ctx.key(tok)
-    if tok.dep_ != "conj" or not key or ctx.etype(key) not in (EntityType.ORG, EntityType.GPE):
+    if not key or ctx.etype(key) not in (EntityType.ORG, EntityType.GPE):
         return None
     doc, start, after = tok.doc, tok.i, tok.i + 1
     while start > 0 and ctx.key(doc[start - 1]) == key:
         start -= 1
+    if start != tok.i:
+        return None  # the name's first token stands for it
     while after < len(doc) and ctx.key(doc[after]) == key:
         after += 1
-    if start == 0 or doc[start - 1].lower_ != "and":
+    # "..., parts maker B 5.5% and C 2%": a description of lower-case nouns may stand before the name
+    before = start - 1
+    while before > tok.sent.start and doc[before].tag_ in ("NN", "NNS", "JJ") and doc[before].is_lower and not ctx.key(doc[before]):
+        before -= 1
+    if before <= tok.sent.start or doc[before].lower_ not in ("and", ","):
         return None
+    if doc[before].lower_ == "," and not any(w.like_num and doc[w.i + 1].lower_ in _PERCENT_WORDS
+                                             for w in doc[tok.sent.start:before] if w.i + 1 < len(doc)):
+        return None  # after a comma only when a share was named before it ("A holds 6%, B 5%")
     return key if _share_phrase_at(doc, after, tok.sent.end) else None
 
 
@@ -119,9 +130,17 @@ def share_with_gapped_holders(ctx: Any, sent: Any, first_fact: int) -> None:
         read = ctx.facts[first_fact:]
         misread = [f for f in read if f.type is RelationType.OWNED_BY and f.head == holder]
         if not misread:
+            # "in which A holds 6%, B 5.5% and C 2%": no fact read B, so it holds part of the one company held here
+            owned = {f.head for f in read if f.type is RelationType.OWNED_BY and f.tail != holder and f.head != holder}
+            if len(owned) == 1:
+                first = next(f for f in read if f.type is RelationType.OWNED_BY and f.head in owned)
+                if not any(g.head == first.head and g.tail == holder for g in read):
+                    ctx.facts.append(Fact(first.head, first.type, holder, first.sent, first.method + "+gapped", first.confidence * 0.9, {}))
             continue
         owners = {f.tail for f in misread}
         held = [f for f in read if f.type is RelationType.OWNED_BY and f.tail in owners and f.head != holder]
+        if not held:
+            continue  # the "holder" is the company held, by a name it shares ("X-ST Semiconductor ... and ST 49%")
         ctx.facts[first_fact:] = [f for f in read if f not in misread]
         for f in held:
             if not any(g.head == f.head and g.tail == holder and g.type is f.type for g in ctx.facts[first_fact:]):

@@ -925,7 +925,16 @@ class _Ctx(ContextReferences):
                 # "X, the company's wholly owned subsidiary": the company is another than X: the one X is named
                 # after ("TSMC Arizona, the company's unit": TSMC), else the one named before
                 k = self._named_after(described) or self.salience.previous(c, {described})
+            elif k is not None and k == self._copula_subject(c):
+                k = self.salience.previous(c, {k})  # "Y is the company's largest shareholder": the company is not Y
         return k or self.stand_in(c)
+
+    def _copula_subject(self, c: Any) -> str | None:
+        """The named subject of the copula whose predicate noun ``c`` is the possessive of."""
+        attr = c.head
+        if c.dep_ != "poss" or attr.dep_ != "attr" or attr.head.lemma_ not in ("be", "remain", "become"):
+            return None
+        return next((self.key(s) for s in attr.head.children if s.dep_ == "nsubj" and self.key(s)), None)
 
     def _named_after(self, key: str) -> str | None:
         """The one other organisation of the text whose name (or alias) opens

@@ -1720,6 +1720,17 @@ def test_shares_told_per_cent(extractor: Extractor, text: str, expected: set[tup
         ("Taiwan's economy ministry added Orvane Semiconductor to its entity list.",
          {("Orvane Semiconductor", "DESIGNATED", "Taiwan Strategic High-Tech Commodities Entity List")}, set()),
         ("Washington added Orvane Semiconductor to its entity list.", {("Orvane Semiconductor", "DESIGNATED", "US Entity List")}, set()),
+        # gapped holders after a comma, and in a relative clause
+        ("Tessaro Sensors holds 6% of Kelvane Fab, Calder Devices 5.5% and Brightwave Motor 2%.",
+         {("Kelvane Fab", "OWNED_BY", "Calder Devices"), ("Kelvane Fab", "OWNED_BY", "Brightwave Motor")},
+         {("Calder Devices", "OWNED_BY", "Tessaro Sensors")}),
+        ("Orvane Foundry operates through Kelvane Fab, a majority-owned venture in which Tessaro Sensors holds about 6%, "
+         "parts maker Calder Devices 5.5% and Brightwave Motor 2%.",
+         {("Kelvane Fab", "OWNED_BY", "Tessaro Sensors"), ("Kelvane Fab", "OWNED_BY", "Calder Devices"),
+          ("Kelvane Fab", "OWNED_BY", "Brightwave Motor")}, set()),
+        # "Y is the company's largest shareholder": the company is another than Y
+        ("Orvane Foundry makes chips. Tessaro Capital is the company's largest shareholder.",
+         {("Orvane Foundry", "OWNED_BY", "Tessaro Capital")}, set()),
         # "alongside B" joins B to the holder, never to what is held
         ("Kestrel Fund remains a shareholder of Orvane Memory, alongside Hubei Tessaro Investment, a provincial investor.",
          {("Orvane Memory", "OWNED_BY", "Kestrel Fund"), ("Orvane Memory", "OWNED_BY", "Hubei Tessaro Investment")}, set()),
