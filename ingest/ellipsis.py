@@ -66,6 +66,9 @@ def share_with_echoed_subjects(ctx: Any, sent: Any, first_fact: int) -> None:
                     ctx.facts.append(Fact(f.head, f.type, k, f.sent, f.method + "+as-was", f.confidence * 0.9, dict(f.attributes)))
 
 
+#: what shares listed one after another may be of, other than a company
+_NOT_HOLDINGS = frozenset("market revenue revenues sale sales output production capacity shipment shipments supply demand "
+                          "vote votes poll".split())
 #: a share named on its own ("the rest", "the remaining 30%", "15 percent", "a minority stake")
 _PERCENT_WORDS = frozenset({"%", "percent", "per", "pct"})
 _STAKE_WORDS = frozenset({"stake", "share", "holding", "interest"})
@@ -103,20 +106,38 @@ def _gapped_holder(ctx: Any, tok: Any) -> str | None:
     doc, start, after = tok.doc, tok.i, tok.i + 1
     while start > 0 and ctx.key(doc[start - 1]) == key:
         start -= 1
-    if start != tok.i:
-        return None  # the name's first token stands for it
     while after < len(doc) and ctx.key(doc[after]) == key:
         after += 1
+    if tok.i != after - 1:
+        return None  # the name's last token stands for it
     # "..., parts maker B 5.5% and C 2%": a description of lower-case nouns may stand before the name
     before = start - 1
     while before > tok.sent.start and doc[before].tag_ in ("NN", "NNS", "JJ") and doc[before].is_lower and not ctx.key(doc[before]):
         before -= 1
     if before <= tok.sent.start or doc[before].lower_ not in ("and", ","):
         return None
-    if doc[before].lower_ == "," and not any(w.like_num and doc[w.i + 1].lower_ in _PERCENT_WORDS
-                                             for w in doc[tok.sent.start:before] if w.i + 1 < len(doc)):
-        return None  # after a comma only when a share was named before it ("A holds 6%, B 5%")
+    conj = any(doc[j].dep_ == "conj" for j in range(start, after))
+    if not (doc[before].lower_ == "and" and conj or _after_share(ctx, doc[start])):
+        return None  # "A holds 85% of X and B the rest"; after a comma only right after a share ("A holds 6%, B 5%")
     return key if _share_phrase_at(doc, after, tok.sent.end) else None
+
+
+def _after_share(ctx: Any, first: Any) -> bool:
+    """The name opening at ``first`` comes right after a share and its comma
+    or "and", maybe with a description between, and maybe with what the share
+    is of ("6%, parts maker B", "5.5% and C", "6% of X, B")."""
+    doc, i = first.doc, first.i - 1
+    while i > first.sent.start and doc[i].tag_ in ("NN", "NNS", "JJ") and doc[i].is_lower:
+        i -= 1
+    if i <= first.sent.start or doc[i].lower_ not in ("and", ","):
+        return False
+    j = i - 1
+    while j > first.sent.start and j > i - 7 and not doc[j].is_punct and doc[j].lower_ not in ("of", "in") \
+            and doc[j].lower_ not in _PERCENT_WORDS:
+        j -= 1
+    if doc[j].lower_ in ("of", "in"):
+        j -= 1  # "6% of X, B 5%", "40% of the market, B 30%"
+    return doc[j].lower_ in _PERCENT_WORDS
 
 
 @procedure("+gapped")
@@ -129,7 +150,13 @@ def share_with_gapped_holders(ctx: Any, sent: Any, first_fact: int) -> None:
             continue
         read = ctx.facts[first_fact:]
         misread = [f for f in read if f.type is RelationType.OWNED_BY and f.head == holder]
+        first_token = tok
+        while first_token.i > sent.start and ctx.key(first_token.doc[first_token.i - 1]) == holder:
+            first_token = first_token.doc[first_token.i - 1]
+        market = any(t.lemma_.lower() in _NOT_HOLDINGS for t in sent)
         if not misread:
+            if not _after_share(ctx, first_token) or market:
+                continue  # ("A holds 40% of the market, B 30%": shares of a market, not of a company)
             # "in which A holds 6%, B 5.5% and C 2%": no fact read B, so it holds part of the one company held here
             owned = {f.head for f in read if f.type is RelationType.OWNED_BY and f.tail != holder and f.head != holder}
             if len(owned) == 1:
@@ -139,6 +166,10 @@ def share_with_gapped_holders(ctx: Any, sent: Any, first_fact: int) -> None:
             continue
         owners = {f.tail for f in misread}
         held = [f for f in read if f.type is RelationType.OWNED_BY and f.tail in owners and f.head != holder]
+        if market and _after_share(ctx, first_token):
+            # "A holds 40% of the market, B 30%": B is no company of A's, and holds no part of one
+            ctx.facts[first_fact:] = [f for f in read if f not in misread]
+            continue
         if not held:
             continue  # the "holder" is the company held, by a name it shares ("X-ST Semiconductor ... and ST 49%")
         ctx.facts[first_fact:] = [f for f in read if f not in misread]

@@ -1728,6 +1728,11 @@ def test_shares_told_per_cent(extractor: Extractor, text: str, expected: set[tup
          "parts maker Calder Devices 5.5% and Brightwave Motor 2%.",
          {("Kelvane Fab", "OWNED_BY", "Tessaro Sensors"), ("Kelvane Fab", "OWNED_BY", "Calder Devices"),
           ("Kelvane Fab", "OWNED_BY", "Brightwave Motor")}, set()),
+        # ... but shares of a market listed one after another are no holdings at all
+        ("Orvane Memory, which is 51% owned by Tessaro Capital, holds 40% of the DRAM market, Kelvane Chips 30% and "
+         "Calder Devices 20%.", {("Orvane Memory", "OWNED_BY", "Tessaro Capital")},
+         {("Kelvane Chips", "OWNED_BY", "Orvane Memory"), ("Kelvane Chips", "OWNED_BY", "Calder Devices"),
+          ("Orvane Memory", "OWNED_BY", "Kelvane Chips")}),
         # "Y is the company's largest shareholder": the company is another than Y
         ("Orvane Foundry makes chips. Tessaro Capital is the company's largest shareholder.",
          {("Orvane Foundry", "OWNED_BY", "Tessaro Capital")}, set()),
