@@ -97,9 +97,10 @@ def _share_phrase_at(doc: Any, i: int, end: int) -> bool:
     return lows[-1] in _STAKE_WORDS and all(w.pos_ in ("ADJ", "NUM", "NOUN", "DET", "SYM") for w in words)
 
 
-def _gapped_holder(ctx: Any, tok: Any) -> str | None:
-    """The company ``tok`` names when it is a gapped holder: joined by "and"
-    after the first clause and followed by nothing but its share."""
+def _gapped_holder(ctx: Any, tok: Any) -> tuple[str, Any] | None:
+    """The company ``tok`` names when it is a gapped holder, and the first
+    token of its name: joined by "and" after the first clause, or right after
+    a share, and followed by nothing but its share."""
     key = ctx.key(tok)
     if not key or ctx.etype(key) not in (EntityType.ORG, EntityType.GPE):
         return None
@@ -110,27 +111,32 @@ def _gapped_holder(ctx: Any, tok: Any) -> str | None:
         after += 1
     if tok.i != after - 1:
         return None  # the name's last token stands for it
-    # "..., parts maker B 5.5% and C 2%": a description of lower-case nouns may stand before the name
-    before = start - 1
-    while before > tok.sent.start and doc[before].tag_ in ("NN", "NNS", "JJ") and doc[before].is_lower and not ctx.key(doc[before]):
-        before -= 1
-    if before <= tok.sent.start or doc[before].lower_ not in ("and", ","):
+    separator = _separator_before(ctx, doc[start])
+    if separator is None:
         return None
     conj = any(doc[j].dep_ == "conj" for j in range(start, after))
-    if not (doc[before].lower_ == "and" and conj or _after_share(ctx, doc[start])):
+    if not (separator.lower_ == "and" and conj or _after_share(ctx, doc[start])):
         return None  # "A holds 85% of X and B the rest"; after a comma only right after a share ("A holds 6%, B 5%")
-    return key if _share_phrase_at(doc, after, tok.sent.end) else None
+    return (key, doc[start]) if _share_phrase_at(doc, after, tok.sent.end) else None
+
+
+def _separator_before(ctx: Any, first: Any) -> Any | None:
+    """The "and" or comma before the name opening at ``first``, past a
+    description of lower-case nouns ("..., parts maker B 5.5%"); else None."""
+    doc, i = first.doc, first.i - 1
+    while i > first.sent.start and doc[i].tag_ in ("NN", "NNS", "JJ") and doc[i].is_lower and not ctx.key(doc[i]):
+        i -= 1
+    return doc[i] if i > first.sent.start and doc[i].lower_ in ("and", ",") else None
 
 
 def _after_share(ctx: Any, first: Any) -> bool:
     """The name opening at ``first`` comes right after a share and its comma
     or "and", maybe with a description between, and maybe with what the share
     is of ("6%, parts maker B", "5.5% and C", "6% of X, B")."""
-    doc, i = first.doc, first.i - 1
-    while i > first.sent.start and doc[i].tag_ in ("NN", "NNS", "JJ") and doc[i].is_lower:
-        i -= 1
-    if i <= first.sent.start or doc[i].lower_ not in ("and", ","):
+    separator = _separator_before(ctx, first)
+    if separator is None:
         return False
+    doc, i = first.doc, separator.i
     j = i - 1
     while j > first.sent.start and j > i - 7 and not doc[j].is_punct and doc[j].lower_ not in ("of", "in") \
             and doc[j].lower_ not in _PERCENT_WORDS:
@@ -144,16 +150,16 @@ def _after_share(ctx: Any, first: Any) -> bool:
 def share_with_gapped_holders(ctx: Any, sent: Any, first_fact: int) -> None:
     """"A holds 85% of X and B the rest": X is owned by B too (and B is no
     company of A's, as the rules had read it)."""
+    market = None
     for tok in sent:
-        holder = _gapped_holder(ctx, tok)
-        if holder is None:
+        found = _gapped_holder(ctx, tok)
+        if found is None:
             continue
+        holder, first_token = found
+        if market is None:
+            market = any(t.lemma_.lower() in _NOT_HOLDINGS for t in sent)
         read = ctx.facts[first_fact:]
         misread = [f for f in read if f.type is RelationType.OWNED_BY and f.head == holder]
-        first_token = tok
-        while first_token.i > sent.start and ctx.key(first_token.doc[first_token.i - 1]) == holder:
-            first_token = first_token.doc[first_token.i - 1]
-        market = any(t.lemma_.lower() in _NOT_HOLDINGS for t in sent)
         if not misread:
             if not _after_share(ctx, first_token) or market:
                 continue  # ("A holds 40% of the market, B 30%": shares of a market, not of a company)

@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-__all__ = ["gapped_holders", "gapped_pieces"]
+__all__ = ["gapped_pieces", "holders_in"]
 
 #: a share with the verb left out: names (any words, checked below), maybe "jeweils"/"knapp", a number and "Prozent"
 _GAPPED_SHARE = re.compile(
     r"\s*(?P<names>[^;:.()]{2,120}?)\s+"
     r"(?:(?:jeweils|je|elk|elks|ieder|telkens|knapp|rund|gut|etwa|ruim|bijna|circa|zo'n|weitere|nog)\s+)?"
-    r"(?:\d+(?:[,.]\d+)?|ein|eine|een|zehn|zwanzig|fünf|drei|vier|acht|tien|twintig|vijf|drie|vier|acht)\s*(?:prozent|procent|%)",
+    r"(?:\d+(?:[,.]\d+)?|ein|eine|een|zehn|zwanzig|fünf|drei|vier|acht|tien|twintig|vijf|drie)\s*(?:prozent|procent|%)",
     re.I)
 #: the endings of the nouns a company is described by ("Rüstungskonzern", "staatsfonds")
 _COMPANY_NOUN_ENDINGS = ("konzern", "fonds", "bedrijf", "unternehmen", "firma", "gruppe", "groep", "investor", "investeerder",
@@ -29,21 +29,20 @@ _COMPANY_NOUN_ENDINGS = ("konzern", "fonds", "bedrijf", "unternehmen", "firma", 
 #: where such a piece may start, and the first share it follows
 _SEPARATOR = re.compile(r",|\b(?:und|en|sowie)\b", re.I)
 _SHARE = re.compile(r"\b(?:prozent|procent)\b|%", re.I)
-#: the words that may stand beside the names in such a piece
-_FILLER = frozenset("der die das den dem de het und en sowie auch ook konzern fonds staat staatsfonds investor investeerder "
-                    "firma bedrijf unternehmen hersteller partner aandeelhouder aktionär".split())
+#: the words that may stand beside the names in such a piece, besides company nouns and nationalities (``_filler``)
+_FILLER = frozenset("der die das den dem de het und en sowie auch ook staat partner aandeelhouder aktionär".split())
 
 
-def gapped_holders(text: str, after: int, mentions: Sequence[tuple[int, int, str]], ok: Callable[[str], bool]) -> list[str]:
-    """The holders named in verbless share pieces of ``text`` after offset
-    ``after`` (the end of the first holding's share), in order.  ``mentions``
-    are (start, end, key) of the sentence's names; ``ok`` says which keys
-    may hold a share."""
+def holders_in(pieces: Sequence[tuple[int, int]], mentions: Sequence[tuple[int, int, str]], ok: Callable[[str], bool]) -> list[str]:
+    """The holders named in the verbless share pieces ``pieces`` (from
+    ``gapped_pieces``), in order.  ``mentions`` are (start, end, key) of the
+    sentence's names; ``ok`` says which keys may hold a share (a piece with
+    any other name names none)."""
     found: list[str] = []
-    for a, b in _pieces(text, after, mentions):
-        inside = [(s, e, k) for s, e, k in mentions if a <= s and e <= b]
-        if all(ok(k) for _, _, k in inside):
-            found += [k for _, _, k in inside if k not in found]
+    for a, b in pieces:
+        inside = [k for s, e, k in mentions if a <= s and e <= b]
+        if all(ok(k) for k in inside):
+            found += [k for k in inside if k not in found]
     return found
 
 
@@ -80,8 +79,9 @@ def _filler(word: str) -> bool:
 
 
 def gapped_pieces(text: str, mentions: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """The spans of ``text`` that name holders of a verbless share piece (see
-    ``gapped_holders``): their names are no members of a list before them
-    ("an X, B und C jeweils zehn Prozent": B and C hold, X is held)."""
+    """The spans of ``text`` after its first share that name holders of a
+    verbless share piece: their names are no members of a list before them
+    ("an X, B und C jeweils zehn Prozent": B and C hold, X is held), and they
+    hold part of what the first holding is in (``holders_in``)."""
     share = _SHARE.search(text)
     return _pieces(text, share.end(), mentions) if share else []

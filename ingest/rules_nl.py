@@ -31,7 +31,7 @@ from typing import Any, Callable
 from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType, entity_id
 
 from .entities import DocEntities
-from .gapped_holders_nlde import gapped_holders, gapped_pieces
+from .gapped_holders_nlde import gapped_pieces, holders_in
 from .grammar_nlde import (BUYER_CONTEXT, FORMER_TIE, LIST_PHRASES, NATIONAL_AUTHORITIES, PASSIVE_AUX, REMOVAL_VERBS,
                            RULES, SUPPLY_VERBS, Rule)
 from .orgs import reference_genitive
@@ -347,9 +347,8 @@ _ARTICLE_AND_WORDS = re.compile(r"\s*(?:een|de|het|ein|eine|einen|einem|einer|de
 #: a German article only the dative has, then up to three words (adjectives, a company noun), right before a name
 _DATIVE_BEFORE = re.compile(r"\b(dem|einem|vom)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _TOWN_THEN_COMMA = re.compile(r"(?:-[A-ZÄÖÜ]\w+)?\s+(?:aus|uit)\s+" + _TOWN_ADJECTIVE + _TOWN_AND_COMMA)
-#: the rules whose holding is told as a share, and the share's word
+#: the rules whose holding is told as a share
 _SHARE_RULES = frozenset({"trigger:percent-held", "trigger:stake-in", "trigger:share-held-passive", "trigger:percent-of"})
-_SHARE_WORD = re.compile(r"\b(prozent|procent)\b|%", re.I)
 #: a negation right before a description ("geen Huawei-dochter", "keine Huawei-Tochter")
 _NEGATED_BEFORE = re.compile(r"\b(geen|keine?|keinen|keiner|niet|nicht)\s+([\w-]+\s+)?[\w-]*$", re.I)
 #: ", een chipfabriek in Shenzhen " before "die": a description beside a name, then its relative clause with no comma
@@ -508,8 +507,8 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
         cuts.append((m.start(), m.end()))
     for m in _BARE_SUBORD.finditer(text):
         cuts.append((m.start(), m.end()))
-    for m in _DESCRIBED_THEN_RELATIVE.finditer(text):  # Dutch sets no comma before a relative clause
-        cuts.append((m.end(), m.end()))
+    described_ends = {m.end() for m in _DESCRIBED_THEN_RELATIVE.finditer(text)}
+    cuts += [(e, e) for e in described_ends]  # Dutch sets no comma before a relative clause
     cuts.sort()
     pieces, pos, seps = [], 0, []
     for c0, c1 in cuts:
@@ -550,7 +549,7 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
             kind = "rel"
         elif word in ("dat", "die") and not prev_sep.strip() and i and _DESCRIPTOR.fullmatch(text[:a].split()[-1] if text[:a].split() else ""):
             kind = "rel"  # "een staatsbedrijf dat machines ontwikkelt, staat ...": a relative clause with no comma before it
-        elif word in ("dat", "die") and not prev_sep.strip() and i and any(d.end() == a for d in _DESCRIBED_THEN_RELATIVE.finditer(text)):
+        elif word in ("dat", "die") and not prev_sep.strip() and i and a in described_ends:
             # "X, een chipfabriek in Shenzhen die op de lijst staat, ...": the clause describes X, named before the description
             kind = "rel"
             ante = next((j for j, m in enumerate(mentions)
@@ -629,13 +628,14 @@ class _Sent:
         self.text = _DECIMAL.sub("'", sent.text)
         self.mentions = mentions
         g = 0
-        gapped = [a for a, _ in gapped_pieces(self.text, [(m.start, m.end, m.key) for m in mentions])]
+        #: the names of verbless share pieces ("..., B und C jeweils zehn Prozent"), for grouping and _more_holders
+        self.gapped = gapped_pieces(self.text, [(m.start, m.end, m.key) for m in mentions])
         for i, m in enumerate(mentions):
             m.prep = _governor(self.text, m.start)
             between = self.text[mentions[i - 1].end:m.start] if i else ""
             if i and m.key == mentions[i - 1].key and between.strip() == "(":
                 pass  # "China Electronics Corporation (CEC)": the short form in brackets is the same name, one member
-            elif i and "," in between and any(mentions[i - 1].end <= a <= m.start for a in gapped):
+            elif i and "," in between and any(mentions[i - 1].end <= a <= m.start for a, _ in self.gapped):
                 g += 1  # "an X, B und C jeweils zehn Prozent": B and C start the holders of a share with its verb left out
             elif i and (not (_coordinated(between) or _both_and(self.text, mentions[i - 1].start, between))
                         or _apposition(self.text, mentions, i)
@@ -1706,11 +1706,9 @@ def _more_holders(d: _Doc, s: _Sent, found: list[Fact]) -> None:
     after the first share, with the verb left out, own part of the same X
     (see gapped_holders_nlde)."""
     owned = list(dict.fromkeys(f.head for f in found if f.type == R.OWNED_BY and f.method in _SHARE_RULES))
-    share = _SHARE_WORD.search(s.text)
-    if len(owned) != 1 or share is None:
+    if len(owned) != 1 or not s.gapped:
         return
-    ok = s.pool("owners")
-    holders = gapped_holders(s.text, share.end(), [(m.start, m.end, m.key) for m in s.mentions], ok)
+    holders = holders_in(s.gapped, [(m.start, m.end, m.key) for m in s.mentions], s.pool("owners"))
     for h in holders:
         if h != owned[0] and not any(f.head == owned[0] and f.tail == h for f in found):
             d.facts.append(Fact(owned[0], R.OWNED_BY, h, s.sent, "trigger:gapped-holder", 0.6))

@@ -617,18 +617,19 @@ class Salience:
 
     def _where_one_is(self, i: int) -> bool:
         """The list at token ``i`` is named as where a company is ("has been on", "remains on")."""
-        t = self.doc[i]
-        while t.dep_ in ("compound", "amod", "poss", "nmod") and t.head.i != t.i:
-            t = t.head
-        return t.dep_ == "pobj" and t.head.lower_ in ("on", "in") and t.head.head.lemma_ in ("be", "remain", "stay", "sit")
+        return self._list_governed(i, ("on", "in"), ("be", "remain", "stay", "sit"))
 
     def _added_to(self, i: int) -> bool:
         """The list at token ``i`` is what names were added or put on ("added X to its blacklist")."""
+        return self._list_governed(i, ("to", "on", "onto"), ("add", "place", "put", "include", "move"))
+
+    def _list_governed(self, i: int, preps: tuple[str, ...], verbs: tuple[str, ...]) -> bool:
+        """The noun phrase of the list at token ``i`` is the object of one of
+        ``preps`` on a verb with one of ``verbs`` as its lemma."""
         t = self.doc[i]
         while t.dep_ in ("compound", "amod", "poss", "nmod") and t.head.i != t.i:
             t = t.head
-        return t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "onto") \
-            and t.head.head.lemma_ in ("add", "place", "put", "include", "move")
+        return t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.lemma_ in verbs
 
     def _sanctions_keeper(self, t: Any) -> str | None:
         """The sanctions list of the UK or the EU that "sanctions list" ``t`` names by its keeper: a word
