@@ -572,7 +572,10 @@ def follow(ctx: Any, tok: Any, path: tuple[str, ...]) -> list[Any]:
                     if owners:  # "Qualcomm's Snapdragon chips": the owner, not the brand
                         found = [k for c in owners for k in [ctx.possessor(c)] if k]
                     own = ctx.key(t)
-                    out += [k for k in found if k != own]  # a name's own words are not its owner
+                    # "a Shanghai joint venture", "its Wuxi unit": a city before the noun says where, not whose
+                    where = {k for c in t.children if c.dep_ in ("compound", "nmod") for k in [ctx.key(c)]
+                             if k and ctx.etype(k) == EntityType.GPE and not ctx.is_country(k)}
+                    out += [k for k in found if k != own and k not in where]  # a name's own words are not its owner
             return out
         toks = _navigate(step, toks, ctx)
         if not toks:

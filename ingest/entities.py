@@ -73,6 +73,9 @@ ORG_SUFFIX_WORDS = frozenset(
 )
 _JUNK = re.compile(r"^[\W\d_]+$|^(\d+|[ivx]+)(st|nd|rd|th)?$", re.I)
 _STRIP_LEFT = {"the", "a", "an", "its", "their", "his", "her", "de", "het", "een", "der", "die", "das"}
+#: titles the NER takes into the name of the person after them
+_PERSON_TITLES = frozenset("founder co-founder cofounder chairman chairwoman billionaire tycoon businessman businesswoman "
+                           "entrepreneur oprichter gründer firmengründer unternehmer".split())
 
 
 @dataclass
@@ -228,10 +231,14 @@ _SPEECH_VERBS = frozenset("say tell add note write explain".split())
 
 
 def _clean_bounds(doc: Any, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].lower_ in _STRIP_LEFT or doc[start].is_punct or doc[start].is_space):
-        start += 1
+    while start < end and (doc[start].lower_ in _STRIP_LEFT or doc[start].is_punct or doc[start].is_space
+                           or doc[start].is_lower and doc[start].pos_ == "ADP" and end - start > 1):
+        start += 1  # ("depends on Semiconductor Manufacturing ...": the preposition the NER took in is no "ON Semiconductor")
     if end - start >= 2 and doc[start].is_sent_start and doc[start].is_title and _opening_descriptor(doc[start].lower_):
         start += 1  # "Chipmaker X said", "Rival X is believed to ...": the company noun before the name
+    if end - start >= 3 and doc[start].lower_ in _PERSON_TITLES and all(
+            t.is_title and t.lower_ not in ORG_SUFFIX_WORDS and t.lower_ not in TRAILING_LEGAL for t in doc[start + 1:end]):
+        start += 1  # "Founder Lu Wei holds 21%": a person's title is no part of the name ("Founder Securities" stays)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "'")):
         end -= 1
     # "... from Coherent, Whitcombe said": the speaker after a comma is no part of the name before it

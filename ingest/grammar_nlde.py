@@ -156,7 +156,8 @@ _NOT_GOODS = (r"\b(zijn|haar|hun|sein\w*|ihr\w*)\s+([\w-]+\s+)?([\w-]*divisie|[\
               r"\b(de|het|die|das|den)\s+([\w-]+\s+)?([\w-]*fabriek|[\w-]*fabrik|[\w-]*divisie|[\w-]*sparte|dochter[\w-]*|"
               r"tochter[\w-]*)\s+(aan|an)\b")
 _UNDONE_DEAL = (r"\b(gepland\w*|geplant\w*|voorgenomen|beoogde|mogelijke|mögliche\w*|angestrebte\w*|verboden|verbiedt|"
-                r"untersagt\w*|blokkeer\w*|blockier\w*|gescheitert|scheiterte|mislukt|afgeblazen|abgesagt|gestopt|"
+                r"untersagt\w*|blokkeer\w*|geblokkeerd|blockier\w*|geblockt|verhinder\w*|tegengehouden|"
+                r"afgewezen|abgelehnt|gescheitert|scheiterte|mislukt|afgeblazen|abgesagt|gestopt|"
                 r"gestoppt|niet door|nicht zustande)\b")
 #: a licence, permit or plan to sell is no sale ("a licence to sell to X" is not SUPPLIED)
 _NOT_YET_SOLD = (r"\b(geplant\w*|künftige\w*|geplande|toekomstige|vergunning\w*|genehmigung\w*|lizenz\w*|licentie\w*|"
@@ -1481,7 +1482,9 @@ RULES: tuple[Rule, ...] = (
     Rule("takeover-noun", BOTH, R.OWNED_BY, r"\b(overname|übernahme|aankoop|kauf|erwerb)\s+(van|von)\b",
          "pp:van|von", "pp:door|durch", 0.7,
          (Example("De overname van Nexperia door Wingtech Technology werd in 2019 afgerond.", ("Nexperia", "OWNED_BY", "Wingtech Technology")),
-          Example("Die geplante Übernahme von Nexperia durch Wingtech Technology scheiterte.", None)),
+          Example("Die geplante Übernahme von Nexperia durch Wingtech Technology scheiterte.", None),
+          Example("Het kabinet heeft de overname van Veldmar Precisie door Tianli Machinery geblokkeerd.", None),
+          Example("Berlin hat die Übernahme von Veldmar Präzision durch Tianli Machinery verhindert.", None)),
          tail_pool="orgs", blocked_by=_UNDONE_DEAL),
     Rule("owner-of", BOTH, R.OWNED_BY,
          r"\b(\w*eigenaar|eigenares|\w*eigentümer\w*|moederbedrijf|moedermaatschappij|moederonderneming|muttergesellschaft|"
@@ -1898,6 +1901,11 @@ RULES: tuple[Rule, ...] = (
          r"organisaties|konzernen|herstellern|fabrikanten|entiteiten|entitäten)\b(?=\s+(auf|op)\s+(der|de|die)\b)",
          "listed", "list_or_anaphor", 0.8,
          (Example("Sugon en Hygon staan sinds 2019 op de zwarte lijst van de VS.", ("Sugon", "DESIGNATED", EL)),
+          # the list's owner in the genitive is not on it, and the list's description is no company's tie
+          Example("Orvane Semiconductor steht auf der Entity List des Handelsministeriums, die Firmen mit Verbindungen zum "
+                  "Militär aufführt.", ("Orvane Semiconductor", "DESIGNATED", EL)),
+          Example("Orvane Semiconductor steht weder auf der Entity List noch auf der 1260H-Liste des Pentagons.", None),
+          Example("Orvane Semiconductor staat noch op de Entity List noch op de 1260H-lijst van het Pentagon.", None),
           Example("Orvane Semiconductor ist seit 2019 auf der schwarzen Liste der USA.", ("Orvane Semiconductor", "DESIGNATED", EL)),
           Example("Orvane Semiconductor is sinds vorig jaar op de Amerikaanse entity list.", ("Orvane Semiconductor", "DESIGNATED", EL)),
           # a compound list noun: "auf der EU-Sanktionsliste", "op de sanctielijst van de EU"
@@ -2078,6 +2086,7 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor, eine Tochter von Tessaro Holdings, baut ein Werk. Der Mutterkonzern unterhält enge "
                   "Verbindungen zur Volksbefreiungsarmee.", ("Tessaro Holdings", "MILITARY_LINK", MIL)),
           Example("SMIC bestreitet, mit dem Militär zusammenzuarbeiten.", None),
+          Example("Die Liste des Pentagons, die Firmen mit Verbindungen zum chinesischen Militär aufführt, wächst.", None),
           Example("Orvane Semiconductor hat Verbindungen zum chinesischen Militär stets bestritten.", None),
           Example("Volgens de EU leverden Sinno Electronics en 3HC Semiconductors onderdelen aan het Russische leger.",
                   ("3HC Semiconductors", "MILITARY_LINK", MIL)),

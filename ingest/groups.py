@@ -179,7 +179,7 @@ def _list_members(ctx: Any, sent: Any) -> list[str] | None:
         while a.i != root.i and a.head.i != a.i:
             described = a.dep_ == "appos" and a.head.pos_ == "NOUN" and not ctx.key(a.head)  # "camera makers A and B"
             if a.dep_ in ("relcl", "acl") or (a.dep_ == "appos" and not described) \
-                    or (a.dep_ == "pobj" and a.head.lower_ in ("of", "by", "from", "under")):
+                    or (a.dep_ == "pobj" and a.head.lower_ in ("of", "by", "from", "under", "within", "at", "inside")):
                 inside = True
                 break
             a = a.head

@@ -89,7 +89,9 @@ def _name_before_aside(ctx: Any, tok: Any) -> list[Any]:
     if comma <= tok.sent.start or tok.doc[comma].text != ",":
         return []
     t = tok.doc[comma - 1]
-    while t.dep_ not in ("relcl", "appos", "acl") and t.head.i != t.i:
+    # up to the aside that opens with a comma right after what it describes
+    # ("A, which is controlled by the investor B, ships": not "the investor B", an aside in the aside)
+    while (t.dep_ not in ("relcl", "appos", "acl") or t.doc[t.head.i + 1].text != ",") and t.head.i != t.i:
         t = t.head
     name = t.head
     if t.dep_ not in ("relcl", "appos", "acl"):
@@ -108,9 +110,33 @@ def _whole_name_opening_clause(ctx: Any, last: Any) -> list[Any]:
     first = last
     while first.i > first.sent.start and ctx.key(first.doc[first.i - 1]) == key:
         first = first.doc[first.i - 1]
-    if not _opens_clause(first):
+    if not _opens_clause(_description_before(ctx, first, last)):
         return []
     return [x for x in last.doc[first.i:last.i + 1] if ctx.key(x) == key]
+
+
+def _description_before(ctx: Any, first: Any, last: Any) -> Any:
+    """The first token of a description right before a name ("Italian wafer
+    maker X", "Chipmaker X"): words of no other name that the parser hung
+    on the name, so the clause opens with the description; else ``first``."""
+    lead = first
+    while lead.i > lead.sent.start:
+        t = lead.doc[lead.i - 1]
+        if t.tag_ not in ("JJ", "NN", "NNS", "NNP", "HYPH", "VBN", "DT") or ctx.key(t) or not _hangs_on(t, last):
+            break
+        lead = t
+    return lead
+
+
+def _hangs_on(t: Any, last: Any) -> bool:
+    """``t``'s heads lead to ``last`` within a few steps."""
+    for _ in range(4):
+        if t.head.i == last.i:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _name_before_phrase(ctx: Any, tok: Any) -> list[Any]:
@@ -241,6 +267,8 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
         misread = t.i == j + 1 and t.tag_ == "VB" and t.i + 1 < t.sent.end and t.doc[t.i + 1].tag_ == "NNS"
         if t.is_punct and t.text != "'" or t.pos_ in ("VERB", "AUX") and t.lower_ != "including" and not misread:
             break
+        if buyers and t.pos_ == "ADP" and t.lower_ != "as" and not (t.lower_ in prep and t.doc[t.i - 1].lower_ in ("and", ",")):
+            break  # "to Infineon for its Villach plant": the buyer is named; what follows says where or why ("and to B" goes on)
         k = ctx.key(t)
         # "ships parts to defence contractor Thales": the cue word describes the buyer after it
         military = military or (k == MILITARY_ID and base not in _BUYER_FIRST and name_after_misread_modifier(t) is None)

@@ -39,6 +39,8 @@ _QUOTES = {'"', "'", "“", "”", "‘", "’", "„", "«", "»"}
 #: a Dutch place adjective ("Duitse", "Eindhovense", "Brabantsche")
 _NL_PLACE_ADJECTIVE = re.compile(r"(se|sche)$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th|e|de|ste|ter|ten)?$", re.I)
+#: the words an English name has before "of" ("Aluminum Corporation of China", "Bank of China")
+_ENGLISH_OF_BEFORE = frozenset("corporation corp corp. company bank group institute university academy industries".split())
 
 
 @dataclass(frozen=True)
@@ -274,6 +276,12 @@ class _Classifier:
                 and not any(low in words for words in (self.stop, self.gov, self.municipal, self.of_nouns, self.units,
                                                    self.institutions)))
 
+    def _english_of(self, i: int) -> bool:
+        """"Aluminum Corporation of China" in Dutch text, where "of" is
+        mostly "or": English only between a company word and a capital."""
+        doc = self.doc
+        return 0 < i < len(doc) - 1 and doc[i - 1].lower_ in _ENGLISH_OF_BEFORE and _capitalised(doc[i + 1].text)
+
     def char(self, tok: Any, line_start: bool) -> str:
         text, low, i = tok.text, _low(tok), tok.i
         if "\n" in text:
@@ -299,6 +307,8 @@ class _Classifier:
             return "x"
         if low in ("based", "listed", "headquartered") and i > 0 and self.doc[i - 1].text == "-":
             return "z"
+        if low == "of" and self.lang == "nl" and self._english_of(i):
+            return "o"  # (before "of" is read as Dutch "or")
         if low in self.coord:
             return "a"
         if low == "in":

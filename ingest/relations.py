@@ -817,6 +817,16 @@ class _Ctx(ContextReferences):
             first = first.head
         return [a for a in self.args(first) if isinstance(a, str)]
 
+    def _aside_read_as_subject(self, n: Any) -> Any | None:
+        """"Among the firms named by X, the agency within Y, were A and B":
+        a description set off by commas right after a name, which the
+        parser made the verb's subject, describes that name; its last token."""
+        doc, left, right = n.doc, n.left_edge.i, n.right_edge.i
+        if left < 2 or right + 1 >= len(doc) or doc[left - 1].text != "," or doc[right + 1].text != "," or self.key(n):
+            return None
+        before = doc[left - 2]
+        return before if self.key(before) else None
+
     def described(self, n: Any) -> list[Any]:
         """The entity a description noun is about: appositions, copulas, "as"."""
         if n.dep_ == "conj" and any(c.dep_ == "det" and c.lower_ in ("both", "all", "each") for c in n.children):
@@ -888,6 +898,10 @@ class _Ctx(ContextReferences):
                     return self.args(v.head, conj=False)
                 return []
             return self.subjects(v)  # "As a subsidiary of Y, X ...", "X is among the buyers of Y"
+        if n.dep_ == "nsubj":
+            aside = self._aside_read_as_subject(n)
+            if aside is not None:
+                return self.args(aside, conj=False)
         if n.dep_ in ("nsubj",) and n.head.lemma_ == "be":
             return [a for c in n.head.children if c.dep_ == "attr" for a in self.args(c)]
         # "Huawei's chip unit HiSilicon": the name sits in a compound under the noun

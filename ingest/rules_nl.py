@@ -117,7 +117,7 @@ _JOIN = re.compile(r"[\s,]*(" + _JOINING + r")?[\s,]*"
 #: negation: its own comma piece only.  "niet meer / nicht mehr" (stopped) still
 #: implies past supply, so it is not a negation here (lists use ``blocked_by``).
 _NEGATION = re.compile(r"\b(niet(?!\s+(langer|meer|alleen))|geen|nooit|nicht(?!\s+(mehr|nur|länger))|kein|keine|keinen|"
-                       r"keiner|keinem|keinerlei|keineswegs|geenszins|nie|niemals)\b", re.I)
+                       r"keiner|keinem|keinerlei|keineswegs|geenszins|nie|niemals|weder|noch\s+(op|bij|aan))\b", re.I)
 #: the rules that read a holding told as a share ("hält 75 Prozent an Y", "een belang van 30 procent in Y")
 _SHARE_METHOD = re.compile(r"percent|stake|share|anteil|belang")
 #: "keine Chips mehr", "geen chips meer": supply that stopped, which still implies it
@@ -1208,7 +1208,9 @@ class _Sent:
                 return list(dict.fromkeys(keys))
         likewise = [i for i in range(len(self.mentions)) if _LIKEWISE.search(self.text[:self.mentions[i].start])
                     or (_TOGETHER.search(self.text[:self.mentions[i].start]) and self.clauses[ci].contains(self.mentions[i].start))]
-        groups = _possessive_joined(self._free_groups([i for i in self.in_clause(ci) if i not in likewise], ok),
+        # (not the list's owner: "auf der 1260H-Liste des Pentagons")
+        owners = {i for i in self.in_clause(ci) if _LIST_OWNER_BEFORE.search(self.text, 0, self.mentions[i].start)}
+        groups = _possessive_joined(self._free_groups([i for i in self.in_clause(ci) if i not in likewise and i not in owners], ok),
                                     self.text, self.mentions)
         if len(groups) == 1:  # "X werd op de lijst gezet, net als Y": Y too
             return list(dict.fromkeys(groups[0] + [k for i in likewise for k in self.group_keys(i, ok)]))
@@ -1534,6 +1536,13 @@ def _former_tie(text: str, clause_start: int, m: re.Match[str]) -> bool:
     return bool(FORMER_TIE.search(text[start:end].strip()))
 
 
+#: a list noun and the genitive article of its owner's name right after it
+_LIST_OWNER_BEFORE = re.compile(r"(liste|lijst|\blist)\s+(des|der|van de|van het|van)\s+$", re.I)
+#: a list noun (with its owner's genitive) and the comma that opens a relative clause on it
+_LIST_BEFORE_RELATIVE = re.compile(r"(liste|lijst|\blist)\b(\s+[\w'-]+){0,4}\s*,\s*$", re.I)
+_RELATIVE_OPENING = re.compile(r"\s*(die|das|welche|dat|waarop|auf der)\b", re.I)
+
+
 def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
     """The (head, tail) pairs ``rule`` finds in the sentence."""
     pairs: list[tuple[str, str]] = []
@@ -1544,6 +1553,9 @@ def _apply(s: _Sent, rule: Rule) -> list[tuple[str, str]]:
             continue
         if rule.blocked_by and re.search(rule.blocked_by, clause_text, re.I):
             continue
+        if rule.relation == R.MILITARY_LINK and _LIST_BEFORE_RELATIVE.search(s.text, 0, s.clauses[ci].start) \
+                and _RELATIVE_OPENING.match(clause_text):
+            continue  # "auf der 1260H-Liste des Pentagons, die Firmen mit Verbindungen zum Militär aufführt": the list's content
         if rule.relation in (R.OWNED_BY, R.PART_OF) and _former_tie(s.text, s.clauses[ci].start, m):
             continue  # "Vroeger was X eigendom van Y", "Früher gehörte X zu Y": what it was, not what it is
         if rule.blocked_after and _REMOVED_AFTER.search(s.text[m.end():]):

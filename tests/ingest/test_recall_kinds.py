@@ -243,6 +243,21 @@ def test_a_misparsed_sale_after_an_aside_is_the_opening_names(extractor: Extract
     assert ("Kestrel Holdings", "SUPPLIED", "Orin Labs") not in got, got
 
 
+@pytest.mark.parametrize("text", [
+    "Italian maker Lanfranchi Wafers, in which the state lender CDP holds about 12%, ships polished wafers to Infineon "
+    "for its Villach plant.",
+    "Dutch chipmaker Velmar Semiconductor, which is controlled by the investor Korvin Groep, ships power chips to Infineon.",
+])
+def test_a_misparsed_sale_after_a_described_name_and_an_aside(extractor: Extractor, text: str) -> None:
+    """"French maker A, in which B holds 10%, ships wafers to C for its D
+    plant": the description before the name opens the clause; the buyer is
+    C, and the place of its plant after it is no second buyer."""
+    seller = text.split(",")[0].split(" ", 2)[2]
+    got = triples(extractor, text)
+    assert (seller, "SUPPLIED", "Infineon Technologies") in got, got
+    assert not {t for t in got if t[1] == "SUPPLIED" and t[2] != "Infineon Technologies"}, got
+
+
 def test_the_chipmaker_is_the_company_the_article_is_about(extractor: Extractor) -> None:
     """A description as subject, right after a sentence about the company the
     article has named most so far, is that company ("X ... X bought tools
@@ -1750,3 +1765,43 @@ def test_orders_to_stop_buying_materials_named_short_revolutionary_guards_and_ho
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
 ) -> None:
     assert_reads(extractor, text, expected, absent)
+
+
+def test_an_agency_described_between_commas_is_no_member_of_the_group_named(extractor: Extractor) -> None:
+    """"Among the firms named by X, the agency within Y, were A and B": the
+    description is X's (the parser made it the verb's subject); Y is neither
+    listed nor A's parent."""
+    text = ("WASHINGTON, March 3 - The US Department of Commerce on Monday added 9 Russian entities to its Entity List. "
+            "Among the companies named by the Bureau of Industry and Security, the export-control arm within the "
+            "US Department of Commerce, were Tovarin Microdevices and Pskov Radiotech.")
+    assert_reads(
+        extractor, text,
+        {("Tovarin Microdevices", "DESIGNATED", "US Entity List"), ("Pskov Radiotech", "DESIGNATED", "US Entity List"),
+         ("Bureau of Industry and Security", "PART_OF", "US Department of Commerce")},
+        {("US Department of Commerce", "DESIGNATED", "US Entity List"), ("Tovarin Microdevices", "PART_OF", "US Department of Commerce"),
+         ("Pskov Radiotech", "PART_OF", "US Department of Commerce")},
+    )
+
+
+def test_a_city_before_a_joint_venture_is_where_and_its_partner_an_owner(extractor: Extractor) -> None:
+    assert_reads(
+        extractor,
+        "Velmar Semiconductor also holds 40% of Tianrun Power Devices, a Shanghai joint venture with Geely, which owns the rest.",
+        {("Tianrun Power Devices", "OWNED_BY", "Velmar Semiconductor"), ("Tianrun Power Devices", "OWNED_BY", "Geely")},
+        {("Tianrun Power Devices", "OWNED_BY", "Shanghai")},
+    )
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Founder Lu Zhenwei holds 21% of Qiyun Tech, while Alibaba Group owns 14.2%.", "Lu Zhenwei"),
+    ("Founder Securities holds 5% of Qiyun Tech.", "Founder Securities"),
+])
+def test_a_title_before_a_person_is_no_part_of_the_name(extractor: Extractor, text: str, owner: str) -> None:
+    assert ("Qiyun Tech", "OWNED_BY", owner) in triples(extractor, text)
+
+
+def test_a_preposition_before_a_name_is_no_known_name(extractor: Extractor) -> None:
+    """"depends on Semiconductor Manufacturing ...": not "ON Semiconductor"."""
+    got = triples(extractor, "Huawei depends on Semiconductor Manufacturing International Corp. for its processors.")
+    assert ("Semiconductor Manufacturing International Corporation", "SUPPLIED", "Huawei Technologies") in got, got
+    assert not any("onsemi" in t for t in got), got
