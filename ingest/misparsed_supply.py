@@ -275,12 +275,36 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
         if k and ctx.etype(k) == EntityType.ORG and k not in buyers and k not in owners and k not in sellers:
             (owners if t.i + 1 < t.sent.end and t.doc[t.i + 1].tag_ == "POS" else buyers).append(k)
     buyers = buyers or owners
+    if base not in _BUYER_FIRST:
+        _second_sale(ctx, sellers, goods, tok)
     if military:
         ctx.emit(sellers, RelationType.MILITARY_LINK, [MILITARY_ID], tok, "rule:supplies-military", 0.7)
     if buyers and base in _BUYER_FIRST:  # the names before bought from (or outsourced to) the names after
         ctx.emit(buyers, RelationType.SUPPLIED, sellers, tok, "rule:supply-misparsed", 0.7)
     elif buyers:
         ctx.emit(sellers, RelationType.SUPPLIED, buyers, tok, "rule:supply-misparsed", 0.7)
+
+
+#: verbs whose object is the buyer ("also supplies Y", "provides Y with")
+_BUYER_OBJECT_VERBS = frozenset("supply provide equip".split())
+
+
+def _second_sale(ctx: Any, sellers: list[str], goods: list[Any], word: Any) -> None:
+    """"A ships lasers to B and also supplies C": the parser hangs the
+    second verb on the goods the misread first one sells, so it has no
+    subject; the sellers are the first verb's."""
+    for g in goods:
+        for v in g.children:
+            if v.dep_ != "conj" or v.pos_ != "VERB" or v.i < word.i or any(c.dep_ in ("nsubj", "neg", "aux") for c in v.children):
+                continue
+            lemma = v.lemma_.lower()
+            if lemma not in _VERBS or lemma in _BUYER_FIRST:
+                continue
+            ends = [c for c in v.children if c.dep_ == "dobj" and lemma in _BUYER_OBJECT_VERBS]
+            ends += [o for p in v.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+            buyers = [k for e in ends for k in ctx.args(e) if isinstance(k, str) and ctx.etype(k) == EntityType.ORG and k not in sellers]
+            if buyers:
+                ctx.emit(sellers, RelationType.SUPPLIED, buyers, v, "rule:supply-misparsed", 0.7)
 
 
 @procedure("supply-recipient-misparsed")

@@ -26,6 +26,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType, normali
 from .along_with import joined_with
 from .also_shareholders import also_shareholders
 from .datelines import after_dateline, in_dateline
+from .misparsed_listing import listing_misparsed
 from .misparsed_supply import counted_among_customers_misparsed, goods_read_as_coordinated_verb, misparsed_supply, recipient_read_as_object
 from .powering_goods import goods_power_misparsed
 from .named_later import name_described
@@ -1049,7 +1050,9 @@ class _Ctx(ContextReferences):
         # a description that is not the predicate states its fact whatever the clause around it does:
         # "its controlling shareholder, X, would cover the loss" still says X is the shareholder
         presupposed = (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "poss")) \
-            or trigger.dep_ == "amod"  # "the blacklisted firm X denied ..." still calls X blacklisted
+            or trigger.dep_ == "amod" \
+            or trigger.pos_ == "NOUN" and any(c.dep_ == "appos" and self.key(c) for c in trigger.children)
+        # ("the blacklisted firm X denied ..." still calls X blacklisted; "may add X's parent, Y, to the list" names Y the parent)
         if not is_asserted(trigger, stop=trigger if presupposed else None, past_counts=rtype is R.SUPPLIED) \
                 or denied_before(self.sent, trigger):
             return
@@ -1613,6 +1616,7 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
             goods_read_as_coordinated_verb(ctx, tok)
             counted_among_customers_misparsed(ctx, tok)
             goods_power_misparsed(ctx, tok)
+            listing_misparsed(ctx, tok)
             also_shareholders(ctx, tok)
             if (lemma in MIL_CUES or tok.lower_ in MIL_CUES) and (
                 ctx.key(tok) == MILITARY_ID or (ctx.key(tok) is None and not (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"))

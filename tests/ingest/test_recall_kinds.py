@@ -1805,3 +1805,34 @@ def test_a_preposition_before_a_name_is_no_known_name(extractor: Extractor) -> N
     got = triples(extractor, "Huawei depends on Semiconductor Manufacturing International Corp. for its processors.")
     assert ("Semiconductor Manufacturing International Corporation", "SUPPLIED", "Huawei Technologies") in got, got
     assert not any("onsemi" in t for t in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The U.S. Department of Defense on Friday added drone maker Kestrel Aero to its list of Chinese military companies.",
+     {("Kestrel Aero", "DESIGNATED", "DoD Section 1260H list"), ("Kestrel Aero", "MILITARY_LINK", "military")}),
+    ("The Pentagon on Friday added drone maker Kestrel Aero and chip designer Orvane Micro to its list of companies it "
+     "says work with China's military.",
+     {("Kestrel Aero", "DESIGNATED", "DoD Section 1260H list"), ("Orvane Micro", "DESIGNATED", "DoD Section 1260H list")}),
+])
+def test_a_listing_read_as_one_noun_phrase(extractor: Extractor, text: str, expected: set) -> None:
+    """"X on Friday added maker A to its list ...": "added" tagged as an adjective of the description after it."""
+    assert expected <= triples(extractor, text)
+
+
+def test_a_listing_read_as_one_noun_phrase_stays_silent_on_other_lists(extractor: Extractor) -> None:
+    text = "The Pentagon on Friday added drone maker Kestrel Aero to its list of suppliers."
+    assert not {t for t in triples(extractor, text) if t[1] == "DESIGNATED"}
+
+
+def test_a_second_sale_hung_on_the_goods_of_a_misread_verb(extractor: Extractor) -> None:
+    """"A, whose shares rose, ships lasers to B and also supplies C": C is A's buyer too."""
+    got = triples(extractor, "Brightwave Optics, whose shares rose 4% on Monday, ships lasers to Nvidia and also supplies "
+                             "Huawei Technologies.")
+    assert {("Brightwave Optics", "SUPPLIED", "Nvidia"), ("Brightwave Optics", "SUPPLIED", "Huawei Technologies")} <= got, got
+
+
+def test_a_parent_named_in_apposition_holds_under_a_hedged_verb(extractor: Extractor) -> None:
+    """"may add X's parent, Y, to the list": the listing is hedged, Y being X's parent is not."""
+    got = triples(extractor, "Officials may also add Tovarin's parent, Kestrel Holdings, to the list.")
+    assert ("Tovarin", "OWNED_BY", "Kestrel Holdings") in got, got
+    assert not {t for t in got if t[1] == "DESIGNATED"}, got
