@@ -687,7 +687,9 @@ class _Ctx(ContextReferences):
                     return self.args(v.head.head.head.head, conj=False)
                 # "A, and two institutes that belong to Y": a plural noun coordinated after a name is its own antecedent;
                 # "A, which is owned by Y, and B": names coordinated after the clause are not what it describes
-                found = self.args(v.head, conj=not (v.head.dep_ == "conj" and v.head.tag_ == "NNS"))
+                # "A, a foundry, and B, which makes chips for tanks": a singular verb on the last conjunct is about it alone
+                singular = any(x.tag_ == "VBZ" for x in (v, *(c for c in v.children if c.dep_ in ("aux", "auxpass"))))
+                found = self.args(v.head, conj=not (v.head.dep_ == "conj" and (v.head.tag_ == "NNS" or singular)))
                 found = self._company_before_its_town(v) or found
                 later = {k for c in v.head.conjuncts if c.i > v.i or _across_semicolon(v.head, c) for k in [self.key(c)] if k}
                 return [a for a in found if not (isinstance(a, str) and a in later)] if later else found

@@ -1836,3 +1836,16 @@ def test_a_parent_named_in_apposition_holds_under_a_hedged_verb(extractor: Extra
     got = triples(extractor, "Officials may also add Tovarin's parent, Kestrel Holdings, to the list.")
     assert ("Tovarin", "OWNED_BY", "Kestrel Holdings") in got, got
     assert not {t for t in got if t[1] == "DESIGNATED"}, got
+
+
+def test_a_singular_relative_clause_on_the_last_name_listed_is_about_it_alone(extractor: Extractor) -> None:
+    """"A, a foundry ..., and B, which makes chips for tanks": B's tie, not A's ("A and B, which make" is both)."""
+    assert_reads(
+        extractor,
+        "Among its customers are Kestrel Foundry, a chipmaker that is majority-owned by the Wuxi city government, and "
+        "Orvane Power, which makes power chips used in armoured vehicles of the Chinese army.",
+        {("Orvane Power", "MILITARY_LINK", "military")},
+        {("Kestrel Foundry", "MILITARY_LINK", "military")},
+    )
+    both = triples(extractor, "Kestrel Foundry and Orvane Power, which make radar chips for the Chinese army, were added.")
+    assert {("Kestrel Foundry", "MILITARY_LINK", "military"), ("Orvane Power", "MILITARY_LINK", "military")} <= both
