@@ -209,8 +209,9 @@ _BOUGHT_PASSIVE = PASSIVE_AUX + r"[^,.;]{0,80}?\b" + _BOUGHT + r"\b|\b" + _BOUGH
 _USE_VERBS = (r"gebruikt|gebruikte|gebruikten|gebruiken|nutzt|nutzte|nutzten|genutzt|nutzen|verwendet|verwendete|verwendeten|"
               r"verwenden|verbaut|verbaute|verbauten|verbauen|eingesetzt|setzt\b[^,.;]{0,60}?\bein|zet\b[^,.;]{0,60}?\bin|ingezet")
 #: making goods (for a customer)
-_MADE = (r"\b(produceer\w*|geproduceerd|fabriceer\w*|gefabriceerd|gemaakt|maakt|maakte|maakten|produzier\w*|fertigt\w*|"
-         r"gefertigt|hergestellt|herstellt|stellt\w*\b[^,.;]{0,60}?\bher|baut|baute|bauten|gebaut|bouwt|bouwde|bouwden|gebouwd)\b")
+_MADE = (r"\b(produceer\w*|produceren|geproduceerd|fabriceer\w*|fabriceren|gefabriceerd|gemaakt|maakt|maakte|maakten|maken|"
+         r"produzier\w*|fertigt\w*|fertigen|gefertigt|hergestellt|herstellt|herstellen|stellt\w*\b[^,.;]{0,60}?\bher|baut|baute|"
+         r"bauten|bauen|gebaut|bouwt|bouwde|bouwden|bouwen|gebouwd)\b")
 #: "zu den Kunden", "tot zijn afnemers" (not "de klanten van X": customer-of) and the verbs that place a name among them
 _AMONG_CUSTOMERS = (r"(tot|zu)\s+(de|den|zijn|haar|hun|seinen|ihren)\s+(\w+\s+){0,2}?(klanten|kunden|abnehmern|afnemers)\b"
                     r"(?!\s+(van|von|des|der|bij|bei)\b)")
@@ -1679,11 +1680,14 @@ RULES: tuple[Rule, ...] = (
                   "medeoprichter Ine Bakker.", ("Orvane Semiconductor", "OWNED_BY", "Ine Bakker")),
           Example("Tessaro Holdings bezit 51 procent van Orvane Semiconductor. De rest is in handen van Calder Devices.",
                   ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")),
+          Example("Tessaro Holdings bezit 70 procent van Orvane Semiconductor. De resterende aandelen zijn van oprichter Ine Bakker.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Ine Bakker")),
           # the rest of the holding told two sentences before, past a sentence about the holder's own owner
           Example("Tessaro Holdings hält 75 Prozent an Orvane Semiconductor. Tessaro ist eine Tochter von Calder Devices. "
                   "Die restlichen 25 Prozent liegen beim Gründer Frank Lenz.", ("Orvane Semiconductor", "OWNED_BY", "Frank Lenz"))),
          tail_pool="orgs",
-         requires=r"\b(in handen|im besitz|in bezit|eigendom|liegen|liegt|lagen|lag|ligt|liggen|entfallen|entfällt)\b",
+         # ("de overige aandelen zijn van oprichter X": owned, said with "zijn van")
+         requires=r"\b(in handen|im besitz|in bezit|eigendom|liegen|liegt|lagen|lag|ligt|liggen|entfallen|entfällt)\b|\b(zijn|is)\s+van\b",
          blocked_by=_FORMER + "|" + _UNDONE_DEAL + r"|\b(wil|willen|will|wollen|soll|sollen|zal|zullen)\b"),
     # a share of a company held, said as a percentage with no "stake" word
     # every share held: "bezit alle aandelen van Nexperia", "hält sämtliche Anteile an Nexperia"
@@ -2173,6 +2177,9 @@ RULES: tuple[Rule, ...] = (
          "subject", "military", 0.65,
          (Example("Orvane Semiconductor maakte jarenlang chips voor de Britse marine.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor ontwikkelt processors voor het Chinese leger.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
+          Example("Calder Trading leverde chips aan NPO Irtysh en Orel Radio, die beide radars voor het Russische leger maken.",
+                  ("Orel Radio", "MILITARY_LINK", MIL)),
+          Example("NPO Irtysh en Orel Radio fertigen Zünder für die russische Armee.", ("NPO Irtysh", "MILITARY_LINK", MIL)),
           Example("Das Unternehmen Orvane Semiconductor entwickelt Prozessoren für die Volksbefreiungsarmee.",
                   ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor wil processors voor het leger ontwikkelen.", None),
@@ -2254,11 +2261,14 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(tochter\w*|dochter\w*|teil|onderdeel|sparte|einheit|afdeling|divisie)\s+(des|der|von|vom|van|het|de)\s+"
                     r"([\w-]+\s+){0,2}?(rüstungs|defensie|wapen)"),
     Rule("defence-noun", BOTH, R.MILITARY_LINK,
-         r"\b(rüstungs\w+|defensieconcern|defensiebedrijf|wapenfabrikant|wapenproducent|militaire universiteit|"
+         r"\b(rüstungs\w+|defensieconcern\w*|defensiebedrij\w+|defensiegroep\w*|defensieleverancier\w*|wapenfabrikant\w*|"
+         r"wapenproducent\w*|wapenbouwer\w*|militaire universiteit|"
          r"militärhochschule|militäruniversität)\b",
          "next", "military", 0.65,
          (Example("Der Rüstungskonzern Norinco kaufte Chips.", ("Norinco", "MILITARY_LINK", MIL)),
-          Example("De militaire universiteit NUDT bouwt supercomputers.", ("National University of Defense Technology", "MILITARY_LINK", MIL)))),
+          Example("De militaire universiteit NUDT bouwt supercomputers.", ("National University of Defense Technology", "MILITARY_LINK", MIL)),
+          Example("China heeft twee Amerikaanse defensiebedrijven, Norland Defense en Arvex Aerospace, op zijn zwarte lijst gezet.",
+                  ("Arvex Aerospace", "MILITARY_LINK", MIL)))),
 )
 
 #: A government named by its nationality ("de Amerikaanse regering", "die

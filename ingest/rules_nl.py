@@ -84,7 +84,11 @@ _DESCRIPTOR = re.compile(
     r"gruppe|groep|reus|gigant|giganten|dochter|tochter|toeleverancier|ausrüster|zulieferer|lieferant|anbieter|"
     r"fabriek|fabrik|foundry|ontwerper|entwickler|partner|klant|kunde|investor|chipmaker|netzbetreiber|betreiber|riese|"
     r"operator|telecombedrijf|spelers|speler|start-up|startup|kunden|klanten|afnemers|abnehmer|bauer|bouwer|makers?|"
-    r"holding|fonds|investeerder|maatschappij|conglomeraat|konglomerat|gesellschaft|distributor|distributeur|händler|handelaar|fertiger|produzent)"
+    r"holding|fonds|investeerder|maatschappij|conglomeraat|konglomerat|gesellschaft|distributor|distributeur|händler|handelaar|fertiger|produzent|"
+    # people who hold companies ("eigendom van de Russische zakenman X", "gehört dem Gründer X")
+    r"zakenman|zakenvrouw|ondernemer|oprichter|miljardair|oligarch|geschäftsmann|geschäftsfrau|unternehmer|gründer|milliardär|"
+    # a rival named as the seller ("bezieht die Optiken vom Jenaer Konkurrenten X")
+    r"konkurrent|wettbewerber|mitbewerber|rivale|concurrent|mittelständler)"
     r"(en|n|s|e|er)?$", re.I)
 _ADJECTIVE = re.compile(r"^[a-zäöüßéë][\w-]*(e|en|er|es|em|sche|ische)$|^[A-Z][\w-]*(se|ese|sche|ische|ischen|ischer)$"
                         r"|^(?!(?:Januar|Februar|September|Oktober|November|Dezember|Partner|Hersteller|Anbieter|Betreiber)$)"
@@ -145,7 +149,7 @@ _DENIAL = re.compile(r"\b(ontkent|ontkende|ontkennen|bestreitet|bestritt|bestrei
 #: a noun for a company, compounds too ("geheugenchipmaker", "Waferhersteller"), not its parent or subsidiary
 _COMPANY_NOUN = (r"(?!moeder|mutter|dochter|tochter)[\w-]*(onderneming|bedrijf|concern|chipmaker|fabrikant|producent|unternehmen|"
                  r"konzern|firma|hersteller|fertiger|entwickler|ontwerper|maker|aanbieder|anbieter|leverancier|lieferant|zulieferer|"
-                 r"ausrüster|betreiber|spezialist|specialist|bauer|bouwer|"
+                 r"ausrüster|betreiber|spezialist|specialist|bauer|bouwer|mittelständlers?|"
                  # "de Chinese telecomgigant", "den Technologieriesen" (a weak noun: "-n" in every case but the nominative)
                  r"gigant|reus|riese|riesen)")
 #: the plain words for a company, which stand for the subject of the sentence before
@@ -1092,7 +1096,9 @@ class _Sent:
         if nxt is None:
             return []
         gap = self.text[end:self.mentions[nxt].start]
-        if len(gap) > 40 or len(gap.split()) > 3 or re.search(r"[,;:()]", gap):
+        # "twee defensiebedrijven, A en B": a plural noun and the names it stands for, after a comma
+        listed = gap.strip() == "," and self.text[:end].lower().endswith(("en", "e"))
+        if len(gap) > 40 or len(gap.split()) > 3 or re.search(r"[,;:()]", gap) and not listed:
             return []
         if any(w.lower() in _PREPS for w in gap.split()):
             return []  # "kontrollierten Lieferungen an Nexperia": the name belongs to another phrase
