@@ -319,7 +319,9 @@ RULES: tuple[Rule, ...] = (
          "subject", "object", 0.65,
          (Example("Zeiss liefert ASML seit Jahrzehnten Optiken.", ("Carl Zeiss", "SUPPLIED", ASML)),
           Example("Bekend is dat Tokyo Electron YMTC etsmachines leverde.", ("Tokyo Electron", "SUPPLIED", YMTC)),
-          Example("ASML levert al jaren machines, meldt SMIC.", None)),
+          Example("ASML levert al jaren machines, meldt SMIC.", None),
+          # a headline's label before the colon is no subject
+          Example("Magdeburger Chipwerk Kestrel Wafer: ASML liefert erste Anlagen", None)),
          blocked_by=r"\b(aan|naar|an|nach|voor|für|via|über|door|durch|bij|bei|van|von)\b|" + _NOT_GOODS),
     Rule("supply-noun-from", BOTH, R.SUPPLIED, r"\b(leveringen|levering|lieferungen|lieferung|exporte|export)\s+(van|von)\b",
          "pp:van|von", _TO, 0.7,
@@ -789,6 +791,16 @@ RULES: tuple[Rule, ...] = (
           # "des Unternehmens": the company the sentence before named, when this one names only the customers
           Example("Orvane Semiconductor baut Ätzanlagen. Zu den Kunden des Unternehmens gehören Calder Devices und Brightwave Mobile.",
                   ("Orvane Semiconductor", "SUPPLIED", "Brightwave Mobile")))),
+    # a maker's distributor is supplied by it: "X ist offizieller Vertriebspartner von Nvidia", "de distributeur van Infineon"
+    Rule("distributor-of", BOTH, R.SUPPLIED,
+         r"\b(\w*vertriebspartner|vertriebshändler|distributeur|distributor|wederverkoper|wiederverkäufer|dealer)\s+"
+         r"(van|von|des|der|voor|für)\b",
+         "pp:van|von|des|der|voor|für", "subject", 0.65,
+         (Example("Die malaysische Sepang Data Systems ist offizieller Vertriebspartner von Nvidia.",
+                  ("Nvidia", "SUPPLIED", "Sepang Data Systems")),
+          Example("Kestrel Trading is de officiële distributeur van Infineon in de Benelux.",
+                  ("Infineon Technologies", "SUPPLIED", "Kestrel Trading")),
+          Example("Kestrel Trading wil distributeur van Infineon worden.", None))),
     # "ASML heeft SMIC al jaren als klant", "Infineon hat BYD als Großkunden"
     Rule("has-as-customer", BOTH, R.SUPPLIED,
          r"\bals\s+(\w+\s+){0,2}?(klant|klanten|kunde|kunden|großkunden|großkunde|grootklant|afnemer|abnehmer)\b",
@@ -1717,14 +1729,16 @@ RULES: tuple[Rule, ...] = (
          blocked_by=r"\b(markt\w*|umsatz\w*|omzet|verkäufe|verkoop|productie|produktion|kapazität\w*|capaciteit)\b"),
     # "X ist (mit 30 Prozent) an Y beteiligt": X holds a stake in Y
     Rule("holds-stake-de", frozenset({DE}), R.OWNED_BY, r"\b(beteiligt|beteiligte|beteiligten)\b",
-         "pp:an", "owner", 0.6,
+         "pp_or_fronted:an", "owner", 0.6,
          (Example("SK hynix ist mit 15 Prozent an Kioxia beteiligt.", ("Kioxia", "OWNED_BY", "SK hynix")),
           Example("Die Bundesregierung ist an dem Rüstungskonzern Hensoldt beteiligt.", ("Hensoldt", "OWNED_BY", "Germany")),
           Example("Infineon war an der Entwicklung des Chips für Bosch beteiligt.", None),
           Example("Infineon könnte sich an Siltronic beteiligen.", None),
           Example("Orvane Semiconductor, an dem Tessaro Holdings beteiligt ist, wächst.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Tessaro Holdings beteiligte sich 2021 mit 30 Prozent an Orvane Semiconductor.",
-                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings"))),
+                  ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          Example("An dem Gemeinschaftsunternehmen Orvane Wafer hält Kestrel Holdings 60 Prozent, Bosch und Calder Devices sind mit jeweils 20 "
+                  "Prozent beteiligt.", ("Orvane Wafer", "OWNED_BY", "Calder Devices"))),
          tail_pool="orgs"),
     Rule("takeover", BOTH, R.OWNED_BY, r"\b(übernahm|übernimmt|übernommen|erwarb|erwarben|verwierf|verwierven|"
          # "nam ... over": the particle closes the clause (a long object fits: "nam vorig jaar de Nijmeegse

@@ -541,8 +541,12 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
         if ante is None:  # "SMIC, de grootste chipmaker van China, die ...": the name a description without names stands beside
             ante = next((j for j, m in enumerate(mentions) if m.end < a and _APPOSITION_THEN_COMMA.fullmatch(text[m.end:a])), None)
         rel_prep = _rel_prep(text[a:b]) if "," in prev_sep else None
-        if ";" in prev_sep or (":" in prev_sep and _DEFINITE.match(text[a:b])):
-            kind = "main"  # "Anders bei X: Die Firma wurde ... gekauft": a clause of its own, its subject described
+        label = ":" in prev_sep and all(w[:1].isupper() or w[:1].isdigit()
+                                        for w in re.findall(r"[\w-]+", text[pieces[i - 1][0]:pieces[i - 1][1]]))
+        if ";" in prev_sep or (":" in prev_sep and _DEFINITE.match(text[a:b])) or label:
+            # "Anders bei X: Die Firma wurde ... gekauft": a clause of its own, its subject described;
+            # "Dresdner Chipwerk X: ASML liefert erste Anlagen": a headline's label names no subject
+            kind = "main"
         elif rel_prep and (ante is not None or _REL_PRONOUN_AFTER_PREP.match(text[a:b])):
             # "CETC, zu dem auch Hikvision gehört", "Orvane, waarin Tessaro een belang heeft"; a preposition and
             # a pronoun open a relative clause even when its antecedent is no name we know ("Halden Optik aus
@@ -775,6 +779,12 @@ class _Sent:
             for pattern, name in _NATIONAL:
                 if pattern.search(before):
                     return [self.d.ents.add(name, EntityType.GPE)]
+        a, _ = self.piece_of(pos)
+        if a > self.clauses[ci].start:
+            # "An X hält A 70 Prozent, B und C sind mit jeweils zehn Prozent beteiligt": the comma piece's own holders
+            own = self._free_groups([i for i in self.in_clause(ci) if a <= self.mentions[i].start < pos], ok)
+            if len(own) == 1:
+                return own[0]
         return self.subject(ci, pos, ok)
 
     def apposed(self, pos: int, ok: Callable[[str], bool]) -> list[str]:
@@ -1426,6 +1436,14 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
             return found
         owners = s.governed(ci, frozenset({"der"}), ok, after=m.end())
         return [k for k in owners if k not in subject] if owners else owners
+    if spec.startswith("pp_or_fronted:"):
+        # "An X hält A 70 Prozent, B und C sind mit jeweils zehn Prozent beteiligt": the later clause's
+        # share is in the company the sentence opened with
+        preps = frozenset(spec[14:].split("|"))
+        found = s.governed(ci, preps, ok, nearest_after=m.start())
+        if not found and ci > 0 and _FRONTED_PP.match(s.text):
+            found = s.governed(0, preps, ok)
+        return found
     if spec.startswith("pp:"):
         return s.governed(ci, frozenset(spec[3:].split("|")), ok, nearest_after=m.start())
     if spec.startswith("pp_after:"):  # "De lasers van X zitten in de machines van Y": Y
@@ -1542,6 +1560,8 @@ def _former_tie(text: str, clause_start: int, m: re.Match[str]) -> bool:
     return bool(FORMER_TIE.search(text[start:end].strip()))
 
 
+#: a sentence opening with the company a share is in ("An dem Werk hält ...", "Aan X heeft ...")
+_FRONTED_PP = re.compile(r"^\W*(an|aan|in)\s", re.I)
 #: a list noun and the genitive article of its owner's name right after it
 _LIST_OWNER_BEFORE = re.compile(r"(liste|lijst|\blist)\s+(des|der|van de|van het|van)\s+$", re.I)
 #: a list noun (with its owner's genitive) and the comma that opens a relative clause on it
