@@ -117,7 +117,28 @@ def _gapped_holder(ctx: Any, tok: Any) -> tuple[str, Any] | None:
     conj = any(doc[j].dep_ == "conj" for j in range(start, after))
     if not (separator.lower_ == "and" and conj or _after_share(ctx, doc[start])):
         return None  # "A holds 85% of X and B the rest"; after a comma only right after a share ("A holds 6%, B 5%")
-    return (key, doc[start]) if _share_phrase_at(doc, after, tok.sent.end) else None
+    return (key, doc[start]) if _share_phrase_at(doc, _past_own_verb(ctx, doc, after, tok.sent.end), tok.sent.end) else None
+
+
+#: verbs of holding a share that a gapped holder may keep ("and C, a state fund, holds 9.8%")
+_HOLD_VERBS = frozenset("hold own have control".split())
+
+
+def _past_own_verb(ctx: Any, doc: Any, i: int, end: int) -> int:
+    """Where the share starts after a holder's name at ``i``: past a
+    description set off by commas and a verb of holding of its own ("A owns
+    14% of X and C, a state-backed fund, holds 9.8%", parsed with C as a
+    second company A holds part of); else ``i``."""
+    j = i
+    if j < end and doc[j].text == ",":
+        k = j + 1
+        while k < end and k < j + 9 and doc[k].text != "," and not ctx.key(doc[k]):
+            k += 1
+        if k < end and doc[k].text == "," and k > j + 1:
+            j = k + 1
+    if j < end and doc[j].pos_ == "VERB" and doc[j].lemma_.lower() in _HOLD_VERBS and doc[j].tag_ in ("VBZ", "VBP", "VBD"):
+        return j + 1
+    return i
 
 
 def _separator_before(ctx: Any, first: Any) -> Any | None:

@@ -883,6 +883,7 @@ def resolve_entities(
     spans: list[tuple[int, int, EntityType, str | None]] = []  # start, end, type, reference id
     legal_tail_end = 0
     foreign_bodies: dict[tuple[int, int], str] = {}  # span -> its name with the country it belongs to
+    foreign_surface: dict[tuple[int, int], str] = {}  # span -> the country's possessive and the name, as written
     for ent in _split_coordinated_names(doc):
         etype = _LABELS.get(ent.label_)
         ref_id = ent.ent_id_ or None
@@ -910,6 +911,9 @@ def resolve_entities(
             ref_id = None  # "Taiwan's Ministry of Economic Affairs": not the Dutch ministry of that name
             if country:
                 foreign_bodies[(start, end)] = f"{country} {_span_text(doc, start, end)}"
+                owner = next((e for e in doc.ents if e.end == start - 1), None)
+                if owner is not None:  # the text's own form stays an alias: "Taiwan's Ministry of Economic Affairs"
+                    foreign_surface[(start, end)] = doc[owner.start:end].text
         elif ref_id and etype == EntityType.ORG and language == "en":
             widened = parent_named_end(doc, start, end, TRAILING_LEGAL)
             if widened > end:
@@ -1061,6 +1065,8 @@ def resolve_entities(
             records[key].aliases.add(text)
         if (s, e) in override and _span_text(doc, s, e) not in text:  # not the city of "X Center in <city>"
             records[key].aliases.add(_span_text(doc, s, e))
+        if (s, e) in foreign_surface:
+            records[key].aliases.add(foreign_surface[(s, e)])
         records[key].mentions.append((s, e))
         keys.append(key)
         key_at_start.setdefault(s, key)

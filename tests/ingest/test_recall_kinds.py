@@ -1849,3 +1849,23 @@ def test_a_singular_relative_clause_on_the_last_name_listed_is_about_it_alone(ex
     )
     both = triples(extractor, "Kestrel Foundry and Orvane Power, which make radar chips for the Chinese army, were added.")
     assert {("Kestrel Foundry", "MILITARY_LINK", "military"), ("Orvane Power", "MILITARY_LINK", "military")} <= both
+
+
+def test_a_holder_with_its_own_description_and_verb_after_a_share_is_no_company_held(extractor: Extractor) -> None:
+    """"A owns 14% of X and C, a state-backed fund, holds 9.8%": the parser makes C a second company A owns part of."""
+    assert_reads(
+        extractor,
+        "Alibaba owns 14.2% of Qiyun Tech and Shanghai Pujiang Capital, a state-backed fund, holds 9.8%.",
+        {("Qiyun Tech", "OWNED_BY", "Alibaba Group"), ("Qiyun Tech", "OWNED_BY", "Shanghai Pujiang Capital")},
+        {("Shanghai Pujiang Capital", "OWNED_BY", "Alibaba Group")},
+    )
+
+
+def test_another_countrys_body_keeps_the_texts_own_form_as_an_alias(extractor: Extractor) -> None:
+    """Named "Taiwan Ministry of Economic Affairs" (not the Dutch ministry the
+    reference data knows), it keeps "Taiwan's Ministry of Economic Affairs", as
+    written, among its names."""
+    x = extractor.extract(article_from_text(
+        "TAIPEI, May 3 (Reuters) - Taiwan's Ministry of Economic Affairs has barred Kestrel Robotics from exporting to China."))
+    body = next(e for e in x.entities if e.name == "Taiwan Ministry of Economic Affairs")
+    assert "Taiwan's Ministry of Economic Affairs" in body.aliases
