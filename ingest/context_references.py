@@ -263,11 +263,16 @@ class ContextReferences:
         if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer", "fab", "foundry", "supplier", "startup",
                     "start-up", "conglomerate", "giant", "operator", "carrier", "designer",
                     "trader", "broker", "distributor", "reseller"):  # "the trader also bought parts from X": the one just named
-            found = self.salience.previous(t, elsewhere | self._doers_around(t))
+            # "the company" is no ministry: "The Pentagon added X to its list. The company ..." is X
+            # (a body named in the sentence before, not in this one: "In a notice, the bureau said the foundry ...")
+            before, this = self.salience.sentence_bounds(t.i)
+            skipped = elsewhere | self._doers_around(t) | {
+                k for k in self.salience.orgs_between(before, this) if self.is_authority(k)}
+            found = self.salience.previous(t, skipped)
             own = self._own_clause_subjects(t) if found else set()
             if found in own:  # "X, a key supplier of the company": not X, so the one named before
-                found = self.salience.previous(t, elsewhere | self._doers_around(t) | own)
-            return None if found and self.is_authority(found) else found  # "the company" is no ministry
+                found = self.salience.previous(t, skipped | own)
+            return None if found and self.is_authority(found) else found
         return None
 
     def _whose_antecedent(self, t: Any) -> str | None:

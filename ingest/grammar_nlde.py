@@ -1692,13 +1692,13 @@ RULES: tuple[Rule, ...] = (
                   "medeoprichter Ine Bakker.", ("Orvane Semiconductor", "OWNED_BY", "Ine Bakker")),
           Example("Tessaro Holdings bezit 51 procent van Orvane Semiconductor. De rest is in handen van Calder Devices.",
                   ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")),
-          Example("Tessaro Holdings bezit 70 procent van Orvane Semiconductor. De resterende aandelen zijn van oprichter Ine Bakker.",
-                  ("Orvane Semiconductor", "OWNED_BY", "Ine Bakker")),
+          Example("Tessaro Holdings bezit 70 procent van Orvane Semiconductor. De resterende aandelen zijn van Calder Devices.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Calder Devices")),
           # the rest of the holding told two sentences before, past a sentence about the holder's own owner
           Example("Tessaro Holdings hält 75 Prozent an Orvane Semiconductor. Tessaro ist eine Tochter von Calder Devices. "
                   "Die restlichen 25 Prozent liegen beim Gründer Frank Lenz.", ("Orvane Semiconductor", "OWNED_BY", "Frank Lenz"))),
          tail_pool="orgs",
-         # ("de overige aandelen zijn van oprichter X": owned, said with "zijn van")
+         # ("de overige aandelen zijn van X": owned, said with "zijn van")
          requires=r"\b(in handen|im besitz|in bezit|eigendom|liegen|liegt|lagen|lag|ligt|liggen|entfallen|entfällt)\b|\b(zijn|is)\s+van\b",
          blocked_by=_FORMER + "|" + _UNDONE_DEAL + r"|\b(wil|willen|will|wollen|soll|sollen|zal|zullen)\b"),
     # a share of a company held, said as a percentage with no "stake" word

@@ -1869,3 +1869,10 @@ def test_another_countrys_body_keeps_the_texts_own_form_as_an_alias(extractor: E
         "TAIPEI, May 3 (Reuters) - Taiwan's Ministry of Economic Affairs has barred Kestrel Robotics from exporting to China."))
     body = next(e for e in x.entities if e.name == "Taiwan Ministry of Economic Affairs")
     assert "Taiwan's Ministry of Economic Affairs" in body.aliases
+
+
+def test_the_company_after_an_authority_acted_on_it_is_the_company(extractor: Extractor) -> None:
+    """"The Pentagon added X to its list. The company had been placed on the Entity List": X, never the Pentagon."""
+    got = triples(extractor, "The Pentagon added Kestrel Computing to its list. The company had already been placed on "
+                             "the Entity List in 2023.")
+    assert ("Kestrel Computing", "DESIGNATED", "US Entity List") in got, got
