@@ -1560,10 +1560,12 @@ def _former_tie(text: str, clause_start: int, m: re.Match[str]) -> bool:
 
 #: a sentence opening with the company a share is in ("An dem Werk hält ...", "Aan X heeft ...")
 _FRONTED_PP = re.compile(r"^\W*(an|aan|in)\s", re.I)
+#: a list noun, alone or ending a compound ("1260H-Liste", "sanctielijst", "Entity List")
+_LIST_WORD = r"(liste|lijst|\blist)"
 #: a list noun and the genitive article of its owner's name right after it
-_LIST_OWNER_BEFORE = re.compile(r"(liste|lijst|\blist)\s+(des|der|van de|van het|van)\s+$", re.I)
-#: a list noun (with its owner's genitive) and the comma that opens a relative clause on it
-_LIST_BEFORE_RELATIVE = re.compile(r"(liste|lijst|\blist)\b(\s+[\w'-]+){0,4}\s*,\s*$", re.I)
+_LIST_OWNER_BEFORE = re.compile(_LIST_WORD + r"\s+(des|der|van de|van het|van)\s+$", re.I)
+#: a list noun (with its owner's genitive) and the comma that opens a relative clause on it ("..., die", "..., auf der")
+_LIST_BEFORE_RELATIVE = re.compile(_LIST_WORD + r"\b(\s+[\w'-]+){0,4}\s*,\s*$", re.I)
 _RELATIVE_OPENING = re.compile(r"\s*(die|das|welche|dat|waarop|auf der)\b", re.I)
 
 
