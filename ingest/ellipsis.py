@@ -97,10 +97,11 @@ def _share_phrase_at(doc: Any, i: int, end: int) -> bool:
     return lows[-1] in _STAKE_WORDS and all(w.pos_ in ("ADJ", "NUM", "NOUN", "DET", "SYM") for w in words)
 
 
-def _gapped_holder(ctx: Any, tok: Any) -> tuple[str, Any] | None:
-    """The company ``tok`` names when it is a gapped holder, and the first
-    token of its name: joined by "and" after the first clause, or right after
-    a share, and followed by nothing but its share."""
+def _gapped_holder(ctx: Any, tok: Any) -> tuple[str, bool] | None:
+    """The company ``tok`` names when it is a gapped holder, and whether it
+    comes right after a share (``_after_share``): joined by "and" after the
+    first clause, or right after a share, and followed by nothing but its
+    share."""
     key = ctx.key(tok)
     if not key or ctx.etype(key) not in (EntityType.ORG, EntityType.GPE):
         return None
@@ -115,9 +116,10 @@ def _gapped_holder(ctx: Any, tok: Any) -> tuple[str, Any] | None:
     if separator is None:
         return None
     conj = any(doc[j].dep_ == "conj" for j in range(start, after))
-    if not (separator.lower_ == "and" and conj or _after_share(ctx, doc[start])):
+    after_share = _after_share(separator)
+    if not (separator.lower_ == "and" and conj or after_share):
         return None  # "A holds 85% of X and B the rest"; after a comma only right after a share ("A holds 6%, B 5%")
-    return (key, doc[start]) if _share_phrase_at(doc, _past_own_verb(ctx, doc, after, tok.sent.end), tok.sent.end) else None
+    return (key, after_share) if _share_phrase_at(doc, _past_own_verb(ctx, doc, after, tok.sent.end), tok.sent.end) else None
 
 
 #: verbs of holding a share that a gapped holder may keep ("and C, a state fund, holds 9.8%")
@@ -150,16 +152,14 @@ def _separator_before(ctx: Any, first: Any) -> Any | None:
     return doc[i] if i > first.sent.start and doc[i].lower_ in ("and", ",") else None
 
 
-def _after_share(ctx: Any, first: Any) -> bool:
-    """The name opening at ``first`` comes right after a share and its comma
-    or "and", maybe with a description between, and maybe with what the share
-    is of ("6%, parts maker B", "5.5% and C", "6% of X, B")."""
-    separator = _separator_before(ctx, first)
-    if separator is None:
-        return False
-    doc, i = first.doc, separator.i
+def _after_share(separator: Any) -> bool:
+    """The name after ``separator`` (its comma or "and", from
+    ``_separator_before``) comes right after a share, maybe with a
+    description between, and maybe with what the share is of ("6%, parts
+    maker B", "5.5% and C", "6% of X, B")."""
+    doc, i = separator.doc, separator.i
     j = i - 1
-    while j > first.sent.start and j > i - 7 and not doc[j].is_punct and doc[j].lower_ not in ("of", "in") \
+    while j > separator.sent.start and j > i - 7 and not doc[j].is_punct and doc[j].lower_ not in ("of", "in") \
             and doc[j].lower_ not in _PERCENT_WORDS:
         j -= 1
     if doc[j].lower_ in ("of", "in"):
@@ -176,13 +176,13 @@ def share_with_gapped_holders(ctx: Any, sent: Any, first_fact: int) -> None:
         found = _gapped_holder(ctx, tok)
         if found is None:
             continue
-        holder, first_token = found
+        holder, after_share = found
         if market is None:
             market = any(t.lemma_.lower() in _NOT_HOLDINGS for t in sent)
         read = ctx.facts[first_fact:]
         misread = [f for f in read if f.type is RelationType.OWNED_BY and f.head == holder]
         if not misread:
-            if not _after_share(ctx, first_token) or market:
+            if not after_share or market:
                 continue  # ("A holds 40% of the market, B 30%": shares of a market, not of a company)
             # "in which A holds 6%, B 5.5% and C 2%": no fact read B, so it holds part of the one company held here
             owned = {f.head for f in read if f.type is RelationType.OWNED_BY and f.tail != holder and f.head != holder}
@@ -193,7 +193,7 @@ def share_with_gapped_holders(ctx: Any, sent: Any, first_fact: int) -> None:
             continue
         owners = {f.tail for f in misread}
         held = [f for f in read if f.type is RelationType.OWNED_BY and f.tail in owners and f.head != holder]
-        if market and _after_share(ctx, first_token):
+        if market and after_share:
             # "A holds 40% of the market, B 30%": B is no company of A's, and holds no part of one
             ctx.facts[first_fact:] = [f for f in read if f not in misread]
             continue

@@ -51,6 +51,12 @@ def _list_named(ctx: Any, noun: Any) -> str | None:
     return None
 
 
+def _named_list(ctx: Any, t: Any) -> str | None:
+    """The list ``t`` is part of the name of, if any."""
+    k = ctx.key(t)
+    return k if k and ctx.etype(k) == EntityType.LIST else None
+
+
 def listing_misparsed(ctx: Any, tok: Any) -> None:
     """"X on Tuesday added maker A and designer B to its list ..." with "added" read as an adjective: A and B listed."""
     if tok.lower_ not in _LISTING_WORDS or tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
@@ -68,10 +74,9 @@ def listing_misparsed(ctx: Any, tok: Any) -> None:
         j += 1
     if not names or j + 1 >= end:
         return
-    noun = next((t for t in doc[j + 1:min(end, j + 6)] if t.lemma_.lower() in _LIST_NOUNS or
-                 ctx.key(t) and ctx.etype(ctx.key(t)) == EntityType.LIST), None)
+    noun = next((t for t in doc[j + 1:min(end, j + 6)] if t.lemma_.lower() in _LIST_NOUNS or _named_list(ctx, t)), None)
     if noun is None or not is_asserted(tok):
         return
-    listed = ctx.key(noun) if ctx.key(noun) and ctx.etype(ctx.key(noun)) == EntityType.LIST else _list_named(ctx, noun)
+    listed = _named_list(ctx, noun) or _list_named(ctx, noun)
     if listed:
         ctx.emit(names, RelationType.DESIGNATED, [listed], tok, "rule:add-to-list", 0.7)
