@@ -324,8 +324,9 @@ class _Classifier:
         if _ORDINAL.match(text) and not text.isdigit() or (text.isdigit() and self.lang != "en" and i + 1 < len(self.doc)
                                                            and self.doc[i + 1].text == "."):
             return "#"
-        if low in self.units and not _capitalised(text) or (self.lang == "de" and low in self.units):
-            return "U"
+        if low in self.units and (not _capitalised(text) or self.lang == "de"
+                                  or i > 0 and _ORDINAL.match(self.doc[i - 1].text) and not self.doc[i - 1].text.isdigit()):
+            return "U"  # "het 13e Onderzoeksinstituut van X": after an ordinal, a capital still opens no name of its own
         if low in self.gov:
             return "V"
         if low in self.gov_q and (not _capitalised(text) or (i + 1) in self.ref_org and (i - 1) in self.place):

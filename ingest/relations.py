@@ -263,6 +263,12 @@ class _Ctx(ContextReferences):
                 continue
             if c.lower_ in ("its", "their"):
                 verb = t.head.head if t.dep_ == "pobj" else t.head
+                if t.dep_ in ("nsubj", "nsubjpass"):
+                    # "the department said its Entity List names ...": the list is its own verb's subject, so
+                    # "its" is whoever says it (asking the verb's subjects would ask for this very list again)
+                    if verb.dep_ not in ("ccomp", "conj", "advcl") or verb.head.i == verb.i:
+                        continue
+                    verb = verb.head
                 keepers += [k for k in self.subjects(verb) if isinstance(k, str)]
                 # "Taiwan's economy ministry added X to its entity list": the ministry's country
                 keepers += [k for s in verb.children if s.dep_ == "nsubj" for p in s.children if p.dep_ == "poss"

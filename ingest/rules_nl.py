@@ -55,6 +55,9 @@ class Sentence:
 
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ\"'“‘„])")  # "... der USA. Österreich hat ..." too
+# "das 13. Forschungsinstitut", "am 3. März": a German ordinal after an article or preposition ends no sentence
+_ORDINAL_BEFORE = re.compile(r"(?:^|\s)(?:das|der|die|dem|den|des|am|im|vom|zum|zur|beim|seit|bis|ab|ihr|ihre|ihrem|ihres|"
+                             r"sein|seine|seinem|seines)\s+\d{1,3}\.$", re.I)
 
 
 def _sentences(text: str) -> list[Sentence]:
@@ -62,7 +65,7 @@ def _sentences(text: str) -> list[Sentence]:
     out = []
     for block in re.finditer(r"[^\n]+", text):
         base, piece_text, pos = block.start(), block.group(0), 0
-        for m in list(_SPLIT.finditer(piece_text)) + [None]:
+        for m in [m for m in _SPLIT.finditer(piece_text) if not _ORDINAL_BEFORE.search(piece_text, 0, m.start())] + [None]:
             end = m.start() if m else len(piece_text)
             if piece_text[pos:end].strip():
                 out.append(Sentence(piece_text[pos:end], base + pos, base + end))
@@ -1609,6 +1612,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
     d = _Doc(ents, date, language)
     towns = town_links({k: (r.name, *r.aliases) for k, r in ents.records.items() if r.type == EntityType.ORG}, "", ())
     genitive = _genitive_names(ents)
+    in_unit_name = _unit_name_tokens(doc, ents)
     token_starts = [(t.idx, t.i) for t in doc]
     ti = 0
     prev_members: list[str] = []
@@ -1618,7 +1622,7 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         mentions: list[_Mention] = []
         j, last = ti, None
         while j < len(token_starts) and token_starts[j][0] < sent.end_char:
-            k = ents.key_at(token_starts[j][1])
+            k = in_unit_name.get(token_starts[j][1]) or ents.key_at(token_starts[j][1])
             tok = doc[token_starts[j][1]]
             if k is None and tok.text.endswith("s") and tok.text[:1].isupper():
                 k = genitive.get(tok.text[:-1])  # "Huaweis Chips", "Googles Android"
@@ -1685,6 +1689,31 @@ def _add_demonyms(text: str, mentions: list[_Mention], towns: dict[str, set[str]
     if found:
         mentions.extend(_Mention(a, b, k) for a, b, k in found)
         mentions.sort(key=lambda m: m.start)
+
+
+_UNIT_JOINERS = frozenset({"van", "de", "het", "von", "der", "des", "of", "the", "(", ")"})
+
+
+def _unit_name_tokens(doc: Any, ents: DocEntities) -> dict[int, str]:
+    """Token -> unit key for the words of a numbered unit's name that name
+    its parent ("het 13e Onderzoeksinstituut van CETC (CETC)"): inside the
+    unit's name the parent is no party of its own, so that no rule reads it
+    as the seller, the buyer or what the description after the name
+    describes (the unit's PART_OF its parent comes from ``unit_links``)."""
+    out: dict[int, str] = {}
+    for unit, parent, at in ents.unit_links:
+        i = at
+        while i < len(doc) and ents.key_at(i) == unit:
+            i += 1
+        run: list[int] = []
+        while i < len(doc) and (ents.key_at(i) is None and doc[i].lower_ in _UNIT_JOINERS or ents.key_at(i) == parent):
+            run.append(i)
+            i += 1
+        while run and ents.key_at(run[-1]) != parent and doc[run[-1]].text != ")":
+            run.pop()  # a joining word after the parent ("... van CETC van ...") belongs to what follows
+        if any(ents.key_at(j) == parent for j in run):
+            out.update(dict.fromkeys(run, unit))
+    return out
 
 
 def _genitive_names(ents: DocEntities) -> dict[str, str]:

@@ -1876,3 +1876,23 @@ def test_the_company_after_an_authority_acted_on_it_is_the_company(extractor: Ex
     got = triples(extractor, "The Pentagon added Kestrel Computing to its list. The company had already been placed on "
                              "the Entity List in 2023.")
     assert ("Kestrel Computing", "DESIGNATED", "US Entity List") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Commerce Department said on Monday that its Entity List now names more than 600 Chinese firms.", set()),
+        ("Its Entity List now names more than 600 Chinese firms.", set()),
+        ("Taiwan said its entity list now includes Orin Labs and Calder Devices.",
+         {("Orin Labs", "DESIGNATED", "Taiwan Strategic High-Tech Commodities Entity List"),
+          ("Calder Devices", "DESIGNATED", "Taiwan Strategic High-Tech Commodities Entity List")}),
+    ],
+)
+def test_a_list_that_is_its_own_verbs_subject_belongs_to_the_speaker(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """"its" on a list that is the subject is whoever says so: asking the
+    verb's subjects for the keeper asked for the list again, without end."""
+    got = triples(extractor, text)
+    assert expected <= got
+    assert not {t for t in got if t[1] == "DESIGNATED"} - expected

@@ -839,3 +839,31 @@ def test_descriptions_before_relative_clauses_described_subjects_and_name_tails(
     got = triples(extractor, text)
     assert expected <= got, got
     assert not absent & got, absent & got
+
+
+UNIT = "13th Research Institute of CETC"
+CETC = "China Electronics Technology Group Corporation"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Brabant Vacuum Systems leverde vorig jaar een depositiemachine aan het 13e Onderzoeksinstituut van CETC, "
+         "een militair instituut in Shijiazhuang.",
+         {("Brabant Vacuum Systems", "SUPPLIED", UNIT), (UNIT, "PART_OF", CETC), (UNIT, "MILITARY_LINK", "military")}),
+        ("Aixtron hat zwei Anlagen an das 13. Forschungsinstitut der CETC geliefert.",
+         {("Aixtron", "SUPPLIED", UNIT), (UNIT, "PART_OF", CETC)}),
+        ("Aixtron hat zwei Anlagen an das 13. Forschungsinstitut der China Electronics Technology Group (CETC) geliefert.",
+         {("Aixtron", "SUPPLIED", "13th Research Institute of China Electronics Technology Group"),
+          ("13th Research Institute of China Electronics Technology Group", "PART_OF", CETC)}),
+    ],
+)
+def test_a_numbered_unit_is_one_party_with_its_parents_name(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """The parent named inside a numbered unit's name is neither seller nor
+    buyer nor what a description after the name describes; a capitalised
+    unit noun after the ordinal and a German ordinal's full stop change
+    nothing."""
+    got = triples(extractor, _PAD[_lang(text)] + text)
+    assert got == expected, got
