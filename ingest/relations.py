@@ -43,6 +43,7 @@ from .list_descriptions import described_list, member_phrase, military_owned_lis
 from .military import arms_trade_cue, military_link
 from .orgs import is_trade_counterpart, patterns as org_patterns
 from .own_lists import keepers_list
+from .sentence_guard import read_guarded
 from .salience import GOVERNMENT_NOUNS, LIST_NOUNS, PRONOUNS, Salience
 
 __all__ = ["Fact", "Placeholder", "english_facts", "english_rules", "sentence_segments"]
@@ -1610,41 +1611,48 @@ def english_facts(doc: Any, ents: DocEntities) -> tuple[list[Fact], list[Placeho
     grammar = load_grammar("en")
     _units_named_after_parent(ctx, sents)
     for si, sent in enumerate(sents):
-        ctx.sent_index = si
-        ctx.sent = sent
-        ctx.governments.clear()
-        first_fact = len(ctx.facts)
-        for tok in sent:
-            lemma = tok.lemma_.lower()
-            if tok.is_space or tok.is_punct:
-                continue
-            apply_rules(ctx, tok, grammar, keep=_keep)
-            misparsed_supply(ctx, tok)
-            recipient_read_as_object(ctx, tok)
-            goods_read_as_coordinated_verb(ctx, tok)
-            counted_among_customers_misparsed(ctx, tok)
-            goods_power_misparsed(ctx, tok)
-            listing_misparsed(ctx, tok)
-            also_shareholders(ctx, tok)
-            if (lemma in MIL_CUES or tok.lower_ in MIL_CUES) and (
-                ctx.key(tok) == MILITARY_ID or (ctx.key(tok) is None and not (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"))
-            ) or arms_trade_cue(tok) or (lemma in _FORCE_WORDS and ctx.key(tok) == MILITARY_ID):  # "the air force"
-                # not "Defense" inside "Department of Defense" or the "National Defense Authorization Act"
-                military_link(ctx, tok)
-            military_owned_listing(ctx, tok)
-            if tok.dep_ == "poss":
-                _possessive_unit(ctx, tok)
-                _possessive_company(ctx, tok)
-        fill_groups(ctx, sents, si, first_fact)
-        name_described(ctx, sents, si, first_fact)
-        share_with_echoed_subjects(ctx, sent, first_fact)
-        share_with_gapped_holders(ctx, sent, first_fact)
-        for t in sent:
-            if t.dep_ in ("nsubj", "nsubjpass") and not ctx.key(t) and t.i not in ctx.salience.resolved and (
-                    t.lower_ in PRONOUNS or (is_group_noun(t) and t.tag_ == "NN")):
-                ctx.args(t, conj=False)  # records what "it" / "the company" stands for
+        read_guarded(lambda si=si: _read_sentence(ctx, grammar, sents, si), ctx.facts,
+                     (sent.start_char, sent.end_char), sent.text, None)
     settle_groups(ctx)
     return _sellers_cutting_ties(ctx.facts), ctx.placeholders
+
+
+def _read_sentence(ctx: _Ctx, grammar: Any, sents: list[Any], si: int) -> None:
+    """Every English rule over sentence ``si``, in the order they build on each other."""
+    sent = sents[si]
+    ctx.sent_index = si
+    ctx.sent = sent
+    ctx.governments.clear()
+    first_fact = len(ctx.facts)
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.is_space or tok.is_punct:
+            continue
+        apply_rules(ctx, tok, grammar, keep=_keep)
+        misparsed_supply(ctx, tok)
+        recipient_read_as_object(ctx, tok)
+        goods_read_as_coordinated_verb(ctx, tok)
+        counted_among_customers_misparsed(ctx, tok)
+        goods_power_misparsed(ctx, tok)
+        listing_misparsed(ctx, tok)
+        also_shareholders(ctx, tok)
+        if (lemma in MIL_CUES or tok.lower_ in MIL_CUES) and (
+            ctx.key(tok) == MILITARY_ID or (ctx.key(tok) is None and not (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"))
+        ) or arms_trade_cue(tok) or (lemma in _FORCE_WORDS and ctx.key(tok) == MILITARY_ID):  # "the air force"
+            # not "Defense" inside "Department of Defense" or the "National Defense Authorization Act"
+            military_link(ctx, tok)
+        military_owned_listing(ctx, tok)
+        if tok.dep_ == "poss":
+            _possessive_unit(ctx, tok)
+            _possessive_company(ctx, tok)
+    fill_groups(ctx, sents, si, first_fact)
+    name_described(ctx, sents, si, first_fact)
+    share_with_echoed_subjects(ctx, sent, first_fact)
+    share_with_gapped_holders(ctx, sent, first_fact)
+    for t in sent:
+        if t.dep_ in ("nsubj", "nsubjpass") and not ctx.key(t) and t.i not in ctx.salience.resolved and (
+                t.lower_ in PRONOUNS or (is_group_noun(t) and t.tag_ == "NN")):
+            ctx.args(t, conj=False)  # records what "it" / "the company" stands for
 
 
 #: supply facts that only a seller states ("X cut ties with Y" is past supply when X sells)

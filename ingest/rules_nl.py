@@ -36,6 +36,7 @@ from .grammar_nlde import (BUYER_CONTEXT, FORMER_TIE, LIST_PHRASES, NATIONAL_AUT
                            RULES, SUPPLY_VERBS, Rule)
 from .orgs import reference_genitive
 from .place_demonyms import demonyms, town_links, towns_for_companies
+from .sentence_guard import read_guarded
 from .relations import Fact, military_list_ids, pentagon_list_name
 
 __all__ = ["trigger_facts", "Sentence"]
@@ -1651,7 +1652,8 @@ def trigger_facts(doc: Any, ents: DocEntities, *, language: str = "nl", date: st
         d.share_age += 1
         _note_buyer(d, s)
         first_fact = len(d.facts)
-        prev_members = _sentence_facts(d, s, language)
+        prev_members = read_guarded(lambda s=s: _sentence_facts(d, s, language), d.facts,
+                                    (sent.start_char, sent.end_char), sent.text, [])
         shares = list(dict.fromkeys(f.head for f in d.facts[first_fact:] if f.type == R.OWNED_BY and _SHARE_METHOD.search(f.method)))
         if shares:
             d.share_owned, d.share_age = shares, 0
