@@ -847,7 +847,8 @@ def _of_a_company(noun: Any) -> bool:
 
 #: verbs whose "from" names the seller, and whose "to" names the buyer
 _BUY_VERBS = frozenset("buy purchase source procure import order obtain".split())
-_SELL_VERBS = frozenset("sell supply ship deliver export resell forward funnel divert transship tranship reexport route reroute".split())
+_SELL_VERBS = frozenset("sell supply ship deliver export resell forward funnel divert transship tranship reexport route reroute "
+                         "outsource subcontract".split())
 #: nouns whose "of" names a company ("a customer of X", "a subsidiary of X")
 _COMPANY_RELATION_NOUNS = frozenset("customer customers client clients supplier suppliers subsidiary subsidiaries "
                                     "shareholder shareholders unit division affiliate".split())

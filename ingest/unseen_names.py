@@ -17,7 +17,7 @@ from chipgraph.graph.model import EntityType
 
 from .datelines import after_dateline, in_dateline
 from .facts import GROUP_NOUNS
-from .orgs import _lex, acts_as_company, called_a_company, is_owned_thing
+from .orgs import _lex, acts_as_company, called_a_company, is_known_place, is_owned_thing, is_trade_counterpart
 
 __all__ = ["untagged_companies"]
 
@@ -59,7 +59,10 @@ def untagged_companies(doc: Any, spans: list[Span]) -> list[Span]:
         if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and in_dateline(tok.head) and tok in after_dateline(tok.head):
             acting = tok.head  # "SEOUL, April 8 - SK Square holds ...": the parser made the name the city's apposition
         elif tok.dep_ not in ("nsubj", "poss") and not (tok.dep_ == "nsubjpass" and called_a_company(tok)) \
-                and not (is_owned_thing(tok) and not _continues_tagged_name(tok)):
+                and not (is_owned_thing(tok) and not _continues_tagged_name(tok)) \
+                and not (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from") and is_trade_counterpart(tok)
+                         and not is_known_place(tok.text) and not _continues_tagged_name(tok)):
+            # ("outsources assembly to Fabrinet", "buys lasers from Ulvac": the other side of a trade)
             continue  # ("Iluvatar CoreX, in which Y holds a stake": what is held is a company)  # "X, a defence electronics company, was added ...": the apposition says what X is
         if not _name_word(tok, stop) or tok.i in taken:
             continue

@@ -1896,3 +1896,17 @@ def test_a_list_that_is_its_own_verbs_subject_belongs_to_the_speaker(
     got = triples(extractor, text)
     assert expected <= got
     assert not {t for t in got if t[1] == "DESIGNATED"} - expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Calder Devices outsources final assembly to Fabrinet.", {("Fabrinet", "SUPPLIED", "Calder Devices")}),
+        ("Calder Devices buys its lasers from Ulvac.", {("Ulvac", "SUPPLIED", "Calder Devices")}),
+    ],
+)
+def test_an_untagged_name_on_the_other_side_of_a_trade_is_a_company(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= triples(extractor, text)
+
