@@ -323,9 +323,13 @@ RULES: tuple[Rule, ...] = (
           # a headline's label before the colon is no subject
           Example("Magdeburger Chipwerk Kestrel Wafer: ASML liefert erste Anlagen", None)),
          blocked_by=r"\b(aan|naar|an|nach|voor|für|via|über|door|durch|bij|bei|van|von)\b|" + _NOT_GOODS),
-    Rule("supply-noun-from", BOTH, R.SUPPLIED, r"\b(leveringen|levering|lieferungen|lieferung|exporte|export)\s+(van|von)\b",
+    Rule("supply-noun-from", BOTH, R.SUPPLIED, r"\b(leveringen|levering|zendingen|zending|verschepingen|lieferungen|lieferung|"
+         r"auslieferungen|sendungen|exporte|export)\s+(van|von)\b",
          "pp:van|von", _TO, 0.7,
          (Example("Die Lieferungen von NXP an Xiaomi stiegen kräftig.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
+          Example("De meeste zendingen van Brabant Vacuum Systems gingen naar Astana Trade Link.",
+                  ("Brabant Vacuum Systems", "SUPPLIED", "Astana Trade Link")),
+          Example("Die Sendungen von NXP gingen zuletzt an Xiaomi.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
           Example("De leveringen van ASML aan SMIC zijn bevroren.", (ASML, "SUPPLIED", SMIC)),
           Example("Den Haag verbiedt de export van scanners van ASML naar China.", None)),
          tail_pool="parties", blocked_by=_NOT_GOODS + r"|\b(verbiedt|verbood|verboden|verbieden|verbod|verbot|verbietet|untersagt\w*|"

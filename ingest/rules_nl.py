@@ -384,6 +384,9 @@ def _governor(text: str, start: int) -> str | None:
         w = words[i][1]
         lw = w.lower()
         if lw in _PREPS:
+            outer = _plant_receiver(words, i) if lw in ("van", "von") else None
+            if outer is not None:
+                return outer  # "aan de chipfabriek van Bosch": the goods go to Bosch's plant, so to Bosch
             if i > 0 and words[i - 1][1] == "," and i + 1 < len(words) and words[i + 1][1].lower() in _REL_PRONOUN_CASES:
                 return None  # "X, an dem Y beteiligt ist": the preposition governs the pronoun, Y is free
             if lw in _SINCE:
@@ -406,6 +409,24 @@ def _governor(text: str, start: int) -> str | None:
             continue  # "an Autohersteller und -zulieferer, darunter X"
         return None
     return None
+
+
+#: a company's plant named by its owner ("de chipfabriek van X", "das Werk von X")
+_PLANT_NOUN = re.compile(r"[\w-]*(fabriek|fabrieken|fabrik|fabriken|werk|werke|werken|vestiging|standort|fab|fabs)$", re.I)
+#: prepositions that name where goods go
+_RECEIVING_PREPS = frozenset({"aan", "an", "naar", "nach"})
+
+
+def _plant_receiver(words: list[tuple[int, str]], i: int) -> str | None:
+    """The receiving preposition ("aan", "an") before "[article] [adjectives]
+    plant-noun van/von" that ends at word ``i``, else None."""
+    if i < 1 or not _PLANT_NOUN.match(words[i - 1][1]):
+        return None
+    j = i - 2
+    while j >= 0 and words[j][1].lower() not in _RECEIVING_PREPS and (words[j][1].lower() in _ARTICLES
+                                                                       or _ADJECTIVE.match(words[j][1])):
+        j -= 1
+    return words[j][1].lower() if j >= 0 and words[j][1].lower() in _RECEIVING_PREPS else None
 
 
 #: a possessive before a company noun: "dessen Mutterkonzern", "zijn dochterbedrijf"

@@ -867,3 +867,20 @@ def test_a_numbered_unit_is_one_party_with_its_parents_name(
     nothing."""
     got = triples(extractor, _PAD[_lang(text)] + text)
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("ASML levert zijn machines onder meer aan TSMC en aan de chipfabriek van Bosch in Dresden.",
+         {("ASML", "SUPPLIED", "Taiwan Semiconductor Manufacturing Company"), ("ASML", "SUPPLIED", "Robert Bosch")}, set()),
+        ("Aixtron hat Anlagen an die neue Fabrik von Bosch geliefert.", {("Aixtron", "SUPPLIED", "Robert Bosch")}, set()),
+        # a plant where something stands, not where goods go
+        ("ASML heeft een scanner in de fabriek van Bosch geïnstalleerd.", set(), {("ASML", "SUPPLIED", "Robert Bosch")}),
+    ],
+)
+def test_goods_delivered_to_a_companys_plant_go_to_the_company(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    got = triples(extractor, _PAD[_lang(text)] + text)
+    assert expected <= got and not absent & got, got
