@@ -411,6 +411,13 @@ def _governor(text: str, start: int) -> str | None:
     return None
 
 
+#: "und"/"en" opening a clause of its own with a finite (modal or auxiliary) verb: "..., und darf keine ..."
+_JOINED_CLAUSE = re.compile(
+    r"\s(?:und|en|aber|maar|doch)\s+(?=(?:darf|dürfen|durfte|durften|kann|können|konnte|konnten|muss|müssen|musste|mussten|"
+    r"soll|sollen|will|wollen|mag|mogen|mocht|mochten|kan|kunnen|kon|konden|moet|moeten|moest|moesten|wil|willen|zal|zullen|"
+    r"hat|haben|hatte|hatten|heeft|hebben|had|hadden|wird|werden|wurde|wurden|wordt|worden|werd|werden)\b)", re.I)
+
+
 #: a company's plant named by its owner ("de chipfabriek van X", "das Werk von X")
 _PLANT_NOUN = re.compile(r"[\w-]*(fabriek|fabrieken|fabrik|fabriken|werk|werke|werken|vestiging|standort|fab|fabs)$", re.I)
 #: prepositions that name where goods go
@@ -561,8 +568,10 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
         if ante is None or mentions[ante].key.startswith(("gpe:", "GPE:")):
             # "Prodrive uit Son, dat ... levert", "Halden Optik aus Jena, das ...": the company, not its town
             ante = next((j for j, m in enumerate(mentions) if m.end < a and _TOWN_THEN_COMMA.fullmatch(text[m.end:a])), ante)
-        if ante is None:  # "SMIC, de grootste chipmaker van China, die ...": the name a description without names stands beside
-            ante = next((j for j, m in enumerate(mentions) if m.end < a and _APPOSITION_THEN_COMMA.fullmatch(text[m.end:a])), None)
+        if ante is None or mentions[ante].key.startswith(("gpe:", "GPE:")):
+            # "SMIC, de grootste chipmaker van China, die ...": the name a description stands beside, not the
+            # country inside the description
+            ante = next((j for j, m in enumerate(mentions) if m.end < a and _APPOSITION_THEN_COMMA.fullmatch(text[m.end:a])), ante)
         rel_prep = _rel_prep(text[a:b]) if "," in prev_sep else None
         label = ":" in prev_sep and all(w[:1].isupper() or w[:1].isdigit()
                                         for w in re.findall(r"[\w-]+", text[pieces[i - 1][0]:pieces[i - 1][1]]))
@@ -708,6 +717,13 @@ class _Sent:
         if self.denial_at < pos:
             return True
         a, b = self.piece_of(pos)
+        for joined in _JOINED_CLAUSE.finditer(self.text, a, b):
+            # "X ist auf der Liste und darf keine Anlagen beziehen": the next clause's negation is its own
+            if joined.start() >= pos:
+                b = joined.start()
+                break
+            if joined.end() <= pos and not (mask and mask[0] < joined.end()):
+                a = joined.end()
         piece = self.text[a:b]
         if mask:
             k0, k1 = max(mask[0], a) - a, min(mask[1], b) - a

@@ -884,3 +884,22 @@ def test_goods_delivered_to_a_companys_plant_go_to_the_company(
 ) -> None:
     got = triples(extractor, _PAD[_lang(text)] + text)
     assert expected <= got and not absent & got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the next clause's negation is its own
+        ("SMIC ist seit 2020 auf der Entity List und darf keine Anlagen beziehen.", {(SMIC, "DESIGNATED", EL)}),
+        ("SMIC staat sinds 2020 op de Entity List en mag geen machines meer kopen.", {(SMIC, "DESIGNATED", EL)}),
+        ("SMIC steht nicht auf der Entity List und darf Anlagen beziehen.", set()),
+        # a relative clause after a description that names a country is about the name the description stands beside
+        ("ASML leverde machines aan SMIC, de grootste chipmaker van China, die sinds 2020 op de Amerikaanse Entity List staat.",
+         {("ASML", "SUPPLIED", SMIC), (SMIC, "DESIGNATED", EL)}),
+        ("Aixtron beliefert SMIC, den größten Chiphersteller Chinas, der seit 2020 auf der Entity List steht.",
+         {("Aixtron", "SUPPLIED", SMIC), (SMIC, "DESIGNATED", EL)}),
+    ],
+)
+def test_listing_read_past_a_joined_clause_and_a_description(extractor: Extractor, text: str,
+                                                              expected: set[tuple[str, str, str]]) -> None:
+    assert triples(extractor, _PAD[_lang(text)] + text) == expected
