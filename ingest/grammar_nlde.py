@@ -271,6 +271,12 @@ SUPPLY_VERBS = (
     r"doorgegeven|doorgaf|doorgaven|weitergegeben|weitergab|weitergaben|"
     r"ga(f|ven)(?=[^.;]{0,80}\bdoor\s+aan\b)|gab(en)?(?=[^.;]{0,80}\ban\b[^.;]{0,60}\bweiter\b))\b")
 
+
+#: nouns for a defence company ("Rüstungskonzern", "staatsdefensieconcern", "Waffenhersteller", "militaire universiteit")
+_DEFENCE_NOUN = (r"\b(?:staats|rijks)?(rüstungs\w+|defensieconcern\w*|defensiebedrij\w+|defensiegroep\w*|defensieleverancier\w*|"
+                 r"wapenfabrikant\w*|wapenproducent\w*|wapenbouwer\w*|wapenconcern\w*|waffenhersteller\w*|waffenproduzent\w*|"
+                 r"militaire universiteit|militärhochschule|militäruniversität)\b")
+
 RULES: tuple[Rule, ...] = (
     # ---- SUPPLIED -------------------------------------------------------------------------------
     Rule("supply-to", BOTH, R.SUPPLIED, SUPPLY_VERBS,
@@ -2278,15 +2284,25 @@ RULES: tuple[Rule, ...] = (
          requires=r"\b(ist|war|is|was|gilt als|geldt als)\s+([\w-]+\s+){0,3}?(ein|eine|einer|een|der|die|de|het)\b",
          blocked_by=r"\b(tochter\w*|dochter\w*|teil|onderdeel|sparte|einheit|afdeling|divisie)\s+(des|der|von|vom|van|het|de)\s+"
                     r"([\w-]+\s+){0,2}?(rüstungs|defensie|wapen)"),
-    Rule("defence-noun", BOTH, R.MILITARY_LINK,
-         r"\b(rüstungs\w+|defensieconcern\w*|defensiebedrij\w+|defensiegroep\w*|defensieleverancier\w*|wapenfabrikant\w*|"
-         r"wapenproducent\w*|wapenbouwer\w*|militaire universiteit|"
-         r"militärhochschule|militäruniversität)\b",
+    Rule("defence-noun", BOTH, R.MILITARY_LINK, _DEFENCE_NOUN,
          "next", "military", 0.65,
          (Example("Der Rüstungskonzern Norinco kaufte Chips.", ("Norinco", "MILITARY_LINK", MIL)),
           Example("De militaire universiteit NUDT bouwt supercomputers.", ("National University of Defense Technology", "MILITARY_LINK", MIL)),
           Example("China heeft twee Amerikaanse defensiebedrijven, Norland Defense en Arvex Aerospace, op zijn zwarte lijst gezet.",
-                  ("Arvex Aerospace", "MILITARY_LINK", MIL)))),
+                  ("Arvex Aerospace", "MILITARY_LINK", MIL)),
+          Example("Norvik Kvant is een dochteronderneming van het staatsdefensieconcern Tessaro.", ("Tessaro", "MILITARY_LINK", MIL)))),
+    # the defence noun set off after the name: "Rheinmetall, Deutschlands größter Rüstungskonzern", "X, einem der
+    # größten Waffenhersteller der Welt", "X, het Russische staatswapenconcern"
+    Rule("defence-noun-apposed", BOTH, R.MILITARY_LINK, _DEFENCE_NOUN,
+         "apposed", "military", 0.65,
+         (Example("Ein Sprecher von Tessaro Defence, Deutschlands größtem Rüstungskonzern, äußerte sich nicht.",
+                  ("Tessaro Defence", "MILITARY_LINK", MIL)),
+          Example("Orvane ist eine Tochter von Tessaro, einem der größten Waffenhersteller der Welt.", ("Tessaro", "MILITARY_LINK", MIL)),
+          Example("Kupol is een dochteronderneming van Tessaro Defence, het Russische staatswapenconcern.",
+                  ("Tessaro Defence", "MILITARY_LINK", MIL)),
+          # the noun describes somebody else: a buyer after a verb, no apposition
+          Example("Orvane, das Chips an einen Rüstungskonzern liefert, wächst.", None),
+          Example("Orvane ist kein Rüstungskonzern.", None))),
 )
 
 #: A government named by its nationality ("de Amerikaanse regering", "die

@@ -35,7 +35,8 @@ _MEMBERSHIP = frozenset("part member component pillar belong".split())
 
 
 #: goods only armed forces buy: a maker of them is a defence company ("Russian arms maker X")
-_ARMS_WORDS = frozenset("arms weapons weapon munitions armaments missile missiles".split())
+_ARMS_WORDS = frozenset("arms weapons weapon munitions armaments missile missiles tank tanks artillery ammunition warship warships "
+                         "howitzer howitzers".split())
 #: what such a word must describe to name a company by its trade (not "its chip arms", "arms control")
 _TRADE_NOUNS = frozenset("maker makers manufacturer manufacturers producer producers supplier suppliers exporter exporters "
                          "dealer dealers contractor contractors company companies firm firms group conglomerate "

@@ -863,6 +863,10 @@ class _Ctx(ContextReferences):
                      and self.key(c) and self.etype(self.key(c)) == EntityType.ORG]
             if after:
                 return self.args(after[0], conj=False)
+            nxt = n.doc[n.i + 1] if n.i + 1 < len(n.doc) else None
+            if nxt is not None and n.dep_ in ("nsubj", "nsubjpass") and nxt.dep_ == n.dep_ and nxt.head.i == n.head.i \
+                    and self.key(nxt) and self.etype(self.key(nxt)) == EntityType.ORG:
+                return self.args(nxt, conj=False)  # ... or as a second subject of the verb ("The ... conglomerate Rostec holds")
         listed_after = _named_after_owner(n)
         if listed_after:  # "two subsidiaries of X, A and B": A and B
             return [k for m in listed_after for k in [self.key(m)] if k]

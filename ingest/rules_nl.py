@@ -223,7 +223,10 @@ _SOURCE_NOUNS = frozenset("analisten ingewijden bronnen experts insiders kenners
 _DECIMAL = re.compile(r"(?<=\d)[,.](?=\d)")
 #: what opens a comma piece in apposition to the name before it ("HiSilicon, de chipdivisie van ...", "Nexperia, eine Tochter
 #: des ...", "SK Hynix, een belangrijke afnemer van ..."): an article and at most three lower-case words
-_APPOSITION_OPENS = re.compile(r"(de|het|een|één|der|die|das|ein|eine|einer|eines)\s+([a-zäöüéë][\w-]*\s+){0,3}")
+_APPOSITION_OPENS = re.compile(r"(?:(de|het|een|één|der|die|das|ein|eine|einer|eines|einem)\s+|"
+                               # "Deutschlands größter", "einem der größten", "een van de grootste"
+                               r"[A-ZÄÖÜ][\w-]+s\s+(?=[a-zäöü])|(?:een van de|eine[rmns]? der|einer? der)\s+)"
+                               r"([a-zäöüéë][\w-]*\s+|[A-ZÄÖÜ][\w-]*(?:se|sche|ische|aanse|ese)\s+){0,3}")  # "het Russische ..."
 #: a finite verb of the trades the rules read: a preposition before it governs nothing after it
 _FINITE_VERB = re.compile(r"^(lever|verkoch|koch|bestel|zet|plaatst|maak|produceer|exporteer|verscheep|stuur|bouw|ontwikkel|"
                           r"liefer|verkauf|kauf|bestell|setz|fertig|produzier|exportier|entwickel|nutz|verwend)\w*"
@@ -1502,6 +1505,8 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
         return s.possessor(m.start(), s.pool(pool))
     if spec == "attached":
         return s.attached(m.start(), ok)
+    if spec == "apposed":  # "Rheinmetall, Deutschlands größter Rüstungskonzern": the name the description follows
+        return s.apposed(m.start(), ok)
     if spec == "listed":
         return s.listed(ci, m.end())
     if spec == "members":

@@ -1910,3 +1910,17 @@ def test_an_untagged_name_on_the_other_side_of_a_trade_is_a_company(
 ) -> None:
     assert expected <= triples(extractor, text)
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the description read as a second subject of the verb
+        ("The state defence conglomerate Tessaro Group said its sales rose.", {("Tessaro Group", "MILITARY_LINK", "military")}),
+        ("The chipmaker Calder Devices said its sales rose.", set()),
+        # makers of tanks and artillery are defence companies, as arms makers are
+        ("Orin Labs is controlled by Tessaro Group, a tank maker.", {("Tessaro Group", "MILITARY_LINK", "military")}),
+    ],
+)
+def test_defence_descriptions_of_a_company(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {t for t in triples(extractor, text) if t[1] == "MILITARY_LINK"} == expected
