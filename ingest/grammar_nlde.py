@@ -253,6 +253,14 @@ _CLASSED_RELATIVE = (r"\bals\s+(\w+\s+){0,2}(unternehmen|firmen|konzerne|bedrijv
 #: not allowed: "mogen geen", "dürfen keine", "geen ... mag" (the negation is the ban itself)
 _MAY_NOT = (r"\b(mogen|mag|dürfen|darf|durften|durfte)\b[^,;]*?\b(geen|niet|keine|nicht)\b|"
             r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b")
+#: goods that may no longer be used or bought, in the passive, in either word order
+_NEG = r"(nicht|niet|geen|keine|kein|nie|nooit)(\s+(mehr|langer|länger|meer))?"
+_USED = (r"(eingesetzt|verwendet|genutzt|verbaut|gekauft|beschafft|installiert|gebruikt|ingezet|aangeschaft|aangekocht|gekocht|"
+         r"geïnstalleerd)")
+_MODAL = r"(dürfen|darf|durften|durfte|mogen|mag|mochten|mocht)"
+_MAY_NOT_BE_USED = (rf"\b{_MODAL}\b[^,;.]{{0,60}}?\b{_NEG}\b[^,;.]{{0,60}}?\b((werden|worden)\s+{_USED}|{_USED}\s+(werden|worden))\b|"
+                    rf"\b{_NEG}\b[^,;.]{{0,60}}?\b({_USED}\s+(werden|worden)\s+{_MODAL}|{_MODAL}\s+(werden|worden)\s+{_USED}|"
+                    rf"{_USED}\s+{_MODAL}\s+(werden|worden))\b")
 #: an owner or parent as a noun ("Mehrheitseigner", "grootaandeelhouder", "Mutterkonzern")
 _OWNER_NOUN = (r"(\w*eigner|\w*eigentümer|\w*aktionär\w*|\w*aandeelhouder\w*|eigenaar|moederbedrijf|moedermaatschappij|"
                r"muttergesellschaft|mutterkonzern|gesellschafter(in)?)")
@@ -1998,7 +2006,7 @@ RULES: tuple[Rule, ...] = (
                     r"investoren|investeerders|aktien|aandelen|beleggers|anleger|umsatz|omzet)\b"),
     # ---- BANNED ---------------------------------------------------------------------------------
     Rule("ban-verb", BOTH, R.BANNED,
-         r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weerden|weren|verbietet|verbieten|verbot|verboten|untersagt|"
+         r"\b(verbiedt|verbood|verboden|verbod|verbieden|weert|weerde|weerden|weren|geweerd|verbietet|verbieten|verbot|verboten|untersagt|"
          r"untersagte|untersagen|untersagten|verbannt|verbannte|verbannten|verbannen|ausschluss|ausgeschlossen|uitgesloten|uitsluiting|"
          r"(import|verkoop|verkaufs|gebruiks|nutzungs|einfuhr)(verbod|verbot))\b|"
          r"\b(schließt|schloss|schlossen|sluit|sloot|sloten)\b[^.;]{0,60}?\b(aus|uit)\b|\bin de ban\b(?!\s+van\b)",
@@ -2019,7 +2027,9 @@ RULES: tuple[Rule, ...] = (
                   ("Orvane Semiconductor", "BANNED", "Utrecht")),
           Example("Het ministerie van Binnenlandse Zaken verbiedt het gebruik van camera's van Orvane Semiconductor.",
                   ("Orvane Semiconductor", "BANNED", "ministerie van Binnenlandse Zaken")),
-          Example("De markt is in de ban van de chips van Orvane Semiconductor.", None)),
+          Example("De markt is in de ban van de chips van Orvane Semiconductor.", None),
+          Example("Het kabinet besloot dat ZTE-apparatuur uit de kern van de mobiele netwerken moet worden geweerd.",
+                  ("ZTE", "BANNED", "Netherlands"))),
          # a company or plant sold is no ban on goods ("den Verkauf von Micron-Produkten an X untersagt" is one)
          blocked_by=r"\b(übernahme|overname|erwerb|einstieg|investoren|investeerders|investor|beteiligung|belang|"
                     r"(verkauf|verkoop)\b(?!\s+(von|van)\s+(\S+-)?(produkt|product|chip|bauteil|komponent|onderde|apparat|"
@@ -2073,6 +2083,18 @@ RULES: tuple[Rule, ...] = (
          requires=r"\b(gebruiken|kopen|inzetten|aanschaffen|installeren|einsetzen|eingesetzt|verwenden|nutzen|kaufen|verbauen|verbaut)\b",
          blocked_by=r"\b(leveren|liefern|exporteren|exportieren|verschepen)\b",
          negation_in_trigger=True),
+    # goods of a maker that may no longer be used or bought, in the passive: "dass Bauteile von Huawei nicht mehr im
+    # Kernnetz eingesetzt werden dürfen", "drones van DJI mogen niet langer worden aangeschaft"
+    Rule("goods-of-may-not-be-used", BOTH, R.BANNED, _MAY_NOT_BE_USED,
+         "pp:van|von", "authority", 0.65,
+         (Example("Die Bundesregierung hat beschlossen, dass Bauteile von Orvane Semiconductor nicht mehr im Kernnetz "
+                  "eingesetzt werden dürfen.", ("Orvane Semiconductor", "BANNED", "Germany")),
+          Example("Het kabinet heeft besloten: camera's van Orvane Semiconductor mogen niet langer worden aangeschaft door ministeries.",
+                  ("Orvane Semiconductor", "BANNED", "Netherlands")),
+          Example("Het kabinet heeft besloten: camera's van Orvane Semiconductor mogen voortaan worden aangeschaft door ministeries.",
+                  None),
+          Example("Die Bundesregierung prüft, ob Bauteile von Orvane Semiconductor nicht mehr eingesetzt werden dürfen.", None)),
+         negation_in_trigger=True, blocked_by=r"\b(prüft|prüfen|onderzoekt|onderzoeken|overweegt|erwägt|ob|of)\b"),
     # an export licence refused or withdrawn: the government forbids the export of the company's goods ("weigerde X een
     # exportvergunning", "hat dem Unternehmen die Ausfuhrgenehmigung verweigert").  A licence for sales to a named company
     # ("Lizenzen für Lieferungen an Huawei") restricts the buyer, not the seller's goods: no ban.
