@@ -163,6 +163,7 @@ class _Ctx(ContextReferences):
             if named is not None and self.etype(self.key(named)) == EntityType.ORG:
                 t = named  # "ships parts to defence contractor Thales": "defence" read as the object, Thales the buyer
             t = self._company_based_there(t)  # "of Austin, Texas-based Corvane": Corvane, not the city
+            t = _group_named_before_its_noun(self, t)  # "a subsidiary of the Daewon Industrial group": Daewon Industrial
             called = self._called(t)
             if called:  # "a British Virgin Islands holding called X", "a company named X": X
                 out.append(called)
@@ -1657,6 +1658,22 @@ def _read_sentence(ctx: _Ctx, grammar: Any, sents: list[Any], si: int) -> None:
         if t.dep_ in ("nsubj", "nsubjpass") and not ctx.key(t) and t.i not in ctx.salience.resolved and (
                 t.lower_ in PRONOUNS or (is_group_noun(t) and t.tag_ == "NN")):
             ctx.args(t, conj=False)  # records what "it" / "the company" stands for
+
+
+#: nouns a group is called by after its name, in lower case ("the Daewon group")
+_GROUP_AFTER_NAME = frozenset({"group", "conglomerate", "chaebol", "keiretsu", "consortium"})
+
+
+def _group_named_before_its_noun(ctx: _Ctx, t: Any) -> Any:
+    """"the Daewon Industrial group": the parser makes the lower-case group
+    noun the argument and the company's name its compound; the name is the
+    party (not "a state defence group", whose compounds name no company)."""
+    if ctx.key(t) or t.lower_ not in _GROUP_AFTER_NAME or t.i == 0:
+        return t
+    before = t.doc[t.i - 1]
+    if before.dep_ == "compound" and before.head.i == t.i and (k := ctx.key(before)) and ctx.etype(k) == EntityType.ORG:
+        return before
+    return t
 
 
 #: supply facts that only a seller states ("X cut ties with Y" is past supply when X sells)

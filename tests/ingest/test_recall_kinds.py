@@ -1924,3 +1924,16 @@ def test_an_untagged_name_on_the_other_side_of_a_trade_is_a_company(
 )
 def test_defence_descriptions_of_a_company(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert {t for t in triples(extractor, text) if t[1] == "MILITARY_LINK"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hanul Materials, a subsidiary of the Daewon Industrial group, plans a listing.",
+         {("Hanul Materials", "OWNED_BY", "Daewon Industrial")}),
+        ("Orin Labs supplies the Daewon Industrial group with resists.", {("Orin Labs", "SUPPLIED", "Daewon Industrial")}),
+        ("Hanul Materials is a subsidiary of a state defence group.", set()),
+    ],
+)
+def test_a_group_named_before_its_lower_case_noun(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {t for t in triples(extractor, text) if t[1] in ("OWNED_BY", "SUPPLIED")} == expected
