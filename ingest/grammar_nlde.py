@@ -645,6 +645,32 @@ RULES: tuple[Rule, ...] = (
          requires=_GOODS,
          blocked_by=r"\b(kritik|kritiek|vorwurf|vorwürfe|verwijten|geld|informatie|informationen|daten|gegevens|nachfrage|vraag|"
                     r"aufträge|orders|opdrachten|investering\w*|investition\w*|künftig|voortaan|straks|toekomst|zukunft|soll|sollen)\b"),
+    # the buyer's own goods coming from a seller: "De lasers van ASML komen van Trumpf", "Die Optik in den Anlagen von X
+    # stammt von Y"
+    Rule("owners-goods-come-from", BOTH, R.SUPPLIED,
+         r"\b(stammen|stammt|stammte|stammten|kommen|kommt|kam|kamen|komen|komt|kwam|kwamen)\b[^,.;]{0,40}?\b(von|vom|van)\b",
+         "pp:von|vom|van", "maker_before", 0.6,
+         (Example("De lasers van Orvane Semiconductor komen van Calder Devices.", ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("Die Optik in den Anlagen von Orvane Semiconductor stammt von Calder Devices.",
+                  ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("De lasers van Orvane Semiconductor komen niet van Calder Devices.", None),
+          Example("Die Kritik von Orvane Semiconductor kommt von Calder Devices.", None)),
+         requires=_GOODS,
+         blocked_by=r"\b(kritik|kritiek|vorwurf|vorwürfe|verwijten|geld|informatie|informationen|daten|gegevens|nachfrage|vraag|"
+                    r"aufträge|orders|opdrachten|investering\w*|investition\w*|künftig|voortaan|straks|toekomst|zukunft|soll|sollen|"
+                    r"ingenieurs|ingenieure|mitarbeiter|medewerkers|topman|chef)\b"),
+    # a seller's machines standing in a buyer's plant: "In de fabriek van SMIC staan twaalf scanners van ASML"
+    Rule("machines-stand-in-plant-of", BOTH, R.SUPPLIED,
+         r"\b(?:in|im)\s+(?:de|den|der|dem|het)?\s*(?:[\w-]+\s+){0,2}?(?:\w*fabrieken|\w*fabriek|\w*fabriken|\w*fabrik|werk|werken|"
+         r"werke|fab|fabs)\s+(?:van|von)\s+[^,.;]{1,50}?\b(?:staan|stonden|staat|stond|stehen|standen|steht|stand|draaien|draait|"
+         r"laufen|läuft)\b",
+         "pp_after:van|von", "inside", 0.6,
+         (Example("In de fabriek van Orvane Semiconductor staan volgens ingewijden twaalf scanners van Calder Devices.",
+                  ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("In den Fabriken von Orvane Semiconductor stehen Anlagen von Calder Devices.",
+                  ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),
+          Example("In de fabriek van Orvane Semiconductor staan geen scanners van Calder Devices.", None)),
+         requires=_GOODS),
     # goods coming from a seller, the buyer the company the text is about: "De lasers komen van Y", "Die Pumpen stammen von Y"
     Rule("comes-from-for-context", BOTH, R.SUPPLIED,
          r"\b(stammen|stammt|stammte|stammten|kommen|kommt|kam|kamen|komen|komt|kwam|kwamen)\b[^,.;]{0,40}?\b(von|vom|van)\b",
