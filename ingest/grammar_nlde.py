@@ -253,6 +253,11 @@ _CLASSED_RELATIVE = (r"\bals\s+(\w+\s+){0,2}(unternehmen|firmen|konzerne|bedrijv
 #: not allowed: "mogen geen", "dürfen keine", "geen ... mag" (the negation is the ban itself)
 _MAY_NOT = (r"\b(mogen|mag|dürfen|darf|durften|durfte)\b[^,;]*?\b(geen|niet|keine|nicht)\b|"
             r"\b(geen|niet|keine|nicht)\b[^,;]*?\b(mogen|mag|dürfen|darf)\b")
+#: what "comes from" a company without being goods it sold: criticism, money, data, orders, a future plan
+_NOT_GOODS_COMING = (r"kritik|kritiek|vorwurf|vorwürfe|verwijten|geld|informatie|informationen|daten|gegevens|nachfrage|vraag|"
+                     r"aufträge|orders|opdrachten|investering\w*|investition\w*|künftig|voortaan|straks|toekomst|zukunft|soll|sollen")
+#: people coming from a company (staff moving), not goods
+_PEOPLE_COMING = r"ingenieurs|ingenieure|mitarbeiter|medewerkers|topman|chef"
 #: goods that may no longer be used or bought, in the passive, in either word order
 _NEG = r"(nicht|niet|geen|keine|kein|nie|nooit)(\s+(mehr|langer|länger|meer))?"
 _USED = (r"(eingesetzt|verwendet|genutzt|verbaut|gekauft|beschafft|installiert|gebruikt|ingezet|aangeschaft|aangekocht|gekocht|"
@@ -643,8 +648,7 @@ RULES: tuple[Rule, ...] = (
           Example("De chips voor Brightwave Mobile komen niet van Orvane Semiconductor.", None),
           Example("Die Chips für Brightwave Mobile sollen künftig von Orvane Semiconductor kommen.", None)),
          requires=_GOODS,
-         blocked_by=r"\b(kritik|kritiek|vorwurf|vorwürfe|verwijten|geld|informatie|informationen|daten|gegevens|nachfrage|vraag|"
-                    r"aufträge|orders|opdrachten|investering\w*|investition\w*|künftig|voortaan|straks|toekomst|zukunft|soll|sollen)\b"),
+         blocked_by=rf"\b({_NOT_GOODS_COMING})\b"),
     # the buyer's own goods coming from a seller: "De lasers van ASML komen van Trumpf", "Die Optik in den Anlagen von X
     # stammt von Y"
     Rule("owners-goods-come-from", BOTH, R.SUPPLIED,
@@ -656,9 +660,7 @@ RULES: tuple[Rule, ...] = (
           Example("De lasers van Orvane Semiconductor komen niet van Calder Devices.", None),
           Example("Die Kritik von Orvane Semiconductor kommt von Calder Devices.", None)),
          requires=_GOODS,
-         blocked_by=r"\b(kritik|kritiek|vorwurf|vorwürfe|verwijten|geld|informatie|informationen|daten|gegevens|nachfrage|vraag|"
-                    r"aufträge|orders|opdrachten|investering\w*|investition\w*|künftig|voortaan|straks|toekomst|zukunft|soll|sollen|"
-                    r"ingenieurs|ingenieure|mitarbeiter|medewerkers|topman|chef)\b"),
+         blocked_by=rf"\b({_NOT_GOODS_COMING}|{_PEOPLE_COMING})\b"),
     # a seller's machines standing in a buyer's plant: "In de fabriek van SMIC staan twaalf scanners van ASML"
     Rule("machines-stand-in-plant-of", BOTH, R.SUPPLIED,
          r"\b(?:in|im)\s+(?:de|den|der|dem|het)?\s*(?:[\w-]+\s+){0,2}?(?:\w*fabrieken|\w*fabriek|\w*fabriken|\w*fabrik|werk|werken|"
@@ -682,9 +684,7 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor maakt modules. De lasers komen niet van Calder Devices.", None),
           Example("Orvane Semiconductor und Tessaro Holdings wachsen. Die Laser kommen von Calder Devices.", None)),
          requires=_GOODS,
-         blocked_by=r"\b(bei|bij|für|voor|kritik|kritiek|vorwurf|vorwürfe|verwijten|geld|informatie|informationen|daten|gegevens|"
-                    r"nachfrage|vraag|aufträge|orders|opdrachten|investering\w*|investition\w*|künftig|voortaan|straks|toekomst|"
-                    r"zukunft|soll|sollen|ingenieurs|ingenieure|mitarbeiter|medewerkers|topman|chef)\b"),
+         blocked_by=rf"\b(bei|bij|für|voor|{_NOT_GOODS_COMING}|{_PEOPLE_COMING})\b"),
     # work given out: "De eindassemblage is uitbesteed aan Y", "Die Montage ist an Y ausgelagert", "X besteedt het testen uit aan Y"
     Rule("work-outsourced-to", BOTH, R.SUPPLIED,
          r"\b(uitbesteed|uitbesteedt|uitbesteedde|ausgelagert)\b|\b(besteedt|besteedde)\b(?=[^.;]{0,60}\buit\b)|"
