@@ -222,6 +222,19 @@ def _described_seller(ctx: Any, tok: Any) -> list[str]:
     return [found] if found and ctx.etype(found) == EntityType.ORG and not ctx.is_authority(found) else []
 
 
+#: words for a part of what is made ("ships most of its output to X")
+_SHARE_WORDS = frozenset("most much half all some part bulk share majority third quarter".split())
+
+
+def _share_of(word: Any) -> bool:
+    """"most of its output": the "of" (or the share word the tagger read as
+    an adverb) inside the goods, after a word for a part of them."""
+    doc = word.doc
+    if word.lower_ in _SHARE_WORDS:
+        return word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "of"
+    return word.lower_ == "of" and word.i > 0 and doc[word.i - 1].lower_ in _SHARE_WORDS
+
+
 @procedure("supply-misparsed")
 def misparsed_supply(ctx: Any, tok: Any) -> None:
     """"A's plants supply chips to B" read as a noun compound: A sold to B."""
@@ -240,6 +253,7 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
     goods = []
     while j < tok.sent.end and tok.doc[j].lower_ not in prep and (
             tok.doc[j].tag_ in _OBJECT_TAGS or _gerund_before_goods(tok.doc[j]) or _goods_read_as_verb(tok, tok.doc[j])
+            or _share_of(tok.doc[j])
             or goods and tok.doc[j].lower_ == "and" and j + 1 < tok.sent.end and not _party(ctx, tok.doc[j + 1])) \
             and not (_party(ctx, tok.doc[j]) and not _brand(tok.doc[j], prep)):
         goods.append(tok.doc[j])
@@ -261,8 +275,8 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
     military = False  # "A ships radar parts to the PLA Navy": a supplier to the military
     owners: list[str] = []  # "for Huawei's HiSilicon unit": the unit is the buyer, its owner only when no other is named
     for t in tok.doc[j + 1:tok.sent.end]:
-        if t.text == "," and t.i + 1 < t.sent.end and (ctx.key(t.doc[t.i + 1]) or t.doc[t.i + 1].lower_ == "and"):
-            continue  # "to A, B and C": the list of buyers goes on
+        if t.text == "," and t.i + 1 < t.sent.end and (ctx.key(t.doc[t.i + 1]) or t.doc[t.i + 1].lower_ in ("and", "including")):
+            continue  # "to A, B and C": the list of buyers goes on; "to memory makers, including A"
         # ("to handset makers including A and B": the makers named, "handset" read as a verb after "to")
         misread = t.i == j + 1 and t.tag_ == "VB" and t.i + 1 < t.sent.end and t.doc[t.i + 1].tag_ == "NNS"
         if t.is_punct and t.text != "'" or t.pos_ in ("VERB", "AUX") and t.lower_ != "including" and not misread:

@@ -1937,3 +1937,12 @@ def test_defence_descriptions_of_a_company(extractor: Extractor, text: str, expe
 )
 def test_a_group_named_before_its_lower_case_noun(extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert {t for t in triples(extractor, text) if t[1] in ("OWNED_BY", "SUPPLIED")} == expected
+
+
+def test_a_misparsed_sale_of_a_share_of_the_output_to_buyers_named_after_including(extractor: Extractor) -> None:
+    """"ships most of its output to memory producers, including X", the verb
+    read as a noun beside the name: the share and the "including" are part
+    of one sale."""
+    got = triples(extractor, "Norvik Trading, a maker of furnaces, ships most of its output to memory producers, "
+                             "including Calder Memory Technologies.")
+    assert ("Norvik Trading", "SUPPLIED", "Calder Memory Technologies") in got
