@@ -281,7 +281,8 @@ SUPPLY_VERBS = (
     r"verscheept|exporteer\w*|geëxporteerd|liefer(te|ten|t|e|n)|geliefert|lieferung\w*|verkauf(te|ten|t|en)|"
     r"exportier\w*|ausgeliefert|verschifft\w*|stuurde|stuurden|stuurt|geschickt|schickt|schickte|schickten|"
     # goods passed on: "gaf de koelers door aan X", "gab die Chips an X weiter"
-    r"doorgegeven|doorgaf|doorgaven|weitergegeben|weitergab|weitergaben|"
+    r"doorgegeven|doorgaf|doorgaven|weitergegeben|weitergab|weitergaben|weitergeleitet|weitergeliefert|doorgestuurd|doorgeleverd|"
+    r"leitete(n)?(?=[^.;]{0,80}\ban\b[^.;]{0,60}\bweiter\b)|"
     r"ga(f|ven)(?=[^.;]{0,80}\bdoor\s+aan\b)|gab(en)?(?=[^.;]{0,80}\ban\b[^.;]{0,60}\bweiter\b))\b")
 
 
@@ -296,6 +297,10 @@ RULES: tuple[Rule, ...] = (
          "subject", _TO, 0.75,
          (Example("Infineon lieferte 2023 Leistungshalbleiter an Xiaomi.", ("Infineon Technologies", "SUPPLIED", "Xiaomi")),
           Example("Dat ASML jarenlang scanners aan SMIC heeft verkocht, staat vast.", (ASML, "SUPPLIED", SMIC)),
+          # goods passed on: "soll die Teile an X weitergeleitet haben" (an allegation the text reports as such)
+          Example("Von Istanbul aus soll Orvane Semiconductor die Teile an Calder Devices weitergeleitet haben.",
+                  ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
+          Example("Orvane Semiconductor leitete die Chips an Calder Devices weiter.", ("Orvane Semiconductor", "SUPPLIED", "Calder Devices")),
           Example("Vorig jaar stopte NXP met leveringen aan Xiaomi.", ("NXP Semiconductors", "SUPPLIED", "Xiaomi")),
           Example("Nvidia verkauft Beschleuniger an chinesische Firmen wie Tencent.", ("Nvidia", "SUPPLIED", "Tencent")),
           Example("Zeiss verkocht lenzen aan Chinese klanten, onder wie Xiaomi.", ("Carl Zeiss", "SUPPLIED", "Xiaomi")),
