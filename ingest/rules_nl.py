@@ -418,7 +418,7 @@ def _governor(text: str, start: int) -> str | None:
 _JOINED_CLAUSE = re.compile(
     r"\s(?:und|en|aber|maar|doch)\s+(?=(?:darf|dürfen|durfte|durften|kann|können|konnte|konnten|muss|müssen|musste|mussten|"
     r"soll|sollen|will|wollen|mag|mogen|mocht|mochten|kan|kunnen|kon|konden|moet|moeten|moest|moesten|wil|willen|zal|zullen|"
-    r"hat|haben|hatte|hatten|heeft|hebben|had|hadden|wird|werden|wurde|wurden|wordt|worden|werd|werden)\b)", re.I)
+    r"hat|haben|hatte|hatten|heeft|hebben|had|hadden|wird|werden|wurde|wurden|wordt|worden|werd)\b)", re.I)
 
 
 #: a company's plant named by its owner ("de chipfabriek van X", "das Werk von X")
