@@ -1872,6 +1872,16 @@ RULES: tuple[Rule, ...] = (
                   ("Zollkriminalamt", "PART_OF", "Bundesministerium der Finanzen")),
           Example("Das Zollkriminalamt untersteht dem Bundesfinanzministerium.", ("Zollkriminalamt", "PART_OF", "Bundesministerium der Finanzen"))),
          head_pool="orgs", tail_pool="orgs"),
+    # a public body belonging to another: "Das Zollkriminalamt gehört zur Generalzolldirektion", "de FIOD hoort bij de
+    # Belastingdienst" (companies belonging to a group are owned: belongs-to)
+    Rule("body-belongs-to", BOTH, R.PART_OF,
+         r"\b(gehört|gehören|gehörte|gehörten|hoort|horen|hoorde|hoorden|behoort|behoren|behoorde|behoorden)\b",
+         "subject_or_antecedent", "pp:zu|zur|zum|bij|tot", 0.7,
+         (Example("Die Ermittlungen führte das Zollkriminalamt in Köln, das zur Generalzolldirektion gehört.",
+                  ("Zollkriminalamt", "PART_OF", "Generalzolldirektion")),
+          Example("Das Zollkriminalamt gehört zur Generalzolldirektion.", ("Zollkriminalamt", "PART_OF", "Generalzolldirektion")),
+          Example("Das Zollkriminalamt gehört nicht zur Generalzolldirektion.", None)),
+         head_pool="authorities", tail_pool="authorities"),
     Rule("office-in-remit-of", BOTH, R.PART_OF,
          r"\b(behörde|bundesbehörde|bundesoberbehörde|amt|dienststelle)\s+im\s+geschäftsbereich\s+(des|der)\b|"
          r"\b\w+dienst\s+van\b|"

@@ -237,7 +237,7 @@ _COPULAS = frozenset("gehören gehörten gehört gehörte zählen zählten zähl
 #: the German relative pronouns a preposition governs ("an dem", "zu der", "bei denen")
 _REL_PRONOUN_CASES = frozenset({"dem", "der", "denen", "welchem", "welcher", "welchen"})
 #: German contractions of a preposition and "dem"/"das"
-_CONTRACTED = {"am": "an", "ans": "an", "im": "in", "ins": "in", "vom": "von", "zum": "zu", "beim": "bei"}
+_CONTRACTED = {"am": "an", "ans": "an", "im": "in", "ins": "in", "vom": "von", "zum": "zu", "zur": "zu", "beim": "bei"}
 #: what may stand before a sentence's opening name ("Der Konzern X", "De chipmaker X")
 _OPENING_ARTICLE = re.compile(r"\W*((de|het|der|die|das)\s+([\w-]+\s+)?)?", re.I)
 _DEFINITE_ANY = re.compile(_DEFINITE.pattern.replace("^\\W*", "\\b"), re.I)
@@ -257,7 +257,7 @@ _BARE_LIST = re.compile(r"\b(op|auf|aan|an|in|zur|naar)\s+(de|deze|die|der|diese
 _MINISTRY = re.compile(r"\bministerie van (?:[A-Z][\w-]*)(?:\s+(?:en\s+)?[A-Z][\w-]*)*")
 _AUTHORITY = re.compile(r"(department|ministry|ministerie|bureau|administration|commission|office|agency|regulator|"
                         r"autoriteit|behörde|ministerium|agentur|government|regierung|toezicht|bundesamt|aufsicht|"
-                        r"regulierer|dienst\b|amt\b|\bdouane\b|\bzoll|\bfiod\b|parket\b|\bpolitie\b|\bpolizei\b)", re.I)
+                        r"regulierer|dienst\b|amt\b|direktion\b|authority|\bcustoms\b|\bdouane\b|\bzoll|\bfiod\b|parket\b|\bpolitie\b|\bpolizei\b)", re.I)
 _REMOVED_AFTER = re.compile(REMOVAL_VERBS, re.I)
 _PENTAGON = re.compile(r"\b(pentagon\w*|ministerie van defensie|defensieministerie|verteidigungsministerium\w*|"
                        r"us-verteidigungsministerium)\b", re.I)
@@ -287,6 +287,10 @@ class _Mention:
     group: int = 0  # mentions joined by "," / "en" / "und" share a group
 
 
+#: relative pronouns only a singular antecedent takes ("A en B, dat ...": B alone)
+_SINGULAR_RELATIVE = frozenset({"dat", "das", "der", "dem", "dessen", "welches", "welcher"})
+
+
 @dataclass
 class _Clause:
     """A clause: its pieces (char spans), kind and what it hangs on."""
@@ -296,6 +300,7 @@ class _Clause:
     parent: int | None = None  # the clause it hangs on (rel, sub)
     antecedent: int | None = None  # index of the mention a relative clause describes
     rel_prep: str | None = None  # the preposition of its pronoun ("an dem", "waarin"): the antecedent's role
+    singular: bool = False  # its pronoun is singular only ("dat", "das", "der"): of a list, the last name alone
 
     def contains(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.pieces)
@@ -355,7 +360,7 @@ _ARTICLE_AND_WORDS = re.compile(r"\s*(?:een|de|het|ein|eine|einen|einem|einer|de
 #: a company's town between its name and a comma ("Prodrive uit Son, dat ...")
 #: a German article only the dative has, then up to three words (adjectives, a company noun), right before a name
 _DATIVE_BEFORE = re.compile(r"\b(dem|einem|vom)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_TOWN_THEN_COMMA = re.compile(r"(?:-[A-ZÄÖÜ]\w+)?\s+(?:aus|uit)\s+" + _TOWN_ADJECTIVE + _TOWN_AND_COMMA)
+_TOWN_THEN_COMMA = re.compile(r"(?:-[A-ZÄÖÜ]\w+)?\s+(?:aus|uit|in)\s+" + _TOWN_ADJECTIVE + _TOWN_AND_COMMA)
 #: the rules whose holding is told as a share
 _SHARE_RULES = frozenset({"trigger:percent-held", "trigger:stake-in", "trigger:share-held-passive", "trigger:percent-of"})
 #: a negation right before a description ("geen Huawei-dochter", "keine Huawei-Tochter")
@@ -611,7 +616,8 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[_Clause]:
         if kind == "cont":
             kind = "main"
         clauses.append(_Clause("main" if kind == "main" else kind, [(a, b)], parent=main,
-                               antecedent=ante if kind == "rel" else None, rel_prep=rel_prep if kind == "rel" else None))
+                               antecedent=ante if kind == "rel" else None, rel_prep=rel_prep if kind == "rel" else None,
+                               singular=kind == "rel" and word in _SINGULAR_RELATIVE))
         if kind in ("main", "coord", "sub", "report"):
             main = len(clauses) - 1
     return clauses
@@ -755,7 +761,20 @@ class _Sent:
             return lambda k: ents.get(k).type == EntityType.ORG
         if name == "owners":  # who may hold a company: a company, a state, a person
             return lambda k: ents.get(k).type in (EntityType.ORG, EntityType.GPE, EntityType.PERSON)
+        if name == "authorities":  # public bodies only: one belonging to another is a part of it, not owned
+            return lambda k: ents.get(k).type == EntityType.ORG and auth.get(k, False)
         return lambda k: ents.get(k).type == EntityType.ORG and not auth.get(k, False)
+
+    def antecedent_keys(self, c: _Clause, ok: Callable[[str], bool]) -> list[str]:
+        """The names relative clause ``c`` is about: its antecedent's group
+        ("A en B, die ..."), or the antecedent alone after a singular pronoun
+        ("A en B in Hengelo, dat radars bouwt": B)."""
+        if c.antecedent is None:
+            return []
+        if c.singular:
+            key = self.mentions[c.antecedent].key
+            return [key] if ok(key) else []
+        return self.group_keys(c.antecedent, ok)
 
     def group_keys(self, idx: int, ok: Callable[[str], bool]) -> list[str]:
         g = self.mentions[idx].group
@@ -885,11 +904,11 @@ class _Sent:
             return None if found is None or set(found) & set(before[0]) else found
         role = self._pronoun_role(ci, pos)
         if role == "subject":
-            return self.group_keys(c.antecedent, ok) or None
+            return self.antecedent_keys(c, ok) or None
         if role == "object":
             return before[0] if len(before) == 1 else None
         if self._dative_before_verb(ci, idxs, before, pos):  # a name in the dative is no subject; the pronoun is
-            return self.group_keys(c.antecedent, ok) or None
+            return self.antecedent_keys(c, ok) or None
         if len(before) == 1 or (len(before) == 2 and self._verb_last(ci, pos)):
             return before[0]
         if len(before) > 1:
@@ -903,7 +922,7 @@ class _Sent:
             if agents:
                 return agents
         if c.kind == "rel" and c.antecedent is not None:
-            keys = self.group_keys(c.antecedent, ok)
+            keys = self.antecedent_keys(c, ok)
             return keys or None
         if c.kind == "sub" and c.parent is not None and _DEFINITE.match(re.sub(r"^\W*[\w-]+", "", self.text[c.start:])):
             # "setzte X auf die Liste, weil das Unternehmen Bauteile an das Militär liefert": the one company of the
@@ -1020,7 +1039,7 @@ class _Sent:
             before = self._free_groups([i for i in idxs if self.mentions[i].start < pos], ok)
             return before[0] if len(before) == 1 else None
         if role == "object":
-            return self.group_keys(self.clauses[ci].antecedent, ok) or None
+            return self.antecedent_keys(self.clauses[ci], ok) or None
         after = self._free_groups([i for i in idxs if self.mentions[i].start >= pos], ok)
         if len(after) >= 2 and not self._free_groups([i for i in idxs if self.mentions[i].start < pos], lambda k: True) \
                 and not _DEFINITE.match(self.text[self.clauses[ci].start:]):
@@ -1079,7 +1098,7 @@ class _Sent:
         if not groups:
             c = self.clauses[ci]
             if c.rel_prep and c.rel_prep in preps and c.antecedent is not None:
-                return self.group_keys(c.antecedent, ok) or None  # "CETC, zu dem auch Hikvision gehört": CETC
+                return self.antecedent_keys(c, ok) or None  # "CETC, zu dem auch Hikvision gehört": CETC
         if len(groups) != 1:
             return None if len(groups) > 1 else self.governed_description(ci, preps, ok, after)
         return self.group_keys(idxs[0], ok)  # "aan TSMC, Samsung en Intel": the preposition governs the group
@@ -1275,7 +1294,7 @@ class _Sent:
         if not groups:
             c = self.clauses[ci]
             if c.kind == "rel" and c.antecedent is not None:
-                return self.group_keys(c.antecedent, ok) or None
+                return self.antecedent_keys(c, ok) or None
             if c.kind == "rel" and c.parent is not None and _ONE_OF_THE_COMPANIES.search(self.text[:c.start]):
                 pieces = [a for a, _ in self.clauses[c.parent].pieces if a < c.start]
                 if pieces and self.hedged(pieces[-1]):
@@ -1533,7 +1552,7 @@ def _slot(s: _Sent, spec: str, pool: str, ci: int, m: re.Match[str]) -> list[str
     if spec == "subject_or_antecedent":
         c = s.clauses[ci]
         if c.kind == "rel" and c.antecedent is not None:  # "Huawei, das von X abgeschnitten ist"
-            return s.group_keys(c.antecedent, ok) or None
+            return s.antecedent_keys(c, ok) or None
         if c.kind == "rel" and c.parent is not None:  # "Das Unternehmen, dessen Aktionär X ist, ...": what the description is
             parent = s.clauses[c.parent]
             described = _DEFINITE.match(s.text[parent.start:c.start])

@@ -903,3 +903,19 @@ def test_goods_delivered_to_a_companys_plant_go_to_the_company(
 def test_listing_read_past_a_joined_clause_and_a_description(extractor: Extractor, text: str,
                                                               expected: set[tuple[str, str, str]]) -> None:
     assert triples(extractor, _PAD[_lang(text)] + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a singular relative pronoun after a list is about its last name; a town after "in" is where, not whom
+        ("Tot de klanten van BPO behoren TNO en Thales Nederland in Hengelo, dat radars voor de Koninklijke Marine bouwt.",
+         {("Thales Nederland", "MILITARY_LINK", "military")}),
+        ("Die Ermittlungen führte das Zollkriminalamt in Köln, das zur Generalzolldirektion gehört.",
+         {("Zollkriminalamt", "PART_OF", "Generalzolldirektion")}),
+    ],
+)
+def test_a_relative_clause_after_a_town_and_a_singular_pronoun(extractor: Extractor, text: str,
+                                                                expected: set[tuple[str, str, str]]) -> None:
+    got = {t for t in triples(extractor, _PAD[_lang(text)] + text) if t[1] in ("MILITARY_LINK", "PART_OF")}
+    assert got == expected, got
