@@ -258,6 +258,8 @@ _NOT_GOODS_COMING = (r"kritik|kritiek|vorwurf|vorwürfe|verwijten|geld|informati
                      r"aufträge|orders|opdrachten|investering\w*|investition\w*|künftig|voortaan|straks|toekomst|zukunft|soll|sollen")
 #: people coming from a company (staff moving), not goods
 _PEOPLE_COMING = r"ingenieurs|ingenieure|mitarbeiter|medewerkers|topman|chef"
+#: a company's plant ("de chipfabriek", "die Fabriken", "das Werk"): where goods stand or go (rules_nl reads it too)
+PLANT_NOUNS = r"\w*fabrieken|\w*fabriek|\w*fabriken|\w*fabrik|werk|werken|werke|fab|fabs"
 #: goods that may no longer be used or bought, in the passive, in either word order
 _NEG = r"(nicht|niet|geen|keine|kein|nie|nooit)(\s+(mehr|langer|länger|meer))?"
 _USED = (r"(eingesetzt|verwendet|genutzt|verbaut|gekauft|beschafft|installiert|gebruikt|ingezet|aangeschaft|aangekocht|gekocht|"
@@ -668,9 +670,8 @@ RULES: tuple[Rule, ...] = (
          blocked_by=rf"\b({_NOT_GOODS_COMING}|{_PEOPLE_COMING})\b"),
     # a seller's machines standing in a buyer's plant: "In de fabriek van SMIC staan twaalf scanners van ASML"
     Rule("machines-stand-in-plant-of", BOTH, R.SUPPLIED,
-         r"\b(?:in|im)\s+(?:de|den|der|dem|het)?\s*(?:[\w-]+\s+){0,2}?(?:\w*fabrieken|\w*fabriek|\w*fabriken|\w*fabrik|werk|werken|"
-         r"werke|fab|fabs)\s+(?:van|von)\s+[^,.;]{1,50}?\b(?:staan|stonden|staat|stond|stehen|standen|steht|stand|draaien|draait|"
-         r"laufen|läuft)\b",
+         rf"\b(?:in|im)\s+(?:de|den|der|dem|het)?\s*(?:[\w-]+\s+){{0,2}}?(?:{PLANT_NOUNS})\s+(?:van|von)\s+[^,.;]{{1,50}}?\b"
+         r"(?:staan|stonden|staat|stond|stehen|standen|steht|stand|draaien|draait|laufen|läuft)\b",
          "pp_after:van|von", "inside", 0.6,
          (Example("In de fabriek van Orvane Semiconductor staan volgens ingewijden twaalf scanners van Calder Devices.",
                   ("Calder Devices", "SUPPLIED", "Orvane Semiconductor")),

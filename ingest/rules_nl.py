@@ -32,7 +32,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType, entity_
 
 from .entities import DocEntities
 from .gapped_holders_nlde import gapped_pieces, holders_in
-from .grammar_nlde import (BUYER_CONTEXT, FORMER_TIE, LIST_PHRASES, NATIONAL_AUTHORITIES, PASSIVE_AUX, REMOVAL_VERBS,
+from .grammar_nlde import (BUYER_CONTEXT, FORMER_TIE, LIST_PHRASES, NATIONAL_AUTHORITIES, PASSIVE_AUX, PLANT_NOUNS, REMOVAL_VERBS,
                            RULES, SUPPLY_VERBS, Rule)
 from .orgs import reference_genitive
 from .place_demonyms import demonyms, town_links, towns_for_companies
@@ -427,7 +427,7 @@ _JOINED_CLAUSE = re.compile(
 
 
 #: a company's plant named by its owner ("de chipfabriek van X", "das Werk von X")
-_PLANT_NOUN = re.compile(r"[\w-]*(fabriek|fabrieken|fabrik|fabriken|werk|werke|werken|vestiging|standort|fab|fabs)$", re.I)
+_PLANT_NOUN = re.compile(rf"[\w-]*({PLANT_NOUNS}|vestiging|standort)$", re.I)
 #: prepositions that name where goods go
 _RECEIVING_PREPS = frozenset({"aan", "an", "naar", "nach"})
 

@@ -46,6 +46,14 @@ def _continues_tagged_name(tok: Any) -> bool:
     return before is not None and before.dep_ == "compound" and before.head.i == tok.i and before.ent_type_ not in ("", "DATE")
 
 
+def _trade_party_after_to_or_from(tok: Any) -> bool:
+    """"outsources assembly to Fabrinet", "buys lasers from Ulvac": the other
+    side of a trade, named after "to" or "from" (not after "of", where the
+    NER may have cut a tagged name short: "... Group Corporation")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from") and is_trade_counterpart(tok) \
+        and not is_known_place(tok.text) and not _continues_tagged_name(tok)
+
+
 def untagged_companies(doc: Any, spans: list[Span]) -> list[Span]:
     """Spans of untagged proper-noun runs that act as companies (English)."""
     taken = {i for s, e, _, _ in spans for i in range(s, e)}
@@ -59,10 +67,7 @@ def untagged_companies(doc: Any, spans: list[Span]) -> list[Span]:
         if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and in_dateline(tok.head) and tok in after_dateline(tok.head):
             acting = tok.head  # "SEOUL, April 8 - SK Square holds ...": the parser made the name the city's apposition
         elif tok.dep_ not in ("nsubj", "poss") and not (tok.dep_ == "nsubjpass" and called_a_company(tok)) \
-                and not (is_owned_thing(tok) and not _continues_tagged_name(tok)) \
-                and not (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from") and is_trade_counterpart(tok)
-                         and not is_known_place(tok.text) and not _continues_tagged_name(tok)):
-            # ("outsources assembly to Fabrinet", "buys lasers from Ulvac": the other side of a trade)
+                and not (is_owned_thing(tok) and not _continues_tagged_name(tok)) and not _trade_party_after_to_or_from(tok):
             continue  # ("Iluvatar CoreX, in which Y holds a stake": what is held is a company)  # "X, a defence electronics company, was added ...": the apposition says what X is
         if not _name_word(tok, stop) or tok.i in taken:
             continue
