@@ -952,7 +952,8 @@ def resolve_entities(
         if etype == EntityType.ORG:
             end = _over_instrument_code(doc, end)
         if etype in (EntityType.PERSON, EntityType.PRODUCT) and not ref_id and language == "en" \
-                and acts_as_company(doc, start, end):
+                and _relative_pronoun_after(doc, end) != "who" \
+                and (acts_as_company(doc, start, end) or etype == EntityType.PERSON and _relative_pronoun_after(doc, end) == "which"):
             etype = EntityType.ORG
         if etype == EntityType.GPE and not ref_id and language == "en" and (
                 company_named_after_place(doc, start, end)
@@ -1256,6 +1257,16 @@ def _defines_a_term(doc: Any, start: int, end: int) -> bool:
         return False
     before = doc[start - 2]
     return before.is_lower and before.is_alpha
+
+
+def _relative_pronoun_after(doc: Any, end: int) -> str | None:
+    """"Stella Chemifa, which supplies ...", "Tom Yorke, who runs ...": English
+    refers to people with "who" and to companies with "which", so the
+    pronoun of a relative clause set off after a name says which it is."""
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("which", "who") \
+            and doc[end + 1].head.dep_ == "relcl":
+        return doc[end + 1].lower_
+    return None
 
 
 def _dateline_city(doc: Any, start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ from .engine import procedure
 from .orgs import is_known_place
 from .facts import GROUP_NOUNS, MIL_CUES, Fact, Placeholder, is_group_noun
 
-__all__ = ["fill_groups", "names_enumerated", "names_run", "picks_from_them", "settle_groups", "stated_count"]
+__all__ = ["fill_groups", "listed_as_apposition", "names_enumerated", "names_run", "picks_from_them", "settle_groups", "stated_count"]
 
 R = RelationType
 
@@ -178,7 +178,8 @@ def _list_members(ctx: Any, sent: Any) -> list[str] | None:
         a, inside = t, False
         while a.i != root.i and a.head.i != a.i:
             described = a.dep_ == "appos" and a.head.pos_ == "NOUN" and not ctx.key(a.head)  # "camera makers A and B"
-            if a.dep_ in ("relcl", "acl") or (a.dep_ == "appos" and not described) \
+            listed = a.dep_ == "appos" and ctx.key(a) in listed_as_apposition(ctx, a.head)  # "A, B and C" read as "A, (B and C)"
+            if a.dep_ in ("relcl", "acl") or (a.dep_ == "appos" and not described and not listed) \
                     or (a.dep_ == "pobj" and a.head.lower_ in ("of", "by", "from", "under", "within", "at", "inside")):
                 inside = True
                 break
@@ -188,6 +189,22 @@ def _list_members(ctx: Any, sent: Any) -> list[str] | None:
             if ctx.etype(k) == EntityType.PERSON:
                 ctx.ents.get(k).type = EntityType.ORG  # a company NER took for a person
     return out or None
+
+
+def listed_as_apposition(ctx: Any, t: Any) -> list[str]:
+    """"A, B and C" read as "A, (B and C)": B hung on A as a second name of A,
+    C as B's conjunct.  A name in apposition that closes with "and"/"or" and
+    one more company is no other name of A but the rest of the list (an
+    alias stands alone: "A, B, said")."""
+    out: list[str] = []
+    for a in t.children:
+        if a.dep_ != "appos" or a.i <= t.i or ctx.etype(ctx.key(a)) != EntityType.ORG \
+                or t.doc[a.left_edge.i - 1].text != ",":
+            continue
+        rest = [c for c in a.conjuncts if c.i > a.i and ctx.etype(ctx.key(c)) == EntityType.ORG]
+        if rest and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in a.children):
+            out += [k for x in (a, *rest) for k in [ctx.key(x)] if k not in out]
+    return out
 
 
 def _after_closed_description(ctx: Any, t: Any, k: str) -> bool:

@@ -159,6 +159,15 @@ def _gerund_before_goods(t: Any) -> bool:
     return t.tag_ == "VBG" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in ("NN", "NNS")
 
 
+def _goods_word_read_as_verb(t: Any) -> bool:
+    """"supplies gallium nitride wafers", "transmit-receive modules": once the
+    tagger has made the supply verb a noun, it takes a material or process
+    word in front of the goods for the verb; a lower-case bare verb form
+    that stands before a noun is one more word of the goods."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
+    return t.tag_ in ("VB", "VBP") and t.is_lower and t.is_alpha and nxt is not None and nxt.tag_ in ("NN", "NNS", "HYPH")
+
+
 def _goods_read_as_verb(word: Any, t: Any) -> bool:
     """"X, the plant owned by Y, ships wafers to Sony": after a long subject the
     tagger swaps the two, the verb a plural noun and the goods the clause's
@@ -211,15 +220,23 @@ def _described_seller(ctx: Any, tok: Any) -> list[str]:
     if noun is None or noun.tag_ != "NN" or not is_group_noun(noun):
         return []
     i = noun.i - 1  # back over its adjectives ("The Munich-based group"), whatever the parser hung them on
-    while i > tok.sent.start and tok.doc[i].tag_ in ("JJ", "NN", "NNP", "HYPH", "VBN"):
+    while i > tok.sent.start and (tok.doc[i].tag_ in ("JJ", "NN", "NNP", "HYPH", "VBN") or _comma_in_place(ctx, tok.doc[i])):
         i -= 1
     first = tok.doc[i] if i >= tok.sent.start else noun
     if first.lower_ != "the" or not _opens_clause(first) or any(
-            t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" or t.is_punct and t.text != "-" for t in tok.doc[first.i:noun.i]):
+            t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" or t.is_punct and t.text != "-" and not _comma_in_place(ctx, t)
+            for t in tok.doc[first.i:noun.i]):
         return []
     # (the parser may hang "the" on the goods: "The company ships memory chips ..." read as one noun phrase)
     found = ctx.definite_reference(noun) or (ctx.salience.previous(noun) if noun.lower_ in _GENERIC_SELLERS else None)
     return [found] if found and ctx.etype(found) == EntityType.ORG and not ctx.is_authority(found) else []
+
+
+def _comma_in_place(ctx: Any, t: Any) -> bool:
+    """The comma of "Austin, Texas" inside a description ("The Austin,
+    Texas-based company"): between two places."""
+    return t.text == "," and 0 < t.i < len(t.doc) - 1 and ctx.etype(ctx.key(t.doc[t.i - 1])) == EntityType.GPE \
+        and ctx.etype(ctx.key(t.doc[t.i + 1])) == EntityType.GPE
 
 
 #: words for a part of what is made ("ships most of its output to X")
@@ -253,6 +270,7 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
     goods = []
     while j < tok.sent.end and tok.doc[j].lower_ not in prep and (
             tok.doc[j].tag_ in _OBJECT_TAGS or _gerund_before_goods(tok.doc[j]) or _goods_read_as_verb(tok, tok.doc[j])
+            or _goods_word_read_as_verb(tok.doc[j])
             or _share_of(tok.doc[j])
             or goods and tok.doc[j].lower_ == "and" and j + 1 < tok.sent.end and not _party(ctx, tok.doc[j + 1])) \
             and not (_party(ctx, tok.doc[j]) and not _brand(tok.doc[j], prep)):

@@ -37,7 +37,7 @@ from .facts import MIL_CUES, Fact, Placeholder, is_group_noun, name_after_misrea
 from .comma_apposition import name_before_its
 from .context_references import ContextReferences
 from .ellipsis import share_with_echoed_subjects, share_with_gapped_holders
-from .groups import fill_groups, names_run, picks_from_them, settle_groups, stated_count
+from .groups import fill_groups, listed_as_apposition, names_run, picks_from_them, settle_groups, stated_count
 from .antecedents import coordinated_owner, nearest_before_aside
 from .list_descriptions import described_list, member_phrase, military_owned_listing
 from .military import arms_trade_cue, military_link
@@ -475,6 +475,7 @@ class _Ctx(ContextReferences):
                     if x.i > a.i and x.left_edge.i > 1
                     and t.doc[x.left_edge.i - 1].lower_ in ("and", "or") and t.doc[x.left_edge.i - 2].text == ","
                     for kx in [self.key(x)] if kx and kx != k and kx not in out and self.etype(kx) == EntityType.ORG]
+            out += [kx for kx in listed_as_apposition(self, t) if kx != k and kx not in out]
         if conj and any(c.dep_ == "cc" or c.lower_ == "and" for c in t.subtree):
             for c in t.children:
                 kc = self.key(c)
@@ -1166,8 +1167,22 @@ def _closing_names(ctx: _Ctx, desc: Any) -> list[Any]:
     and B"): the name closes the description, so it is one more item of the
     list A is in.  A name coordinated with another name there ("A, a supplier
     to C, D, and E") stays inside the description: that list is its own."""
-    return [x for x in desc.subtree if x.dep_ == "conj" and x.head.i != desc.i and x.head.pos_ == "NOUN"
-            and not ctx.key(x.head) and x.right_edge.i == desc.right_edge.i]
+    return [x for x in desc.subtree if x.dep_ == "conj" and x.head.i != desc.i and x.right_edge.i == desc.right_edge.i
+            and (x.head.pos_ == "NOUN" and not ctx.key(x.head) or _after_two_item_comma(ctx, x))]
+
+
+def _after_two_item_comma(ctx: _Ctx, x: Any) -> bool:
+    """"A, a unit of B, and C": C is the only name coordinated with B, after
+    a comma and "and"; two items take no serial comma, so the comma closes
+    the description and C is one more item of the list A is in ("A, a
+    supplier to C, D, and E" has three items: that list is the
+    description's own)."""
+    head = x.head
+    first = x.left_edge.i
+    return bool(ctx.key(head)) and ctx.etype(ctx.key(x)) == EntityType.ORG and [c.i for c in head.conjuncts] == [x.i] \
+        and first >= 2 and x.doc[first - 1].lower_ == "and" and x.doc[first - 2].text == ","
+
+
 
 
 def _closes_clause(tok: Any, c: Any) -> bool:
