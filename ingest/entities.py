@@ -32,6 +32,7 @@ from .named_after_parent import parent_named_end
 from .pipeline import PRODUCT_ACRONYMS
 from .orgs import (GROUP_WORDS, OrgFindings, acts_as_company, company_named_after_place, find_orgs, is_known_place, is_owned_thing,
                    patterns, prefix_legal_forms)
+from .families import family_spans
 from .people_nlde import described_people
 
 __all__ = ["DocEntities", "EntityRecord", "resolve_entities", "UNIT_NOUNS", "reference_index"]
@@ -978,6 +979,7 @@ def resolve_entities(
         spans = sorted(spans + untagged_companies(doc, spans))
     else:  # "dem Geschäftsmann Pawel Sorokin", "medeoprichter Jan de Vries": people named after what they are
         spans = sorted(spans + described_people(doc, spans))
+    spans = family_spans(doc, spans, language)  # "the Leibinger family", "Familie Leibinger": owners by their family
     spans = _place_in_brackets(doc, _brackets_closed(doc, spans))
     # "the Treasury's Chinese Military-Industrial Complex Companies List": a list's title, never a company
     spans = [s for s in spans if not (s[2] == EntityType.ORG and not s[3] and doc[s[1] - 1].lower_ == "list")]
