@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from chipgraph.graph.model import EntityType
 from chipgraph.graph.reference import reference_entities, reference_spellings
 
+from . import domain_words  # noqa: F401  (registers the chipgraph_domain_words component)
 from .errors import ModelNotInstalled
 
 __all__ = ["resolve_model_name", "load_pipeline", "ruler_patterns", "SPACY_LABEL"]
@@ -224,6 +225,8 @@ def load_pipeline(model: str) -> Any:
             f"cannot load the spaCy model {model!r} ({exc}); install it (see requirements/model.txt) "
             f"or set {ENV_MODEL} to an installed model"
         ) from exc
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    nlp.add_pipe("chipgraph_domain_words", **({"before": first} if first else {}))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("chipgraph_line_breaks", before="parser")
         nlp.add_pipe("chipgraph_full_stops", before="parser")
