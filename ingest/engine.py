@@ -645,7 +645,7 @@ def apply_rules(ctx: Any, tok: Any, grammar: Grammar, *, keep: Callable[..., lis
         checked = obj if rule.product else _what_is_meant(next((c for c in tok.children if c.dep_ == "dobj"), None), tok)
         if checked is None:
             checked = _object_antecedent(tok)
-        if rule.object_not and checked is not None and _word_in(checked, rule.object_not):
+        if rule.object_not and checked is not None and _word_in(checked, rule.object_not) and not _goods_units(checked):
             continue
         if rule.object_in and (checked is None or not (_word_in(checked, rule.object_in) or _model_code(checked))):
             continue
@@ -751,6 +751,15 @@ def _word_in(tok: Any, words: frozenset[str]) -> bool:
     name ("GPUs", lemma "GPUs") counts by its singular."""
     low = tok.lower_
     return tok.lemma_.lower() in words or (tok.pos_ == "PROPN" and low.endswith("s") and low[:-1] in words)
+
+
+def _goods_units(tok: Any) -> bool:
+    """"control units", "power units": units of goods, not a company's
+    business unit ("its chip unit", "two units of X"), when plural, named by
+    a noun before them and owned by no one."""
+    return tok.lemma_.lower() == "unit" and tok.tag_ == "NNS" \
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children) \
+        and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 _MODEL_CODE = re.compile(r"[A-Z]{1,5}-?\d{2,5}[A-Z]{0,3}")

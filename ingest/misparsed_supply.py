@@ -159,6 +159,13 @@ def _gerund_before_goods(t: Any) -> bool:
     return t.tag_ == "VBG" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in ("NN", "NNS")
 
 
+def _verb_lost_its_subject(tok: Any) -> bool:
+    """"In Europe, A, which is owned by B, ships ...": the verb read right
+    but its subject hung elsewhere (here as a second place after "Europe"),
+    so the sentence's main verb has no subject of its own."""
+    return tok.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
+
+
 def _goods_word_read_as_verb(t: Any) -> bool:
     """"supplies gallium nitride wafers", "transmit-receive modules": once the
     tagger has made the supply verb a noun, it takes a material or process
@@ -257,7 +264,7 @@ def misparsed_supply(ctx: Any, tok: Any) -> None:
     """"A's plants supply chips to B" read as a noun compound: A sold to B."""
     base = tok.lower_ if tok.lower_ in _VERBS else tok.lemma_.lower() if tok.tag_ in ("NNS", "VBZ") else ""
     prep = _VERBS.get(base)
-    if not prep or tok.pos_ == "VERB" and tok.dep_ not in ("compound", "amod", "nmod"):
+    if not prep or tok.pos_ == "VERB" and tok.dep_ not in ("compound", "amod", "nmod") and not _verb_lost_its_subject(tok):
         return
     if tok.i > tok.sent.start and tok.doc[tok.i - 1].tag_ in ("DT", "JJ", "PRP$") and not _all_of_them(ctx, tok.doc[tok.i - 1]) \
             and not ctx.key(tok.doc[tok.i - 1]):  # (not "Denso supplies", the name read as an adjective)

@@ -38,6 +38,8 @@ def test_only_the_norm_changes(extractor: Extractor) -> None:
         ("Harlow Devices supplies gallium nitride wafers to Qorvo.", ("Harlow Devices", "SUPPLIED", "Qorvo")),
         ("Harlow Devices supplies indium phosphide lasers to Coherent.", ("Harlow Devices", "SUPPLIED", "Coherent")),
         ("Harlow Devices sells photoresists to Kioxia.", ("Harlow Devices", "SUPPLIED", "Kioxia")),
+        # a trade noun before "makers" after "to", read as an infinitive's verb
+        ("Harlow Devices sells polishing pads to wafer makers including Siltronic.", ("Harlow Devices", "SUPPLIED", "Siltronic")),
         ("Tessaro Microsystems designs gallium arsenide chips used in military radar systems.",
          ("Tessaro Microsystems", "MILITARY_LINK", "military")),
     ],
