@@ -1248,7 +1248,12 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor war zuvor eine Tochter von Tessaro Holdings.", None),
           # the description after a name and its town is that name's, not the subject's
           Example("Heute liefert die Calder Devices GmbH Filter an die Orvane GmbH in Dresden, eine Tochter der Tessaro AG.",
-                  ("Orvane GmbH", "OWNED_BY", "Tessaro AG"))),
+                  ("Orvane GmbH", "OWNED_BY", "Tessaro AG")),
+          # ... and after the participle that ends the clause
+          Example("Die Filter wurden an die Orvane GmbH aus Pirna geliefert, eine Tochter der Tessaro AG.",
+                  ("Orvane GmbH", "OWNED_BY", "Tessaro AG")),
+          Example("De filters werden aan Orvane Systems geleverd, een dochter van Tessaro Holdings.",
+                  ("Orvane Systems", "OWNED_BY", "Tessaro Holdings"))),
          tail_pool="parties"),
     # several subsidiaries as the predicate: "X en Y zijn allebei dochters van Z" ("Drie dochters van Z werden beboet"
     # names none, so the plural needs the copula)

@@ -347,6 +347,11 @@ _TOWN_AND_COMMA = r"[A-ZÄÖÜ][\w'-]+\s*,\s*"
 _FROM_PLACE = re.compile(r"\s+(?:aus|uit|in|im)\s+" + _TOWN_ADJECTIVE)
 #: ... and the town with its comma, before an apposition ("an die X in Dresden, eine Tochter von Y")
 _FROM_PLACE_COMMA = re.compile(_FROM_PLACE.pattern + _TOWN_AND_COMMA)
+#: the end of a clause after its last name, with the name's town: a participle and its auxiliaries, then the comma of
+#: a description moved behind the verb ("an die X aus Pirna geliefert, eine Tochter von Y", "aan X geleverd, een ...")
+_VERB_END_COMMA = re.compile(r"(?:\s+(?:aus|uit|in|im)\s+[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)?)?"
+                             r"\s+\w*(?:ge|ver|be|er|ont)\w+(?:t|en|d)"
+                             r"(?:\s+(?:worden|werden|wurde|wurden|sein|haben|hat|hatte|ist|war|zijn|is|was|werd))*\s*,\s*")
 #: a country before a hyphen and a company noun ("der US-Konzern", "den US-Chiphersteller"): it describes the company
 _COUNTRY_IN_DESCRIPTOR = re.compile(r"-" + _COMPANY_NOUN + r"\w*\b", re.I)
 #: a country's genitive before an adjective and a company noun ("an SMIC, Chinas größten Auftragsfertiger"): the
@@ -860,7 +865,8 @@ class _Sent:
             return []
         # "an die X in Dresden, eine Tochter von Y": a town the text gives no mention for may stand between
         before = [i for i, m in enumerate(self.mentions) if m.end <= a and (
-            re.fullmatch(r"\s*,\s*", self.text[m.end:a]) or _FROM_PLACE_COMMA.fullmatch(self.text[m.end:a]))]
+            re.fullmatch(r"\s*,\s*", self.text[m.end:a]) or _FROM_PLACE_COMMA.fullmatch(self.text[m.end:a])
+            or _VERB_END_COMMA.fullmatch(self.text[m.end:a]))]
         if before and before[-1] > 0 and _FROM_PLACE.fullmatch(
                 self.text[self.mentions[before[-1] - 1].end:self.mentions[before[-1]].start]):
             before[-1] -= 1  # "die Oberland GmbH aus Rosenheim, eine Tochter von Y": the company, not its town
