@@ -636,6 +636,7 @@ class _Doc:
         self.facts: list[Fact] = []
         self.context_lists: list[str] = []  # the lists the article last put names on
         self.context_age = 0  # sentences since; the context holds for CONTEXT_SPAN sentences
+        self.context_military = False  # the sentence that put names on them gave the military as the reason
         self.previous_lists: list[str] = []  # the lists the sentence before named (put names on them or not)
         self.bullets_for: list[str] = []  # lists that bullet lines after "...:" join
         self.previous: list[str] = []  # companies the previous sentence named
@@ -1810,6 +1811,10 @@ def _sentence_facts(d: _Doc, s: _Sent, language: str) -> list[str]:
         d.bullets_for = []
     listed: list[str] = []
     before = len(d.facts)
+    if d.context_lists and 0 < d.context_age <= 2 and _THE_LISTED.match(s.text) \
+            and not any(d.ents.get(m.key).type == EntityType.ORG for m in s.mentions) \
+            and _MILITARY_REASON.search(s.text):
+        d.context_military = True  # "... auf die Entity List gesetzt. Die Firmen sollen das Militär unterstützt haben."
     named = [k for ci in range(len(s.clauses)) if not s.hedged(s.clauses[ci].start) for k in s.lists_in(ci)]
     if named and set(named) & set(d.context_lists):
         d.context_age = 0  # the article is still talking about the same list
@@ -1819,11 +1824,14 @@ def _sentence_facts(d: _Doc, s: _Sent, language: str) -> list[str]:
         pairs = _apply(s, rule)
         if rule.relation == R.DESIGNATED:
             _designate(d, s, pairs, f"trigger:{rule.name}", rule.confidence)
+            if rule.name == "list-members":
+                _members_for_the_military(d, s, pairs)
             listed.extend(h for h, _ in pairs)
             for m in rule.pattern.finditer(s.text):
                 lists = _slot(s, rule.tail, rule.tail_pool, s.clause_of(m.start()), m) or []
                 if lists and not (rule.blocked_by and re.search(rule.blocked_by, s.text, re.I)) and not s.hedged(m.start()):
                     d.context_lists, d.context_age = lists, 0  # "setzt sie auf die Entity List": later sentences name them
+                    d.context_military = _MILITARY_REASON.search(s.text[:m.start()] + s.text[m.end():]) is not None
                     if s.text.rstrip().endswith(":"):
                         d.bullets_for = lists
             continue
@@ -1869,6 +1877,31 @@ def _note_buyer(d: _Doc, s: _Sent) -> None:
         if len(set(states)) == 1:
             d.context_buyers, d.buyer_age, d.buyer_sanctioned = states[:1], 0, sanctioned
             return
+
+
+#: a listing's reason that names the military ("weil sie das chinesische Militär unterstützt haben sollen", "wegens
+#: steun aan het Chinese leger", "Rüstungsprojekte")
+_MILITARY_REASON = re.compile(r"\b(militär\w*|militair\w*|leger|legers|krijgsmacht|strijdkrachten|streitkräfte|armee|"
+                              r"volksbefreiungsarmee|volksbevrijdingsleger|rüstung\w*|\w+rüstung\w*|wapenindustrie|"
+                              r"defensie-industrie)\b", re.I)
+
+
+#: a sentence about the companies just put on a list, named by a plural noun or pronoun ("Die Firmen sollen ...")
+_THE_LISTED = re.compile(r"^\W*((die|de|diese|deze)\s+(\w+\s+)?(firmen|unternehmen|bedrijven|ondernemingen|konzerne|"
+                         r"gesellschaften|entiteiten|entitäten)|sie|zij|ze)\b", re.I)
+
+
+def _members_for_the_military(d: _Doc, s: _Sent, pairs: list[tuple[str, str]]) -> None:
+    """"Washington setzte 23 Firmen auf die Entity List, weil sie das Militär
+    unterstützt haben sollen. Betroffen sind A und B": the members named
+    after a listing share the reason it gave, as the English groups do
+    (groups.py).  The reason must stand in the listing's own sentence (not
+    in the members' one, where it may describe one of them)."""
+    if not d.context_military:
+        return
+    for h, t in pairs:
+        if t in d.context_lists and t not in military_list_ids() and d.ents.get(h).type == EntityType.ORG:
+            d.facts.append(Fact(h, R.MILITARY_LINK, d.military(), s.sent, "trigger:list-members-military", 0.65))
 
 
 def _designate(d: _Doc, s: _Sent, pairs: list[tuple[str, str]], method: str, conf: float) -> None:

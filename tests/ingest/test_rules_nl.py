@@ -919,3 +919,33 @@ def test_a_relative_clause_after_a_town_and_a_singular_pronoun(extractor: Extrac
                                                                 expected: set[tuple[str, str, str]]) -> None:
     got = {t for t in triples(extractor, _PAD[_lang(text)] + text) if t[1] in ("MILITARY_LINK", "PART_OF")}
     assert got == expected, got
+
+
+_ANNOUNCED_MILITARY = {("Qingshan Optics", "MILITARY_LINK", "military"), ("Hubei Rongda Electronics", "MILITARY_LINK", "military"),
+                       ("Qingshan Optics", "DESIGNATED", "US Entity List")}
+
+
+@pytest.mark.parametrize(
+    "text, military",
+    [
+        (_PAD["de"] + "Das US-Handelsministerium hat 23 Firmen auf die Entity List gesetzt, weil sie das chinesische Militär "
+         "unterstützt haben sollen. Betroffen sind unter anderem der Optikhersteller Qingshan Optics und Hubei Rongda Electronics.",
+         True),
+        (_PAD["nl"] + "Washington heeft twintig Chinese bedrijven op de zwarte lijst gezet wegens hun steun aan het Chinese leger. "
+         "Daaronder zijn Qingshan Optics en Hubei Rongda Electronics.", True),
+        # the reason in a sentence about the listed companies between the listing and the names
+        (_PAD["de"] + "Das US-Handelsministerium hat 23 Firmen auf die Entity List gesetzt. Die Firmen sollen die Modernisierung "
+         "des chinesischen Militärs unterstützt haben. Betroffen sind unter anderem Qingshan Optics und Hubei Rongda Electronics.",
+         True),
+        # no reason given: the members are listed, no more
+        (_PAD["de"] + "Das US-Handelsministerium hat 23 Firmen auf die Entity List gesetzt. "
+         "Betroffen sind unter anderem Qingshan Optics und Hubei Rongda Electronics.", False),
+        (_PAD["nl"] + "Washington heeft twintig Chinese bedrijven op de zwarte lijst gezet. "
+         "Daaronder zijn Qingshan Optics en Hubei Rongda Electronics.", False),
+    ],
+)
+def test_members_named_after_a_listing_share_its_military_reason(extractor: Extractor, text: str, military: bool) -> None:
+    got = triples(extractor, text)
+    assert ("Qingshan Optics", "DESIGNATED", "US Entity List") in got
+    assert (_ANNOUNCED_MILITARY <= got) == military, got
+    assert military or not {t for t in got if t[1] == "MILITARY_LINK"}
