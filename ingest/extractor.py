@@ -228,10 +228,20 @@ def _group_military(ents: DocEntities, facts: list[Fact], placeholders: list[Pla
     for p in placeholders:
         if p.military and p.members:
             sent = next((f.sent for f in facts if f.head is p or f.tail is p), None)
+            if sent is None and p.token.dep_ in ("nsubj", "nsubjpass") and not _named_within(ents, p.members, p.token.sent):
+                # "23 firms ... The companies are accused of supporting the PLA. They include A and B": the sentence
+                # that has the description for its subject
+                # (not a sentence that names a member beside the description, as in "one of several firms X says are ...")
+                sent = p.token.sent
             if sent is not None:
                 mil = ents.add("military", EntityType.LIST)
                 for m in p.members:
                     facts.append(Fact(m, R.MILITARY_LINK, mil, sent, "rule:group-military", 0.7))
+
+
+def _named_within(ents: DocEntities, keys: list[str], sent: Any) -> bool:
+    """Any of ``keys`` is mentioned in the span ``sent``."""
+    return any(ents.token_key[i] in keys for i in range(sent.start, sent.end))
 
 
 @procedure("military-list")

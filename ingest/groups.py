@@ -61,7 +61,7 @@ def fill_groups(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
         if groups:
             best = _best_group(ctx, groups, sent)
             for g in groups:  # "five Chinese companies ... the companies, which ... The Chinese companies are A, B"
-                if g is best or (g.token.lemma_ == best.token.lemma_ and not g.members and _same_group(g, best)):
+                if g is best or (_same_noun(g, best) and not g.members and _same_group(g, best)):
                     g.members.extend((members or []) + bullets)
     # "... added five companies to the Entity List: A, B and C"
     colon = next((t for t in sent if t.text == ":"), None)
@@ -123,6 +123,16 @@ def fill_groups(ctx: Any, sents: list[Any], si: int, first_fact: int) -> None:
 
 #: determiners that make a group noun point back at a group already described ("the companies", "these firms")
 _BACK_REFERENCE_DETS = frozenset("the these those".split())
+
+
+#: plain words for companies, any of which may take up a group another named ("23 firms ... The companies are accused ...")
+_COMPANY_WORDS = frozenset("company firm entity business enterprise corporation".split())
+
+
+def _same_noun(a: Placeholder, b: Placeholder) -> bool:
+    """Two group nouns of one word, or two plain words for companies."""
+    la, lb = a.token.lemma_.lower(), b.token.lemma_.lower()
+    return la == lb or la in _COMPANY_WORDS and lb in _COMPANY_WORDS
 
 
 def _same_group(other: Placeholder, best: Placeholder) -> bool:

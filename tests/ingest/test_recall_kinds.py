@@ -1946,3 +1946,21 @@ def test_a_misparsed_sale_of_a_share_of_the_output_to_buyers_named_after_includi
     got = triples(extractor, "Norvik Trading, a maker of furnaces, ships most of its output to memory producers, "
                              "including Calder Memory Technologies.")
     assert ("Norvik Trading", "SUPPLIED", "Calder Memory Technologies") in got
+
+
+@pytest.mark.parametrize(
+    "text, military",
+    [
+        ("The Commerce Department added 23 Chinese firms to the Entity List on Friday. The companies are accused of supporting "
+         "China's military modernisation. They include Qingshan Optics and Hubei Rongda Electronics.", True),
+        # "the companies" taking up "firms" is the same group; with no reason given, only the listing
+        ("The Commerce Department added 23 Chinese firms to the Entity List on Friday. The companies are based in Shenzhen. "
+         "They include Qingshan Optics and Hubei Rongda Electronics.", False),
+    ],
+)
+def test_a_reason_stated_of_the_listed_group_in_a_sentence_of_its_own(extractor: Extractor, text: str, military: bool) -> None:
+    got = triples(extractor, text)
+    listed = {(n, "DESIGNATED", "US Entity List") for n in ("Qingshan Optics", "Hubei Rongda Electronics")}
+    linked = {(n, "MILITARY_LINK", "military") for n in ("Qingshan Optics", "Hubei Rongda Electronics")}
+    assert listed <= got
+    assert (linked <= got) == military and (military or not linked & got), got
