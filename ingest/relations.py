@@ -839,6 +839,19 @@ class _Ctx(ContextReferences):
         before = doc[left - 2]
         return before if self.key(before) else None
 
+    def _name_hung_elsewhere(self, n: Any, nxt: Any | None) -> Any | None:
+        """The root of the company name right after the possessed singular
+        noun ``n`` ("its subsidiary SEMES"), when the parser hung the name
+        outside the noun's phrase; None otherwise."""
+        if nxt is None or n.tag_ != "NN" or not any(c.dep_ == "poss" for c in n.children):
+            return None
+        key = self.key(nxt)
+        if not key or self.etype(key) != EntityType.ORG or nxt.i in {x.i for x in n.subtree}:
+            return None
+        span = [t for t in n.doc[nxt.i:min(len(n.doc), nxt.i + 8)] if self.key(t) == key]
+        root = next((t for t in span if not (nxt.i <= t.head.i <= span[-1].i) or t.head.i == t.i), None)
+        return root if root is not None and root.i not in {x.i for x in n.subtree} else None
+
     def described(self, n: Any) -> list[Any]:
         """The entity a description noun is about: appositions, copulas, "as"."""
         if n.dep_ == "conj" and any(c.dep_ == "det" and c.lower_ in ("both", "all", "each") for c in n.children):
@@ -869,6 +882,9 @@ class _Ctx(ContextReferences):
             if nxt is not None and n.dep_ in ("nsubj", "nsubjpass") and nxt.dep_ == n.dep_ and nxt.head.i == n.head.i \
                     and self.key(nxt) and self.etype(self.key(nxt)) == EntityType.ORG:
                 return self.args(nxt, conj=False)  # ... or as a second subject of the verb ("The ... conglomerate Rostec holds")
+            named_next = self._name_hung_elsewhere(n, nxt)
+            if named_next is not None:  # "relies on its equipment subsidiary SEMES for bonders", the name hung on the verb
+                return self.args(named_next, conj=False)
         listed_after = _named_after_owner(n)
         if listed_after:  # "two subsidiaries of X, A and B": A and B
             return [k for m in listed_after for k in [self.key(m)] if k]
