@@ -19,7 +19,7 @@ __all__ = ["family_spans"]
 
 #: the family word after the surname (English) and before it (Dutch, German)
 _AFTER = frozenset({"family"})
-_BEFORE = frozenset({"familie", "family"})
+_BEFORE = frozenset({"familie"})
 #: lower-case words inside a surname ("de familie Van der Valk", "Familie von Siemens")
 _PARTICLES = frozenset("van de der den ter ten von zu vom".split())
 Span = tuple[int, int, EntityType, Any]
@@ -63,7 +63,7 @@ def family_spans(doc: Any, spans: list[Span], language: str) -> list[Span]:
             if any(out[n][2] != EntityType.PERSON or out[n][3] for n in inside):
                 continue  # "the Samsung family": a company's name before the word
             out = [s for n, s in enumerate(out) if n not in inside] + [(start, t.i + 1, EntityType.PERSON, None)]
-        elif language != "en" and t.text in ("Familie", "familie") and t.i + 1 < len(doc):
+        elif language != "en" and t.lower_ in _BEFORE and t.i + 1 < len(doc):
             end = _surname_after(doc, t.i + 1)
             if end == t.i + 1 or any(i in taken for i in range(t.i, end)):
                 continue

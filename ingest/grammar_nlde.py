@@ -92,7 +92,7 @@ from dataclasses import dataclass, field
 
 from chipgraph.graph.model import RelationType
 
-__all__ = ["Example", "Rule", "RULES", "NATIONAL_AUTHORITIES", "LIST_PHRASES", "BUYER_CONTEXT", "REMOVAL_VERBS", "PASSIVE_AUX"]
+__all__ = ["ARMED_FORCES", "Example", "Rule", "RULES", "NATIONAL_AUTHORITIES", "LIST_PHRASES", "BUYER_CONTEXT", "REMOVAL_VERBS", "PASSIVE_AUX"]
 
 R = RelationType
 NL, DE = "nl", "de"
@@ -167,7 +167,7 @@ _NOT_YET_SOLD = (r"\b(geplant\w*|künftige\w*|geplande|toekomstige|vergunning\w*
 _COUNTED_MILITARY = (r"\b(zu den|tot de)\s+(\w+\s+){0,2}(militärunternehmen|rüstungsunternehmen|militaire bedrijven|"
                      r"militaire ondernemingen)\b")
 #: the armed forces as a buyer ("het leger", "die Bundeswehr", "de Nederlandse defensie")
-_ARMED_FORCES = (r"(leger|krijgsmacht|marine|luchtmacht|landmacht|strijdkrachten|defensie|militär|armee|bundeswehr|luftwaffe|"
+ARMED_FORCES = (r"(leger|krijgsmacht|marine|luchtmacht|landmacht|strijdkrachten|defensie|militär|armee|bundeswehr|luftwaffe|"
                  r"streitkräfte|volksbefreiungsarmee|volksbevrijdingsleger)\b")
 #: weapons by their own names (compounds too: "Kampfhubschrauber", "kruisraketten"), not "Raketen" alone, which launch
 #: satellites too
@@ -176,13 +176,13 @@ _WEAPONS = (r"([\w-]*(lenkflugkörper|marschflugkörper|kampfhubschrauber|kampff
             r"artillerie)\w*|\w+(raketen?|raketten|raket)|munition|munitie|wapens|waffen|panzer)\b")
 #: the armed forces as who uses goods: the clause's subject ("Het Chinese leger gebruikt ...") or the agent of a passive
 #: ("... werden vom chinesischen Militär eingesetzt")
-_MILITARY_USER = (r"^\W*((het|de|die|der|das|ook|auch|zo|so)\s+){0,2}([\w-]+\s+)?" + _ARMED_FORCES
-                  + r"|\b(vom|von\s+der|von\s+den|door\s+het|door\s+de)\s+([\w-]+\s+)?" + _ARMED_FORCES
+_MILITARY_USER = (r"^\W*((het|de|die|der|das|ook|auch|zo|so)\s+){0,2}([\w-]+\s+)?" + ARMED_FORCES
+                  + r"|\b(vom|von\s+der|von\s+den|door\s+het|door\s+de)\s+([\w-]+\s+)?" + ARMED_FORCES
                   # the subject right after the verb when an adverbial opens the clause ("Laut Bericht nutzt die Armee ...")
                   + r"|\b(gebruikt|gebruikte|gebruikten|nutzt|nutzte|nutzten|verwendet|verwendete|verwendeten|setzt|setzte|"
-                    r"setzten|zet|zette|zetten)\s+(het|de|die|der|das)\s+([\w-]+\s+)?" + _ARMED_FORCES)
+                    r"setzten|zet|zette|zetten)\s+(het|de|die|der|das)\s+([\w-]+\s+)?" + ARMED_FORCES)
 #: goods used for the armed forces by someone else ("gebruikt chips van X in radars voor het leger")
-_NOT_USED_BY_MILITARY = r"\b(voor|für)\s+(het|de|die|das|den)\s+([\w-]+\s+)?" + _ARMED_FORCES
+_NOT_USED_BY_MILITARY = r"\b(voor|für)\s+(het|de|die|das|den)\s+([\w-]+\s+)?" + ARMED_FORCES
 #: named a military company: "noemde X een Chinees militair bedrijf", "bezeichnete X als ..." (the match starts after
 #: the company, so "subject" finds it before the words; ``_NAMING`` must stand in the clause)
 _NAMED_MILITARY = r"\b(een|ein|eine|einen)\s+(\w+\s+){0,2}(militair bedrijf|militaire onderneming|militärunternehmen)\b"
@@ -2279,7 +2279,7 @@ RULES: tuple[Rule, ...] = (
           Example("Orvane Semiconductor fertigt Radarchips für die Bundeswehr.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Orvane Semiconductor maakt chips voor auto's, niet voor het leger.", None),
           Example("Orvane Semiconductor fertigt Chips für Autos und nicht für die Bundeswehr.", None)),
-         requires=r"\b(voor|für)\s+(de|het|die|das|den|dem)\s+([\w-]+\s+){0,2}?" + _ARMED_FORCES,
+         requires=r"\b(voor|für)\s+(de|het|die|das|den|dem)\s+([\w-]+\s+){0,2}?" + ARMED_FORCES,
          blocked_by=r"\b(niet|nicht|geen|kein\w*|nooit|nie)\s+(meer\s+|mehr\s+)?(voor|für)\b"),
     # making goods for weapons: "das Zielelektronik für Kampfhubschrauber herstellt", "maakt sensoren voor
     # raketten": a military application, as making them for the armed forces is
@@ -2303,7 +2303,7 @@ RULES: tuple[Rule, ...] = (
           Example("Het Chinese leger is geen klant van Hikvision.", None),
           Example("Ook de Nederlandse defensie behoort tot de afnemers van Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL)),
           Example("Auch die Bundeswehr zählt zu den Abnehmern von Orvane Semiconductor.", ("Orvane Semiconductor", "MILITARY_LINK", MIL))),
-         requires=r"\b" + _ARMED_FORCES),
+         requires=r"\b" + ARMED_FORCES),
     # the armed forces using a maker's goods: "Het Chinese leger gebruikt drones van X", "Chips von X werden von der
     # Volksbefreiungsarmee eingesetzt", "Die Armee nutzt X-Technik" (a supplier to the army)
     Rule("military-uses-goods-of", BOTH, R.MILITARY_LINK, r"\b(" + _USE_VERBS + r")\b",

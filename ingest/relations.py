@@ -1199,8 +1199,6 @@ def _after_two_item_comma(ctx: _Ctx, x: Any) -> bool:
         and first >= 2 and x.doc[first - 1].lower_ == "and" and x.doc[first - 2].text == ","
 
 
-
-
 def _closes_clause(tok: Any, c: Any) -> bool:
     """"A, which is owned by B, and C": C, after a comma that no third item
     explains (two items take no serial comma), ends the clause around B; it is

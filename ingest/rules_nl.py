@@ -32,7 +32,7 @@ from chipgraph.graph.model import EntityType, MILITARY_ID, RelationType, entity_
 
 from .entities import DocEntities
 from .gapped_holders_nlde import gapped_pieces, holders_in
-from .grammar_nlde import (BUYER_CONTEXT, FORMER_TIE, LIST_PHRASES, NATIONAL_AUTHORITIES, PASSIVE_AUX, PLANT_NOUNS, REMOVAL_VERBS,
+from .grammar_nlde import (ARMED_FORCES, BUYER_CONTEXT, FORMER_TIE, LIST_PHRASES, NATIONAL_AUTHORITIES, PASSIVE_AUX, PLANT_NOUNS, REMOVAL_VERBS,
                            RULES, SUPPLY_VERBS, Rule)
 from .orgs import reference_genitive
 from .place_demonyms import demonyms, town_links, towns_for_companies
@@ -1881,9 +1881,8 @@ def _note_buyer(d: _Doc, s: _Sent) -> None:
 
 #: a listing's reason that names the military ("weil sie das chinesische Militär unterstützt haben sollen", "wegens
 #: steun aan het Chinese leger", "Rüstungsprojekte")
-_MILITARY_REASON = re.compile(r"\b(militär\w*|militair\w*|leger|legers|krijgsmacht|strijdkrachten|streitkräfte|armee|"
-                              r"volksbefreiungsarmee|volksbevrijdingsleger|rüstung\w*|\w+rüstung\w*|wapenindustrie|"
-                              r"defensie-industrie)\b", re.I)
+_MILITARY_REASON = re.compile(r"\b(militär\w*|militair\w*|legers|rüstung\w*|\w+rüstung\w*|wapenindustrie|defensie-industrie)\b"
+                              r"|\b" + ARMED_FORCES, re.I)
 
 
 #: a sentence about the companies just put on a list, named by a plural noun or pronoun ("Die Firmen sollen ...")
@@ -1895,8 +1894,9 @@ def _members_for_the_military(d: _Doc, s: _Sent, pairs: list[tuple[str, str]]) -
     """"Washington setzte 23 Firmen auf die Entity List, weil sie das Militär
     unterstützt haben sollen. Betroffen sind A und B": the members named
     after a listing share the reason it gave, as the English groups do
-    (groups.py).  The reason must stand in the listing's own sentence (not
-    in the members' one, where it may describe one of them)."""
+    (groups.py).  The reason must stand in the listing's own sentence or in
+    one about the listed companies right after it (not in the members' one,
+    where it may describe one of them)."""
     if not d.context_military:
         return
     for h, t in pairs:
