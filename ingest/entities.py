@@ -952,10 +952,10 @@ def resolve_entities(
             etype = EntityType.ORG
         if etype == EntityType.ORG:
             end = _over_instrument_code(doc, end)
-        if etype in (EntityType.PERSON, EntityType.PRODUCT) and not ref_id and language == "en" \
-                and _relative_pronoun_after(doc, end) != "who" \
-                and (acts_as_company(doc, start, end) or etype == EntityType.PERSON and _relative_pronoun_after(doc, end) == "which"):
-            etype = EntityType.ORG
+        if etype in (EntityType.PERSON, EntityType.PRODUCT) and not ref_id and language == "en":
+            pronoun = _relative_pronoun_after(doc, end)
+            if pronoun != "who" and (acts_as_company(doc, start, end) or etype == EntityType.PERSON and pronoun == "which"):
+                etype = EntityType.ORG
         if etype == EntityType.GPE and not ref_id and language == "en" and (
                 company_named_after_place(doc, start, end)
                 or (not is_known_place(doc[start:end].text) and is_owned_thing(doc[start:end].root))):

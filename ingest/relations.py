@@ -846,11 +846,14 @@ class _Ctx(ContextReferences):
         if nxt is None or n.tag_ != "NN" or not any(c.dep_ == "poss" for c in n.children):
             return None
         key = self.key(nxt)
-        if not key or self.etype(key) != EntityType.ORG or nxt.i in {x.i for x in n.subtree}:
+        inside = {x.i for x in n.subtree}
+        if not key or self.etype(key) != EntityType.ORG or nxt.i in inside:
             return None
-        span = [t for t in n.doc[nxt.i:min(len(n.doc), nxt.i + 8)] if self.key(t) == key]
-        root = next((t for t in span if not (nxt.i <= t.head.i <= span[-1].i) or t.head.i == t.i), None)
-        return root if root is not None and root.i not in {x.i for x in n.subtree} else None
+        end = nxt.i
+        while end < len(n.doc) and self.key(n.doc[end]) == key:
+            end += 1
+        root = n.doc[nxt.i:end].root
+        return root if root.i not in inside else None
 
     def described(self, n: Any) -> list[Any]:
         """The entity a description noun is about: appositions, copulas, "as"."""
