@@ -50,6 +50,9 @@ _RANK_WORDS = frozenset("largest biggest main major principal controlling majori
 REST_NOUNS = frozenset("rest remainder balance".split())
 #: fractions a holding is told in ("the other half", "the remaining third")
 _PART_NOUNS = frozenset("half third quarter fifth".split())
+#: what a company's unit runs for it ("Its Suzhou plant is run by X, a wholly owned subsidiary")
+_RUN_FOR_OWNER_NOUNS = frozenset("plant fab factory facility site campus operation operations business production "
+                                 "manufacturing assembly packaging testing output network".split())
 
 
 def _described_country(t: Any) -> str | None:
@@ -83,15 +86,39 @@ class ContextReferences:
 
     def parent_in_context(self, t: Any) -> list[str]:
         """"X, a wholly owned subsidiary" with no owner named (``t`` the
-        subsidiary noun): the company the article is about so far (named
-        most, at least twice); never X itself, nor an authority.  Not the
+        subsidiary noun): the company "its" stands for when X runs "its"
+        site, else the company the article is about so far (named most, at
+        least twice); never X itself, nor an authority.  Not the
         sentence's own subject: "Y bought the plant from wholly owned
         subsidiary X" is a trade with X, whose owner goes unsaid."""
         own = {k for k in self.described(t) if isinstance(k, str)}
-        found = self.salience.leader(t.i) if own else None
+        found = None
+        if own:  # "another wholly owned subsidiary": a sibling of the unit named before, whom "its" may stand for
+            sibling = any(c.dep_ == "det" and c.lower_ == "another" for c in t.children)
+            found = self.salience.leader(t.i) if sibling else self._owner_of_its_site(t) or self.salience.leader(t.i)
         if found and found not in own and not self.is_authority(found) and self.etype(found) == EntityType.ORG:
             return [found]
         return []
+
+    def _owner_of_its_site(self, t: Any) -> str | None:
+        """"Its Malaysian plant is run by X, a wholly owned subsidiary": a unit
+        running "its" site or operations is owned by whom "its" stands for,
+        whoever else the article names most."""
+        if t.dep_ != "appos":
+            return None
+        verb = t.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for subject in verb.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.i < t.i and subject.lemma_.lower() in _RUN_FOR_OWNER_NOUNS:
+                its = [c for c in subject.children if c.dep_ == "poss" and c.lower_ == "its"]
+                if its:
+                    return self.salience.pronoun(its[0], self)
+        return None
 
     def sales_in_context(self, t: Any) -> list[str]:
         """"X makes tools. SK Hynix accounted for 44 percent of sales": sales

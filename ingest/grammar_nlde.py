@@ -1490,6 +1490,11 @@ RULES: tuple[Rule, ...] = (
           # in a relative clause the name in the dative is the owner, the pronoun the company
           Example("Der Lieferant gehört zum Konzern Orvane Chemical, der seit 2024 dem Fonds Tessaro Capital gehört.",
                   ("Orvane Chemical", "OWNED_BY", "Tessaro Capital")),
+          # ... whoever the dative names: a person, a federal state
+          Example("Die Ware ging an Rhenox Trading, die dem Unternehmer Pjotr Sorokin gehört.", ("Rhenox Trading", "OWNED_BY", "Pjotr Sorokin")),
+          Example("Die Saale Beteiligungs GmbH, die dem Land Sachsen-Anhalt gehört, hält 30 Prozent.",
+                  ("Saale Beteiligungs GmbH", "OWNED_BY", "Sachsen-Anhalt")),
+          Example("Die Odenwald Sensorik GmbH gehört dem Freistaat Bayern.", ("Odenwald Sensorik GmbH", "OWNED_BY", "Bayern")),
           # verb second with the subject after the verb: the owner is the name after it
           Example("Derzeit gehört die Odenwald Sensorik GmbH der Brandt Beteiligungs GmbH.",
                   ("Odenwald Sensorik GmbH", "OWNED_BY", "Brandt Beteiligungs GmbH")),

@@ -914,8 +914,9 @@ class _Sent:
             return self.antecedent_keys(c, ok) or None
         if role == "object":
             return before[0] if len(before) == 1 else None
-        if self._dative_before_verb(ci, idxs, before, pos):  # a name in the dative is no subject; the pronoun is
-            return self.antecedent_keys(c, ok) or None
+        named_before = self._free_groups([i for i in idxs if self.mentions[i].start < pos], lambda k: True)
+        if self._dative_before_verb(ci, idxs, named_before, pos):  # a name in the dative is no subject, whoever it
+            return self.antecedent_keys(c, ok) or None  # names ("..., die dem Land Sachsen gehört"); the pronoun is
         if len(before) == 1 or (len(before) == 2 and self._verb_last(ci, pos)):
             return before[0]
         if len(before) > 1:
