@@ -698,7 +698,7 @@ class _Ctx(ContextReferences):
                 # "A, which is owned by Y, and B": names coordinated after the clause are not what it describes
                 # "A, a foundry, and B, which makes chips for tanks": a singular verb on the last conjunct is about it alone
                 singular = any(x.tag_ == "VBZ" for x in (v, *(c for c in v.children if c.dep_ in ("aux", "auxpass"))))
-                found = self.args(v.head, conj=not (v.head.dep_ == "conj" and (v.head.tag_ == "NNS" or singular)))
+                found = self.args(self._unit_around(v.head), conj=not (v.head.dep_ == "conj" and (v.head.tag_ == "NNS" or singular)))
                 found = self._company_before_its_town(v) or found
                 later = {k for c in v.head.conjuncts if c.i > v.i or _across_semicolon(v.head, c) for k in [self.key(c)] if k}
                 return [a for a in found if not (isinstance(a, str) and a in later)] if later else found
@@ -960,6 +960,16 @@ class _Ctx(ContextReferences):
         organisation, so the description is about the organisation."""
         if self.etype(self.key(t)) == EntityType.GPE and t.dep_ == "pobj" and t.head.lower_ in ("of", "in", "from") \
                 and self.etype(self.key(t.head.head)) == EntityType.ORG:
+            return t.head.head
+        return self._unit_around(t)
+
+    def _unit_around(self, t: Any) -> Any:
+        """"the 41st Research Institute of Norvik Group, a military
+        institute" (or ", which designs radars"): the parser hangs what follows
+        on the parent's name, but the parent is part of the unit's name (its
+        "of" belongs to the unit's mention), so what follows is about the unit."""
+        unit = self.key(t.head) if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+        if unit and unit != self.key(t) and self.etype(unit) == EntityType.ORG and self.key(t.head.head) == unit:
             return t.head.head
         return t
 

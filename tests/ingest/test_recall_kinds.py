@@ -1964,3 +1964,21 @@ def test_a_reason_stated_of_the_listed_group_in_a_sentence_of_its_own(extractor:
     linked = {(n, "MILITARY_LINK", "military") for n in ("Qingshan Optics", "Hubei Rongda Electronics")}
     assert listed <= got
     assert (linked <= got) == military and (military or not linked & got), got
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Orvane Microwave sells to the 41st Research Institute of Norvik Group, a military research institute in Qingdao.",
+         "41st Research Institute of Norvik Group"),
+        ("The list also names the 38th Research Institute of Norvik Group, which builds airborne radars for the Chinese air force.",
+         "38th Research Institute of Norvik Group"),
+    ],
+)
+def test_what_follows_a_numbered_unit_is_about_the_unit_not_the_parent_in_its_name(extractor: Extractor, text: str, unit: str) -> None:
+    """The parser hangs a description or a relative clause on the last word
+    of "the 41st Research Institute of Norvik Group", which is the parent's
+    name; the parent is part of the unit's name, and the clause is the unit's."""
+    got = triples(extractor, text)
+    assert (unit, "MILITARY_LINK", "military") in got
+    assert ("Norvik Group", "MILITARY_LINK", "military") not in got
