@@ -356,7 +356,9 @@ class Salience:
         sale after a sale ("X ships to A and B. The company sells to C"), or
         when ``main`` is the company the article has named most so far ("YMTC
         ... YMTC bought tools from A and B. The chipmaker is a subsidiary of
-        C").  It does not after a taking-over ("X acquired Y. The company
+        C"), or when every other company that sentence names is its passive's
+        agent ("X is 85% owned by W. The company ships ...": X; the agent is
+        said of X, not the other way round).  It does not after a taking-over ("X acquired Y. The company
         ...") or for another kind of statement about one of two companies
         named alike ("X supplied Y. The company is owned by W": either could
         be meant)."""
@@ -368,7 +370,13 @@ class Salience:
         if any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children) or self.leader(t.i) == main:
             return True
         supply = supply_verbs()
-        return v.lemma_.lower() in supply and any(r.lemma_.lower() in supply for r in roots)
+        if v.lemma_.lower() in supply and any(r.lemma_.lower() in supply for r in roots):
+            return True
+        # "X is (85%) owned by W. The company ships ...": a passive keeps its subject the topic, the agent aside
+        agents = {d.i for r in roots for a in r.subtree if a.dep_ == "agent" for d in a.subtree}
+        return any(self.ents.token_key[c.i] == main for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass")) \
+            and bool(agents) and all(i in agents for i, k in self.org_mentions[bisect.bisect_left(self._org_pos, lo):
+                                                                         bisect.bisect_left(self._org_pos, hi)] if k != main)
 
     def leader(self, i: int) -> str | None:
         """The organisation named more often before token ``i`` than any

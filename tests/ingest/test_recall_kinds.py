@@ -1982,3 +1982,21 @@ def test_what_follows_a_numbered_unit_is_about_the_unit_not_the_parent_in_its_na
     got = triples(extractor, text)
     assert (unit, "MILITARY_LINK", "military") in got
     assert ("Norvik Group", "MILITARY_LINK", "military") not in got
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("Kelvane Materials is now 85% owned by Garland Partners. The company ships the bulk of its gases to Lumex Memory.",
+         {("Kelvane Materials", "SUPPLIED", "Lumex Memory")}, {("Garland Partners", "SUPPLIED", "Lumex Memory")}),
+        ("Kelvane Materials, the largest maker of neon in Korea, is owned by buyout firm Garland Partners, which bought the "
+         "stake from Tessel Inc. in 2023. The Yeongju-based company ships neon to Lumex Memory.",
+         {("Kelvane Materials", "SUPPLIED", "Lumex Memory")}, {("Tessel Inc.", "SUPPLIED", "Lumex Memory")}),
+        # an object beside the subject: "the company" could be either, so no one
+        ("Kelvane Materials supplied Garland Partners. The company is owned by Lumex Memory.",
+         set(), {("Kelvane Materials", "OWNED_BY", "Lumex Memory"), ("Garland Partners", "OWNED_BY", "Lumex Memory")}),
+    ],
+)
+def test_the_company_after_a_passive_is_its_subject_not_its_agent(
+        extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
+    assert_reads(extractor, text, expected, absent)
