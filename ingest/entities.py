@@ -492,9 +492,14 @@ def _short_mentions(doc: Any, spans: list[Span], language: str) -> list[Span]:
     out = list(spans)
     n = len(doc)
 
+    def goods_noun(w: str) -> bool:
+        """German capitalises its goods: "verkaufte Baltik Mikrocontroller" names Baltik, then what it sold."""
+        return language == "de" and (w.lower() in p.german_common or w.lower().endswith(p.german_goods_heads))
+
     def free(i: int, k: int) -> bool:
-        """Tokens i..i+k-1 are no one's yet and no capitalised word follows them."""
-        return not any(taken[i:i + k]) and not (i + k < n and doc[i + k].text[:1].isupper() and doc[i + k].is_alpha) \
+        """Tokens i..i+k-1 are no one's yet and no capitalised word (but a German goods noun) follows them."""
+        return not any(taken[i:i + k]) and not (i + k < n and doc[i + k].text[:1].isupper() and doc[i + k].is_alpha
+                                                and not goods_noun(doc[i + k].text)) \
             and (language != "en" or all(t.pos_ == "PROPN" for t in doc[i:i + k]))
 
     for tok in doc:

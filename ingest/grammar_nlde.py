@@ -307,6 +307,10 @@ RULES: tuple[Rule, ...] = (
           Example("Nvidia verkauft Beschleuniger an chinesische Firmen wie Tencent.", ("Nvidia", "SUPPLIED", "Tencent")),
           Example("Zeiss verkocht lenzen aan Chinese klanten, onder wie Xiaomi.", ("Carl Zeiss", "SUPPLIED", "Xiaomi")),
           Example("Aixtron verkaufte Anlagen an asiatische Kunden, darunter Sanan Optoelectronics.", ("Aixtron", "SUPPLIED", "Sanan Optoelectronics")),
+          # a name ending like a German noun ("Baltik", as "Politik") before a company's compound; its short form
+          # later, the verb second and the goods right after it ("verkaufte Baltik Mikrocontroller")
+          Example("Die Kieler Baltik Handelsgesellschaft steht vor Gericht. Im Jahr 2023 verkaufte Baltik Mikrocontroller "
+                  "und Funkmodule an Tengri Trade.", ("Baltik Handelsgesellschaft", "SUPPLIED", "Tengri Trade")),
           Example("Elmos liefert Chips vor allem an Autohersteller und -zulieferer, darunter Bosch und Continental.",
                   ("Elmos Semiconductor", "SUPPLIED", "Robert Bosch")),
           Example("Zeiss heeft nooit lenzen aan SMIC geleverd.", None),

@@ -253,12 +253,15 @@ class _Classifier:
 
     def _named_by_context(self, i: int) -> bool:
         """Token ``i`` stands where only a name can: right after a company
-        noun ("der Optikkonzern X", "die Firma X") or before "ist ein(e)" and
-        a company noun ("X ist ein Zulieferer")."""
+        noun ("der Optikkonzern X", "die Firma X"), before a company's
+        compound ("X Handelsgesellschaft") or before "ist ein(e)" and a company
+        noun ("X ist ein Zulieferer")."""
         doc = self.doc
         if i > 0 and self.descriptor(_low(doc[i - 1])):
             return True
         after = [t for t in doc[i + 1 : i + 5] if not t.is_space]
+        if after and _capitalised(after[0].text) and self.compound_tails and after[0].lower_.endswith(self.compound_tails):
+            return True  # "Baltik Handelsgesellschaft", "Kompozit Elektronik": a company's compound after it ends its name
         return (len(after) >= 3 and after[0].lower_ in patterns().copulas and after[1].lower_ in ("ein", "eine")
                 and self.descriptor(_low(after[2])))
 
