@@ -1388,6 +1388,9 @@ RULES: tuple[Rule, ...] = (
          (Example("Orvane Semiconductor is voor 51 procent van Tessaro Holdings.", ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
           Example("Orvane Semiconductor is sinds 2020 voor de helft in handen van Tessaro Holdings.",
                   ("Orvane Semiconductor", "OWNED_BY", "Tessaro Holdings")),
+          # a person described by what they are: the preposition reaches across the description
+          Example("Orvane Semiconductor is voor de helft eigendom van de Russische zakenman Pavel Orlov.",
+                  ("Orvane Semiconductor", "OWNED_BY", "Pavel Orlov")),
           Example("Orvane Semiconductor is voor 30 procent van de omzet van Tessaro Holdings verantwoordelijk.", None),
           Example("Orvane Semiconductor was voor 51 procent van Tessaro Holdings.", None)),
          tail_pool="parties",

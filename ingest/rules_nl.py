@@ -387,9 +387,16 @@ _SINCE_CLAUSE = re.compile(r"\W*[\w-]+\s+(?!(Januar|Februar|März|April|Mai|Juni
                            r"Winter)\b)(?-i:[A-ZÄÖÜ])")
 
 
+#: what a person is, said before the name ("de Russische zakenman X"); not a role in a company
+#: ("oprichter", "Geschäftsführer"), which a preposition may govern on its own ("bij oprichter X")
+_PERSON_KINDS = frozenset("zakenman zakenvrouw zakenlieden ondernemer miljardair oligarch investeerder "
+                          "geschäftsmann geschäftsfrau geschäftsleute unternehmer unternehmerin milliardär investor".split())
+
+
 def _governor(text: str, start: int) -> str | None:
     """The preposition governing a name at ``start``: looked for across
-    articles, adjectives and descriptor nouns ("aan de Chinese fabrikant X")."""
+    articles, adjectives, descriptor nouns ("aan de Chinese fabrikant X") and
+    what a person is ("van de zakenman X")."""
     words = _words_before(text, start, 10)
     i = len(words)
     while i > 0:
@@ -415,8 +422,8 @@ def _governor(text: str, start: int) -> str | None:
             continue
         if _FINITE_VERB.match(lw) or lw in _COPULAS or lw in _SOURCE_NOUNS:
             return None  # "Volgens het ministerie leverde X", "Zu den Kunden des Konzerns gehören X": the verb ends the phrase
-        if lw in _ARTICLES or _ADJECTIVE.match(w) or _DESCRIPTOR.match(w) or w in ("'", "’", "„", "“", '"'):
-            continue
+        if lw in _ARTICLES or _ADJECTIVE.match(w) or _DESCRIPTOR.match(w) or lw in _PERSON_KINDS or w in ("'", "’", "„", "“", '"'):
+            continue  # ... and what a person is ("van de Russische zakenman X")
         if lw in ("und", "en", "and", "sowie", "oder", "of") and 0 < i < len(words) - 1 \
                 and _DESCRIPTOR.match(words[i - 1][1]) and _DESCRIPTOR.match(words[i + 1][1]):
             continue  # "an Autohersteller und -zulieferer, darunter X"
