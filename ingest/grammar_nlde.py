@@ -1333,6 +1333,18 @@ RULES: tuple[Rule, ...] = (
                   "Orvane Hamburg GmbH, waar ingenieurs werken.", None)),
          tail_pool="orgs",
          blocked_by=_FORMER + "|" + _UNDONE_DEAL + r"|^\W*(het|de|das|der|die)\s+(bedrijf|onderneming|concern|unternehmen|konzern|firma)\b"),
+    # "X heeft in China een productievestiging, het dochterbedrijf Y, dat ...", "X hat in Penang ein Werk, die
+    # Tochter Y": what the subject has is run by a subsidiary named after it, which the subject owns
+    Rule("has-site-subsidiary-named", BOTH, R.OWNED_BY,
+         r"\b(heeft|hebben|hat|haben|besitzt|bezit|betreibt|exploiteert)\b[^,.;:]{0,60}?,\s*(het|de|die|das|der)\s+"
+         r"([\w-]+\s+)?(dochter\w*|tochter\w*)\b(?!\s+(van|von|des|der)\b)",
+         "next", "first_before", 0.65,
+         (Example("Kempen Motion heeft in China een productievestiging, het dochterbedrijf Kempen Motion Suzhou, dat onderdelen assembleert.",
+                  ("Kempen Motion Suzhou", "OWNED_BY", "Kempen Motion")),
+          Example("Die Orvane Optik GmbH hat in Malaysia ein Werk, die Tochter Orvane Penang Sdn Bhd, und baut ein zweites.",
+                  ("Orvane Penang Sdn Bhd", "OWNED_BY", "Orvane Optik GmbH")),
+          Example("Kempen Motion heeft in China een klant, het dochterbedrijf van Tessel Motors, dat onderdelen koopt.", None)),
+         tail_pool="orgs", blocked_by=_FORMER + "|" + _UNDONE_DEAL),
     # "die Nexperia-Mutter Wingtech", "het Nexperia-moederbedrijf Wingtech": the parent named after the compound
     Rule("parent-compound", BOTH, R.OWNED_BY, r"(?<=-)(mutter\w*|moeder\w*)\b",
          "attached", "next", 0.7,
