@@ -30,7 +30,9 @@ _COMPANY_NOUN_ENDINGS = ("konzern", "fonds", "bedrijf", "unternehmen", "firma", 
 _SEPARATOR = re.compile(r",|\b(?:und|en|sowie)\b", re.I)
 _SHARE = re.compile(r"\b(?:prozent|procent)\b|%", re.I)
 #: the words that may stand beside the names in such a piece, besides company nouns and nationalities (``_filler``)
-_FILLER = frozenset("der die das den dem de het und en sowie auch ook staat partner aandeelhouder aktionär".split())
+_FILLER = frozenset("der die das den dem de het und en sowie auch ook staat partner aandeelhouder aktionär "
+                    # a clause of its own opening the piece, its verb after the share ("während A und B je 10 Prozent halten")
+                    "während wobei terwijl waarbij".split())
 
 
 def holders_in(pieces: Sequence[tuple[int, int]], mentions: Sequence[tuple[int, int, str]], ok: Callable[[str], bool]) -> list[str]:

@@ -949,3 +949,11 @@ def test_members_named_after_a_listing_share_its_military_reason(extractor: Extr
     assert ("Qingshan Optics", "DESIGNATED", "US Entity List") in got
     assert (_ANNOUNCED_MILITARY <= got) == military, got
     assert military or not {t for t in got if t[1] == "MILITARY_LINK"}
+
+
+def test_holders_in_a_while_clause_each_hold_a_share(extractor: Extractor) -> None:
+    """"..., während A und B jeweils zehn Prozent besitzen": a clause of its own
+    names more holders of the same company, every one of them."""
+    got = triples(extractor, _PAD["de"] + "An der Orvane Foundry hält Tessel Semiconductor 70 Prozent, während Calder Devices "
+                                          "und Infineon jeweils zehn Prozent besitzen.")
+    assert {("Orvane Foundry", "OWNED_BY", n) for n in ("Tessel Semiconductor", "Calder Devices", "Infineon Technologies")} <= got
