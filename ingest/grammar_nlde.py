@@ -307,6 +307,9 @@ RULES: tuple[Rule, ...] = (
           Example("Nvidia verkauft Beschleuniger an chinesische Firmen wie Tencent.", ("Nvidia", "SUPPLIED", "Tencent")),
           Example("Zeiss verkocht lenzen aan Chinese klanten, onder wie Xiaomi.", ("Carl Zeiss", "SUPPLIED", "Xiaomi")),
           Example("Aixtron verkaufte Anlagen an asiatische Kunden, darunter Sanan Optoelectronics.", ("Aixtron", "SUPPLIED", "Sanan Optoelectronics")),
+          # "aan zowel A als B": the preposition governs both
+          Example("Orvane Systems levert lensbehuizingen aan zowel ASML als Zeiss.", ("Orvane Systems", "SUPPLIED", "Carl Zeiss")),
+          Example("Orvane Systems liefert Gehäuse an sowohl ASML als auch Zeiss.", ("Orvane Systems", "SUPPLIED", ASML)),
           # a name ending like a German noun ("Baltik", as "Politik") before a company's compound; its short form
           # later, the verb second and the goods right after it ("verkaufte Baltik Mikrocontroller")
           Example("Die Kieler Baltik Handelsgesellschaft steht vor Gericht. Im Jahr 2023 verkaufte Baltik Mikrocontroller "

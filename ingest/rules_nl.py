@@ -424,6 +424,8 @@ def _governor(text: str, start: int) -> str | None:
             return None  # "Volgens het ministerie leverde X", "Zu den Kunden des Konzerns gehören X": the verb ends the phrase
         if lw in _ARTICLES or _ADJECTIVE.match(w) or _DESCRIPTOR.match(w) or lw in _PERSON_KINDS or w in ("'", "’", "„", "“", '"'):
             continue  # ... and what a person is ("van de Russische zakenman X")
+        if lw in ("zowel", "sowohl"):
+            continue  # "aan zowel ASML als Zeiss": the preposition governs both
         if lw in ("und", "en", "and", "sowie", "oder", "of") and 0 < i < len(words) - 1 \
                 and _DESCRIPTOR.match(words[i - 1][1]) and _DESCRIPTOR.match(words[i + 1][1]):
             continue  # "an Autohersteller und -zulieferer, darunter X"
