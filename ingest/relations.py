@@ -154,6 +154,10 @@ class _Ctx(ContextReferences):
                 # "A, B and C, all controlled by D": the names the pronoun stands beside
                 out += [m for m in self.args(t.head) if m not in out]
                 continue
+            acted_on = _object_of_the_clause_before(t)
+            if acted_on is not None:  # "designated X and two affiliates, adding them to its list": X and the rest
+                out += [m for m in self.args(acted_on) if m not in out]
+                continue
             n = 0 if self.key(t) else _count_of(t)
             found = self.salience.counted(t, n) if n > 1 else []
             if found:  # "identified all three as ...", "both were added", "the three telcos"
@@ -1238,6 +1242,16 @@ def _across_semicolon(tok: Any, c: Any) -> bool:
     not said of it."""
     lo, hi = sorted((tok.i, c.i))
     return any(t.text == ";" for t in tok.doc[lo + 1:hi])
+
+
+def _object_of_the_clause_before(t: Any) -> Any | None:
+    """The object "them" takes up in a participle clause that goes on from
+    its main clause ("designated X and two affiliates, adding them to its
+    list"): the main verb's one object; None for any other token."""
+    if t.lower_ != "them" or t.dep_ != "dobj" or t.head.tag_ != "VBG" or t.head.dep_ != "advcl":
+        return None
+    objects = [c for c in t.head.head.children if c.dep_ == "dobj"]
+    return objects[0] if len(objects) == 1 else None
 
 
 def _apposition_anchor(appos: Any) -> Any:

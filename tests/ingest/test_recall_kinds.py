@@ -2000,3 +2000,25 @@ def test_what_follows_a_numbered_unit_is_about_the_unit_not_the_parent_in_its_na
 def test_the_company_after_a_passive_is_its_subject_not_its_agent(
         extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
     assert_reads(extractor, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("OFAC designated Orvane Trading and Kalvex Components, adding them to the SDN list.",
+         {("Orvane Trading", "DESIGNATED", "SDN List"), ("Kalvex Components", "DESIGNATED", "SDN List")}),
+        ("The Commerce Department on Thursday penalised Orvane Trading and two affiliates, adding them to the Entity List.",
+         {("Orvane Trading", "DESIGNATED", "US Entity List")}),
+        # the list named by the words of its own title
+        ("OFAC added Orvane Trading and two affiliates to its list of Specially Designated Nationals.",
+         {("Orvane Trading", "DESIGNATED", "SDN List")}),
+    ],
+)
+def test_them_in_a_participle_clause_is_the_main_clauses_object(
+        extractor: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(extractor, text)
+
+
+def test_them_for_goods_leaves_the_sale_as_it_is(extractor: Extractor) -> None:
+    got = triples(extractor, "Orvane Trading bought chips from Tessel Devices, selling them to Pell Motors.")
+    assert {("Tessel Devices", "SUPPLIED", "Orvane Trading"), ("Orvane Trading", "SUPPLIED", "Pell Motors")} <= got
