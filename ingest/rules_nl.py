@@ -161,6 +161,11 @@ _DEFINITE = re.compile(r"^\W*(de|het|der|die|das)\s+([\w-]+\s+)?" + _COMPANY_NOU
 #: a demonstrative description: the company the sentence before named last ("Dat bedrijf staat ...")
 _DEMONSTRATIVE = re.compile(r"^\W*(dat|dit|deze|dieses|diese|dieser|letzteres|letztere)\s+([\w-]+\s+)?" + _COMPANY_NOUN + r"\b",
                             re.I)
+#: a demonstrative pronoun as the subject, its verb right after it: the name the sentence before ended on
+#: ("... des US-Auftragsfertigers Globalfoundries. Dieser gehört mehrheitlich dem Staatsfonds Mubadala")
+_DEMONSTRATIVE_PRONOUN = re.compile(
+    r"^\W*(dieser|diese|dieses|letzterer|letztere|letzteres|deze|laatstgenoemde)\s+"
+    r"(ist|war|wird|wurde|gehört|gehörte|hält|hielt|kontrolliert|besitzt|is|was|wordt|werd|behoort|behoorde|heeft|bezit)\b", re.I)
 #: the owner the sentence before named ("Het moederbedrijf heeft ...", "Der Mutterkonzern unterhält ...")
 _PARENT = re.compile(r"^\W*(het|de|der|die|das)\s+([\w-]+\s+)?(moederbedrijf|moederconcern|moedermaatschappij|eigenaar|"
                      r"mutterkonzern|muttergesellschaft|mutterunternehmen|eigentümer)\b(?!\s+(van|von|des|der)\b)", re.I)
@@ -973,6 +978,8 @@ class _Sent:
         if _DEFINITE.match(self.text[c.start:]) and not self.d.previous_free and len(self.d.previous_sellers) == 1 \
                 and ok(self.d.previous_sellers[0]):
             return list(self.d.previous_sellers)  # "Zu den Kunden von X zählen A und B. Der Hersteller ...": the seller X
+        if _DEMONSTRATIVE_PRONOUN.match(self.text[c.start:]):  # "Dieser gehört ...": the name last named, whatever else
+            return self.referent(c.start, ok) or None
         about = self.d.previous if len(self.d.previous) == 1 else \
             ([] if self.d.previous_passive else self.d.previous_free or self.d.previous_sellers)
         if len(about) == 1 and ok(about[0]) and (self._free_description(c.start, pos) or self._described_after_verb(pos)):
@@ -988,11 +995,11 @@ class _Sent:
 
     def referent(self, start: int, ok: Callable[[str], bool]) -> list[str]:
         """What a clause opening at ``start`` with a demonstrative ("Dat bedrijf",
-        "Dieses Unternehmen": the company the sentence before named last) or a
+        "Dieses Unternehmen", "Dieser gehört ...": the company the sentence before named last) or a
         parent noun ("Het moederbedrijf", "Der Mutterkonzern": the one owner the
         sentence before stated) stands for; [] when it opens with neither."""
         text = self.text[start:]
-        if _DEMONSTRATIVE.match(text) and self.d.previous and ok(self.d.previous[-1]):
+        if (_DEMONSTRATIVE.match(text) or _DEMONSTRATIVE_PRONOUN.match(text)) and self.d.previous and ok(self.d.previous[-1]):
             return [self.d.previous[-1]]
         if _PARENT.match(text) and len(self.d.previous_owners) == 1 and ok(self.d.previous_owners[0]):
             return list(self.d.previous_owners)

@@ -957,3 +957,23 @@ def test_holders_in_a_while_clause_each_hold_a_share(extractor: Extractor) -> No
     got = triples(extractor, _PAD["de"] + "An der Orvane Foundry hält Tessel Semiconductor 70 Prozent, während Calder Devices "
                                           "und Infineon jeweils zehn Prozent besitzen.")
     assert {("Orvane Foundry", "OWNED_BY", n) for n in ("Tessel Semiconductor", "Calder Devices", "Infineon Technologies")} <= got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (_PAD["de"] + "Die Wafer bezieht Elbtal Chips von Orvane Dresden, der sächsischen Tochter des US-Auftragsfertigers "
+                      "Orvane Foundries. Dieser gehört mehrheitlich dem Staatsfonds Tessel Capital aus Abu Dhabi.",
+         ("Orvane Foundries", "OWNED_BY", "Tessel Capital")),
+        (_PAD["de"] + "Kestrel Wafer ist eine Tochter der Ningbo Kalvex Technology, die mehrheitlich dem Staatsfonds "
+                      "Ningbo Tessel Capital gehört. Dieser wird von der Stadt Ningbo kontrolliert.",
+         ("Ningbo Tessel Capital", "OWNED_BY", "Ningbo")),
+        (_PAD["nl"] + "Kestrel Wafer koopt bij Orvane Foundries. Deze is in handen van Tessel Capital.",
+         ("Orvane Foundries", "OWNED_BY", "Tessel Capital")),
+    ],
+)
+def test_a_demonstrative_pronoun_subject_is_the_name_the_sentence_before_ended_on(
+        extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    got = triples(extractor, text)
+    assert expected in got, got
+    assert not {t for t in got if t[2] == expected[2] and t[0] != expected[0] and t[1] == "OWNED_BY"}, got
