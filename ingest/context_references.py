@@ -50,6 +50,8 @@ _RANK_WORDS = frozenset("largest biggest main major principal controlling majori
 REST_NOUNS = frozenset("rest remainder balance".split())
 #: fractions a holding is told in ("the other half", "the remaining third")
 _PART_NOUNS = frozenset("half third quarter fifth".split())
+#: what a holding company or a joint venture is called when it is taken up ("the venture", "that investment vehicle")
+_VEHICLE_NOUNS = frozenset("venture vehicle".split())
 #: what a company's unit runs for it ("Its Suzhou plant is run by X, a wholly owned subsidiary")
 _RUN_FOR_OWNER_NOUNS = frozenset("plant fab factory facility site campus operation operations business production "
                                  "manufacturing assembly packaging testing output network".split())
@@ -269,6 +271,8 @@ class ContextReferences:
         modifiers_ok = all((c.dep_ not in ("prep", "acl", "relcl") or c.dep_ == "relcl" and _set_off(c)) and not (c.dep_ in ("amod", "compound") and
                                                                          self.etype(self.key(c)) in (EntityType.ORG, EntityType.PERSON))
                            for c in t.children)
+        if t.tag_ == "NN" and dets in (["that"], ["this"]) and modifiers_ok and (is_group_noun(t) or t.lower_ in _VEHICLE_NOUNS):
+            return self._named_last_before(t)
         if not (t.tag_ == "NN" and dets == ["the"] and modifiers_ok):
             return None
         if t.lower_ in _GENERIC_ORG_NOUNS:
@@ -287,7 +291,7 @@ class ContextReferences:
         k = bisect.bisect_left(mentions, (t.i, ""))
         if k > 0:
             return mentions[k - 1][1]
-        if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer", "fab", "foundry", "supplier", "startup",
+        if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer", "fab", "foundry", "supplier", "startup", *_VEHICLE_NOUNS,
                     "start-up", "conglomerate", "giant", "operator", "carrier", "designer",
                     "trader", "broker", "distributor", "reseller"):  # "the trader also bought parts from X": the one just named
             # "the company" is no ministry: "The Pentagon added X to its list. The company ..." is X
@@ -301,6 +305,14 @@ class ContextReferences:
                 found = self.salience.previous(t, skipped | own)
             return None if found and self.is_authority(found) else found
         return None
+
+    def _named_last_before(self, t: Any) -> str | None:
+        """"X is controlled by Y. That investment vehicle is owned by Z": a
+        demonstrative takes up the organisation the sentence before named
+        last (none that is an authority)."""
+        before, this = self.salience.sentence_bounds(t.i)
+        named = [k for k in self.salience.orgs_between(before, this) if not self.is_authority(k)]
+        return named[-1] if before < this and named and not self.salience.orgs_between(this, t.i) else None
 
     def _whose_antecedent(self, t: Any) -> str | None:
         """The company a "whose" clause before ``t`` in its sentence
@@ -427,13 +439,24 @@ class ContextReferences:
         return named[0] if len(named) == 1 and len(found) == 1 else None
 
     def org_nouns(self) -> dict[str, list[tuple[int, str]]]:
-        """word of an organisation's name -> its mentions (start, key) in order."""
+        """word of an organisation's name -> its mentions (start, key) in
+        order; and a noun an organisation was described by in apposition ->
+        where ("X, its Chinese joint venture, ... the venture": X)."""
         if self._org_nouns is None:
             index: dict[str, list[tuple[int, str]]] = {}
             for rec in self.ents.records.values():
                 if rec.type == EntityType.ORG:
                     for word in set(rec.name.lower().split()):
                         index.setdefault(word, []).extend((s, rec.key) for s, _ in rec.mentions)
+            for tok in self.doc:
+                if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in _VEHICLE_NOUNS:
+                    continue
+                # set off by a comma right after the name, however the parser hung it
+                edge = tok.left_edge.i
+                k = self.key(tok.head) if tok.dep_ == "appos" else \
+                    self.key(self.doc[edge - 2]) if edge >= 2 and self.doc[edge - 1].text == "," else None
+                if k and self.etype(k) == EntityType.ORG:
+                    index.setdefault(tok.lower_, []).append((tok.i, k))
             self._org_nouns = {w: sorted(v) for w, v in index.items()}
         return self._org_nouns
 

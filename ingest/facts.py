@@ -29,7 +29,7 @@ GROUP_NOUNS = frozenset(
     "university startup start-up vendor client operator carrier telco player giant automaker supplier fab designer "
     "trader distributor reseller dealer builder shipbuilder developer "
     # vehicles of ownership ("a vehicle jointly owned by A and B", "a fund controlled by the city")
-    "vehicle fund investor affiliate consortium".split()
+    "vehicle venture fund investor affiliate consortium".split()
 )
 
 

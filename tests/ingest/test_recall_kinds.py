@@ -2022,3 +2022,29 @@ def test_them_in_a_participle_clause_is_the_main_clauses_object(
 def test_them_for_goods_leaves_the_sale_as_it_is(extractor: Extractor) -> None:
     got = triples(extractor, "Orvane Trading bought chips from Tessel Devices, selling them to Pell Motors.")
     assert {("Tessel Devices", "SUPPLIED", "Orvane Trading"), ("Orvane Trading", "SUPPLIED", "Pell Motors")} <= got
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a demonstrative takes up the organisation the sentence before named last
+        ("Kelvane Microelectronics is controlled by Shenzhen Tessel Investment Group, according to corporate records. "
+         "That investment vehicle is in turn owned by Orvane Holdings.",
+         {("Shenzhen Tessel Investment Group", "OWNED_BY", "Orvane Holdings")},
+         {("Kelvane Microelectronics", "OWNED_BY", "Orvane Holdings")}),
+        # "the venture": the company the sentence before was about ...
+        ("Orvane Semiconductor Manufacturing (OSM), the venture building a wafer plant in Singapore, expects to start "
+         "production in 2027. The venture is 60% owned by Tessel Semiconductor, with Kalvex Semiconductors holding the "
+         "other 40%.",
+         {("Orvane Semiconductor Manufacturing", "OWNED_BY", "Tessel Semiconductor"),
+          ("Orvane Semiconductor Manufacturing", "OWNED_BY", "Kalvex Semiconductors")}, set()),
+        # ... or the one set off as a venture, however the parser hung the description
+        ("Corvane Semiconductor said it had agreed to sell its 49% stake in Corvane Huaxia (Tianjin), its Chinese joint "
+         "venture, to its local partner. The buyer, Tianjin Binhai Group, already owns the other 51% of the venture.",
+         {("Corvane Huaxia (Tianjin)", "OWNED_BY", "Tianjin Binhai Group")},
+         {("Corvane Semiconductor", "OWNED_BY", "Tianjin Binhai Group")}),
+    ],
+)
+def test_a_vehicle_or_venture_taken_up_by_a_description(
+        extractor: Extractor, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
+    assert_reads(extractor, text, expected, absent)
