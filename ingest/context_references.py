@@ -291,9 +291,9 @@ class ContextReferences:
         k = bisect.bisect_left(mentions, (t.i, ""))
         if k > 0:
             return mentions[k - 1][1]
-        if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer", "fab", "foundry", "supplier", "startup", *_VEHICLE_NOUNS,
+        if noun in ("company", "firm", "group", "chipmaker", "maker", "manufacturer", "fab", "foundry", "supplier", "startup",
                     "start-up", "conglomerate", "giant", "operator", "carrier", "designer",
-                    "trader", "broker", "distributor", "reseller"):  # "the trader also bought parts from X": the one just named
+                    "trader", "broker", "distributor", "reseller", *_VEHICLE_NOUNS):  # "the trader also bought parts from X": the one just named
             # "the company" is no ministry: "The Pentagon added X to its list. The company ..." is X
             # (a body named in the sentence before, not in this one: "In a notice, the bureau said the foundry ...")
             before, this = self.salience.sentence_bounds(t.i)

@@ -427,10 +427,10 @@ def _governor(text: str, start: int) -> str | None:
             continue
         if _FINITE_VERB.match(lw) or lw in _COPULAS or lw in _SOURCE_NOUNS:
             return None  # "Volgens het ministerie leverde X", "Zu den Kunden des Konzerns gehören X": the verb ends the phrase
-        if lw in _ARTICLES or _ADJECTIVE.match(w) or _DESCRIPTOR.match(w) or lw in _PERSON_KINDS or w in ("'", "’", "„", "“", '"'):
-            continue  # ... and what a person is ("van de Russische zakenman X")
-        if lw in ("zowel", "sowohl"):
-            continue  # "aan zowel ASML als Zeiss": the preposition governs both
+        # ... and what a person is ("van de Russische zakenman X"); "aan zowel A als B" governs both
+        if lw in _ARTICLES or _ADJECTIVE.match(w) or _DESCRIPTOR.match(w) or lw in _PERSON_KINDS or lw in ("zowel", "sowohl") \
+                or w in ("'", "’", "„", "“", '"'):
+            continue
         if lw in ("und", "en", "and", "sowie", "oder", "of") and 0 < i < len(words) - 1 \
                 and _DESCRIPTOR.match(words[i - 1][1]) and _DESCRIPTOR.match(words[i + 1][1]):
             continue  # "an Autohersteller und -zulieferer, darunter X"
@@ -929,13 +929,14 @@ class _Sent:
         if role == "object":
             return before[0] if len(before) == 1 else None
         named_before = self._free_groups([i for i in idxs if self.mentions[i].start < pos], lambda k: True)
-        if self._dative_before_verb(ci, idxs, named_before, pos):  # a name in the dative is no subject, whoever it
-            return self.antecedent_keys(c, ok) or None  # names ("..., die dem Land Sachsen gehört"); the pronoun is
+        # a name in the dative is no subject, whoever it names ("..., die dem Land Sachsen gehört"); the pronoun is
+        if self._dative_before_verb(ci, idxs, named_before, pos):
+            return self.antecedent_keys(c, ok) or None
         if len(before) == 1 or (len(before) == 2 and self._verb_last(ci, pos)):
             return before[0]
         if len(before) > 1:
             return None
-        if not before and self._free_groups([i for i in idxs if self.mentions[i].start < pos], lambda k: True):
+        if not before and named_before:
             return None  # the subject is named but is no candidate ("Das BIS entzog Intel ..."): never the object
         if c.kind != "rel" and _PASSIVE_AUX.search(self.clause_text(c)) \
                 and not _DEFINITE.match(self.text[c.start:]):  # "Das Unternehmen wird von X versorgt": the description is the subject
