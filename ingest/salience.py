@@ -357,8 +357,9 @@ class Salience:
         when ``main`` is the company the article has named most so far ("YMTC
         ... YMTC bought tools from A and B. The chipmaker is a subsidiary of
         C"), or when every other company that sentence names is its passive's
-        agent ("X is 85% owned by W. The company ships ...": X; the agent is
-        said of X, not the other way round).  It does not after a taking-over ("X acquired Y. The company
+        agent or inside the subject's own description ("X, which Y sold, is
+        85% owned by W. The company ships ...": X; the agent is said of X,
+        not the other way round).  It does not after a taking-over ("X acquired Y. The company
         ...") or for another kind of statement about one of two companies
         named alike ("X supplied Y. The company is owned by W": either could
         be meant)."""
@@ -373,10 +374,14 @@ class Salience:
         if v.lemma_.lower() in supply and any(r.lemma_.lower() in supply for r in roots):
             return True
         # "X is (85%) owned by W. The company ships ...": a passive keeps its subject the topic, the agent aside
-        agents = {d.i for r in roots for a in r.subtree if a.dep_ == "agent" for d in a.subtree}
-        return any(self.ents.token_key[c.i] == main for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass")) \
-            and bool(agents) and all(i in agents for i, k in self.org_mentions[bisect.bisect_left(self._org_pos, lo):
-                                                                         bisect.bisect_left(self._org_pos, hi)] if k != main)
+        # (or named inside the subject's own description: "X, which Y sold in 2021, is owned by W")
+        subjects = [c for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass") and self.ents.token_key[c.i] == main]
+        agents = {d.i for r in roots for a in r.subtree if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "by"
+                  for d in a.subtree}  # ("and 40% by W2": the second agent hung as a preposition)
+        aside = agents | {d.i for c in subjects for d in c.subtree}
+        return bool(subjects) and bool(agents) and all(
+            i in aside for i, k in self.org_mentions[bisect.bisect_left(self._org_pos, lo):bisect.bisect_left(self._org_pos, hi)]
+            if k != main)
 
     def leader(self, i: int) -> str | None:
         """The organisation named more often before token ``i`` than any

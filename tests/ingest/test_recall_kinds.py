@@ -1992,6 +1992,10 @@ def test_what_follows_a_numbered_unit_is_about_the_unit_not_the_parent_in_its_na
         ("Kelvane Materials, the largest maker of neon in Korea, is owned by buyout firm Garland Partners, which bought the "
          "stake from Tessel Inc. in 2023. The Yeongju-based company ships neon to Lumex Memory.",
          {("Kelvane Materials", "SUPPLIED", "Lumex Memory")}, {("Tessel Inc.", "SUPPLIED", "Lumex Memory")}),
+        # a second agent hung as a preposition, a seller named inside the subject's own description
+        ("Kelvane Foundry, which sovereign fund Pell Capital sold in 2021, is now 60% owned by Tessel Holdings and 40% by "
+         "Chinese investor Garland Digital. The Kulim-based company makes photonics parts for Lumex Photonics.",
+         {("Kelvane Foundry", "SUPPLIED", "Lumex Photonics")}, {("Tessel Holdings", "SUPPLIED", "Lumex Photonics")}),
         # an object beside the subject: "the company" could be either, so no one
         ("Kelvane Materials supplied Garland Partners. The company is owned by Lumex Memory.",
          set(), {("Kelvane Materials", "OWNED_BY", "Lumex Memory"), ("Garland Partners", "OWNED_BY", "Lumex Memory")}),
