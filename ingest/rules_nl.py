@@ -162,10 +162,11 @@ _DEFINITE = re.compile(r"^\W*(de|het|der|die|das)\s+([\w-]+\s+)?" + _COMPANY_NOU
 _DEMONSTRATIVE = re.compile(r"^\W*(dat|dit|deze|dieses|diese|dieser|letzteres|letztere)\s+([\w-]+\s+)?" + _COMPANY_NOUN + r"\b",
                             re.I)
 #: a demonstrative pronoun as the subject, its verb right after it: the name the sentence before ended on
-#: ("... des US-Auftragsfertigers Globalfoundries. Dieser gehört mehrheitlich dem Staatsfonds Mubadala")
+#: ("... des US-Auftragsfertigers Globalfoundries. Dieser gehört mehrheitlich dem Staatsfonds Mubadala", "Die verkoopt ze door")
 _DEMONSTRATIVE_PRONOUN = re.compile(
-    r"^\W*(dieser|diese|dieses|letzterer|letztere|letzteres|deze|laatstgenoemde)\s+"
-    r"(ist|war|wird|wurde|gehört|gehörte|hält|hielt|kontrolliert|besitzt|is|was|wordt|werd|behoort|behoorde|heeft|bezit)\b", re.I)
+    r"^\W*(dieser|diese|dieses|letzterer|letztere|letzteres|deze|die|laatstgenoemde)\s+"
+    r"(ist|war|wird|wurde|gehört|gehörte|hält|hielt|kontrolliert|besitzt|is|was|wordt|werd|behoort|behoorde|heeft|bezit|"
+    r"verkoopt|verkocht|levert|leverde|koopt|kocht|liefert|lieferte|verkauft|verkaufte|kauft|kaufte)\b", re.I)
 #: the owner the sentence before named ("Het moederbedrijf heeft ...", "Der Mutterkonzern unterhält ...")
 _PARENT = re.compile(r"^\W*(het|de|der|die|das)\s+([\w-]+\s+)?(moederbedrijf|moederconcern|moedermaatschappij|eigenaar|"
                      r"mutterkonzern|muttergesellschaft|mutterunternehmen|eigentümer)\b(?!\s+(van|von|des|der)\b)", re.I)

@@ -977,3 +977,10 @@ def test_a_demonstrative_pronoun_subject_is_the_name_the_sentence_before_ended_o
     got = triples(extractor, text)
     assert expected in got, got
     assert not {t for t in got if t[2] == expected[2] and t[0] != expected[0] and t[1] == "OWNED_BY"}, got
+
+
+def test_die_opening_a_sentence_with_its_verb_is_the_name_the_sentence_before_ended_on(extractor: Extractor) -> None:
+    got = triples(extractor, _PAD["nl"] + "Twente Optics levert zijn lasermodules aan de Chinese transceiverfabrikant Kelvane "
+                                          "Photonics. Die verkoopt ze volgens twee ingewijden door aan Tessel Servers, een Chinese servermaker.")
+    assert ("Kelvane Photonics", "SUPPLIED", "Tessel Servers") in got
+    assert ("Twente Optics", "SUPPLIED", "Tessel Servers") not in got
