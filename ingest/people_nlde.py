@@ -15,18 +15,24 @@ from typing import Any
 
 from chipgraph.graph.model import EntityType
 
-__all__ = ["PERSON_NOUNS", "described_people"]
+__all__ = ["PERSON_KINDS", "PERSON_NOUNS", "described_people"]
 
-#: nouns (lower case) that introduce a person by role
-PERSON_NOUNS = frozenset(
+#: nouns (lower case) that say what a person is, not a role in a company: a preposition
+#: before them governs the name after them ("van de Russische zakenman X")
+PERSON_KINDS = frozenset(
+    "zakenman zakenvrouw zakenlieden ondernemer miljardair oligarch investeerder "
+    "geschäftsmann geschäftsfrau geschäftsleute unternehmer unternehmerin milliardär investor".split()
+)
+#: nouns (lower case) that introduce a person by role, or by what they are
+PERSON_NOUNS = PERSON_KINDS | frozenset(
     # Dutch
-    "oprichter oprichters medeoprichter medeoprichters mede-oprichter zakenman zakenvrouw zakenlieden ondernemer "
-    "ondernemers topman topvrouw directeur-eigenaar eigenaar eigenaren investeerder grootaandeelhouder miljardair "
-    "oligarch bestuursvoorzitter "
+    "oprichter oprichters medeoprichter medeoprichters mede-oprichter "
+    "ondernemers topman topvrouw directeur-eigenaar eigenaar eigenaren grootaandeelhouder "
+    "bestuursvoorzitter "
     # German
-    "gründer gründerin gründern mitgründer mitgründerin mitbegründer firmengründer geschäftsmann geschäftsfrau "
-    "geschäftsleute unternehmer unternehmerin firmenchef firmenchefin inhaber inhaberin eigentümer eigentümerin "
-    "gesellschafter gesellschafterin geschäftsführer geschäftsführerin investor investorin milliardär oligarch "
+    "gründer gründerin gründern mitgründer mitgründerin mitbegründer firmengründer "
+    "firmenchef firmenchefin inhaber inhaberin eigentümer eigentümerin "
+    "gesellschafter gesellschafterin geschäftsführer geschäftsführerin investorin "
     "vorstandschef vorstandschefin großaktionär".split()
 )
 #: lower-case words inside a surname ("Jan de Vries", "Ursula von der Leyen")

@@ -35,6 +35,7 @@ from .gapped_holders_nlde import gapped_pieces, holders_in
 from .grammar_nlde import (ARMED_FORCES, BUYER_CONTEXT, FORMER_TIE, LIST_PHRASES, NATIONAL_AUTHORITIES, PASSIVE_AUX, PLANT_NOUNS, REMOVAL_VERBS,
                            RULES, SUPPLY_VERBS, Rule)
 from .orgs import reference_genitive
+from .people_nlde import PERSON_KINDS
 from .place_demonyms import demonyms, town_links, towns_for_companies
 from .sentence_guard import read_guarded
 from .relations import Fact, military_list_ids, pentagon_list_name
@@ -393,12 +394,6 @@ _SINCE_CLAUSE = re.compile(r"\W*[\w-]+\s+(?!(Januar|Februar|März|April|Mai|Juni
                            r"Winter)\b)(?-i:[A-ZÄÖÜ])")
 
 
-#: what a person is, said before the name ("de Russische zakenman X"); not a role in a company
-#: ("oprichter", "Geschäftsführer"), which a preposition may govern on its own ("bij oprichter X")
-_PERSON_KINDS = frozenset("zakenman zakenvrouw zakenlieden ondernemer miljardair oligarch investeerder "
-                          "geschäftsmann geschäftsfrau geschäftsleute unternehmer unternehmerin milliardär investor".split())
-
-
 def _governor(text: str, start: int) -> str | None:
     """The preposition governing a name at ``start``: looked for across
     articles, adjectives, descriptor nouns ("aan de Chinese fabrikant X") and
@@ -429,7 +424,7 @@ def _governor(text: str, start: int) -> str | None:
         if _FINITE_VERB.match(lw) or lw in _COPULAS or lw in _SOURCE_NOUNS:
             return None  # "Volgens het ministerie leverde X", "Zu den Kunden des Konzerns gehören X": the verb ends the phrase
         # ... and what a person is ("van de Russische zakenman X"); "aan zowel A als B" governs both
-        if lw in _ARTICLES or _ADJECTIVE.match(w) or _DESCRIPTOR.match(w) or lw in _PERSON_KINDS or lw in ("zowel", "sowohl") \
+        if lw in _ARTICLES or _ADJECTIVE.match(w) or _DESCRIPTOR.match(w) or lw in PERSON_KINDS or lw in ("zowel", "sowohl") \
                 or w in ("'", "’", "„", "“", '"'):
             continue
         if lw in ("und", "en", "and", "sowie", "oder", "of") and 0 < i < len(words) - 1 \
